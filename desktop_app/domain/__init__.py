@@ -1,0 +1,1 @@
+"""Domain rules: plain Python, no Qt, no network, no storage (checked by import-linter)."""

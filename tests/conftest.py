@@ -1,0 +1,21 @@
+"""Test-wide set-up: offscreen Qt, and every Postvakt folder moved to a temporary one.
+
+No test touches a real profile, a real keyring entry of the user, or the network.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "nb_NO.UTF-8")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def postvakt_home(tmp_path, monkeypatch):
+    """Each test gets its own data, config and log folders."""
+    home = tmp_path / "postvakt-home"
+    monkeypatch.setenv("POSTVAKT_HOME", str(home))
+    return home
