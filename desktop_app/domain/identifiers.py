@@ -27,15 +27,19 @@ def check_orgnr(text: str) -> OrgnrResult:
     if not raw:
         return OrgnrResult(None, "Skriv inn organisasjonsnummeret (9 siffer).")
     try:
-        return OrgnrResult(_orgnr.validate(raw), None)
+        # People copy numbers as "971 032 146" or "971.032.146"; both are fine.
+        return OrgnrResult(_orgnr.validate(raw.replace(".", "").replace("\u00a0", " ")), None)
     except InvalidLength:
         digits = sum(ch.isdigit() for ch in raw)
         return OrgnrResult(
             None,
-            f"Et organisasjonsnummer har 9 siffer; her er det {digits}. Sjekk at du har fått med alle.",
+            f"Et organisasjonsnummer har 9 siffer; her er det {digits}. "
+            "Sjekk at du har fått med alle.",
         )
     except InvalidFormat:
-        return OrgnrResult(None, "Organisasjonsnummeret kan bare inneholde siffer (mellomrom går fint).")
+        return OrgnrResult(
+            None, "Organisasjonsnummeret kan bare inneholde siffer (mellomrom går fint)."
+        )
     except InvalidChecksum:
         return OrgnrResult(
             None,

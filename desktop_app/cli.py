@@ -1,0 +1,219 @@
+"""postvakt-cli: Postvakt without a window, for scheduled routines and quick checks.
+
+Exit codes: 0 done, 1 the check found problems (or the store could not be opened),
+2 wrong input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.storage.database import Database, StorageError
+from desktop_app.storage.paths import app_paths
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its fixed English phrases said in bokmål."""
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        return (
+            text.replace("usage:", "bruk:")
+            .replace("positional arguments:", "argumenter:")
+            .replace("options:", "valg:")
+            .replace("show this help message and exit", "vis denne hjelpen og avslutt")
+        )
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "bruk:")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        message = (
+            message.replace("the following arguments are required", "dette må være med")
+            .replace("invalid choice", "ukjent valg")
+            .replace("choose from", "velg blant")
+            .replace("unrecognized arguments", "ukjente argumenter")
+            .replace("expected one argument", "mangler en verdi")
+        )
+        self.exit(EXIT_INPUT, f"{self.prog}: feil: {message}\n"
+                              f"Skriv «{self.prog} --help» for å se hva som går an.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="postvakt-cli",
+        description="Postvakt uten vindu: arbeidsflater og logg, for faste rutiner og "
+        "raske kontroller.",
+        epilog="Avslutningskoder: 0 = ferdig, 1 = kontrollen fant feil eller dataene kunne "
+        "ikke åpnes, 2 = feil i det du "
+        "skrev. Data ligger samme sted som for Postvakt-vinduet (POSTVAKT_HOME flytter dem).",
+    )
+    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
+                        help="vis versjonen og avslutt")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO",
+                                     parser_class=_Parser)
+
+    workspaces = commands.add_parser("workspaces", help="arbeidsflater (én per kommune)",
+                                     description="Vis eller lag arbeidsflater.")
+    ws_commands = workspaces.add_subparsers(dest="ws_command", metavar="HANDLING",
+                                            parser_class=_Parser)
+    ws_list = ws_commands.add_parser("list", help="vis alle arbeidsflater",
+                                     description="Vis alle arbeidsflater.")
+    ws_list.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    ws_create = ws_commands.add_parser(
+        "create", help="lag en ny arbeidsflate",
+        description="Lag en arbeidsflate for en kommune. Dette skrives i loggen.",
+    )
+    ws_create.add_argument("--navn", required=True, help="navn, for eksempel «Fjordvik kommune»")
+    ws_create.add_argument("--orgnr", required=True,
+                           help="kommunens organisasjonsnummer (9 siffer)")
+
+    audit = commands.add_parser("audit", help="loggen over alt som er gjort",
+                                description="Kontroller eller eksporter loggen.")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="HANDLING",
+                                          parser_class=_Parser)
+    audit_commands.add_parser(
+        "verify", help="kontroller at ingen oppføringer er endret eller slettet",
+        description="Kontroller at ingen oppføringer i loggen er endret eller slettet. "
+        "Avslutter med kode 1 hvis noe er galt.",
+    )
+    export = audit_commands.add_parser(
+        "export", help="lagre loggen som CSV-fil for Excel",
+        description="Lagre hele loggen som en CSV-fil som kan åpnes i Excel.",
+    )
+    export.add_argument("fil", metavar="FIL", type=Path, help="filen som skal lages")
+    return parser
+
+
+def _open() -> Database:
+    return Database.open(app_paths().database)
+
+
+def _workspaces_list(as_json: bool) -> int:
+    from desktop_app.services.workspaces import WorkspaceService
+
+    with _open() as db:
+        workspaces = WorkspaceService(db).list_workspaces()
+    if as_json:
+        print(json.dumps(
+            [
+                {"id": w.id, "name": w.name, "orgnr": w.orgnr, "is_demo": w.is_demo,
+                 "created_at": w.created_at}
+                for w in workspaces
+            ],
+            ensure_ascii=False, indent=2,
+        ))
+        return EXIT_OK
+    if not workspaces:
+        print("Ingen arbeidsflater ennå. Lag en med: "
+              "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR")
+        return EXIT_OK
+    rows = [("ID", "Navn", "Org.nr", "Type")] + [
+        (str(w.id), w.name, format_orgnr(w.orgnr), "øving" if w.is_demo else "ekte")
+        for w in workspaces
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for n, row in enumerate(rows):
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    return EXIT_OK
+
+
+def _workspaces_create(name: str, orgnr: str) -> int:
+    from desktop_app.services.workspaces import WorkspaceInputError, WorkspaceService
+
+    with _open() as db:
+        try:
+            workspace = WorkspaceService(db).create_workspace(name, orgnr)
+        except WorkspaceInputError as exc:
+            print(exc.message, file=sys.stderr)
+            return EXIT_INPUT
+    print(f"Arbeidsflaten «{workspace.name}» (org.nr {format_orgnr(workspace.orgnr)}) er "
+          f"opprettet og skrevet i loggen. ID: {workspace.id}.")
+    return EXIT_OK
+
+
+def _audit_verify() -> int:
+    from desktop_app.storage.audit import AuditLog
+
+    with _open() as db:
+        log = AuditLog(db)
+        count = len(log.entries())
+        problems = log.verify()
+    if not problems:
+        if count == 0:
+            print("Loggen er tom; det er ingenting å kontrollere ennå.")
+        elif count == 1:
+            print("Loggen er hel: den ene oppføringen er kontrollert og uendret.")
+        else:
+            print(f"Loggen er hel: alle {count} oppføringene er kontrollert og uendret.")
+        return EXIT_OK
+    print(f"Loggen er ikke hel: {len(problems)} avvik.", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem.message}", file=sys.stderr)
+    print("Ta vare på en kopi av databasefilen og si fra til IT-avdelingen:\n"
+          f"  {app_paths().database}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _audit_export(path: Path) -> int:
+    from desktop_app.storage.audit import AuditLog
+
+    with _open() as db:
+        log = AuditLog(db)
+        entries = log.entries()
+        try:
+            count = log.export_csv(path, entries)
+        except OSError as exc:
+            print(f"Kunne ikke lagre {path}: {exc.strerror or exc}. Sjekk at mappen finnes og "
+                  "at filen ikke er åpen i Excel.", file=sys.stderr)
+            return EXIT_INPUT
+        log.append("audit.exported", {"fil": path.name, "oppføringer": count})
+        problems = log.verify()
+    print(f"{count} {'oppføring' if count == 1 else 'oppføringer'} er lagret i {path}.")
+    if problems:
+        print(f"Merk: loggen har {len(problems)} avvik; se kolonnen «Kontrollert» i filen.",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.command == "workspaces" and args.ws_command == "list":
+            return _workspaces_list(args.json)
+        if args.command == "workspaces" and args.ws_command == "create":
+            return _workspaces_create(args.navn, args.orgnr)
+        if args.command == "audit" and args.audit_command == "verify":
+            return _audit_verify()
+        if args.command == "audit" and args.audit_command == "export":
+            return _audit_export(args.fil)
+    except StorageError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_PROBLEMS
+    # A command group without an action, or nothing at all: show what is possible.
+    sub = {"workspaces": "workspaces", "audit": "audit"}.get(args.command or "")
+    if sub:
+        print(f"Velg en handling. Skriv «postvakt-cli {sub} --help» for å se hvilke.",
+              file=sys.stderr)
+    else:
+        parser.print_help(sys.stderr)
+    return EXIT_INPUT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,226 @@
+"""The audit log's rules: how an entry is hashed and how a chain of entries is checked.
+
+Every entry carries the hash of the entry before it (``prev_hash``) and its own hash over
+its content and that link. Editing an entry changes its hash; deleting one breaks the link
+or leaves a gap in the numbering; deleting the newest ones is caught by the *head* (last
+number and hash) that the store keeps apart from the entries.
+
+What it does not do: someone with write access to the file who recomputes every hash and
+the head can rewrite history. The chain makes tampering visible, it does not prevent it.
+
+Pure Python: no storage, no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+GENESIS_HASH = "0" * 64  # prev_hash of entry number 1
+
+# Kinds of problem, in the words the log view uses.
+EDITED = "endret"
+DELETED = "slettet"
+MISSING_AT_END = "mangler_på_slutten"
+ORDER = "rekkefølge"
+PROBLEM_KINDS = (EDITED, DELETED, MISSING_AT_END, ORDER)
+
+# Human-readable names for the actions Postvakt writes. An action not listed here is shown
+# by its code.
+ACTION_LABELS: dict[str, str] = {
+    "workspace.created": "Arbeidsflate opprettet",
+    "workspace.demo_created": "Øvingskommune opprettet",
+    "workspace.renamed": "Arbeidsflate fikk nytt navn",
+    "workspace.deleted": "Arbeidsflate slettet",
+    "org_unit.added": "Virksomhet lagt til",
+    "org_unit.removed": "Virksomhet fjernet",
+    "environment.changed": "Miljø byttet",
+    "settings.changed": "Innstillinger endret",
+    "secret.stored": "Passord eller nøkkel lagret",
+    "secret.removed": "Passord eller nøkkel fjernet",
+    "audit.exported": "Logg eksportert",
+    "audit.verified": "Logg kontrollert",
+    "import.done": "Fil importert",
+    "check.done": "Kontroll utført",
+    "step.confirmed": "Steg bekreftet",
+}
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str  # ISO-8601, UTC
+    user: str
+    workspace_id: int | None
+    workspace_name: str | None
+    action: str
+    details: dict[str, Any] = field(hash=False)
+    prev_hash: str
+    hash: str
+
+    @property
+    def label(self) -> str:
+        return action_label(self.action)
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    seq: int  # the entry concerned (for a deletion: the first missing number)
+    kind: str  # one of PROBLEM_KINDS
+    message: str  # plain bokmål
+
+
+def canonical_json(value: Any) -> str:
+    """The one JSON spelling used for hashing: sorted keys, no spaces, real æøå."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user: str,
+    workspace_id: int | None,
+    workspace_name: str | None,
+    action: str,
+    details: Mapping[str, Any] | None,
+) -> str:
+    """SHA-256 (hex) over the canonical JSON of the entry's content and its link."""
+    payload = canonical_json(
+        {
+            "prev_hash": prev_hash,
+            "seq": seq,
+            "at": at,
+            "user": user,
+            "workspace_id": workspace_id,
+            "workspace_name": workspace_name,
+            "action": action,
+            "details": dict(details or {}),
+        }
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def expected_hash(entry: AuditEntry) -> str:
+    return entry_hash(
+        entry.prev_hash,
+        entry.seq,
+        entry.at,
+        entry.user,
+        entry.workspace_id,
+        entry.workspace_name,
+        entry.action,
+        entry.details,
+    )
+
+
+def _numbers(first: int, last: int) -> str:
+    return f"Oppføring {first}" if first == last else f"Oppføringene {first}–{last}"
+
+
+def _deleted(first: int, last: int) -> AuditProblem:
+    return AuditProblem(first, DELETED, f"{_numbers(first, last)} er slettet fra loggen.")
+
+
+def _edited(seq: int, extra: str = "") -> AuditProblem:
+    return AuditProblem(seq, EDITED, f"Oppføring {seq} er endret etter at den ble skrevet.{extra}")
+
+
+def verify_chain(
+    entries: Iterable[AuditEntry], head: tuple[int, str] | None
+) -> list[AuditProblem]:
+    """Check a log from its first entry. ``head`` is the (number, hash) of the newest entry
+    as recorded when it was written; ``None`` when unknown (then the end is not checked).
+
+    Returns the problems found, in log order; an empty list means the log is whole.
+    """
+    given = list(entries)
+    problems: list[AuditProblem] = []
+
+    # Entries out of order (a list handed in, an export put back together) are reported,
+    # then checked in number order.
+    highest = 0
+    seen: set[int] = set()
+    for entry in given:
+        if entry.seq in seen:
+            problems.append(
+                AuditProblem(entry.seq, ORDER, f"Oppføring {entry.seq} finnes mer enn én gang.")
+            )
+        elif entry.seq < highest:
+            problems.append(
+                AuditProblem(
+                    entry.seq,
+                    ORDER,
+                    f"Oppføring {entry.seq} står i feil rekkefølge (etter oppføring {highest}).",
+                )
+            )
+        seen.add(entry.seq)
+        highest = max(highest, entry.seq)
+    ordered: list[AuditEntry] = []
+    for entry in sorted(given, key=lambda e: e.seq):
+        if not ordered or ordered[-1].seq != entry.seq:
+            ordered.append(entry)
+
+    previous: AuditEntry | None = None
+    for entry in ordered:
+        if entry.hash != expected_hash(entry):
+            problems.append(_edited(entry.seq))
+        expected_seq = 1 if previous is None else previous.seq + 1
+        if entry.seq > expected_seq:
+            problems.append(_deleted(expected_seq, entry.seq - 1))
+        elif previous is None and entry.prev_hash != GENESIS_HASH:
+            problems.append(_edited(entry.seq))
+        elif previous is not None and entry.prev_hash != previous.hash:
+            # The entry before was changed and given a fresh hash: its own hash checks out,
+            # but the next entry still points at the original.
+            problems.append(
+                _edited(
+                    previous.seq,
+                    f" Oppføring {entry.seq} peker ikke lenger på den.",
+                )
+            )
+        previous = entry
+
+    if head is not None:
+        head_seq, head_hash = head
+        last_seq = previous.seq if previous else 0
+        if last_seq < head_seq:
+            first = last_seq + 1
+            problems.append(
+                AuditProblem(
+                    first,
+                    MISSING_AT_END,
+                    f"{_numbers(first, head_seq)} er slettet fra slutten av loggen "
+                    f"(loggen skal ha {head_seq} oppføringer, men har bare {last_seq}).",
+                )
+            )
+        elif previous is not None and last_seq == head_seq and previous.hash != head_hash:
+            problems.append(_edited(last_seq))
+        elif last_seq > head_seq:
+            for entry in ordered:
+                if entry.seq > head_seq:
+                    problems.append(
+                        AuditProblem(
+                            entry.seq,
+                            EDITED,
+                            f"Oppføring {entry.seq} er lagt til utenom Postvakt.",
+                        )
+                    )
+
+    # One message per entry and kind, in log order.
+    unique: dict[tuple[int, str], AuditProblem] = {}
+    for problem in problems:
+        unique.setdefault((problem.seq, problem.kind), problem)
+    return sorted(unique.values(), key=lambda p: (p.seq, PROBLEM_KINDS.index(p.kind)))
+
+
+def bad_seqs(problems: Iterable[AuditProblem]) -> set[int]:
+    """The entry numbers a view should mark."""
+    return {p.seq for p in problems}

@@ -1,0 +1,99 @@
+"""Workspaces and the organisation units in them (hovedenhet, organisasjonsledd, underenheter).
+
+A workspace is one municipality. Its org units are the organisation numbers that can receive
+post on the municipality's behalf: the kommune itself (KOMM), its organisasjonsledd (ORGL)
+and its underenheter (BEDR). Plain data and small rules; no storage, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Where an org unit came from.
+SOURCE_DEMO = "demo"
+SOURCE_MANUAL = "manuell"
+SOURCE_REGISTRY = "enhetsregisteret"
+SOURCES = (SOURCE_DEMO, SOURCE_MANUAL, SOURCE_REGISTRY)
+
+# Organisasjonsform codes from Enhetsregisteret, in plain bokmål.
+ORG_FORM_LABELS: dict[str, str] = {
+    "KOMM": "Kommune",
+    "FYLK": "Fylkeskommune",
+    "ORGL": "Organisasjonsledd",
+    "BEDR": "Underenhet (bedrift)",
+    "AAFY": "Underenhet (ikke næringsdrivende)",
+    "IKS": "Interkommunalt selskap",
+    "KF": "Kommunalt foretak",
+    "FKF": "Fylkeskommunalt foretak",
+    "STAT": "Staten",
+    "SF": "Statsforetak",
+    "AS": "Aksjeselskap",
+    "ASA": "Allmennaksjeselskap",
+    "ENK": "Enkeltpersonforetak",
+    "STI": "Stiftelse",
+    "FLI": "Forening/lag/innretning",
+    "SAM": "Tingsrettslig sameie",
+    "DA": "Selskap med delt ansvar",
+    "ANS": "Ansvarlig selskap",
+}
+
+# Forms that are a legal entity of their own (a hovedenhet) in the public sector.
+MAIN_UNIT_FORMS = frozenset({"KOMM", "FYLK", "STAT"})
+SUB_UNIT_FORMS = frozenset({"BEDR", "AAFY"})
+
+
+def org_form_label(code: str | None) -> str:
+    """``"ORGL"`` → ``"Organisasjonsledd"``; an unknown code is shown as it is."""
+    if not code:
+        return "Ukjent"
+    return ORG_FORM_LABELS.get(code.upper(), code)
+
+
+@dataclass(frozen=True)
+class Workspace:
+    id: int
+    name: str
+    orgnr: str  # the municipality's own organisation number, 9 digits
+    is_demo: bool
+    created_at: str  # ISO-8601, UTC
+
+
+@dataclass(frozen=True)
+class OrgUnit:
+    orgnr: str
+    name: str
+    org_form: str  # Enhetsregisteret code: KOMM, ORGL, BEDR, …
+    parent_orgnr: str | None = None
+    source: str = SOURCE_MANUAL
+    deleted: bool = False  # deleted in Enhetsregisteret (slettet), kept so history makes sense
+
+    @property
+    def is_main_unit(self) -> bool:
+        return self.org_form.upper() in MAIN_UNIT_FORMS or (
+            self.parent_orgnr is None and self.org_form.upper() not in SUB_UNIT_FORMS
+        )
+
+
+def _rank(unit: OrgUnit) -> int:
+    form = unit.org_form.upper()
+    if form in MAIN_UNIT_FORMS:
+        return 0
+    if form == "ORGL":
+        return 1
+    if form in SUB_UNIT_FORMS:
+        return 2
+    return 3
+
+
+def sort_units(units: Iterable[OrgUnit]) -> list[OrgUnit]:
+    """Hovedenhet first, then organisasjonsledd, then underenheter; by name within each.
+
+    Units deleted in Enhetsregisteret come last in their group.
+    """
+    return sorted(units, key=lambda u: (_rank(u), u.deleted, u.name.casefold(), u.orgnr))
+
+
+def children_of(units: Iterable[OrgUnit], parent_orgnr: str) -> list[OrgUnit]:
+    """The units directly below ``parent_orgnr``, sorted as :func:`sort_units`."""
+    return sort_units(u for u in units if u.parent_orgnr == parent_orgnr)

@@ -1,0 +1,285 @@
+"""The workspace store: one SQLite file that holds every workspace, its org units and the
+audit log.
+
+Every change is committed as it happens, so a crash or a kill loses nothing the user saw as
+saved. Settings chosen for that:
+
+* ``journal_mode=WAL``: readers do not block the writer, and a killed process leaves a
+  consistent file (the next open replays or discards the write-ahead log).
+* ``synchronous=FULL``: the WAL is synced to disk at every commit, so a committed change also
+  survives a power cut or an OS crash, not only a killed process (``NORMAL`` would be enough
+  for the latter). Postvakt writes a few rows per user action, so the cost of one fsync per
+  commit is not noticeable, and the audit log is evidence: losing its newest entries to a
+  power cut would look like tampering.
+* ``foreign_keys=ON``: deleting a workspace removes its org units.
+* ``busy_timeout``: a second Postvakt (the command line while the window is open) waits for
+  the lock instead of failing at once.
+
+Schema changes are numbered migrations; ``PRAGMA user_version`` says which have run. Each
+runs in its own transaction, so a failed one leaves the file as it was.
+
+One connection, shared by threads behind a re-entrant lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StorageError(RuntimeError):
+    """A problem with the workspace store; ``message`` is shown to the user as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseTooNewError(StorageError):
+    """The file was written by a newer Postvakt with a schema this version does not know."""
+
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        super().__init__(
+            f"Arbeidsflatene i {path} er lagret av en nyere versjon av Postvakt "
+            f"(databaseversjon {found}; denne versjonen kjenner bare til {known}). "
+            "Oppdater Postvakt til nyeste versjon og start på nytt. Ingenting er endret i filen."
+        )
+        self.found = found
+        self.known = known
+
+
+# Each migration is a list of statements, run in one transaction. Append new ones at the
+# end; never edit one that has shipped.
+MIGRATIONS: list[tuple[str, ...]] = [
+    # 1: workspaces, org units, audit log, meta
+    (
+        """
+        CREATE TABLE workspaces (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+            orgnr       TEXT    NOT NULL UNIQUE CHECK (length(orgnr) = 9),
+            is_demo     INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+            created_at  TEXT    NOT NULL,
+            updated_at  TEXT    NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE org_units (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            name          TEXT    NOT NULL,
+            org_form      TEXT    NOT NULL,
+            parent_orgnr  TEXT,
+            source        TEXT    NOT NULL
+                          CHECK (source IN ('demo', 'manuell', 'enhetsregisteret')),
+            deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+            UNIQUE (workspace_id, orgnr)
+        )
+        """,
+        "CREATE INDEX org_units_workspace ON org_units(workspace_id)",
+        """
+        CREATE TABLE audit_log (
+            seq             INTEGER PRIMARY KEY,
+            at              TEXT    NOT NULL,
+            user            TEXT    NOT NULL,
+            workspace_id    INTEGER,
+            workspace_name  TEXT,
+            action          TEXT    NOT NULL,
+            details         TEXT    NOT NULL DEFAULT '{}',
+            prev_hash       TEXT    NOT NULL,
+            hash            TEXT    NOT NULL
+        )
+        """,
+        "CREATE INDEX audit_log_workspace ON audit_log(workspace_id)",
+        """
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN
+            SELECT RAISE(ABORT, 'Loggen kan ikke endres: oppføringer kan bare legges til.');
+        END
+        """,
+        """
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN
+            SELECT RAISE(ABORT, 'Loggen kan ikke endres: oppføringer kan ikke slettes.');
+        END
+        """,
+        """
+        CREATE TABLE meta (
+            key    TEXT PRIMARY KEY,
+            value  TEXT NOT NULL
+        )
+        """,
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Database:
+    """The open store. Use :meth:`open`; close with :meth:`close`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = connection
+        self._lock = threading.RLock()
+        self._depth = 0  # nesting of transaction(); inner levels are savepoints
+        self._closed = False
+
+    # -- opening ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str) -> Database:
+        """Open (or create) the store at ``path`` and bring its schema up to date."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: no implicit transactions; transaction() says BEGIN itself.
+        conn = sqlite3.connect(
+            str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageError(
+                    f"Postvakt kan ikke lagre trygt i {path.parent} (mappen støtter ikke "
+                    "WAL-logging, for eksempel en nettverksdisk). Velg en lokal mappe."
+                )
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = cls(path, conn)
+            db._migrate()
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text:
+                raise StorageError(
+                    "Arbeidsflatene er opptatt av et annet Postvakt-vindu eller "
+                    "postvakt-cli. Vent litt og prøv igjen, eller lukk det andre programmet."
+                ) from exc
+            raise StorageError(
+                f"Postvakt får ikke åpnet {path}. Sjekk at mappen finnes, at disken ikke er "
+                "full, og at du har skrivetilgang til den."
+            ) from exc
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StorageError(
+                f"Filen {path} er ikke en Postvakt-database, eller den er skadet. "
+                "Flytt den til en annen mappe og start Postvakt på nytt, så lages en ny; "
+                "ta vare på den gamle filen og si fra til IT-avdelingen."
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return db
+
+    def _migrate(self) -> None:
+        for number, statements in enumerate(MIGRATIONS, start=1):
+            with self._lock:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    # Read inside the write lock: another process may have migrated meanwhile.
+                    current = self.user_version()
+                    if current > SCHEMA_VERSION:
+                        raise DatabaseTooNewError(self.path, current, SCHEMA_VERSION)
+                    if current < number:
+                        for statement in statements:
+                            self._conn.execute(statement)
+                        self._conn.execute(f"PRAGMA user_version = {number}")
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+
+    # -- use -------------------------------------------------------------------------
+    def user_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``with db.transaction() as conn:`` — all or nothing, committed when the block ends.
+
+        Starts with ``BEGIN IMMEDIATE`` (takes the write lock at once, so two writers never
+        deadlock halfway). Nested use becomes a savepoint inside the outer transaction.
+        """
+        with self._lock:
+            self._check_open()
+            conn = self._conn
+            if self._depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+                commit, rollback = "COMMIT", "ROLLBACK"
+            else:
+                name = f"sp{self._depth}"
+                conn.execute(f"SAVEPOINT {name}")
+                commit, rollback = f"RELEASE {name}", f"ROLLBACK TO {name}; RELEASE {name}"
+            self._depth += 1
+            try:
+                yield conn
+            except BaseException:
+                self._depth -= 1
+                if conn.in_transaction:  # SQLite may have rolled back already
+                    for statement in rollback.split("; "):
+                        conn.execute(statement)
+                raise
+            else:
+                self._depth -= 1
+                conn.execute(commit)
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """``with db.read() as conn:`` — the connection, for reading, under the lock."""
+        with self._lock:
+            self._check_open()
+            yield self._conn
+
+    # -- meta ------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self.read() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's own check of the file; ``["ok"]`` when it is sound."""
+        with self.read() as conn:
+            return [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+
+    # -- closing ---------------------------------------------------------------------
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError("Arbeidsflatene er lukket. Start Postvakt på nytt.")
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            # Fold the write-ahead log back into the main file, so a copy of the one file
+            # is complete.
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,130 @@
+"""Workspaces and their org units in the database. No rules here beyond what the schema
+enforces; validation and the audit trail live in :mod:`desktop_app.services.workspaces`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
+from desktop_app.storage.database import Database
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _workspace(row: tuple) -> Workspace:
+    id_, name, orgnr, is_demo, created_at = row
+    return Workspace(int(id_), str(name), str(orgnr), bool(is_demo), str(created_at))
+
+
+def _unit(row: tuple) -> OrgUnit:
+    orgnr, name, org_form, parent, source, deleted = row
+    return OrgUnit(str(orgnr), str(name), str(org_form), parent, str(source), bool(deleted))
+
+
+_WS = "id, name, orgnr, is_demo, created_at"
+_UNIT = "orgnr, name, org_form, parent_orgnr, source, deleted"
+
+
+class WorkspaceRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- workspaces ------------------------------------------------------------------
+    def list(self) -> list[Workspace]:
+        """All workspaces: real ones by name, the demo last."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_WS} FROM workspaces ORDER BY is_demo, name COLLATE NOCASE, id"  # noqa: S608
+            ).fetchall()
+        return [_workspace(row) for row in rows]
+
+    def get(self, workspace_id: int) -> Workspace | None:
+        with self.db.read() as conn:
+            row = conn.execute(
+                f"SELECT {_WS} FROM workspaces WHERE id = ?", (workspace_id,)  # noqa: S608
+            ).fetchone()
+        return None if row is None else _workspace(row)
+
+    def find_by_orgnr(self, orgnr: str) -> Workspace | None:
+        with self.db.read() as conn:
+            row = conn.execute(
+                f"SELECT {_WS} FROM workspaces WHERE orgnr = ?", (orgnr,)  # noqa: S608
+            ).fetchone()
+        return None if row is None else _workspace(row)
+
+    def create(self, name: str, orgnr: str, is_demo: bool = False) -> Workspace:
+        now = _now()
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO workspaces (name, orgnr, is_demo, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (name, orgnr, int(is_demo), now, now),
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return Workspace(new_id, name, orgnr, is_demo, now)
+
+    def rename(self, workspace_id: int, name: str) -> Workspace | None:
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE workspaces SET name = ?, updated_at = ? WHERE id = ?",
+                (name, _now(), workspace_id),
+            )
+        return self.get(workspace_id)
+
+    def delete(self, workspace_id: int) -> bool:
+        """Remove the workspace and its org units. True when there was one to remove."""
+        with self.db.transaction() as conn:
+            cursor = conn.execute("DELETE FROM workspaces WHERE id = ?", (workspace_id,))
+            return cursor.rowcount > 0
+
+    def count(self) -> int:
+        with self.db.read() as conn:
+            return int(conn.execute("SELECT count(*) FROM workspaces").fetchone()[0])
+
+    # -- org units -------------------------------------------------------------------
+    def add_org_unit(self, workspace_id: int, unit: OrgUnit) -> OrgUnit:
+        """Add a unit, or update it when the workspace already has that org.nr."""
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO org_units "
+                "(workspace_id, orgnr, name, org_form, parent_orgnr, source, deleted) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(workspace_id, orgnr) DO UPDATE SET name = excluded.name, "
+                "org_form = excluded.org_form, parent_orgnr = excluded.parent_orgnr, "
+                "source = excluded.source, deleted = excluded.deleted",
+                (
+                    workspace_id,
+                    unit.orgnr,
+                    unit.name,
+                    unit.org_form,
+                    unit.parent_orgnr,
+                    unit.source or SOURCE_MANUAL,
+                    int(unit.deleted),
+                ),
+            )
+            conn.execute(
+                "UPDATE workspaces SET updated_at = ? WHERE id = ?", (_now(), workspace_id)
+            )
+        return unit
+
+    def list_org_units(self, workspace_id: int) -> list[OrgUnit]:
+        with self.db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_UNIT} FROM org_units WHERE workspace_id = ? ORDER BY id",  # noqa: S608
+                (workspace_id,),
+            ).fetchall()
+        return [_unit(row) for row in rows]
+
+    def remove_org_unit(self, workspace_id: int, orgnr: str) -> bool:
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "DELETE FROM org_units WHERE workspace_id = ? AND orgnr = ?",
+                (workspace_id, orgnr),
+            )
+            if cursor.rowcount:
+                conn.execute(
+                    "UPDATE workspaces SET updated_at = ? WHERE id = ?", (_now(), workspace_id)
+                )
+            return cursor.rowcount > 0
