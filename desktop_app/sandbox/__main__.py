@@ -1,0 +1,69 @@
+"""Run the Øving sandbox on its own: ``python -m desktop_app.sandbox --port 8765``.
+
+It serves until Ctrl+C. Useful for trying Postvakt's practice mode against a fixed port
+or for poking at the endpoints with curl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from desktop_app.sandbox.server import LOOPBACK, build_sandbox
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop_app.sandbox",
+        description="Postvakts øvingssandkasse: later som SvarUt, Altinn og de andre "
+        "tjenestene, bare på denne maskinen.",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8765,
+        help="porten å lytte på (0 = en ledig port); standard 8765",
+    )
+    parser.add_argument(
+        "--host",
+        default=LOOPBACK,
+        help=f"må være {LOOPBACK}; sandkassen lytter aldri på nettverket",
+    )
+    args = parser.parse_args(argv)
+
+    if args.host != LOOPBACK:
+        print(
+            f"Sandkassen kan bare lytte på {LOOPBACK} (denne maskinen), ikke på {args.host}.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        sandbox = build_sandbox(port=args.port)
+        base_url = sandbox.start()
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except OSError:
+        print(
+            f"Port {args.port} er opptatt eller ikke tilgjengelig. Velg en annen med "
+            "--port, eller --port 0 for en ledig port.",
+            file=sys.stderr,
+        )
+        return 1
+
+    print(f"Øvingssandkassen kjører på {base_url}")
+    print(f"Sjekk at den svarer: {base_url}/_sandbox/health")
+    print("Trykk Ctrl+C for å stoppe.", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sandbox.stop()
+    print("\nSandkassen er stoppet.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
