@@ -1,0 +1,153 @@
+"""Start-up: logging, settings, QApplication, translations, the store, the main window.
+
+``postvakt`` starts the program. ``postvakt --render-views DIR`` renders every main page
+to PNG (offscreen) for the README and for review, and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from desktop_app import __version__
+from desktop_app.logs import log_exception, setup_logging
+from desktop_app.settings import Settings
+from desktop_app.storage.paths import app_paths
+
+log = logging.getLogger(__name__)
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="postvakt",
+        description="Postvakt: veiviser for kommunal post gjennom SvarUt, Altinn og DPI.",
+    )
+    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}")
+    parser.add_argument("--render-views", metavar="MAPPE", type=Path,
+                        help="lagre et bilde (PNG) av hver side i MAPPE og avslutt")
+    parser.add_argument("--language", choices=["nb", "en"],
+                        help="språk for denne kjøringen (ellers fra innstillingene)")
+    parser.add_argument("--quit-after-first-paint", action="store_true",
+                        help=argparse.SUPPRESS)  # used by bench/startup.py
+    return parser.parse_args(argv)
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_context(settings: Settings):
+    """Runs in the background at start-up: open the store and make sure there is a workspace."""
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.secrets import SecretStore
+
+    paths = app_paths().ensure()
+    db = Database.open(paths.database)
+    secrets = SecretStore()
+    from desktop_app.services.workspaces import WorkspaceService
+
+    WorkspaceService(db).ensure_demo_workspace()
+    return db, secrets
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(sys.argv[1:] if argv is None else argv)
+    if args.render_views:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not _has_display():
+        print(
+            "Postvakt fant ingen skjerm å vise vinduet på (DISPLAY er ikke satt).\n"
+            "Start Postvakt fra skrivebordet, eller bruk kommandolinjen: postvakt-cli --help\n"
+            "For bilder av sidene uten skjerm: postvakt --render-views MAPPE",
+            file=sys.stderr,
+        )
+        return 2
+
+    paths = app_paths().ensure()
+    setup_logging(paths.log_dir)
+    settings = Settings.load(paths.settings_file)
+    language = args.language or settings.language
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Postvakt")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Postvakt")
+    install_translators(app, language)
+
+    from desktop_app.views.main_window import MainWindow
+
+    window = MainWindow()
+    _install_excepthook(window)
+
+    if args.quit_after_first_paint:
+        from desktop_app.views.first_paint import report_first_paint
+
+        report_first_paint(window)
+
+    def opened(result: tuple) -> None:
+        from desktop_app.views.context import AppContext
+
+        db, secrets = result
+        window.attach(AppContext(db, settings, secrets))
+
+    def failed(exc: BaseException) -> None:
+        window.show_startup_error(exc)
+
+    def start_open() -> None:
+        from desktop_app.tasks import run_task
+
+        run_task(open_context, settings, pass_state=False, on_result=opened, on_error=failed)
+
+    window.retry_requested.connect(start_open)
+
+    if args.render_views:
+        from desktop_app.views.render import render_all_views
+
+        window.ready.connect(lambda: render_all_views(window, args.render_views, app.quit))
+        QTimer.singleShot(0, start_open)
+        window.show()
+        return app.exec()
+
+    window.show()
+    QTimer.singleShot(0, start_open)
+    code = app.exec()
+    settings.save()
+    return code
+
+
+def _install_excepthook(window) -> None:
+    """An unhandled exception is logged and explained; the program and the workspace go on."""
+    from PySide6.QtCore import QMetaObject, Qt
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log_exception(exc_type, exc, tb)
+        window._pending_error = exc  # shown on the GUI thread
+        QMetaObject.invokeMethod(window, "show_unhandled_error",
+                                 Qt.ConnectionType.QueuedConnection)
+
+    def thread_hook(hook_args: threading.ExceptHookArgs) -> None:
+        hook(hook_args.exc_type, hook_args.exc_value or hook_args.exc_type(),
+             hook_args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

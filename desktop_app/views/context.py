@@ -1,0 +1,93 @@
+"""What every view and wizard shares: the open workspace store, settings, secrets, and
+signals that tell the views when the current workspace or the log changed.
+
+All storage calls go through :func:`desktop_app.tasks.run_task`, so the GUI thread never
+waits on the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.domain.environments import Environment
+from desktop_app.domain.organizations import Workspace
+from desktop_app.services.workspaces import WorkspaceService
+from desktop_app.settings import Settings
+from desktop_app.storage.audit import AuditLog
+from desktop_app.storage.database import Database
+from desktop_app.storage.secrets import SecretStore
+from desktop_app.tasks import Task, run_task
+
+
+class AppContext(QObject):
+    workspace_changed = Signal(object)  # Workspace | None
+    workspaces_changed = Signal()
+    audit_changed = Signal()
+    environment_changed = Signal(object)  # Environment
+    busy_changed = Signal(bool)
+
+    def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.secrets = secrets
+        self.audit = AuditLog(db)
+        self.workspaces = WorkspaceService(db)
+        self.workspace: Workspace | None = None
+        self._busy = 0
+
+    # -- background work -------------------------------------------------------------
+    def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
+        """run_task, plus a busy indicator for the status bar."""
+        self._busy += 1
+        if self._busy == 1:
+            self.busy_changed.emit(True)
+        user_finished = kwargs.pop("on_finished", None)
+
+        def finished() -> None:
+            self._busy -= 1
+            if self._busy == 0:
+                self.busy_changed.emit(False)
+            if user_finished is not None:
+                user_finished()
+
+        return run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def environment(self) -> Environment:
+        return self.settings.environment
+
+    def set_environment(self, env: Environment) -> None:
+        if env == self.environment:
+            return
+        self.settings.set("environment", env.value)
+        self.save_settings()
+        self.run(self.audit.append, "environment.changed", {"miljø": env.value},
+                 self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit())
+        self.environment_changed.emit(env)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.settings.set("last_workspace_id", workspace.id if workspace else None)
+        self.save_settings()
+        self.workspace_changed.emit(workspace)
+
+    def save_settings(self) -> None:
+        self.run(self.settings.save, pass_state=False)
+
+    def record(self, action: str, details: dict | None = None,
+               on_done: Callable[[], None] | None = None) -> None:
+        """Append an audit entry for something the user confirmed."""
+
+        def appended(_entry: object) -> None:
+            self.audit_changed.emit()
+            if on_done is not None:
+                on_done()
+
+        self.run(self.audit.append, action, details or {}, self.workspace,
+                 pass_state=False, on_result=appended)

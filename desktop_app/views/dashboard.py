@@ -1,0 +1,136 @@
+"""Oversikt: the state of the current workspace at a glance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.domain.organizations import Workspace
+from desktop_app.storage.secrets import keyring_status
+from desktop_app.views.context import AppContext
+from desktop_app.views.not_ready import planned_parts
+from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.widgets import Card, page_header
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    unit_count: int
+    audit_count: int
+    audit_problems: int
+    keyring_usable: bool
+    keyring_message: str
+
+
+def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardData:
+    """Runs in the background: counts and checks from the store and the keyring."""
+    units = ctx.workspaces.list_org_units(workspace.id) if workspace else []
+    entries = ctx.audit.entries()
+    problems = ctx.audit.verify()
+    status = keyring_status()
+    return DashboardData(len(units), len(entries), len(problems), status.usable, status.message)
+
+
+class DashboardView(QWidget):
+    navigate = Signal(str)  # page key
+    new_workspace_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.title, self.lead = page_header(layout, tr("Oversikt"))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.workspace_card = Card(tr("Arbeidsflate"))
+        self.units_card = Card(tr("Virksomheter"))
+        self.log_card = Card(tr("Logg"))
+        self.keyring_card = Card(tr("Innlogging og nøkler"))
+        for i, card in enumerate(
+            (self.workspace_card, self.units_card, self.log_card, self.keyring_card)
+        ):
+            grid.addWidget(card, i // 2, i % 2)
+        layout.addLayout(grid)
+
+        self.demo_hint = QLabel(
+            tr("Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å "
+               "gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din "
+               "egen kommune.")
+        )
+        self.demo_hint.setWordWrap(True)
+        self.new_button = QPushButton(tr("Lag arbeidsflate for din kommune …"))
+        self.new_button.clicked.connect(self.new_workspace_requested)
+        layout.addSpacing(8)
+        layout.addWidget(self.demo_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(8)
+
+        parts = QLabel(
+            tr("Veiviserne for {parts} er ikke klare ennå.").format(
+                parts=", ".join(p.title for p in planned_parts() if p.key != "rapporter")
+            )
+        )
+        parts.setWordWrap(True)
+        parts.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
+        layout.addWidget(parts)
+        layout.addStretch(1)
+
+        ctx.workspace_changed.connect(self.refresh)
+        ctx.audit_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            self.workspace_card.set(tr("Ingen valgt"), tr("Lag eller velg en arbeidsflate."))
+        else:
+            detail = tr("Org.nr {orgnr}").format(orgnr=format_orgnr(ws.orgnr))
+            if ws.is_demo:
+                detail += " · " + tr("øvingsdata")
+            self.workspace_card.set(ws.name, detail)
+        is_demo = bool(ws and ws.is_demo)
+        self.demo_hint.setVisible(is_demo)
+        self.new_button.setVisible(is_demo or ws is None)
+        self.ctx.run(load_dashboard, self.ctx, ws, pass_state=False, on_result=self._show)
+
+    def _show(self, data: DashboardData) -> None:
+        self.units_card.set(
+            str(data.unit_count),
+            tr("organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)"),
+        )
+        if data.audit_problems:
+            self.log_card.set(
+                tr("{n} avvik").format(n=data.audit_problems),
+                tr("Noen har endret eller slettet oppføringer i loggen. Se Logg."),
+                STATUS_COLOURS["bad"],
+            )
+        else:
+            self.log_card.set(
+                str(data.audit_count),
+                tr("oppføringer, alle kontrollert og uendret"),
+                STATUS_COLOURS["ok"],
+            )
+        if data.keyring_usable:
+            self.keyring_card.set(tr("Klar"), tr("Passord og nøkler lagres i maskinens "
+                                                 "nøkkelring."), STATUS_COLOURS["ok"])
+        else:
+            self.keyring_card.set(tr("Ikke tilgjengelig"), data.keyring_message,
+                                  STATUS_COLOURS["warn"])

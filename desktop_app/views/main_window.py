@@ -1,0 +1,319 @@
+"""The main window: environment banner, workspace picker, navigation and pages.
+
+The window paints at once; the workspace store is opened in the background and the pages
+are built when it is ready, so start-up never waits on the disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.domain.environments import Environment
+from desktop_app.domain.organizations import Workspace
+from desktop_app.views import dialogs
+from desktop_app.views.audit_log import AuditLogView
+from desktop_app.views.context import AppContext
+from desktop_app.views.dashboard import DashboardView
+from desktop_app.views.not_ready import NotReadyPage, planned_parts
+from desktop_app.views.organizations import OrganizationsView
+from desktop_app.views.settings_view import SettingsView
+from desktop_app.views.style import APP_STYLE, ENV_COLOURS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main_window", text)
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str
+    title: str
+    heading: bool = False
+
+
+def navigation_entries() -> list[NavEntry]:
+    parts = {p.key: p for p in planned_parts()}
+    return [
+        NavEntry("oversikt", tr("Oversikt")),
+        NavEntry("virksomheter", tr("Virksomheter")),
+        NavEntry("_veivisere", tr("Veivisere"), heading=True),
+        NavEntry("dpi", parts["dpi"].title),
+        NavEntry("taushetsbelagt", parts["taushetsbelagt"].title),
+        NavEntry("varsling", parts["varsling"].title),
+        NavEntry("uapnet", parts["uapnet"].title),
+        NavEntry("varslingsplan", parts["varslingsplan"].title),
+        NavEntry("_annet", "", heading=True),
+        NavEntry("rapporter", parts["rapporter"].title),
+        NavEntry("logg", tr("Logg")),
+        NavEntry("innstillinger", tr("Innstillinger")),
+    ]
+
+
+class EnvironmentBanner(QFrame):
+    """Always visible: which services Postvakt talks to. Production is red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("environmentBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 6, 14, 6)
+        self.label = QLabel()
+        self.label.setObjectName("environmentLabel")
+        layout.addWidget(self.label, 1)
+        self.workspace_label = QLabel(tr("Arbeidsflate:"))
+        self.workspace = QComboBox()
+        self.workspace.setMinimumWidth(260)
+        self.workspace.setAccessibleName(tr("Velg arbeidsflate"))
+        self.workspace_label.setBuddy(self.workspace)
+        layout.addWidget(self.workspace_label)
+        layout.addWidget(self.workspace)
+        self.environment: Environment | None = None
+
+    def show_environment(self, env: Environment) -> None:
+        self.environment = env
+        background, text, border = ENV_COLOURS[env]
+        self.setStyleSheet(
+            f"QFrame#environmentBanner {{ background: {background}; border-bottom: 2px solid "
+            f"{border}; }} QFrame#environmentBanner QLabel {{ color: {text}; }}"
+        )
+        if env.is_production:
+            message = tr("PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter")
+        else:
+            message = f"{env.label} – {env.explanation}"
+        self.label.setText(f"<b>{message}</b>")
+        self.label.setAccessibleName(tr("Miljø: {env}").format(env=env.label))
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle("Postvakt")
+        self.resize(QSize(1180, 760))
+        self.setStyleSheet(APP_STYLE)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = EnvironmentBanner()
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(220)
+        self.nav.setAccessibleName(tr("Navigasjon"))
+        self.stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.loading = QLabel(tr("Åpner arbeidsflaten …"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(tr("Arbeider"))
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(QLabel(f"Postvakt {__version__}"))
+
+        self._build_navigation()
+        self._shortcuts()
+        if ctx is not None:
+            self.attach(ctx)
+
+    # -- navigation ------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        for entry in navigation_entries():
+            item = QListWidgetItem(entry.title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            if entry.heading:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+                font.setBold(True)
+                item.setFont(font)
+                item.setText(entry.title.upper())
+                item.setSizeHint(QSize(0, 30 if entry.title else 10))
+            self.nav.addItem(item)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+
+    def _shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9 open the pages in order; Ctrl+0 opens Innstillinger."""
+        keys = [e.key for e in navigation_entries() if not e.heading]
+        for number, key in enumerate(keys[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda k=key: self.show_page(k))
+        QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(
+            lambda: self.show_page("innstillinger"))
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_workspace)
+
+    def page_keys(self) -> list[str]:
+        return [e.key for e in navigation_entries() if not e.heading]
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def current_page_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        page = self.pages.get(current.data(Qt.ItemDataRole.UserRole))
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+
+    # -- context ---------------------------------------------------------------------
+    def attach(self, ctx: AppContext) -> None:
+        """Build the pages once the store is open."""
+        self.ctx = ctx
+        ctx.setParent(self)
+        ctx.busy_changed.connect(self.busy.setVisible)
+        ctx.environment_changed.connect(self._environment_changed)
+        ctx.workspace_changed.connect(self._workspace_changed)
+        ctx.workspaces_changed.connect(self.reload_workspaces)
+        self.banner.workspace.activated.connect(self._workspace_chosen)
+
+        dashboard = DashboardView(ctx)
+        dashboard.navigate.connect(self.show_page)
+        dashboard.new_workspace_requested.connect(self.open_new_workspace)
+        settings = SettingsView(ctx)
+        settings.new_workspace_requested.connect(self.open_new_workspace)
+        self.pages = {
+            "oversikt": dashboard,
+            "virksomheter": OrganizationsView(ctx),
+            "logg": AuditLogView(ctx),
+            "innstillinger": settings,
+        }
+        for part in planned_parts():
+            self.pages[part.key] = NotReadyPage(part)
+        for key in self.page_keys():
+            self.stack.addWidget(self.pages[key])
+        self._environment_changed(ctx.environment)
+        self.reload_workspaces()
+        self.show_page("oversikt")
+        self.nav.setFocus()
+        self.ready.emit()
+
+    def reload_workspaces(self) -> None:
+        assert self.ctx is not None
+        self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
+                     on_result=self._fill_workspaces)
+
+    def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
+        assert self.ctx is not None
+        combo = self.banner.workspace
+        combo.blockSignals(True)
+        combo.clear()
+        for ws in workspaces:
+            combo.addItem(ws.name, ws)
+        combo.addItem(tr("Ny arbeidsflate …"), None)
+        wanted = self.ctx.workspace.id if self.ctx.workspace else self.ctx.settings.get(
+            "last_workspace_id")
+        index = next((i for i, ws in enumerate(workspaces) if ws.id == wanted), 0)
+        combo.setCurrentIndex(index if workspaces else -1)
+        combo.blockSignals(False)
+        chosen = workspaces[index] if workspaces else None
+        if chosen is not None and (self.ctx.workspace is None or self.ctx.workspace != chosen):
+            self.ctx.set_workspace(chosen)
+        elif chosen is None and self.ctx.workspace is not None:
+            self.ctx.set_workspace(None)
+
+    def _workspace_chosen(self, index: int) -> None:
+        assert self.ctx is not None
+        workspace = self.banner.workspace.itemData(index)
+        if workspace is None:
+            self.open_new_workspace()
+            # Put the picker back on the workspace in use.
+            current = self.ctx.workspace
+            for i in range(self.banner.workspace.count()):
+                ws = self.banner.workspace.itemData(i)
+                if ws is not None and current is not None and ws.id == current.id:
+                    self.banner.workspace.setCurrentIndex(i)
+            return
+        if self.ctx.workspace is None or workspace.id != self.ctx.workspace.id:
+            self.ctx.set_workspace(workspace)
+
+    def _workspace_changed(self, workspace: Workspace | None) -> None:
+        self._update_title()
+
+    def _environment_changed(self, env: Environment) -> None:
+        self.banner.show_environment(env)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.ctx is None:
+            return
+        env = self.ctx.environment
+        parts = ["Postvakt"]
+        if self.ctx.workspace is not None:
+            parts.append(self.ctx.workspace.name)
+        parts.append(tr("PRODUKSJON") if env.is_production else env.label)
+        self.setWindowTitle(" – ".join(parts))
+
+    # -- actions ---------------------------------------------------------------------
+    def open_new_workspace(self) -> None:
+        if self.ctx is None:
+            return
+        from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+
+        wizard = NewWorkspaceWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        wizard.created.connect(self._workspace_created)
+        wizard.open()
+        self.new_workspace_wizard = wizard
+
+    def _workspace_created(self, workspace: Workspace) -> None:
+        assert self.ctx is not None
+        self.ctx.set_workspace(workspace)
+        self.reload_workspaces()
+        dialogs.inform(self, tr("Arbeidsflaten er klar"),
+                       tr("«{name}» er opprettet og valgt.").format(name=workspace.name))
+
+    def show_startup_error(self, exc: BaseException) -> None:
+        self.loading.setText(
+            tr("Postvakt fikk ikke åpnet arbeidsflatene.") + "\n\n" + dialogs.user_message(exc)
+        )
+        self.loading.setWordWrap(True)
+        retry = QPushButton(tr("Prøv igjen"))
+        retry.setObjectName("retryOpen")
+        self.statusBar().addWidget(retry)
+        retry.clicked.connect(self.retry_requested)
+
+    retry_requested = Signal()
+
+    @Slot()
+    def show_unhandled_error(self) -> None:
+        """Called (queued) by the exception hook; the program goes on."""
+        dialogs.unhandled_error(self)

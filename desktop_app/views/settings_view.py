@@ -1,0 +1,297 @@
+"""Innstillinger: language, environment, credentials (keyring only) and workspaces."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.environments import Environment
+from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.i18n import LANGUAGES
+from desktop_app.storage.secrets import SecretName, keyring_status
+from desktop_app.views import dialogs
+from desktop_app.views.context import AppContext
+from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.widgets import page_header
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("settings", text)
+
+
+def load_secret_state(ctx: AppContext) -> tuple[object, dict[SecretName, bool]]:
+    """In the background: is the keyring usable, and which secrets are stored?"""
+    status = keyring_status()
+    stored: dict[SecretName, bool] = {}
+    if status.usable:
+        for name in SecretName:
+            try:
+                stored[name] = ctx.secrets.has(name)
+            except Exception:  # a locked or vanished keyring: show "unknown"
+                stored[name] = False
+    return status, stored
+
+
+class SettingsView(QWidget):
+    new_workspace_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        page_header(layout, tr("Innstillinger"))
+
+        layout.addWidget(self._language_box())
+        layout.addWidget(self._environment_box())
+        layout.addWidget(self._secrets_box())
+        layout.addWidget(self._workspaces_box())
+        layout.addStretch(1)
+
+        ctx.workspaces_changed.connect(self.reload_workspaces)
+        ctx.environment_changed.connect(self._sync_environment)
+        self.reload_secrets()
+        self.reload_workspaces()
+
+    # -- language --------------------------------------------------------------------
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Språk"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.ctx.settings.language), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel("")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        form.addRow(tr("Språk i Postvakt:"), self.language)
+        form.addRow(self.language_note)
+        return box
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code == self.ctx.settings.language:
+            self.language_note.setText("")
+            self.language_note.setVisible(False)
+            return
+        self.ctx.settings.set("language", code)
+        self.ctx.save_settings()
+        self.language_note.setText(
+            tr("Språket byttes neste gang du starter Postvakt. / "
+               "The language changes the next time you start Postvakt.")
+        )
+        self.language_note.setVisible(True)
+
+    # -- environment -----------------------------------------------------------------
+    def _environment_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Miljø"))
+        layout = QVBoxLayout(box)
+        intro = QLabel(tr("Velg hvilke tjenester Postvakt skal snakke med. I Øving skjer alt i "
+                          "en lokal sandkasse med oppdiktede personer og virksomheter."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.env_group = QButtonGroup(self)
+        self.env_buttons: dict[Environment, QRadioButton] = {}
+        for env in Environment:
+            button = QRadioButton(f"{env.label} – {env.explanation}")
+            button.setAccessibleName(env.label)
+            self.env_group.addButton(button)
+            self.env_buttons[env] = button
+            layout.addWidget(button)
+            button.clicked.connect(partial(self._environment_clicked, env))
+        self._sync_environment(self.ctx.environment)
+        return box
+
+    def _sync_environment(self, env: Environment) -> None:
+        self.env_buttons[env].setChecked(True)
+
+    def _environment_clicked(self, env: Environment) -> None:
+        if env == self.ctx.environment:
+            return
+        if env.is_production:
+            # Revert the radio button until the user has said yes.
+            self._sync_environment(self.ctx.environment)
+            dialogs.confirm(
+                self,
+                tr("Bytte til produksjon?"),
+                tr("I produksjon gjør Postvakt endringer i ekte tjenester (Altinn, SvarUt) for "
+                   "ekte virksomheter. Vil du bytte til produksjon?"),
+                lambda: self.ctx.set_environment(env),
+                danger=True,
+            )
+        else:
+            self.ctx.set_environment(env)
+
+    # -- secrets ---------------------------------------------------------------------
+    def _secrets_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Innlogging og nøkler"))
+        layout = QVBoxLayout(box)
+        self.keyring_label = QLabel(tr("Sjekker nøkkelringen …"))
+        self.keyring_label.setWordWrap(True)
+        self.keyring_label.setObjectName("keyringStatus")
+        layout.addWidget(self.keyring_label)
+        grid = QGridLayout()
+        self.secret_state: dict[SecretName, QLabel] = {}
+        self.secret_store: dict[SecretName, QPushButton] = {}
+        self.secret_remove: dict[SecretName, QPushButton] = {}
+        for row, name in enumerate(SecretName):
+            state = QLabel("…")
+            store = QPushButton(tr("Lagre …"))
+            store.setAccessibleName(tr("Lagre {name}").format(name=name.label))
+            remove = QPushButton(tr("Fjern"))
+            remove.setAccessibleName(tr("Fjern {name}").format(name=name.label))
+            store.clicked.connect(partial(self.ask_secret, name))
+            remove.clicked.connect(partial(self.ask_remove_secret, name))
+            grid.addWidget(QLabel(name.label), row, 0)
+            grid.addWidget(state, row, 1)
+            grid.addWidget(store, row, 2)
+            grid.addWidget(remove, row, 3)
+            self.secret_state[name] = state
+            self.secret_store[name] = store
+            self.secret_remove[name] = remove
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+        note = QLabel(tr("Passord og nøkler lagres bare i maskinens nøkkelring (Windows "
+                         "Legitimasjonsbehandling, macOS Nøkkelring eller Secret Service på "
+                         "Linux), aldri i filer eller logger."))
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
+        layout.addWidget(note)
+        return box
+
+    def reload_secrets(self) -> None:
+        self.ctx.run(load_secret_state, self.ctx, pass_state=False, on_result=self._show_secrets)
+
+    def _show_secrets(self, result: tuple[object, dict[SecretName, bool]]) -> None:
+        status, stored = result
+        usable = bool(getattr(status, "usable", False))
+        if usable:
+            self.keyring_label.setText(
+                tr("Nøkkelringen er klar ({backend}).").format(backend=status.backend_name)
+            )
+            self.keyring_label.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
+        else:
+            self.keyring_label.setText(status.message)
+            self.keyring_label.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
+        for name in SecretName:
+            has = stored.get(name, False)
+            self.secret_state[name].setText(
+                tr("Lagret") if has else (tr("Ikke lagret") if usable else tr("Kan ikke lagres"))
+            )
+            self.secret_store[name].setEnabled(usable)
+            self.secret_remove[name].setEnabled(usable and has)
+
+    def ask_secret(self, name: SecretName) -> None:
+        if name.large:
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("Velg den private nøkkelen (PEM)"), str(Path.home()),
+                tr("Privat nøkkel (*.pem *.key);;Alle filer (*)"),
+            )
+            if path:
+                self.store_key_file(name, Path(path))
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(tr("Lagre i nøkkelringen"))
+        dialog.setLabelText(name.label + ":")
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.textValueSelected.connect(partial(self.store_secret, name))
+        dialog.open()
+
+    def store_secret(self, name: SecretName, value: str) -> None:
+        def stored(_r: object) -> None:
+            self.ctx.record("secret.stored", {"hva": name.label})
+            self.reload_secrets()
+
+        self.ctx.run(self.ctx.secrets.set, name, value, pass_state=False, on_result=stored,
+                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
+
+    def store_key_file(self, name: SecretName, path: Path, passphrase: str | None = None) -> None:
+        def read_and_store() -> None:
+            text = path.read_text(encoding="utf-8", errors="strict")
+            self.ctx.secrets.set(name, text, passphrase=passphrase)
+
+        def stored(_r: object) -> None:
+            self.ctx.record("secret.stored", {"hva": name.label})
+            self.reload_secrets()
+
+        self.ctx.run(read_and_store, pass_state=False, on_result=stored,
+                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
+
+    def ask_remove_secret(self, name: SecretName) -> None:
+        dialogs.confirm(
+            self, tr("Fjerne fra nøkkelringen?"),
+            tr("Vil du fjerne «{name}» fra nøkkelringen? Du må legge det inn igjen for å "
+               "bruke tjenesten.").format(name=name.label),
+            partial(self.remove_secret, name), danger=True,
+        )
+
+    def remove_secret(self, name: SecretName) -> None:
+        def removed(_r: object) -> None:
+            self.ctx.record("secret.removed", {"hva": name.label})
+            self.reload_secrets()
+
+        self.ctx.run(self.ctx.secrets.delete, name, pass_state=False, on_result=removed,
+                     on_error=lambda e: dialogs.show_error(self, e))
+
+    # -- workspaces ------------------------------------------------------------------
+    def _workspaces_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Arbeidsflater"))
+        layout = QVBoxLayout(box)
+        intro = QLabel(tr("En arbeidsflate per kommune. Alt lagres fortløpende på denne maskinen."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.workspace_list = QLabel("…")
+        self.workspace_list.setWordWrap(True)
+        layout.addWidget(self.workspace_list)
+        row = QHBoxLayout()
+        new = QPushButton(tr("Ny arbeidsflate …"))
+        new.clicked.connect(self.new_workspace_requested)
+        row.addWidget(new)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def reload_workspaces(self) -> None:
+        self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
+                     on_result=self._show_workspaces)
+
+    def _show_workspaces(self, workspaces: list) -> None:
+        if not workspaces:
+            self.workspace_list.setText(tr("Ingen arbeidsflater ennå."))
+            return
+        self.workspace_list.setText(
+            "<ul>" + "".join(
+                f"<li>{ws.name} (org.nr {format_orgnr(ws.orgnr)})"
+                + (" – " + tr("øvingsdata") if ws.is_demo else "")
+                + "</li>" for ws in workspaces
+            ) + "</ul>"
+        )

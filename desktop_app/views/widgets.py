@@ -1,0 +1,56 @@
+"""Small building blocks the pages share: a page header, cards, a "not ready" notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+def page_header(layout: QVBoxLayout, title: str, lead: str = "") -> tuple[QLabel, QLabel]:
+    title_label = QLabel(title)
+    title_label.setObjectName("pageTitle")
+    title_label.setAccessibleName(title)
+    lead_label = QLabel(lead)
+    lead_label.setObjectName("pageLead")
+    lead_label.setWordWrap(True)
+    lead_label.setVisible(bool(lead))
+    layout.addWidget(title_label)
+    layout.addWidget(lead_label)
+    return title_label, lead_label
+
+
+class Card(QFrame):
+    """A titled box with a big value and a line of explanation."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel("…")
+        self.value.setObjectName("cardValue")
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "", colour: str | None = None) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+        self.detail.setText(detail)
+
+
+def not_ready_notice(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("notReady")
+    label.setWordWrap(True)
+    return label

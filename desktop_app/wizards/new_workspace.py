@@ -1,0 +1,146 @@
+"""Ny arbeidsflate: a workspace for one municipality in a few clicks.
+
+The org.nr is checked with its check digit as the user types; the workspace is created
+(in the background) only when the user presses Fullfør.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.domain.identifiers import check_orgnr, format_orgnr
+from desktop_app.views import dialogs
+from desktop_app.views.context import AppContext
+from desktop_app.views.style import STATUS_COLOURS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("new_workspace", text)
+
+
+class IntroPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Ny arbeidsflate"))
+        self.setSubTitle(tr("En arbeidsflate samler alt Postvakt vet om én kommune."))
+        text = QLabel(tr(
+            "Du trenger bare kommunens navn og organisasjonsnummer. Organisasjonsnummeret "
+            "finner du i Enhetsregisteret (brreg.no) eller på kommunens nettsider.\n\n"
+            "Du kan ha flere arbeidsflater, for eksempel hvis du hjelper flere kommuner."
+        ))
+        text.setWordWrap(True)
+        QVBoxLayout(self).addWidget(text)
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Kommunen"))
+        self.setSubTitle(tr("Skriv inn navn og organisasjonsnummer."))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(tr("For eksempel Fjordvik kommune"))
+        self.name.setAccessibleName(tr("Kommunens navn"))
+        self.orgnr = QLineEdit()
+        self.orgnr.setPlaceholderText(tr("9 siffer"))
+        self.orgnr.setAccessibleName(tr("Organisasjonsnummer"))
+        self.orgnr.setMaxLength(15)
+        self.orgnr_message = QLabel("")
+        self.orgnr_message.setWordWrap(True)
+        self.orgnr_message.setObjectName("orgnrMessage")
+        form.addRow(tr("&Navn:"), self.name)
+        form.addRow(tr("&Organisasjonsnummer:"), self.orgnr)
+        form.addRow("", self.orgnr_message)
+        self.registerField("name*", self.name)
+        self.registerField("orgnr*", self.orgnr)
+        self.orgnr.textChanged.connect(self._check)
+        self.name.textChanged.connect(self.completeChanged)
+
+    def _check(self) -> None:
+        text = self.orgnr.text()
+        result = check_orgnr(text)
+        digits = sum(ch.isdigit() for ch in text)
+        if result.ok:
+            self.orgnr_message.setText("✓ " + tr("Gyldig organisasjonsnummer."))
+            self.orgnr_message.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
+        elif digits < 9 and not any(ch.isalpha() for ch in text):
+            # Still typing: no red text before the number is complete.
+            self.orgnr_message.setText("")
+        else:
+            self.orgnr_message.setText(result.error or "")
+            self.orgnr_message.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip()) and check_orgnr(self.orgnr.text()).ok
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Klar til å opprette"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.summary)
+        self.setCommitPage(False)
+
+    def initializePage(self) -> None:
+        orgnr = check_orgnr(self.field("orgnr")).value or ""
+        self.summary.setText(
+            tr("Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.\n\n"
+               "Dette skrives i loggen. Trykk Fullfør for å opprette den.").format(
+                name=self.field("name").strip(), orgnr=format_orgnr(orgnr))
+        )
+
+
+class NewWorkspaceWizard(QWizard):
+    created = Signal(object)  # Workspace
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Ny arbeidsflate"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.details = DetailsPage()
+        self.addPage(IntroPage())
+        self.addPage(self.details)
+        self.addPage(ConfirmPage())
+        self.setMinimumSize(560, 420)
+        self._creating = False
+
+    def accept(self) -> None:
+        """Fullfør: create the workspace in the background; close only when it is saved."""
+        if self._creating:
+            return
+        self._creating = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        name = self.field("name")
+        orgnr = self.field("orgnr")
+        self.ctx.run(self.ctx.workspaces.create_workspace, name, orgnr, pass_state=False,
+                     on_result=self._created, on_error=self._failed)
+
+    def _created(self, workspace: object) -> None:
+        self._creating = False
+        self.ctx.audit_changed.emit()
+        self.ctx.workspaces_changed.emit()
+        self.created.emit(workspace)
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._creating = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        # A duplicate org.nr or a bad name: go back to the page where it can be fixed.
+        if getattr(exc, "field", None) in ("name", "orgnr"):
+            while self.currentPage() is not self.details and self.currentId() > 0:
+                self.back()
+        dialogs.show_error(self, exc, tr("Arbeidsflaten ble ikke opprettet"))

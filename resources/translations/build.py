@@ -1,0 +1,167 @@
+"""Refresh and compile Postvakt's translations.
+
+    python resources/translations/build.py            # lupdate postvakt_*.ts, then lrelease all
+    python resources/translations/build.py --release  # only lrelease every .ts to its .qm
+
+Run it with the project's Python (``.venv/bin/python``) so the PySide6 tools are found.
+
+* ``postvakt_<lang>.ts`` hold Postvakt's own strings (source language bokmål). They are
+  refreshed from ``desktop_app/`` with ``pyside6-lupdate``; new strings arrive marked
+  unfinished, so ``tests/gui/test_i18n.py`` fails until they are translated (Qt Linguist:
+  ``.venv/bin/pyside6-linguist resources/translations/postvakt_en.ts``).
+* ``qt_nb.ts`` holds bokmål for Qt's own strings (QWizard, standard buttons, context menus,
+  QFileDialog). It is kept by hand and never passed to lupdate.
+* Every ``.ts`` is compiled to the ``.qm`` beside it. The ``.qm`` files are committed, since an
+  installed Postvakt has no lrelease; the tests check that they match their ``.ts``.
+
+The GUI marks strings with a module-level helper, ``def tr(text): return
+QCoreApplication.translate("<context>", text)``. lupdate cannot know that helper's context, so
+the sources are copied to a temporary tree in which each call ``tr("…")`` is spelled out as
+``QCoreApplication.translate("<context>", "…")`` on the same line, and lupdate runs there.
+``self.tr("…")`` and literal ``QCoreApplication.translate("ctx", "…")`` calls work as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent.parent
+SOURCE_PACKAGE = "desktop_app"
+APP_TS_GLOB = "postvakt_*.ts"
+SOURCE_LANGUAGE = "nb_NO"
+
+
+def find_tool(name: str) -> Path | None:
+    """``pyside6-lupdate`` / ``pyside6-lrelease``: beside this Python first, then on PATH."""
+    bindir = Path(sys.executable).parent
+    for candidate in (bindir / name, bindir / f"{name}.exe"):
+        if candidate.is_file():
+            return candidate
+    found = shutil.which(name)
+    return Path(found) if found else None
+
+
+def _require_tool(name: str) -> Path:
+    tool = find_tool(name)
+    if tool is None:
+        raise SystemExit(f"{name} not found: run this with the Python that has PySide6 installed")
+    return tool
+
+
+def compile_ts(ts_file: Path, qm_file: Path) -> None:
+    """Compile one .ts to .qm with lrelease (the same command the tests use)."""
+    lrelease = _require_tool("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+
+
+def release_all(folder: Path = HERE) -> list[Path]:
+    written = []
+    for ts_file in sorted(folder.glob("*.ts")):
+        qm_file = ts_file.with_suffix(".qm")
+        compile_ts(ts_file, qm_file)
+        written.append(qm_file)
+    return written
+
+
+def _helper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``def tr(text, …): return QCoreApplication.translate("ctx", text, …)``
+    helpers, by name, with their context. Only helpers that pass their parameters on in the
+    same order are taken, so that a call can be rewritten argument for argument."""
+    helpers: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.body:
+            continue
+        ret = node.body[-1]
+        if not (isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call)):
+            continue
+        call = ret.value
+        if not (isinstance(call.func, ast.Attribute) and call.func.attr == "translate"):
+            continue
+        if not call.args or not isinstance(call.args[0], ast.Constant):
+            continue
+        context = call.args[0].value
+        params = [a.arg for a in node.args.posonlyargs + node.args.args]
+        passed = [a.id if isinstance(a, ast.Name) else None for a in call.args[1:]]
+        if isinstance(context, str) and passed and passed == params[: len(passed)]:
+            helpers[node.name] = context
+    return helpers
+
+
+def spell_out_helpers(source: str) -> str:
+    """Rewrite ``tr("…")`` calls of a context helper as ``QCoreApplication.translate(ctx, "…")``,
+    keeping every call on its line (so lupdate's line numbers stay right)."""
+    tree = ast.parse(source)
+    helpers = _helper_contexts(tree)
+    if not helpers:
+        return source
+    lines = source.encode("utf-8").splitlines(keepends=True)
+    edits: list[tuple[int, int, int, str]] = []  # line index, start, end byte, context
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in helpers and node.args
+                and node.func.lineno == node.func.end_lineno):
+            edits.append((node.func.lineno - 1, node.func.col_offset,
+                          node.func.end_col_offset or 0, helpers[node.func.id]))
+    for line_no, start, end, context in sorted(edits, reverse=True):
+        line = lines[line_no]
+        paren = line.find(b"(", end)
+        if paren < 0 or line[end:paren].strip():
+            continue
+        quoted = '"' + context.replace("\\", "\\\\").replace('"', '\\"') + '", '
+        lines[line_no] = (line[:start] + b"QCoreApplication.translate"
+                          + line[end:paren + 1] + quoted.encode("utf-8") + line[paren + 1:])
+    return b"".join(lines).decode("utf-8")
+
+
+def update_app_ts(folder: Path = HERE) -> list[Path]:
+    """Run lupdate over desktop_app/ into every postvakt_*.ts in ``folder``."""
+    lupdate = _require_tool("pyside6-lupdate")
+    ts_files = sorted(folder.glob(APP_TS_GLOB))
+    if not ts_files:
+        raise SystemExit(f"no {APP_TS_GLOB} in {folder}")
+    with tempfile.TemporaryDirectory(prefix="postvakt-lupdate-") as tmp:
+        root = Path(tmp)
+        # Same layout as the project, so the file references lupdate writes stay valid.
+        for py in sorted((PROJECT / SOURCE_PACKAGE).rglob("*.py")):
+            target = root / py.relative_to(PROJECT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(spell_out_helpers(py.read_text(encoding="utf-8")),
+                              encoding="utf-8")
+        ts_dir = root / folder.relative_to(PROJECT)
+        ts_dir.mkdir(parents=True, exist_ok=True)
+        work = [ts_dir / ts.name for ts in ts_files]
+        for ts, copy in zip(ts_files, work, strict=True):
+            shutil.copyfile(ts, copy)
+        subprocess.run(
+            [str(lupdate), "-silent", "-no-obsolete", "-locations", "relative",
+             "-extensions", "py", "-source-language", SOURCE_LANGUAGE,
+             str(root / SOURCE_PACKAGE), "-ts", *map(str, work)],
+            check=True, cwd=ts_dir,
+        )
+        for ts, copy in zip(ts_files, work, strict=True):
+            shutil.copyfile(copy, ts)
+    return ts_files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--release", action="store_true",
+                        help="only compile every .ts to .qm (no lupdate)")
+    args = parser.parse_args(argv)
+    if not args.release:
+        for ts in update_app_ts():
+            print(f"updated {ts.relative_to(PROJECT)}")
+    for qm in release_all():
+        print(f"compiled {qm.relative_to(PROJECT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+<context>
+    <name>audit_log</name>
+    <message>
+        <location filename="../../desktop_app/views/audit_log.py" line="+51"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Logg</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. Oppføringene er lenket sammen, så en endret eller slettet oppføring blir oppdaget.</source>
+        <translation>Everything you confirm in Postvakt is written here, with time, user and workspace. The entries are chained together, so a changed or deleted entry is detected.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Søk i loggen …</source>
+        <translation>Search the log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Søk i loggen</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis bare handling</source>
+        <translation>Show only action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle arbeidsflater</source>
+        <translation>All workspaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare denne arbeidsflaten</source>
+        <translation>This workspace only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksporter til CSV …</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontroller på nytt</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arbeidsflate</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loggoppføringer</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Alle handlinger</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>… og {n} til.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loggen er ikke hel: noen har endret eller slettet oppføringer.</source>
+        <translation>The log is not intact: someone has changed or deleted entries.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta vare på en kopi av databasen og si fra til IT-avdelingen.</source>
+        <translation>Keep a copy of the database and tell the IT department.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loggen er tom ennå.</source>
+        <translation>The log is empty so far.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loggen er hel: oppføringen er kontrollert og uendret.</source>
+        <translation>The log is intact: the entry has been checked and is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loggen er hel: alle {n} oppføringene er kontrollert og uendret.</source>
+        <translation>The log is intact: all {n} entries have been checked and are unchanged.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Eksporter loggen</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loggen er eksportert</source>
+        <translation>The log has been exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} oppføringer er lagret i {path}.</source>
+        <translation>{n} entries have been saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../desktop_app/views/dashboard.py" line="+57"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbeidsflate</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomheter</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logg</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innlogging og nøkler</source>
+        <translation>Sign-in and keys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
+        <translation>This is a practice municipality with made-up data, so you can look around without doing anything in real services. When you are ready, create a workspace for your own municipality.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lag arbeidsflate for din kommune …</source>
+        <translation>Create a workspace for your municipality…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Veiviserne for {parts} er ikke klare ennå.</source>
+        <translation>The wizards for {parts} are not ready yet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen valgt</source>
+        <translation>None selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lag eller velg en arbeidsflate.</source>
+        <translation>Create or choose a workspace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Org.nr {orgnr}</source>
+        <translation>Org. no. {orgnr}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>øvingsdata</source>
+        <translation>practice data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)</source>
+        <translation>organisation numbers in the workspace (including the municipality itself)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} avvik</source>
+        <translation>{n} discrepancies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noen har endret eller slettet oppføringer i loggen. Se Logg.</source>
+        <translation>Someone has changed or deleted entries in the log. See Log.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppføringer, alle kontrollert og uendret</source>
+        <translation>entries, all checked and unchanged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klar</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passord og nøkler lagres i maskinens nøkkelring.</source>
+        <translation>Passwords and keys are stored in the computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ikke tilgjengelig</source>
+        <translation>Not available</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs.py" line="+36"/>
+        <source>Noe uventet gikk galt. Arbeidet som alt er gjort, er lagret. Prøv igjen; skjer det igjen, send loggfilen til IT-avdelingen: {path}</source>
+        <translation>Something unexpected went wrong. The work already done has been saved. Try again; if it happens again, send the log file to the IT department: {path}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Det gikk ikke</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Noe gikk galt</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noe uventet gikk galt. Alt du har bekreftet, er lagret, og du kan arbeide videre. Skjer det igjen, start Postvakt på nytt og send loggfilen til IT-avdelingen:
+{path}</source>
+        <translation>Something unexpected went wrong. Everything you have confirmed has been saved, and you can carry on working. If it happens again, restart Postvakt and send the log file to the IT department:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="+55"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomheter</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veivisere</source>
+        <translation>Wizards</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logg</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Arbeidsflate:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg arbeidsflate</source>
+        <translation>Choose workspace</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter</source>
+        <translation>PRODUCTION – changes happen in real services for real organisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Miljø: {env}</source>
+        <translation>Environment: {env}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Navigasjon</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Åpner arbeidsflaten …</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arbeider</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Ny arbeidsflate …</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>PRODUKSJON</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Arbeidsflaten er klar</source>
+        <translation>The workspace is ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» er opprettet og valgt.</source>
+        <translation>“{name}” has been created and selected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postvakt fikk ikke åpnet arbeidsflatene.</source>
+        <translation>Postvakt could not open the workspaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>new_workspace</name>
+    <message>
+        <location filename="../../desktop_app/wizards/new_workspace.py" line="+33"/>
+        <location line="+78"/>
+        <source>Ny arbeidsflate</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
+        <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du trenger bare kommunens navn og organisasjonsnummer. Organisasjonsnummeret finner du i Enhetsregisteret (brreg.no) eller på kommunens nettsider.
+
+Du kan ha flere arbeidsflater, for eksempel hvis du hjelper flere kommuner.</source>
+        <translation>All you need is the municipality&apos;s name and organisation number. You can find the organisation number in the Central Coordinating Register for Legal Entities (brreg.no) or on the municipality&apos;s website.
+
+You can have several workspaces, for example if you help several municipalities.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kommunen</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv inn navn og organisasjonsnummer.</source>
+        <translation>Enter the name and organisation number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel Fjordvik kommune</source>
+        <translation>For example Fjordvik kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunens navn</source>
+        <translation>The municipality&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>9 siffer</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisasjonsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisasjonsnummer:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gyldig organisasjonsnummer.</source>
+        <translation>Valid organisation number.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Klar til å opprette</source>
+        <translation>Ready to create</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.
+
+Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
+        <translation>Postvakt will create the workspace “{name}” with organisation number {orgnr}.
+
+This is written to the log. Press Finish to create it.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Arbeidsflaten ble ikke opprettet</source>
+        <translation>The workspace was not created</translation>
+    </message>
+</context>
+<context>
+    <name>not_ready</name>
+    <message>
+        <location filename="../../desktop_app/views/not_ready.py" line="+34"/>
+        <source>DPI-oppsett</source>
+        <translation>DPI setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta i bruk Digital postkasse til innbyggere (DPI) gjennom SvarUt, steg for steg.</source>
+        <translation>Start using Digital postkasse til innbyggere (DPI, the digital mailbox for residents) through SvarUt, step by step.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontakt Digdir og godta bruksvilkårene i Samarbeidsportalen.</source>
+        <translation>Contact Digdir and accept the terms of use in Samarbeidsportalen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleger retten «Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten» til KS-Kommunesektorens organisasjon (org.nr 971 032 146).</source>
+        <translation>Delegate the right “Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten” (send DPI messages on behalf of the organisation) to KS-Kommunesektorens organisasjon (org. no. 971 032 146).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktiver DPI i SvarUt, gjør ROS-analysen og informer innbyggerne.</source>
+        <translation>Activate DPI in SvarUt, carry out the risk and vulnerability analysis (ROS) and inform residents.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taushetsbelagt post</source>
+        <translation>Confidential mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sørg for at hvert organisasjonsnummer har en navngitt person som kan lese taushetsbelagt post i Altinn, og at ingen andre har tilgangen.</source>
+        <translation>Make sure every organisation number has a named person who can read confidential mail in Altinn, and that nobody else has the access.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oversikt over hvem som bør ha og hvem som faktisk har tilgangspakken «Post til virksomheten med taushetsbelagt innhold».</source>
+        <translation>An overview of who should have and who actually has the access package “Post til virksomheten med taushetsbelagt innhold” (confidential mail to the organisation).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gi og fjern tilganger, med rutine for jevnlig gjennomgang.</source>
+        <translation>Grant and remove access, with a routine for regular review.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Varsling</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare de ansvarlige skal få varsler om ny post til virksomheten.</source>
+        <translation>Only those responsible should be notified of new mail to the organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se, legg til og fjern varslingsadresser for hvert organisasjonsnummer.</source>
+        <translation>View, add and remove notification addresses for each organisation number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finn adresser som tilhører noen uten tilgang, og enheter uten varsling.</source>
+        <translation>Find addresses belonging to someone without access, and units without notifications.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uåpnet post</source>
+        <translation>Unopened mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finn taushetsbelagte brev som mottakeren aldri har åpnet, og følg opp.</source>
+        <translation>Find confidential letters the recipient has never opened, and follow up.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer en rapport fra SvarUt (CSV eller Excel).</source>
+        <translation>Import a report from SvarUt (CSV or Excel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se hvilke virksomheter som har uåpnede brev, og lag oppfølgingsbrev.</source>
+        <translation>See which organisations have unopened letters, and create follow-up letters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekk kommunens egen innkommende post.</source>
+        <translation>Check the municipality&apos;s own incoming mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Varslingsplan</source>
+        <translation>Notification plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlegg varsler for digitale brev etter eForvaltningsforskriften § 8 (dag 0 og 7, bare på dagtid, bare hvis brevet ikke er lest).</source>
+        <translation>Plan notifications for digital letters under section 8 of the eForvaltningsforskriften regulations (day 0 and 7, daytime only, only if the letter has not been read).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se nøyaktig når hvert varsel kan gå ut, og hvorfor.</source>
+        <translation>See exactly when each notification can go out, and why.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Få advarsel om for lange tekster eller personopplysninger i varselet.</source>
+        <translation>Get a warning about texts that are too long or personal data in the notification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resultatene fra kontrollene, med historikk og eksport til Excel og PDF.</source>
+        <translation>The results of the checks, with history and export to Excel and PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommer sammen med kontrollen av uåpnet post.</source>
+        <translation>Coming together with the unopened mail check.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Denne delen er ikke klar ennå. Her er hva den skal gjøre når den kommer:</source>
+        <translation>This part is not ready yet. Here is what it will do when it arrives:</translation>
+    </message>
+</context>
+<context>
+    <name>organizations</name>
+    <message>
+        <location filename="../../desktop_app/views/organizations.py" line="+27"/>
+        <source>Virksomheter</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle organisasjonsnumrene i kommunen: kommunen selv, organisasjonsleddene og underenhetene. Hvert av dem trenger en som kan lese taushetsbelagt post.</source>
+        <translation>All the organisation numbers in the municipality: the municipality itself, its organisational units and sub-units. Each of them needs someone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Henting fra Enhetsregisteret og registrering for hånd er ikke klart ennå. Listen under viser det som er lagret i arbeidsflaten.</source>
+        <translation>Fetching from the Central Coordinating Register and registering by hand are not ready yet. The list below shows what is stored in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filtrer på navn eller org.nr …</source>
+        <translation>Filter by name or org. no.…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtrer virksomheter</source>
+        <translation>Filter organisations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hører til</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Virksomheter i arbeidsflaten</source>
+        <translation>Organisations in the workspace</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (slettet)</source>
+        <translation> (deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../desktop_app/views/settings_view.py" line="+70"/>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Språk i Postvakt:</source>
+        <translation>Language in Postvakt:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Språket byttes neste gang du starter Postvakt. / The language changes the next time you start Postvakt.</source>
+        <translation>The language changes the next time you start Postvakt. / Språket byttes neste gang du starter Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Miljø</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg hvilke tjenester Postvakt skal snakke med. I Øving skjer alt i en lokal sandkasse med oppdiktede personer og virksomheter.</source>
+        <translation>Choose which services Postvakt talks to. In Practice, everything happens in a local sandbox with made-up people and organisations.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bytte til produksjon?</source>
+        <translation>Switch to production?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I produksjon gjør Postvakt endringer i ekte tjenester (Altinn, SvarUt) for ekte virksomheter. Vil du bytte til produksjon?</source>
+        <translation>In production, Postvakt makes changes in real services (Altinn, SvarUt) for real organisations. Do you want to switch to production?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Innlogging og nøkler</source>
+        <translation>Sign-in and keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sjekker nøkkelringen …</source>
+        <translation>Checking the keyring…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lagre …</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre {name}</source>
+        <translation>Save {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passord og nøkler lagres bare i maskinens nøkkelring (Windows Legitimasjonsbehandling, macOS Nøkkelring eller Secret Service på Linux), aldri i filer eller logger.</source>
+        <translation>Passwords and keys are stored only in the computer&apos;s keyring (Windows Credential Manager, macOS Keychain or Secret Service on Linux), never in files or logs.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nøkkelringen er klar ({backend}).</source>
+        <translation>The keyring is ready ({backend}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lagret</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kan ikke lagres</source>
+        <translation>Cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Velg den private nøkkelen (PEM)</source>
+        <translation>Choose the private key (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privat nøkkel (*.pem *.key);;Alle filer (*)</source>
+        <translation>Private key (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lagre i nøkkelringen</source>
+        <translation>Save in the keyring</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>Ble ikke lagret</source>
+        <translation>Was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjerne fra nøkkelringen?</source>
+        <translation>Remove from the keyring?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du fjerne «{name}» fra nøkkelringen? Du må legge det inn igjen for å bruke tjenesten.</source>
+        <translation>Do you want to remove “{name}” from the keyring? You will have to enter it again to use the service.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Arbeidsflater</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En arbeidsflate per kommune. Alt lagres fortløpende på denne maskinen.</source>
+        <translation>One workspace per municipality. Everything is saved continuously on this computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ny arbeidsflate …</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ingen arbeidsflater ennå.</source>
+        <translation>No workspaces yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>øvingsdata</source>
+        <translation>practice data</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+"""The main window as a user meets it: demo workspace, navigation by mouse and keyboard,
+the environment always visible, pages that are not ready saying so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableView
+
+from desktop_app.domain.environments import Environment
+from desktop_app.views.main_window import MainWindow
+from desktop_app.views.not_ready import NotReadyPage
+
+from .conftest import settle
+
+
+def make_window(qtbot, ctx) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(ctx)
+    settle(qtbot)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def test_first_start_opens_demo_workspace_with_its_units(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    assert ctx.workspace is not None and ctx.workspace.is_demo
+    assert window.banner.workspace.currentText() == ctx.workspace.name
+    window.show_page("virksomheter")
+    settle(qtbot)
+    table = window.pages["virksomheter"].findChild(QTableView)
+    assert table.model().rowCount() >= 5
+    names = {table.model().index(r, 1).data() for r in range(table.model().rowCount())}
+    assert any("kommune" in n.lower() for n in names)
+
+
+def test_navigation_by_keyboard(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    assert window.current_page_key() == "oversikt"
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page_key() == "virksomheter"
+    assert window.stack.currentWidget() is window.pages["virksomheter"]
+    # The "Veivisere" heading cannot be selected: Down goes straight to the first wizard.
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page_key() == "dpi"
+    qtbot.keyClick(window.nav, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "innstillinger"
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "oversikt"
+    qtbot.keyClick(window.nav, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == window.page_keys()[8]
+
+
+def test_every_navigation_entry_has_a_page(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    for key in window.page_keys():
+        window.show_page(key)
+        assert window.stack.currentWidget() is window.pages[key]
+    for key in ("dpi", "taushetsbelagt", "varsling", "uapnet", "varslingsplan", "rapporter"):
+        page = window.pages[key]
+        assert isinstance(page, NotReadyPage)
+        assert "ikke klar" in page.notice.text().lower()
+
+
+def test_environment_is_visible_and_production_needs_confirmation(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    assert ctx.environment == Environment.OVING
+    assert "Øving" in window.banner.label.text()
+    settings = window.pages["innstillinger"]
+    settings.env_buttons[Environment.PRODUKSJON].click()
+    box = window.findChild(QMessageBox, "postvaktMessageBox")
+    assert box is not None and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    # Saying no keeps the practice environment.
+    box.button(QMessageBox.StandardButton.No).click()
+    assert ctx.environment == Environment.OVING
+    settings.env_buttons[Environment.PRODUKSJON].click()
+    box = next(b for b in window.findChildren(QMessageBox, "postvaktMessageBox") if b.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot)
+    assert ctx.environment == Environment.PRODUKSJON
+    assert "PRODUKSJON" in window.banner.label.text()
+    assert "#b3261e" in window.banner.styleSheet()
+    assert "PRODUKSJON" in window.windowTitle()
+    actions = [e.action for e in ctx.audit.entries()]
+    assert "environment.changed" in actions
+
+
+def test_unhandled_error_is_explained_and_logged_and_work_goes_on(qtbot, ctx, postvakt_home):
+    import sys
+
+    from desktop_app.app import _install_excepthook
+    from desktop_app.logs import setup_logging
+    from desktop_app.storage.paths import app_paths
+
+    setup_logging(app_paths().log_dir)
+    window = make_window(qtbot, ctx)
+    old_hook, old_thread_hook = sys.excepthook, __import__("threading").excepthook
+    try:
+        _install_excepthook(window)
+        try:
+            raise RuntimeError("uventet feil i en knapp")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        qtbot.waitUntil(lambda: any(
+            b.isVisible() for b in window.findChildren(QMessageBox, "postvaktMessageBox")))
+        box = next(b for b in window.findChildren(QMessageBox, "postvaktMessageBox")
+               if b.isVisible())
+        assert "lagret" in box.text()
+        assert str(app_paths().log_file) in box.text()
+        box.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        sys.excepthook = old_hook
+        __import__("threading").excepthook = old_thread_hook
+    log_text = app_paths().log_file.read_text(encoding="utf-8")
+    assert "RuntimeError" in log_text
+    # The workspace is still there and usable.
+    window.show_page("virksomheter")
+    assert window.current_page_key() == "virksomheter"
+    assert ctx.workspaces.list_workspaces()

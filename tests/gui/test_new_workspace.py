@@ -1,0 +1,113 @@
+"""Creating a real workspace: a few clicks, the org.nr checked as the user types."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from desktop_app.i18n import install_translators
+from desktop_app.views.main_window import MainWindow
+from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+
+from .conftest import settle
+
+VALID = "971032146"  # a real, valid org.nr (KS) — used only as input to the check
+
+
+def open_wizard(qtbot, ctx) -> NewWorkspaceWizard:
+    wizard = NewWorkspaceWizard(ctx)
+    qtbot.addWidget(wizard)
+    with qtbot.waitExposed(wizard):
+        wizard.show()
+    return wizard
+
+
+def next_button(wizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def test_buttons_read_in_bokmal(qtbot, ctx, qapp):
+    translators = install_translators(qapp, "nb")
+    try:
+        wizard = open_wizard(qtbot, ctx)
+        wizard.retranslateUi() if hasattr(wizard, "retranslateUi") else None
+        texts = {wizard.button(b).text().replace("&", "") for b in (
+            QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.FinishButton)}
+        assert "Neste >" in texts and "Avbryt" in texts and "Fullfør" in texts
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_bad_org_number_blocks_next_with_a_clear_message(qtbot, ctx):
+    wizard = open_wizard(qtbot, ctx)
+    next_button(wizard).click()
+    page = wizard.details
+    assert wizard.currentPage() is page
+    qtbot.keyClicks(page.name, "Testvik kommune")
+    qtbot.keyClicks(page.orgnr, "971032147")  # wrong check digit
+    assert not next_button(wizard).isEnabled()
+    assert "Kontrollsifferet" in page.orgnr_message.text()
+    page.orgnr.clear()
+    qtbot.keyClicks(page.orgnr, "9710")  # still typing: no scolding yet
+    assert page.orgnr_message.text() == ""
+    assert not next_button(wizard).isEnabled()
+    page.orgnr.clear()
+    qtbot.keyClicks(page.orgnr, "971 032 146")
+    assert next_button(wizard).isEnabled()
+    assert "Gyldig" in page.orgnr_message.text()
+
+
+def test_finishing_creates_and_selects_the_workspace(qtbot, ctx):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(ctx)
+    settle(qtbot)
+    window.open_new_workspace()
+    wizard = window.new_workspace_wizard
+    qtbot.waitUntil(wizard.isVisible)
+    next_button(wizard).click()
+    qtbot.keyClicks(wizard.details.name, "Testvik kommune")
+    qtbot.keyClicks(wizard.details.orgnr, VALID)
+    next_button(wizard).click()
+    assert "971 032 146" in wizard.currentPage().summary.text()
+    with qtbot.waitSignal(wizard.created, timeout=5000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    settle(qtbot)
+    assert ctx.workspace is not None and ctx.workspace.name == "Testvik kommune"
+    assert not ctx.workspace.is_demo
+    assert window.banner.workspace.currentText() == "Testvik kommune"
+    assert "Testvik kommune" in window.windowTitle()
+    created = [e for e in ctx.audit.entries() if e.action == "workspace.created"]
+    assert created and created[-1].workspace_name == "Testvik kommune"
+    # Survives a restart: a fresh store on the same file sees it.
+    from desktop_app.services.workspaces import WorkspaceService
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.paths import app_paths
+
+    other = Database.open(app_paths().database)
+    try:
+        names = [w.name for w in WorkspaceService(other).list_workspaces()]
+    finally:
+        other.close()
+    assert "Testvik kommune" in names
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+
+def test_duplicate_org_number_is_refused_and_user_can_fix_it(qtbot, ctx):
+    ctx.workspaces.create_workspace("Testvik kommune", VALID)
+    wizard = open_wizard(qtbot, ctx)
+    next_button(wizard).click()
+    qtbot.keyClicks(wizard.details.name, "Testvik igjen")
+    qtbot.keyClicks(wizard.details.orgnr, VALID)
+    next_button(wizard).click()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in wizard.findChildren(QMessageBox)))
+    box = next(b for b in wizard.findChildren(QMessageBox) if b.isVisible())
+    assert "971" in box.text() or "finnes" in box.text()
+    box.close()
+    assert wizard.isVisible()
+    assert wizard.currentPage() is wizard.details
+    assert len([w for w in ctx.workspaces.list_workspaces() if w.orgnr == VALID]) == 1

@@ -1,0 +1,69 @@
+"""Innstillinger: secrets go to the keyring only; with no keyring nothing is stored."""
+
+from __future__ import annotations
+
+import os
+
+from desktop_app.storage.secrets import SecretName
+
+from desktop_app.views.settings_view import SettingsView
+
+from .conftest import settle
+
+SECRET = "Hemmelig-Passord-123!"
+
+
+def make_view(qtbot, ctx) -> SettingsView:
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot)
+    return view
+
+
+def all_file_bytes(folder) -> bytes:
+    out = b""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with open(os.path.join(root, name), "rb") as fh:
+                out += fh.read()
+    return out
+
+
+def test_store_and_remove_secret(qtbot, ctx, memory_keyring, postvakt_home):
+    view = make_view(qtbot, ctx)
+    name = SecretName.SVARUT_INTEGRASJON_PASSORD
+    assert view.secret_state[name].text() == "Ikke lagret"
+    view.store_secret(name, SECRET)
+    settle(qtbot)
+    assert view.secret_state[name].text() == "Lagret"
+    assert SECRET in memory_keyring.store.values()
+    assert SECRET.encode() not in all_file_bytes(postvakt_home)
+    stored = [e for e in ctx.audit.entries() if e.action == "secret.stored"]
+    assert stored and SECRET not in str(stored[-1].details)
+    view.remove_secret(name)
+    settle(qtbot)
+    assert view.secret_state[name].text() == "Ikke lagret"
+    assert SECRET not in memory_keyring.store.values()
+
+
+def test_without_keyring_says_so_and_stores_nothing(qtbot, ctx, no_keyring, postvakt_home):
+    view = make_view(qtbot, ctx)
+    assert "nøkkelring" in view.keyring_label.text().lower()
+    for name in SecretName:
+        assert not view.secret_store[name].isEnabled()
+        assert view.secret_state[name].text() == "Kan ikke lagres"
+    view.store_secret(SecretName.SVARUT_INTEGRASJON_PASSORD, SECRET)
+    settle(qtbot)
+    assert SECRET.encode() not in all_file_bytes(postvakt_home)
+
+
+def test_language_choice_is_saved_for_next_start(qtbot, ctx):
+    from desktop_app.settings import Settings
+    from desktop_app.storage.paths import app_paths
+
+    view = make_view(qtbot, ctx)
+    view.language.setCurrentIndex(view.language.findData("en"))
+    settle(qtbot)
+    assert "next time" in view.language_note.text()
+    assert Settings.load(app_paths().settings_file).language == "en"

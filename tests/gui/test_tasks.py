@@ -1,0 +1,64 @@
+"""The task layer: results, errors, progress and cancellation reach the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from desktop_app.domain.cancellation import TaskState
+from desktop_app.tasks import run_task
+
+
+def test_result_and_progress_arrive_on_gui_thread(qtbot):
+    gui = QThread.currentThread()
+    seen: dict[str, object] = {"progress": []}
+
+    def work(state: TaskState, n: int) -> int:
+        seen["worker"] = threading.current_thread().name
+        for i in range(n):
+            state.progress(i + 1, n, "teller")
+        return n * 2
+
+    def on_progress(done, total, text):
+        assert QThread.currentThread() is gui
+        seen["progress"].append(done)
+
+    task = run_task(work, 3, on_progress=on_progress,
+                    on_result=lambda r: seen.__setitem__("result", r))
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert seen["result"] == 6
+    assert seen["progress"] == [1, 2, 3]
+    assert seen["worker"] != threading.main_thread().name
+
+
+def test_error_is_delivered_not_raised(qtbot):
+    errors = []
+
+    def work() -> None:
+        raise ValueError("feil i arbeidet")
+
+    task = run_task(work, pass_state=False, on_error=errors.append)
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert isinstance(errors[0], ValueError)
+
+
+def test_cancel_stops_the_work_and_keeps_what_was_done(qtbot):
+    started = threading.Event()
+    done: list[int] = []
+    cancelled = []
+
+    def work(state: TaskState) -> None:
+        for i in range(1000):
+            started.set()
+            state.check()
+            done.append(i)
+            state.wait(0.005)
+
+    task = run_task(work, on_cancelled=lambda: cancelled.append(True))
+    started.wait(5)
+    qtbot.wait(30)
+    task.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert cancelled == [True]
+    assert 0 < len(done) < 1000
