@@ -15,7 +15,6 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop_app import __version__
-from desktop_app.logs import log_exception, setup_logging
 from desktop_app.settings import Settings
 from desktop_app.storage.paths import app_paths
 
@@ -45,10 +44,12 @@ def _has_display() -> bool:
 
 def open_context(settings: Settings):
     """Runs in the background at start-up: open the store and make sure there is a workspace."""
+    from desktop_app.logs import setup_logging
     from desktop_app.storage.database import Database
     from desktop_app.storage.secrets import SecretStore
 
     paths = app_paths().ensure()
+    setup_logging(paths.log_dir)
     db = Database.open(paths.database)
     secrets = SecretStore()
     from desktop_app.services.workspaces import WorkspaceService
@@ -70,12 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-    paths = app_paths().ensure()
-    setup_logging(paths.log_dir)
-    settings = Settings.load(paths.settings_file)
+    # Logging is set up by open_context, in the background, right after the first paint.
+    settings = Settings.load(app_paths().settings_file)
     language = args.language or settings.language
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.i18n import install_translators
@@ -116,13 +115,15 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.views.render import render_all_views
 
         window.ready.connect(lambda: render_all_views(window, args.render_views, app.quit))
-        QTimer.singleShot(0, start_open)
-        window.show()
-        return app.exec()
 
+    from desktop_app.views.first_paint import on_first_paint
+
+    on_first_paint(window, start_open)
     window.show()
-    QTimer.singleShot(0, start_open)
     code = app.exec()
+    from desktop_app.tasks import shutdown
+
+    shutdown()
     settings.save()
     return code
 
@@ -136,6 +137,8 @@ def _install_excepthook(window) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from desktop_app.logs import log_exception
+
         log_exception(exc_type, exc, tb)
         window._pending_error = exc  # shown on the GUI thread
         QMetaObject.invokeMethod(window, "show_unhandled_error",

@@ -24,8 +24,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from desktop_app.redaction import redaction_values
 from desktop_app.storage.paths import app_paths
-from desktop_app.storage.secrets import redaction_values
 
 REDACTED = "[skjult]"
 MAX_BYTES = 1_000_000

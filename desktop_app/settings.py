@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,6 +100,8 @@ class Settings:
         return self.get("language")
 
     def save(self) -> None:
+        import tempfile  # only when saving: keeps start-up light
+
         with self._lock:
             payload = {"version": SETTINGS_VERSION, "values": dict(self._values)}
         self.path.parent.mkdir(parents=True, exist_ok=True)

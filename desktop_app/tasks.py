@@ -62,8 +62,17 @@ class _Runnable(QRunnable):
         self._args = args
         self._kwargs = kwargs
         self._pass_state = pass_state
+        self._task_name = task.name
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError:
+            # The GUI side is gone (the program is closing): nobody is left to tell.
+            log.debug("Bakgrunnsarbeid %r ble ferdig etter at vinduet var lukket.",
+                      self._task_name)
+
+    def _run(self) -> None:
         task = self._task
         try:
             if self._pass_state:
@@ -125,3 +134,9 @@ def running_tasks() -> list[Task]:
 def cancel_all() -> None:
     for task in list(_running):
         task.cancel()
+
+
+def shutdown(timeout_ms: int = 5000) -> bool:
+    """At exit: ask running work to stop and wait for it (work already saved stays saved)."""
+    cancel_all()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -24,21 +24,23 @@ not chained (its text could contain the value); only its type name is logged.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import re
 import tempfile
-import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import quote
 
 import keyring
 import keyring.backend
 import keyring.errors
 
+from desktop_app.redaction import (  # noqa: F401 (re-exported)
+    MIN_REDACTED_LENGTH,
+    redaction_values,
+    register_for_redaction,
+)
 from desktop_app.storage.paths import AppPaths, app_paths
 
 log = logging.getLogger(__name__)
@@ -46,7 +48,6 @@ log = logging.getLogger(__name__)
 DEFAULT_SERVICE = "Postvakt"
 SMALL_LIMIT = 1200  # characters; Windows Credential Manager fits about 1,280
 LARGE_LIMIT = 64 * 1024  # characters; no PEM private key is near this
-MIN_REDACTED_LENGTH = 4  # shorter values would blank out ordinary words in the log
 FILE_KEY_SUFFIX = ".filnokkel"
 _FILE_SUFFIX = ".kryptert"
 
@@ -188,40 +189,8 @@ def _translate(exc: BaseException) -> SecretStoreError:
     return SecretStoreError(UNAVAILABLE_MESSAGE)
 
 
-# -- redaction registry ------------------------------------------------------------------
-
-_redaction_lock = threading.Lock()
-_redaction_values: set[str] = set()
-_redaction_version = 0
-
-
-def register_for_redaction(value: str | None) -> None:
-    """Remember a secret value so the log never shows it (nor its JSON, repr or URL form).
-
-    Values shorter than :data:`MIN_REDACTED_LENGTH` are not registered: blanking out every
-    occurrence of two letters would make the log unreadable. Multi-line values (PEM) also
-    register each longer line.
-    """
-    global _redaction_version
-    if not value:
-        return
-    forms = {value, json.dumps(value)[1:-1], repr(value)[1:-1], quote(value, safe="")}
-    if "\n" in value:
-        forms.update(
-            line.strip() for line in value.splitlines()
-            if len(line.strip()) >= 16 and not line.startswith("-----") and ":" not in line
-        )
-    forms = {f for f in forms if len(f) >= MIN_REDACTED_LENGTH}
-    with _redaction_lock:
-        if forms - _redaction_values:
-            _redaction_values.update(forms)
-            _redaction_version += 1
-
-
-def redaction_values() -> tuple[int, frozenset[str]]:
-    """The registered values and a version number that changes when they do."""
-    with _redaction_lock:
-        return _redaction_version, frozenset(_redaction_values)
+# The redaction registry lives in desktop_app.redaction (light, so logging can import it
+# without the keyring); it is re-exported here for callers of the store.
 
 
 # -- the store ---------------------------------------------------------------------------

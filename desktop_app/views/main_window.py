@@ -7,6 +7,7 @@ are built when it is ready, so start-up never waits on the disk.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,13 +30,11 @@ from desktop_app import __version__
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.views import dialogs
-from desktop_app.views.audit_log import AuditLogView
-from desktop_app.views.context import AppContext
-from desktop_app.views.dashboard import DashboardView
 from desktop_app.views.not_ready import NotReadyPage, planned_parts
-from desktop_app.views.organizations import OrganizationsView
-from desktop_app.views.settings_view import SettingsView
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
+
+if TYPE_CHECKING:
+    from desktop_app.views.context import AppContext
 
 
 def tr(text: str) -> str:
@@ -196,7 +195,12 @@ class MainWindow(QMainWindow):
 
     # -- context ---------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
-        """Build the pages once the store is open."""
+        """Build the pages once the store is open (after the first paint: start-up stays quick)."""
+        from desktop_app.views.audit_log import AuditLogView
+        from desktop_app.views.dashboard import DashboardView
+        from desktop_app.views.organizations import OrganizationsView
+        from desktop_app.views.settings_view import SettingsView
+
         self.ctx = ctx
         ctx.setParent(self)
         ctx.busy_changed.connect(self.busy.setVisible)
