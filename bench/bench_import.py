@@ -1,0 +1,168 @@
+"""Import benchmark: a generated SvarUt export, Postvakt's import + classify vs plain readers.
+
+Goals (from the issue):
+- CSV: ``import_export`` + ``classify`` ≤ 2× a plain ``csv.reader`` pass over the same file.
+- XLSX: ``import_export`` ≥ 5× faster than openpyxl's read-only load (load + read every row).
+
+    python bench/bench_import.py [--rows 100000] [--runs 3] [--no-xlsx]
+
+The files are made up (org.nr starting with 3, which no real business has) and written to a
+temporary folder that is removed afterwards. Prints the best time of each and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop_app.domain.svarut import OSLO
+from desktop_app.domain.unopened import DigitalOnlySetting, classify
+from desktop_app.importers.svarut_export import import_export
+
+HEADERS = [
+    "Forsendelse-ID", "Sendt", "Status", "Siste statusendring", "Tittel", "Mottaker", "Orgnr",
+    "Avsender", "Avgivende system", "Ekstern referanse", "Kun digital", "Taushetsbelagt", "Kanal",
+]  # fmt: skip
+STATUSES = [
+    "LEST", "Lest", "VARSLET", "Varslet", "SENDT_DIGITALT", "Sendt digitalt", "IKKE_LEVERT",
+    "PRINTET", "Printet", "SENDT_PRINT", "Sendt til print", "MANUELT_HANDTERT", "AKSEPTERT",
+]  # fmt: skip
+TITLES = ["Vedtak i sak", "Svar på søknad", "Innkalling til møte", "Faktura", "Henvisning"]
+
+
+def _orgnr(n: int) -> str:
+    """A 9-digit number starting with 3 with a valid mod-11 check digit."""
+    weights = (3, 2, 7, 6, 5, 4, 3, 2)
+    while True:
+        base = f"3{n:07d}"
+        rest = sum(int(d) * w for d, w in zip(base, weights, strict=True)) % 11
+        check = 0 if rest == 0 else 11 - rest
+        if check != 10:
+            return base + str(check)
+        n += 1
+
+
+def generate_rows(count: int, seed: int = 7) -> list[list[str]]:
+    rng = random.Random(seed)
+    orgs = [(_orgnr(i * 37), f"Virksomhet {i} AS") for i in range(2000)]
+    start = datetime(2025, 1, 1, 8, 0)
+    rows = []
+    for i in range(count):
+        orgnr, name = orgs[rng.randrange(len(orgs))]
+        sent = start + timedelta(minutes=rng.randrange(600_000))
+        changed = sent + timedelta(hours=rng.randrange(1, 80))
+        confidential = rng.random() < 0.3
+        rows.append([
+            str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            sent.strftime("%d.%m.%Y %H:%M"),
+            rng.choice(STATUSES),
+            changed.strftime("%d.%m.%Y %H:%M"),
+            f"{rng.choice(TITLES)} {24 + i % 3}/{i:05d}",
+            name,
+            orgnr,
+            "Fjordvik kommune",
+            "Sak/arkiv",
+            f"{24 + i % 3}/{i:05d}-1",
+            "Ja" if rng.random() < 0.4 else "Nei",
+            "Ja" if confidential else "Nei",
+            "Altinn",
+        ])  # fmt: skip
+    return rows
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
+        writer.writerow(HEADERS)
+        writer.writerows(rows)
+
+
+def write_xlsx(path: Path, rows: list[list[str]]) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Forsendelser")
+    sheet.append(HEADERS)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+
+
+def best_of(runs: int, func) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-xlsx", action="store_true", help="skip the XLSX comparison")
+    args = parser.parse_args(argv)
+
+    now = datetime(2026, 11, 1, 12, 0, tzinfo=OSLO)
+    rows = generate_rows(args.rows)
+    with tempfile.TemporaryDirectory(prefix="postvakt-bench-") as tmp:
+        csv_path = Path(tmp) / "eksport.csv"
+        write_csv(csv_path, rows)
+
+        def plain_csv() -> None:
+            with csv_path.open(encoding="utf-8-sig", newline="") as f:
+                for _row in csv.reader(f, delimiter=";"):
+                    pass
+
+        def postvakt(path: Path) -> None:
+            result = import_export(path)
+            assert len(result.shipments) == args.rows, result.errors[:3]
+            classify(result.shipments, now, DigitalOnlySetting.UNKNOWN)
+
+        t_plain = best_of(args.runs, plain_csv)
+        t_ours = best_of(args.runs, lambda: postvakt(csv_path))
+        ratio = t_ours / t_plain
+        print(f"rows: {args.rows}")
+        print(f"CSV   plain csv.reader      {t_plain * 1000:8.1f} ms")
+        print(f"CSV   import + classify     {t_ours * 1000:8.1f} ms")
+        print(f"CSV   ratio (goal ≤ 2.0)    {ratio:8.2f}  {'OK' if ratio <= 2 else 'OVER'}")
+
+        if args.no_xlsx:
+            return 0
+        try:
+            import openpyxl
+        except ImportError:
+            print("XLSX  skipped: openpyxl is not installed")
+            return 0
+        xlsx_path = Path(tmp) / "eksport.xlsx"
+        t0 = time.perf_counter()
+        write_xlsx(xlsx_path, rows)
+        print(f"XLSX  (written in {time.perf_counter() - t0:.1f} s)")
+
+        def openpyxl_read_only() -> None:
+            workbook = openpyxl.load_workbook(xlsx_path, read_only=True, data_only=True)
+            for _row in workbook.worksheets[0].iter_rows(values_only=True):
+                pass
+            workbook.close()
+
+        t_openpyxl = best_of(1, openpyxl_read_only)
+        t_xlsx = best_of(args.runs, lambda: postvakt(xlsx_path))
+        speedup = t_openpyxl / t_xlsx
+        print(f"XLSX  openpyxl read-only    {t_openpyxl * 1000:8.1f} ms")
+        print(f"XLSX  import + classify     {t_xlsx * 1000:8.1f} ms")
+        print(f"XLSX  speed-up (goal ≥ 5.0) {speedup:8.2f}  {'OK' if speedup >= 5 else 'UNDER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,275 @@
+"""Read a table from a CSV or spreadsheet file, whatever its encoding and delimiter.
+
+CSV: the encoding is decided from the bytes (UTF-16 or UTF-8 BOM; else a strict UTF-8 decode;
+else cp1252, which is what Excel on Norwegian Windows writes), the delimiter by counting ``;``,
+``,`` and tab outside quotes in the header record. Quoted newlines are handled by the csv
+module; every row carries the physical line where it starts, as a text editor shows it.
+
+Spreadsheets (XLSX, XLS, ODS): python-calamine (fast, Rust); openpyxl read-only for XLSX
+when calamine is not installed. Every row carries its row number as Excel shows it.
+
+A file that is not a table raises :class:`TableError` with a bokmål message for the user.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+DELIMITERS = (";", ",", "\t")
+_SNIFF_CHARS = 65536
+
+
+class TableError(Exception):
+    """The file cannot be read as a table. ``str(error)`` is a bokmål message for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """A row that could not be read (``skipped``) or was read with a problem (not skipped)."""
+
+    line: int | None  # physical line (CSV) or row number (spreadsheet); None = the whole file
+    reason: str  # bokmål: what is wrong and what to do
+    skipped: bool = True
+
+
+@dataclass(slots=True)
+class Table:
+    kind: str  # "csv" or "xlsx" (any spreadsheet)
+    headers: list[str]
+    header_line: int
+    rows: Iterator[tuple[int, list]]  # (line, cells); cells are str, or datetime in spreadsheets
+    encoding: str | None = None  # CSV only
+    delimiter: str | None = None  # CSV only
+    problems: list[RowError] = field(default_factory=list)  # filled while ``rows`` is read
+
+
+# --- Entry point ---------------------------------------------------------------------------------
+
+
+def read_table(source: str | os.PathLike[str] | bytes) -> Table:
+    """Open ``source`` (a path, or the file's bytes) as a table."""
+    data = _read_bytes(source) if not isinstance(source, bytes | bytearray) else bytes(source)
+    if not data.strip():
+        raise TableError("Filen er tom. Eksporter forsendelsene fra SvarUt på nytt og prøv igjen.")
+    head = data[:8]
+    if head.startswith(b"%PDF"):
+        raise TableError(
+            "Dette er en PDF-fil, ikke en tabell. Eksporter forsendelsene fra SvarUt som "
+            "Excel (XLSX) eller CSV."
+        )
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
+        return _read_spreadsheet(data)
+    return _read_csv(data)
+
+
+def _read_bytes(path: str | os.PathLike[str]) -> bytes:
+    name = Path(path).name
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise TableError(f"Finner ikke filen «{name}». Sjekk at den ikke er flyttet.") from None
+    except IsADirectoryError:
+        raise TableError(f"«{name}» er en mappe. Velg en fil.") from None
+    except PermissionError:
+        raise TableError(
+            f"Postvakt får ikke lese «{name}». Er filen åpen i Excel? Lukk den og prøv igjen."
+        ) from None
+    except OSError as exc:
+        raise TableError(f"Postvakt kunne ikke lese «{name}» ({exc.strerror}).") from None
+
+
+def _header_names(cells: list) -> list[str]:
+    """Header texts, stripped; trailing blank ones (a trailing delimiter) dropped. A blank
+    header inside the row stays "" (an empty column, e.g. column A of a spreadsheet)."""
+    texts = ["" if cell is None else str(cell).strip() for cell in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    return texts
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding name: UTF-16/UTF-8 by BOM, else strict UTF-8, else cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; they are shown as "�" rather than stopping.
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ``;`` ``,`` tab that occurs most in the first record, outside quotes."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    in_quotes = False
+    started = False
+    for ch in text[:_SNIFF_CHARS]:
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif in_quotes:
+            continue
+        elif ch in "\r\n":
+            if started:
+                break
+        elif ch in counts:
+            counts[ch] += 1
+            started = True
+        elif not ch.isspace():
+            started = True
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the order of DELIMITERS
+    return best if counts[best] else ";"
+
+
+def physical_lines(text: str) -> list[str] | io.StringIO:
+    """The text split into lines (endings kept) the way a text editor counts them: at
+    ``\\n``, ``\\r\\n`` and ``\\r``. ``str.splitlines`` is several times faster than
+    ``io.StringIO`` but also splits at rare characters such as U+2028; it is used only when
+    the line count shows that none of those occur."""
+    lines = text.splitlines(keepends=True)
+    # Each "\n" (alone or in "\r\n") makes exactly one split; anything else that splits (a lone
+    # "\r", U+2028 …) makes the count differ, and then io.StringIO, which splits as editors do.
+    expected = text.count("\n") + (1 if text and text[-1] != "\n" else 0)
+    if len(lines) == expected:
+        return lines
+    return io.StringIO(text, newline="")
+
+
+def _read_csv(data: bytes) -> Table:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise TableError(
+            "Filen er ikke en tabell (CSV eller Excel). Eksporter forsendelsene fra SvarUt som "
+            "Excel (XLSX) eller CSV og prøv igjen."
+        )
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(physical_lines(text), delimiter=delimiter)
+    problems: list[RowError] = []
+    header_line, headers = 0, None
+    previous = 0
+    try:
+        for row in reader:
+            start, previous = previous + 1, reader.line_num
+            if any(cell.strip() for cell in row):
+                header_line, headers = start, _header_names(row)
+                break
+    except csv.Error as exc:
+        raise TableError(
+            f"Overskriftslinjen kan ikke leses ({exc}). Åpne filen i Excel, lagre den som CSV "
+            "og prøv igjen."
+        ) from None
+    if not headers:
+        raise TableError("Filen har ingen rader. Eksporter forsendelsene fra SvarUt på nytt.")
+    return Table(
+        "csv",
+        headers,
+        header_line,
+        _csv_rows(reader, previous, problems),
+        encoding,
+        delimiter,
+        problems,
+    )
+
+
+def _csv_rows(reader, previous: int, problems: list[RowError]) -> Iterator[tuple[int, list]]:
+    start = previous + 1
+    try:
+        for row in reader:
+            if row:  # a blank line is an empty list
+                yield start, row
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        problems.append(
+            RowError(
+                start,
+                f"Fra linje {start} og ut kunne ikke filen leses ({exc}). Ofte er et "
+                'anførselstegn (") ikke lukket. Rett linjen i et tekstprogram og importer på '
+                "nytt; radene før er lest inn.",
+            )
+        )
+
+
+# --- Spreadsheets --------------------------------------------------------------------------------
+
+
+def _read_spreadsheet(data: bytes) -> Table:
+    try:
+        import python_calamine
+    except ImportError:  # pragma: no cover - depends on the installation
+        return _read_xlsx_openpyxl(data)
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.height:
+                break
+        else:
+            raise TableError("Regnearket er tomt. Eksporter forsendelsene fra SvarUt på nytt.")
+        # The full grid from A1, so that a row's index + 1 is the row number Excel shows.
+        rows = iter(sheet.to_python(skip_empty_area=False))
+    except TableError:
+        raise
+    except Exception:
+        raise TableError(
+            "Filen kan ikke leses som et regneark. Er den en Word-fil eller skadet? Eksporter "
+            "forsendelsene fra SvarUt som Excel (XLSX) eller CSV og prøv igjen."
+        ) from None
+    return _spreadsheet_table(rows, 1)
+
+
+def _read_xlsx_openpyxl(data: bytes) -> Table:  # pragma: no cover - only without calamine
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
+    except Exception:
+        raise TableError(
+            "Filen kan ikke leses som et regneark. Lagre den som XLSX eller CSV og prøv igjen."
+        ) from None
+    return _spreadsheet_table((list(r) for r in rows), 1)
+
+
+def _spreadsheet_table(rows: Iterator[list], first_line: int) -> Table:
+    line = first_line - 1
+    for row in rows:
+        line += 1
+        if any(_cell_text(c).strip() for c in row):
+            headers = _header_names([_cell_text(c) for c in row])
+            return Table("xlsx", headers, line, _spreadsheet_rows(rows, line))
+    raise TableError("Regnearket er tomt. Eksporter forsendelsene fra SvarUt på nytt.")
+
+
+def _spreadsheet_rows(rows: Iterator[list], line: int) -> Iterator[tuple[int, list]]:
+    text = _cell_text
+    for row in rows:
+        line += 1
+        # Strings stay strings (the common case); dates stay datetimes; numbers become text.
+        cells = [c if c.__class__ is str or c.__class__ is datetime else text(c) for c in row]
+        if any(cells):
+            yield line, cells
+
+
+def _cell_text(value) -> str:
+    """A spreadsheet cell as text: ``320135710.0`` → ``"320135710"``, empty → ``""``."""
+    if value is None:
+        return ""
+    if value.__class__ is str:
+        return value
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)
