@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.tasks import shutdown
 
     shutdown()
+    if window.ctx is not None:
+        window.ctx.close()
     settings.save()
     return code
 

@@ -44,12 +44,23 @@ make_venv() {
             "$PY" -m venv "$VENV"
         fi
     fi
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+    quiet_pip install --upgrade pip
+}
+
+quiet_pip() {
+    # pip's own chatter goes to a log; it is shown only when something fails.
+    local log="$VENV/pip-install.log"
+    if ! "$VENV/bin/python" -m pip --disable-pip-version-check "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "Installasjonen feilet (se over). Sjekk nettforbindelsen og prøv igjen." >&2
+        return 1
+    fi
 }
 
 install_postvakt() {
     # $1: extras, e.g. "test" or ""
     local spec="$ROOT"
     [ -n "${1:-}" ] && spec="$ROOT[$1]"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec"
+    echo "Installerer Postvakt i $VENV …"
+    quiet_pip install -e "$spec"
 }

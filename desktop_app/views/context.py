@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
+from desktop_app.integrations.environments import ServiceUrls, urls_for
+from desktop_app.sandbox.server import Sandbox, build_sandbox
 from desktop_app.services.workspaces import WorkspaceService
 from desktop_app.settings import Settings
 from desktop_app.storage.audit import AuditLog
@@ -22,11 +24,18 @@ from desktop_app.storage.secrets import SecretStore
 from desktop_app.tasks import Task, run_task
 
 
+def _start_sandbox() -> Sandbox:
+    sandbox = build_sandbox()
+    sandbox.start()
+    return sandbox
+
+
 class AppContext(QObject):
     workspace_changed = Signal(object)  # Workspace | None
     workspaces_changed = Signal()
     audit_changed = Signal()
     environment_changed = Signal(object)  # Environment
+    sandbox_changed = Signal(object)  # base URL of the running Øving sandbox, or None
     busy_changed = Signal(bool)
 
     def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
@@ -38,6 +47,7 @@ class AppContext(QObject):
         self.audit = AuditLog(db)
         self.workspaces = WorkspaceService(db)
         self.workspace: Workspace | None = None
+        self.sandbox: Sandbox | None = None
         self._busy = 0
 
     # -- background work -------------------------------------------------------------
@@ -62,6 +72,38 @@ class AppContext(QObject):
     def environment(self) -> Environment:
         return self.settings.environment
 
+    # -- the Øving sandbox -------------------------------------------------------------
+    @property
+    def sandbox_url(self) -> str | None:
+        return self.sandbox.base_url if self.sandbox is not None else None
+
+    def service_urls(self) -> ServiceUrls:
+        """Where each service is in the active environment (the sandbox in Øving)."""
+        return urls_for(self.environment, self.sandbox_url)
+
+    def sync_sandbox(self) -> None:
+        """Run the loopback sandbox while the environment is Øving, and only then."""
+        want = self.environment == Environment.OVING
+        if want and self.sandbox is None:
+            self.run(_start_sandbox, pass_state=False, on_result=self._sandbox_started)
+        elif not want and self.sandbox is not None:
+            sandbox, self.sandbox = self.sandbox, None
+            self.run(sandbox.stop, pass_state=False)
+            self.sandbox_changed.emit(None)
+
+    def _sandbox_started(self, sandbox: Sandbox) -> None:
+        if self.environment != Environment.OVING:  # switched away meanwhile
+            self.run(sandbox.stop, pass_state=False)
+            return
+        self.sandbox = sandbox
+        self.sandbox_changed.emit(sandbox.base_url)
+
+    def close(self) -> None:
+        """At exit (after background work has stopped)."""
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+
     def set_environment(self, env: Environment) -> None:
         if env == self.environment:
             return
@@ -70,6 +112,7 @@ class AppContext(QObject):
         self.run(self.audit.append, "environment.changed", {"miljø": env.value},
                  self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit())
         self.environment_changed.emit(env)
+        self.sync_sandbox()
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace

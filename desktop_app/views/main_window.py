@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         self._environment_changed(ctx.environment)
+        ctx.sync_sandbox()
         self.reload_workspaces()
         self.show_page("oversikt")
         self.nav.setFocus()

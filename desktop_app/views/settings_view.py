@@ -127,8 +127,21 @@ class SettingsView(QWidget):
             self.env_buttons[env] = button
             layout.addWidget(button)
             button.clicked.connect(partial(self._environment_clicked, env))
+        self.sandbox_label = QLabel("")
+        self.sandbox_label.setWordWrap(True)
+        self.sandbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sandbox_label.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
+        layout.addWidget(self.sandbox_label)
+        self.ctx.sandbox_changed.connect(self._show_sandbox)
+        self._show_sandbox(self.ctx.sandbox_url)
         self._sync_environment(self.ctx.environment)
         return box
+
+    def _show_sandbox(self, url: str | None) -> None:
+        self.sandbox_label.setVisible(bool(url))
+        if url:
+            self.sandbox_label.setText(
+                tr("Sandkassen kjører på denne maskinen: {url}").format(url=url))
 
     def _sync_environment(self, env: Environment) -> None:
         self.env_buttons[env].setChecked(True)

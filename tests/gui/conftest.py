@@ -71,6 +71,7 @@ def ctx(qtbot, memory_keyring):
     context = AppContext(db, settings, secrets)
     yield context
     qtbot.waitUntil(lambda: not running_tasks(), timeout=10_000)
+    context.close()
     db.close()
 
 

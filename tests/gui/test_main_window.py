@@ -121,3 +121,24 @@ def test_unhandled_error_is_explained_and_logged_and_work_goes_on(qtbot, ctx, po
     window.show_page("virksomheter")
     assert window.current_page_key() == "virksomheter"
     assert ctx.workspaces.list_workspaces()
+
+
+def test_practice_environment_runs_the_sandbox_on_loopback(qtbot, ctx):
+    import httpx
+
+    window = make_window(qtbot, ctx)
+    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
+    url = ctx.sandbox_url
+    assert url.startswith("http://127.0.0.1:")
+    assert ctx.service_urls().svarut_api.startswith(url)
+    settings = window.pages["innstillinger"]
+    assert url in settings.sandbox_label.text()
+    with httpx.Client() as client:
+        assert client.get(f"{url}/_sandbox/health").status_code == 200
+    # Leaving Øving stops it.
+    settings.env_buttons[Environment.TEST].click()
+    settle(qtbot)
+    assert ctx.sandbox_url is None
+    assert not ctx.service_urls().svarut_api.startswith("http://127.0.0.1")
+    with httpx.Client() as client, __import__("pytest").raises(httpx.ConnectError):
+        client.get(f"{url}/_sandbox/health")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 from desktop_app.storage.secrets import SecretName
-
 from desktop_app.views.settings_view import SettingsView
 
 from .conftest import settle
