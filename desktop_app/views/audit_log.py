@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.audit import ACTION_LABELS, AuditEntry, AuditProblem
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -184,7 +185,7 @@ class AuditLogView(QWidget):
                 QStandardItem(_local_time(entry.at)),
                 QStandardItem(entry.user),
                 QStandardItem(entry.workspace_name or ""),
-                QStandardItem(ACTION_LABELS.get(entry.action, entry.action)),
+                QStandardItem(dtr(ACTION_LABELS.get(entry.action, entry.action))),
                 QStandardItem(details),
             ]
             cells[0].setData(entry.seq, Qt.ItemDataRole.DisplayRole)
@@ -205,8 +206,8 @@ class AuditLogView(QWidget):
         self.action_filter.blockSignals(True)
         self.action_filter.clear()
         self.action_filter.addItem(tr("Alle handlinger"), self.ALL)
-        for action in sorted(actions, key=lambda a: ACTION_LABELS.get(a, a)):
-            self.action_filter.addItem(ACTION_LABELS.get(action, action), action)
+        for action in sorted(actions, key=lambda a: dtr(ACTION_LABELS.get(a, a))):
+            self.action_filter.addItem(dtr(ACTION_LABELS.get(action, action)), action)
         index = self.action_filter.findData(current)
         self.action_filter.setCurrentIndex(max(index, 0))
         self.action_filter.blockSignals(False)

@@ -18,6 +18,7 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
+from desktop_app.views.domain_text import dtr
 from desktop_app.views.not_ready import planned_parts
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import Card, page_header
@@ -42,7 +43,8 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
     entries = ctx.audit.entries()
     problems = ctx.audit.verify()
     status = keyring_status()
-    return DashboardData(len(units), len(entries), len(problems), status.usable, status.message)
+    return DashboardData(len(units), len(entries), len(problems), status.usable,
+                         dtr(status.message))
 
 
 class DashboardView(QWidget):

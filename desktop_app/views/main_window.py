@@ -30,6 +30,7 @@ from desktop_app import __version__
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.views import dialogs
+from desktop_app.views.domain_text import dtr
 from desktop_app.views.not_ready import NotReadyPage, planned_parts
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
@@ -96,9 +97,9 @@ class EnvironmentBanner(QFrame):
         if env.is_production:
             message = tr("PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter")
         else:
-            message = f"{env.label} – {env.explanation}"
+            message = f"{dtr(env.label)} – {dtr(env.explanation)}"
         self.label.setText(f"<b>{message}</b>")
-        self.label.setAccessibleName(tr("Miljø: {env}").format(env=env.label))
+        self.label.setAccessibleName(tr("Miljø: {env}").format(env=dtr(env.label)))
 
 
 class MainWindow(QMainWindow):
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         parts = ["Postvakt"]
         if self.ctx.workspace is not None:
             parts.append(self.ctx.workspace.name)
-        parts.append(tr("PRODUKSJON") if env.is_production else env.label)
+        parts.append(tr("PRODUKSJON") if env.is_production else dtr(env.label))
         self.setWindowTitle(" – ".join(parts))
 
     # -- actions ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, Q
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import OrgUnit, Workspace, org_form_label, sort_units
 from desktop_app.views.context import AppContext
+from desktop_app.views.domain_text import dtr
 from desktop_app.views.widgets import not_ready_notice, page_header
 
 
@@ -77,7 +78,7 @@ class OrganizationsView(QWidget):
             row = [
                 QStandardItem(format_orgnr(unit.orgnr)),
                 QStandardItem(name),
-                QStandardItem(org_form_label(unit.org_form)),
+                QStandardItem(dtr(org_form_label(unit.org_form))),
                 QStandardItem(format_orgnr(unit.parent_orgnr) if unit.parent_orgnr else ""),
             ]
             self.model.appendRow(row)

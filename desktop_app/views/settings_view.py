@@ -30,6 +30,7 @@ from desktop_app.i18n import LANGUAGES
 from desktop_app.storage.secrets import SecretName, keyring_status
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -121,8 +122,8 @@ class SettingsView(QWidget):
         self.env_group = QButtonGroup(self)
         self.env_buttons: dict[Environment, QRadioButton] = {}
         for env in Environment:
-            button = QRadioButton(f"{env.label} – {env.explanation}")
-            button.setAccessibleName(env.label)
+            button = QRadioButton(f"{dtr(env.label)} – {dtr(env.explanation)}")
+            button.setAccessibleName(dtr(env.label))
             self.env_group.addButton(button)
             self.env_buttons[env] = button
             layout.addWidget(button)
@@ -178,12 +179,12 @@ class SettingsView(QWidget):
         for row, name in enumerate(SecretName):
             state = QLabel("…")
             store = QPushButton(tr("Lagre …"))
-            store.setAccessibleName(tr("Lagre {name}").format(name=name.label))
+            store.setAccessibleName(tr("Lagre {name}").format(name=dtr(name.label)))
             remove = QPushButton(tr("Fjern"))
-            remove.setAccessibleName(tr("Fjern {name}").format(name=name.label))
+            remove.setAccessibleName(tr("Fjern {name}").format(name=dtr(name.label)))
             store.clicked.connect(partial(self.ask_secret, name))
             remove.clicked.connect(partial(self.ask_remove_secret, name))
-            grid.addWidget(QLabel(name.label), row, 0)
+            grid.addWidget(QLabel(dtr(name.label)), row, 0)
             grid.addWidget(state, row, 1)
             grid.addWidget(store, row, 2)
             grid.addWidget(remove, row, 3)
@@ -212,7 +213,7 @@ class SettingsView(QWidget):
             )
             self.keyring_label.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
         else:
-            self.keyring_label.setText(status.message)
+            self.keyring_label.setText(dtr(status.message))
             self.keyring_label.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         for name in SecretName:
             has = stored.get(name, False)
@@ -233,7 +234,7 @@ class SettingsView(QWidget):
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle(tr("Lagre i nøkkelringen"))
-        dialog.setLabelText(name.label + ":")
+        dialog.setLabelText(dtr(name.label) + ":")
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.textValueSelected.connect(partial(self.store_secret, name))
@@ -263,7 +264,7 @@ class SettingsView(QWidget):
         dialogs.confirm(
             self, tr("Fjerne fra nøkkelringen?"),
             tr("Vil du fjerne «{name}» fra nøkkelringen? Du må legge det inn igjen for å "
-               "bruke tjenesten.").format(name=name.label),
+               "bruke tjenesten.").format(name=dtr(name.label)),
             partial(self.remove_secret, name), danger=True,
         )
 

@@ -98,7 +98,8 @@ class ConfirmPage(QWizardPage):
         self.summary.setText(
             tr("Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.\n\n"
                "Dette skrives i loggen. Trykk Fullfør for å opprette den.").format(
-                name=self.field("name").strip(), orgnr=format_orgnr(orgnr))
+                name=self.field("name").strip(),
+                orgnr=format_orgnr(orgnr).replace(" ", "\u00a0"))
         )
 
 

@@ -120,6 +120,16 @@ def spell_out_helpers(source: str) -> str:
     return b"".join(lines).decode("utf-8")
 
 
+def _domain_strings() -> list[str]:
+    sys.path.insert(0, str(PROJECT))
+    from desktop_app.views.domain_text import domain_strings
+
+    return domain_strings()
+
+
+DOMAIN_CONTEXT = "domain"
+
+
 def update_app_ts(folder: Path = HERE) -> list[Path]:
     """Run lupdate over desktop_app/ into every postvakt_*.ts in ``folder``."""
     lupdate = _require_tool("pyside6-lupdate")
@@ -134,6 +144,12 @@ def update_app_ts(folder: Path = HERE) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(spell_out_helpers(py.read_text(encoding="utf-8")),
                               encoding="utf-8")
+        # Texts of the Qt-free layers, shown by the views through dtr() (views/domain_text.py).
+        (root / SOURCE_PACKAGE / "_domain_strings.py").write_text(
+            "".join(f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})\n"
+                    for text in _domain_strings()),
+            encoding="utf-8",
+        )
         ts_dir = root / folder.relative_to(PROJECT)
         ts_dir.mkdir(parents=True, exist_ok=True)
         work = [ts_dir / ts.name for ts in ts_files]

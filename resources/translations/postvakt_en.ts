@@ -4,7 +4,7 @@
 <context>
     <name>audit_log</name>
     <message>
-        <location filename="../../desktop_app/views/audit_log.py" line="+51"/>
+        <location filename="../../desktop_app/views/audit_log.py" line="+52"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+57"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+59"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -273,6 +273,254 @@
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <location filename="../../desktop_app/_domain_strings.py" line="+1"/>
+        <source>Produksjon</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ekte tjenester: endringer gjelder ekte virksomheter og personer.</source>
+        <translation>real services: changes apply to real organisations and people.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test (TT02)</source>
+        <translation>Test (TT02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testmiljøene til Altinn (TT02), ID-porten, Maskinporten og SvarUt, med syntetiske testdata fra Tenor og innlogging med TestID.</source>
+        <translation>the test environments of Altinn (TT02), ID-porten, Maskinporten and SvarUt, with synthetic test data from Tenor and sign-in with TestID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Øving (lokal sandkasse)</source>
+        <translation>Practice (local sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alt skjer i en sandkasse på denne maskinen, med oppdiktede virksomheter og personer; ingenting sendes ut på nettet.</source>
+        <translation>everything happens in a sandbox on this computer, with made-up organisations and people; nothing is sent over the network.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt integrasjons-ID (IntegrasjonId)</source>
+        <translation>SvarUt integration ID (IntegrasjonId)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt integrasjonspassord (IntegrasjonPassord)</source>
+        <translation>SvarUt integration password (IntegrasjonPassord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt tjenestepassord (gammel v1-tilgang)</source>
+        <translation>SvarUt service password (old v1 access)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maskinporten privat nøkkel (PEM)</source>
+        <translation>Maskinporten private key (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passord for Maskinporten-nøkkelen</source>
+        <translation>Password for the Maskinporten key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID-porten klient-ID</source>
+        <translation>ID-porten client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID-porten innlogging (fornyingsnøkkel)</source>
+        <translation>ID-porten sign-in (refresh token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidsflate opprettet</source>
+        <translation>Workspace created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Øvingskommune opprettet</source>
+        <translation>Practice municipality created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidsflate fikk nytt navn</source>
+        <translation>Workspace renamed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidsflate slettet</source>
+        <translation>Workspace deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomhet lagt til</source>
+        <translation>Organisation added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomhet fjernet</source>
+        <translation>Organisation removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miljø byttet</source>
+        <translation>Environment changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innstillinger endret</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passord eller nøkkel lagret</source>
+        <translation>Password or key stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passord eller nøkkel fjernet</source>
+        <translation>Password or key removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logg eksportert</source>
+        <translation>Log exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logg kontrollert</source>
+        <translation>Log checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil importert</source>
+        <translation>File imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontroll utført</source>
+        <translation>Check done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steg bekreftet</source>
+        <translation>Step confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fylkeskommune</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisasjonsledd</source>
+        <translation>Organisational unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underenhet (bedrift)</source>
+        <translation>Sub-unit (business)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underenhet (ikke næringsdrivende)</source>
+        <translation>Sub-unit (non-commercial)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interkommunalt selskap</source>
+        <translation>Inter-municipal company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunalt foretak</source>
+        <translation>Municipal enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fylkeskommunalt foretak</source>
+        <translation>County enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staten</source>
+        <translation>The state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statsforetak</source>
+        <translation>State enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aksjeselskap</source>
+        <translation>Limited company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allmennaksjeselskap</source>
+        <translation>Public limited company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enkeltpersonforetak</source>
+        <translation>Sole proprietorship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stiftelse</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forening/lag/innretning</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tingsrettslig sameie</source>
+        <translation>Co-ownership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selskap med delt ansvar</source>
+        <translation>Partnership with shared liability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig selskap</source>
+        <translation>General partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fant ingen sikker nøkkelring på denne maskinen, så Postvakt lagrer ingen passord eller nøkler. På Linux: installer og start GNOME Keyring eller KWallet (Secret Service). Du kan fortsatt bruke Postvakt uten innlogging.</source>
+        <translation>No secure keyring was found on this computer, so Postvakt stores no passwords or keys. On Linux: install and start GNOME Keyring or KWallet (Secret Service). You can still use Postvakt without signing in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nøkkelringen er låst. Lås den opp (vanligvis med passordet du logger på maskinen med) og prøv igjen.</source>
+        <translation>The keyring is locked. Unlock it (usually with the password you use to log on to the computer) and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fikk ikke kontakt med nøkkelringen på denne maskinen. Prøv igjen om litt; skjer det igjen, start maskinen på nytt eller be IT-avdelingen sjekke nøkkelringen (Legitimasjonsbehandling i Windows, Nøkkelring i macOS, Secret Service på Linux).</source>
+        <translation>Could not reach the keyring on this computer. Try again shortly; if it happens again, restart the computer or ask the IT department to check the keyring (Credential Manager on Windows, Keychain on macOS, Secret Service on Linux).</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="+55"/>
@@ -335,7 +583,7 @@
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -588,7 +836,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+27"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+28"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -646,7 +894,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+70"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+71"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -677,6 +925,11 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>Sandkassen kjører på denne maskinen: {url}</source>
+        <translation>The sandbox is running on this computer: {url}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bytte til produksjon?</source>
         <translation>Switch to production?</translation>
     </message>
