@@ -1,0 +1,50 @@
+"""The program as a new user starts it: a fresh profile, no network, no keyring entry."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+
+def run_postvakt(args, home, timeout=120):
+    env = dict(os.environ, POSTVAKT_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def test_first_start_renders_every_page_of_the_demo_workspace(tmp_path):
+    home = tmp_path / "home"
+    shots = tmp_path / "shots"
+    result = run_postvakt(["--render-views", str(shots)], home)
+    assert result.returncode == 0, result.stderr
+    pictures = sorted(p.name for p in shots.glob("*.png"))
+    assert "01-oversikt.png" in pictures and "10-innstillinger.png" in pictures
+    assert any(name.startswith("11-ny-arbeidsflate") for name in pictures)
+    image = QImage(str(shots / "01-oversikt.png"))
+    assert image.width() > 800 and image.height() > 500
+    # The demo workspace was created and is there for the command line too.
+    listed = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "workspaces", "list", "--json"],
+        env=dict(os.environ, POSTVAKT_HOME=str(home)), capture_output=True, text=True,
+        check=True,
+    )
+    workspaces = json.loads(listed.stdout)
+    assert [w["is_demo"] for w in workspaces] == [True]
+    # A log file was written in the profile's log folder.
+    assert (home / "logs" / "postvakt.log").exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
+def test_without_a_display_it_says_what_to_do(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["POSTVAKT_HOME"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert "skjerm" in result.stderr and "postvakt-cli" in result.stderr
