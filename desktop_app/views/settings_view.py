@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -283,13 +285,20 @@ class SettingsView(QWidget):
         intro = QLabel(tr("En arbeidsflate per kommune. Alt lagres fortløpende på denne maskinen."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.workspace_list = QLabel("…")
-        self.workspace_list.setWordWrap(True)
+        self.workspace_list = QListWidget()
+        self.workspace_list.setAccessibleName(tr("Arbeidsflater"))
+        self.workspace_list.setMaximumHeight(120)
         layout.addWidget(self.workspace_list)
         row = QHBoxLayout()
         new = QPushButton(tr("Ny arbeidsflate …"))
         new.clicked.connect(self.new_workspace_requested)
+        self.delete_workspace_button = QPushButton(tr("Slett valgt arbeidsflate …"))
+        self.delete_workspace_button.setEnabled(False)
+        self.delete_workspace_button.clicked.connect(self.ask_delete_workspace)
+        self.workspace_list.currentItemChanged.connect(
+            lambda item, _prev: self.delete_workspace_button.setEnabled(item is not None))
         row.addWidget(new)
+        row.addWidget(self.delete_workspace_button)
         row.addStretch(1)
         layout.addLayout(row)
         return box
@@ -299,13 +308,42 @@ class SettingsView(QWidget):
                      on_result=self._show_workspaces)
 
     def _show_workspaces(self, workspaces: list) -> None:
+        self.workspace_list.clear()
+        for ws in workspaces:
+            text = tr("{name} (org.nr {orgnr})").format(name=ws.name,
+                                                       orgnr=format_orgnr(ws.orgnr))
+            if ws.is_demo:
+                text += " – " + tr("øvingsdata")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ws)
+            self.workspace_list.addItem(item)
         if not workspaces:
-            self.workspace_list.setText(tr("Ingen arbeidsflater ennå."))
+            placeholder = QListWidgetItem(tr("Ingen arbeidsflater ennå."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.workspace_list.addItem(placeholder)
+        self.delete_workspace_button.setEnabled(False)
+
+    def ask_delete_workspace(self) -> None:
+        item = self.workspace_list.currentItem()
+        workspace = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if workspace is None:
             return
-        self.workspace_list.setText(
-            "<ul>" + "".join(
-                f"<li>{ws.name} (org.nr {format_orgnr(ws.orgnr)})"
-                + (" – " + tr("øvingsdata") if ws.is_demo else "")
-                + "</li>" for ws in workspaces
-            ) + "</ul>"
-        )
+        if workspace.is_demo:
+            text = tr("Vil du slette øvingskommunen «{name}»? Den kommer ikke tilbake av seg "
+                      "selv.").format(name=workspace.name)
+        else:
+            text = tr("Vil du slette arbeidsflaten «{name}» med alt som er registrert i den? "
+                      "Loggen beholder oppføringene. Dette kan ikke angres.").format(
+                name=workspace.name)
+        dialogs.confirm(self, tr("Slette arbeidsflaten?"), text,
+                        partial(self.delete_workspace, workspace), danger=True)
+
+    def delete_workspace(self, workspace) -> None:
+        def deleted(_r: object) -> None:
+            if self.ctx.workspace is not None and self.ctx.workspace.id == workspace.id:
+                self.ctx.set_workspace(None)
+            self.ctx.audit_changed.emit()
+            self.ctx.workspaces_changed.emit()
+
+        self.ctx.run(self.ctx.workspaces.delete_workspace, workspace.id, pass_state=False,
+                     on_result=deleted, on_error=lambda e: dialogs.show_error(self, e))

@@ -617,12 +617,12 @@
     <name>new_workspace</name>
     <message>
         <location filename="../../desktop_app/wizards/new_workspace.py" line="+33"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
     </message>
@@ -695,7 +695,7 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -894,7 +894,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+71"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+73"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -1026,26 +1026,52 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+6"/>
         <source>Arbeidsflater</source>
         <translation>Workspaces</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>En arbeidsflate per kommune. Alt lagres fortløpende på denne maskinen.</source>
         <translation>One workspace per municipality. Everything is saved continuously on this computer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Slett valgt arbeidsflate …</source>
+        <translation>Delete selected workspace…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} (org.nr {orgnr})</source>
+        <translation>{name} (org. no. {orgnr})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ingen arbeidsflater ennå.</source>
         <translation>No workspaces yet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Vil du slette øvingskommunen «{name}»? Den kommer ikke tilbake av seg selv.</source>
+        <translation>Do you want to delete the practice municipality “{name}”? It will not come back by itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vil du slette arbeidsflaten «{name}» med alt som er registrert i den? Loggen beholder oppføringene. Dette kan ikke angres.</source>
+        <translation>Do you want to delete the workspace “{name}” and everything recorded in it? The log keeps its entries. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slette arbeidsflaten?</source>
+        <translation>Delete the workspace?</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>øvingsdata</source>
         <translation>practice data</translation>
     </message>

@@ -66,3 +66,34 @@ def test_language_choice_is_saved_for_next_start(qtbot, ctx):
     settle(qtbot)
     assert "next time" in view.language_note.text()
     assert Settings.load(app_paths().settings_file).language == "en"
+
+
+def test_delete_workspace_asks_first_and_keeps_the_log(qtbot, ctx):
+    from PySide6.QtWidgets import QMessageBox
+
+    created = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    ctx.set_workspace(created)
+    view = make_view(qtbot, ctx)
+    names = [view.workspace_list.item(i).text() for i in range(view.workspace_list.count())]
+    assert any("Testvik" in n for n in names) and any("øvingsdata" in n for n in names)
+    assert not view.delete_workspace_button.isEnabled()
+    row = next(i for i, n in enumerate(names) if "Testvik" in n)
+    view.workspace_list.setCurrentRow(row)
+    assert view.delete_workspace_button.isEnabled()
+    view.delete_workspace_button.click()
+    box = next(b for b in view.findChildren(QMessageBox) if b.isVisible())
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.No).click()
+    settle(qtbot)
+    assert any(w.id == created.id for w in ctx.workspaces.list_workspaces())
+    view.workspace_list.setCurrentRow(row)
+    view.delete_workspace_button.click()
+    box = next(b for b in view.findChildren(QMessageBox) if b.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot)
+    assert all(w.id != created.id for w in ctx.workspaces.list_workspaces())
+    assert ctx.workspace is None
+    assert view.workspace_list.count() == 1
+    actions = [(e.action, e.workspace_name) for e in ctx.audit.entries()]
+    assert ("workspace.created", "Testvik kommune") in actions
+    assert ("workspace.deleted", "Testvik kommune") in actions
