@@ -126,7 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     shutdown()
     if window.ctx is not None:
         window.ctx.close()
-    settings.save()
+    try:
+        settings.save()
+    except OSError as exc:
+        print(f"Innstillingene ble ikke lagret ({type(exc).__name__}).", file=sys.stderr)
     return code
 
 

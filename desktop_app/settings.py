@@ -59,6 +59,9 @@ class Settings:
         self.path = path
         self._values: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._save_lock = threading.Lock()  # one save at a time, newest values last
+        self._version = 0
+        self._saved_version = -1
         for key, value in (values or {}).items():
             option = OPTIONS.get(key)
             if option is not None and option.valid(value):
@@ -90,6 +93,7 @@ class Settings:
             raise ValueError(f"Ugyldig verdi for {option.title}.")
         with self._lock:
             self._values[key] = value
+            self._version += 1
 
     @property
     def environment(self) -> Environment:
@@ -100,10 +104,19 @@ class Settings:
         return self.get("language")
 
     def save(self) -> None:
+        """Write the current values; concurrent saves queue up, and the newest wins."""
+        with self._save_lock:
+            with self._lock:
+                if self._version == self._saved_version and self.path.exists():
+                    return
+                version = self._version
+                payload = {"version": SETTINGS_VERSION, "values": dict(self._values)}
+            self._write(payload)
+            self._saved_version = version
+
+    def _write(self, payload: dict[str, Any]) -> None:
         import tempfile  # only when saving: keeps start-up light
 
-        with self._lock:
-            payload = {"version": SETTINGS_VERSION, "values": dict(self._values)}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".innstillinger-", dir=self.path.parent)
         try:

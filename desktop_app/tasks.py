@@ -48,8 +48,10 @@ class Task(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
+        # Connected last, so every other receiver of ``finished`` has run already.
         self.done = True
         _running.discard(self)
+        self.deleteLater()
 
 
 class _Runnable(QRunnable):
@@ -118,9 +120,9 @@ def run_task(
         task.failed.connect(on_error)
     if on_cancelled is not None:
         task.cancelled.connect(on_cancelled)
-    task.finished.connect(task._on_finished)
     if on_finished is not None:
         task.finished.connect(on_finished)
+    task.finished.connect(task._on_finished)
     _running.add(task)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task, fn, args, kwargs, pass_state))
     return task

@@ -65,6 +65,14 @@ def _local_time(iso: str) -> str:
 ALL_ACTIONS = "__alle__"
 
 
+class ExportError(Exception):
+    """A file could not be written; the message says what to do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message_nb = message
+
+
 class AuditFilter(QSortFilterProxyModel):
     """Free text over the visible columns, one action, and optionally one workspace."""
 
@@ -109,6 +117,7 @@ class AuditLogView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot = AuditSnapshot([], [])
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         page_header(
@@ -170,9 +179,14 @@ class AuditLogView(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.run(load_audit, self.ctx, pass_state=False, on_result=self._show)
+        self._generation += 1
+        generation = self._generation
+        self.ctx.run(load_audit, self.ctx, pass_state=False,
+                     on_result=lambda snapshot: self._show(snapshot, generation))
 
-    def _show(self, snapshot: AuditSnapshot) -> None:
+    def _show(self, snapshot: AuditSnapshot, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # a newer reload is on its way
         self.snapshot = snapshot
         bad = {p.seq: p for p in snapshot.problems}
         self.model.removeRows(0, self.model.rowCount())
@@ -239,11 +253,12 @@ class AuditLogView(QWidget):
 
     # -- filtering -------------------------------------------------------------------
     def _apply_filters(self) -> None:
+        # With no workspace chosen, "only this workspace" matches nothing rather than the
+        # entries that belong to no workspace.
         self.proxy.set_filters(
             self.filter.text(),
             self.action_filter.currentData(),
-            self.ctx.workspace.id if (self.scope.currentData() == "denne" and self.ctx.workspace)
-            else None,
+            self.ctx.workspace.id if self.ctx.workspace else -1,
             self.scope.currentData() == "denne",
         )
 
@@ -272,8 +287,16 @@ class AuditLogView(QWidget):
                            tr("{n} oppføringer er lagret i {path}.").format(n=len(entries),
                                                                            path=path))
 
-        self.ctx.run(self.ctx.audit.export_csv, path, entries, pass_state=False,
-                     on_result=done, on_error=lambda e: dialogs.show_error(self, e))
+        def export() -> int:
+            try:
+                return self.ctx.audit.export_csv(path, entries)
+            except OSError:
+                raise ExportError(tr(
+                    "Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for "
+                    "eksempel Dokumenter) og prøv igjen.").format(path=path)) from None
+
+        self.ctx.run(export, pass_state=False, on_result=done,
+                     on_error=lambda e: dialogs.show_error(self, e))
 
 
 def details_json(entry: AuditEntry) -> str:

@@ -37,6 +37,8 @@ class AppContext(QObject):
     environment_changed = Signal(object)  # Environment
     sandbox_changed = Signal(object)  # base URL of the running Øving sandbox, or None
     busy_changed = Signal(bool)
+    # An error from background work that no caller handled: (bokmål title, exception).
+    error = Signal(str, object)
 
     def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
                  parent: QObject | None = None) -> None:
@@ -48,11 +50,20 @@ class AppContext(QObject):
         self.workspaces = WorkspaceService(db)
         self.workspace: Workspace | None = None
         self.sandbox: Sandbox | None = None
+        self._sandbox_starting = False
         self._busy = 0
 
     # -- background work -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
-        """run_task, plus a busy indicator for the status bar."""
+        """run_task, plus a busy indicator for the status bar.
+
+        Without ``on_error`` a failure is not lost: it goes to :attr:`error`, which the main
+        window shows. ``error_title`` names what failed.
+        """
+        error_title = kwargs.pop("error_title", None)
+        if kwargs.get("on_error") is None:
+            kwargs["on_error"] = lambda exc: self.error.emit(
+                error_title or self.tr("Det gikk ikke"), exc)
         self._busy += 1
         if self._busy == 1:
             self.busy_changed.emit(True)
@@ -84,15 +95,23 @@ class AppContext(QObject):
     def sync_sandbox(self) -> None:
         """Run the loopback sandbox while the environment is Øving, and only then."""
         want = self.environment == Environment.OVING
-        if want and self.sandbox is None:
-            self.run(_start_sandbox, pass_state=False, on_result=self._sandbox_started)
+        if want and self.sandbox is None and not self._sandbox_starting:
+            self._sandbox_starting = True
+            self.run(_start_sandbox, pass_state=False, on_result=self._sandbox_started,
+                     error_title=self.tr("Sandkassen startet ikke"),
+                     on_finished=self._sandbox_start_finished)
         elif not want and self.sandbox is not None:
             sandbox, self.sandbox = self.sandbox, None
             self.run(sandbox.stop, pass_state=False)
             self.sandbox_changed.emit(None)
 
+    def _sandbox_start_finished(self) -> None:
+        self._sandbox_starting = False
+        # The user may have left and come back to Øving while it started.
+        self.sync_sandbox()
+
     def _sandbox_started(self, sandbox: Sandbox) -> None:
-        if self.environment != Environment.OVING:  # switched away meanwhile
+        if self.environment != Environment.OVING or self.sandbox is not None:
             self.run(sandbox.stop, pass_state=False)
             return
         self.sandbox = sandbox
@@ -110,7 +129,8 @@ class AppContext(QObject):
         self.settings.set("environment", env.value)
         self.save_settings()
         self.run(self.audit.append, "environment.changed", {"miljø": env.value},
-                 self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit())
+                 self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit(),
+                 error_title=self.tr("Miljøet er byttet, men det ble ikke skrevet i loggen"))
         self.environment_changed.emit(env)
         self.sync_sandbox()
 
@@ -121,7 +141,8 @@ class AppContext(QObject):
         self.workspace_changed.emit(workspace)
 
     def save_settings(self) -> None:
-        self.run(self.settings.save, pass_state=False)
+        self.run(self.settings.save, pass_state=False,
+                 error_title=self.tr("Innstillingene ble ikke lagret"))
 
     def record(self, action: str, details: dict | None = None,
                on_done: Callable[[], None] | None = None) -> None:
@@ -133,4 +154,5 @@ class AppContext(QObject):
                 on_done()
 
         self.run(self.audit.append, action, details or {}, self.workspace,
-                 pass_state=False, on_result=appended)
+                 pass_state=False, on_result=appended,
+                 error_title=self.tr("Handlingen ble ikke skrevet i loggen"))

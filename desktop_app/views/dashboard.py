@@ -111,9 +111,14 @@ class DashboardView(QWidget):
         is_demo = bool(ws and ws.is_demo)
         self.demo_hint.setVisible(is_demo)
         self.new_button.setVisible(is_demo or ws is None)
-        self.ctx.run(load_dashboard, self.ctx, ws, pass_state=False, on_result=self._show)
+        wanted = ws.id if ws else None
+        self.ctx.run(load_dashboard, self.ctx, ws, pass_state=False,
+                     on_result=lambda data: self._show(data, wanted))
 
-    def _show(self, data: DashboardData) -> None:
+    def _show(self, data: DashboardData, workspace_id: int | None = None) -> None:
+        current = self.ctx.workspace.id if self.ctx.workspace else None
+        if workspace_id != current:
+            return  # an answer for a workspace the user has left
         self.units_card.set(
             str(data.unit_count),
             tr("organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)"),

@@ -45,6 +45,7 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setDefaultButton(default)
     box.setObjectName("postvaktMessageBox")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def finished(_code: int) -> None:

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
+        self.retry_button: QPushButton | None = None
+        self._error_box = None
+        self._workspace_list_generation = 0
         self.loading = QLabel(tr("Åpner arbeidsflaten …"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -197,6 +200,8 @@ class MainWindow(QMainWindow):
     # -- context ---------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
         """Build the pages once the store is open (after the first paint: start-up stays quick)."""
+        if self.ctx is not None:
+            return  # already attached (a late retry)
         from desktop_app.views.audit_log import AuditLogView
         from desktop_app.views.dashboard import DashboardView
         from desktop_app.views.organizations import OrganizationsView
@@ -205,6 +210,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.setParent(self)
         ctx.busy_changed.connect(self.busy.setVisible)
+        ctx.error.connect(lambda title, exc: dialogs.show_error(self, exc, title))
+        if self.retry_button is not None:
+            self.retry_button.hide()
         ctx.environment_changed.connect(self._environment_changed)
         ctx.workspace_changed.connect(self._workspace_changed)
         ctx.workspaces_changed.connect(self.reload_workspaces)
@@ -234,11 +242,15 @@ class MainWindow(QMainWindow):
 
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
+        self._workspace_list_generation += 1
+        generation = self._workspace_list_generation
         self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
-                     on_result=self._fill_workspaces)
+                     on_result=lambda result: self._fill_workspaces(result, generation))
 
-    def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
+    def _fill_workspaces(self, workspaces: list[Workspace], generation: int | None = None) -> None:
         assert self.ctx is not None
+        if generation is not None and generation != self._workspace_list_generation:
+            return  # an older answer that arrived after a newer one
         combo = self.banner.workspace
         combo.blockSignals(True)
         combo.clear()
@@ -312,14 +324,28 @@ class MainWindow(QMainWindow):
             tr("Postvakt fikk ikke åpnet arbeidsflatene.") + "\n\n" + dialogs.user_message(exc)
         )
         self.loading.setWordWrap(True)
-        retry = QPushButton(tr("Prøv igjen"))
-        retry.setObjectName("retryOpen")
-        self.statusBar().addWidget(retry)
-        retry.clicked.connect(self.retry_requested)
+        if self.retry_button is None:
+            self.retry_button = QPushButton(tr("Prøv igjen"))
+            self.retry_button.setObjectName("retryOpen")
+            self.statusBar().addWidget(self.retry_button)
+            self.retry_button.clicked.connect(self._retry)
+        self.retry_button.setEnabled(True)
+        self.retry_button.show()
+
+    def _retry(self) -> None:
+        assert self.retry_button is not None
+        self.retry_button.setEnabled(False)  # one attempt at a time
+        self.loading.setText(tr("Åpner arbeidsflaten …"))
+        self.retry_requested.emit()
 
     retry_requested = Signal()
 
     @Slot()
     def show_unhandled_error(self) -> None:
-        """Called (queued) by the exception hook; the program goes on."""
-        dialogs.unhandled_error(self)
+        """Called (queued) by the exception hook; the program goes on.
+
+        One box at a time: an error that repeats (in a timer, say) is logged each time but
+        shown once until the user closes the box."""
+        if self._error_box is not None and self._error_box.isVisible():
+            return
+        self._error_box = dialogs.unhandled_error(self)

@@ -69,9 +69,12 @@ class OrganizationsView(QWidget):
             self._fill([])
             return
         self.ctx.run(self.ctx.workspaces.list_org_units, workspace.id, pass_state=False,
-                     on_result=self._fill)
+                     on_result=lambda units: self._fill(units, workspace.id))
 
-    def _fill(self, units: list[OrgUnit]) -> None:
+    def _fill(self, units: list[OrgUnit], workspace_id: int | None = None) -> None:
+        current = self.ctx.workspace
+        if workspace_id is not None and (current is None or current.id != workspace_id):
+            return  # the user has moved on to another workspace meanwhile
         self.model.removeRows(0, self.model.rowCount())
         for unit in sort_units(units):
             name = unit.name + (tr(" (slettet)") if unit.deleted else "")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.i18n import LANGUAGES
-from desktop_app.storage.secrets import SecretName, keyring_status
+from desktop_app.storage.secrets import SecretName, SecretStoreError, keyring_status
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -41,17 +41,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
-def load_secret_state(ctx: AppContext) -> tuple[object, dict[SecretName, bool]]:
-    """In the background: is the keyring usable, and which secrets are stored?"""
+def load_secret_state(ctx: AppContext) -> tuple[object, dict[SecretName, bool | None]]:
+    """In the background: is the keyring usable, and which secrets are stored?
+
+    ``None`` for a secret means unknown (a locked or vanished keyring)."""
     status = keyring_status()
-    stored: dict[SecretName, bool] = {}
+    stored: dict[SecretName, bool | None] = {}
     if status.usable:
         for name in SecretName:
             try:
                 stored[name] = ctx.secrets.has(name)
-            except Exception:  # a locked or vanished keyring: show "unknown"
-                stored[name] = False
+            except SecretStoreError:
+                stored[name] = None
     return status, stored
+
+
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+
+def read_key_file(path: Path) -> str:
+    """The text of a PEM key file, or a SecretStoreError that says what to do."""
+    try:
+        if path.stat().st_size > MAX_KEY_FILE_BYTES:
+            raise SecretStoreError(
+                "Filen er for stor til å være en privat nøkkel. Velg PEM-filen med nøkkelen.")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SecretStoreError(
+            "Filen er ikke en tekstfil i PEM-format (den begynner med «-----BEGIN»). "
+            "Er nøkkelen i et annet format (DER eller PKCS#12), be den som lagde den om en "
+            "PEM-fil.") from None
+    except OSError:
+        raise SecretStoreError(
+            "Postvakt fikk ikke lest filen. Sjekk at den finnes og at du har tilgang til den, "
+            "og prøv igjen.") from None
 
 
 class SettingsView(QWidget):
@@ -180,9 +203,12 @@ class SettingsView(QWidget):
         self.secret_remove: dict[SecretName, QPushButton] = {}
         for row, name in enumerate(SecretName):
             state = QLabel("…")
+            state.setText(tr("Sjekker …"))
             store = QPushButton(tr("Lagre …"))
+            store.setEnabled(False)  # until the keyring check has answered
             store.setAccessibleName(tr("Lagre {name}").format(name=dtr(name.label)))
             remove = QPushButton(tr("Fjern"))
+            remove.setEnabled(False)
             remove.setAccessibleName(tr("Fjern {name}").format(name=dtr(name.label)))
             store.clicked.connect(partial(self.ask_secret, name))
             remove.clicked.connect(partial(self.ask_remove_secret, name))
@@ -219,11 +245,15 @@ class SettingsView(QWidget):
             self.keyring_label.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         for name in SecretName:
             has = stored.get(name, False)
-            self.secret_state[name].setText(
-                tr("Lagret") if has else (tr("Ikke lagret") if usable else tr("Kan ikke lagres"))
-            )
-            self.secret_store[name].setEnabled(usable)
-            self.secret_remove[name].setEnabled(usable and has)
+            if not usable:
+                text = tr("Kan ikke lagres")
+            elif has is None:
+                text = tr("Ukjent – lås opp nøkkelringen")
+            else:
+                text = tr("Lagret") if has else tr("Ikke lagret")
+            self.secret_state[name].setText(text)
+            self.secret_store[name].setEnabled(usable and has is not None)
+            self.secret_remove[name].setEnabled(usable and bool(has))
 
     def ask_secret(self, name: SecretName) -> None:
         if name.large:
@@ -252,8 +282,7 @@ class SettingsView(QWidget):
 
     def store_key_file(self, name: SecretName, path: Path, passphrase: str | None = None) -> None:
         def read_and_store() -> None:
-            text = path.read_text(encoding="utf-8", errors="strict")
-            self.ctx.secrets.set(name, text, passphrase=passphrase)
+            self.ctx.secrets.set(name, read_key_file(path), passphrase=passphrase)
 
         def stored(_r: object) -> None:
             self.ctx.record("secret.stored", {"hva": name.label})

@@ -7,6 +7,7 @@ The org.nr is checked with its check digit as the user types; the workspace is c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -123,23 +124,39 @@ class NewWorkspaceWizard(QWizard):
         """Fullfør: create the workspace in the background; close only when it is saved."""
         if self._creating:
             return
-        self._creating = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self._set_creating(True)
         name = self.field("name")
         orgnr = self.field("orgnr")
         self.ctx.run(self.ctx.workspaces.create_workspace, name, orgnr, pass_state=False,
                      on_result=self._created, on_error=self._failed)
 
+    def _set_creating(self, creating: bool) -> None:
+        """While the workspace is being saved, the wizard can neither go back nor close."""
+        self._creating = creating
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not creating)
+
+    def reject(self) -> None:
+        if self._creating:
+            return  # the workspace is being saved; closing now would hide the result
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._creating:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _created(self, workspace: object) -> None:
-        self._creating = False
+        self._set_creating(False)
         self.ctx.audit_changed.emit()
         self.ctx.workspaces_changed.emit()
         self.created.emit(workspace)
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._creating = False
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self._set_creating(False)
         # A duplicate org.nr or a bad name: go back to the page where it can be fixed.
         if getattr(exc, "field", None) in ("name", "orgnr"):
             while self.currentPage() is not self.details and self.currentId() > 0:

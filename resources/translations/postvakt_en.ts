@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../desktop_app/views/context.py" line="+66"/>
+        <source>Det gikk ikke</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sandkassen startet ikke</source>
+        <translation>The sandbox did not start</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Miljøet er byttet, men det ble ikke skrevet i loggen</source>
+        <translation>The environment was changed, but it was not written to the log</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Innstillingene ble ikke lagret</source>
+        <translation>The settings were not saved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Handlingen ble ikke skrevet i loggen</source>
+        <translation>The action was not written to the log</translation>
+    </message>
+</context>
+<context>
     <name>audit_log</name>
     <message>
         <location filename="../../desktop_app/views/audit_log.py" line="+52"/>
@@ -14,7 +42,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
@@ -94,7 +122,7 @@
         <translation>Log entries</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
@@ -129,7 +157,7 @@
         <translation>The log is intact: all {n} entries have been checked and are unchanged.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Eksporter loggen</source>
         <translation>Export the log</translation>
     </message>
@@ -147,6 +175,11 @@
         <location line="+1"/>
         <source>{n} oppføringer er lagret i {path}.</source>
         <translation>{n} entries have been saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for eksempel Dokumenter) og prøv igjen.</source>
+        <translation>The log was not saved to {path}. Choose a folder you can write to (for example Documents) and try again.</translation>
     </message>
 </context>
 <context>
@@ -212,7 +245,7 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)</source>
         <translation>organisation numbers in the workspace (including the municipality itself)</translation>
     </message>
@@ -255,7 +288,7 @@
         <translation>Something unexpected went wrong. The work already done has been saved. Try again; if it happens again, send the log file to the IT department: {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -573,17 +606,18 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+201"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-193"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -608,7 +642,7 @@
         <translation>Postvakt could not open the workspaces.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
@@ -616,7 +650,7 @@
 <context>
     <name>new_workspace</name>
     <message>
-        <location filename="../../desktop_app/wizards/new_workspace.py" line="+33"/>
+        <location filename="../../desktop_app/wizards/new_workspace.py" line="+34"/>
         <location line="+79"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
@@ -695,7 +729,7 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -886,7 +920,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Organisations in the workspace</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source> (slettet)</source>
         <translation> (deleted)</translation>
     </message>
@@ -894,7 +928,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+73"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+96"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -950,11 +984,16 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Sjekker …</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lagre …</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lagre {name}</source>
         <translation>Save {name}</translation>
     </message>
@@ -964,7 +1003,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fjern {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -979,7 +1018,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The keyring is ready ({backend}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Ukjent – lås opp nøkkelringen</source>
+        <translation>Unknown – unlock the keyring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
@@ -989,12 +1033,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Kan ikke lagres</source>
         <translation>Cannot be saved</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Velg den private nøkkelen (PEM)</source>
         <translation>Choose the private key (PEM)</translation>
     </message>
@@ -1010,7 +1054,7 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Ble ikke lagret</source>
         <translation>Was not saved</translation>
     </message>

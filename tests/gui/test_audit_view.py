@@ -22,13 +22,13 @@ def make_view(qtbot, ctx) -> AuditLogView:
 def test_lists_filters_and_exports(qtbot, ctx, tmp_path):
     ws = ctx.workspaces.list_workspaces()[0]
     ctx.audit.append("check.done", {"sjekk": "første"}, ws)
-    ctx.audit.append("check.done", {"sjekk": "andre"}, ws)
+    ctx.audit.append("check.done", {"sjekk": "zqxandre"}, ws)
     ctx.audit.append("environment.changed", {"miljø": "test"}, None)
     view = make_view(qtbot, ctx)
     total = view.proxy.rowCount()
     assert total >= 3
     assert "hel" in view.status.text()
-    qtbot.keyClicks(view.filter, "andre")
+    qtbot.keyClicks(view.filter, "zqxandre")
     assert view.proxy.rowCount() == 1
     view.filter.clear()
     index = view.action_filter.findData("check.done")

@@ -142,3 +142,66 @@ def test_practice_environment_runs_the_sandbox_on_loopback(qtbot, ctx):
     assert not ctx.service_urls().svarut_api.startswith("http://127.0.0.1")
     with httpx.Client() as client, __import__("pytest").raises(httpx.ConnectError):
         client.get(f"{url}/_sandbox/health")
+
+
+def test_a_slow_answer_for_a_workspace_the_user_left_is_not_shown(qtbot, ctx, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QTableView
+
+    other = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    window = make_window(qtbot, ctx)
+    demo = ctx.workspace
+    release = threading.Event()
+    original = ctx.workspaces.list_org_units
+
+    def list_units(workspace_id):
+        if workspace_id == demo.id:
+            release.wait(5)  # the demo's answer comes late
+        return original(workspace_id)
+
+    monkeypatch.setattr(ctx.workspaces, "list_org_units", list_units)
+    ctx.set_workspace(demo)
+    ctx.set_workspace(other)
+    qtbot.wait(50)
+    release.set()
+    settle(qtbot)
+    table = window.pages["virksomheter"].findChild(QTableView)
+    names = {table.model().index(r, 1).data() for r in range(table.model().rowCount())}
+    assert names == {"Testvik kommune"}
+    assert window.pages["oversikt"].workspace_card.value.text() == "Testvik kommune"
+
+
+def test_background_failure_is_shown_not_lost(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+
+    def broken():
+        raise OSError("disk full")
+
+    ctx.run(broken, pass_state=False, error_title="Lagringen feilet")
+    qtbot.waitUntil(lambda: any(
+        b.isVisible() for b in window.findChildren(QMessageBox, "postvaktMessageBox")))
+    box = next(b for b in window.findChildren(QMessageBox, "postvaktMessageBox")
+               if b.isVisible())
+    assert box.windowTitle() == "Lagringen feilet"
+    assert "loggfilen" in box.text()
+    box.close()
+
+
+def test_retry_after_a_failed_open_attaches_once(qtbot, ctx):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_startup_error(OSError("locked"))
+    window.show_startup_error(OSError("locked again"))
+    retry = window.retry_button
+    assert retry is not None and retry.isEnabled()
+    attempts = []
+    window.retry_requested.connect(lambda: attempts.append(1))
+    retry.click()
+    assert attempts == [1] and not retry.isEnabled()
+    window.attach(ctx)
+    window.attach(ctx)
+    settle(qtbot)
+    assert window.stack.count() == 1 + len(window.page_keys())
+    assert retry.isHidden()

@@ -111,3 +111,32 @@ def test_duplicate_org_number_is_refused_and_user_can_fix_it(qtbot, ctx):
     assert wizard.isVisible()
     assert wizard.currentPage() is wizard.details
     assert len([w for w in ctx.workspaces.list_workspaces() if w.orgnr == VALID]) == 1
+
+
+def test_cannot_close_or_go_back_while_saving(qtbot, ctx, monkeypatch):
+    import threading
+
+    release = threading.Event()
+    original = ctx.workspaces.create_workspace
+
+    def slow_create(name, orgnr):
+        release.wait(5)
+        return original(name, orgnr)
+
+    monkeypatch.setattr(ctx.workspaces, "create_workspace", slow_create)
+    wizard = open_wizard(qtbot, ctx)
+    next_button(wizard).click()
+    qtbot.keyClicks(wizard.details.name, "Testvik kommune")
+    qtbot.keyClicks(wizard.details.orgnr, VALID)
+    next_button(wizard).click()
+    created = []
+    wizard.created.connect(created.append)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    wizard.reject()
+    wizard.close()
+    assert wizard.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: bool(created), timeout=5000)
+    assert created[0].name == "Testvik kommune"

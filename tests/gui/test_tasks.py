@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread
 
 from desktop_app.domain.cancellation import TaskState
@@ -50,15 +51,28 @@ def test_cancel_stops_the_work_and_keeps_what_was_done(qtbot):
 
     def work(state: TaskState) -> None:
         for i in range(1000):
-            started.set()
             state.check()
             done.append(i)
+            started.set()
             state.wait(0.005)
 
     task = run_task(work, on_cancelled=lambda: cancelled.append(True))
-    started.wait(5)
-    qtbot.wait(30)
+    assert started.wait(5)
     task.cancel()
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert cancelled == [True]
     assert 0 < len(done) < 1000
+
+
+@pytest.mark.parametrize("with_parent", [False, True])
+def test_on_finished_runs_and_the_task_is_freed(qtbot, with_parent):
+    from PySide6.QtCore import QObject
+
+    owner = QObject() if with_parent else None
+    finished = []
+    task = run_task(lambda: 1, pass_state=False, parent=owner,
+                    on_finished=lambda: finished.append(True))
+    qtbot.waitUntil(lambda: finished == [True], timeout=5000)
+    if owner is not None:
+        qtbot.waitUntil(lambda: not owner.children(), timeout=5000)
+    del task
