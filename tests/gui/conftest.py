@@ -4,34 +4,10 @@ is left running when a test ends (as napari does)."""
 from __future__ import annotations
 
 import keyring
-import keyring.backend
 import pytest
+from support.keyrings import MemoryKeyring
 
 from desktop_app.tasks import running_tasks
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that forgets everything at the end of the test."""
-
-    priority = 1
-    viable = False  # never picked by keyring's own discovery; only set explicitly
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("not found")
-        del self.store[(service, username)]
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import keyring.errors
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from support.keyrings import MemoryKeyring
 
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import (
@@ -26,27 +27,6 @@ from desktop_app.storage.secrets import (
 
 SECRET = "Hemmelig-Passord-4711!"
 SMALL = [name for name in SecretName if not name.large]
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps everything in a dict for one test."""
-
-    priority = 1
-    viable = False  # only where a test sets it: never picked up by keyring's own discovery
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 class PlaintextKeyring(MemoryKeyring):
