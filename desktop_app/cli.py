@@ -53,11 +53,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="postvakt-cli",
-        description="Postvakt uten vindu: arbeidsflater og logg, for faste rutiner og "
+        description="Postvakt uten vindu: arbeidsflater, logg og kontroll av uåpnet post, "
+        "for faste rutiner og "
         "raske kontroller.",
         epilog="Avslutningskoder: 0 = ferdig, 1 = kontrollen fant feil eller dataene kunne "
-        "ikke åpnes, 2 = feil i det du "
-        "skrev. Data ligger samme sted som for Postvakt-vinduet (POSTVAKT_HOME flytter dem).",
+        "ikke åpnes, 2 = feil i det du skrev, 3 = brev i faresonen (unopened). "
+        "Data ligger samme sted som for Postvakt-vinduet (POSTVAKT_HOME flytter dem).",
     )
     parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
                         help="vis versjonen og avslutt")
@@ -93,6 +94,31 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lagre hele loggen som en CSV-fil som kan åpnes i Excel.",
     )
     export.add_argument("fil", metavar="FIL", type=Path, help="filen som skal lages")
+
+    unopened = commands.add_parser(
+        "unopened", help="finn taushetsbelagt post til virksomheter som ikke er åpnet",
+        description="Les en eksport av forsendelser fra SvarUt, finn taushetsbelagte brev til "
+        "virksomheter som ingen har åpnet, og lagre en liste over hvem som må kontaktes "
+        "(Excel med arkene «Mottakere» og «Brev», eller to CSV-filer). Kontrollen lagres i "
+        "arbeidsflaten og skrives i loggen (bare antall, ingen mottakere).",
+        epilog="Avslutningskoder: 0 = ingen i faresonen, 1 = feil ved lesing/lagring, "
+        "2 = feil i kommandoen, 3 = brev i faresonen. Med .csv lagres mottakerne i FIL og "
+        "brevene i FIL-brev.csv.",
+    )
+    unopened.add_argument("--import", dest="import_file", metavar="FIL", type=Path,
+                          required=True, help="eksporten fra SvarUt (CSV eller XLSX)")
+    unopened.add_argument("--out", metavar="FIL", type=Path, required=True,
+                          help="listen som skal lagres: FIL.xlsx (Excel) eller FIL.csv")
+    unopened.add_argument("--workspace", metavar="ID", type=int,
+                          help="arbeidsflaten (se «postvakt-cli workspaces list»); kan sløyfes "
+                          "når det bare finnes én")
+    unopened.add_argument("--svar", choices=("1a", "1b", "ukjent"), default="ukjent",
+                          help="kommunens innstilling i SvarUt: 1a = virksomheter får bare "
+                          "digital post, 1b = brevet skrives ut hvis det ikke åpnes, "
+                          "ukjent = vet ikke (standard)")
+    unopened.add_argument("--refresh", action="store_true",
+                          help="hent ny status fra SvarUt (ikke mulig ennå; statusene i filen "
+                          "brukes)")
     return parser
 
 
@@ -190,6 +216,119 @@ def _audit_export(path: Path) -> int:
     return EXIT_OK
 
 
+EXIT_AT_RISK = 3
+MAX_LINES_SHOWN = 20
+
+
+def _choose_workspace(db: Database, workspace_id: int | None):
+    """The workspace to check, or ``None`` after saying what to choose."""
+    from desktop_app.services.workspaces import WorkspaceService
+
+    service = WorkspaceService(db)
+    if workspace_id is not None:
+        workspace = service.get_workspace(workspace_id)
+        if workspace is None:
+            print(f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
+                  "postvakt-cli workspaces list", file=sys.stderr)
+        return workspace
+    workspaces = service.list_workspaces()
+    if len(workspaces) == 1:
+        return workspaces[0]
+    if not workspaces:
+        print("Det finnes ingen arbeidsflate ennå. Lag en med: "
+              "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR", file=sys.stderr)
+        return None
+    print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
+    for w in workspaces:
+        kind = " (øving)" if w.is_demo else ""
+        print(f"  {w.id}  {w.name}{kind}, org.nr {format_orgnr(w.orgnr)}", file=sys.stderr)
+    return None
+
+
+def _unopened(import_file: Path, out: Path, workspace_id: int | None, answer: str,
+              refresh: bool) -> int:
+    from desktop_app.domain.cancellation import TaskState
+    from desktop_app.services.unopened_check import (
+        CheckError,
+        ExportError,
+        UnopenedCheckService,
+    )
+
+    if out.suffix.casefold() not in (".xlsx", ".csv"):
+        print(f"«{out.name}» må slutte på .xlsx (Excel) eller .csv.", file=sys.stderr)
+        return EXIT_INPUT
+    if refresh:
+        print("Merk: Postvakt kan ikke hente ny status fra SvarUt ennå. Kontrollen bruker "
+              "statusene i filen; eksporter en ny fil fra SvarUt hvis den er gammel.",
+              file=sys.stderr)
+    with _open() as db:
+        workspace = _choose_workspace(db, workspace_id)
+        if workspace is None:
+            return EXIT_INPUT
+        service = UnopenedCheckService(db)
+        try:
+            outcome = service.run_check(TaskState(), workspace, import_file, answer)
+        except CheckError as exc:
+            print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        _print_summary(outcome, import_file)
+        try:
+            written = service.export(outcome, out)
+        except ExportError as exc:
+            print(f"Kontrollen er lagret, men listen ble ikke lagret: {exc.message}",
+                  file=sys.stderr)
+            return EXIT_PROBLEMS
+    if len(written) == 1:
+        print(f"Listen er lagret i {written[0]}.")
+    else:
+        print("Listen er lagret i " + " og ".join(str(p) for p in written) + ".")
+    if outcome.at_risk_count:
+        print("Neste steg: kontakt mottakerne i listen, mest hastende først, og be dem åpne "
+              "brevene i Altinn. Noen hos mottakeren må ha tilgang til taushetsbelagt post.")
+        return EXIT_AT_RISK
+    return EXIT_OK
+
+
+def _print_summary(outcome, import_file: Path) -> None:
+    def plural(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    workspace = outcome.workspace
+    print(f"Arbeidsflate: {workspace.name} (org.nr {format_orgnr(workspace.orgnr)})")
+    print(f"Lest: {plural(outcome.rows_read, 'rad', 'rader')} fra {import_file.name}.")
+    if outcome.rows_with_errors:
+        print(f"Rader med feil: {outcome.rows_with_errors}.")
+        shown: set[int] = set()
+        for error in outcome.errors:
+            if error.line is None:
+                print(f"  {error.reason}")
+                continue
+            if error.line in shown:
+                continue
+            if len(shown) == MAX_LINES_SHOWN:
+                rest = outcome.rows_with_errors - MAX_LINES_SHOWN
+                print(f"  … og {plural(rest, 'rad', 'rader')} til.")
+                break
+            shown.add(error.line)
+            print(f"  linje {error.line}: {error.reason}")
+    else:
+        print("Rader med feil: ingen.")
+    for note in outcome.notes:
+        print(f"Merk: {note}")
+    if outcome.at_risk_count:
+        print(f"Brev i faresonen: {outcome.at_risk_count}, til "
+              f"{plural(outcome.recipients_at_risk, 'mottaker', 'mottakere')}.")
+    else:
+        print("Brev i faresonen: ingen. Fant ingen uåpnet taushetsbelagt post til virksomheter.")
+    if outcome.unknown_count:
+        print(f"Kan ikke vurderes ut fra filen: {outcome.unknown_count} brev. Sjekk dem i SvarUt:")
+        for shipment, risk in outcome.result.unknown[:MAX_LINES_SHOWN]:
+            where = f"linje {shipment.source_line}" if shipment.source_line else shipment.id
+            print(f"  {where}: {risk.reason}")
+        if outcome.unknown_count > MAX_LINES_SHOWN:
+            print(f"  … og {outcome.unknown_count - MAX_LINES_SHOWN} brev til.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -202,6 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit_verify()
         if args.command == "audit" and args.audit_command == "export":
             return _audit_export(args.fil)
+        if args.command == "unopened":
+            return _unopened(args.import_file, args.out, args.workspace, args.svar, args.refresh)
     except StorageError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_PROBLEMS

@@ -45,6 +45,9 @@ ACTION_LABELS: dict[str, str] = {
     "audit.verified": "Logg kontrollert",
     "import.done": "Fil importert",
     "check.done": "Kontroll utført",
+    "check.exported": "Kontrolliste lagret",
+    "check.followup": "Oppfølging registrert",
+    "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
 }
 

@@ -117,6 +117,41 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
     ),
+    # 2: check runs (one row per finished check, counts only) and the follow-up state per
+    #    recipient org.nr, which outlives runs and imports
+    (
+        """
+        CREATE TABLE check_runs (
+            id                  INTEGER PRIMARY KEY,
+            workspace_id        INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            kind                TEXT    NOT NULL DEFAULT 'unopened',
+            started_at          TEXT    NOT NULL,
+            finished_at         TEXT    NOT NULL,
+            source_name         TEXT    NOT NULL DEFAULT '',
+            risk_answer         TEXT    NOT NULL DEFAULT 'unknown'
+                                CHECK (risk_answer IN ('1a', '1b', 'unknown')),
+            rows_read           INTEGER NOT NULL DEFAULT 0 CHECK (rows_read >= 0),
+            rows_with_errors    INTEGER NOT NULL DEFAULT 0 CHECK (rows_with_errors >= 0),
+            at_risk_count       INTEGER NOT NULL DEFAULT 0 CHECK (at_risk_count >= 0),
+            recipients_at_risk  INTEGER NOT NULL DEFAULT 0 CHECK (recipients_at_risk >= 0),
+            summary             TEXT    NOT NULL DEFAULT '{}'
+        )
+        """,
+        "CREATE INDEX check_runs_workspace ON check_runs(workspace_id, started_at)",
+        """
+        CREATE TABLE recipient_followups (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            status        TEXT    NOT NULL DEFAULT 'ikke_kontaktet'
+                          CHECK (status IN ('ikke_kontaktet', 'kontaktet', 'bekreftet_åpnet')),
+            status_date   TEXT,
+            note          TEXT    NOT NULL DEFAULT '',
+            updated_at    TEXT    NOT NULL,
+            UNIQUE (workspace_id, orgnr)
+        )
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

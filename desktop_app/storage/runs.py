@@ -1,0 +1,210 @@
+"""Check runs and the follow-up state per recipient, in the workspace database (migration 2).
+
+* ``check_runs``: one row per finished check: when, from which file, the municipality's
+  answer to the risk question, and counts. ``summary`` is JSON with more counts; it holds no
+  recipient data (no names, no numbers), so a run can be shown and kept without care.
+* ``recipient_followups``: what the user has done about one recipient org.nr (not contacted,
+  contacted, confirmed opened), with a date and a note. Keyed by workspace and org.nr, not by
+  run, so it survives restarts and the next import of a fresh export.
+
+No rules here beyond what the schema enforces; the flow lives in
+:mod:`desktop_app.services.unopened_check`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from desktop_app.storage.database import Database
+
+RISK_ANSWERS = ("1a", "1b", "unknown")
+
+
+class FollowupStatus(StrEnum):
+    NOT_CONTACTED = "ikke_kontaktet"
+    CONTACTED = "kontaktet"
+    CONFIRMED_OPENED = "bekreftet_åpnet"
+
+    @property
+    def label_nb(self) -> str:
+        return _FOLLOWUP_LABELS[self]
+
+
+_FOLLOWUP_LABELS = {
+    FollowupStatus.NOT_CONTACTED: "Ikke kontaktet",
+    FollowupStatus.CONTACTED: "Kontaktet",
+    FollowupStatus.CONFIRMED_OPENED: "Bekreftet åpnet",
+}
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    workspace_id: int
+    started_at: str  # ISO-8601, UTC
+    finished_at: str
+    source_name: str
+    risk_answer: str  # "1a", "1b" or "unknown"
+    rows_read: int
+    rows_with_errors: int
+    at_risk_count: int
+    recipients_at_risk: int
+    summary: dict[str, Any] = field(default_factory=dict, hash=False)
+    kind: str = "unopened"
+    id: int | None = None  # set when saved
+
+
+@dataclass(frozen=True)
+class Followup:
+    workspace_id: int
+    orgnr: str
+    status: FollowupStatus
+    status_date: date | None
+    note: str
+    updated_at: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+_RUN = (
+    "id, workspace_id, kind, started_at, finished_at, source_name, risk_answer, rows_read, "
+    "rows_with_errors, at_risk_count, recipients_at_risk, summary"
+)
+_FOLLOWUP = "workspace_id, orgnr, status, status_date, note, updated_at"
+
+
+def _run(row: tuple) -> CheckRun:
+    (id_, workspace_id, kind, started, finished, source, answer, read, errors, at_risk,
+     recipients, summary) = row  # fmt: skip
+    try:
+        parsed = json.loads(summary) if summary else {}
+    except ValueError:
+        parsed = {}
+    return CheckRun(
+        workspace_id=int(workspace_id),
+        started_at=str(started),
+        finished_at=str(finished),
+        source_name=str(source),
+        risk_answer=str(answer),
+        rows_read=int(read),
+        rows_with_errors=int(errors),
+        at_risk_count=int(at_risk),
+        recipients_at_risk=int(recipients),
+        summary=parsed if isinstance(parsed, dict) else {},
+        kind=str(kind),
+        id=int(id_),
+    )
+
+
+def _followup(row: tuple) -> Followup:
+    workspace_id, orgnr, status, status_date, note, updated_at = row
+    try:
+        day = date.fromisoformat(status_date) if status_date else None
+    except ValueError:
+        day = None
+    return Followup(
+        int(workspace_id), str(orgnr), FollowupStatus(status), day, str(note), str(updated_at)
+    )
+
+
+def check_followup_status(status: FollowupStatus | str) -> FollowupStatus:
+    try:
+        return FollowupStatus(status)
+    except ValueError:
+        choices = ", ".join(f"«{s.value}»" for s in FollowupStatus)
+        raise ValueError(f"Ukjent oppfølgingsstatus «{status}». Velg en av {choices}.") from None
+
+
+class RunRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- runs ------------------------------------------------------------------------
+    def save_run(self, run: CheckRun) -> CheckRun:
+        """Store a finished run; returns it with its ``id``. Joins an open transaction."""
+        if run.risk_answer not in RISK_ANSWERS:
+            raise ValueError(f"risk_answer must be one of {RISK_ANSWERS}, not {run.risk_answer!r}")
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO check_runs (workspace_id, kind, started_at, finished_at, "
+                "source_name, risk_answer, rows_read, rows_with_errors, at_risk_count, "
+                "recipients_at_risk, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run.workspace_id,
+                    run.kind,
+                    run.started_at,
+                    run.finished_at,
+                    run.source_name,
+                    run.risk_answer,
+                    run.rows_read,
+                    run.rows_with_errors,
+                    run.at_risk_count,
+                    run.recipients_at_risk,
+                    json.dumps(run.summary, ensure_ascii=False, sort_keys=True),
+                ),
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return replace(run, id=new_id)
+
+    def list_runs(self, workspace_id: int, kind: str | None = None) -> list[CheckRun]:
+        """The workspace's runs, newest first."""
+        sql = f"SELECT {_RUN} FROM check_runs WHERE workspace_id = ?"  # noqa: S608
+        params: list[Any] = [workspace_id]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        with self.db.read() as conn:
+            rows = conn.execute(sql + " ORDER BY started_at DESC, id DESC", params).fetchall()
+        return [_run(row) for row in rows]
+
+    def get_run(self, run_id: int) -> CheckRun | None:
+        with self.db.read() as conn:
+            row = conn.execute(
+                f"SELECT {_RUN} FROM check_runs WHERE id = ?",  # noqa: S608
+                (run_id,),
+            ).fetchone()
+        return None if row is None else _run(row)
+
+    # -- follow-up per recipient -----------------------------------------------------
+    def set_followup(
+        self,
+        workspace_id: int,
+        orgnr: str,
+        status: FollowupStatus | str,
+        status_date: date | None = None,
+        note: str = "",
+    ) -> Followup:
+        """Record what was done about one recipient (replaces the earlier state). Raises
+        ``ValueError`` (bokmål) for an unknown status or an org.nr that is not 9 digits."""
+        chosen = check_followup_status(status)
+        if not (len(orgnr) == 9 and orgnr.isdigit() and orgnr.isascii()):
+            raise ValueError(f"«{orgnr}» er ikke et organisasjonsnummer (9 siffer).")
+        updated = _now()
+        day = status_date.isoformat() if status_date is not None else None
+        clean_note = (note or "").strip()
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO recipient_followups "
+                "(workspace_id, orgnr, status, status_date, note, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(workspace_id, orgnr) DO UPDATE SET status = excluded.status, "
+                "status_date = excluded.status_date, note = excluded.note, "
+                "updated_at = excluded.updated_at",
+                (workspace_id, orgnr, chosen.value, day, clean_note, updated),
+            )
+        return Followup(workspace_id, orgnr, chosen, status_date, clean_note, updated)
+
+    def followups(self, workspace_id: int) -> dict[str, Followup]:
+        """The follow-up state of every recipient the user has marked, by org.nr."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_FOLLOWUP} FROM recipient_followups WHERE workspace_id = ? "  # noqa: S608
+                "ORDER BY orgnr",
+                (workspace_id,),
+            ).fetchall()
+        return {str(row[1]): _followup(row) for row in rows}
