@@ -29,6 +29,11 @@ def domain_strings() -> list[str]:
     texts += [name.label for name in secrets.SecretName]
     texts += list(ACTION_LABELS.values())
     texts += list(ORG_FORM_LABELS.values())
+    from desktop_app.domain import notices
+
+    for notes in notices.PROVIDER_NOTES_NB.values():
+        texts += list(notes)
+    texts.append(notices.SECTION8_LABEL_NB)
     texts += [
         secrets.NO_KEYRING_MESSAGE,
         secrets.LOCKED_MESSAGE,

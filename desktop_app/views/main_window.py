@@ -31,7 +31,7 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.views import dialogs
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.not_ready import NotReadyPage, planned_parts
+from desktop_app.views.not_ready import NotReadyPage, navigation_title, planned_parts
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
 if TYPE_CHECKING:
@@ -50,18 +50,18 @@ class NavEntry:
 
 
 def navigation_entries() -> list[NavEntry]:
-    parts = {p.key: p for p in planned_parts()}
+    title = navigation_title
     return [
         NavEntry("oversikt", tr("Oversikt")),
         NavEntry("virksomheter", tr("Virksomheter")),
         NavEntry("_veivisere", tr("Veivisere"), heading=True),
-        NavEntry("dpi", parts["dpi"].title),
-        NavEntry("taushetsbelagt", parts["taushetsbelagt"].title),
-        NavEntry("varsling", parts["varsling"].title),
-        NavEntry("uapnet", parts["uapnet"].title),
-        NavEntry("varslingsplan", parts["varslingsplan"].title),
+        NavEntry("dpi", title("dpi")),
+        NavEntry("taushetsbelagt", title("taushetsbelagt")),
+        NavEntry("varsling", title("varsling")),
+        NavEntry("uapnet", title("uapnet")),
+        NavEntry("varslingsplan", title("varslingsplan")),
         NavEntry("_annet", "", heading=True),
-        NavEntry("rapporter", parts["rapporter"].title),
+        NavEntry("rapporter", title("rapporter")),
         NavEntry("logg", tr("Logg")),
         NavEntry("innstillinger", tr("Innstillinger")),
     ]
@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         }
         for part in planned_parts():
             self.pages[part.key] = NotReadyPage(part)
+        from desktop_app.wizards.notice_planner import NoticePlannerPage
+
+        self.pages["varslingsplan"] = NoticePlannerPage(ctx)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         self._environment_changed(ctx.environment)

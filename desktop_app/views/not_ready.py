@@ -26,6 +26,13 @@ class PlannedPart:
     steps: tuple[str, ...]
 
 
+def navigation_title(key: str) -> str:
+    """The title of a part in the navigation, built or not."""
+    if key == "varslingsplan":
+        return tr("Varslingsplan")
+    return next(p.title for p in planned_parts() if p.key == key)
+
+
 def planned_parts() -> list[PlannedPart]:
     """The parts still to come, in the order of the navigation (translated at call time)."""
     return [
@@ -68,16 +75,6 @@ def planned_parts() -> list[PlannedPart]:
                 tr("Importer en rapport fra SvarUt (CSV eller Excel)."),
                 tr("Se hvilke virksomheter som har uåpnede brev, og lag oppfølgingsbrev."),
                 tr("Sjekk kommunens egen innkommende post."),
-            ),
-        ),
-        PlannedPart(
-            "varslingsplan",
-            tr("Varslingsplan"),
-            tr("Planlegg varsler for digitale brev etter eForvaltningsforskriften § 8 "
-               "(dag 0 og 7, bare på dagtid, bare hvis brevet ikke er lest)."),
-            (
-                tr("Se nøyaktig når hvert varsel kan gå ut, og hvorfor."),
-                tr("Få advarsel om for lange tekster eller personopplysninger i varselet."),
             ),
         ),
         PlannedPart(

@@ -539,6 +539,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Varsler dere bestiller, går til e-post og mobilnummer i Kontakt- og reservasjonsregisteret, med Digipost som avsender.</source>
+        <translation>Notifications you order go to the email address and mobile number in Kontakt- og reservasjonsregisteret (KRR, the contact and reservation register), with Digipost as the sender.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digiposts egen påminnelse etter 7 dager er noe annet enn et varsel dere bestiller for dag 7; innbyggeren kan få begge.</source>
+        <translation>Digipost&apos;s own reminder after 7 days is separate from a notification you order for day 7; the resident may receive both.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Når dere bestiller varsel, sender ikke e-Boks sitt eget i tillegg; innbyggeren får ett varsel.</source>
+        <translation>When you order a notification, e-Boks does not send its own as well; the resident receives one notification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eForvaltningsforskriften § 8</source>
+        <translation>eForvaltningsforskriften § 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fant ingen sikker nøkkelring på denne maskinen, så Postvakt lagrer ingen passord eller nøkler. På Linux: installer og start GNOME Keyring eller KWallet (Secret Service). Du kan fortsatt bruke Postvakt uten innlogging.</source>
         <translation>No secure keyring was found on this computer, so Postvakt stores no passwords or keys. On Linux: install and start GNOME Keyring or KWallet (Secret Service). You can still use Postvakt without signing in.</translation>
     </message>
@@ -607,17 +627,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+201"/>
+        <location line="+204"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -737,7 +757,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>not_ready</name>
     <message>
-        <location filename="../../desktop_app/views/not_ready.py" line="+34"/>
+        <location filename="../../desktop_app/views/not_ready.py" line="+41"/>
         <source>DPI-oppsett</source>
         <translation>DPI setup</translation>
     </message>
@@ -827,27 +847,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Check the municipality&apos;s own incoming mail.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>Varslingsplan</source>
         <translation>Notification plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Planlegg varsler for digitale brev etter eForvaltningsforskriften § 8 (dag 0 og 7, bare på dagtid, bare hvis brevet ikke er lest).</source>
-        <translation>Plan notifications for digital letters under section 8 of the eForvaltningsforskriften regulations (day 0 and 7, daytime only, only if the letter has not been read).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Se nøyaktig når hvert varsel kan gå ut, og hvorfor.</source>
-        <translation>See exactly when each notification can go out, and why.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Få advarsel om for lange tekster eller personopplysninger i varselet.</source>
-        <translation>Get a warning about texts that are too long or personal data in the notification.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -865,6 +870,472 @@ This is written to the log. Press Finish to create it.</translation>
         <location line="+13"/>
         <source>Denne delen er ikke klar ennå. Her er hva den skal gjøre når den kommer:</source>
         <translation>This part is not ready yet. Here is what it will do when it arrives:</translation>
+    </message>
+</context>
+<context>
+    <name>notice_planner</name>
+    <message>
+        <location filename="../../desktop_app/wizards/notice_planner.py" line="+116"/>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anbefaling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+379"/>
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="-378"/>
+        <source>Varsel</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan sendes fra</source>
+        <translation>Can be sent from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feilkvittering senest</source>
+        <translation>Failure receipt by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Kan ikke planlegges</source>
+        <translation>Cannot be planned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dag {n}, flyttet</source>
+        <translation>Day {n}, moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag {n}</source>
+        <translation>Day {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sendes ikke: brevet er lest</source>
+        <translation>Not sent: the letter has been read</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kl. {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tidslinje: varsler per dag</source>
+        <translation>Timeline: notifications per day</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Varsler fra {first} til {last}. Flest varsler {day}: {n}.</source>
+        <translation>Notifications from {first} to {last}. Most notifications on {day}: {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen varsler å vise.</source>
+        <translation>No notifications to show.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{day}: {n} varsler (e-post {e}, SMS {s})</source>
+        <translation>{day}: {n} notifications (email {e}, SMS {s})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen varsler å vise ennå.</source>
+        <translation>No notifications to show yet.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Varsler per dag (pek på en stolpe for tallene)</source>
+        <translation>Notifications per day (point at a bar for the figures)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Varslingsplan</source>
+        <translation>Notification plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se nøyaktig når hvert varsel om et digitalt brev kan gå ut, hos Digipost og e-Boks, og hvorfor. Varsler går bare på dagtid, og bare hvis brevet ikke er lest. Gjelder brev som krever varsling etter {section}.</source>
+        <translation>See exactly when each notification about a digital letter can go out, with Digipost and e-Boks, and why. Notifications are only sent in the daytime, and only if the letter has not been read. Applies to letters that require notification under {section}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Varselet dere bestiller</source>
+        <translation>The notification you order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for eksempel 0, 7</source>
+        <translation>for example 0, 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager etter at brevet kom fram</source>
+        <translation>Days after the letter arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag 0 er dagen brevet kommer i postkassen. Velg 1–10 ulike dager fra 0 til 25, med komma mellom.</source>
+        <translation>Day 0 is the day the letter arrives in the mailbox. Choose 1–10 different days from 0 to 25, separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 = samme dag som brevet kommer. 1–10 dager, fra 0 til 25.</source>
+        <translation>0 = the same day the letter arrives. 1–10 days, from 0 to 25.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dager:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;E-post</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postkasseleverandør</source>
+        <translation>Mailbox provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leverandør:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brevet krever varsel etter § 8</source>
+        <translation>The letter requires notification under § 8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enkeltvedtak og andre brev der {section} krever varsel. Da anbefales dag 0 og 7 med e-post.</source>
+        <translation>Individual decisions (enkeltvedtak) and other letters where {section} requires notification. Days 0 and 7 by email are then recommended.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Varslingstekster</source>
+        <translation>Notification texts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varslingstekst for e-post</source>
+        <translation>Notification text for email</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Varslingstekst for SMS</source>
+        <translation>Notification text for SMS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tekst i e-posten:</source>
+        <translation>Text in the email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekst i SMS-en:</source>
+        <translation>Text in the SMS:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Varsler sendes ukryptert. Skriv ikke navn, fødselsnummer eller hva saken gjelder.</source>
+        <translation>Notifications are sent unencrypted. Do not include names, national identity numbers or what the case is about.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kontroll av innstillingene</source>
+        <translation>Settings check</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ett brev</source>
+        <translation>One letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste fra fil</source>
+        <translation>List from file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tilgjengelig i postkassen:</source>
+        <translation>&amp;Available in the mailbox:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilgjengelig i postkassen</source>
+        <translation>Available in the mailbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Når brevet kom i den digitale postkassen (norsk tid). Dag 0 er denne dagen.</source>
+        <translation>When the letter arrived in the digital mailbox (Norwegian time). Day 0 is this day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lest:</source>
+        <translation>Read:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lest</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Importer liste …</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest (dd.mm.åååå tt:mm, norsk tid).</source>
+        <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest (dd.mm.yyyy hh:mm, Norwegian time).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+277"/>
+        <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
+        <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest.</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Planlagte varsler</source>
+        <translation>Planned notifications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+290"/>
+        <source>Velg en rad for å se hele begrunnelsen.</source>
+        <translation>Select a row to see the full reason.</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Rader som ikke ble lest inn</source>
+        <translation>Rows that were not read in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fjern listen</source>
+        <translation>Remove the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ksporter plan …</source>
+        <translation>E&amp;xport plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre planen som CSV (åpnes i Excel) eller Excel-fil.</source>
+        <translation>Save the plan as CSV (opens in Excel) or an Excel file.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{n} av {max} tegn</source>
+        <translation>{n} of {max} characters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} av {max} tegn ({parts} SMS)</source>
+        <translation>{n} of {max} characters ({parts} SMS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spesialtegn: {per} tegn per SMS</source>
+        <translation>special characters: {per} characters per SMS</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Innstillingene er i orden.</source>
+        <translation>The settings are in order.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Brevet</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importer liste over brev</source>
+        <translation>Import list of letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
+        <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading “{name}”…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen ble ikke lest inn.</source>
+        <translation>The list was not read in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen ble ikke lest inn</source>
+        <translation>The list was not read in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} brev fra «{name}».</source>
+        <translation>{n} letters from “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 rad ble ikke lest inn. De andre radene er med i planen:</source>
+        <translation>1 row was not read in. The other rows are included in the plan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} rader ble ikke lest inn. De andre radene er med i planen:</source>
+        <translation>{n} rows were not read in. The other rows are included in the plan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… og {n} til.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rett feilene i innstillingene til venstre, så vises planen her.</source>
+        <translation>Correct the errors in the settings on the left, and the plan will be shown here.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{n} varsler for brevet hos {provider}.</source>
+        <translation>{n} notifications for the letter with {provider}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} varsler for {letters} brev hos {provider}.</source>
+        <translation>{n} notifications for {letters} letters with {provider}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle {day}.</source>
+        <translation>All on {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fra {first} til {last}.</source>
+        <translation>From {first} to {last}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} sendes ikke fordi brevet alt er lest.</source>
+        <translation>{n} will not be sent because the letter has already been read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} brev kan ikke planlegges (rødt i tabellen).</source>
+        <translation>{n} letters cannot be planned (red in the table).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg en rad for å se hvorfor.</source>
+        <translation>Select a row to see why.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (linje {line})</source>
+        <translation> (line {line})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dag {n}, {channel}</source>
+        <translation>day {n}, {channel}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eksporter planen</source>
+        <translation>Export the plan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Planen er eksportert</source>
+        <translation>The plan has been exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rader er lagret i {path}.</source>
+        <translation>{n} rows have been saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planen ble ikke lagret</source>
+        <translation>The plan was not saved</translation>
     </message>
 </context>
 <context>
