@@ -83,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Postvakt")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Postvakt")
+    app.setDesktopFileName("no.postvakt.Postvakt")  # matches packaging/linux/*.desktop
+    _set_window_icon(app)
     install_translators(app, language)
 
     from desktop_app.views.main_window import MainWindow
@@ -131,6 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"Innstillingene ble ikke lagret ({type(exc).__name__}).", file=sys.stderr)
     return code
+
+
+def _set_window_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.resources import resources_dir
+
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("postvakt.svg", "postvakt-256.png"):
+        if (icons / name).exists():
+            icon.addFile(str(icons / name))
+    app.setWindowIcon(icon)
 
 
 def _install_excepthook(window) -> None:

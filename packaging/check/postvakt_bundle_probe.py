@@ -1,0 +1,150 @@
+"""In-bundle probe for packaging/check_bundle.sh. Not part of the bundle.
+
+A frozen application cannot be asked to run a Python snippet, but keyring reads its own
+configuration file (``$XDG_CONFIG_HOME/python_keyring/keyringrc.cfg``): ``keyring-path``
+adds a folder to ``sys.path`` and ``default-keyring`` names the backend class to load.
+check_bundle.sh points both at this module, so the first time Postvakt asks for its keyring,
+this module is imported by the bundled interpreter, from the bundled libraries.
+
+It writes a JSON report to ``$POSTVAKT_PROBE_OUT``. :class:`Probe` is keyring's own
+``ChainerBackend``, so Postvakt then goes on exactly as it would without the probe.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+
+from keyring.backends.chainer import ChainerBackend
+
+
+def _frozen() -> str:
+    import desktop_app
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    assert getattr(sys, "frozen", False) and bundle, "not running inside the bundle"
+    assert desktop_app.__file__ is None or desktop_app.__file__.startswith(bundle), (
+        f"desktop_app comes from {desktop_app.__file__}, not from the bundle"
+    )
+    return bundle
+
+
+def _keyring_entry_points() -> list[str]:
+    from keyring.compat.py312 import metadata
+
+    names = sorted(ep.name for ep in metadata.entry_points(group="keyring.backends"))
+    assert names, "keyring found no backends through entry points (dist-info missing?)"
+    return names
+
+
+def _keyring_backends() -> list[str]:
+    import keyring.backend
+
+    return [f"{type(b).__module__}.{type(b).__name__} (priority {b.priority})"
+            for b in keyring.backend.get_all_keyring()]
+
+
+def _secret_service() -> str:
+    from keyring.backends.SecretService import Keyring
+
+    Keyring.priority  # noqa: B018 (raises when Secret Service or its libraries are missing)
+    if not os.environ.get("POSTVAKT_PROBE_ROUNDTRIP"):
+        return "usable (no round trip asked for)"
+    keyring = Keyring()
+    service, user, secret = "Postvakt-pakkekontroll", "probe", "hemmelig-æøå-123"
+    keyring.set_password(service, user, secret)
+    try:
+        assert keyring.get_password(service, user) == secret, "read back a different value"
+    finally:
+        keyring.delete_password(service, user)
+    return "set, get and delete through the Secret Service work"
+
+
+def _cryptography() -> str:
+    from cryptography.fernet import Fernet
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    fernet = Fernet(Fernet.generate_key())
+    assert fernet.decrypt(fernet.encrypt(b"Postvakt")) == b"Postvakt"
+    pem = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption())
+    serialization.load_pem_private_key(pem, password=None)
+    return "Fernet and PEM keys work"
+
+
+def _calamine() -> str:
+    import python_calamine
+
+    try:
+        python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(b"not a workbook"))
+    except Exception as exc:  # the native module is loaded and answers
+        return f"native module loaded (rejects junk with {type(exc).__name__})"
+    raise AssertionError("calamine accepted junk as a workbook")
+
+
+def _truststore() -> str:
+    from desktop_app.integrations.http import _trust_store_context
+
+    ctx = _trust_store_context()
+    return f"{type(ctx).__module__}.{type(ctx).__name__}"
+
+
+def _stdnum() -> str:
+    from importlib.resources import files
+
+    from stdnum.no import fodselsnummer, orgnr
+
+    assert orgnr.is_valid("974760673")
+    assert not fodselsnummer.is_valid("01010112345")
+    # stdnum's numdb reads its *.dat files like this; the bundle must serve them
+    data = files("stdnum").joinpath("iban.dat").read_bytes()
+    assert b"Norway" in data, "stdnum/iban.dat is empty or wrong"
+    return f"orgnr, fødselsnummer and data files work (iban.dat {len(data)} bytes)"
+
+
+def _resources() -> str:
+    from desktop_app.i18n import translations_dir
+    from desktop_app.resources import demo_dir
+
+    bundle = _frozen()
+    for path in (translations_dir() / "qt_nb.qm", translations_dir() / "postvakt_en.qm",
+                 demo_dir() / "demo-kommune.json"):
+        assert path.is_file() and str(path).startswith(bundle), f"missing: {path}"
+    return str(translations_dir().parent)
+
+
+CHECKS = {
+    "frozen": _frozen,
+    "resources": _resources,
+    "keyring_entry_points": _keyring_entry_points,
+    "keyring_backends": _keyring_backends,
+    "secret_service": _secret_service,
+    "cryptography": _cryptography,
+    "calamine": _calamine,
+    "truststore": _truststore,
+    "stdnum": _stdnum,
+}
+
+
+def _run() -> None:
+    report: dict[str, dict[str, object]] = {}
+    for name, check in CHECKS.items():
+        try:
+            report[name] = {"ok": True, "detail": check()}
+        except Exception as exc:
+            report[name] = {"ok": False, "detail": f"{type(exc).__name__}: {exc}"}
+    out = os.environ.get("POSTVAKT_PROBE_OUT")
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False, indent=2)
+
+
+class Probe(ChainerBackend):
+    """keyring's ordinary chain of backends; loading it runs the checks once."""
+
+
+_run()
