@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -25,7 +26,7 @@ from desktop_app.domain.cancellation import Cancelled, TaskState
 
 log = logging.getLogger(__name__)
 
-_running: set[Task] = set()
+_running: dict[int, Task] = {}  # keeps the Python side alive until the work is done
 
 
 class Task(QObject):
@@ -50,7 +51,7 @@ class Task(QObject):
     def _on_finished(self) -> None:
         # Connected last, so every other receiver of ``finished`` has run already.
         self.done = True
-        _running.discard(self)
+        _running.pop(id(self), None)
         self.deleteLater()
 
 
@@ -123,18 +124,27 @@ def run_task(
     if on_finished is not None:
         task.finished.connect(on_finished)
     task.finished.connect(task._on_finished)
-    _running.add(task)
+    _running[id(task)] = task
+    # If the owner goes away first (a closed window), the result has nobody to go to:
+    # forget the task, and the worker's late signals are dropped (see _Runnable.run).
+    task.destroyed.connect(partial(_forget, id(task)))
     (pool or QThreadPool.globalInstance()).start(_Runnable(task, fn, args, kwargs, pass_state))
     return task
 
 
+def _forget(key: int, *_args: object) -> None:
+    task = _running.pop(key, None)
+    if task is not None:
+        task.done = True
+
+
 def running_tasks() -> list[Task]:
     """Tasks started and not yet finished (their ``finished`` signal not yet delivered)."""
-    return [t for t in _running if not t.done]
+    return [t for t in _running.values() if not t.done]
 
 
 def cancel_all() -> None:
-    for task in list(_running):
+    for task in list(_running.values()):
         task.cancel()
 
 

@@ -76,3 +76,27 @@ def test_on_finished_runs_and_the_task_is_freed(qtbot, with_parent):
     if owner is not None:
         qtbot.waitUntil(lambda: not owner.children(), timeout=5000)
     del task
+
+
+def test_a_task_whose_window_closed_first_is_not_left_running(qtbot):
+    """A window closed while its work still runs: the work is forgotten, nothing is
+    delivered to the dead window, and no callback raises."""
+    from PySide6.QtCore import QObject
+
+    from desktop_app.tasks import running_tasks
+
+    release = threading.Event()
+    results = []
+    owner = QObject()
+
+    def work() -> int:
+        release.wait(5)
+        return 1
+
+    run_task(work, pass_state=False, parent=owner, on_result=results.append)
+    assert [t.name for t in running_tasks()] != []
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=5000)
+    release.set()
+    qtbot.wait(50)
+    assert results == []
