@@ -8,7 +8,8 @@ Every handler carries a :class:`RedactingFilter` that replaces with ``[skjult]``
 * values of ``IntegrasjonPassord``, ``password``, ``passord``, ``refresh_token``,
   ``access_token``, ``client_assertion``, ``code_verifier`` (and a few more) in
   ``key=value``, ``key: value`` and JSON ``"key": "value"`` form;
-* anything shaped like a JWT, and PEM blocks.
+* anything shaped like a JWT, and PEM blocks;
+* 11-digit numbers (fødselsnumre are personal data).
 
 The filter works on the finished text, so it also covers formatted arguments, exception
 tracebacks and stack traces.
@@ -58,6 +59,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      REDACTED),
     (re.compile(r"(?<![\w.-])[A-Za-z0-9_-]{16,}(?:\.[A-Za-z0-9_-]{16,}){2,4}(?![\w-])"),
      REDACTED),
+    # fødselsnummer / D-nummer: 11 digits, also written "DDMMÅÅ NNNNN" (personal data)
+    (re.compile(r"(?<!\d)\d{6} ?\d{5}(?!\d)"), "[fødselsnummer]"),
 )
 
 _cache_lock = threading.Lock()

@@ -92,6 +92,10 @@ class AppContext(QObject):
         """Where each service is in the active environment (the sandbox in Øving)."""
         return urls_for(self.environment, self.sandbox_url)
 
+    def krr_token_provider(self) -> Callable[[], str] | None:
+        """A Maskinporten token source for Kontaktregisteret, or None when none is set up."""
+        return None
+
     def sync_sandbox(self) -> None:
         """Run the loopback sandbox while the environment is Øving, and only then."""
         want = self.environment == Environment.OVING

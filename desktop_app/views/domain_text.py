@@ -34,6 +34,9 @@ def domain_strings() -> list[str]:
     for notes in notices.PROVIDER_NOTES_NB.values():
         texts += list(notes)
     texts.append(notices.SECTION8_LABEL_NB)
+    from desktop_app.domain.contactability import Reason
+
+    texts += [reason.label_nb for reason in Reason]
     texts += [
         secrets.NO_KEYRING_MESSAGE,
         secrets.LOCKED_MESSAGE,

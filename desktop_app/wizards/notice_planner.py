@@ -572,6 +572,15 @@ class NoticePlannerPage(QWidget):
         many.addWidget(self.import_button)
         many.addWidget(self.import_status, 1)
         grid.addLayout(many)
+        reach = QHBoxLayout()
+        self.contact_button = QPushButton(tr("&Kan mottakerne varsles? …"))
+        self.contact_button.setToolTip(tr(
+            "Sjekk i Kontaktregisteret (eller en eksportert liste) hvem som kan få varsel på "
+            "e-post eller SMS, og hvem som har for gamle kontaktopplysninger."))
+        self.contact_button.clicked.connect(self.open_contactability)
+        reach.addWidget(self.contact_button)
+        reach.addStretch(1)
+        grid.addLayout(reach)
         layout.addWidget(letters)
 
         self.summary = QLabel()
@@ -773,6 +782,14 @@ class NoticePlannerPage(QWidget):
         if self.list_radio.isChecked() and self.imported is not None:
             return _Letters(self.imported.letters, list(self.imported.lines), "list")
         return _Letters([self.single_letter()], [None], "single")
+
+    def open_contactability(self) -> None:
+        from desktop_app.wizards.contactability import ContactabilityDialog
+
+        dialog = ContactabilityDialog(self.ctx, self, krr_token=self.ctx.krr_token_provider())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.contact_dialog = dialog
+        dialog.show()
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

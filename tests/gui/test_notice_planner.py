@@ -192,8 +192,11 @@ def test_import_1000_letters_and_export(qtbot, ctx, tmp_path, suffix):
     else:
         import openpyxl
 
-        sheet = openpyxl.load_workbook(target, read_only=True).worksheets[0]
-        assert sum(1 for _ in sheet.iter_rows()) == 2001
+        book = openpyxl.load_workbook(target, read_only=True)
+        try:
+            assert sum(1 for _ in book.worksheets[0].iter_rows()) == 2001
+        finally:
+            book.close()  # read-only keeps the file open until closed
     assert not list(tmp_path.glob(".plan*.tmp"))
 
 
