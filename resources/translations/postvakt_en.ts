@@ -9,7 +9,7 @@
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
@@ -180,6 +180,213 @@
         <location line="+7"/>
         <source>Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for eksempel Dokumenter) og prøv igjen.</source>
         <translation>The log was not saved to {path}. Choose a folder you can write to (for example Documents) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>contactability</name>
+    <message>
+        <location filename="../../desktop_app/wizards/contactability.py" line="+72"/>
+        <source>e-post</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fødselsnummer</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital postkasse</source>
+        <translation>Digital mailbox</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hvorfor ikke</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+3"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Kan mottakerne varsles?</source>
+        <translation>Can the recipients be notified?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varsler etter § 8 går til e-postadressen og mobilnummeret personen har i Kontaktregisteret (KRR). En kanal kan bare brukes når personen ikke har reservert seg, har en digital postkasse, og adressen er oppdatert eller bekreftet de siste 18 månedene.</source>
+        <translation>Notifications under § 8 go to the email address and mobile number the person has in the contact register (Kontaktregisteret, KRR). A channel can only be used when the person has not opted out, has a digital mailbox, and the address was updated or confirmed in the last 18 months.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slå opp i Kontaktregisteret</source>
+        <translation>Look up in Kontaktregisteret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lim inn fødselsnumre, ett per linje</source>
+        <translation>Paste national ID numbers, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnumre å slå opp</source>
+        <translation>National ID numbers to look up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Slå opp</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Uten nett</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Har du en liste eksportert fra Kontaktregisteret, kan du lese den inn her (CSV, Excel eller JSON).</source>
+        <translation>If you have a list exported from Kontaktregisteret, you can read it in here (CSV, Excel or JSON).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Importer liste …</source>
+        <translation>&amp;Import list …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen personer ennå.</source>
+        <translation>No people yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem kan varsles</source>
+        <translation>Who can be notified</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Vis hele fødselsnumre</source>
+        <translation>Show full national ID numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnumre er personopplysninger. Vis dem bare når du trenger det, og ikke når andre ser skjermen.</source>
+        <translation>National ID numbers are personal data. Show them only when you need to, and not when others can see the screen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Oppslag krever Maskinporten-tilgang til Kontaktregisteret (legg inn nøkkelen i Innstillinger). Du kan importere en liste i stedet.</source>
+        <translation>Lookups need Maskinporten access to Kontaktregisteret (add the key in Settings). You can import a list instead.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ingen fødselsnumre</source>
+        <translation>No national ID numbers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lim inn minst ett gyldig fødselsnummer (11 siffer), ett per linje.</source>
+        <translation>Paste at least one valid national ID number (11 digits), one per line.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Slår opp %v av %m …</source>
+        <translation>Looking up %v of %m …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oppslaget ble ikke gjort</source>
+        <translation>The lookup was not made</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importer liste fra Kontaktregisteret</source>
+        <translation>Import list from Kontaktregisteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lister (*.csv *.txt *.xlsx *.xls *.ods *.json);;Alle filer (*)</source>
+        <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading “{name}” …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listen ble ikke lest inn</source>
+        <translation>The list was not read in</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} personer</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{people} fra {source}: {email} kan varsles på e-post, {sms} på SMS, {nobody} kan ikke varsles.</source>
+        <translation>{people} from {source}: {email} can be notified by email, {sms} by SMS, {nobody} cannot be notified.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} har en adresse som er eldre enn 18 måneder; den brukes ikke til varsler etter § 8.</source>
+        <translation>{n} have an address older than 18 months; it is not used for § 8 notifications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} har reservert seg og får brevet på papir.</source>
+        <translation>{n} have opted out and get the letter on paper.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 linje ble hoppet over. De andre er med:</source>
+        <translation>1 line was skipped. The others are included:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} linjer ble hoppet over. De andre er med:</source>
+        <translation>{n} lines were skipped. The others are included:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linje {line}: </source>
+        <translation>Line {line}: </translation>
     </message>
 </context>
 <context>
@@ -444,6 +651,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kontrolliste lagret</source>
+        <translation>Checklist saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oppfølging registrert</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsplan eksportert</source>
+        <translation>Notification plan exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Steg bekreftet</source>
         <translation>Step confirmed</translation>
     </message>
@@ -556,6 +778,46 @@
         <location line="+1"/>
         <source>eForvaltningsforskriften § 8</source>
         <translation>eForvaltningsforskriften § 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fødselsnummeret er ikke gyldig (sjekk sifrene)</source>
+        <translation>the national ID number is not valid (check the digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finnes ikke i Kontaktregisteret</source>
+        <translation>not found in Kontaktregisteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slettet i Kontaktregisteret</source>
+        <translation>deleted in Kontaktregisteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>har reservert seg mot digital kommunikasjon</source>
+        <translation>has opted out of digital communication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontaktregisteret sier at personen ikke kan varsles</source>
+        <translation>Kontaktregisteret says the person cannot be notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen adresse registrert</source>
+        <translation>no address registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adressen er ikke oppdatert eller bekreftet på over 18 måneder</source>
+        <translation>the address has not been updated or confirmed for over 18 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>har ingen digital postkasse: brevet går på papir, uten varsel</source>
+        <translation>has no digital mailbox: the letter goes on paper, without a notification</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1152,23 +1414,33 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
         <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-286"/>
+        <source>&amp;Kan mottakerne varsles? …</source>
+        <translation>&amp;Can the recipients be notified? …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekk i Kontaktregisteret (eller en eksportert liste) hvem som kan få varsel på e-post eller SMS, og hvem som har for gamle kontaktopplysninger.</source>
+        <translation>Check in Kontaktregisteret (or an exported list) who can get a notification by email or SMS, and whose contact details are too old.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Planlagte varsler</source>
         <translation>Planned notifications</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+290"/>
+        <location line="+298"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Select a row to see the full reason.</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-274"/>
         <source>Rader som ikke ble lest inn</source>
         <translation>Rows that were not read in</translation>
     </message>
@@ -1213,7 +1485,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The letter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Importer liste over brev</source>
         <translation>Import list of letters</translation>
     </message>
@@ -1323,7 +1595,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Planen er eksportert</source>
         <translation>The plan has been exported</translation>
     </message>
