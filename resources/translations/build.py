@@ -150,7 +150,7 @@ def update_app_ts(folder: Path = HERE) -> list[Path]:
                     for text in _domain_strings()),
             encoding="utf-8",
         )
-        ts_dir = root / folder.relative_to(PROJECT)
+        ts_dir = root / HERE.relative_to(PROJECT)  # where the committed .ts files live
         ts_dir.mkdir(parents=True, exist_ok=True)
         work = [ts_dir / ts.name for ts in ts_files]
         for ts, copy in zip(ts_files, work, strict=True):

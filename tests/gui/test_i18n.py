@@ -288,3 +288,17 @@ def test_helper_calls_are_spelled_out_for_lupdate():
     assert ('TITLE = QCoreApplication.translate("vindu", "Åpne") '
             '+ QCoreApplication.translate ("vindu", "x")\n') in out
     assert out.count("\n") == source.count("\n")
+
+
+@pytest.mark.skipif(build.find_tool("pyside6-lupdate") is None,
+                    reason="pyside6-lupdate is not installed")
+def test_english_catalogue_knows_every_string_in_the_code(tmp_path):
+    """A new tr("…") that nobody ran build.py for would show in bokmål to English users."""
+    import shutil
+
+    for ts in TRANSLATIONS.glob("postvakt_*.ts"):
+        shutil.copyfile(ts, tmp_path / ts.name)
+    build.update_app_ts(tmp_path)
+    fresh = {(c, s) for c, s, _t in messages(tmp_path / "postvakt_en.ts")}
+    committed = {(c, s) for c, s, _t in messages(TRANSLATIONS / "postvakt_en.ts")}
+    assert sorted(fresh - committed) == [], "run resources/translations/build.py and translate"
