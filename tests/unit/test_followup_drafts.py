@@ -21,7 +21,8 @@ def _letter(n: int, day: int, month: int, org: str = "320135710", name: str = "F
             title: str = "Vedtak om barnevern for Kari Nordmann") -> Shipment:
     sent = datetime(2026, month, day, 9, 0, tzinfo=OSLO)
     return Shipment(f"00000000-0000-4000-8000-{n:012d}", sent, ShipmentStatus.VARSLET,
-                    "VARSLET", title=title, recipient_name=name, recipient_id=org, confidential=True, external_ref="26/00847-1")
+                    "VARSLET", title=title, recipient_name=name, recipient_id=org,
+                    confidential=True, external_ref="26/00847-1")
 
 
 def _group(*letters: Shipment):
