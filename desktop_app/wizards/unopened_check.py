@@ -86,6 +86,7 @@ PAGE_REFRESH = 30
 PAGE_RESULT = 40
 PAGE_FOLLOWUP = 50
 PAGE_OWN_INBOX = 60
+MAX_ERRORS_SHOWN = 500  # problem rows listed on the import page; the rest are counted
 PAGE_ORDER = (PAGE_RISK, PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_FOLLOWUP, PAGE_OWN_INBOX)
 
 RefreshPageFactory = Callable[[AppContext, Callable[[], list[Shipment]]], QWizardPage]
@@ -291,6 +292,9 @@ class RiskPage(QWizardPage):
             box_layout.addWidget(button)
             button.toggled.connect(self._chosen)
         layout.addWidget(box)
+        self.previous = _label()
+        self.previous.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
+        layout.addWidget(self.previous)
         self.meaning = _label()
         self.meaning.setObjectName("riskMeaning")
         self.meaning.setStyleSheet(
@@ -310,6 +314,21 @@ class RiskPage(QWizardPage):
 
     def initializePage(self) -> None:
         self._chosen()
+        workspace = self.ctx.workspace
+        if workspace is not None and self.selected() is None:
+            self.ctx.run(self.wizard().service.check.list_runs, workspace.id, pass_state=False,
+                         on_result=self._last_answer,
+                         error_title=tr("Tidligere kontroller kunne ikke leses"))
+
+    def _last_answer(self, runs) -> None:
+        """Start from what the user answered last time (they can change it)."""
+        if runs and self.selected() is None:
+            try:
+                self.choose(DigitalOnlySetting(runs[0].risk_answer))
+            except ValueError:
+                return
+            self.previous.setText(tr("Valgt ut fra forrige kontroll. Endre det hvis "
+                                     "innstillingen er endret siden."))
 
     def _chosen(self, *_args) -> None:
         setting = self.selected()
@@ -498,13 +517,16 @@ class ImportPage(QWizardPage):
                          .format(n=_num(outcome.rows_with_errors)))
         lines.extend(outcome.notes)
         self.status.setText("\n".join(lines))
-        for error in outcome.errors:
+        for error in outcome.errors[:MAX_ERRORS_SHOWN]:
             where = (tr("Linje {n}").format(n=error.line) if error.line is not None
                      else tr("Hele filen"))
             item = QListWidgetItem(f"{where}: {error.reason}")
             if error.skipped and error.line is not None:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.errors.addItem(item)
+        if len(outcome.errors) > MAX_ERRORS_SHOWN:
+            self.errors.addItem(tr("… og {n} til. Rett de første og importer på nytt.").format(
+                n=_num(len(outcome.errors) - MAX_ERRORS_SHOWN)))
         self.errors.setVisible(bool(outcome.errors))
         imported = outcome.import_result
         self.mapping_button.setVisible(bool(imported and imported.unknown_headers))

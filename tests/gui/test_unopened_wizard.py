@@ -61,7 +61,6 @@ def click_next(qtbot, page: UnopenedCheckPage) -> None:
 def answer_and_import(qtbot, page, path: Path, setting=DigitalOnlySetting.DIGITAL_ONLY):
     wizard = page.wizard
     assert wizard.currentId() == PAGE_RISK
-    assert not next_button(page).isEnabled()  # nothing chosen yet
     wizard.page(PAGE_RISK).choose(setting)
     click_next(qtbot, page)
     assert wizard.currentId() == PAGE_IMPORT
@@ -73,6 +72,7 @@ def answer_and_import(qtbot, page, path: Path, setting=DigitalOnlySetting.DIGITA
 
 def test_demo_export_through_every_step(qtbot, ctx, tmp_path):
     page = start(qtbot, ctx)
+    assert not next_button(page).isEnabled()  # nothing chosen yet
     importer = answer_and_import(qtbot, page, DEMO)
     assert "Lest inn 40 forsendelser" in importer.status.text()
     outcome = page.wizard.outcome
@@ -188,8 +188,10 @@ def test_unknown_headers_go_through_the_mapping_dialog_once(qtbot, ctx, tmp_path
     assert "Lest inn 2 forsendelser" in importer.status.text()
     assert page.wizard.outcome.result.at_risk_count == 1
 
-    # Next time (a new wizard, same database): read at once, no dialog.
+    # Next time (a new wizard, same database): read at once, no dialog; last answer chosen.
     again = start(qtbot, ctx)
+    assert again.wizard.page(PAGE_RISK).selected() is DigitalOnlySetting.DIGITAL_ONLY
+    assert "forrige kontroll" in again.wizard.page(PAGE_RISK).previous.text()
     importer2 = answer_and_import(qtbot, again, path)
     assert importer2.mapping_dialog is None
     assert "Lest inn 2 forsendelser" in importer2.status.text()
@@ -273,3 +275,25 @@ def test_changing_the_answer_runs_the_check_again(qtbot, ctx):
     qtbot.waitUntil(lambda: page.wizard.outcome is not None)
     assert page.wizard.outcome.run.risk_answer == "1b"
     assert len(page.wizard.service.check.list_runs(ctx.workspace.id)) == 2
+
+
+def test_cancel_keeps_nothing_and_the_file_can_be_imported_again(qtbot, ctx, tmp_path):
+    header, *rows = DEMO.read_text(encoding="utf-8-sig").splitlines()
+    body = [f"{i:08x}-0000-4000-8000-000000000000;" + rows[i % len(rows)].split(";", 1)[1]
+            for i in range(10_000)]
+    path = tmp_path / "stor.csv"
+    path.write_text("\n".join([header, *body]) + "\n", encoding="utf-8")
+    page = start(qtbot, ctx)
+    page.wizard.page(PAGE_RISK).choose(DigitalOnlySetting.DIGITAL_ONLY)
+    click_next(qtbot, page)
+    importer = page.wizard.page(PAGE_IMPORT)
+    importer.import_file(path)
+    assert importer.cancel_button.isVisible()
+    importer.cancel_button.click()
+    settle(qtbot)
+    assert "avbrutt" in importer.status.text()
+    assert not next_button(page).isEnabled()
+    assert page.wizard.service.check.list_runs(ctx.workspace.id) == []
+    importer.import_file(path)
+    settle(qtbot)
+    assert "Lest inn 10\u00a0000 forsendelser" in importer.status.text()
