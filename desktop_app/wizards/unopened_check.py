@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -384,6 +385,7 @@ class ImportPage(QWizardPage):
         paste_row.addWidget(self.paste_button)
         paste_row.addStretch(1)
         paste_layout.addLayout(paste_row)
+        paste_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(paste_box)
 
         progress_row = QHBoxLayout()
@@ -408,7 +410,8 @@ class ImportPage(QWizardPage):
         self.errors.setAccessibleName(tr("Rader som ikke kunne leses"))
         self.errors.setWordWrap(True)
         self.errors.setMinimumHeight(120)
-        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.errors, 4)
+        layout.addStretch(1)
         self._show_busy(False)
         self.mapping_button.hide()
         self.errors.hide()
@@ -608,9 +611,14 @@ class ResultPage(QWizardPage):
         if groups:
             self.headline.setText(tr("{n} brev til {m} virksomheter er i faresonen.").format(
                 n=_num(result.at_risk_count), m=_num(len(groups))))
+        elif result.unknown:
+            self.headline.setText(tr("Ingen brev er funnet i faresonen, men {n} brev kan ikke "
+                                     "vurderes. Se under hva du gjør.").format(
+                                         n=_num(len(result.unknown))))
         else:
             self.headline.setText(tr("Ingen taushetsbelagte brev til virksomheter ligger "
                                      "uåpnet i denne rapporten."))
+        self.table.setVisible(bool(groups))
         self.urgency.setText(risk_text(result.setting))
         followups = outcome.followups
         self.table.setSortingEnabled(False)
@@ -640,8 +648,8 @@ class ResultPage(QWizardPage):
 
         reasons = Counter(risk.reason for _shipment, risk in result.unknown)
         self.unknown_title.setText(
-            tr("{n} brev kan ikke vurderes ut fra filen:").format(n=_num(len(result.unknown)))
-            if result.unknown else tr("Alle brevene i filen kunne vurderes."))
+            tr("{n} brev kan ikke vurderes ut fra rapporten:").format(n=_num(len(result.unknown)))
+            if result.unknown else tr("Alle brevene i rapporten kunne vurderes."))
         self.unknown.setVisible(bool(reasons))
         self.unknown.setRowCount(len(reasons))
         for row, (reason, count) in enumerate(reasons.most_common()):
