@@ -12,7 +12,8 @@ The steps, in :data:`PAGE_ORDER`:
    for mail merge, and the follow-up state per business;
 6. the municipality's own incoming post, answered per own org.nr.
 
-The check itself (import, classify, save the run with an audit entry) is
+Steps 5 and 6 are in :mod:`desktop_app.wizards.unopened_followup`. The check itself (import,
+classify, save the run with an audit entry) is
 :class:`~desktop_app.services.unopened_check.UnopenedCheckService`; everything here calls
 services through ``ctx.run``.
 """
@@ -21,33 +22,24 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -55,23 +47,26 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.domain.followup_drafts import FollowupDraft, mailto_url
 from desktop_app.domain.identifiers import format_orgnr
-from desktop_app.domain.organizations import OrgUnit
 from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import STALE_NOTIFIED_DAYS, DigitalOnlySetting, Urgency
-from desktop_app.resources import load_guides
 from desktop_app.services.unopened_check import CheckError, CheckOutcome
 from desktop_app.services.unopened_followup import UnopenedFollowupService
-from desktop_app.storage.own_inbox import InboxAnswer, OwnInboxCheck
-from desktop_app.storage.runs import Followup, FollowupStatus
+from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.column_mapping import ColumnMappingDialog
-from desktop_app.wizards.guide_view import GuideView
+from desktop_app.wizards.unopened_followup import FollowupPage, OwnInboxPage
+from desktop_app.wizards.unopened_parts import (
+    nb_date,
+    num,
+    plain_table,
+    scrolled_body,
+    wrapped_label,
+)
 
 
 def tr(text: str) -> str:
@@ -97,56 +92,6 @@ URGENCY_COLOURS = {
     Urgency.MEDIUM: STATUS_COLOURS["warn"],
     Urgency.LOW: STATUS_COLOURS["muted"],
 }
-
-
-def _num(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
-
-
-def _date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day is not None else ""
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _scrolled(page: QWizardPage) -> QVBoxLayout:
-    """A scrolling body for a wizard page; returns the layout to fill."""
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    body = QWidget()
-    layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 8, 0)
-    area.setWidget(body)
-    outer.addWidget(area)
-    return layout
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def risk_text(setting: DigitalOnlySetting) -> str:
@@ -241,8 +186,11 @@ class UnopenedCheckPage(QWidget):
         self.wizard.currentIdChanged.connect(self._show_step)
         layout.addWidget(self.wizard, 1)
         self._show_step(self.wizard.startId())
-        ctx.workspace_changed.connect(lambda _ws: self.wizard.start_over())
+        ctx.workspace_changed.connect(self._workspace_changed)
 
+
+    def _workspace_changed(self, _workspace: object) -> None:
+        self.wizard.start_over()
 
     def _show_step(self, page_id: int) -> None:
         ids = self.wizard.pageIds()
@@ -260,14 +208,14 @@ class RiskPage(QWizardPage):
         self.ctx = ctx
         self.setTitle(tr("Skriver SvarUt ut brev som ingen åpner?"))
         self.setSubTitle(tr("Svaret avgjør hvor mye det haster med brevene Postvakt finner."))
-        layout = _scrolled(self)
-        layout.addWidget(_label(tr(
+        layout = scrolled_body(self)
+        layout.addWidget(wrapped_label(tr(
             "Kommunen sender brev til virksomheter gjennom SvarUt. De havner i virksomhetens "
             "innboks i Altinn. Taushetsbelagte brev kan bare leses av den som har fått tilgang "
             "til dem i Altinn, og mange virksomheter har ikke gitt noen den tilgangen. Da blir "
             "brevene liggende uåpnet. Bergen kommune fant 1 307 slike brev til 162 virksomheter "
             "i 2023.")))
-        layout.addWidget(_label(tr(
+        layout.addWidget(wrapped_label(tr(
             "Hvor alvorlig det er, kommer an på én innstilling i SvarUt: Får virksomheter "
             "brevene bare digitalt, eller skrives brevet ut og sendes i posten når ingen åpner "
             "det? Innstillingen finner du i SvarUt på Fiks-plattformen. Spør den som "
@@ -293,19 +241,20 @@ class RiskPage(QWizardPage):
             box_layout.addWidget(button)
             button.toggled.connect(self._chosen)
         layout.addWidget(box)
-        self.previous = _label()
+        self.previous = wrapped_label()
         self.previous.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         layout.addWidget(self.previous)
-        self.meaning = _label()
+        self.meaning = wrapped_label()
         self.meaning.setObjectName("riskMeaning")
         self.meaning.setStyleSheet(
             "QLabel#riskMeaning { background: #e3effa; border: 1px solid #1a5fb4; padding: 8px; }")
         layout.addWidget(self.meaning)
-        self.no_workspace = _label(tr("Velg eller lag en arbeidsflate først (øverst i vinduet)."))
+        self.no_workspace = wrapped_label(
+            tr("Velg eller lag en arbeidsflate først (øverst i vinduet)."))
         self.no_workspace.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         layout.addWidget(self.no_workspace)
         layout.addStretch(1)
-        ctx.workspace_changed.connect(lambda _ws: self._chosen())
+        ctx.workspace_changed.connect(self._chosen)
 
     def choose(self, setting: DigitalOnlySetting) -> None:
         self.buttons[setting].setChecked(True)
@@ -360,8 +309,8 @@ class ImportPage(QWizardPage):
         self.setTitle(tr("Importer rapporten fra SvarUt"))
         self.setSubTitle(tr("Velg en fil som er eksportert fra SvarUt, eller lim inn "
                             "forsendelse-ID-er."))
-        layout = _scrolled(self)
-        layout.addWidget(_label(tr(
+        layout = scrolled_body(self)
+        layout.addWidget(wrapped_label(tr(
             "Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser "
             "med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som "
             "Excel eller CSV. Filen kan ha norske eller engelske overskrifter.")))
@@ -396,7 +345,7 @@ class ImportPage(QWizardPage):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
-        self.status = _label()
+        self.status = wrapped_label()
         self.status.setObjectName("importStatus")
         self.status.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.status)
@@ -510,14 +459,15 @@ class ImportPage(QWizardPage):
 
     def _done(self, outcome: CheckOutcome) -> None:
         self.wizard().set_outcome(outcome)
+        self.ctx.audit_changed.emit()  # the run is saved with a «check.done» entry
         name = outcome.run.source_name
         lines = [tr("Lest inn {n} forsendelser fra {name}.").format(
-            n=_num(len(self.wizard().shipments())), name=name)]
+            n=num(len(self.wizard().shipments())), name=name)]
         if outcome.rows_with_errors == 1:
             lines.append(tr("Én rad hadde feil; den er listet under. Resten er lest inn."))
         elif outcome.rows_with_errors:
             lines.append(tr("{n} rader hadde feil; de er listet under. Resten er lest inn.")
-                         .format(n=_num(outcome.rows_with_errors)))
+                         .format(n=num(outcome.rows_with_errors)))
         lines.extend(outcome.notes)
         self.status.setText("\n".join(lines))
         for error in outcome.errors[:MAX_ERRORS_SHOWN]:
@@ -529,7 +479,7 @@ class ImportPage(QWizardPage):
             self.errors.addItem(item)
         if len(outcome.errors) > MAX_ERRORS_SHOWN:
             self.errors.addItem(tr("… og {n} til. Rett de første og importer på nytt.").format(
-                n=_num(len(outcome.errors) - MAX_ERRORS_SHOWN)))
+                n=num(len(outcome.errors) - MAX_ERRORS_SHOWN)))
         self.errors.setVisible(bool(outcome.errors))
         imported = outcome.import_result
         self.mapping_button.setVisible(bool(imported and imported.unknown_headers))
@@ -577,29 +527,29 @@ class ResultPage(QWizardPage):
         self.setTitle(tr("Brev som ingen har åpnet"))
         self.setSubTitle(tr("Taushetsbelagte brev til virksomheter, samlet per mottaker."))
         layout = QVBoxLayout(self)
-        self.headline = _label()
+        self.headline = wrapped_label()
         self.headline.setObjectName("resultHeadline")
         self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
         layout.addWidget(self.headline)
-        self.urgency = _label()
+        self.urgency = wrapped_label()
         layout.addWidget(self.urgency)
-        layout.addWidget(_label(tr(
+        layout.addWidget(wrapped_label(tr(
             "«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen "
             "i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). "
             "Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i "
             "Altinn. Brev til personer er ikke med.")))
-        self.table = _table([tr("Org.nr"), tr("Mottaker"), tr("Brev"), tr("Eldste sendt"),
+        self.table = plain_table([tr("Org.nr"), tr("Mottaker"), tr("Brev"), tr("Eldste sendt"),
                              tr("Dager siden"), tr("Hastegrad"), tr("Oppfølging")])
         self.table.setAccessibleName(tr("Virksomheter med uåpnede brev"))
         layout.addWidget(self.table, 3)
-        self.unknown_title = _label()
+        self.unknown_title = wrapped_label()
         self.unknown_title.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.unknown_title)
-        self.unknown = _table([tr("Brev"), tr("Hva det betyr, og hva du gjør")])
+        self.unknown = plain_table([tr("Brev"), tr("Hva det betyr, og hva du gjør")])
         self.unknown.setWordWrap(True)
         self.unknown.setAccessibleName(tr("Brev som ikke kan vurderes"))
         layout.addWidget(self.unknown, 1)
-        self.notes = _label()
+        self.notes = wrapped_label()
         layout.addWidget(self.notes)
 
     def initializePage(self) -> None:
@@ -610,11 +560,11 @@ class ResultPage(QWizardPage):
         groups = result.groups
         if groups:
             self.headline.setText(tr("{n} brev til {m} virksomheter er i faresonen.").format(
-                n=_num(result.at_risk_count), m=_num(len(groups))))
+                n=num(result.at_risk_count), m=num(len(groups))))
         elif result.unknown:
             self.headline.setText(tr("Ingen brev er funnet i faresonen, men {n} brev kan ikke "
                                      "vurderes. Se under hva du gjør.").format(
-                                         n=_num(len(result.unknown))))
+                                         n=num(len(result.unknown))))
         else:
             self.headline.setText(tr("Ingen taushetsbelagte brev til virksomheter ligger "
                                      "uåpnet i denne rapporten."))
@@ -628,10 +578,10 @@ class ResultPage(QWizardPage):
             status = followup.status if followup else FollowupStatus.NOT_CONTACTED
             cells = [
                 format_orgnr(group.orgnr), group.name or tr("(navn mangler)"),
-                group.count, _date(group.oldest_sent.date() if group.oldest_sent else None),
+                group.count, nb_date(group.oldest_sent.date() if group.oldest_sent else None),
                 group.age_days if group.age_days is not None else "",
                 dtr(group.urgency.label_nb),
-                dtr(status.label_nb) + (f" {_date(followup.status_date)}"
+                dtr(status.label_nb) + (f" {nb_date(followup.status_date)}"
                                         if followup and followup.status_date else ""),
             ]
             for column, value in enumerate(cells):
@@ -648,383 +598,16 @@ class ResultPage(QWizardPage):
 
         reasons = Counter(risk.reason for _shipment, risk in result.unknown)
         self.unknown_title.setText(
-            tr("{n} brev kan ikke vurderes ut fra rapporten:").format(n=_num(len(result.unknown)))
+            tr("{n} brev kan ikke vurderes ut fra rapporten:").format(n=num(len(result.unknown)))
             if result.unknown else tr("Alle brevene i rapporten kunne vurderes."))
         self.unknown.setVisible(bool(reasons))
         self.unknown.setRowCount(len(reasons))
         for row, (reason, count) in enumerate(reasons.most_common()):
-            self.unknown.setItem(row, 0, QTableWidgetItem(_num(count)))
+            self.unknown.setItem(row, 0, QTableWidgetItem(num(count)))
             self.unknown.setItem(row, 1, QTableWidgetItem(reason))
         self.unknown.resizeColumnToContents(0)
         self.unknown.resizeRowsToContents()
         notes = [tr("{n} brev er åpnet, skrevet ut, gikk til personer eller er ikke "
-                    "taushetsbelagt.").format(n=_num(result.not_at_risk_count))]
+                    "taushetsbelagt.").format(n=num(result.not_at_risk_count))]
         notes.extend(outcome.notes)
         self.notes.setText("\n".join(notes))
-
-
-# --- 5. Follow up --------------------------------------------------------------------------------
-
-
-class FollowupPage(QWizardPage):
-    followups_loaded = Signal()
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.drafts: list[FollowupDraft] = []
-        self.followups: dict[str, Followup] = {}
-        self.setTitle(tr("Følg opp virksomhetene"))
-        self.setSubTitle(tr("Et utkast til melding for hver virksomhet. Send det, og noter hva "
-                            "som er gjort."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(_label(tr(
-            "Meldingen sier hvor mange brev virksomheten har fått, når de ble sendt, og hvilken "
-            "tilgang de må gi i Altinn. Den har ingen titler eller andre opplysninger fra "
-            "brevene. Rapporten har ikke virksomhetens e-postadresse, så den fyller du inn selv.")))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.recipients = QListWidget()
-        self.recipients.setAccessibleName(tr("Virksomheter"))
-        self.recipients.setSpacing(3)
-        self.recipients.currentRowChanged.connect(self._show_draft)
-        splitter.addWidget(self.recipients)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        self.subject = _label()
-        self.subject.setStyleSheet("font-weight: 600;")
-        right_layout.addWidget(self.subject)
-        self.body = QPlainTextEdit()
-        self.body.setReadOnly(True)
-        self.body.setAccessibleName(tr("Utkast til melding"))
-        right_layout.addWidget(self.body, 1)
-        buttons = QHBoxLayout()
-        self.copy_button = QPushButton(tr("Kopier teksten"))
-        self.copy_button.clicked.connect(self.copy_draft)
-        self.mail_button = QPushButton(tr("Åpne som e-post"))
-        self.mail_button.clicked.connect(self.open_mail)
-        self.eml_button = QPushButton(tr("Lagre som .eml …"))
-        self.eml_button.clicked.connect(self.ask_eml)
-        for button in (self.copy_button, self.mail_button, self.eml_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
-
-        state_box = QGroupBox(tr("Oppfølging av denne virksomheten"))
-        form = QFormLayout(state_box)
-        self.state_combo = QComboBox()
-        for status in FollowupStatus:
-            self.state_combo.addItem(dtr(status.label_nb), status.value)
-        self.state_date = QDateEdit()
-        self.state_date.setCalendarPopup(True)
-        self.state_date.setDisplayFormat("dd.MM.yyyy")
-        self.state_date.setDate(_qdate(date.today()))
-        self.state_note = QLineEdit()
-        self.state_note.setPlaceholderText(tr("For eksempel hvem du snakket med"))
-        self.save_state_button = QPushButton(tr("Lagre oppfølging"))
-        self.save_state_button.clicked.connect(self.save_followup)
-        self.state_saved = _label()
-        form.addRow(tr("Status"), self.state_combo)
-        form.addRow(tr("Dato"), self.state_date)
-        form.addRow(tr("Notat"), self.state_note)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_state_button)
-        save_row.addWidget(self.state_saved, 1)
-        form.addRow(save_row)
-        right_layout.addWidget(state_box)
-        splitter.addWidget(right)
-        splitter.setSizes([300, 600])
-        layout.addWidget(splitter, 1)
-        export_row = QHBoxLayout()
-        self.export_button = QPushButton(tr("Eksporter alle utkast for fletting (CSV) …"))
-        self.export_button.clicked.connect(self.ask_export)
-        export_row.addWidget(self.export_button)
-        export_row.addStretch(1)
-        layout.addLayout(export_row)
-
-    # -- loading -----------------------------------------------------------------------
-    def initializePage(self) -> None:
-        outcome: CheckOutcome | None = self.wizard().outcome
-        workspace = self.ctx.workspace
-        if outcome is None or workspace is None:
-            return
-        self.drafts = self.wizard().service.drafts(outcome.result, workspace)
-        self.followups = dict(outcome.followups)
-        self._fill()
-        self.ctx.run(self.wizard().service.check.followups, workspace.id, pass_state=False,
-                     on_result=self._loaded, error_title=tr("Oppfølgingen kunne ikke leses"))
-
-    def _loaded(self, followups: dict[str, Followup]) -> None:
-        self.followups = followups
-        self._fill()
-        self.followups_loaded.emit()
-
-    def _fill(self) -> None:
-        current = self.recipients.currentRow()
-        self.recipients.blockSignals(True)
-        self.recipients.clear()
-        for draft in self.drafts:
-            followup = self.followups.get(draft.orgnr)
-            status = followup.status if followup else FollowupStatus.NOT_CONTACTED
-            when = f" {_date(followup.status_date)}" if followup and followup.status_date else ""
-            item = QListWidgetItem(tr("{name}\n{orgnr} · {n} brev · {status}").format(
-                name=draft.recipient_label, orgnr=format_orgnr(draft.orgnr),
-                n=draft.letters, status=dtr(status.label_nb) + when))
-            self.recipients.addItem(item)
-        self.recipients.blockSignals(False)
-        has = bool(self.drafts)
-        for widget in (self.copy_button, self.mail_button, self.eml_button,
-                       self.save_state_button, self.export_button):
-            widget.setEnabled(has)
-        if has:
-            self.recipients.setCurrentRow(min(max(current, 0), len(self.drafts) - 1))
-            self._show_draft(self.recipients.currentRow())
-        else:
-            self.subject.setText(tr("Ingen virksomheter å følge opp i denne rapporten."))
-            self.body.clear()
-
-    def current_draft(self) -> FollowupDraft | None:
-        row = self.recipients.currentRow()
-        return self.drafts[row] if 0 <= row < len(self.drafts) else None
-
-    def _show_draft(self, row: int) -> None:
-        draft = self.current_draft()
-        if draft is None:
-            return
-        self.subject.setText(tr("Emne: {subject}").format(subject=draft.subject))
-        self.body.setPlainText(draft.body)
-        followup = self.followups.get(draft.orgnr)
-        status = followup.status if followup else FollowupStatus.NOT_CONTACTED
-        self.state_combo.setCurrentIndex(self.state_combo.findData(status.value))
-        self.state_date.setDate(_qdate(followup.status_date if followup and followup.status_date
-                                       else date.today()))
-        self.state_note.setText(followup.note if followup else "")
-        self.state_saved.setText("")
-
-    # -- actions -----------------------------------------------------------------------
-    def copy_draft(self) -> None:
-        draft = self.current_draft()
-        if draft is not None:
-            QGuiApplication.clipboard().setText(f"{draft.subject}\n\n{draft.body}")
-            self.state_saved.setText(tr("Teksten er kopiert."))
-
-    def open_mail(self) -> None:
-        draft = self.current_draft()
-        if draft is not None and not QDesktopServices.openUrl(QUrl(mailto_url(draft))):
-            dialogs.warn(self, tr("Fant ikke e-postprogrammet"),
-                         tr("Postvakt fikk ikke åpnet et e-postprogram. Kopier teksten, eller "
-                            "lagre den som .eml og åpne filen."))
-
-    def ask_eml(self) -> None:
-        draft = self.current_draft()
-        if draft is None:
-            return
-        default = Path.home() / f"oppfolging-{draft.orgnr}.eml"
-        path, _f = QFileDialog.getSaveFileName(self, tr("Lagre utkastet"), str(default),
-                                               tr("E-post (*.eml)"))
-        if path:
-            target = Path(path)
-            self.save_eml(target if target.suffix.lower() == ".eml"
-                          else target.with_name(target.name + ".eml"))
-
-    def save_eml(self, path: Path) -> None:
-        draft, workspace = self.current_draft(), self.ctx.workspace
-        if draft is None or workspace is None:
-            return
-        self.ctx.run(self.wizard().service.save_eml, workspace, draft, path, pass_state=False,
-                     on_result=lambda written: self._saved_file(
-                         tr("Utkastet er lagret i {path}.").format(path=written)),
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Utkastet ble ikke lagret")))
-
-    def ask_export(self) -> None:
-        default = Path.home() / f"oppfolging-uapnet-post-{date.today():%Y-%m-%d}.csv"
-        path, _f = QFileDialog.getSaveFileName(self, tr("Eksporter utkastene"), str(default),
-                                               tr("CSV for Excel og fletting (*.csv)"))
-        if path:
-            target = Path(path)
-            self.export_drafts(target if target.suffix.lower() == ".csv"
-                               else target.with_name(target.name + ".csv"))
-
-    def export_drafts(self, path: Path) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None or not self.drafts:
-            return
-        self.ctx.run(self.wizard().service.export_mail_merge, workspace, list(self.drafts),
-                     path, pass_state=False,
-                     on_result=lambda rows: self._saved_file(
-                         tr("{n} utkast er lagret i {path}.").format(n=rows, path=path)),
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Utkastene ble ikke lagret")))
-
-    def _saved_file(self, text: str) -> None:
-        self.ctx.audit_changed.emit()
-        self.state_saved.setText(text)
-
-    def save_followup(self) -> None:
-        draft, workspace = self.current_draft(), self.ctx.workspace
-        if draft is None or workspace is None:
-            return
-        status = FollowupStatus(self.state_combo.currentData())
-        day = _pydate(self.state_date.date())
-        self.save_state_button.setEnabled(False)
-
-        def saved(followup: Followup) -> None:
-            self.followups[followup.orgnr] = followup
-            self.ctx.audit_changed.emit()
-            self._fill()
-            self.state_saved.setText(tr("Lagret."))
-
-        self.ctx.run(self.wizard().service.check.set_followup, workspace, draft.orgnr, status,
-                     day, self.state_note.text(), pass_state=False, on_result=saved,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Oppfølgingen ble ikke lagret")),
-                     on_finished=lambda: self.save_state_button.setEnabled(True))
-
-
-# --- 6. Own incoming post ------------------------------------------------------------------------
-
-
-class OwnInboxPage(QWizardPage):
-    loaded = Signal()
-    COL_NAME, COL_ORGNR, COL_ANSWER, COL_DATE, COL_NOTE, COL_SAVE = range(6)
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.units: list[OrgUnit] = []
-        self.checks: dict[str, OwnInboxCheck] = {}
-        self.setTitle(tr("Kommunens egen innkommende post"))
-        self.setSubTitle(tr("Sjekk i Altinn om kommunen selv har taushetsbelagte brev som "
-                            "ingen har åpnet."))
-        layout = _scrolled(self)
-        later = _label(tr(
-            "Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer "
-            "når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer "
-            "her for hvert organisasjonsnummer."))
-        later.setObjectName("apiLater")
-        later.setStyleSheet("background: #fff4d6; border: 1px solid #c98a00; padding: 8px;")
-        layout.addWidget(later)
-        try:
-            guide = load_guides("uapnet").get("egen-innkommende-post")
-        except ValueError as exc:  # a broken content file must not stop the page
-            guide = None
-            layout.addWidget(_label(str(exc)))
-        if guide is not None:
-            layout.addWidget(GuideView(guide))
-        self.progress_label = _label()
-        self.progress_label.setStyleSheet("font-weight: 600;")
-        layout.addWidget(self.progress_label)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([tr("Enhet"), tr("Org.nr"),
-                                              tr("Uåpnet taushetsbelagt post?"), tr("Sjekket"),
-                                              tr("Notat"), ""])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setMinimumHeight(220)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
-
-    def initializePage(self) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None:
-            return
-        service = self.wizard().service
-
-        def load() -> tuple[list[OrgUnit], dict[str, OwnInboxCheck]]:
-            units = [u for u in self.ctx.workspaces.list_org_units(workspace.id) if not u.deleted]
-            if not any(u.orgnr == workspace.orgnr for u in units):
-                units.insert(0, OrgUnit(workspace.orgnr, workspace.name, "KOMM"))
-            return units, service.own_inbox_checks(workspace.id)
-
-        self.ctx.run(load, pass_state=False, on_result=self._loaded,
-                     error_title=tr("Enhetene kunne ikke leses"))
-
-    def _loaded(self, data: tuple[list[OrgUnit], dict[str, OwnInboxCheck]]) -> None:
-        self.units, self.checks = data
-        self.table.setRowCount(len(self.units))
-        for row, unit in enumerate(self.units):
-            check = self.checks.get(unit.orgnr)
-            name = QTableWidgetItem(unit.name)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(row, self.COL_NAME, name)
-            orgnr = QTableWidgetItem(format_orgnr(unit.orgnr))
-            orgnr.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(row, self.COL_ORGNR, orgnr)
-            combo = QComboBox()
-            for answer in InboxAnswer:
-                combo.addItem(dtr(answer.label_nb), answer.value)
-            combo.setCurrentIndex(combo.findData(
-                (check.answer if check else InboxAnswer.NOT_CHECKED).value))
-            combo.setAccessibleName(tr("Svar for {name}").format(name=unit.name))
-            self.table.setCellWidget(row, self.COL_ANSWER, combo)
-            day = QDateEdit()
-            day.setCalendarPopup(True)
-            day.setDisplayFormat("dd.MM.yyyy")
-            day.setDate(_qdate(check.checked_on if check and check.checked_on else date.today()))
-            day.setEnabled(combo.currentData() != InboxAnswer.NOT_CHECKED.value)
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo, d=day: d.setEnabled(
-                    c.currentData() != InboxAnswer.NOT_CHECKED.value))
-            self.table.setCellWidget(row, self.COL_DATE, day)
-            note = QLineEdit(check.note if check else "")
-            note.setAccessibleName(tr("Notat for {name}").format(name=unit.name))
-            self.table.setCellWidget(row, self.COL_NOTE, note)
-            button = QPushButton(tr("Lagre"))
-            button.clicked.connect(lambda _c=False, r=row: self.save_row(r))
-            self.table.setCellWidget(row, self.COL_SAVE, button)
-        self.table.resizeColumnToContents(self.COL_ORGNR)
-        self.table.resizeColumnToContents(self.COL_ANSWER)
-        self.table.resizeColumnToContents(self.COL_DATE)
-        self.table.resizeColumnToContents(self.COL_SAVE)
-        self.table.resizeRowsToContents()
-        shown = min(len(self.units), 12)
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().height() + 4
-            + sum(self.table.rowHeight(r) for r in range(shown)))
-        self._count()
-        self.loaded.emit()
-
-    def _count(self) -> None:
-        answers = [c.answer for u in self.units if (c := self.checks.get(u.orgnr))]
-        answered = sum(1 for a in answers if a is not InboxAnswer.NOT_CHECKED)
-        found = sum(1 for a in answers if a is InboxAnswer.YES)
-        text = tr("{done} av {total} organisasjonsnumre er sjekket.").format(
-            done=answered, total=len(self.units))
-        if found:
-            text += " " + tr("{n} har uåpnet taushetsbelagt post: gi noen tilgang til å lese "
-                             "den, og åpne brevene.").format(n=found)
-        self.progress_label.setText(text)
-
-    def set_answer(self, row: int, answer: InboxAnswer, note: str = "") -> None:
-        """Fill in one row as the user would (tests, and keyboard users through the table)."""
-        combo = self.table.cellWidget(row, self.COL_ANSWER)
-        combo.setCurrentIndex(combo.findData(answer.value))
-        if note:
-            self.table.cellWidget(row, self.COL_NOTE).setText(note)
-
-    def save_row(self, row: int) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None or not 0 <= row < len(self.units):
-            return
-        unit = self.units[row]
-        answer = InboxAnswer(self.table.cellWidget(row, self.COL_ANSWER).currentData())
-        day = _pydate(self.table.cellWidget(row, self.COL_DATE).date())
-        note = self.table.cellWidget(row, self.COL_NOTE).text()
-        button = self.table.cellWidget(row, self.COL_SAVE)
-        button.setEnabled(False)
-
-        def saved(check: OwnInboxCheck) -> None:
-            self.checks[check.orgnr] = check
-            self.ctx.audit_changed.emit()
-            button.setText(tr("Lagret"))
-            self._count()
-
-        self.ctx.run(self.wizard().service.set_own_inbox_check, workspace, unit.orgnr, answer,
-                     None if answer is InboxAnswer.NOT_CHECKED else day, note, pass_state=False,
-                     on_result=saved,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Svaret ble ikke lagret")),
-                     on_finished=lambda: button.setEnabled(True))
