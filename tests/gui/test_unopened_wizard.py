@@ -297,3 +297,18 @@ def test_cancel_keeps_nothing_and_the_file_can_be_imported_again(qtbot, ctx, tmp
     importer.import_file(path)
     settle(qtbot)
     assert "Lest inn 10\u00a0000 forsendelser" in importer.status.text()
+
+
+def test_xlsx_export_imports_like_the_csv(qtbot, ctx, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for line in DEMO.read_text(encoding="utf-8-sig").splitlines():
+        sheet.append(line.split(";"))
+    path = tmp_path / "eksport.xlsx"
+    book.save(path)
+    page = start(qtbot, ctx)
+    importer = answer_and_import(qtbot, page, path)
+    assert "Lest inn 40 forsendelser fra eksport.xlsx" in importer.status.text()
+    assert page.wizard.outcome.result.at_risk_count == 13
