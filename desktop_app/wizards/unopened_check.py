@@ -222,23 +222,28 @@ class RiskPage(QWizardPage):
             "administrerer SvarUt-kontoen hvis du ikke finner den.")))
         self.choices = QButtonGroup(self)
         options = (
-            (DigitalOnlySetting.DIGITAL_ONLY,
-             tr("1a: Bare digitalt. Virksomheter får brevene bare i Altinn. Brev som ingen "
-                "åpner, blir aldri skrevet ut.")),
-            (DigitalOnlySetting.PRINT_WHEN_UNREAD,
-             tr("1b: Digitalt, og på papir hvis ingen åpner. SvarUt skriver ut brevet og "
-                "sender det i posten når det ikke er åpnet innen fristen.")),
-            (DigitalOnlySetting.UNKNOWN, tr("Vet ikke ennå.")),
+            (DigitalOnlySetting.DIGITAL_ONLY, tr("1a: Bare digitalt"),
+             tr("Virksomheter får brevene bare i Altinn. Brev som ingen åpner, blir aldri "
+                "skrevet ut.")),
+            (DigitalOnlySetting.PRINT_WHEN_UNREAD, tr("1b: Digitalt, og på papir hvis ingen åpner"),
+             tr("SvarUt skriver ut brevet og sender det i posten når det ikke er åpnet innen "
+                "fristen.")),
+            (DigitalOnlySetting.UNKNOWN, tr("Vet ikke ennå"),
+             tr("Du kan gå videre og svare senere; kjør da kontrollen på nytt.")),
         )
         self.buttons: dict[DigitalOnlySetting, QRadioButton] = {}
         box = QGroupBox(tr("Hvordan er innstillingen hos dere?"))
         box_layout = QVBoxLayout(box)
-        for setting, text in options:
+        for setting, text, detail in options:
             button = QRadioButton(text)
-            button.setStyleSheet("QRadioButton { padding: 4px 0; }")
+            button.setStyleSheet("QRadioButton { font-weight: 600; }")
             self.choices.addButton(button)
             self.buttons[setting] = button
             box_layout.addWidget(button)
+            explanation = wrapped_label(detail)
+            explanation.setContentsMargins(24, 0, 0, 6)
+            explanation.setBuddy(button)
+            box_layout.addWidget(explanation)
             button.toggled.connect(self._chosen)
         layout.addWidget(box)
         self.previous = wrapped_label()

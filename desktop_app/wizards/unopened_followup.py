@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -81,6 +82,8 @@ class FollowupPage(QWizardPage):
         self.recipients = QListWidget()
         self.recipients.setAccessibleName(tr("Virksomheter"))
         self.recipients.setSpacing(3)
+        self.recipients.setWordWrap(True)
+        self.recipients.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recipients.currentRowChanged.connect(self._show_draft)
         splitter.addWidget(self.recipients)
         right = QWidget()
@@ -106,26 +109,33 @@ class FollowupPage(QWizardPage):
         right_layout.addLayout(buttons)
 
         state_box = QGroupBox(tr("Oppfølging av denne virksomheten"))
-        form = QFormLayout(state_box)
+        grid = QGridLayout(state_box)
         self.state_combo = QComboBox()
         for status in FollowupStatus:
             self.state_combo.addItem(dtr(status.label_nb), status.value)
+        self.state_combo.setAccessibleName(tr("Status"))
         self.state_date = QDateEdit()
         self.state_date.setCalendarPopup(True)
         self.state_date.setDisplayFormat("dd.MM.yyyy")
         self.state_date.setDate(qdate(date.today()))
+        self.state_date.setAccessibleName(tr("Dato"))
         self.state_note = QLineEdit()
         self.state_note.setPlaceholderText(tr("For eksempel hvem du snakket med"))
+        self.state_note.setAccessibleName(tr("Notat"))
         self.save_state_button = QPushButton(tr("Lagre oppfølging"))
         self.save_state_button.clicked.connect(self.save_followup)
         self.state_saved = wrapped_label()
-        form.addRow(tr("Status"), self.state_combo)
-        form.addRow(tr("Dato"), self.state_date)
-        form.addRow(tr("Notat"), self.state_note)
+        grid.addWidget(QLabel(tr("Status")), 0, 0)
+        grid.addWidget(self.state_combo, 0, 1)
+        grid.addWidget(QLabel(tr("Dato")), 0, 2)
+        grid.addWidget(self.state_date, 0, 3)
+        grid.addWidget(QLabel(tr("Notat")), 1, 0)
+        grid.addWidget(self.state_note, 1, 1, 1, 3)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_state_button)
         save_row.addWidget(self.state_saved, 1)
-        form.addRow(save_row)
+        grid.addLayout(save_row, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
         right_layout.addWidget(state_box)
         splitter.addWidget(right)
         splitter.setSizes([300, 600])
