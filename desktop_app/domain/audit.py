@@ -47,6 +47,10 @@ ACTION_LABELS: dict[str, str] = {
     "check.done": "Kontroll utført",
     "check.exported": "Kontrolliste lagret",
     "check.followup": "Oppfølging registrert",
+    "check.mapping_saved": "Kolonnekobling lagret",
+    "check.draft_saved": "Oppfølgingsbrev lagret",
+    "check.drafts_exported": "Oppfølgingsbrev eksportert",
+    "check.own_inbox": "Egen innboks sjekket",
     "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
 }

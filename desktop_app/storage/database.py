@@ -152,6 +152,23 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
     ),
+    # 3: uapnet-wizard: the user's answer, per own org.nr, to "does Altinn show unopened
+    #    confidential post here?" (ja / nei / ikke sjekket, with a date and a note)
+    (
+        """
+        CREATE TABLE own_inbox_checks (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            answer        TEXT    NOT NULL DEFAULT 'ikke_sjekket'
+                          CHECK (answer IN ('ikke_sjekket', 'ja', 'nei')),
+            checked_on    TEXT,
+            note          TEXT    NOT NULL DEFAULT '',
+            updated_at    TEXT    NOT NULL,
+            UNIQUE (workspace_id, orgnr)
+        )
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,6 +30,8 @@ def navigation_title(key: str) -> str:
     """The title of a part in the navigation, built or not."""
     if key == "varslingsplan":
         return tr("Varslingsplan")
+    if key == "uapnet":
+        return tr("Uåpnet post")
     return next(p.title for p in planned_parts() if p.key == key)
 
 
@@ -65,16 +67,6 @@ def planned_parts() -> list[PlannedPart]:
             (
                 tr("Se, legg til og fjern varslingsadresser for hvert organisasjonsnummer."),
                 tr("Finn adresser som tilhører noen uten tilgang, og enheter uten varsling."),
-            ),
-        ),
-        PlannedPart(
-            "uapnet",
-            tr("Uåpnet post"),
-            tr("Finn taushetsbelagte brev som mottakeren aldri har åpnet, og følg opp."),
-            (
-                tr("Importer en rapport fra SvarUt (CSV eller Excel)."),
-                tr("Se hvilke virksomheter som har uåpnede brev, og lag oppfølgingsbrev."),
-                tr("Sjekk kommunens egen innkommende post."),
             ),
         ),
         PlannedPart(

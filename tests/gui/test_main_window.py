@@ -59,10 +59,13 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     for key in window.page_keys():
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
-    for key in ("dpi", "taushetsbelagt", "varsling", "uapnet", "rapporter"):
+    for key in ("dpi", "taushetsbelagt", "varsling", "rapporter"):
         page = window.pages[key]
         assert isinstance(page, NotReadyPage)
         assert "ikke klar" in page.notice.text().lower()
+    from desktop_app.wizards.unopened_check import UnopenedCheckPage
+
+    assert isinstance(window.pages["uapnet"], UnopenedCheckPage)
 
 
 def test_environment_is_visible_and_production_needs_confirmation(qtbot, ctx):
