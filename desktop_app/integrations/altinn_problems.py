@@ -226,6 +226,15 @@ class FeatureUnavailable(ServiceError):
         self.feature = feature
         self.reason = reason
 
+    def audit_details(self) -> dict[str, object]:
+        """What a wizard records with ``ctx.record`` when it switches to the manual steps."""
+        return {
+            "path": "manual",
+            "feature": self.feature,
+            "reason": self.reason,
+            "status": self.status,
+        }
+
     def __repr__(self) -> str:
         return (
             f"FeatureUnavailable(feature={self.feature!r}, reason={self.reason!r}, "

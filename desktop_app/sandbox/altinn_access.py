@@ -334,10 +334,6 @@ def register(sandbox: Sandbox) -> None:
                 link.packages.discard(urn)
         return Response(204)
 
-    @sandbox.route("GET", PREFIX + "/connections/roles")
-    def get_roles(request: Request) -> Response:
-        return get_connections(request)
-
     @sandbox.route("DELETE", PREFIX + "/connections/roles")
     def delete_role(request: Request) -> Response:
         party = org_party(request)

@@ -226,6 +226,12 @@ def test_switched_off_supplier_api_falls_back_to_manual_steps(sandbox, urls, htt
     assert isinstance(err, ServiceError)
     assert (err.feature, err.reason, err.status) == ("maskinportensuppliers", "not_enabled", 404)
     assert "Altinn-portalen" in str(err) and not err.retryable
+    assert err.audit_details() == {
+        "path": "manual",
+        "feature": "maskinportensuppliers",
+        "reason": "not_enabled",
+        "status": 404,
+    }
 
 
 def test_token_without_the_scope_is_missing_scope(urls, http):  # noqa: F811

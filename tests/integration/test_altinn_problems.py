@@ -15,8 +15,19 @@ from desktop_app.integrations.altinn_problems import PROBLEMS, normalize_code, t
 from desktop_app.integrations.http import ServiceError
 from desktop_app.sandbox.server import Response, problem
 
-REFERENCE_CODES = ["AM-22", "AM-23", "AM-24", "AM-26", "AM-27", "AM-28", "AM-29", "AM-35",
-                   "AM-41", "AM-42", "AM-43"]  # altinn.md §2.3
+REFERENCE_CODES = [
+    "AM-22",
+    "AM-23",
+    "AM-24",
+    "AM-26",
+    "AM-27",
+    "AM-28",
+    "AM-29",
+    "AM-35",
+    "AM-41",
+    "AM-42",
+    "AM-43",
+]  # altinn.md §2.3
 
 
 @pytest.fixture
@@ -62,8 +73,14 @@ def test_code_only_in_type_is_read(answer, urls, http, sleeps):  # noqa: F811
 
 
 def test_validation_code_is_not_mistaken_for_the_am_code(answer, urls, http, sleeps):  # noqa: F811
-    answer(problem(400, "One or more validation errors occurred.", code="STD-00000",
-                   validationErrors=[{"code": "AM.VLD-00022", "detail": "x", "paths": ["/to"]}]))
+    answer(
+        problem(
+            400,
+            "One or more validation errors occurred.",
+            code="STD-00000",
+            validationErrors=[{"code": "AM.VLD-00022", "detail": "x", "paths": ["/to"]}],
+        )
+    )
     with pytest.raises(ServiceError) as info:
         call(urls, http, sleeps)
     assert info.value.problem_code == "STD-00000"

@@ -141,7 +141,9 @@ def test_reminders_of_unopened_confidential_post(sandbox, urls, http):  # noqa: 
 
 def test_dialog_search_follows_continuation_tokens(sandbox, urls, http):  # noqa: F811
     sandbox.dialogporten.page_size = 1
-    found = dialogs(urls, http).search_dialogs(party=f"urn:altinn:organization:identifier-no:{MUNI}")
+    found = dialogs(urls, http).search_dialogs(
+        party=f"urn:altinn:organization:identifier-no:{MUNI}"
+    )
     assert len(found) == 2
     assert sandbox.requests[-1].query["continuationToken"] == "1"
 
@@ -158,7 +160,7 @@ def test_dialogporten_without_its_scope_falls_back(urls, http):  # noqa: F811
 def test_dialogporten_hang_and_latency(sandbox, urls, sleeps):  # noqa: F811
     from desktop_app.integrations.http import make_client
 
-    with make_client(min_interval=0, timeout=0.3) as short:
+    with make_client(min_interval=0, timeout=0.15) as short:
         client = dialogs(urls, short, sleep=sleeps)
         sandbox.set_faults(latency_ms=100)
         assert client.has_unopened_confidential(MUNI)
