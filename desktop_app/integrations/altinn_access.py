@@ -413,11 +413,17 @@ class AccessManagementClient(AltinnClientBase):
         return _assignment(json_body(response))
 
     def maskinporten_suppliers(self, party: str, supplier: str | None = None) -> list[Connection]:
-        params = {"party": party}
+        """The organisation's Maskinporten suppliers; only ``supplier`` (org number) if given.
+
+        Altinn's GET takes ``party`` only [V] (MaskinportenSuppliersController.GetSuppliers;
+        altinn.md §3.2 lists a ``supplier`` filter that the code does not have), so the
+        filtering is done here.
+        """
+        response = self._suppliers_call("GET", "", idempotent=True, params={"party": party})
+        connections = [_connection(c) for c in data_list(json_body(response))]
         if supplier:
-            params["supplier"] = supplier
-        response = self._suppliers_call("GET", "", idempotent=True, params=params)
-        return [_connection(c) for c in data_list(json_body(response))]
+            connections = [c for c in connections if c.party.organization_number == supplier]
+        return connections
 
     def remove_maskinporten_supplier(
         self, party: str, supplier: str = KS_ORGNR, *, cascade: bool = False
@@ -467,13 +473,21 @@ class AccessManagementClient(AltinnClientBase):
         return json_body(response) is True
 
     def supplier_resources(
-        self, party: str, supplier: str | None = None, resource: str | None = None
+        self,
+        party: str,
+        supplier: str | None = None,
+        resource: str | None = None,
+        scope: str | None = None,
     ) -> list[SupplierResource]:
+        """Delegated Maskinporten resources, optionally for one supplier (org number), one
+        resource (registry id) or one scope (e.g. ``digitalpostinnbygger:send``) [V]."""
         params = {"party": party}
         if supplier:
             params["supplier"] = supplier
         if resource:
             params["resource"] = resource
+        if scope:
+            params["scope"] = scope
         response = self._suppliers_call("GET", "/resources", idempotent=True, params=params)
         out = []
         for item in data_list(json_body(response)):

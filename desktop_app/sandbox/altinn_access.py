@@ -402,16 +402,12 @@ def register(sandbox: Sandbox) -> None:
     @sandbox.route("GET", PREFIX + "/maskinportensuppliers")
     def list_suppliers(request: Request) -> Response:
         party, _ = mp_guard(request, MP_READ)
-        wanted = request.query.get("supplier")
-        orgs = organisations()
+        orgs = organisations()  # Altinn's GET has no supplier filter [V]; it lists them all
         with lock:
             rows = [
                 connection_dto(orgs[to], link, False)
                 for (frm, to), link in sorted(state.links.items())
-                if frm == party.uuid
-                and SUPPLIER_ROLE in link.roles
-                and to in orgs
-                and (not wanted or orgs[to].orgnr == wanted)
+                if frm == party.uuid and SUPPLIER_ROLE in link.roles and to in orgs
             ]
         return Response.json(rows)
 
@@ -482,6 +478,7 @@ def register(sandbox: Sandbox) -> None:
         party, _ = mp_guard(request, MP_READ)
         wanted_supplier = request.query.get("supplier")
         wanted_resource = request.query.get("resource")
+        wanted_scope = request.query.get("scope")
         orgs = organisations()
         by_resource: dict[str, list[Party]] = {}
         with lock:
@@ -491,6 +488,8 @@ def register(sandbox: Sandbox) -> None:
                 if wanted_supplier and orgs[to].orgnr != wanted_supplier:
                     continue
                 for rid in sorted(ids):
+                    if wanted_scope and wanted_scope not in _scopes(rid):
+                        continue
                     if not wanted_resource or rid == wanted_resource:
                         by_resource.setdefault(rid, []).append(orgs[to])
         rows = []
@@ -525,3 +524,8 @@ def register(sandbox: Sandbox) -> None:
                 request.query.get("resource", "")
             )
         return Response(204)
+
+
+def _scopes(resource_id: str) -> set[str]:
+    res = registry_resource(resource_id) or {}
+    return {str(r.get("reference")) for r in res.get("resourceReferences", [])}

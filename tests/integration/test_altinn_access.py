@@ -32,7 +32,7 @@ from desktop_app.integrations.altinn_access import (
     AccessManagementClient,
 )
 from desktop_app.integrations.altinn_problems import PROBLEMS, FeatureUnavailable
-from desktop_app.integrations.altinn_resources import ResourceRegistryClient
+from desktop_app.integrations.altinn_resources import DPI_SCOPE, ResourceRegistryClient
 from desktop_app.integrations.http import ServiceError
 
 
@@ -164,6 +164,11 @@ def test_dpi_delegation_to_ks_round_trip(sandbox, urls, http):  # noqa: F811
     assert delegated.resource == resource
     assert [p.organization_number for p in delegated.suppliers] == [KS_ORGNR]
 
+    assert [r.resource for r in client.supplier_resources(MUNICIPALITY, scope=DPI_SCOPE)] == [
+        resource
+    ]
+    assert client.supplier_resources(MUNICIPALITY, scope="annet:scope") == []
+
     # Safe to repeat (a wizard resumed after a crash): nothing is done twice.
     again = client.delegate_to_supplier(MUNICIPALITY, resource)
     assert (again.supplier_added, again.delegated, again.verified) == (False, False, True)
@@ -172,6 +177,17 @@ def test_dpi_delegation_to_ks_round_trip(sandbox, urls, http):  # noqa: F811
     assert client.supplier_has_resource(MUNICIPALITY, resource) is False
     client.remove_maskinporten_supplier(MUNICIPALITY)
     assert client.maskinporten_suppliers(MUNICIPALITY, KS_ORGNR) == []
+
+
+def test_another_supplier_does_not_hide_that_ks_is_missing(sandbox, urls, http):  # noqa: F811
+    client = access(urls, http)
+    client.add_maskinporten_supplier(MUNICIPALITY, supplier="310600008")
+    # Altinn lists every supplier whatever ``supplier`` says; the client filters.
+    assert client.maskinporten_suppliers(MUNICIPALITY, KS_ORGNR) == []
+    done = client.delegate_to_supplier(MUNICIPALITY, dpi_id(urls, http))
+    assert done.supplier_added and done.verified
+    orgnrs = {c.party.organization_number for c in client.maskinporten_suppliers(MUNICIPALITY)}
+    assert orgnrs == {"310600008", KS_ORGNR}
 
 
 def test_delegating_without_the_supplier_connection_is_am22(urls, http):  # noqa: F811
