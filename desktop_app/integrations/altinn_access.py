@@ -280,6 +280,7 @@ class AccessManagementClient(AltinnClientBase):
                 f"{self._base}/connections",
                 idempotent=True,
                 feature="connections",
+                not_enabled_on_404=True,
                 params=params,
                 headers={"X-Page-Size": str(self.PAGE_SIZE), "X-Page-Number": str(page)},
             )
@@ -321,6 +322,7 @@ class AccessManagementClient(AltinnClientBase):
             f"{self._base}/connections/accesspackages/delegationcheck",
             idempotent=True,
             feature="connections",
+            not_enabled_on_404=True,
             params={"party": party, "packages": package},
         )
         for item in data_list(json_body(response)):
@@ -342,6 +344,7 @@ class AccessManagementClient(AltinnClientBase):
             f"{self._base}/connections",
             idempotent=False,
             feature="connections",
+            not_enabled_on_404=True,
             params={"party": party},
             json=_person(person_identifier, last_name),
         )
@@ -359,6 +362,7 @@ class AccessManagementClient(AltinnClientBase):
         call = dict(
             idempotent=False,
             feature="connections",
+            not_enabled_on_404=True,
             params={"party": party, "package": package},
             json=_person(person_identifier, last_name),
         )
@@ -382,6 +386,7 @@ class AccessManagementClient(AltinnClientBase):
             f"{self._base}/connections/accesspackages",
             idempotent=True,
             feature="connections",
+            not_enabled_on_404=True,
             params={"party": party, "from": party, "to": to, "package": package},
         )
 
@@ -392,6 +397,7 @@ class AccessManagementClient(AltinnClientBase):
             f"{self._base}/connections/roles",
             idempotent=True,
             feature="connections",
+            not_enabled_on_404=True,
             params={"party": party, "from": party, "to": to, "rolecode": role_code},
         )
 

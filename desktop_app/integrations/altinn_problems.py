@@ -188,7 +188,8 @@ FEATURES: dict[str, Feature] = {
             "altinn:accessmanagement/enduser:connections:toothers.write",
             "altinn:portal/enduser",
         ),
-        "[V] scopes published (altinn.md §2)",
+        "[V] scopes published (altinn.md §2); the controller is behind FeatureGate "
+        "EnduserControllerConnections (ConnectionsController.cs), which answers 404 when off",
         "Altinn: Tilganger → Brukere",
     ),
     "profile_org_addresses": Feature(

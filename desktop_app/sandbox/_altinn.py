@@ -159,6 +159,7 @@ def validation_problem(errors: dict[str, list[str]]) -> HttpProblem:
 class AltinnSandboxState:
     features: dict[str, bool] = field(
         default_factory=lambda: {
+            "connections": True,  # FeatureGate EnduserControllerConnections
             "maskinportensuppliers": True,  # AccessManagement.Enduser.MaskinportenAdminApi
             "profile_enforce_scope": False,  # PortalAccessSettings.EnforceAccessCheck
         }

@@ -129,6 +129,8 @@ def register(sandbox: Sandbox) -> None:
         return {**organisations(), **people()}
 
     def org_party(request: Request, key: str = "party") -> Party:
+        if "/connections" in request.path and not shared.features.get("connections", True):
+            raise Deny(404)  # FeatureGate(EnduserControllerConnections) off: a bare 404
         value = request.query.get(key, "")
         party = organisations().get(value)
         if party is None or party.orgnr == _fiction.KS_ORGNR:

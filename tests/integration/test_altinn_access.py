@@ -250,6 +250,13 @@ def test_switched_off_supplier_api_falls_back_to_manual_steps(sandbox, urls, htt
     }
 
 
+def test_switched_off_connections_api_falls_back_too(sandbox, urls, http):  # noqa: F811
+    http.post(f"{sandbox.base_url}/_sandbox/altinn/features", json={"connections": False})
+    with pytest.raises(FeatureUnavailable) as info:
+        access(urls, http).grant_package(MUNICIPALITY, SARA.pid, "Holm")
+    assert (info.value.feature, info.value.reason) == ("connections", "not_enabled")
+
+
 def test_token_without_the_scope_is_missing_scope(urls, http):  # noqa: F811
     token = jwt(pid=DAGL.pid, scope="openid altinn:accessmanagement/authorizedparties")
     client = access(urls, http, token=token)
