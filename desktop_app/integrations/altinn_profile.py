@@ -7,7 +7,9 @@ Brønnøysundregistrene, usually every ten minutes [V].
 Use cases and the methods to call (confidential-post access wizard, notification step)
 --------------------------------------------------------------------------------------
 * List: :meth:`ProfileClient.notification_addresses` (``orgnr``) → list of
-  :class:`NotificationAddress` (an organisation with none gives an empty list).
+  :class:`NotificationAddress`. Altinn answers 404 when the organisation has none [V] (comment
+  in Altinn's own portal backend: "403 if user does not have access to the organization or
+  404 if no notification addresses are found"); that is an empty list here.
 * Add: :meth:`~ProfileClient.add_email` / :meth:`~ProfileClient.add_phone` → ``(address,
   created)``; ``created`` is False when Altinn already had it (200 instead of 201).
 * Change: :meth:`~ProfileClient.change_address` (``address_id`` and the new e-mail *or* phone).
@@ -102,7 +104,7 @@ class ProfileClient(AltinnClientBase):
             "GET", self._url(orgnr), idempotent=True, feature=FEATURE, accept_statuses=(404,)
         )
         if response.status_code == 404:
-            return []  # [I] no addresses registered yet
+            return []  # no addresses registered yet (see the module docstring)
         body = json_body(response)
         items = body.get("notificationAddresses") if isinstance(body, dict) else None
         return [_address(a) for a in items or [] if isinstance(a, dict)]

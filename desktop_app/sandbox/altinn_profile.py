@@ -1,6 +1,6 @@
 """Sandbox Altinn Profile API: organisation notification addresses (``…/mandatory``).
 
-Contract [V] altinn.md §5.1: GET list (404 when the organisation has none [I]), GET one,
+Contract [V] altinn.md §5.1: GET list (404 when the organisation has none [V]), GET one,
 POST (201 new with Location, 200 when the address already existed), PUT (409 same address
 exists), DELETE (200 with the deleted address, 409 for the last one). Validation as Altinn:
 exactly one of e-mail or phone; phone with ``countryCode``; ``+47`` numbers 8 digits starting
