@@ -47,6 +47,7 @@ class Party:
     type: str  # "Organisasjon" or "Person"
     orgnr: str | None = None
     pid: str | None = None
+    variant: str | None = None  # organisasjonsform (KOMM, ORGL, BEDR) or "Person"
 
     def dto(self) -> dict[str, Any]:
         """``party`` in a ConnectionDto [V] altinn.md §3.2."""
@@ -54,9 +55,7 @@ class Party:
             "id": self.uuid,
             "name": self.name,
             "type": self.type,
-            "variant": "AS"
-            if self.orgnr == _fiction.KS_ORGNR
-            else ("Person" if self.pid else "KOMM"),
+            "variant": "Person" if self.pid else self.variant,
             "organizationIdentifier": self.orgnr,
             "isDeleted": False,
             "parent": None,
@@ -67,7 +66,9 @@ class Party:
 def organisations() -> dict[str, Party]:
     """partyUuid → Party for Fjordvik's units and KS."""
     out = {
-        party_uuid(o.orgnr): Party(party_uuid(o.orgnr), o.name, "Organisasjon", orgnr=o.orgnr)
+        party_uuid(o.orgnr): Party(
+            party_uuid(o.orgnr), o.name, "Organisasjon", orgnr=o.orgnr, variant=o.form
+        )
         for o in _fiction.organisations()
     }
     ks = Party(party_uuid(_fiction.KS_ORGNR), KS_NAME, "Organisasjon", orgnr=_fiction.KS_ORGNR)
