@@ -258,7 +258,7 @@ def register(sandbox: Sandbox) -> None:
     @sandbox.route("GET", PREFIX + "/connections/accesspackages/delegationcheck")
     def package_check(request: Request) -> Response:
         party = org_party(request)
-        who = caller(request, *READ)
+        who = caller(request, *WRITE)  # the check needs the write scope [V] ConnectionsController
         wanted = request.query_all.get("packages", []) or list(PACKAGES)
         data = []
         for urn in wanted:

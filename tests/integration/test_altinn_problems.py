@@ -8,12 +8,13 @@ documentation ("AM-22" and the wire format "AM-00022").
 from __future__ import annotations
 
 import pytest
-from support.altinn import http, sandbox, sleeps, urls  # noqa: F401 (fixtures)
+from support.altinn import http, sleeps  # noqa: F401 (fixtures)
 
 from desktop_app.integrations.altinn_base import AltinnClientBase
 from desktop_app.integrations.altinn_problems import PROBLEMS, normalize_code, token_scopes
+from desktop_app.integrations.environments import sandbox_urls
 from desktop_app.integrations.http import ServiceError
-from desktop_app.sandbox.server import Response, problem
+from desktop_app.sandbox.server import Response, Sandbox, problem
 
 REFERENCE_CODES = [
     "AM-22",
@@ -30,17 +31,32 @@ REFERENCE_CODES = [
 ]  # altinn.md §2.3
 
 
-@pytest.fixture
-def answer(sandbox):  # noqa: F811
-    """Make the test route answer the next calls with a given status and body."""
+@pytest.fixture(scope="module")
+def problem_sandbox():
+    """One small sandbox for the whole module: its route answers with what a test sets."""
+    sb = Sandbox()
     box: dict = {}
 
-    @sandbox.route("GET", "/altinn/test/problem")
+    @sb.route("GET", "/altinn/test/problem")
     def route(request):
         return box["response"]
 
+    sb.answer = box
+    with sb:
+        yield sb
+
+
+@pytest.fixture
+def urls(problem_sandbox):
+    return sandbox_urls(problem_sandbox.base_url)
+
+
+@pytest.fixture
+def answer(problem_sandbox):
+    """Make the test route answer the next calls with a given status and body."""
+
     def set_answer(response: Response) -> None:
-        box["response"] = response
+        problem_sandbox.answer["response"] = response
 
     return set_answer
 

@@ -50,7 +50,7 @@ def urls(sandbox):
 
 
 @pytest.fixture
-def http(sandbox):
+def http():
     with make_client(min_interval=0, timeout=2) as client:
         yield client
 
