@@ -169,3 +169,24 @@ def test_dialogporten_hang_and_latency(sandbox, urls, sleeps):  # noqa: F811
             client.has_unopened_confidential(MUNI)
     assert info.value.retryable and "svarte ikke i tide" in str(info.value)
     assert len(sleeps.delays) == 3
+
+
+# ---------------------------------------------------------------------------- all together
+def test_open_altinn_runs_both_wizards_reads_on_one_client(sandbox, urls):  # noqa: F811
+    from support.altinn import MUNICIPALITY
+
+    from desktop_app.integrations.altinn import open_altinn
+
+    cancelled = []
+    with open_altinn(urls, lambda: "sandkasse-token", cancel=lambda: bool(cancelled)) as altinn:
+        assert altinn.resources.dpi_resource().identifier == "sandkasse-dpi-send"
+        assert len(altinn.access.confidential_post_holders(MUNICIPALITY)) == 2
+        assert altinn.profile.notification_addresses(MUNI)
+        assert altinn.dialogs.has_unopened_confidential(MUNI)
+        http = altinn.http
+        cancelled.append(True)
+        from desktop_app.integrations.http import Cancelled
+
+        with pytest.raises(Cancelled):
+            altinn.profile.notification_addresses(MUNI)
+    assert http.is_closed
