@@ -388,7 +388,7 @@ def request_with_retries(
     * Statuses in ``accept_statuses`` (e.g. 404 for "not found is an answer") are returned
       instead of raised. Other statuses >= 400 raise.
     * ``explain`` lets a service's client word the error for an answer >= 400 (Altinn
-      problem codes: ``altinn_problems.explain``). When it returns an error that is not
+      problem codes: ``altinn_problems.explainer``). When it returns an error that is not
       ``retryable``, that error is raised at once, even for a 429 (Altinn's "too many
       failed look-ups" must not be repeated). None keeps the general message.
     * ``kwargs`` go to ``client.request`` (``params``, ``json``, ``headers``, ``timeout``…).
