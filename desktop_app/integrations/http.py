@@ -371,6 +371,7 @@ def request_with_retries(
     jitter: Callable[[], float] = random.random,
     service: str | None = None,
     accept_statuses: Container[int] = (),
+    explain: Callable[[httpx.Response], ServiceError | None] | None = None,
     **kwargs: Any,
 ) -> httpx.Response:
     """Send a request; retry what is safe to retry; raise :class:`ServiceError` on failure.
@@ -386,6 +387,10 @@ def request_with_retries(
     * ``service`` names the service in messages ("SvarUt", "Altinn"); otherwise the host.
     * Statuses in ``accept_statuses`` (e.g. 404 for "not found is an answer") are returned
       instead of raised. Other statuses >= 400 raise.
+    * ``explain`` lets a service's client word the error for an answer >= 400 (Altinn
+      problem codes: ``altinn_problems.explainer``). When it returns an error that is not
+      ``retryable``, that error is raised at once, even for a 429 (Altinn's "too many
+      failed look-ups" must not be repeated). None keeps the general message.
     * ``kwargs`` go to ``client.request`` (``params``, ``json``, ``headers``, ``timeout``…).
     """
     if max_attempts < 1:
@@ -426,9 +431,12 @@ def request_with_retries(
                 attempt,
                 max_attempts,
             )
+            explained = explain(response) if explain is not None else None
             retry = status == 429 or (status >= 500 and idempotent)
+            if explained is not None and not explained.retryable:
+                retry = False
             if not retry or last_attempt:
-                error = error_from_response(response, service=service)
+                error = explained or error_from_response(response, service=service)
                 response.close()
                 raise error from None
             delay = retry_after_seconds(response.headers.get("retry-after"), cap=retry_after_cap)

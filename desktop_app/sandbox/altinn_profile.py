@@ -1,0 +1,171 @@
+"""Sandbox Altinn Profile API: organisation notification addresses (``…/mandatory``).
+
+Contract [V] altinn.md §5.1: GET list (404 when the organisation has none [V]), GET one,
+POST (201 new with Location, 200 when the address already existed), PUT (409 same address
+exists), DELETE (200 with the deleted address, 409 for the last one). Validation as Altinn:
+exactly one of e-mail or phone; phone with ``countryCode``; ``+47`` numbers 8 digits starting
+with 4 or 9; the KoFuVi e-mail pattern. Unknown org numbers: 400 "not valid in
+enhetsregisteret". Errors are ASP.NET ProblemDetails without a code, as the real API.
+
+``POST /_sandbox/altinn/features {"profile_enforce_scope": true}`` turns on the scope check
+(``altinn:portal/enduser``) that is off in Altinn's code as of 2026-08 [V]: then a token that
+shows other scopes gets 403.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.integrations.environments import SANDBOX_PREFIXES
+from desktop_app.sandbox import _fiction
+from desktop_app.sandbox._altinn import Deny, caller, state_of, validation_problem
+from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox, problem
+
+PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/profile/api/v1"
+
+# [V] altinn.md §5.1 (KoFuVi pattern, CustomRegexForNotificationAddressesAttribute).
+EMAIL = re.compile(
+    r"^((([a-zA-Z0-9!#$%&'*+\-=?\^_`{}~])+(\.([a-zA-Z0-9!#$%&'*+\-=?\^_`{}~])+)*)@"
+    r"(((([a-zA-Z0-9æøåÆØÅ]([a-zA-Z0-9\-æøåÆØÅ]{0,61})[a-zA-Z0-9æøåÆØÅ]\.)|"
+    r"[a-zA-Z0-9æøåÆØÅ]\.){1,9})([a-zA-Z]{2,14})))$"
+)
+COUNTRY = re.compile(r"^\+([0-9]{1,3})$")
+NORWEGIAN_MOBILE = re.compile(r"^[49][0-9]{7}$")
+
+
+@dataclass
+class ProfileState:
+    addresses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    next_id: int = 1
+
+    def add(self, orgnr: str, email: str | None, country: str | None, phone: str | None) -> dict:
+        item = {
+            "notificationAddressId": self.next_id,
+            "email": email,
+            "countryCode": country,
+            "phone": phone,
+        }
+        self.next_id += 1
+        self.addresses.setdefault(orgnr, []).append(item)
+        return item
+
+
+def _initial() -> ProfileState:
+    state = ProfileState()
+    state.add("310000000", "postmottak@fjordvik.example", None, None)
+    state.add("310000000", None, "+47", "41234500")
+    state.add("310100005", "helse.post@fjordvik.example", None, None)
+    return state
+
+
+def _validated(body: Any) -> tuple[str | None, str | None, str | None]:
+    if not isinstance(body, dict):
+        raise validation_problem({"request": ["A non-empty request body is required."]})
+    email = body.get("email") or None
+    country = body.get("countryCode") or None
+    phone = body.get("phone") or None
+    if email and phone:
+        raise validation_problem(
+            {"Email": ["Cannot provide both Phone and Email for the same notification address."]}
+        )
+    if not email and not phone:
+        raise validation_problem({"Email": ["Either Phone or Email must be provided."]})
+    if email:
+        if country:
+            raise validation_problem({"CountryCode": ["CountryCode cannot be set with Email."]})
+        if not EMAIL.match(str(email)):
+            raise validation_problem({"Email": ["The Email field is not a valid e-mail address."]})
+        return str(email), None, None
+    if not country or not COUNTRY.match(str(country)):
+        raise validation_problem({"CountryCode": ["CountryCode is required with Phone."]})
+    if not str(phone).isdigit() or (country == "+47" and not NORWEGIAN_MOBILE.match(str(phone))):
+        raise validation_problem({"Phone": ["The phone number is not valid."]})
+    return None, str(country), str(phone)
+
+
+def _same(item: dict, email: str | None, country: str | None, phone: str | None) -> bool:
+    if email:
+        return (item["email"] or "").lower() == email.lower()
+    return item["countryCode"] == country and item["phone"] == phone
+
+
+def register(sandbox: Sandbox) -> None:
+    shared = state_of(sandbox)
+    state = _initial()
+    sandbox.altinn_profile = state  # type: ignore[attr-defined]
+    lock = shared.lock
+    known = {o.orgnr for o in _fiction.organisations()}
+
+    def guard(request: Request) -> str:
+        scopes = ("altinn:portal/enduser",) if shared.features.get("profile_enforce_scope") else ()
+        caller(request, *scopes)
+        orgnr = request.params["orgnr"]
+        if not (orgnr.isdigit() and len(orgnr) == 9):
+            raise HttpProblem(400, detail="Invalid Organization Number")
+        if orgnr not in known:
+            raise HttpProblem(
+                400, detail="The provided organization number is not valid in enhetsregisteret."
+            )
+        return orgnr
+
+    def find(orgnr: str, address_id: str) -> dict:
+        for item in state.addresses.get(orgnr, []):
+            if str(item["notificationAddressId"]) == address_id:
+                return item
+        raise Deny(404)
+
+    base = PREFIX + "/organizations/{orgnr}/notificationaddresses/mandatory"
+
+    @sandbox.route("GET", base)
+    def list_addresses(request: Request) -> Response:
+        orgnr = guard(request)
+        with lock:
+            items = [dict(i) for i in state.addresses.get(orgnr, [])]
+        if not items:
+            return problem(404, detail="No notification addresses found for the organization.")
+        return Response.json({"organizationNumber": orgnr, "notificationAddresses": items})
+
+    @sandbox.route("GET", base + "/{address_id}")
+    def one(request: Request) -> Response:
+        orgnr = guard(request)
+        with lock:
+            return Response.json(dict(find(orgnr, request.params["address_id"])))
+
+    @sandbox.route("POST", base)
+    def add(request: Request) -> Response:
+        orgnr = guard(request)
+        email, country, phone = _validated(request.json)
+        with lock:
+            for item in state.addresses.get(orgnr, []):
+                if _same(item, email, country, phone):
+                    return Response.json(dict(item), 200)
+            item = state.add(orgnr, email, country, phone)
+        location = f"{request.path}/{item['notificationAddressId']}"
+        return Response.json(dict(item), 201, headers={"Location": location})
+
+    @sandbox.route("PUT", base + "/{address_id}")
+    def change(request: Request) -> Response:
+        orgnr = guard(request)
+        email, country, phone = _validated(request.json)
+        with lock:
+            item = find(orgnr, request.params["address_id"])
+            for other in state.addresses.get(orgnr, []):
+                if other is not item and _same(other, email, country, phone):
+                    return problem(
+                        409, detail="A notification address with the same address already exists."
+                    )
+            item.update({"email": email, "countryCode": country, "phone": phone})
+            return Response.json(dict(item))
+
+    @sandbox.route("DELETE", base + "/{address_id}")
+    def remove(request: Request) -> Response:
+        orgnr = guard(request)
+        with lock:
+            item = find(orgnr, request.params["address_id"])
+            items = state.addresses[orgnr]
+            if len(items) == 1:
+                return problem(409, detail="Cannot delete the last notification address")
+            items.remove(item)
+            return Response.json(dict(item))
