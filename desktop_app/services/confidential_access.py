@@ -232,6 +232,10 @@ class ConfidentialAccessService:
             if not m.ok:
                 raise AccessError(m.error or "", "mobile")
             phone = m.value or ""
+        try:
+            reason = Reason(reason)
+        except ValueError:
+            raise AccessError("Velg hvorfor personen skal ha tilgang.", "reason") from None
         reader = ApprovedReader(None, orgnr, clean, contact, reason, phone,
                                 " ".join(approved_by.split()), today or date.today())
         if any(r.key == reader.key for r in self.repo.approved(workspace_id)

@@ -430,6 +430,10 @@ class ConfidentialAccessPage(QWidget):
         self.routine_status.setWordWrap(True)
         self.routine_status.setObjectName("routineStatus")
         layout.addWidget(self.routine_status)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.export_status)
         layout.addStretch(1)
         return w
 
@@ -845,7 +849,7 @@ class ConfidentialAccessPage(QWidget):
 
             self.ctx.run(build_and_write, ws.id, pass_state=False,
                          on_result=lambda p: (
-                             self.routine_status.setText(
+                             self.export_status.setText(
                                  tr("Rutinen er lagret i {path}.").format(path=p)),
                              self.ctx.record("access.routine_exported", {"fil": p.name})),
                          on_error=lambda exc: dialogs.show_error(
