@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from stdnum.no import fodselsnummer
+
 from desktop_app.domain.contacts import NotificationAddress, address_key
 
 # --- What gives access (altinn.md §4.2, §4.3) ---------------------------------------------------
@@ -139,6 +141,23 @@ class Holder:
     @property
     def key(self) -> str:
         return person_key(self.name, self.email)
+
+
+def check_person_identifier(text: str) -> tuple[str | None, str | None]:
+    """What Altinn's PersonInput takes as ``personIdentifier``: an 11-digit fødselsnummer
+    (checked by its control digits before Altinn counts a failed lookup, altinn.md §2.3
+    AM-26) or an Altinn username. Returns (value, None) or (None, bokmål error)."""
+    raw = "".join((text or "").split())
+    if not raw:
+        return None, "Skriv inn fødselsnummeret (11 siffer) eller brukernavnet i Altinn."
+    if raw.isdigit():
+        if len(raw) != 11:
+            return None, (f"Et fødselsnummer har 11 siffer; her er det {len(raw)}. Sjekk at du "
+                          "har fått med alle.")
+        if not fodselsnummer.is_valid(raw):
+            return None, ("Kontrollsifrene i fødselsnummeret stemmer ikke. Sjekk at det er "
+                          "skrevet av riktig.")
+    return raw, None
 
 
 def same_person(a: ApprovedReader | Holder, b: ApprovedReader | Holder) -> bool:

@@ -30,6 +30,7 @@ from desktop_app.domain.access import (
     Reason,
     RoutineSettings,
     UnitRef,
+    check_person_identifier,
     coverage,
     grant_code,
     next_review,
@@ -350,12 +351,11 @@ class ConfidentialAccessService:
         """Check that the signed-in person may delegate, grant the package, and read the
         holders of ``orgnr`` again. Raises :class:`AccessError` with a plain message."""
         orgnr = self._require_unit(workspace_id, orgnr)
-        ident = re.sub(r"\s", "", person.identifier or "")
-        if not ident or not (person.last_name or "").strip():
-            raise AccessError(_PROBLEMS[24], "identifier")
-        if ident.isdigit() and len(ident) != 11:
-            raise AccessError("Et fødselsnummer har 11 siffer. Sjekk at du har fått med alle.",
-                              "identifier")
+        if not (person.last_name or "").strip():
+            raise AccessError(_PROBLEMS[24], "last_name")
+        ident, error = check_person_identifier(person.identifier)
+        if ident is None:
+            raise AccessError(error or _PROBLEMS[24], "identifier")
         try:
             if not api.check_delegation(orgnr):
                 raise AccessError(_PROBLEMS[28])
@@ -453,7 +453,7 @@ class ConfidentialAccessService:
             "organisasjonsnummeret. Hver leser legger selv inn sin personlige "
             "varslingsadresse i Altinn og bekrefter den med en sekssifret kode.</p>",
             "<h2>5. Gjennomgang</h2>",
-            f"<p>Tilgangene gås gjennom hver <b>{s.review_months}. måned</b> av "
+            f"<p>Tilgangene gås gjennom <b>{_every(s.review_months)}</b> av "
             f"<b>{e(reviewer)}</b>: sjekk at alle som har tilgang står på godkjent-listen, fjern "
             "tilgang for dem som har sluttet eller byttet oppgaver, og sjekk "
             "varslingsadressene.</p>",
@@ -472,11 +472,17 @@ class ConfidentialAccessService:
             approved = "<br>".join(f"{e(a.name)} ({e(REASON_LABELS[a.reason])})"
                                    for a in r.approved) or "–"
             holders = "<br>".join(e(h.name) for h in r.holders) or "–"
+            # Red rows say "nobody can read" in the label already: list the rest.
+            what = " ".join(r.problems[1:] if r.level is Level.BAD else r.problems)
             parts.append(f"<tr><td>{format_orgnr(r.orgnr)}</td><td>{e(r.name)}</td>"
                          f"<td>{approved}</td><td>{holders}</td>"
-                         f"<td>{labels[r.level]}: {e(r.summary)}</td></tr>")
+                         f"<td><b>{labels[r.level]}</b><br>{e(what)}</td></tr>")
         parts.append("</table>")
         return "\n".join(parts)
+
+
+def _every(months: int) -> str:
+    return "hver måned" if months == 1 else f"hver {months}. måned"
 
 
 def default_export_name(workspace_name: str, suffix: str) -> str:

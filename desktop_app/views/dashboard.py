@@ -77,7 +77,7 @@ class DashboardView(QWidget):
             grid.addWidget(card, i // 2, i % 2)
         # Taushetsbelagt post (tilgang): who can read, and the review reminder.
         self.access_card = Card(tr("Taushetsbelagt post"))
-        self.access_card.setObjectName("accessCard")
+        self.access_card.setAccessibleName(tr("Taushetsbelagt post"))
         grid.addWidget(self.access_card, 2, 0, 1, 2)
         layout.addLayout(grid)
 

@@ -34,6 +34,11 @@ def domain_strings() -> list[str]:
     for notes in notices.PROVIDER_NOTES_NB.values():
         texts += list(notes)
     texts.append(notices.SECTION8_LABEL_NB)
+    from desktop_app.domain import access, contacts
+
+    texts += [access.PACKAGE_NAME, *access.REASON_LABELS.values(),
+              *access.SOURCE_LABELS.values(), *access.FLAG_LABELS.values(),
+              *access.LEVEL_LABELS.values(), *contacts.KIND_LABELS.values()]
     texts += [
         secrets.NO_KEYRING_MESSAGE,
         secrets.LOCKED_MESSAGE,

@@ -178,6 +178,7 @@ class ConfidentialAccessPage(QWidget):
         self.api: AccessApi | None = None
         self.units: list[UnitRef] = []
         self.rows: list[CoverageRow] = []
+        self.shown_rows: list[CoverageRow] = []
         self.approved: list[ApprovedReader] = []
         self.holders: list[Holder] = []
         self.routine_state: RoutineState | None = None
@@ -237,6 +238,17 @@ class ConfidentialAccessPage(QWidget):
     def _build_matrix(self) -> QWidget:
         w = QWidget()
         layout = QVBoxLayout(w)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(QLabel(tr("Vis:")))
+        self.matrix_filter = QComboBox()
+        self.matrix_filter.setAccessibleName(tr("Vis"))
+        self.matrix_filter.addItem(tr("Alle organisasjonsnumre"), "all")
+        self.matrix_filter.addItem(tr("Bare der ingen kan lese"), "bad")
+        self.matrix_filter.addItem(tr("Alt som bør rettes"), "problems")
+        self.matrix_filter.currentIndexChanged.connect(lambda _i: self._fill_matrix())
+        filter_row.addWidget(self.matrix_filter)
+        filter_row.addStretch(1)
+        layout.addLayout(filter_row)
         self.matrix = QTableWidget(0, 8)
         self.matrix.setObjectName("coverageMatrix")
         self.matrix.setHorizontalHeaderLabels([
@@ -493,9 +505,13 @@ class ConfidentialAccessPage(QWidget):
                 tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post. "
                    "{warn} bør sjekkes, {ok} er i orden.").format(
                     bad=bad, n=len(self.rows), warn=warn, ok=ok))
-        self.matrix.setRowCount(len(self.rows))
+        wanted = self.matrix_filter.currentData()
+        self.shown_rows = [r for r in self.rows
+                           if wanted == "all" or r.level is Level.BAD
+                           or (wanted == "problems" and r.level is Level.WARN)]
+        self.matrix.setRowCount(len(self.shown_rows))
         yes, no = tr("Ja"), tr("Nei")
-        for i, r in enumerate(self.rows):
+        for i, r in enumerate(self.shown_rows):
             approved = ", ".join(a.name for a in r.approved)
             holders = ", ".join(h.name for h in r.holders)
             extras = ", ".join(h.name for h in r.extras)
@@ -601,7 +617,7 @@ class ConfidentialAccessPage(QWidget):
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(orgnr))
 
     def _matrix_open(self, row: int, _column: int) -> None:
-        r = self.rows[row]
+        r = self.shown_rows[row]
         self.tabs.setCurrentIndex(2 if r.extras or r.has_reader else 1)
 
     # -- actions --------------------------------------------------------------------------

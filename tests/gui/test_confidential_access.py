@@ -211,3 +211,20 @@ def test_notification_addresses_last_one_stays_and_flags(qtbot, ctx, tmp_path):
     page.export_to(out)
     settle(qtbot)
     assert "Sara Holm" in out.read_text(encoding="utf-8")
+
+
+def test_matrix_filter_shows_only_units_that_need_work(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    from desktop_app.services.confidential_access import ConfidentialAccessService
+
+    ConfidentialAccessService(ctx.db).add_holder(ctx.workspace.id, HELSE, "Per Lunde", "",
+                                                 ["A0286"])
+    page.reload()
+    settle(qtbot)
+    assert page.matrix.rowCount() == 7
+    page.matrix_filter.setCurrentIndex(page.matrix_filter.findData("bad"))
+    assert page.matrix.rowCount() == 6
+    assert HELSE not in [page.matrix.item(r, 0).data(Qt.ItemDataRole.UserRole)
+                         for r in range(6)]
+    page.matrix_filter.setCurrentIndex(page.matrix_filter.findData("problems"))
+    assert page.matrix.rowCount() == 7  # Per Lunde is not on the approved list: amber

@@ -170,3 +170,18 @@ def test_review_due_on_the_chosen_interval():
     assert review_due(s, None, date(2026, 4, 30), started=date(2026, 1, 31))
     assert next_review(s, date(2026, 5, 1), date(2026, 1, 1)) == date(2026, 8, 1)
     assert add_months(date(2026, 11, 15), 3) == date(2027, 2, 15)
+
+
+@pytest.mark.parametrize(("text", "ok", "says"), [
+    ("141178 43018", True, ""),
+    ("14117843019", False, "Kontrollsifrene"),
+    ("1411784301", False, "11 siffer"),
+    ("ola.strand", True, ""),
+    ("", False, "Skriv inn"),
+])
+def test_person_identifier_checked_before_altinn_counts_a_failure(text, ok, says):
+    from desktop_app.domain.access import check_person_identifier
+
+    value, error = check_person_identifier(text)
+    assert (value is not None) is ok
+    assert says in (error or "")
