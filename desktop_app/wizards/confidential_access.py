@@ -251,6 +251,7 @@ class ConfidentialAccessPage(QWidget):
         layout.addLayout(filter_row)
         self.matrix = QTableWidget(0, 8)
         self.matrix.setObjectName("coverageMatrix")
+        self.matrix.setAccessibleName(tr("Oversikt over tilgang per organisasjonsnummer"))
         self.matrix.setHorizontalHeaderLabels([
             tr("Virksomhet"), tr("Org.nr"), tr("Godkjent leser"), tr("Kan lese"),
             tr("Andre med tilgang"), tr("Varsling"), tr("Status"), tr("Hva må gjøres")])
@@ -306,6 +307,7 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(self.add_reader_button, self.reader_error)
         layout.addWidget(box)
         self.approved_table = QTableWidget(0, 5)
+        self.approved_table.setAccessibleName(tr("Godkjente lesere"))
         self.approved_table.setHorizontalHeaderLabels([
             tr("Navn"), tr("E-post"), tr("Hvorfor"), tr("Har tilgang i Altinn"), tr("Godkjent")])
         self.approved_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -330,6 +332,7 @@ class ConfidentialAccessPage(QWidget):
         layout = QHBoxLayout(w)
         left = QVBoxLayout()
         self.holders_table = QTableWidget(0, 5)
+        self.holders_table.setAccessibleName(tr("Har tilgang i Altinn"))
         self.holders_table.setHorizontalHeaderLabels([
             tr("Navn"), tr("E-post"), tr("Tilgang"), tr("Kilde"), tr("På godkjent-listen")])
         self.holders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -347,7 +350,11 @@ class ConfidentialAccessPage(QWidget):
         self.import_button.clicked.connect(self.ask_import)
         self.revoke_button = QPushButton(tr("Fjern tilgang …"))
         self.revoke_button.clicked.connect(self.revoke_selected)
-        for b in (self.refresh_button, self.import_button, self.revoke_button):
+        self.approve_button = QPushButton(tr("Sett på godkjent-listen …"))
+        self.approve_button.setToolTip(tr("For en som har tilgang og skal beholde den."))
+        self.approve_button.clicked.connect(self.approve_selected_holder)
+        for b in (self.refresh_button, self.import_button, self.approve_button,
+                  self.revoke_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left.addLayout(buttons)
@@ -609,6 +616,9 @@ class ConfidentialAccessPage(QWidget):
         self.remove_reader_button.setEnabled(bool(self.approved_table.selectedItems()))
         self.grant_button.setEnabled(bool(self.approved_table.selectedItems()))
         self.revoke_button.setEnabled(bool(self.holders_table.selectedItems()))
+        holder = self._selected(self.holders_table, getattr(self, "_holders_shown", []))
+        self.approve_button.setEnabled(isinstance(holder, Holder) and not any(
+            same_person(holder, a) for a in self.approved if a.orgnr == holder.orgnr))
 
     def _matrix_selected(self) -> None:
         rows = self.matrix.selectionModel().selectedRows()
@@ -664,6 +674,18 @@ class ConfidentialAccessPage(QWidget):
                            "fjernes ikke av dette.").format(
                             name=reader.name, unit=self._unit_name(reader.orgnr)),
                         go, danger=True)
+
+    def approve_selected_holder(self) -> None:
+        """Fill in the approved-list form with the selected holder; the user picks why."""
+        holder = self._selected(self.holders_table, getattr(self, "_holders_shown", []))
+        if not isinstance(holder, Holder):
+            return
+        self.reader_name.setText(holder.name)
+        self.reader_email.setText(holder.email)
+        self.reader_error.setText(tr("Velg hvorfor {name} skal ha tilgangen, og trykk «Legg til "
+                                     "på godkjent-listen».").format(name=holder.name))
+        self.tabs.setCurrentIndex(1)
+        self.reader_reason.setFocus()
 
     def add_holder(self) -> None:
         ws, orgnr = self.ctx.workspace, self.current_orgnr()

@@ -228,3 +228,33 @@ def test_matrix_filter_shows_only_units_that_need_work(qtbot, ctx):
                          for r in range(6)]
     page.matrix_filter.setCurrentIndex(page.matrix_filter.findData("problems"))
     assert page.matrix.rowCount() == 7  # Per Lunde is not on the approved list: amber
+
+
+def test_extra_holder_can_be_approved_and_a_refused_grant_is_explained(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    choose_unit(qtbot, page, HELSE)
+    page.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(page.holder_name, "Ola Strand")
+    qtbot.keyClicks(page.holder_email, "ola.strand@fjordvik.example")
+    click(qtbot, page.add_holder_button)
+    page.holders_table.selectRow(0)
+    assert page.holders_table.item(0, 4).text().startswith("Nei")
+    click(qtbot, page.approve_button)
+    assert page.tabs.currentIndex() == 1
+    assert page.reader_name.text() == "Ola Strand"
+    click(qtbot, page.add_reader_button)
+    page.tabs.setCurrentIndex(2)
+    assert page.holders_table.item(0, 4).text() == "Ja"
+    assert "Ingen kan lese" not in status_of(page, HELSE)[0]
+
+    api = FakeAccessApi()
+    api.fail_with = "AM-43"
+    page.set_access_api(api)
+    page.tabs.setCurrentIndex(1)
+    page.approved_table.selectRow(0)
+    click(qtbot, page.grant_button)
+    qtbot.keyClicks(page.grant_dialog.identifier, "05068341010")
+    page.grant_dialog.accept()
+    settle(qtbot)
+    text = answer_box(qtbot, page, QMessageBox.StandardButton.Ok)
+    assert "fant ikke fødselsnummeret" in text
