@@ -146,6 +146,7 @@ class GrantDialog(QDialog):
     def __init__(self, reader: ApprovedReader, unit_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Gi tilgang i Altinn"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         text = QLabel(tr("Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger "
                          "fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret.")
