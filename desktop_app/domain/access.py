@@ -326,6 +326,29 @@ def address_flags(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
     return flags
 
 
+# --- Log entries ---------------------------------------------------------------------------------
+
+# What the access and notification pages write to the audit log, in plain words (for
+# desktop_app.domain.audit.ACTION_LABELS when the branches are merged).
+ACCESS_ACTION_LABELS: dict[str, str] = {
+    "access.approved_added": "Godkjent leser lagt til (taushetsbelagt post)",
+    "access.approved_removed": "Godkjent leser fjernet (taushetsbelagt post)",
+    "access.holder_recorded": "Tilgang ført opp for hånd (taushetsbelagt post)",
+    "access.holders_imported": "Tilganger importert (taushetsbelagt post)",
+    "access.holders_read": "Tilganger lest fra Altinn (taushetsbelagt post)",
+    "access.granted": "Tilgang gitt (taushetsbelagt post)",
+    "access.revoked": "Tilgang fjernet (taushetsbelagt post)",
+    "access.matrix_exported": "Oversikt over tilganger eksportert",
+    "access.routine_saved": "Rutine for tilganger lagret",
+    "access.routine_exported": "Rutine for tilganger eksportert",
+    "access.reviewed": "Gjennomgang av tilganger registrert",
+    "notification.address_added": "Varslingsadresse lagt til",
+    "notification.address_changed": "Varslingsadresse endret",
+    "notification.address_removed": "Varslingsadresse fjernet",
+    "notification.addresses_read": "Varslingsadresser lest fra Altinn",
+}
+
+
 # --- The routine ---------------------------------------------------------------------------------
 
 REVIEW_INTERVALS = (1, 3, 6, 12)  # months a user can choose between

@@ -40,6 +40,7 @@ from desktop_app.domain.access import (
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import check_email, check_mobile
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
+from desktop_app.exporters.tables import ExportError, write_csv, write_xlsx
 from desktop_app.importers.svarut_export import normalise_header
 from desktop_app.importers.tabular import RowError, TableError, read_table
 from desktop_app.storage.access import AccessRepository
@@ -386,6 +387,25 @@ class ConfidentialAccessService:
     def matrix(self, workspace_id: int) -> list[CoverageRow]:
         return coverage(self.units(workspace_id), self.repo.approved(workspace_id),
                         self.repo.holders(workspace_id), self.repo.addresses(workspace_id))
+
+    def export_matrix(self, workspace_id: int, path: str | os.PathLike[str]) -> int:
+        """The coverage matrix as XLSX (name ends in .xlsx) or CSV for Excel; returns rows."""
+        labels = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+        headers = ("Organisasjonsnummer", "Virksomhet", "Status", "Godkjente lesere",
+                   "Har tilgang", "Har tilgang uten godkjenning", "Varslingsadresser",
+                   "Hva må gjøres")
+        rows = [(format_orgnr(r.orgnr), r.name, labels[r.level],
+                 ", ".join(a.name for a in r.approved), ", ".join(h.name for h in r.holders),
+                 ", ".join(h.name for h in r.extras),
+                 ", ".join(a.shown for a in r.addresses), " ".join(r.problems))
+                for r in self.matrix(workspace_id)]
+        target = Path(path)
+        try:
+            if target.suffix.lower() == ".xlsx":
+                return write_xlsx(target, {"Taushetsbelagt post": (headers, rows)})
+            return write_csv(target, headers, rows)
+        except ExportError as exc:
+            raise AccessError(exc.message) from None
 
     def nobody_can_read_count(self, workspace_id: int) -> int:
         return nobody_can_read(self.matrix(workspace_id))

@@ -217,9 +217,17 @@ class ConfidentialAccessPage(QWidget):
         self.tabs.addTab(self._build_routine(), tr("4. Rutine"))
         outer.addWidget(self.tabs, 1)
 
+        self._shown_once = False
         ctx.workspace_changed.connect(self.reload)
         self._show_api_status()
         self.reload()
+
+    def showEvent(self, event) -> None:
+        """Units, readers or addresses may have changed on another page: read them again."""
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload()
+        self._shown_once = True
 
     # -- Altinn ---------------------------------------------------------------------------
     def set_access_api(self, api: AccessApi | None) -> None:
@@ -249,6 +257,11 @@ class ConfidentialAccessPage(QWidget):
         self.matrix_filter.currentIndexChanged.connect(lambda _i: self._fill_matrix())
         filter_row.addWidget(self.matrix_filter)
         filter_row.addStretch(1)
+        self.matrix_export_button = QPushButton(tr("Eksporter oversikten …"))
+        self.matrix_export_button.setToolTip(tr("Som Excel (XLSX) eller CSV, til å dele med "
+                                                "enhetene."))
+        self.matrix_export_button.clicked.connect(self.ask_export_matrix)
+        filter_row.addWidget(self.matrix_export_button)
         layout.addLayout(filter_row)
         self.matrix = QTableWidget(0, 8)
         self.matrix.setObjectName("coverageMatrix")
@@ -814,6 +827,34 @@ class ConfidentialAccessPage(QWidget):
         dialogs.confirm(self, tr("Fjern tilgang"),
                         text.format(name=holder.name, unit=self._unit_name(holder.orgnr)),
                         go, danger=True)
+
+    def ask_export_matrix(self) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            return
+        xlsx, csv = tr("Excel-arbeidsbok (*.xlsx)"), tr("CSV for Excel (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, tr("Eksporter oversikten"),
+            str(Path.home() / "taushetsbelagt-post-oversikt.xlsx"), f"{xlsx};;{csv}")
+        if path:
+            target = Path(path)
+            if target.suffix.lower() not in (".xlsx", ".csv"):
+                target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
+            self.export_matrix_to(target)
+
+    def export_matrix_to(self, path: Path) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            return
+        self.ctx.run(self.service.export_matrix, ws.id, path, pass_state=False,
+                     on_result=lambda n: (
+                         self.summary.setText(self.summary.text().split("\n")[0] + "\n" + tr(
+                             "Oversikten ({n} organisasjonsnumre) er lagret i {path}.").format(
+                             n=n, path=path)),
+                         self.ctx.record("access.matrix_exported", {"fil": path.name,
+                                                                     "rader": n})),
+                     on_error=lambda exc: dialogs.show_error(
+                         self, exc, tr("Oversikten ble ikke eksportert")))
 
     # -- routine --------------------------------------------------------------------------
     def routine_settings(self) -> RoutineSettings:

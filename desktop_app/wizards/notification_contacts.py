@@ -91,8 +91,16 @@ class NotificationContactsPage(QWidget):
         splitter.setSizes([560, 560])
         outer.addWidget(splitter, 1)
 
+        self._shown_once = False
         ctx.workspace_changed.connect(self.reload)
         self.reload()
+
+    def showEvent(self, event) -> None:
+        """Units, readers or addresses may have changed on another page: read them again."""
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload()
+        self._shown_once = True
 
     def set_notification_api(self, api: NotificationApi | None) -> None:
         """Use Altinn's Profile API through ``api`` (after sign-in), or keep the list by hand."""

@@ -258,3 +258,17 @@ def test_extra_holder_can_be_approved_and_a_refused_grant_is_explained(qtbot, ct
     settle(qtbot)
     text = answer_box(qtbot, page, QMessageBox.StandardButton.Ok)
     assert "fant ikke fødselsnummeret" in text
+
+
+def test_matrix_exported_for_excel(qtbot, ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    page = make_page(qtbot, ctx)
+    target = tmp_path / "oversikt.xlsx"
+    page.export_matrix_to(target)
+    settle(qtbot)
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Organisasjonsnummer", "Virksomhet", "Status")
+    assert len(rows) == 8 and rows[2][0] == "310 100 005" and rows[2][2] == "Ingen kan lese"
+    assert "lagret i" in page.summary.text()
