@@ -124,7 +124,7 @@ def format_address(kind: AddressKind, value: str) -> str:
 def address_key(value: str) -> str:
     """What two addresses are compared by: e-mail case-insensitively, numbers by digits."""
     text = (value or "").strip()
-    if "@" in text:
+    if "@" in text or any(ch.isalpha() for ch in text):  # e-mail, or a username
         return text.casefold()
     digits = re.sub(r"\D", "", text)
     if len(digits) == 8:

@@ -272,3 +272,22 @@ def test_matrix_exported_for_excel(qtbot, ctx, tmp_path):
     assert rows[0][:3] == ("Organisasjonsnummer", "Virksomhet", "Status")
     assert len(rows) == 8 and rows[2][0] == "310 100 005" and rows[2][2] == "Ingen kan lese"
     assert "lagret i" in page.summary.text()
+
+
+def test_dashboard_says_when_the_review_is_overdue(qtbot, ctx):
+    from datetime import date
+
+    from desktop_app.domain.access import RoutineSettings
+    from desktop_app.services.confidential_access import ConfidentialAccessService
+
+    ws = open_demo(qtbot, ctx)
+    service = ConfidentialAccessService(ctx.db)
+    service.save_routine(ws.id, RoutineSettings("kommunedirektør", review_months=6))
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    settle(qtbot)
+    assert "forfalt" not in view.access_card.detail.text()
+    service.record_review(ws.id, "Ingrid", day=date(2020, 1, 1))
+    view.refresh()
+    settle(qtbot)
+    assert "01.07.2020: den er forfalt" in view.access_card.detail.text()

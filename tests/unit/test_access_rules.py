@@ -185,3 +185,11 @@ def test_person_identifier_checked_before_altinn_counts_a_failure(text, ok, says
     value, error = check_person_identifier(text)
     assert (value is not None) is ok
     assert says in (error or "")
+
+
+def test_people_known_by_username_are_told_apart():
+    from desktop_app.domain.access import same_person
+
+    assert not same_person(reader(A, "Ola", "ola.strand"), holder(A, "Per", "per.lunde"))
+    assert same_person(reader(A, "Ola", "Ola.Strand"), holder(A, "Ola S.", "ola.strand"))
+    assert same_person(reader(A, "Ola Strand", ""), holder(A, "ola  strand", ""))
