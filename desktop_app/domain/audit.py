@@ -53,6 +53,21 @@ ACTION_LABELS: dict[str, str] = {
     "check.own_inbox": "Egen innboks sjekket",
     "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
+    "access.approved_added": "Godkjent leser lagt til (taushetsbelagt post)",
+    "access.approved_removed": "Godkjent leser fjernet (taushetsbelagt post)",
+    "access.holder_recorded": "Tilgang ført opp for hånd (taushetsbelagt post)",
+    "access.holders_imported": "Tilganger importert (taushetsbelagt post)",
+    "access.holders_read": "Tilganger lest fra Altinn (taushetsbelagt post)",
+    "access.granted": "Tilgang gitt (taushetsbelagt post)",
+    "access.revoked": "Tilgang fjernet (taushetsbelagt post)",
+    "access.matrix_exported": "Oversikt over tilganger eksportert",
+    "access.routine_saved": "Rutine for tilganger lagret",
+    "access.routine_exported": "Rutine for tilganger eksportert",
+    "access.reviewed": "Gjennomgang av tilganger registrert",
+    "notification.address_added": "Varslingsadresse lagt til",
+    "notification.address_changed": "Varslingsadresse endret",
+    "notification.address_removed": "Varslingsadresse fjernet",
+    "notification.addresses_read": "Varslingsadresser lest fra Altinn",
 }
 
 

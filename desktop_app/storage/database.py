@@ -169,6 +169,70 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
     ),
+    # 4: tilgang: confidential-post access per org number (approved readers, actual holders),
+    #    notification addresses, the access routine and its reviews
+    (
+        """
+        CREATE TABLE access_approved (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            name          TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+            email         TEXT    NOT NULL DEFAULT '',
+            mobile        TEXT    NOT NULL DEFAULT '',
+            reason        TEXT    NOT NULL,
+            approved_by   TEXT    NOT NULL DEFAULT '',
+            approved_on   TEXT,
+            created_at    TEXT    NOT NULL
+        )
+        """,
+        "CREATE INDEX access_approved_ws ON access_approved(workspace_id, orgnr)",
+        """
+        CREATE TABLE access_holders (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            name          TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+            email         TEXT    NOT NULL DEFAULT '',
+            grants        TEXT    NOT NULL DEFAULT '',
+            source        TEXT    NOT NULL CHECK (source IN ('api', 'manuell', 'import')),
+            party_uuid    TEXT    NOT NULL DEFAULT '',
+            updated_at    TEXT    NOT NULL
+        )
+        """,
+        "CREATE INDEX access_holders_ws ON access_holders(workspace_id, orgnr)",
+        """
+        CREATE TABLE notification_addresses (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            kind          TEXT    NOT NULL CHECK (kind IN ('epost', 'sms')),
+            value         TEXT    NOT NULL,
+            remote_id     TEXT,
+            source        TEXT    NOT NULL DEFAULT 'manuell',
+            updated_at    TEXT    NOT NULL,
+            UNIQUE (workspace_id, orgnr, value)
+        )
+        """,
+        """
+        CREATE TABLE access_routine (
+            workspace_id  INTEGER PRIMARY KEY REFERENCES workspaces(id) ON DELETE CASCADE,
+            settings      TEXT    NOT NULL DEFAULT '{}',
+            created_at    TEXT    NOT NULL,
+            updated_at    TEXT    NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE access_reviews (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            reviewed_on   TEXT    NOT NULL,
+            reviewer      TEXT    NOT NULL DEFAULT '',
+            note          TEXT    NOT NULL DEFAULT '',
+            created_at    TEXT    NOT NULL
+        )
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
+from desktop_app.services.confidential_access import ConfidentialAccessService, RoutineState
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -47,6 +48,13 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
                          dtr(status.message))
 
 
+def load_access_status(ctx: AppContext, workspace_id: int) -> tuple[int, int, RoutineState]:
+    """Runs in the background: org numbers nobody can read for, and the routine's state."""
+    service = ConfidentialAccessService(ctx.db)
+    rows = service.matrix(workspace_id)
+    return sum(1 for r in rows if not r.has_reader), len(rows), service.routine(workspace_id)
+
+
 class DashboardView(QWidget):
     navigate = Signal(str)  # page key
     new_workspace_requested = Signal()
@@ -67,6 +75,10 @@ class DashboardView(QWidget):
             (self.workspace_card, self.units_card, self.log_card, self.keyring_card)
         ):
             grid.addWidget(card, i // 2, i % 2)
+        # Taushetsbelagt post (tilgang): who can read, and the review reminder.
+        self.access_card = Card(tr("Taushetsbelagt post"))
+        self.access_card.setAccessibleName(tr("Taushetsbelagt post"))
+        grid.addWidget(self.access_card, 2, 0, 1, 2)
         layout.addLayout(grid)
 
         self.demo_hint = QLabel(
@@ -114,6 +126,32 @@ class DashboardView(QWidget):
         wanted = ws.id if ws else None
         self.ctx.run(load_dashboard, self.ctx, ws, pass_state=False,
                      on_result=lambda data: self._show(data, wanted))
+        if ws is not None:
+            self.ctx.run(load_access_status, self.ctx, ws.id, pass_state=False,
+                         on_result=lambda data: self._show_access(data, wanted))
+        else:
+            self.access_card.set("–", tr("Lag eller velg en arbeidsflate."))
+
+    def _show_access(self, data: tuple[int, int, RoutineState], workspace_id: int) -> None:
+        if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
+            return
+        nobody, total, routine = data
+        if nobody:
+            value = tr("{n} av {total} uten leser").format(n=nobody, total=total)
+            detail = tr("organisasjonsnumre der ingen kan lese taushetsbelagt post. Se "
+                        "Taushetsbelagt post.")
+            colour = STATUS_COLOURS["bad"]
+        else:
+            value = tr("Alle {total} har leser").format(total=total)
+            detail = tr("Alle organisasjonsnumre har minst én som kan lese taushetsbelagt post.")
+            colour = STATUS_COLOURS["ok"]
+        if routine.due and routine.next_due is not None:
+            detail += " " + tr("Gjennomgang av tilgangene var planlagt {d}: den er "
+                               "forfalt.").format(d=routine.next_due.strftime("%d.%m.%Y"))
+            colour = colour if nobody else STATUS_COLOURS["warn"]
+        elif not routine.saved:
+            detail += " " + tr("Rutinen for tilganger er ikke laget ennå.")
+        self.access_card.set(value, detail, colour)
 
     def _show(self, data: DashboardData, workspace_id: int | None = None) -> None:
         current = self.ctx.workspace.id if self.ctx.workspace else None

@@ -37,6 +37,11 @@ def domain_strings() -> list[str]:
     from desktop_app.domain.contactability import Reason
 
     texts += [reason.label_nb for reason in Reason]
+    from desktop_app.domain import access, contacts
+
+    texts += [access.PACKAGE_NAME, *access.REASON_LABELS.values(),
+              *access.SOURCE_LABELS.values(), *access.FLAG_LABELS.values(),
+              *access.LEVEL_LABELS.values(), *contacts.KIND_LABELS.values()]
     texts += [
         secrets.NO_KEYRING_MESSAGE,
         secrets.LOCKED_MESSAGE,

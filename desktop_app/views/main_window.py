@@ -237,6 +237,11 @@ class MainWindow(QMainWindow):
         from desktop_app.wizards.unopened_check import UnopenedCheckPage
 
         self.pages["uapnet"] = UnopenedCheckPage(ctx)
+        from desktop_app.wizards.confidential_access import ConfidentialAccessPage
+        from desktop_app.wizards.notification_contacts import NotificationContactsPage
+
+        self.pages["taushetsbelagt"] = ConfidentialAccessPage(ctx)
+        self.pages["varsling"] = NotificationContactsPage(ctx)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         self._environment_changed(ctx.environment)

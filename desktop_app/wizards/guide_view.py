@@ -1,5 +1,7 @@
-"""A guided portal step (:class:`~desktop_app.domain.guides.GuideStep`) as a widget: the lead,
-the steps of each path, links, values to copy and warnings, with when it was last checked."""
+"""A guided portal step (a content file under ``resources/content/``, parsed into a
+:class:`~desktop_app.domain.guides.GuideStep`) shown as a panel: what to do on each path, the
+links, each value to copy with one click, warnings, and when the steps were last checked
+against the portal. One widget for every flow."""
 
 from __future__ import annotations
 
@@ -12,57 +14,89 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop_app.domain.guides import GuideStep
 
+STALE_AFTER_DAYS = 90  # older than this: say the menus may have changed
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("guide_view", text)
 
 
-class GuideView(QWidget):
-    def __init__(self, step: GuideStep, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+def guide_html(step: GuideStep, today: date | None = None, *, all_paths: bool = True) -> str:
+    parts = [f"<b>{escape(step.title)}</b>"]
+    if step.lead:
+        parts.append(f"<p>{escape(step.lead)}</p>")
+    paths = step.paths if all_paths else step.paths[:1]
+    for path in paths:
+        if len(paths) > 1:
+            parts.append(f"<p><i>{escape(path.title)}</i></p>")
+        parts.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in path.steps) + "</ol>")
+    for warning in step.warnings:
+        parts.append(f"<p><b>{escape(tr('Merk:'))}</b> {escape(warning)}</p>")
+    if step.links:
+        parts.append("<p>" + " · ".join(
+            f'<a href="{escape(link.url)}">{escape(link.label)}</a>' for link in step.links)
+            + "</p>")
+    if step.last_checked is None:
+        note = tr("Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.")
+    else:
+        note = tr("Stegene ble sist kontrollert mot portalen {date}.").format(
+            date=step.last_checked.strftime("%d.%m.%Y"))
+        age = step.age_days(today or date.today())
+        if age is not None and age > STALE_AFTER_DAYS:
+            note += tr(" Menyene kan ha endret seg siden.")
+    parts.append(f"<p style='color:#5f6368'>{escape(note)}</p>")
+    return "".join(parts)
+
+
+class GuidePanel(QWidget):
+    """Shows one step; :meth:`show_step` replaces it (``None``: the content file is missing)."""
+
+    def __init__(self, parent: QWidget | None = None, *, all_paths: bool = True) -> None:
         super().__init__(parent)
-        self.step = step
+        self.all_paths = all_paths
+        self.step: GuideStep | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        parts = [f"<b>{escape(step.title)}</b>"]
-        if step.lead:
-            parts.append(f"<p>{escape(step.lead)}</p>")
-        for path in step.paths:
-            if len(step.paths) > 1:
-                parts.append(f"<p><i>{escape(path.title)}</i></p>")
-            items = "".join(f"<li>{escape(s)}</li>" for s in path.steps)
-            parts.append(f"<ol>{items}</ol>")
-        for warning in step.warnings:
-            parts.append(f"<p><b>{escape(tr('Obs:'))}</b> {escape(warning)}</p>")
-        if step.links:
-            links = " · ".join(f'<a href="{escape(link.url)}">{escape(link.label)}</a>'
-                               for link in step.links)
-            parts.append(f"<p>{links}</p>")
-        age = step.age_days(today or date.today())
-        if step.last_checked is None:
-            parts.append("<p style='color:#5f6368'>" + escape(
-                tr("Stegene er ikke sjekket mot Altinn ennå. Menyene kan hete noe annet.")) +
-                "</p>")
-        else:
-            parts.append("<p style='color:#5f6368'>" + escape(
-                tr("Stegene ble sist sjekket mot Altinn {date}.").format(
-                    date=step.last_checked.strftime("%d.%m.%Y"))) + (
-                escape(tr(" Menyene kan ha endret seg siden.")) if age and age > 90 else ""
-            ) + "</p>")
-        self.text = QLabel("".join(parts))
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setOpenExternalLinks(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        layout.addWidget(self.text)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setOpenExternalLinks(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout.addWidget(self.body)
+        self.text = self.body  # older name
+        self.copies = QVBoxLayout()
+        layout.addLayout(self.copies)
+
+    def show_step(self, step: GuideStep | None, today: date | None = None) -> None:
+        self.step = step
+        while self.copies.count():
+            row = self.copies.takeAt(0).layout()
+            while row is not None and row.count():
+                widget = row.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+        if step is None:
+            self.body.setText(tr("Veiledningen mangler. Installer Postvakt på nytt."))
+            return
+        self.body.setText(guide_html(step, today, all_paths=self.all_paths))
         for value in step.copy_values:
             row = QHBoxLayout()
             label = QLabel(f"{escape(value.label)}: <b>{escape(value.value)}</b>")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(tr("Kopier"))
             button.setAccessibleName(tr("Kopier {label}").format(label=value.label))
+            button.setToolTip(value.value)
             button.clicked.connect(
                 lambda _checked=False, v=value.value: QGuiApplication.clipboard().setText(v))
             row.addWidget(label, 1)
             row.addWidget(button)
-            layout.addLayout(row)
+            self.copies.addLayout(row)
+
+
+class GuideView(GuidePanel):
+    """A panel made for one step."""
+
+    def __init__(self, step: GuideStep, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.show_step(step, today)

@@ -1,0 +1,369 @@
+"""Who may read confidential post ("taushetsbelagt post") for each org number, who actually
+can, and who is notified: the rules behind the coverage matrix and its flags.
+
+Nobody has this access by default, not even daglig leder or hovedadministrator
+(altinn.md §4). Access comes from the Altinn 3 access package "Post til virksomheten med
+taushetsbelagt innhold", or from older roles (A0286, A0287, A0288, SENS01) for services
+5504/1-3 where they still show. Each org number is its own Altinn party.
+
+Plain Python, no I/O; texts are bokmål.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from stdnum.no import fodselsnummer
+
+from desktop_app.domain.contacts import NotificationAddress, address_key
+
+# --- What gives access (altinn.md §4.2, §4.3) ---------------------------------------------------
+
+PACKAGE_URN = "urn:altinn:accesspackage:post-til-virksomheten-med-taushetsbelagt-innhold"
+PACKAGE_NAME = "Post til virksomheten med taushetsbelagt innhold"
+# An older docs page spells the package without hyphens; accept both when reading [I].
+PACKAGE_URNS = frozenset({PACKAGE_URN,
+                          "urn:altinn:accesspackage:posttilvirksomhetenmedtaushetsbelagtinnhold"})
+
+# Older roles that still show in Altinn 3 (provider Altinn 2), with the services they opened.
+LEGACY_ROLES: dict[str, str] = {
+    "A0286": "Taushetsbelagt post (helse, sosial og omsorg; tjeneste 5504/1)",
+    "A0287": "Taushetsbelagt post – oppvekst og utdanning (tjeneste 5504/2)",
+    "A0288": "Taushetsbelagt post – administrasjon (tjeneste 5504/3)",
+    "SENS01": "Taushetsbelagt post fra kommunen",
+}
+PACKAGE_CODE = "PAKKE"  # how Postvakt writes the access package in a holder's list of grants
+
+
+def grant_code(text: str) -> str | None:
+    """A grant as written in a list or by the API → ``PAKKE`` or a role code; None when it
+    gives no access to confidential post. Accepts URNs, codes and the names."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    low = raw.casefold()
+    if low in PACKAGE_URNS or "taushetsbelagt innhold" in low or "taushetsbelagt-innhold" in low \
+            or low in ("pakke", "tilgangspakke"):
+        return PACKAGE_CODE
+    code = low.rsplit(":", 1)[-1].upper()
+    if code in LEGACY_ROLES:
+        return code
+    for role, name in LEGACY_ROLES.items():
+        if low == name.casefold():
+            return role
+    if low.startswith("5504"):
+        return {"5504/1": "A0286", "5504/2": "A0287", "5504/3": "A0288"}.get(low.replace(" ", ""))
+    return None
+
+
+def grant_label(code: str) -> str:
+    if code == PACKAGE_CODE:
+        return f"Tilgangspakke «{PACKAGE_NAME}»"
+    return f"Eldre rolle {code}: {LEGACY_ROLES.get(code, code)}"
+
+
+# --- People --------------------------------------------------------------------------------------
+
+
+class Reason(StrEnum):
+    BARNEVERN = "barnevern"
+    HELSE = "helse"
+    SKOLE = "skole"
+    ADMINISTRASJON = "administrasjon"
+    ANNET = "annet"
+
+
+REASON_LABELS = {
+    Reason.BARNEVERN: "Barnevern",
+    Reason.HELSE: "Helse og omsorg",
+    Reason.SKOLE: "Skole og oppvekst",
+    Reason.ADMINISTRASJON: "Administrasjon",
+    Reason.ANNET: "Annet",
+}
+
+
+class HolderSource(StrEnum):
+    API = "api"
+    MANUAL = "manuell"
+    IMPORT = "import"
+
+
+SOURCE_LABELS = {HolderSource.API: "Altinn", HolderSource.MANUAL: "Skrevet inn",
+                 HolderSource.IMPORT: "Importert"}
+
+
+def person_key(name: str, contact: str) -> str:
+    """What two records of the same person are matched by: the e-mail (or username) when
+    there is one, else the name."""
+    c = (contact or "").strip()
+    if c:
+        return address_key(c)
+    return " ".join((name or "").casefold().split())
+
+
+@dataclass(frozen=True)
+class ApprovedReader:
+    """Someone the municipality has decided should read confidential post for ``orgnr``."""
+
+    id: int | None
+    orgnr: str
+    name: str
+    email: str  # e-mail or another identifier the person is known by
+    reason: Reason
+    mobile: str = ""
+    approved_by: str = ""
+    approved_on: date | None = None
+
+    @property
+    def key(self) -> str:
+        return person_key(self.name, self.email)
+
+    def owns(self, address_value: str) -> bool:
+        k = address_key(address_value)
+        return bool(k) and k in {address_key(self.email), address_key(self.mobile)} - {""}
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Someone who actually has access in Altinn for ``orgnr`` (package or older roles)."""
+
+    id: int | None
+    orgnr: str
+    name: str
+    email: str
+    grants: tuple[str, ...]  # PACKAGE_CODE and/or role codes
+    source: HolderSource = HolderSource.MANUAL
+    party_uuid: str = ""  # the person's party in Altinn, when read from the API
+
+    @property
+    def key(self) -> str:
+        return person_key(self.name, self.email)
+
+
+def check_person_identifier(text: str) -> tuple[str | None, str | None]:
+    """What Altinn's PersonInput takes as ``personIdentifier``: an 11-digit fødselsnummer
+    (checked by its control digits before Altinn counts a failed lookup, altinn.md §2.3
+    AM-26) or an Altinn username. Returns (value, None) or (None, bokmål error)."""
+    raw = "".join((text or "").split())
+    if not raw:
+        return None, "Skriv inn fødselsnummeret (11 siffer) eller brukernavnet i Altinn."
+    if raw.isdigit():
+        if len(raw) != 11:
+            return None, (f"Et fødselsnummer har 11 siffer; her er det {len(raw)}. Sjekk at du "
+                          "har fått med alle.")
+        if not fodselsnummer.is_valid(raw):
+            return None, ("Kontrollsifrene i fødselsnummeret stemmer ikke. Sjekk at det er "
+                          "skrevet av riktig.")
+    return raw, None
+
+
+def same_person(a: ApprovedReader | Holder, b: ApprovedReader | Holder) -> bool:
+    if a.email.strip() and b.email.strip():
+        return address_key(a.email) == address_key(b.email)
+    return person_key(a.name, "") == person_key(b.name, "")
+
+
+# --- The coverage matrix -------------------------------------------------------------------------
+
+
+class Level(StrEnum):
+    OK = "ok"  # green
+    WARN = "warn"  # amber
+    BAD = "bad"  # red
+
+
+LEVEL_LABELS = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    orgnr: str
+    name: str
+    deleted: bool = False
+
+
+@dataclass
+class CoverageRow:
+    orgnr: str
+    name: str
+    approved: list[ApprovedReader]
+    holders: list[Holder]
+    extras: list[Holder]  # holders not on the approved list
+    missing: list[ApprovedReader]  # approved but without access yet
+    addresses: list[NotificationAddress]
+    level: Level = Level.OK
+    problems: list[str] = field(default_factory=list)  # bokmål, most serious first
+
+    @property
+    def has_approved(self) -> bool:
+        return bool(self.approved)
+
+    @property
+    def has_reader(self) -> bool:
+        return bool(self.holders)
+
+    @property
+    def has_notification(self) -> bool:
+        return bool(self.addresses)
+
+    @property
+    def summary(self) -> str:
+        if self.problems:
+            return self.problems[0]
+        return "Godkjent leser har tilgang, og varsling er satt opp."
+
+
+def coverage(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
+             holders: Iterable[Holder],
+             addresses: Iterable[NotificationAddress]) -> list[CoverageRow]:
+    """One row per org number, in the order of ``units``.
+
+    Red: nobody can read confidential post there. Amber: someone can, but the approved list
+    is empty, someone not on it has access, an approved reader lacks access, or nobody is
+    notified. Green: otherwise.
+    """
+    approved = list(approved)
+    holders = list(holders)
+    addresses = list(addresses)
+    rows = []
+    for unit in units:
+        a = [r for r in approved if r.orgnr == unit.orgnr]
+        h = [x for x in holders if x.orgnr == unit.orgnr]
+        extras = [x for x in h if not any(same_person(x, r) for r in a)]
+        missing = [r for r in a if not any(same_person(x, r) for x in h)]
+        ad = [x for x in addresses if x.orgnr == unit.orgnr]
+        row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad)
+        if not h:
+            row.level = Level.BAD
+            row.problems.append("Ingen kan lese taushetsbelagt post her. Gi tilgang til en "
+                                "godkjent leser." if a else
+                                "Ingen kan lese taushetsbelagt post her, og ingen er godkjent "
+                                "som leser. Velg hvem som skal ha tilgangen.")
+        if extras:
+            names = ", ".join(x.name for x in extras)
+            row.problems.append(f"Har tilgang uten å stå på godkjent-listen: {names}. "
+                                "Godkjenn eller fjern tilgangen.")
+        if h and not a:
+            row.problems.append("Ingen står på godkjent-listen. Før opp hvem som skal lese.")
+        if h and missing:
+            names = ", ".join(r.name for r in missing)
+            row.problems.append(f"Godkjent, men har ikke fått tilgang ennå: {names}.")
+        if not ad:
+            row.problems.append("Ingen varslingsadresse. Ingen får beskjed om ny post.")
+        if row.level is not Level.BAD and row.problems:
+            row.level = Level.WARN
+        rows.append(row)
+    return rows
+
+
+def nobody_can_read(rows: Iterable[CoverageRow]) -> int:
+    """How many org numbers have nobody who can read confidential post."""
+    return sum(1 for r in rows if not r.has_reader)
+
+
+# --- Flags about notification addresses ----------------------------------------------------------
+
+
+class FlagKind(StrEnum):
+    NO_ADDRESS = "ingen_adresse"
+    NOT_APPROVED = "ikke_godkjent"
+    CANNOT_READ = "kan_ikke_lese"
+
+
+FLAG_LABELS = {
+    FlagKind.NO_ADDRESS: "Ingen varslingsadresse",
+    FlagKind.NOT_APPROVED: "Adressen tilhører ingen godkjent leser",
+    FlagKind.CANNOT_READ: "Varsles uten å kunne lese",
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: FlagKind
+    orgnr: str
+    text: str  # bokmål
+    address: str = ""
+
+
+def address_flags(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
+                  holders: Iterable[Holder],
+                  addresses: Iterable[NotificationAddress]) -> list[Flag]:
+    """What is wrong with the notification set-up, per org number:
+
+    * an org number without any address (nobody hears about new post);
+    * an address that belongs to nobody on the workspace's approved list (for example a shared
+      mailbox or a person who left);
+    * an approved person notified for an org number where they cannot read the post.
+    """
+    approved = list(approved)
+    holders = list(holders)
+    addresses = list(addresses)
+    flags: list[Flag] = []
+    for unit in units:
+        mine = [a for a in addresses if a.orgnr == unit.orgnr]
+        if not mine:
+            flags.append(Flag(FlagKind.NO_ADDRESS, unit.orgnr,
+                              f"{unit.name} har ingen varslingsadresse. Legg til adressen til "
+                              "den som skal lese posten."))
+            continue
+        readers_here = [h for h in holders if h.orgnr == unit.orgnr]
+        for address in mine:
+            owners = [r for r in approved if r.owns(address.value)]
+            if not owners:
+                flags.append(Flag(FlagKind.NOT_APPROVED, unit.orgnr,
+                                  f"{address.shown} tilhører ingen på godkjent-listen. Sjekk "
+                                  "hvem som leser denne adressen, eller bytt den ut.",
+                                  address.value))
+                continue
+            owner = owners[0]
+            if not any(same_person(owner, h) for h in readers_here):
+                flags.append(Flag(FlagKind.CANNOT_READ, unit.orgnr,
+                                  f"{owner.name} varsles for {unit.name}, men har ikke tilgang "
+                                  "til å lese taushetsbelagt post der.", address.value))
+    return flags
+
+
+# --- The routine ---------------------------------------------------------------------------------
+
+REVIEW_INTERVALS = (1, 3, 6, 12)  # months a user can choose between
+
+
+@dataclass(frozen=True)
+class RoutineSettings:
+    approver_title: str = ""  # the role that approves access, e.g. "kommunedirektør"
+    approver_name: str = ""
+    administrator: str = ""  # who carries out grants and revocations in Altinn
+    review_months: int = 6
+    reviewer: str = ""
+    notes: str = ""
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(d, 31))
+        except ValueError:
+            continue
+    return date(year, month, 28)
+
+
+def next_review(settings: RoutineSettings, last_review: date | None,
+                started: date | None = None) -> date | None:
+    """When the next review is due: the interval after the last review (or after the routine
+    was set up, when no review has been done)."""
+    base = last_review or started
+    if base is None:
+        return None
+    return add_months(base, max(1, settings.review_months))
+
+
+def review_due(settings: RoutineSettings, last_review: date | None, today: date,
+               started: date | None = None) -> bool:
+    due = next_review(settings, last_review, started)
+    return due is not None and today >= due

@@ -1,0 +1,520 @@
+"""Taushetsbelagt post: who should read it, who can, granting and revoking, the routine.
+
+Shared by the wizard and the command line; no Qt. Altinn is reached only through the small
+:class:`AccessApi` protocol, so the service works the same with the real client, the Øving
+sandbox, a test fake, or none at all (not signed in: the user types or imports holders and
+follows the guided portal steps).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from desktop_app.domain.access import (
+    LEGACY_ROLES,
+    PACKAGE_NAME,
+    PACKAGE_URN,
+    REASON_LABELS,
+    ApprovedReader,
+    CoverageRow,
+    Holder,
+    HolderSource,
+    Level,
+    Reason,
+    RoutineSettings,
+    UnitRef,
+    check_person_identifier,
+    coverage,
+    grant_code,
+    next_review,
+    nobody_can_read,
+    review_due,
+)
+from desktop_app.domain.cancellation import TaskState
+from desktop_app.domain.contacts import check_email, check_mobile
+from desktop_app.domain.identifiers import check_orgnr, format_orgnr
+from desktop_app.exporters.tables import ExportError, write_csv, write_xlsx
+from desktop_app.importers.svarut_export import normalise_header
+from desktop_app.importers.tabular import RowError, TableError, read_table
+from desktop_app.storage.access import AccessRepository
+from desktop_app.storage.database import Database
+from desktop_app.storage.workspaces import WorkspaceRepository
+
+__all__ = [
+    "AccessApi",
+    "AccessError",
+    "ConfidentialAccessService",
+    "GrantPerson",
+    "HolderImport",
+    "RoutineState",
+    "explain_access_error",
+]
+
+
+class AccessError(Exception):
+    """Something the user must fix or know; ``message_nb`` says what and what to do."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.message_nb = message
+        self.field = field
+
+
+# --- The Altinn side, as a protocol --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GrantPerson:
+    """Who to give access to, as Altinn's PersonInput wants it (altinn.md §2.2): a fødselsnummer
+    (11 digits) or an Altinn username, and the last name. Never stored by Postvakt."""
+
+    identifier: str
+    last_name: str
+    name: str = ""  # full name, for the holder list and the log
+    email: str = ""
+
+
+class AccessApi(Protocol):
+    """Access Management end-user API for one signed-in person (altinn.md §2).
+
+    Every method raises ``desktop_app.integrations.http.ServiceError`` on failure, with the
+    Altinn ProblemDetails code in ``problem_code`` (e.g. ``"AM-24"``) when there is one.
+    ``orgnr`` is the organisation number; the adapter looks up its ``partyUuid``
+    (AuthorizedParties) itself.
+    """
+
+    def holders(self, orgnr: str) -> list[Holder]:
+        """Everyone who holds the confidential-post package or an older role (A0286, A0287,
+        A0288, SENS01) for ``orgnr``: ``GET /connections?party=…&includeAccessPackages=true``
+        plus ``GET /connections/roles``. Return ``Holder`` with ``source=HolderSource.API``,
+        ``grants`` of ``PACKAGE_CODE`` and/or role codes, ``party_uuid`` of the person."""
+        ...
+
+    def check_delegation(self, orgnr: str) -> bool:
+        """May the signed-in person delegate the package for ``orgnr``?
+        ``GET /connections/accesspackages/delegationcheck?party=…&packages=<PACKAGE_URN>``."""
+        ...
+
+    def grant(self, orgnr: str, person: GrantPerson) -> None:
+        """Add the person as rightholder (``POST /connections``) if needed, then delegate the
+        package (``POST /connections/accesspackages?party=…&package=<PACKAGE_URN>``), both
+        with body ``{personIdentifier, lastName}``."""
+        ...
+
+    def revoke(self, orgnr: str, holder: Holder) -> None:
+        """Remove the package (``DELETE /connections/accesspackages?party&from&to&package``)
+        and delete older roles (``DELETE /connections/roles?…&rolecode=``) of ``holder``."""
+        ...
+
+
+# Altinn problem codes (altinn.md §2.3) in plain words. Matched on the number, so "AM-24",
+# "AM-00024" and "24" all work (the exact wire form is a guess [G]).
+_PROBLEMS: dict[int, str] = {
+    22: "Personen er ikke lagt til som rettighetshaver for virksomheten ennå. Prøv igjen; "
+        "Postvakt legger personen til først.",
+    23: "Altinn finner ikke virksomheten eller personen. Sjekk organisasjonsnummeret og "
+        "fødselsnummeret.",
+    24: "Altinn trenger både fødselsnummer (eller brukernavn) og etternavn for å gi en person "
+        "tilgang. Fyll inn begge.",
+    26: "Altinn har stoppet flere forsøk fordi navn og fødselsnummer ikke passet sammen for "
+        "mange ganger. Vent en stund, sjekk etternavnet og fødselsnummeret, og prøv igjen.",
+    27: "Altinn kjenner ikke tjenesten. Si fra til den som har ansvar for Postvakt.",
+    28: "Du har ikke rett til å gi denne tilgangen for virksomheten. Du trenger "
+        "tilgangspakken «Tilgangsstyring» eller rollen Hovedadministrator.",
+    29: "Altinn klarte ikke å lagre tilgangen. Vent litt og prøv igjen.",
+    35: "Altinn kjenner ikke tilgangspakken. Si fra til den som har ansvar for Postvakt.",
+    41: "Denne virksomhetstypen kan ikke gi tilgangspakken videre. Gi tilgangen i "
+        "Altinn-portalen i stedet.",
+    42: "Tilgangen kan ikke deles videre. Gi tilgangen i Altinn-portalen i stedet.",
+    43: "Altinn fant ikke fødselsnummeret. Sjekk at det er skrevet riktig (11 siffer).",
+}
+
+
+def explain_access_error(exc: BaseException) -> str:
+    """The bokmål message for a failed Altinn call (problem code first, then HTTP status)."""
+    code = getattr(exc, "problem_code", None)
+    if code:
+        digits = re.sub(r"\D", "", str(code))
+        if digits and int(digits) in _PROBLEMS:
+            return _PROBLEMS[int(digits)]
+    status = getattr(exc, "status", None)
+    if status == 429:
+        return _PROBLEMS[26]
+    if status == 401:
+        return "Innloggingen er utløpt. Logg inn på nytt og prøv igjen."
+    if status == 403:
+        return ("Du har ikke tilgang til å se eller endre tilganger for denne virksomheten i "
+                "Altinn. Du trenger «Tilgangsstyring» eller Hovedadministrator.")
+    message = getattr(exc, "message_nb", None)
+    return message or "Altinn svarte ikke som ventet. Prøv igjen om litt."
+
+
+# --- Import of holders ---------------------------------------------------------------------------
+
+HOLDER_HEADERS: dict[str, tuple[str, ...]] = {
+    "orgnr": ("Organisasjonsnummer", "Orgnr", "Org.nr", "Org nr", "Virksomhet orgnr"),
+    "name": ("Navn", "Person", "Rettighetshaver", "Name"),
+    "email": ("E-post", "Epost", "E-postadresse", "Brukernavn", "Email"),
+    "grant": ("Tilgang", "Rolle", "Roller", "Tilgangspakke", "Rettighet", "Access"),
+}
+_HEADER_FIELD = {normalise_header(n): f for f, names in HOLDER_HEADERS.items() for n in names}
+
+
+@dataclass
+class HolderImport:
+    holders: list[Holder]
+    errors: list[RowError] = field(default_factory=list)
+
+
+# --- Routine -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoutineState:
+    settings: RoutineSettings
+    saved: bool
+    started: date | None
+    last_review: date | None
+    next_due: date | None
+    due: bool
+    reviews: list[tuple[date, str, str]]
+
+
+# --- The service ---------------------------------------------------------------------------------
+
+
+class ConfidentialAccessService:
+    def __init__(self, db: Database) -> None:
+        self.repo = AccessRepository(db)
+        self.workspaces = WorkspaceRepository(db)
+
+    # -- org numbers ----------------------------------------------------------------------
+    def units(self, workspace_id: int) -> list[UnitRef]:
+        """The org numbers of the workspace that can receive post (deleted units left out)."""
+        return [UnitRef(u.orgnr, u.name, u.deleted)
+                for u in self.workspaces.list_org_units(workspace_id) if not u.deleted]
+
+    def _require_unit(self, workspace_id: int, orgnr: str) -> str:
+        result = check_orgnr(orgnr)
+        if not result.ok or result.value is None:
+            raise AccessError(result.error or "Ugyldig organisasjonsnummer.", "orgnr")
+        if result.value not in {u.orgnr for u in self.units(workspace_id)}:
+            raise AccessError(
+                f"{format_orgnr(result.value)} er ikke en virksomhet i arbeidsflaten. Legg den "
+                "til under Virksomheter først.", "orgnr")
+        return result.value
+
+    # -- approved readers -----------------------------------------------------------------
+    def approved(self, workspace_id: int) -> list[ApprovedReader]:
+        return self.repo.approved(workspace_id)
+
+    def add_approved(self, workspace_id: int, orgnr: str, name: str, email: str,
+                     reason: Reason, mobile: str = "", approved_by: str = "",
+                     today: date | None = None) -> ApprovedReader:
+        orgnr = self._require_unit(workspace_id, orgnr)
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise AccessError("Skriv inn navnet på personen.", "name")
+        contact = (email or "").strip()
+        if "@" in contact:
+            checked = check_email(contact)
+            if not checked.ok:
+                raise AccessError(checked.error or "", "email")
+            contact = checked.value or contact
+        phone = ""
+        if (mobile or "").strip():
+            m = check_mobile(mobile)
+            if not m.ok:
+                raise AccessError(m.error or "", "mobile")
+            phone = m.value or ""
+        try:
+            reason = Reason(reason)
+        except ValueError:
+            raise AccessError("Velg hvorfor personen skal ha tilgang.", "reason") from None
+        reader = ApprovedReader(None, orgnr, clean, contact, reason, phone,
+                                " ".join(approved_by.split()), today or date.today())
+        if any(r.key == reader.key for r in self.repo.approved(workspace_id)
+               if r.orgnr == orgnr):
+            raise AccessError(f"{clean} står allerede på godkjent-listen for "
+                              f"{format_orgnr(orgnr)}.", "name")
+        return self.repo.add_approved(workspace_id, reader)
+
+    def remove_approved(self, workspace_id: int, reader_id: int) -> None:
+        self.repo.remove_approved(workspace_id, reader_id)
+
+    # -- holders --------------------------------------------------------------------------
+    def holders(self, workspace_id: int) -> list[Holder]:
+        return self.repo.holders(workspace_id)
+
+    def add_holder(self, workspace_id: int, orgnr: str, name: str, email: str,
+                   grants: Sequence[str]) -> Holder:
+        """A holder the user saw in the Altinn portal and typed in."""
+        orgnr = self._require_unit(workspace_id, orgnr)
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise AccessError("Skriv inn navnet på personen som har tilgangen.", "name")
+        codes = tuple(dict.fromkeys(c for g in grants if (c := grant_code(g))))
+        if not codes:
+            raise AccessError("Velg hvilken tilgang personen har (tilgangspakken eller en "
+                              "eldre rolle).", "grant")
+        holder = Holder(None, orgnr, clean, (email or "").strip(), codes, HolderSource.MANUAL)
+        self.repo.add_holders(workspace_id, [holder])
+        return holder
+
+    def import_holders(self, workspace_id: int, source: str | os.PathLike[str] | bytes,
+                       state: TaskState | None = None) -> HolderImport:
+        """Read holders from CSV/XLSX (columns Organisasjonsnummer, Navn, E-post, Tilgang) and
+        save the good rows. A bad row is reported with its line; the rest loads."""
+        try:
+            table = read_table(source)
+        except TableError as exc:
+            raise AccessError(str(exc)) from None
+        columns: dict[str, int] = {}
+        for i, header in enumerate(table.headers):
+            f = _HEADER_FIELD.get(normalise_header(header)) if header else None
+            if f and f not in columns:
+                columns[f] = i
+        missing = [HOLDER_HEADERS[f][0] for f in ("orgnr", "name", "grant") if f not in columns]
+        if missing:
+            raise AccessError(
+                "Listen mangler kolonnene " + ", ".join(f"«{m}»" for m in missing) +
+                ". Den må ha Organisasjonsnummer, Navn og Tilgang (og gjerne E-post).")
+        known = {u.orgnr for u in self.units(workspace_id)}
+        result = HolderImport([])
+
+        def cell(cells: list, name: str) -> str:
+            i = columns.get(name)
+            if i is None or i >= len(cells):
+                return ""
+            return str(cells[i] or "").strip()
+
+        for count, (line, cells) in enumerate(table.rows):
+            if state is not None and count % 500 == 0:
+                state.check()
+            if not any(str(c or "").strip() for c in cells):
+                continue
+            org = check_orgnr(cell(cells, "orgnr"))
+            name = " ".join(cell(cells, "name").split())
+            grants = tuple(dict.fromkeys(
+                c for g in re.split(r"[;,/+]| og ", cell(cells, "grant")) if (c := grant_code(g))))
+            problem = ""
+            if not org.ok or org.value is None:
+                problem = org.error or "Ugyldig organisasjonsnummer."
+            elif org.value not in known:
+                problem = (f"{format_orgnr(org.value)} er ikke en virksomhet i arbeidsflaten. "
+                           "Legg den til under Virksomheter, og importer på nytt.")
+            elif not name:
+                problem = "Navnet mangler."
+            elif not grants:
+                problem = (f"«{cell(cells, 'grant') or 'tom'}» gir ikke tilgang til "
+                           "taushetsbelagt post. Skriv tilgangspakken eller rollen "
+                           "(A0286, A0287, A0288 eller SENS01).")
+            if problem:
+                result.errors.append(RowError(line, f"Linje {line}: {problem}"))
+                continue
+            result.holders.append(Holder(None, org.value, name, cell(cells, "email"), grants,
+                                         HolderSource.IMPORT))
+        result.errors.extend(table.problems)
+        result.errors.sort(key=lambda e: e.line or 0)
+        if result.holders:
+            self.repo.add_holders(workspace_id, result.holders)
+        return result
+
+    def refresh_holders(self, api: AccessApi, workspace_id: int,
+                        state: TaskState | None = None) -> list[tuple[str, str]]:
+        """Read holders from Altinn for every org number. What was read is saved unit by unit
+        (a failure keeps the rest); returns ``(orgnr, message)`` for each that failed."""
+        failed: list[tuple[str, str]] = []
+        units = self.units(workspace_id)
+        for i, unit in enumerate(units):
+            if state is not None:
+                state.check()
+                state.progress(i, len(units), f"Leser tilganger for {unit.name}")
+            try:
+                found = api.holders(unit.orgnr)
+            except Exception as exc:
+                failed.append((unit.orgnr, explain_access_error(exc)))
+                continue
+            self.repo.replace_holders(workspace_id, unit.orgnr, [
+                Holder(None, unit.orgnr, h.name, h.email, h.grants, HolderSource.API,
+                       h.party_uuid) for h in found], HolderSource.API)
+        return failed
+
+    def grant(self, api: AccessApi, workspace_id: int, orgnr: str,
+              person: GrantPerson) -> list[Holder]:
+        """Check that the signed-in person may delegate, grant the package, and read the
+        holders of ``orgnr`` again. Raises :class:`AccessError` with a plain message."""
+        orgnr = self._require_unit(workspace_id, orgnr)
+        if not (person.last_name or "").strip():
+            raise AccessError(_PROBLEMS[24], "last_name")
+        ident, error = check_person_identifier(person.identifier)
+        if ident is None:
+            raise AccessError(error or _PROBLEMS[24], "identifier")
+        try:
+            if not api.check_delegation(orgnr):
+                raise AccessError(_PROBLEMS[28])
+            api.grant(orgnr, GrantPerson(ident, person.last_name.strip(), person.name,
+                                         person.email))
+            found = api.holders(orgnr)
+        except AccessError:
+            raise
+        except Exception as exc:
+            raise AccessError(explain_access_error(exc)) from exc
+        holders = [Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API,
+                          h.party_uuid) for h in found]
+        self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+        return holders
+
+    def revoke(self, api: AccessApi | None, workspace_id: int, holder: Holder) -> None:
+        """Remove ``holder``'s access: through Altinn when ``api`` is given, else only from
+        Postvakt's list (the user removed it in the portal)."""
+        if api is not None:
+            try:
+                api.revoke(holder.orgnr, holder)
+            except Exception as exc:
+                raise AccessError(explain_access_error(exc)) from exc
+        if holder.id is not None:
+            self.repo.remove_holder(workspace_id, holder.id)
+
+    # -- the matrix -----------------------------------------------------------------------
+    def matrix(self, workspace_id: int) -> list[CoverageRow]:
+        return coverage(self.units(workspace_id), self.repo.approved(workspace_id),
+                        self.repo.holders(workspace_id), self.repo.addresses(workspace_id))
+
+    def export_matrix(self, workspace_id: int, path: str | os.PathLike[str]) -> int:
+        """The coverage matrix as XLSX (name ends in .xlsx) or CSV for Excel; returns rows."""
+        labels = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+        headers = ("Organisasjonsnummer", "Virksomhet", "Status", "Godkjente lesere",
+                   "Har tilgang", "Har tilgang uten godkjenning", "Varslingsadresser",
+                   "Hva må gjøres")
+        rows = [(format_orgnr(r.orgnr), r.name, labels[r.level],
+                 ", ".join(a.name for a in r.approved), ", ".join(h.name for h in r.holders),
+                 ", ".join(h.name for h in r.extras),
+                 ", ".join(a.shown for a in r.addresses), " ".join(r.problems))
+                for r in self.matrix(workspace_id)]
+        target = Path(path)
+        try:
+            if target.suffix.lower() == ".xlsx":
+                return write_xlsx(target, {"Taushetsbelagt post": (headers, rows)})
+            return write_csv(target, headers, rows)
+        except ExportError as exc:
+            raise AccessError(exc.message) from None
+
+    def nobody_can_read_count(self, workspace_id: int) -> int:
+        return nobody_can_read(self.matrix(workspace_id))
+
+    # -- routine --------------------------------------------------------------------------
+    def routine(self, workspace_id: int, today: date | None = None) -> RoutineState:
+        settings, started = self.repo.routine(workspace_id)
+        reviews = self.repo.reviews(workspace_id)
+        last = reviews[0][0] if reviews else None
+        s = settings or RoutineSettings()
+        today = today or date.today()
+        return RoutineState(s, settings is not None, started, last,
+                            next_review(s, last, started) if settings else None,
+                            settings is not None and review_due(s, last, today, started),
+                            reviews)
+
+    def save_routine(self, workspace_id: int, settings: RoutineSettings) -> RoutineState:
+        if not settings.approver_title.strip() and not settings.approver_name.strip():
+            raise AccessError("Skriv inn hvem som godkjenner tilganger (stilling eller navn).",
+                              "approver")
+        if settings.review_months < 1 or settings.review_months > 24:
+            raise AccessError("Velg hvor ofte tilgangene skal gås gjennom (1-24 måneder).",
+                              "interval")
+        self.repo.save_routine(workspace_id, settings)
+        return self.routine(workspace_id)
+
+    def record_review(self, workspace_id: int, reviewer: str, note: str = "",
+                      day: date | None = None) -> RoutineState:
+        self.repo.add_review(workspace_id, day or date.today(), " ".join(reviewer.split()),
+                             note.strip())
+        return self.routine(workspace_id)
+
+    def routine_html(self, workspace_id: int, today: date | None = None) -> str:
+        """The routine document (HTML) from the workspace's answers and its current state."""
+        today = today or date.today()
+        ws = self.workspaces.get(workspace_id)
+        ws_name = ws.name if ws else "Kommunen"
+        st = self.routine(workspace_id, today)
+        s = st.settings
+        rows = self.matrix(workspace_id)
+        e = html.escape
+        approver = " – ".join(x for x in (s.approver_title, s.approver_name) if x) or "(ikke valgt)"
+        admin = s.administrator or "den som har Tilgangsstyring eller Hovedadministrator i Altinn"
+        reviewer = s.reviewer or approver
+        roles = ", ".join(f"{code} ({name})" for code, name in LEGACY_ROLES.items())
+        parts = [
+            f"<h1>Rutine for tilgang til taushetsbelagt post – {e(ws_name)}</h1>",
+            f"<p class='meta'>Laget med Postvakt {today.strftime('%d.%m.%Y')}. "
+            f"Gjelder {len(rows)} organisasjonsnumre.</p>",
+            "<h2>1. Formål</h2>",
+            "<p>Taushetsbelagt post i Altinn kan bare leses av personer som har fått tilgangen "
+            "særskilt. Ingen har den automatisk, heller ikke daglig leder eller "
+            "hovedadministrator. Hvert organisasjonsnummer skal ha minst én navngitt leser, og "
+            "bare ansatte med tjenstlig behov skal ha tilgangen.</p>",
+            "<h2>2. Hvem godkjenner</h2>",
+            f"<p>Tilgang godkjennes av <b>{e(approver)}</b>. Godkjenningen skal si hvem, for "
+            "hvilket organisasjonsnummer og hvorfor (barnevern, helse, skole, administrasjon "
+            "eller annet).</p>",
+            "<h2>3. Slik gis tilgang</h2>",
+            f"<p>Tilgangen gis av <b>{e(admin)}</b>, i Altinn, som tilgangspakken "
+            f"«{e(PACKAGE_NAME)}» ({e(PACKAGE_URN)}). Eldre roller som fortsatt kan vises: "
+            f"{e(roles)}. Hver tildeling og fjerning føres i Postvakts logg.</p>",
+            "<h2>4. Varsling</h2>",
+            "<p>Bare de som kan lese posten, skal stå som varslingsmottakere for "
+            "organisasjonsnummeret. Hver leser legger selv inn sin personlige "
+            "varslingsadresse i Altinn og bekrefter den med en sekssifret kode.</p>",
+            "<h2>5. Gjennomgang</h2>",
+            f"<p>Tilgangene gås gjennom <b>{_every(s.review_months)}</b> av "
+            f"<b>{e(reviewer)}</b>: sjekk at alle som har tilgang står på godkjent-listen, fjern "
+            "tilgang for dem som har sluttet eller byttet oppgaver, og sjekk "
+            "varslingsadressene.</p>",
+        ]
+        if st.last_review:
+            parts.append(f"<p>Siste gjennomgang: {st.last_review.strftime('%d.%m.%Y')}.</p>")
+        if st.next_due:
+            parts.append(f"<p>Neste gjennomgang: {st.next_due.strftime('%d.%m.%Y')}.</p>")
+        if s.notes.strip():
+            parts += ["<h2>6. Merknader</h2>", f"<p>{e(s.notes).replace(chr(10), '<br>')}</p>"]
+        parts.append("<h2>Vedlegg: status per organisasjonsnummer</h2>")
+        parts.append("<table><tr><th>Org.nr</th><th>Virksomhet</th><th>Godkjente lesere</th>"
+                     "<th>Har tilgang</th><th>Status</th></tr>")
+        labels = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+        for r in rows:
+            approved = "<br>".join(f"{e(a.name)} ({e(REASON_LABELS[a.reason])})"
+                                   for a in r.approved) or "–"
+            holders = "<br>".join(e(h.name) for h in r.holders) or "–"
+            # Red rows say "nobody can read" in the label already: list the rest.
+            what = " ".join(r.problems[1:] if r.level is Level.BAD else r.problems)
+            parts.append(f"<tr><td>{format_orgnr(r.orgnr)}</td><td>{e(r.name)}</td>"
+                         f"<td>{approved}</td><td>{holders}</td>"
+                         f"<td><b>{labels[r.level]}</b><br>{e(what)}</td></tr>")
+        parts.append("</table>")
+        return "\n".join(parts)
+
+
+def _every(months: int) -> str:
+    return "hver måned" if months == 1 else f"hver {months}. måned"
+
+
+def default_export_name(workspace_name: str, suffix: str) -> str:
+    safe = re.sub(r"[^\w\- ]+", "", workspace_name).strip().replace(" ", "-") or "kommune"
+    return f"rutine-taushetsbelagt-post-{safe}{suffix}"
+
+
+def save_text(path: str | os.PathLike[str], text: str) -> Path:
+    """Write a UTF-8 text file atomically (temporary file, then rename)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, target)
+    return target
+

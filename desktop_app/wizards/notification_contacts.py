@@ -1,0 +1,405 @@
+"""Varsling: who hears about new post to each org number.
+
+Left: the org number's notification addresses (list, add, change, remove; never the last
+one), checked as Altinn checks them. Right: what is wrong across the workspace (flags), and
+an instruction for each approved reader to set their own personal address, which only they
+can do. Rules in :mod:`desktop_app.domain.contacts` and :mod:`desktop_app.domain.access`;
+storage and Altinn calls in :mod:`desktop_app.services.notification_contacts`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.access import FLAG_LABELS, Flag, FlagKind, UnitRef
+from desktop_app.domain.contacts import KIND_LABELS, NotificationAddress, can_remove
+from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.resources import load_guides
+from desktop_app.services.confidential_access import save_text
+from desktop_app.services.notification_contacts import (
+    NotificationApi,
+    NotificationContactsService,
+    PersonalInstruction,
+)
+from desktop_app.views import dialogs
+from desktop_app.views.context import AppContext
+from desktop_app.views.domain_text import dtr
+from desktop_app.views.widgets import page_header
+from desktop_app.wizards.guide_view import GuidePanel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("notification_contacts", text)
+
+
+FLAG_COLOURS = {FlagKind.NO_ADDRESS: "#8c1d18", FlagKind.CANNOT_READ: "#8c1d18",
+                FlagKind.NOT_APPROVED: "#5c3d00"}
+
+
+class NotificationContactsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = NotificationContactsService(ctx.db)
+        self.api: NotificationApi | None = None
+        self.units: list[UnitRef] = []
+        self.addresses: list[NotificationAddress] = []
+        self.flags: list[Flag] = []
+        self.instructions: list[PersonalInstruction] = []
+        try:
+            self.guides = load_guides("tilgang")
+        except Exception:
+            self.guides = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 12)
+        page_header(outer, tr("Varsling"),
+                    tr("Varslingsadressene får beskjed når det kommer post til "
+                       "organisasjonsnummeret. Bare de som kan lese den taushetsbelagte posten, "
+                       "bør få varslene, og hvert organisasjonsnummer må ha minst én adresse."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_addresses())
+        splitter.addWidget(self._build_right())
+        splitter.setSizes([560, 560])
+        outer.addWidget(splitter, 1)
+
+        self._shown_once = False
+        ctx.workspace_changed.connect(self.reload)
+        self.reload()
+
+    def showEvent(self, event) -> None:
+        """Units, readers or addresses may have changed on another page: read them again."""
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload()
+        self._shown_once = True
+
+    def set_notification_api(self, api: NotificationApi | None) -> None:
+        """Use Altinn's Profile API through ``api`` (after sign-in), or keep the list by hand."""
+        self.api = api
+        self.refresh_button.setEnabled(api is not None)
+        self.api_status.setText(self._api_text())
+
+    def _api_text(self) -> str:
+        if self.api is not None:
+            return tr("Koblet til Altinn: endringer lagres i Altinn med en gang.")
+        return tr("Ikke logget inn i Altinn: før opp adressene slik de står i Altinn, og endre "
+                  "dem i portalen (stegene under).")
+
+    # -- building -------------------------------------------------------------------------
+    def _build_addresses(self) -> QWidget:
+        w = QWidget()
+        layout = QVBoxLayout(w)
+        layout.setContentsMargins(0, 0, 8, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Virksomhet:")))
+        self.unit_combo = QComboBox()
+        self.unit_combo.setAccessibleName(tr("Virksomhet"))
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self._fill_addresses())
+        row.addWidget(self.unit_combo, 1)
+        layout.addLayout(row)
+        self.api_status = QLabel(self._api_text())
+        self.api_status.setWordWrap(True)
+        layout.addWidget(self.api_status)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("addressTable")
+        self.table.setAccessibleName(tr("Varslingsadresser"))
+        self.table.setHorizontalHeaderLabels([tr("Adresse"), tr("Type"), tr("Tilhører")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        edit = QHBoxLayout()
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(tr("navn@kommune.no eller +47 912 34 567"))
+        self.address_edit.setAccessibleName(tr("Varslingsadresse"))
+        self.address_edit.returnPressed.connect(self.add_address)
+        self.add_button = QPushButton(tr("Legg til"))
+        self.add_button.clicked.connect(self.add_address)
+        self.change_button = QPushButton(tr("Endre valgt"))
+        self.change_button.clicked.connect(self.change_address)
+        self.remove_button = QPushButton(tr("Fjern valgt …"))
+        self.remove_button.clicked.connect(self.remove_address)
+        edit.addWidget(self.address_edit, 1)
+        for b in (self.add_button, self.change_button, self.remove_button):
+            edit.addWidget(b)
+        layout.addLayout(edit)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("addressError")
+        self.error.setStyleSheet("color: #8c1d18;")
+        layout.addWidget(self.error)
+        self.refresh_button = QPushButton(tr("Les adressene fra Altinn"))
+        self.refresh_button.setEnabled(False)
+        self.refresh_button.clicked.connect(self.refresh_from_altinn)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.refresh_button)
+        row2.addStretch(1)
+        layout.addLayout(row2)
+        self.guide = GuidePanel()
+        self.guide.show_step(self.guides.get("varslingsadresser"))
+        layout.addWidget(self.guide)
+        return w
+
+    def _build_right(self) -> QWidget:
+        w = QWidget()
+        layout = QVBoxLayout(w)
+        layout.setContentsMargins(8, 0, 0, 0)
+        flags_box = QGroupBox(tr("Dette bør rettes"))
+        fl = QVBoxLayout(flags_box)
+        self.flag_list = QListWidget()
+        self.flag_list.setObjectName("flagList")
+        self.flag_list.setAccessibleName(tr("Dette bør rettes"))
+        self.flag_list.setWordWrap(True)
+        fl.addWidget(self.flag_list)
+        layout.addWidget(flags_box, 1)
+
+        box = QGroupBox(tr("Personlig varsling: en beskjed til hver leser"))
+        bl = QVBoxLayout(box)
+        explain = QLabel(tr("Bare hver enkelt kan legge inn sin egen varslingsadresse i Altinn og "
+                            "bekrefte den med en kode på 6 siffer. Send beskjeden til hver person "
+                            "på godkjent-listen."))
+        explain.setWordWrap(True)
+        bl.addWidget(explain)
+        row = QHBoxLayout()
+        self.person_combo = QComboBox()
+        self.person_combo.setAccessibleName(tr("Person"))
+        self.person_combo.currentIndexChanged.connect(self._show_instruction)
+        row.addWidget(self.person_combo, 1)
+        self.copy_button = QPushButton(tr("Kopier"))
+        self.copy_button.clicked.connect(self.copy_instruction)
+        self.export_button = QPushButton(tr("Lagre alle som tekstfil …"))
+        self.export_button.clicked.connect(self.ask_export)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.export_button)
+        bl.addLayout(row)
+        self.instruction_text = QPlainTextEdit()
+        self.instruction_text.setReadOnly(True)
+        self.instruction_text.setObjectName("instructionText")
+        bl.addWidget(self.instruction_text, 1)
+        layout.addWidget(box, 2)
+        return w
+
+    # -- loading --------------------------------------------------------------------------
+    def reload(self, *_args: object) -> None:
+        ws = self.ctx.workspace
+        if ws is None:
+            self._show(None)
+            return
+        wanted = ws.id
+        guide = self.guides.get("personlig-varsling")
+
+        def load() -> dict:
+            return {"units": self.service.access.units(wanted),
+                    "addresses": self.service.addresses(wanted),
+                    "flags": self.service.flags(wanted),
+                    "instructions": self.service.instructions(wanted, guide) if guide else []}
+
+        self.ctx.run(load, pass_state=False, on_result=lambda d: self._show(d, wanted),
+                     error_title=tr("Varslingsadressene ble ikke lest inn"))
+
+    def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
+        if data is not None and (self.ctx.workspace is None
+                                 or self.ctx.workspace.id != workspace_id):
+            return
+        data = data or {"units": [], "addresses": [], "flags": [], "instructions": []}
+        current = self.unit_combo.currentData()
+        self.units, self.addresses = data["units"], data["addresses"]
+        self.flags, self.instructions = data["flags"], data["instructions"]
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        for u in self.units:
+            n = sum(1 for a in self.addresses if a.orgnr == u.orgnr)
+            mark = "" if n else "  ✖ " + tr("ingen adresse")
+            self.unit_combo.addItem(f"{u.name} ({format_orgnr(u.orgnr)}){mark}", u.orgnr)
+        i = self.unit_combo.findData(current) if current else 0
+        self.unit_combo.setCurrentIndex(max(i, 0))
+        self.unit_combo.blockSignals(False)
+        without = sum(1 for u in self.units if not any(a.orgnr == u.orgnr
+                                                        for a in self.addresses))
+        self.summary.setText(
+            tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse. {flags} ting "
+               "bør rettes.").format(without=without, n=len(self.units), flags=len(self.flags)))
+        self.flag_list.clear()
+        names = {u.orgnr: u.name for u in self.units}
+        for f in self.flags:
+            self.flag_list.addItem(f"{dtr(FLAG_LABELS[f.kind])} – {names.get(f.orgnr, f.orgnr)}:"
+                                   f" {dtr(f.text)}")
+            item = self.flag_list.item(self.flag_list.count() - 1)
+            item.setForeground(QBrush(QColor(FLAG_COLOURS[f.kind])))
+            item.setData(Qt.ItemDataRole.UserRole, f.orgnr)
+        if not self.flags and self.units:
+            self.flag_list.addItem(tr("✔ Ingenting å rette: alle har adresse, og alle som "
+                                      "varsles, kan lese posten."))
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for p in self.instructions:
+            self.person_combo.addItem(p.name)
+        self.person_combo.blockSignals(False)
+        self._show_instruction()
+        self._fill_addresses()
+        self.changed.emit()
+
+    def unit_addresses(self) -> list[NotificationAddress]:
+        orgnr = self.unit_combo.currentData()
+        return [a for a in self.addresses if a.orgnr == orgnr]
+
+    def _fill_addresses(self) -> None:
+        shown = self.unit_addresses()
+        owners = {}
+        for p in self.instructions:
+            owners[p.name] = p
+        self.table.setRowCount(len(shown))
+        flagged = {(f.orgnr, f.address): f for f in self.flags if f.address}
+        for i, a in enumerate(shown):
+            flag = flagged.get((a.orgnr, a.value))
+            who = tr("Godkjent leser") if flag is None else dtr(FLAG_LABELS[flag.kind])
+            items = [QTableWidgetItem(a.shown), QTableWidgetItem(dtr(KIND_LABELS[a.kind])),
+                     QTableWidgetItem(who)]
+            for c, item in enumerate(items):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if flag is not None and c == 2:
+                    item.setForeground(QBrush(QColor(FLAG_COLOURS[flag.kind])))
+                    item.setToolTip(dtr(flag.text))
+                self.table.setItem(i, c, item)
+        self._selection_changed()
+
+    def selected_address(self) -> NotificationAddress | None:
+        rows = self.table.selectionModel().selectedRows()
+        shown = self.unit_addresses()
+        return shown[rows[0].row()] if rows and rows[0].row() < len(shown) else None
+
+    def _selection_changed(self) -> None:
+        a = self.selected_address()
+        self.change_button.setEnabled(a is not None)
+        self.remove_button.setEnabled(a is not None)
+        if a is not None:
+            why = can_remove(self.addresses, a)
+            self.remove_button.setToolTip(dtr(why) if why else "")
+            self.address_edit.setText(a.shown)
+        self.add_button.setEnabled(self.unit_combo.currentData() is not None)
+
+    def _show_instruction(self, *_args: object) -> None:
+        i = self.person_combo.currentIndex()
+        if 0 <= i < len(self.instructions):
+            self.instruction_text.setPlainText(self.instructions[i].text)
+        else:
+            self.instruction_text.setPlainText(tr(
+                "Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så "
+                "lages en beskjed til hver av dem her."))
+        self.copy_button.setEnabled(bool(self.instructions))
+        self.export_button.setEnabled(bool(self.instructions))
+
+    # -- actions --------------------------------------------------------------------------
+    def _done(self, action: str, details: dict) -> None:
+        self.error.setText("")
+        self.ctx.record(action, details)
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(dialogs.user_message(exc))
+
+    def add_address(self) -> None:
+        ws, orgnr = self.ctx.workspace, self.unit_combo.currentData()
+        if ws is None or orgnr is None:
+            return
+        text = self.address_edit.text()
+
+        def done(a: NotificationAddress) -> None:
+            self.address_edit.clear()
+            self._done("notification.address_added", {"orgnr": orgnr, "adresse": a.value,
+                                                      "via": "altinn" if self.api else "manuell"})
+
+        self.ctx.run(self.service.add, self.api, ws.id, orgnr, text, pass_state=False,
+                     on_result=done, on_error=self._failed)
+
+    def change_address(self) -> None:
+        ws, a = self.ctx.workspace, self.selected_address()
+        if ws is None or a is None:
+            return
+        self.ctx.run(self.service.change, self.api, ws.id, a, self.address_edit.text(),
+                     pass_state=False, on_error=self._failed,
+                     on_result=lambda new: self._done("notification.address_changed", {
+                         "orgnr": a.orgnr, "fra": a.value, "til": new.value}))
+
+    def remove_address(self) -> None:
+        ws, a = self.ctx.workspace, self.selected_address()
+        if ws is None or a is None:
+            return
+        why = can_remove(self.addresses, a)
+        if why:
+            self.error.setText(dtr(why))
+            return
+
+        def go() -> None:
+            self.ctx.run(self.service.remove, self.api, ws.id, a, pass_state=False,
+                         on_error=self._failed,
+                         on_result=lambda _r: self._done("notification.address_removed",
+                                                         {"orgnr": a.orgnr, "adresse": a.value}))
+
+        dialogs.confirm(self, tr("Fjern varslingsadresse"),
+                        tr("Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
+                           "om ny post til virksomheten.").format(address=a.shown), go,
+                        danger=True)
+
+    def refresh_from_altinn(self) -> None:
+        ws, api = self.ctx.workspace, self.api
+        if ws is None or api is None:
+            return
+
+        def done(failed: list[tuple[str, str]]) -> None:
+            self.error.setText("\n".join(f"{format_orgnr(o)}: {dtr(m)}" for o, m in failed))
+            self.ctx.record("notification.addresses_read", {"feil": len(failed)})
+            self.reload()
+
+        self.ctx.run(self.service.refresh, api, ws.id, pass_state=False, on_result=done,
+                     error_title=tr("Adressene ble ikke lest fra Altinn"))
+
+    def copy_instruction(self) -> None:
+        QGuiApplication.clipboard().setText(self.instruction_text.toPlainText())
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Lagre beskjedene"), str(Path.home() / "varsling-beskjeder.txt"),
+            tr("Tekstfil (*.txt)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        text = ("\n\n" + "-" * 60 + "\n\n").join(p.text for p in self.instructions)
+        self.ctx.run(save_text, path, text + "\n", pass_state=False,
+                     on_result=lambda p: self.error.setText(
+                         tr("Beskjedene er lagret i {path}.").format(path=p)),
+                     on_error=lambda exc: dialogs.show_error(self, exc,
+                                                             tr("Beskjedene ble ikke lagret")))
