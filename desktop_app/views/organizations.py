@@ -323,7 +323,7 @@ class OrganizationsView(QWidget):
         for widget in (self.refresh_button, self.import_file_button, self.paste_button,
                        self.orgnr_edit, self.name_edit):
             widget.setEnabled(enabled)
-        self._orgnr_typed(self.orgnr_edit.text())
+        self.add_button.setEnabled(enabled and check_orgnr(self.orgnr_edit.text()).ok)
 
     def _show(self, overview: Overview) -> None:
         current = self.ctx.workspace
@@ -427,7 +427,7 @@ class OrganizationsView(QWidget):
             return
         try:
             urls = self.ctx.service_urls()
-        except ValueError:
+        except (ValueError, RuntimeError):
             self._say(tr("Øvingssandkassen er ikke startet ennå. Vent et øyeblikk og prøv "
                          "igjen."), bad=True)
             return
