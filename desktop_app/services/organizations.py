@@ -80,6 +80,13 @@ class OrganizationService:
         return Overview(workspace_id, self.repo.list_org_units(workspace_id),
                         self.repo.last_refresh(workspace_id))
 
+    def saved_daglig_leder(self, workspace_id: int, orgnr: str) -> str | None:
+        """Daglig leder of ``orgnr`` as the last refresh saved it (offline); None when the
+        unit is not in the workspace or has none saved. For a fresh answer use
+        :func:`desktop_app.integrations.enhetsregisteret.daglig_leder`."""
+        return next((u.daglig_leder for u in self.repo.list_org_units(workspace_id)
+                     if u.orgnr == orgnr), None)
+
     # -- refresh from Enhetsregisteret -----------------------------------------------------
     def refresh(self, state: TaskState, workspace_id: int, urls: ServiceUrls) -> RefreshResult:
         """Fetch, merge, save and log. Nothing is saved unless everything was fetched."""

@@ -51,7 +51,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("organizations", text)
 
 
-COLUMNS = ("name", "orgnr", "form", "address", "status", "leader")
+COLUMNS = ("name", "orgnr", "form", "status", "leader", "address")
 ORGNR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -211,8 +211,8 @@ class OrganizationsView(QWidget):
         left_layout.addWidget(self.filter)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([
-            tr("Navn"), tr("Org.nr"), tr("Type"), tr("Adresse"), tr("Status"),
-            tr("Daglig leder"),
+            tr("Navn"), tr("Org.nr"), tr("Type"), tr("Status"), tr("Daglig leder"),
+            tr("Adresse"),
         ])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -369,6 +369,10 @@ class OrganizationsView(QWidget):
                     item.setToolTip(explanation)
                 elif column == "status" and explanation:
                     item.setToolTip(explanation)
+                elif column == "leader" and not unit.daglig_leder and unit.org_form in (
+                        "BEDR", "AAFY"):
+                    item.setToolTip(tr("Underenheter har ingen egen daglig leder i "
+                                       "Enhetsregisteret; se enheten de hører til."))
                 items.append(item)
             if status.is_problem:
                 problems += 1
@@ -385,7 +389,7 @@ class OrganizationsView(QWidget):
         self.tree.expandAll()
         for column in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
-        for column, widest in ((0, 320), (2, 150), (3, 210)):
+        for column, widest in ((0, 320), (2, 150), (4, 180), (5, 240)):
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
         self.red_note.setVisible(problems > 0)
         if problems:
@@ -565,7 +569,9 @@ class OrganizationsView(QWidget):
         if outcome.already:
             lines.append(tr("{n} fantes fra før.").format(n=len(outcome.already)))
         skipped = [e for e in outcome.errors if e.skipped]
-        if skipped:
+        if len(skipped) == 1:
+            lines.append(tr("1 linje hoppet over:"))
+        elif skipped:
             lines.append(tr("{n} linjer hoppet over:").format(n=len(skipped)))
         lines += [e.reason for e in outcome.errors[:20]]
         if len(outcome.errors) > 20:

@@ -182,7 +182,7 @@ def test_import_a_list_with_a_bad_line(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: "lagt til" in view.import_result.text())
     settle(qtbot)
     result = view.import_result.text()
-    assert result.startswith("2 lagt til.") and "1 linjer hoppet over" in result
+    assert result.startswith("2 lagt til.") and "1 linje hoppet over" in result
     assert "Linje 3" in result and "310400008" in result
     assert {"310500003", "310400009"} <= rows(view).keys()
     assert "310400008" not in rows(view)

@@ -52,6 +52,8 @@ def test_refresh_builds_the_inventory_then_reports_what_changed(db, sandbox, wor
     assert saved["310000000"].daglig_leder == _fiction.DAGLIG_LEDER.name
     assert saved["310000000"].name == "Fjordvik kommune"  # the user's spelling kept
     assert saved["313300005"].deleted and saved["313300005"].fetched_at == first.fetched_at
+    assert svc.saved_daglig_leder(workspace.id, "310000000") == _fiction.DAGLIG_LEDER.name
+    assert svc.saved_daglig_leder(workspace.id, "310500003") is None
 
     register = sandbox.enhetsregisteret
     register.rename("312000008", "Sørbø oppvekstsenter")
