@@ -322,6 +322,14 @@ def fetch_inventory(
     return list(units.values())
 
 
+def find_municipality(er: EnhetsregisteretClient, kommunenummer: str) -> list[OrgUnit]:
+    """The KOMM units registered at a 4-digit kommunenummer (forretningsadresse), deleted
+    ones last (old municipalities after a merger keep theirs with slettedato) [I] §8.2."""
+    found = [unit_from_json(d) for d in er.search(
+        "enheter", organisasjonsform="KOMM", kommunenummer=kommunenummer)]
+    return sorted(found, key=lambda u: (u.deleted, u.name))
+
+
 def daglig_leder(orgnr: str, urls: ServiceUrls, *,
                  cancel: Callable[[], bool] | None = None) -> str | None:
     """The name of the daglig leder of ``orgnr`` from the roles (None when none is registered

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.inventory import Change, diff_units, manual_unit, merge_refresh
-from desktop_app.domain.organizations import OrgUnit, Workspace
+from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
 from desktop_app.importers.org_list import OrgListResult, parse_org_list, read_org_list
 from desktop_app.importers.tabular import RowError
 from desktop_app.integrations.enhetsregisteret import EnhetsregisteretClient, fetch_inventory
@@ -30,6 +30,7 @@ from desktop_app.storage.workspaces import RefreshRecord, WorkspaceRepository
 ACTION_REFRESHED = "org_units.refreshed"
 ACTION_IMPORTED = "org_units.imported"
 ACTION_ADDED = "org_unit.added"
+ACTION_REMOVED = "org_unit.removed"
 
 
 def _now() -> str:
@@ -137,6 +138,27 @@ class OrganizationService:
             self.repo.add_org_unit(workspace_id, unit)
             self.audit.append(ACTION_ADDED, {"orgnr": unit.orgnr, "navn": unit.name,
                                              "kilde": "for hånd"}, workspace)
+        return unit
+
+    def remove_unit(self, workspace_id: int, orgnr: str) -> OrgUnit:
+        """Remove a unit the user added (a wrong number, or one that is no longer needed).
+        Units from Enhetsregisteret come back with the next refresh, so they cannot be
+        removed here. Raises :class:`WorkspaceInputError`."""
+        with self.db.transaction():
+            workspace = self._workspace(workspace_id)
+            unit = next((u for u in self.repo.list_org_units(workspace_id) if u.orgnr == orgnr),
+                        None)
+            if unit is None:
+                raise WorkspaceInputError("orgnr", "Enheten er allerede fjernet fra listen.")
+            if unit.orgnr == workspace.orgnr or unit.source != SOURCE_MANUAL:
+                raise WorkspaceInputError(
+                    "orgnr",
+                    "Bare enheter som er lagt til for hånd, kan fjernes. Enheter fra "
+                    "Enhetsregisteret følger registeret og kommer tilbake ved neste "
+                    "oppdatering.")
+            self.repo.remove_org_unit(workspace_id, orgnr)
+            self.audit.append(ACTION_REMOVED, {"orgnr": unit.orgnr, "navn": unit.name},
+                              workspace)
         return unit
 
     def import_list(self, workspace_id: int, source: str | os.PathLike[str] | bytes | None = None,

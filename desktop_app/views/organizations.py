@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.inventory import Change, ChangeKind, build_tree
-from desktop_app.domain.organizations import OrgUnit, UnitStatus, Workspace, org_form_label
+from desktop_app.domain.organizations import (
+    SOURCE_MANUAL,
+    OrgUnit,
+    UnitStatus,
+    Workspace,
+    org_form_label,
+)
 from desktop_app.services.organizations import ImportOutcome, OrganizationService, Overview
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
@@ -208,7 +214,15 @@ class OrganizationsView(QWidget):
         self.filter.setPlaceholderText(tr("Filtrer på navn, org.nr, adresse eller daglig leder …"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("Filtrer virksomheter"))
-        left_layout.addWidget(self.filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter, 1)
+        self.remove_button = QPushButton(tr("Fjern fra listen …"))
+        self.remove_button.setToolTip(tr("Fjerner en enhet du har lagt til for hånd. Enheter "
+                                         "fra Enhetsregisteret følger registeret."))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        filter_row.addWidget(self.remove_button)
+        left_layout.addLayout(filter_row)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([
             tr("Navn"), tr("Org.nr"), tr("Type"), tr("Status"), tr("Daglig leder"),
@@ -230,6 +244,7 @@ class OrganizationsView(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.setAccessibleName(tr("Virksomheter i arbeidsflaten"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         left_layout.addWidget(self.tree, 1)
         self.red_note = QLabel()
         self.red_note.setWordWrap(True)
@@ -391,6 +406,7 @@ class OrganizationsView(QWidget):
             self.tree.resizeColumnToContents(column)
         for column, widest in ((0, 320), (2, 150), (4, 180), (5, 240)):
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
+        self._selection_changed()
         self.red_note.setVisible(problems > 0)
         if problems:
             self.red_note.setText(tr(
@@ -522,13 +538,45 @@ class OrganizationsView(QWidget):
         self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
         self.orgnr_feedback.setText(tr("{orgnr} er lagt til. Navn og status hentes ved neste "
                                        "oppdatering.").format(orgnr=format_orgnr(unit.orgnr)))
-        self.ctx.audit_changed.emit()
-        self.reload()
+        self._changed()
 
     def _add_failed(self, exc: BaseException) -> None:
         self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         self.orgnr_feedback.setText(dialogs.user_message(exc))
         self.add_button.setEnabled(check_orgnr(self.orgnr_edit.text()).ok)
+
+    # -- removing a unit added by hand ----------------------------------------------------------
+    def selected_unit(self) -> OrgUnit | None:
+        orgnr = self.tree.currentIndex().data(ORGNR_ROLE)
+        return next((u for u in self.units if u.orgnr == orgnr), None) if orgnr else None
+
+    def _removable(self, unit: OrgUnit | None) -> bool:
+        workspace = self.ctx.workspace
+        return (unit is not None and workspace is not None and unit.orgnr != workspace.orgnr
+                and unit.source == SOURCE_MANUAL)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.remove_button.setEnabled(self._removable(self.selected_unit()))
+
+    def remove_selected(self) -> None:
+        unit = self.selected_unit()
+        workspace = self.ctx.workspace
+        if workspace is None or unit is None or not self._removable(unit):
+            return
+        label = f"{unit.name} ({format_orgnr(unit.orgnr)})" if unit.name else format_orgnr(
+            unit.orgnr)
+        dialogs.confirm(
+            self, tr("Fjerne enheten?"),
+            tr("Vil du fjerne {unit} fra listen over virksomheter? Det blir skrevet i "
+               "loggen.").format(unit=label),
+            lambda: self.ctx.run(self.service.remove_unit, workspace.id, unit.orgnr,
+                                 pass_state=False, on_result=self._changed,
+                                 error_title=tr("Enheten ble ikke fjernet")),
+            danger=True)
+
+    def _changed(self, _result: object = None) -> None:
+        self.ctx.audit_changed.emit()
+        self.reload()
 
     # -- import -------------------------------------------------------------------------------
     def choose_file(self) -> str:
@@ -579,8 +627,7 @@ class OrganizationsView(QWidget):
         self.import_result.setStyleSheet(
             f"color: {STATUS_COLOURS['bad']};" if skipped else "")
         self.import_result.setText("\n".join(lines))
-        self.ctx.audit_changed.emit()
-        self.reload()
+        self._changed()
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_result.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")

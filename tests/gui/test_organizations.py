@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.environments import Environment
 from desktop_app.services.organizations import OrganizationService
@@ -169,6 +170,20 @@ def test_add_by_hand_checks_the_digit_as_you_type(qtbot, ctx):
     qtbot.keyClicks(view.orgnr_edit, "310500003")
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "allerede" in view.orgnr_feedback.text())
+
+    # The municipality itself cannot be removed; the unit added by hand can, after a yes.
+    view.tree.setCurrentIndex(view.tree.model().index(0, 0))
+    assert not view.remove_button.isEnabled()
+    added = view.proxy.match(view.proxy.index(0, 1), Qt.ItemDataRole.DisplayRole,
+                             "310 500 003", 1, Qt.MatchFlag.MatchRecursive)[0]
+    view.tree.setCurrentIndex(added)
+    assert view.remove_button.isEnabled()
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    box = next(b for b in view.findChildren(QMessageBox, "postvaktMessageBox") if b.isVisible())
+    assert "Fjordvik skole (310 500 003)" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "310500003" not in rows(view))
+    assert ctx.audit.entries(action="org_unit.removed")[-1].details["orgnr"] == "310500003"
 
 
 def test_import_a_list_with_a_bad_line(qtbot, ctx, tmp_path):

@@ -10,6 +10,7 @@ from desktop_app.integrations.enhetsregisteret import (
     UnitNotFound,
     daglig_leder,
     fetch_inventory,
+    find_municipality,
 )
 from desktop_app.integrations.environments import sandbox_urls
 from desktop_app.integrations.http import ServiceError
@@ -121,3 +122,11 @@ def test_cancel_stops_between_pages(urls):
 
     with client(urls, cancel=cancel) as er, pytest.raises(Cancelled):
         fetch_inventory(er, "310000000")
+
+
+def test_the_municipality_is_found_by_its_kommunenummer(urls):
+    with client(urls) as er:
+        found = find_municipality(er, _fiction.KOMMUNENUMMER)
+        assert [u.orgnr for u in found] == [_fiction.MUNICIPALITY_ORGNR]
+        assert found[0].org_form == "KOMM"
+        assert find_municipality(er, "0301") == []

@@ -110,6 +110,13 @@ def test_units_added_by_hand_are_checked_and_logged_and_looked_up_later(db, sand
     assert units["310500003"].name == "FJORDVIK SKOLE"  # found by the walk: the register's
     assert units["399000009"].status == "ikke_funnet" and units["399000009"].source == "manuell"
 
+    # A wrong number added by hand can be removed (logged); the register's units cannot.
+    svc.remove_unit(workspace.id, "399000009")
+    assert "399000009" not in {u.orgnr for u in svc.overview(workspace.id).units}
+    assert svc.audit.entries(action="org_unit.removed")[0].details["orgnr"] == "399000009"
+    with pytest.raises(WorkspaceInputError, match="Bare enheter som er lagt til for hånd"):
+        svc.remove_unit(workspace.id, "310500003")
+
 
 def test_an_old_store_is_upgraded_and_keeps_its_units(tmp_path):
     path = tmp_path / "gammel.sqlite3"
