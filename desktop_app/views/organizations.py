@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.inventory import Change, ChangeKind, build_tree
 from desktop_app.domain.organizations import (
@@ -444,6 +445,11 @@ class OrganizationsView(QWidget):
     def start_refresh(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None or self._refresh_task is not None:
+            return
+        if workspace.is_demo and self.ctx.environment != Environment.OVING:
+            self._say(tr("Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i "
+                         "Innstillinger for å hente den, eller lag en arbeidsflate for din egen "
+                         "kommune."), bad=True)
             return
         try:
             urls = self.ctx.service_urls()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_app.domain.environments import Environment
 from desktop_app.services.organizations import OrganizationService
 from desktop_app.storage.database import Database
-from desktop_app.views.organizations import COLUMNS, OrganizationsView
+from desktop_app.views.organizations import COLUMNS, OrganizationsView, PasteDialog
 from desktop_app.views.style import STATUS_COLOURS
 
 from .conftest import settle
@@ -205,5 +205,21 @@ def test_import_a_list_with_a_bad_line(qtbot, ctx, tmp_path):
     assert details["fil"] == "enheter.csv" and details["linjer_hoppet_over"] == [3]
 
     # Pasting works the same way.
-    view.import_text("312100002 Fjordvik ungdomsskole\n")
+    qtbot.mouseClick(view.paste_button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(PasteDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.text.setPlainText("312100002 Fjordvik ungdomsskole\n")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "312100002" in rows(view))
+    assert rows(view)["312100002"]["name"] == "Fjordvik ungdomsskole"
+
+
+def test_the_demo_is_refreshed_only_in_oving(qtbot, ctx):
+    ctx.set_environment(Environment.PRODUKSJON)
+    ctx.set_workspace(next(w for w in ctx.workspaces.list_workspaces() if w.is_demo))
+    view = make_view(qtbot, ctx)
+    assert len(rows(view)) >= 31
+    qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    assert "finnes bare i Øving" in view.message.text()
+    assert not view.progress.isVisible() and view.refresh_button.isEnabled()
