@@ -263,6 +263,7 @@ class OrganizationsView(QWidget):
         changes_layout = QVBoxLayout(changes_box)
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
+        self.changes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         changes_layout.addWidget(self.changes_label)
         self.changes = QListWidget()
         self.changes.setWordWrap(True)
@@ -405,7 +406,7 @@ class OrganizationsView(QWidget):
         self.tree.expandAll()
         for column in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
-        for column, widest in ((0, 320), (2, 150), (4, 180), (5, 240)):
+        for column, widest in ((0, 320), (2, 150), (3, 190), (4, 180), (5, 240)):
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
         self._selection_changed()
         self.red_note.setVisible(problems > 0)
@@ -418,6 +419,7 @@ class OrganizationsView(QWidget):
     def _fill_changes(self, overview: Overview) -> None:
         self.changes.clear()
         record = overview.last_refresh
+        self.changes.setVisible(bool(record and record.changes))
         if record is None:
             self.changes_label.setText(tr("Når du har hentet listen fra Enhetsregisteret, ser "
                                           "du her hva som er nytt, borte, har fått nytt navn, "
