@@ -37,6 +37,8 @@ ACTION_LABELS: dict[str, str] = {
     "workspace.deleted": "Arbeidsflate slettet",
     "org_unit.added": "Virksomhet lagt til",
     "org_unit.removed": "Virksomhet fjernet",
+    "org_units.refreshed": "Virksomheter oppdatert fra Enhetsregisteret",
+    "org_units.imported": "Liste med virksomheter importert",
     "environment.changed": "Miljø byttet",
     "settings.changed": "Innstillinger endret",
     "secret.stored": "Passord eller nøkkel lagret",

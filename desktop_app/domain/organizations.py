@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 # Where an org unit came from.
 SOURCE_DEMO = "demo"
@@ -59,6 +60,24 @@ class Workspace:
     created_at: str  # ISO-8601, UTC
 
 
+class UnitStatus(StrEnum):
+    """What Enhetsregisteret says about a unit (stored as the value)."""
+
+    UNCHECKED = ""  # never looked up (demo data, or added by hand and not refreshed yet)
+    ACTIVE = "aktiv"
+    DELETED = "slettet"  # slettedato set
+    CLOSED = "nedlagt"  # underenhet with nedleggelsesdato
+    BANKRUPT = "konkurs"
+    WINDING_UP = "under_avvikling"
+    FORCED_WINDING_UP = "tvangsavvikling"  # underTvangsavviklingEllerTvangsopplosning
+    NOT_FOUND = "ikke_funnet"  # 404/410: the number is not (or no longer) in the register
+
+    @property
+    def is_problem(self) -> bool:
+        """The unit cannot be relied on to receive post: show it in red."""
+        return self not in (UnitStatus.UNCHECKED, UnitStatus.ACTIVE)
+
+
 @dataclass(frozen=True)
 class OrgUnit:
     orgnr: str
@@ -67,6 +86,22 @@ class OrgUnit:
     parent_orgnr: str | None = None
     source: str = SOURCE_MANUAL
     deleted: bool = False  # deleted in Enhetsregisteret (slettet), kept so history makes sense
+    # From the last refresh (empty until then), so the page works offline:
+    address: str = ""  # one line: "Rådhusplassen 1, 5999 FJORDVIK"
+    status: str = UnitStatus.UNCHECKED.value  # a UnitStatus value
+    status_date: str | None = None  # ISO date of slettedato / nedleggelsesdato / konkursdato
+    daglig_leder: str | None = None  # the name (hovedenheter only: roles are per enhet)
+    fetched_at: str | None = None  # ISO-8601 UTC of the refresh that saw it
+
+    @property
+    def unit_status(self) -> UnitStatus:
+        try:
+            status = UnitStatus(self.status or "")
+        except ValueError:
+            status = UnitStatus.UNCHECKED
+        if self.deleted and status is not UnitStatus.DELETED:
+            return UnitStatus.DELETED
+        return status
 
     @property
     def is_main_unit(self) -> bool:

@@ -31,6 +31,12 @@ class Organisation:
     name: str
     form: str  # organisasjonsform: KOMM, ORGL, BEDR …
     parent: str | None
+    street: str = ""  # the address line; postnummer and poststed are POSTNUMMER, POSTSTED
+    deleted_on: str | None = None  # slettedato (ISO date) for a unit deleted in the register
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_on is not None
 
 
 PEOPLE: tuple[Person, ...] = (
@@ -54,15 +60,32 @@ DAGLIG_LEDER = PEOPLE[0]
 MUNICIPALITY_ORGNR = "310000000"
 KS_ORGNR = "971032146"  # KS-Kommunesektorens organisasjon (real; the DPI delegation goes here)
 
+# Fjordvik's place: a kommunenummer and postnummer no real municipality or place has.
+KOMMUNENUMMER = "4699"
+POSTNUMMER = "5999"
+POSTSTED = "FJORDVIK"
+
 
 @cache
 def organisations() -> tuple[Organisation, ...]:
     """The demo municipality's units (resources/demo/demo-kommune.json)."""
     data = json.loads((demo_dir() / "demo-kommune.json").read_text(encoding="utf-8"))
     return tuple(
-        Organisation(u["organisasjonsnummer"], u["navn"], u["organisasjonsform"], u["overordnet"])
+        Organisation(u["organisasjonsnummer"], u["navn"], u["organisasjonsform"], u["overordnet"],
+                     u.get("adresse", ""), u.get("slettedato"))
         for u in data["enheter"]
     )
+
+
+def daglig_leder_of(orgnr: str) -> Person | None:
+    """Daglig leder in the sandbox Enhetsregisteret: the municipality's is DAGLIG_LEDER; the
+    organisasjonsledd have their own (NAV Fjordvik has none registered)."""
+    return {
+        MUNICIPALITY_ORGNR: DAGLIG_LEDER,
+        "310100005": PEOPLE[3],  # Helse og omsorg: Per Lunde
+        "310200018": PEOPLE[4],  # Oppvekst: Hanne Vik
+        "310700002": PEOPLE[5],  # Teknisk: Jonas Bakken
+    }.get(orgnr)
 
 
 def person(pid: str) -> Person | None:

@@ -16,6 +16,7 @@ from desktop_app.domain.organizations import (
     SOURCE_DEMO,
     SOURCE_MANUAL,
     OrgUnit,
+    UnitStatus,
     Workspace,
 )
 from desktop_app.resources import demo_dir
@@ -253,9 +254,13 @@ class WorkspaceService:
                 parent = item.get("overordnet")
                 if unit_nr is None or (parent and check_orgnr(parent).value is None):
                     raise ValueError(item)
+                deleted = bool(item.get("slettet", False))
                 units.append(
                     OrgUnit(unit_nr, str(item["navn"]), str(item["organisasjonsform"]),
-                            parent or None, SOURCE_DEMO, bool(item.get("slettet", False)))
+                            parent or None, SOURCE_DEMO, deleted,
+                            address=str(item.get("adresse") or ""),
+                            status=UnitStatus.DELETED.value if deleted else "",
+                            status_date=item.get("slettedato") if deleted else None)
                 )
             files = tuple(str(f["fil"]) for f in raw.get("filer", []))
         except (OSError, ValueError, KeyError, TypeError, WorkspaceInputError) as exc:

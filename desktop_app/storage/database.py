@@ -233,6 +233,27 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
     ),
+    # 5: virksomheter: what Enhetsregisteret said about each unit at the last refresh
+    #    (so the page works offline), and each refresh with the units before it and the
+    #    changes it found ("Endringer siden sist")
+    (
+        "ALTER TABLE org_units ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE org_units ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE org_units ADD COLUMN status_date TEXT",
+        "ALTER TABLE org_units ADD COLUMN daglig_leder TEXT",
+        "ALTER TABLE org_units ADD COLUMN fetched_at TEXT",
+        """
+        CREATE TABLE org_unit_refreshes (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            fetched_at    TEXT    NOT NULL,
+            unit_count    INTEGER NOT NULL DEFAULT 0 CHECK (unit_count >= 0),
+            previous      TEXT    NOT NULL DEFAULT '[]',
+            changes       TEXT    NOT NULL DEFAULT '[]'
+        )
+        """,
+        "CREATE INDEX org_unit_refreshes_workspace ON org_unit_refreshes(workspace_id, id)",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

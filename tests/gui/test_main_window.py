@@ -4,7 +4,7 @@ the environment always visible, pages that are not ready saying so."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox, QTreeView
 
 from desktop_app.domain.environments import Environment
 from desktop_app.views.main_window import MainWindow
@@ -30,10 +30,11 @@ def test_first_start_opens_demo_workspace_with_its_units(qtbot, ctx):
     assert window.banner.workspace.currentText() == ctx.workspace.name
     window.show_page("virksomheter")
     settle(qtbot)
-    table = window.pages["virksomheter"].findChild(QTableView)
-    assert table.model().rowCount() >= 5
-    names = {table.model().index(r, 1).data() for r in range(table.model().rowCount())}
-    assert any("kommune" in n.lower() for n in names)
+    view = window.pages["virksomheter"]
+    assert view.findChild(QTreeView) is view.tree
+    assert len(view.units) >= 30
+    top = view.tree.model().index(0, 0)
+    assert "kommune" in top.data().lower() and view.tree.model().rowCount(top) >= 3
 
 
 def test_navigation_by_keyboard(qtbot, ctx):
@@ -150,8 +151,6 @@ def test_practice_environment_runs_the_sandbox_on_loopback(qtbot, ctx):
 def test_a_slow_answer_for_a_workspace_the_user_left_is_not_shown(qtbot, ctx, monkeypatch):
     import threading
 
-    from PySide6.QtWidgets import QTableView
-
     other = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
     window = make_window(qtbot, ctx)
     demo = ctx.workspace
@@ -169,9 +168,10 @@ def test_a_slow_answer_for_a_workspace_the_user_left_is_not_shown(qtbot, ctx, mo
     qtbot.wait(50)
     release.set()
     settle(qtbot)
-    table = window.pages["virksomheter"].findChild(QTableView)
-    names = {table.model().index(r, 1).data() for r in range(table.model().rowCount())}
-    assert names == {"Testvik kommune"}
+    view = window.pages["virksomheter"]
+    assert [u.name for u in view.units] == ["Testvik kommune"]
+    assert view.tree.model().rowCount() == 1
+    assert view.tree.model().index(0, 0).data() == "Testvik kommune"
     assert window.pages["oversikt"].workspace_card.value.text() == "Testvik kommune"
 
 

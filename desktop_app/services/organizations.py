@@ -1,0 +1,187 @@
+"""Virksomheter: the inventory of a workspace's org numbers, shared by the window and the CLI.
+
+* :meth:`OrganizationService.refresh` walks Enhetsregisteret down from the municipality,
+  looks up saved units the walk did not find, merges, saves the new copy and the previous
+  one with the changes, and logs it: all in one transaction at the end, so a failure or a
+  cancel leaves the saved copy as it was.
+* :meth:`add_unit` and :meth:`import_list` add units by hand (checked by the check digit).
+* :meth:`overview` is what the page shows, read from the saved copy (works offline).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from desktop_app.domain.cancellation import TaskState
+from desktop_app.domain.identifiers import check_orgnr, format_orgnr
+from desktop_app.domain.inventory import Change, diff_units, manual_unit, merge_refresh
+from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
+from desktop_app.importers.org_list import OrgListResult, parse_org_list, read_org_list
+from desktop_app.importers.tabular import RowError
+from desktop_app.integrations.enhetsregisteret import EnhetsregisteretClient, fetch_inventory
+from desktop_app.integrations.environments import ServiceUrls
+from desktop_app.services.workspaces import WorkspaceInputError
+from desktop_app.storage.audit import AuditLog
+from desktop_app.storage.database import Database
+from desktop_app.storage.workspaces import RefreshRecord, WorkspaceRepository
+
+ACTION_REFRESHED = "org_units.refreshed"
+ACTION_IMPORTED = "org_units.imported"
+ACTION_ADDED = "org_unit.added"
+ACTION_REMOVED = "org_unit.removed"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the page shows: the saved units and the last refresh (None: never refreshed)."""
+
+    workspace_id: int
+    units: list[OrgUnit]
+    last_refresh: RefreshRecord | None
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    units: list[OrgUnit]
+    changes: list[Change]
+    fetched_at: str
+
+
+@dataclass
+class ImportOutcome:
+    added: list[OrgUnit] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)  # org numbers the workspace had
+    errors: list[RowError] = field(default_factory=list)
+
+
+class OrganizationService:
+    def __init__(self, db: Database, **client_options: float) -> None:
+        """``client_options`` go to :class:`EnhetsregisteretClient` (``page_size``,
+        ``max_attempts``, ``min_interval``); the defaults are right for use."""
+        self.db = db
+        self.repo = WorkspaceRepository(db)
+        self.audit = AuditLog(db)
+        self._client_options = client_options
+
+    def _workspace(self, workspace_id: int) -> Workspace:
+        workspace = self.repo.get(workspace_id)
+        if workspace is None:
+            raise WorkspaceInputError(
+                "workspace", "Fant ikke arbeidsflaten. Den kan være slettet i et annet vindu.")
+        return workspace
+
+    # -- reading (offline) -----------------------------------------------------------------
+    def overview(self, workspace_id: int) -> Overview:
+        return Overview(workspace_id, self.repo.list_org_units(workspace_id),
+                        self.repo.last_refresh(workspace_id))
+
+    def saved_daglig_leder(self, workspace_id: int, orgnr: str) -> str | None:
+        """Daglig leder of ``orgnr`` as the last refresh saved it (offline); None when the
+        unit is not in the workspace or has none saved. For a fresh answer use
+        :func:`desktop_app.integrations.enhetsregisteret.daglig_leder`."""
+        return next((u.daglig_leder for u in self.repo.list_org_units(workspace_id)
+                     if u.orgnr == orgnr), None)
+
+    # -- refresh from Enhetsregisteret -----------------------------------------------------
+    def refresh(self, state: TaskState, workspace_id: int, urls: ServiceUrls) -> RefreshResult:
+        """Fetch, merge, save and log. Nothing is saved unless everything was fetched."""
+        workspace = self._workspace(workspace_id)
+        before = self.repo.list_org_units(workspace_id)
+        fetched_at = _now()
+        with EnhetsregisteretClient(urls, cancel=lambda: state.cancelled, sleep=state.wait,
+                                    **self._client_options) as er:
+            fetched = fetch_inventory(er, workspace.orgnr, progress=state.progress,
+                                      check=state.check, fetched_at=fetched_at)
+            found = {u.orgnr for u in fetched}
+            missing = [u for u in before if u.orgnr not in found]
+            looked_up: dict[str, OrgUnit | None] = {}
+            for i, unit in enumerate(missing):
+                state.check()
+                state.progress(i, len(missing), f"Slår opp {format_orgnr(unit.orgnr)}")
+                looked_up[unit.orgnr] = er.lookup(unit.orgnr, fetched_at)
+        after = merge_refresh(before, fetched, looked_up, fetched_at)
+        changes = diff_units(before, after)
+        state.check()
+        with self.db.transaction():
+            self.repo.replace_org_units(workspace_id, after)
+            self.repo.save_refresh(workspace_id, fetched_at, len(after), before, changes)
+            self.audit.append(ACTION_REFRESHED, {
+                "antall": len(after),
+                "endringer": len(changes),
+                "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
+                "miljø": urls.environment.value,
+            }, workspace)
+        return RefreshResult(after, changes, fetched_at)
+
+    # -- by hand -------------------------------------------------------------------------
+    def add_unit(self, workspace_id: int, orgnr_text: str, name: str = "",
+                 parent_orgnr: str | None = None) -> OrgUnit:
+        """Add one unit typed in by the user. Raises :class:`WorkspaceInputError`."""
+        checked = check_orgnr(orgnr_text)
+        if checked.value is None:
+            raise WorkspaceInputError("orgnr", checked.error or "Ugyldig organisasjonsnummer.")
+        with self.db.transaction():
+            workspace = self._workspace(workspace_id)
+            existing = {u.orgnr: u for u in self.repo.list_org_units(workspace_id)}
+            if checked.value in existing:
+                raise WorkspaceInputError(
+                    "orgnr",
+                    f"{format_orgnr(checked.value)} («{existing[checked.value].name}») er "
+                    "allerede med i listen.")
+            unit = manual_unit(checked.value, name, parent_orgnr)
+            self.repo.add_org_unit(workspace_id, unit)
+            self.audit.append(ACTION_ADDED, {"orgnr": unit.orgnr, "navn": unit.name,
+                                             "kilde": "for hånd"}, workspace)
+        return unit
+
+    def remove_unit(self, workspace_id: int, orgnr: str) -> OrgUnit:
+        """Remove a unit the user added (a wrong number, or one that is no longer needed).
+        Units from Enhetsregisteret come back with the next refresh, so they cannot be
+        removed here. Raises :class:`WorkspaceInputError`."""
+        with self.db.transaction():
+            workspace = self._workspace(workspace_id)
+            unit = next((u for u in self.repo.list_org_units(workspace_id) if u.orgnr == orgnr),
+                        None)
+            if unit is None:
+                raise WorkspaceInputError("orgnr", "Enheten er allerede fjernet fra listen.")
+            if unit.orgnr == workspace.orgnr or unit.source != SOURCE_MANUAL:
+                raise WorkspaceInputError(
+                    "orgnr",
+                    "Bare enheter som er lagt til for hånd, kan fjernes. Enheter fra "
+                    "Enhetsregisteret følger registeret og kommer tilbake ved neste "
+                    "oppdatering.")
+            self.repo.remove_org_unit(workspace_id, orgnr)
+            self.audit.append(ACTION_REMOVED, {"orgnr": unit.orgnr, "navn": unit.name},
+                              workspace)
+        return unit
+
+    def import_list(self, workspace_id: int, source: str | os.PathLike[str] | bytes | None = None,
+                    *, text: str | None = None, source_name: str = "") -> ImportOutcome:
+        """Import a file (path or bytes) or pasted ``text``. Bad lines are reported; the
+        good ones are added (units already in the workspace are left as they are)."""
+        parsed: OrgListResult = parse_org_list(text) if text is not None else read_org_list(
+            source if source is not None else b"")
+        outcome = ImportOutcome(errors=list(parsed.errors))
+        with self.db.transaction():
+            workspace = self._workspace(workspace_id)
+            existing = {u.orgnr for u in self.repo.list_org_units(workspace_id)}
+            for listed in parsed.units:
+                if listed.orgnr in existing:
+                    outcome.already.append(listed.orgnr)
+                    continue
+                unit = manual_unit(listed.orgnr, listed.name)
+                self.repo.add_org_unit(workspace_id, unit)
+                outcome.added.append(unit)
+            self.audit.append(ACTION_IMPORTED, {
+                "fil": source_name or ("innlimt liste" if text is not None else ""),
+                "lagt_til": [u.orgnr for u in outcome.added],
+                "fantes_fra_før": len(outcome.already),
+                "linjer_hoppet_over": [e.line for e in outcome.errors if e.skipped],
+            }, workspace)
+        return outcome
