@@ -103,6 +103,8 @@ class AltinnTokenExchange:
     def exchange(self, idporten_access_token: str,
                  idporten_expires_at: datetime | None = None) -> AltinnToken:
         now = self._clock()
+        if not idporten_access_token.strip():
+            raise AltinnExchangeError(_MESSAGES[401], status=401)
         try:
             response = request_with_retries(
                 self.http, "GET", self.base + EXCHANGE_PATH, idempotent=True, service=SERVICE,

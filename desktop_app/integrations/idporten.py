@@ -30,6 +30,7 @@ import logging
 import secrets
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -272,7 +273,7 @@ class LoopbackReceiver:
             allow_reuse_address = False
 
         self._server = Server(("127.0.0.1", 0), Handler)
-        self._server.timeout = 0.2
+        self._server.timeout = 0.05
         self._thread = threading.Thread(target=self._serve, name="postvakt-innlogging",
                                         daemon=True)
         self._closed = False
@@ -554,19 +555,19 @@ def _json(response: httpx.Response, what: str) -> Any:
 def follow_practice_redirect(authorize_url: str, *, timeout: float = 10.0) -> None:
     """Øving only: play the browser against the sandbox's authorize endpoint.
 
-    Follows the sandbox's redirect to the loopback receiver with a plain HTTP client. It
-    refuses any authorize endpoint that is not on 127.0.0.1, so it can never stand in for
-    the real browser step against ID-porten.
+    Follows the sandbox's redirect to the loopback receiver, as a browser would. It refuses
+    any authorize endpoint that is not on 127.0.0.1, so it can never stand in for the real
+    browser step against ID-porten. The standard library's client is used on purpose: it
+    logs nothing, so the code in the redirect never reaches a debug log.
     """
-    host = urlsplit(authorize_url).hostname
-    if host != "127.0.0.1":
-        raise SignInError("not_practice",
-                          "Innlogging uten nettleser er bare mulig i Øving.")
-    with httpx.Client(follow_redirects=True, timeout=timeout, trust_env=False) as client:
-        try:
-            client.get(authorize_url)
-        except httpx.HTTPError as exc:
-            log.info("Øvingsinnlogging: %s", type(exc).__name__)
-            raise SignInError("server_error",
-                              "Fikk ikke kontakt med øvingssandkassen. Prøv igjen.") from None
-
+    parts = urlsplit(authorize_url)
+    if parts.scheme != "http" or parts.hostname != "127.0.0.1":
+        raise SignInError("not_practice", "Innlogging uten nettleser er bare mulig i Øving.")
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(authorize_url, timeout=timeout) as answer:  # noqa: S310 (checked)
+            answer.read()
+    except (OSError, ValueError) as exc:
+        log.info("Øvingsinnlogging: %s", type(exc).__name__)
+        raise SignInError("server_error",
+                          "Fikk ikke kontakt med øvingssandkassen. Prøv igjen.") from None

@@ -277,10 +277,11 @@ class Session:
         parties: tuple[AuthorizedParty, ...] = ()
         problem: str | None = None
         try:
+            # The token just issued: a sign-in never renews itself half-way.
             parties = tuple(AuthorizedPartiesClient(
-                self._http_client(), urls.accessmanagement_enduser, self.altinn_token,
+                self._http_client(), urls.accessmanagement_enduser, lambda: altinn.token,
             ).list(cancel=lambda: state.cancelled))
-        except Cancelled:
+        except (Cancelled, NotSignedIn):
             raise
         except ServiceError as exc:
             problem = exc.message_nb
