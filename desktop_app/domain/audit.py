@@ -49,6 +49,8 @@ ACTION_LABELS: dict[str, str] = {
     "check.followup": "Oppfølging registrert",
     "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
+    "session.signed_in": "Logget inn med ID-porten",
+    "session.signed_out": "Logget ut",
 }
 
 

@@ -20,7 +20,6 @@ Other sandbox modules check an Altinn token with :func:`altinn_claims`.
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
-from desktop_app.sandbox.idporten import bearer, state_for, verify_access_token
+from desktop_app.sandbox.idporten import _lazy_key, bearer, state_for, verify_access_token
 from desktop_app.sandbox.idporten import issuer as idporten_issuer
 from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox
 
@@ -51,10 +50,12 @@ IT_PACKAGES = ("urn:altinn:accesspackage:tilgangsstyring",)
 
 @dataclass
 class AltinnAuthState:
-    key: rsa.RSAPrivateKey = field(
-        default_factory=lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048))
     kid: str = field(default_factory=lambda: "altinn-sandkasse-" + uuid.uuid4().hex[:8])
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    _key: rsa.RSAPrivateKey | None = field(default=None, repr=False)
+
+    @property
+    def key(self) -> rsa.RSAPrivateKey:
+        return _lazy_key(self)
 
 
 def _state(sandbox: Sandbox) -> AltinnAuthState:

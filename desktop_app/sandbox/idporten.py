@@ -82,12 +82,16 @@ class IdPortenState:
     """The next authorize answers ``error=access_denied`` (the user pressed Avbryt)."""
     nonce_override: str | None = None
     """Put this nonce in the next id_tokens instead of the one asked for (tests)."""
-    key: rsa.RSAPrivateKey = field(
-        default_factory=lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048))
     kid: str = field(default_factory=lambda: "sandkasse-" + uuid.uuid4().hex[:12])
     codes: dict[str, _Grant] = field(default_factory=dict)
     refresh_tokens: dict[str, _Refresh] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    _key: rsa.RSAPrivateKey | None = field(default=None, repr=False)
+
+    @property
+    def key(self) -> rsa.RSAPrivateKey:
+        """The signing key, made on first use (a sandbox that nobody signs in to starts fast)."""
+        return _lazy_key(self)
 
     def jwk(self) -> dict[str, Any]:
         public = RSAAlgorithm.to_jwk(self.key.public_key(), as_dict=True)
@@ -95,6 +99,16 @@ class IdPortenState:
 
     def sign(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self.key, algorithm="RS256", headers={"kid": self.kid})
+
+
+_KEY_LOCK = threading.Lock()
+
+
+def _lazy_key(holder: Any) -> rsa.RSAPrivateKey:
+    with _KEY_LOCK:
+        if holder._key is None:
+            holder._key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        return holder._key
 
 
 def state_for(sandbox: Sandbox) -> IdPortenState:
