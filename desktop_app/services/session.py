@@ -144,6 +144,7 @@ class Session:
         self._http_factory = http_factory
         self._clock = clock
         self._lock = threading.RLock()
+        self._renew_lock = threading.Lock()
         self._http: httpx.Client | None = None
         self._client: IdPortenClient | None = None
         self._client_key: tuple[str, str, str] | None = None
@@ -341,50 +342,75 @@ class Session:
         return new
 
     # -- token providers --------------------------------------------------------------
+    # ``_lock`` guards the state and is never held during network or keyring calls, so the
+    # GUI thread can always read ``info`` at once. ``_renew_lock`` lets one worker renew
+    # while others wait for its result instead of renewing (rotating refresh tokens!) twice.
+
     def altinn_token(self) -> str:
         """A valid Altinn token (``Callable[[], str]`` for every Altinn client).
 
-        Refreshes at ID-porten and exchanges again when the token is about to end.
-        Raises :class:`NotSignedIn` when there is no session or it has ended.
+        Refreshes at ID-porten and exchanges again when the token is about to end. Call it
+        from background work only. Raises :class:`NotSignedIn` when there is no session or
+        it has ended.
         """
-        with self._lock:
-            urls = self._current_urls()
-            now = self._clock()
-            if self._altinn is not None and self._altinn.expires_at - now > EXPIRY_MARGIN:
-                return self._altinn.token
-            tokens = self._valid_idporten_tokens(urls, now)
-            self._altinn = AltinnTokenExchange(self._http_client(), urls.authentication,
-                                               clock=self._clock).exchange(
-                tokens.access_token, tokens.expires_at)
+        token = self._fresh_altinn()
+        if token is not None:
+            return token
+        with self._renew_lock:
+            token = self._fresh_altinn()  # renewed by another worker meanwhile
+            if token is not None:
+                return token
+            urls, _tokens = self._snapshot()
+            tokens = self._valid_idporten_tokens(urls)
+            altinn = AltinnTokenExchange(self._http_client(), urls.authentication,
+                                         clock=self._clock).exchange(tokens.access_token,
+                                                                     tokens.expires_at)
+            with self._lock:
+                if self._tokens is not tokens:
+                    raise NotSignedIn  # signed out while we were renewing
+                self._altinn = altinn
             self._update_expiry()
-            return self._altinn.token
+            return altinn.token
 
     def idporten_token(self) -> str:
         """A valid ID-porten access token (for APIs that take it directly, [G] Dialogporten)."""
-        with self._lock:
-            urls = self._current_urls()
-            return self._valid_idporten_tokens(urls, self._clock()).access_token
+        with self._renew_lock:
+            urls, _tokens = self._snapshot()
+            return self._valid_idporten_tokens(urls).access_token
 
-    def _current_urls(self) -> ServiceUrls:
-        if self._env is None or self._tokens is None:
+    def _fresh_altinn(self) -> str | None:
+        with self._lock:
+            self._snapshot()
+            altinn = self._altinn
+            if altinn is not None and altinn.expires_at - self._clock() > EXPIRY_MARGIN:
+                return altinn.token
+            return None
+
+    def _snapshot(self) -> tuple[ServiceUrls, TokenSet]:
+        with self._lock:
+            env, tokens = self._env, self._tokens
+        if env is None or tokens is None:
             raise NotSignedIn
         urls = self._service_urls()
-        if urls.environment != self._env:
+        if urls.environment != env:
             raise NotSignedIn("Du er logget inn i et annet miljø enn det som er valgt nå. Logg "
                               "inn på nytt under Innstillinger → Pålogging.")
-        return urls
+        return urls, tokens
 
-    def _valid_idporten_tokens(self, urls: ServiceUrls, now: datetime) -> TokenSet:
-        tokens = self._tokens
-        assert tokens is not None
-        if tokens.expires_at - now > EXPIRY_MARGIN:
+    def _valid_idporten_tokens(self, urls: ServiceUrls) -> TokenSet:
+        """The ID-porten tokens, refreshed when they are about to end (under _renew_lock)."""
+        with self._lock:
+            tokens, subject = self._tokens, self._subject
+        if tokens is None:
+            raise NotSignedIn
+        if tokens.expires_at - self._clock() > EXPIRY_MARGIN:
             return tokens
         refresh = tokens.refresh_token or self._load_refresh(urls.environment)
         if not refresh:
             self._end("Innloggingen er utløpt. Logg inn på nytt under Innstillinger → "
                       "Pålogging.")
         try:
-            new = self._idporten(urls).refresh(refresh, subject=self._subject)
+            new = self._idporten(urls).refresh(refresh, subject=subject)
         except SignInError as exc:
             if exc.reason in ("invalid_grant", "unauthorized_client", "subject_changed"):
                 self._end("Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt "
@@ -395,12 +421,16 @@ class Session:
                            tokens.refresh_expires_at, new.scope, new.claims)
         elif new.refresh_token != refresh:
             self._store_refresh(urls.environment, new.refresh_token)
-        self._tokens = new
-        self._altinn = None
+        with self._lock:
+            if self._tokens is not tokens:
+                raise NotSignedIn  # signed out while we were refreshing
+            self._tokens = new
+            self._altinn = None
         return new
 
     def _update_expiry(self) -> None:
-        info, tokens, altinn = self._info, self._tokens, self._altinn
+        with self._lock:
+            info, tokens, altinn = self._info, self._tokens, self._altinn
         if info is None or tokens is None or altinn is None:
             return
         ends = tokens.refresh_expires_at or info.session_ends_at

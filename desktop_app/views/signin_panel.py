@@ -83,6 +83,7 @@ class SignInPanel(QGroupBox):
         self._pending: PendingSignIn | None = None
         self._resume_tried: set[Environment] = set()
         self._signed_out_name = ""
+        self._stop = False
 
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -278,6 +279,7 @@ class SignInPanel(QGroupBox):
         if self.busy:
             return
         self.error.setText("")
+        self._stop = False
         self.progress.setText(tr("Gjør klar innloggingen …"))
         self._task = self.ctx.run(self.ctx.session.prepare_sign_in, pass_state=False,
                                   on_result=self._prepared, on_error=self._failed,
@@ -289,6 +291,10 @@ class SignInPanel(QGroupBox):
             self._done()
 
     def _prepared(self, pending: PendingSignIn) -> None:
+        if self._stop:  # cancelled (or the environment changed) while it was prepared
+            pending.cancel()
+            self._done()
+            return
         self._pending = pending
         if not pending.practice:
             if open_in_browser(pending.url):
@@ -324,6 +330,7 @@ class SignInPanel(QGroupBox):
         self.progress.setText(tr("Innloggingen ble avbrutt. Du er ikke logget inn."))
 
     def cancel(self) -> None:
+        self._stop = True
         if self._task is not None:
             self._task.cancel()
         if self._pending is not None:

@@ -464,3 +464,37 @@ def test_no_token_or_secret_reaches_log_database_or_console(tmp_path, ring, sand
     for where, text in places.items():
         for value in secrets_seen:
             assert value and value not in text, f"hemmelighet funnet i {where}"
+
+
+def test_parallel_workers_share_one_renewal(session, fresh_idporten):
+    # Refresh tokens rotate: two workers renewing with the same one would end the session.
+    fresh_idporten.access_token_lifetime = 30
+    sign_in(session)
+    results, errors = [], []
+
+    def worker():
+        try:
+            results.append(session.altinn_token())
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert errors == [] and len(results) == 4
+    assert session.signed_in
+
+
+def test_reading_the_session_never_waits_for_the_network(session, fresh_idporten, sandbox):
+    fresh_idporten.access_token_lifetime = 30
+    sign_in(session)
+    sandbox.set_faults(latency_ms=600, path_regex="/idporten/token")
+    renewing = threading.Thread(target=session.altinn_token)
+    renewing.start()
+    time.sleep(0.1)
+    started = time.monotonic()
+    assert session.info is not None
+    assert time.monotonic() - started < 0.1
+    renewing.join(10)
