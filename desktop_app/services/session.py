@@ -124,6 +124,23 @@ def display_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+def _own_name(parties: tuple[AuthorizedParty, ...], altinn: AltinnToken,
+              tokens: TokenSet) -> str:
+    """The signed-in person's name from their own party in ``authorizedparties``.
+
+    ID-porten's id_token carries no name (only ``pid``), so Altinn's party list is the
+    source: the party whose partyId is the token's ``urn:altinn:partyid``, else the person
+    whose personId is the ``pid``.
+    """
+    pid = tokens.claims.get("pid") or altinn.claims.get("pid")
+    for party in parties:
+        if party.is_person and (
+                (altinn.party_id is not None and str(party.party_id) == altinn.party_id)
+                or (pid and party.person_id == pid)):
+            return display_name(party.name)
+    return ""
+
+
 class Session:
     """One person's sign-in for the environment in use. Thread-safe."""
 
@@ -254,18 +271,17 @@ class Session:
         state.progress(2, 4, "Sjekker innloggingen …")
         tokens = client.redeem(pending.request, callback)
         state.check()
-        return self._establish(state, urls, tokens, fresh=True)
+        return self._establish(state, urls, tokens)
 
-    def _establish(self, state: TaskState, urls: ServiceUrls, tokens: TokenSet, *,
-                   fresh: bool) -> SessionInfo:
+    def _establish(self, state: TaskState, urls: ServiceUrls, tokens: TokenSet) -> SessionInfo:
         state.progress(3, 4, "Henter tilgang til Altinn …")
         try:
             altinn = AltinnTokenExchange(self._http_client(), urls.authentication,
                                          clock=self._clock).exchange(tokens.access_token,
                                                                      tokens.expires_at)
-        except ServiceError:
+        except ServiceError as exc:
             self._forget()
-            if fresh:
+            if exc.status in (401, 403):  # the stored login is no good either
                 self._delete_stored()
             raise
         remembered = self._store_refresh(urls.environment, tokens.refresh_token)
@@ -282,14 +298,13 @@ class Session:
             parties = tuple(AuthorizedPartiesClient(
                 self._http_client(), urls.accessmanagement_enduser, lambda: altinn.token,
             ).list(cancel=lambda: state.cancelled))
-        except (Cancelled, NotSignedIn):
+        except Cancelled:
+            self._forget()
+            self._delete_stored()
             raise
         except ServiceError as exc:
             problem = exc.message_nb
-        name = str(tokens.claims.get("name") or "")
-        if not name:
-            person = next((p for p in parties if p.is_person), None)
-            name = display_name(person.name) if person is not None else ""
+        name = str(tokens.claims.get("name") or "") or _own_name(parties, altinn, tokens)
         previous = self.info
         if not name and previous is not None:
             name = previous.name
@@ -298,7 +313,7 @@ class Session:
             environment=urls.environment,
             name=name or "Ukjent navn",
             parties=parties,
-            signed_in_at=now if fresh or previous is None else previous.signed_in_at,
+            signed_in_at=now,
             access_expires_at=min(tokens.expires_at, altinn.expires_at),
             session_ends_at=tokens.refresh_expires_at or (
                 previous.session_ends_at if previous is not None else None),
@@ -325,7 +340,7 @@ class Session:
                 self._delete_stored()
                 return None
             raise
-        return self._establish(state, urls, tokens, fresh=True)
+        return self._establish(state, urls, tokens)
 
     def refresh_parties(self, state: TaskState | None = None) -> SessionInfo:
         """Background: list the organisations again (after a change in Altinn)."""
