@@ -217,8 +217,9 @@ _PAGE = """<!doctype html>
 <style>body{{font-family:sans-serif;max-width:36em;margin:4em auto;line-height:1.5}}</style>
 </head><body><h1>{title}</h1><p>{text}</p></body></html>"""
 
-PAGE_DONE = ("Du er logget inn",
-             "Gå tilbake til Postvakt. Du kan lukke denne fanen.")
+PAGE_DONE = ("Ferdig i nettleseren",
+             "Postvakt fullfører nå innloggingen. Gå tilbake til Postvakt; du kan lukke "
+             "denne fanen.")
 PAGE_ERROR = ("Innloggingen ble ikke fullført",
               "Gå tilbake til Postvakt for å se hva som skjedde. Du kan lukke denne fanen.")
 
@@ -238,6 +239,8 @@ class LoopbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = 5  # a connection that sends nothing cannot block the receiver
+
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # the query holds the code: never log it
 

@@ -341,7 +341,7 @@ def test_loopback_page_is_bokmal_and_other_paths_are_ignored():
         assert httpx.get(base + "/favicon.ico", timeout=2).status_code == 404
         page = httpx.get(receiver.redirect_uri + "?code=abc123code&state=s1", timeout=2)
         result = receiver.wait(2)
-    assert page.status_code == 200 and "Du er logget inn" in page.text
+    assert page.status_code == 200 and "Ferdig i nettleseren" in page.text
     assert 'lang="nb"' in page.text
     assert result.code == "abc123code" and result.state == "s1"
 
@@ -498,3 +498,42 @@ def test_reading_the_session_never_waits_for_the_network(session, fresh_idporten
     assert session.info is not None
     assert time.monotonic() - started < 0.1
     renewing.join(10)
+
+
+# ---------------------------------------------------------------------------- sandbox contract
+def test_sandbox_authorize_never_redirects_to_a_foreign_address(urls):
+    config = httpx.get(urls.idporten_discovery, timeout=5).json()
+    answer = httpx.get(config["authorization_endpoint"], timeout=5, params={
+        "response_type": "code", "client_id": "x", "redirect_uri": "https://example.org/cb",
+        "code_challenge": "abc", "code_challenge_method": "S256", "scope": "openid",
+        "state": "s"})
+    assert answer.status_code == 400 and "location" not in answer.headers
+
+
+def test_sandbox_authorize_requires_s256(urls, idporten):
+    with LoopbackReceiver() as receiver:
+        request = idporten.authorization_request(receiver.redirect_uri)
+    plain = dataclasses.replace(request, url=request.url.replace("S256", "plain"))
+    callback = code_for(plain)
+    assert callback.error == "invalid_request" and callback.code is None
+
+
+@pytest.mark.parametrize(("form", "status", "error"), [
+    ({"grant_type": "password"}, 400, "unsupported_grant_type"),
+    ({"grant_type": "refresh_token", "refresh_token": "ukjent", "client_id": "x"}, 400,
+     "invalid_grant"),
+])
+def test_sandbox_token_errors_are_oauth_json(urls, form, status, error):
+    config = httpx.get(urls.idporten_discovery, timeout=5).json()
+    answer = httpx.post(config["token_endpoint"], data=form, timeout=5)
+    assert answer.status_code == status and answer.json()["error"] == error
+
+
+def test_a_code_is_bound_to_its_client(idporten, http, urls):
+    with LoopbackReceiver() as receiver:
+        request = idporten.authorization_request(receiver.redirect_uri)
+    callback = code_for(request)
+    other = IdPortenClient(http, urls.idporten_discovery, "en-annen-klient")
+    with pytest.raises(SignInError) as err:
+        other.redeem(dataclasses.replace(request, client_id="en-annen-klient"), callback)
+    assert err.value.reason == "unauthorized_client"
