@@ -231,10 +231,15 @@ class SignInPanel(QGroupBox):
             self.how.setText(tr(
                 "Øving: innloggingen skjer i øvings-ID-porten på denne maskinen, uten nettleser. "
                 "Du logges inn som den oppdiktede daglige lederen i Fjordvik kommune."))
+        elif env == Environment.TEST:
+            self.how.setText(tr(
+                "Test: nettleseren åpnes mot test-ID-porten. Logg inn med TestID og en "
+                "syntetisk testperson fra Tenor. Kom tilbake hit når nettleseren sier "
+                "«Ferdig i nettleseren»."))
         else:
             self.how.setText(tr(
                 "Nettleseren åpnes, og du logger inn med MinID, BankID, Buypass eller "
-                "Commfides. Kom tilbake hit når nettleseren sier at du er logget inn."))
+                "Commfides. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren»."))
         if info is None:
             self.status.setText(tr("<b>Du er ikke logget inn.</b> Logg inn for å se hvilke "
                                    "virksomheter du kan handle på vegne av i Altinn."))
