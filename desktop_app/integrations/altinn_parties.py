@@ -110,7 +110,7 @@ class AuthorizedPartiesClient:
     def list(self, *, include_roles: bool = True, include_access_packages: bool = True,
              only_access_managers: bool = False,
              cancel: Callable[[], bool] | None = None) -> list[AuthorizedParty]:
-        params: dict[str, Any] = {
+        params: dict[str, Any] | None = {
             "includeRoles": str(include_roles).lower(),
             "includeAccessPackages": str(include_access_packages).lower(),
         }
@@ -125,7 +125,7 @@ class AuthorizedPartiesClient:
                 self.http, "GET", url, idempotent=True, service=SERVICE, cancel=cancel,
                 params=params, headers={"Authorization": f"Bearer {self.token()}"},
             )
-            params = {}  # the next link carries its own query
+            params = None  # the next link carries its own query (an empty dict would drop it)
             try:
                 body = response.json()
             except ValueError:
