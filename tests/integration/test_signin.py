@@ -537,3 +537,12 @@ def test_a_code_is_bound_to_its_client(idporten, http, urls):
     with pytest.raises(SignInError) as err:
         other.redeem(dataclasses.replace(request, client_id="en-annen-klient"), callback)
     assert err.value.reason == "unauthorized_client"
+
+
+def test_a_scope_the_client_may_not_have_is_explained(session, settings, ring):
+    settings.set("idporten_scopes", "openid ukjent:scope")
+    with pytest.raises(SignInError) as err:
+        sign_in(session)
+    assert err.value.reason == "invalid_scope"
+    assert "Samarbeidsportalen" in err.value.message_nb
+    assert session.info is None and stored_refresh(ring) is None
