@@ -48,6 +48,9 @@ OPTIONS: dict[str, Option] = {
                lambda v: isinstance(v, str)),
         Option("maskinporten_client_id", "", "Maskinporten klient-ID (ikke hemmelig)",
                lambda v: isinstance(v, str)),
+        # idporten: space-separated; empty means Postvakt's default list (integrations/idporten.py)
+        Option("idporten_scopes", "", "ID-porten scopes (tilganger Postvakt ber om)",
+               lambda v: isinstance(v, str) and len(v) <= 2000),
     )
 }
 

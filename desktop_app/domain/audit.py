@@ -70,6 +70,8 @@ ACTION_LABELS: dict[str, str] = {
     "notification.address_changed": "Varslingsadresse endret",
     "notification.address_removed": "Varslingsadresse fjernet",
     "notification.addresses_read": "Varslingsadresser lest fra Altinn",
+    "session.signed_in": "Logget inn med ID-porten",
+    "session.signed_out": "Logget ut",
 }
 
 

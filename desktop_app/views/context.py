@@ -16,6 +16,7 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.integrations.environments import ServiceUrls, urls_for
 from desktop_app.sandbox.server import Sandbox, build_sandbox
+from desktop_app.services.session import Session
 from desktop_app.services.workspaces import WorkspaceService
 from desktop_app.settings import Settings
 from desktop_app.storage.audit import AuditLog
@@ -37,6 +38,9 @@ class AppContext(QObject):
     environment_changed = Signal(object)  # Environment
     sandbox_changed = Signal(object)  # base URL of the running Øving sandbox, or None
     busy_changed = Signal(bool)
+    # The ID-porten/Altinn session: a SessionInfo when signed in, None when not. Emitted from
+    # any thread (queued to the GUI thread); read ``ctx.session.info`` for the current state.
+    session_changed = Signal(object)
     # An error from background work that no caller handled: (bokmål title, exception).
     error = Signal(str, object)
 
@@ -52,6 +56,10 @@ class AppContext(QObject):
         self.sandbox: Sandbox | None = None
         self._sandbox_starting = False
         self._busy = 0
+        # Sign-in for every Altinn client: ``ctx.session.altinn_token`` is the token provider
+        # (Callable[[], str], call it from background work only).
+        self.session = Session(secrets, settings, self.service_urls,
+                               on_change=self.session_changed.emit)
 
     # -- background work -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
@@ -123,6 +131,8 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """At exit (after background work has stopped)."""
+        self.session.forget()
+        self.session.close()
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
@@ -135,6 +145,8 @@ class AppContext(QObject):
         self.run(self.audit.append, "environment.changed", {"miljø": env.value},
                  self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit(),
                  error_title=self.tr("Miljøet er byttet, men det ble ikke skrevet i loggen"))
+        # A session belongs to one environment: forget it (the keyring keeps it for later).
+        self.session.forget()
         self.environment_changed.emit(env)
         self.sync_sandbox()
 

@@ -33,6 +33,7 @@ from desktop_app.storage.secrets import SecretName, SecretStoreError, keyring_st
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.signin_panel import SignInPanel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -95,6 +96,8 @@ class SettingsView(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         page_header(layout, tr("Innstillinger"))
 
+        self.signin = SignInPanel(ctx)
+        layout.addWidget(self.signin)
         layout.addWidget(self._language_box())
         layout.addWidget(self._environment_box())
         layout.addWidget(self._secrets_box())

@@ -1,0 +1,125 @@
+"""Pålogging in Innstillinger: a daglig leder signs in (Øving), sees the organisations,
+signs out; cancelling in the browser or while waiting leaves them signed out with a plain
+message."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from desktop_app.integrations.idporten import follow_practice_redirect
+from desktop_app.sandbox import _fiction
+from desktop_app.sandbox.idporten import state_for
+from desktop_app.services.session import Session
+from desktop_app.storage.secrets import SecretName
+from desktop_app.views import signin_panel
+from desktop_app.views.settings_view import SettingsView
+
+from .conftest import settle
+
+
+@pytest.fixture
+def view(qtbot, ctx):
+    ctx.sync_sandbox()
+    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=10_000)
+    settle(qtbot)
+    widget = SettingsView(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    settle(qtbot)
+    yield widget
+    widget.signin.cancel()
+    settle(qtbot)
+
+
+def top_level_names(panel) -> list[str]:
+    tree = panel.parties
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memory_keyring):
+    panel = view.signin
+    assert "ikke logget inn" in panel.status.text()
+    assert "uten nettleser" in panel.how.text()  # Øving says how it signs in
+    qtbot.mouseClick(panel.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    settle(qtbot)
+    assert _fiction.DAGLIG_LEDER.name in panel.status.text()
+    assert "fornyes" in panel.status.text()
+    assert top_level_names(panel) == ["Fjordvik kommune"]
+    municipality = panel.parties.topLevelItem(0)
+    assert municipality.text(1) == "310 000 000"
+    assert municipality.text(2) == "daglig leder"
+    below = [o for o in _fiction.organisations() if o.parent == _fiction.MUNICIPALITY_ORGNR]
+    assert municipality.childCount() == len(below)  # the units right below it
+    assert panel.sign_out_button.isVisible() and not panel.sign_in_button.isVisible()
+    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) in memory_keyring.store
+    assert any(e.action == "session.signed_in" for e in ctx.audit.entries())
+
+    qtbot.mouseClick(panel.sign_out_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=10_000)
+    settle(qtbot)
+    assert "ikke logget inn" in panel.status.text()
+    assert panel.parties.isHidden()
+    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) not in memory_keyring.store
+    assert any(e.action == "session.signed_out" for e in ctx.audit.entries())
+
+
+def test_cancel_in_the_browser_is_explained(qtbot, ctx, view):
+    state_for(ctx.sandbox).deny_next = True
+    qtbot.mouseClick(view.signin.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "avbrutt" in view.signin.error.text(), timeout=10_000)
+    settle(qtbot)
+    assert not ctx.session.signed_in
+    assert view.signin.sign_in_button.isVisible()
+
+
+@pytest.fixture
+def real_browser_path(monkeypatch):
+    """Make Øving take the Test/Produksjon path: the panel opens the system browser."""
+    opened: list[str] = []
+    original = Session.prepare_sign_in
+
+    def prepare(self):
+        pending = original(self)
+        pending.practice = False
+        return pending
+
+    monkeypatch.setattr(Session, "prepare_sign_in", prepare)
+    monkeypatch.setattr(signin_panel, "open_in_browser", lambda url: opened.append(url) or True)
+    return opened
+
+
+def test_waiting_for_the_browser_can_be_cancelled(qtbot, ctx, view, real_browser_path):
+    panel = view.signin
+    qtbot.mouseClick(panel.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.cancel_button.isVisible(), timeout=10_000)
+    assert len(real_browser_path) == 1
+    assert "Nettleseren er åpnet" in panel.progress.text()
+    qtbot.mouseClick(panel.cancel_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "avbrutt" in panel.progress.text(), timeout=10_000)
+    settle(qtbot)
+    assert not ctx.session.signed_in
+    assert not panel.cancel_button.isVisible()
+
+
+def test_signing_in_through_the_browser(qtbot, ctx, view, real_browser_path):
+    panel = view.signin
+    qtbot.mouseClick(panel.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=10_000)
+    browser = threading.Thread(target=follow_practice_redirect, args=(real_browser_path[0],))
+    browser.start()
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    browser.join(5)
+    settle(qtbot)
+    assert top_level_names(panel) == ["Fjordvik kommune"]
+
+
+def test_scopes_are_saved_as_a_setting(qtbot, ctx, view):
+    panel = view.signin
+    panel.scopes.setText("  openid   altinn:accessmanagement/authorizedparties ")
+    panel._save_scopes()
+    settle(qtbot)
+    assert ctx.settings.get("idporten_scopes") == "openid altinn:accessmanagement/authorizedparties"
+    assert ctx.session.scopes() == "openid altinn:accessmanagement/authorizedparties"
