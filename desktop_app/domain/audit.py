@@ -49,6 +49,7 @@ ACTION_LABELS: dict[str, str] = {
     "check.followup": "Oppfølging registrert",
     "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
+    "dpi.summary_saved": "DPI-oppsummering lagret",
 }
 
 

@@ -34,6 +34,9 @@ def domain_strings() -> list[str]:
     for notes in notices.PROVIDER_NOTES_NB.values():
         texts += list(notes)
     texts.append(notices.SECTION8_LABEL_NB)
+    from desktop_app.domain import dpi_onboarding
+
+    texts += dpi_onboarding.texts_for_translation()
     texts += [
         secrets.NO_KEYRING_MESSAGE,
         secrets.LOCKED_MESSAGE,

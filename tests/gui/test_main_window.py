@@ -59,7 +59,7 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     for key in window.page_keys():
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
-    for key in ("dpi", "taushetsbelagt", "varsling", "uapnet", "rapporter"):
+    for key in ("taushetsbelagt", "varsling", "uapnet", "rapporter"):
         page = window.pages[key]
         assert isinstance(page, NotReadyPage)
         assert "ikke klar" in page.notice.text().lower()
