@@ -276,8 +276,28 @@ WHO_DELEGATES_NB = {
 }
 
 
+# Where one field name means different things in different steps.
+STEP_FIELD_LABELS_NB: dict[tuple[str, str], str] = {
+    (Step.BRUKSVILKAR, "dato"): "Signert",
+    (Step.AKTIVER_SVARUT, "dato"): "Slått på i SvarUt",
+}
+
+
+def field_label_nb(step: str, name: str) -> str:
+    return STEP_FIELD_LABELS_NB.get((step, name)) or FIELD_LABELS_NB.get(name, name)
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", "\u00a0")
+
+
 def field_text_nb(name: str, value: Any) -> str:
     """A saved value as the summary prints it."""
+    if name == "brev_per_ar" and isinstance(value, int) and not isinstance(value, bool):
+        return _grouped(value)
+    if name == "pris_per_brev":
+        price = parse_price(str(value))
+        return format_kr(price) if price is not None else str(value)
     if isinstance(value, bool):
         return "Ja" if value else "Nei"
     if isinstance(value, list | tuple):

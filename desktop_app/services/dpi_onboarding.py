@@ -47,6 +47,7 @@ from desktop_app.domain.dpi_onboarding import (
     DelegationOutcome,
     Step,
     altinn_problem_nb,
+    field_label_nb,
     field_text_nb,
     missing_for_confirmation,
 )
@@ -314,14 +315,14 @@ def summary_html(workspace: Workspace, state: ChecklistState, guides: Mapping[st
         record = state.record(key)
         guide = guides.get(key)
         parts.append(f"<h2>{number}. {e(guide.title if guide else key)}</h2>")
-        rows = [(label, field_text_nb(name, record.fields[name]))
-                for name, label in FIELD_LABELS_NB.items()
+        rows = [(field_label_nb(key, name), field_text_nb(name, record.fields[name]))
+                for name in FIELD_LABELS_NB
                 if name in record.fields and record.fields[name] not in ("", None, [])]
         if record.fields.get("lest_tilbake_tid"):
             rows.append(("Lest tilbake", _local(str(record.fields["lest_tilbake_tid"]))))
         if record.evidence is not None:
-            rows.append(("Vedlegg", f"{record.evidence.original_name} "
-                                    f"({record.evidence.size} byte)"))
+            size = f"{record.evidence.size:,}".replace(",", "\u00a0")
+            rows.append(("Vedlegg", f"{record.evidence.original_name} ({size} byte)"))
             rows.append(("SHA-256 for vedlegget", record.evidence.sha256))
         if not record.confirmed:
             rows.insert(0, ("Status", "Ikke bekreftet ennå"))

@@ -634,7 +634,7 @@ class DelegationPage(StepPage):
         who.addWidget(self.ask_leader)
         self.body.addWidget(who_box)
 
-        api_box = QGroupBox(tr("La Postvakt gjøre det i Altinn"))
+        api_box = self.api_box = QGroupBox()
         api = QVBoxLayout(api_box)
         self.api_text = _wrap("")
         self.api_text.setObjectName("apiText")
@@ -681,11 +681,13 @@ class DelegationPage(StepPage):
 
     def update_api(self) -> None:
         if self.owner.delegation_api is None:
+            self.api_box.setTitle(tr("Postvakt kan gjøre det for deg når du er logget inn"))
             self.api_text.setText(tr(
                 "Du er ikke logget inn i Altinn gjennom Postvakt, så Postvakt kan ikke gjøre "
                 "dette for deg. Gjør det selv i Altinn med stegene under; det tar noen minutter."))
             self.api_button.setVisible(False)
         else:
+            self.api_box.setTitle(tr("La Postvakt gjøre det i Altinn"))
             self.api_text.setText(tr(
                 "Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i "
                 "Altinn, og så lese den tilbake for å kontrollere at den er på plass.").format(
@@ -797,9 +799,11 @@ class DelegationPage(StepPage):
             self.remove_button.setVisible(False)
             self.evidence_label.setText(tr("Lagret: {name} (SHA-256 {sha}…)").format(
                 name=record.evidence.original_name, sha=record.evidence.sha256[:12]))
-        if record.verification is Verification.API:
-            self.state_label.setText(self.state_label.text() + " " + tr(
-                "Altinn viste retten da Postvakt leste den tilbake."))
+        by_api = record.verification is Verification.API
+        # Read back from Altinn is the strongest proof: a confirmation by hand must not
+        # replace it, so the manual part goes away.
+        self.form_box.setVisible(not by_api)
+        self.confirm_button.setVisible(not by_api)
 
 
 class SvarUtPage(StepPage):
@@ -1120,6 +1124,7 @@ class DpiOnboardingPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
+        self.flush_drafts()  # what was typed belongs to the workspace it was typed in
         self._generation += 1
         generation = self._generation
         self.workspace = self.ctx.workspace
@@ -1208,9 +1213,7 @@ class DpiOnboardingPage(QWidget):
     def _page_changed(self, page_id: int) -> None:
         if self._restoring or self.workspace is None or self.state is None:
             return
-        for page in self.step_pages.values():
-            if page._save_timer.isActive():
-                page.save_draft()
+        self.flush_drafts()
         page = self.wizard.page(page_id)
         if isinstance(page, OverviewPage | SummaryPage):
             page.refresh(self.state, self.guides)
@@ -1218,6 +1221,11 @@ class DpiOnboardingPage(QWidget):
         self.state = ChecklistState(self.state.order, self.state.records, key)
         self.saver.save("current", self.service.set_current, self.workspace.id, key,
                         error_title=tr("Postvakt fikk ikke lagret hvor du var"))
+
+    def flush_drafts(self) -> None:
+        for page in self.step_pages.values():
+            if page._save_timer.isActive():
+                page.save_draft()
 
     def _refresh_overview(self) -> None:
         if self.state is not None and self.step_pages:

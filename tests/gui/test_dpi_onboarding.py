@@ -231,7 +231,9 @@ def test_delegation_read_back_through_the_api(qtbot, ctx, workspace, no_outside_
     assert [c[0] for c in altinn.calls] == ["add_supplier", "check", "delegate", "read_back"]
     assert altinn.calls[0] == ("add_supplier", workspace.orgnr, KS_ORGNR)
     assert step.record.verification is Verification.API
-    assert "Altinn viste retten" in step.state_label.text()
+    assert "Lest tilbake fra Altinn" in step.state_label.text()
+    # A confirmation by hand cannot replace the read-back.
+    assert not step.confirm_button.isVisible() and not step.form_box.isVisible()
     saved = DpiOnboardingService(ctx.db).load(workspace.id).record(Step.DELEGER_KS)
     assert saved.verification is Verification.API and saved.fields["lest_tilbake"] is True
     entry = [e for e in ctx.audit.entries() if e.action == "step.confirmed"][-1]
