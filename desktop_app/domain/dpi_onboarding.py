@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop_app.domain.environments import Environment
+from desktop_app.domain.identifiers import format_orgnr
 
 FLOW = "dpi"
 
@@ -134,8 +135,10 @@ def missing_for_confirmation(step: str, fields: Mapping[str, Any], today: date,
 
 
 def fill_placeholders(text: str, municipality: str, orgnr: str) -> str:
-    """Content texts may say ``{kommune}`` and ``{orgnr}``; put in this municipality's."""
-    return text.replace("{kommune}", municipality).replace("{orgnr}", orgnr)
+    """Content texts may say ``{kommune}``, ``{orgnr}`` (9 digits, for typing into a form)
+    and ``{orgnr_lesbar}`` (``123 456 785``, for reading); put in this municipality's."""
+    return (text.replace("{kommune}", municipality)
+            .replace("{orgnr_lesbar}", format_orgnr(orgnr)).replace("{orgnr}", orgnr))
 
 
 def portal_link(url: str, environment: Environment) -> str:

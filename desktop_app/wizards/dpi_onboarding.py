@@ -204,7 +204,8 @@ class CopyRow(QWidget):
         if "\n" in value:
             shown: QWidget = QPlainTextEdit(value)
             shown.setReadOnly(True)
-            shown.setMinimumHeight(150)
+            lines = value.count("\n") + 3
+            shown.setMinimumHeight(min(lines * shown.fontMetrics().lineSpacing() + 16, 320))
         else:
             shown = QLineEdit(value)
             shown.setReadOnly(True)
@@ -448,7 +449,7 @@ class StepPage(QWizardPage):
         ws = self.owner.workspace
         if ws is None:
             return text
-        return fill_placeholders(text, ws.name, format_orgnr(ws.orgnr))
+        return fill_placeholders(text, ws.name, ws.orgnr)
 
     def _copied(self, value: str) -> None:
         self.owner.copied_values.append(value)

@@ -234,3 +234,11 @@ def test_the_summary_says_who_did_what_and_how_it_was_verified(db, workspace, tm
     assert record.evidence.sha256 in html
     assert "Ikke bekreftet" in html  # the open steps say so
     assert "03.10.2025" in html  # when the guidance was last checked
+
+
+def test_placeholders_give_digits_to_paste_and_spaced_digits_to_read():
+    from desktop_app.domain.dpi_onboarding import fill_placeholders
+
+    text = "{kommune}: {orgnr} / {orgnr_lesbar}"
+    assert fill_placeholders(text, "Fjordvik kommune", "310000000") == (
+        "Fjordvik kommune: 310000000 / 310 000 000")
