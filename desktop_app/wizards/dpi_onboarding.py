@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -169,7 +169,7 @@ class DateField(QWidget):
         self.edit.setSpecialValueText(tr("Velg dato"))
         self.edit.setDate(self.EMPTY)
         self.edit.setAccessibleName(accessible)
-        self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
+        self.edit.calendarWidget().installEventFilter(self)
         self.today = QPushButton(tr("I dag"))
         self.today.setAccessibleName(tr("{what}: i dag").format(what=accessible))
         self.today.clicked.connect(lambda: self.edit.setDate(QDate.currentDate()))
@@ -177,6 +177,16 @@ class DateField(QWidget):
         row.addWidget(self.edit)
         row.addWidget(self.today)
         row.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An empty date opens the calendar on this month, not on January 2000.
+        if event.type() == QEvent.Type.Show and not self.value():
+            QTimer.singleShot(0, self, self._show_this_month)
+        return super().eventFilter(watched, event)
+
+    def _show_this_month(self) -> None:
+        today = QDate.currentDate()
+        self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def value(self) -> str:
         d = self.edit.date()
