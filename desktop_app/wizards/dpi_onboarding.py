@@ -289,7 +289,11 @@ class OverviewPage(QWizardPage):
         layout.addWidget(self.status)
         self.steps = _wrap("", rich=True)
         self.steps.setObjectName("dpiStepList")
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.steps.linkActivated.connect(lambda href: owner.go_to(href.lstrip("#")))
         layout.addWidget(self.steps)
+        layout.addWidget(_muted(tr("Klikk på et steg for å gå rett dit.")))
         layout.addWidget(_box(tr(
             "Du kan ta pause når som helst. Alt du skriver, lagres med en gang, og neste gang "
             "du åpner DPI-oppsett, kommer du tilbake dit du var. Noen steg venter på svar fra "
@@ -316,7 +320,9 @@ def progress_sentence(state: ChecklistState, guides: dict[str, GuideStep]) -> st
               "{title}.").format(done=state.confirmed_count, total=total, title=title)
 
 
-def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
+def step_list_html(state: ChecklistState, guides: dict[str, GuideStep],
+                   links: bool = True) -> str:
+    """The steps with ✓ (confirmed), ◐ (begun) or ○; each title opens its step."""
     rows = []
     for number, key in enumerate(state.order, start=1):
         record = state.record(key)
@@ -328,6 +334,8 @@ def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
             mark, note = "◐", tr("påbegynt")
         else:
             mark, note = "○", tr("ikke gjort")
+        if links:
+            title = f"<a href='#{key}'>{title}</a>"
         rows.append(f"<tr><td style='padding:2px 8px 2px 0'>{mark}</td>"
                     f"<td style='padding:2px 12px 2px 0'>{number}. {title}</td>"
                     f"<td style='color:{STATUS_COLOURS['muted']}'>{note}</td></tr>")
@@ -988,6 +996,9 @@ class SummaryPage(QWizardPage):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.steps = _wrap("", rich=True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.steps.linkActivated.connect(lambda href: owner.go_to(href.lstrip("#")))
         layout.addWidget(self.steps)
         layout.addWidget(_wrap(tr(
             "Lagre en oppsummering som PDF for arkivet og ROS-dokumentasjonen. Den viser datoene, "
@@ -1175,9 +1186,7 @@ class DpiOnboardingPage(QWidget):
             self.wizard.restart()
             resume = state.resume_step()
             if resume in STEP_ORDER and state.progress is not Progress.NOT_STARTED:
-                target = self.page_id(resume)
-                while self.wizard.currentId() < target:
-                    self.wizard.next()
+                self.go_to(resume)
         finally:
             self._restoring = False
         self._look_up_leader()
@@ -1216,6 +1225,16 @@ class DpiOnboardingPage(QWidget):
     # -- navigation --------------------------------------------------------------------
     def page_id(self, key: str) -> int:
         return STEP_ORDER.index(key) + 1
+
+    def go_to(self, key: str) -> None:
+        """Straight to a step (from the overview or the summary)."""
+        if key not in STEP_ORDER:
+            return
+        target = self.page_id(key)
+        while self.wizard.currentId() < target:
+            self.wizard.next()
+        while self.wizard.currentId() > target:
+            self.wizard.back()
 
     def current_step(self) -> str | None:
         page = self.wizard.currentPage()

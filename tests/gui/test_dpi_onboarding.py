@@ -340,3 +340,12 @@ def test_dashboard_shows_the_dpi_status_with_the_oldest_open_step(qtbot, ctx, wo
     settle(qtbot)
     assert dashboard.dpi_card.value.text() == "I gang"
     assert "Godta bruksvilkårene" in dashboard.dpi_card.detail.text()
+
+
+def test_the_overview_opens_any_step_directly(qtbot, ctx, workspace, no_outside_world):
+    page = open_page(qtbot, ctx)
+    page.overview.steps.linkActivated.emit(f"#{Step.ROS}")
+    settle(qtbot)
+    assert page.wizard.currentPage() is page.step_pages[Step.ROS]
+    click(qtbot, page, BACK)
+    assert page.wizard.currentPage() is page.step_pages[Step.AKTIVER_SVARUT]
