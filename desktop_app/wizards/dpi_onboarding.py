@@ -52,6 +52,7 @@ from desktop_app.domain.dpi_onboarding import (
     portal_link,
     yearly_cost,
 )
+from desktop_app.domain.environments import Environment
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
@@ -372,6 +373,12 @@ class StepPage(QWizardPage):
         self.checked = _muted(self._checked_text())
         self.checked.setObjectName("lastChecked")
         self.body.addWidget(self.checked)
+        self.practice_note = _box(tr(
+            "Du øver nå. Lenkene på denne siden åpner de ekte nettsidene: gjør bare noe der "
+            "når det gjelder din egen kommune."), "warn")
+        self.practice_note.setObjectName("practiceNote")
+        self.practice_note.setVisible(False)
+        self.body.addWidget(self.practice_note)
         self.add_before_guide()
         self.add_guide()
         self.form_box = QGroupBox(tr("Det du har gjort"))
@@ -413,12 +420,11 @@ class StepPage(QWizardPage):
         if self.guide.links:
             links = QHBoxLayout()
             for link in self.guide.links:
-                url = portal_link(link.url, self.owner.ctx.environment)
                 button = QPushButton(link.label + " ↗")
-                button.setToolTip(url)
+                button.setToolTip(link.url)
                 button.setAccessibleName(link.label)
                 button.setObjectName("guideLink")
-                button.clicked.connect(lambda _c=False, u=url: open_url(u))
+                button.clicked.connect(lambda _c=False, u=link.url: self.open_link(u))
                 links.addWidget(button)
             links.addStretch(1)
             self.body.addLayout(links)
@@ -432,6 +438,13 @@ class StepPage(QWizardPage):
 
     def guide_paths(self) -> tuple:
         return self.guide.paths
+
+    def open_link(self, url: str) -> None:
+        open_url(portal_link(url, self.owner.ctx.environment))
+
+    def initializePage(self) -> None:
+        self.practice_note.setVisible(bool(self.guide.links)
+                                      and self.owner.ctx.environment is Environment.OVING)
 
     def add_other_paths(self, others: tuple) -> None:
         toggle = QToolButton()
@@ -675,9 +688,6 @@ class DelegationPage(StepPage):
                                    + "</b>"))
         self.update_api()
         self.update_leader(None, pending=False)
-
-    def guide_paths(self) -> tuple:
-        return self.guide.paths
 
     def update_leader(self, name: str | None, *, pending: bool = False,
                       failed: bool = False) -> None:
@@ -1024,7 +1034,7 @@ class SummaryPage(QWizardPage):
             self.status.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS['ok']};")
         else:
             self.status.setText(tr("{n} av {total} steg er ikke bekreftet ennå (○ og ◐ i "
-                                   "listen). Gå tilbake med «Tilbake», eller kom tilbake "
+                                   "listen). Klikk på et steg for å gå dit, eller kom tilbake "
                                    "senere; alt er lagret.").format(
                 n=len(state.open_steps()), total=len(state.order)))
             self.status.setStyleSheet("font-weight: 600;")
@@ -1087,6 +1097,8 @@ class DpiWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
+        # «Fullfør» would sound like the onboarding is done; it only goes back to the start.
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Til oversikten"))
 
     def accept(self) -> None:
         self.restart()

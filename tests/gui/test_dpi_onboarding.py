@@ -265,6 +265,7 @@ def test_without_sign_in_the_page_says_why_and_offers_the_guided_path(qtbot, ctx
     assert not step.api_button.isVisible()
     assert "ikke logget inn" in step.api_text.text()
     assert "Sist kontrollert 03.10.2025" in step.checked.text()
+    assert step.practice_note.isVisible()  # Øving: the links go to the real portals
     # Older paths are there, folded away; each value is one click to copy.
     assert not step.other_paths.isVisible()
     step.other_paths_toggle.click()
