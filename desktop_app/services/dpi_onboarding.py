@@ -220,10 +220,12 @@ class DpiOnboardingService:
 
     # -- the API path --------------------------------------------------------------------
     def delegate_via_api(self, state: TaskState | None, workspace: Workspace,
-                         api: DelegationApi, performed_by: str) -> tuple[DelegationOutcome,
-                                                                         StepRecord | None]:
+                         api: DelegationApi, performed_by: str,
+                         fields: Mapping[str, Any] | None = None,
+                         ) -> tuple[DelegationOutcome, StepRecord | None]:
         """Add KS as supplier, check, delegate, read back (altinn.md §3.2). The step is
-        confirmed (verified by API) only when the read-back shows the right."""
+        confirmed (verified by API) only when the read-back shows the right; ``fields`` (what
+        the page shows, e.g. who answered what) are kept with it."""
         orgnr = workspace.orgnr
         done: list[str] = []
         stages: list[tuple[str, Callable[[], Any]]] = [
@@ -247,12 +249,12 @@ class DpiOnboardingService:
             if number == 4 and answer is not True:
                 return DelegationOutcome(False, DELEGATION_NOT_SEEN, tuple(done)), None
             done.append(text)
-        fields = {"utfort_av": performed_by, "lest_tilbake": True,
-                  "lest_tilbake_tid": _now()}
-        previous = self.load(workspace.id).record(Step.DELEGER_KS).fields
-        fields = {**previous, **fields}
+        known = dict(fields) if fields is not None else dict(
+            self.load(workspace.id).record(Step.DELEGER_KS).fields)
+        known.update({"utfort_av": performed_by, "lest_tilbake": True,
+                      "lest_tilbake_tid": _now()})
         record = self.repo.confirm(workspace.id, FLOW, StepRecord(
-            Step.DELEGER_KS, fields, _now(), current_user(), Verification.API, None))
+            Step.DELEGER_KS, known, _now(), current_user(), Verification.API, None))
         return DelegationOutcome(True, DELEGATION_DONE, tuple(done)), record
 
     # -- audit ---------------------------------------------------------------------------

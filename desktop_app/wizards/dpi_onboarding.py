@@ -754,8 +754,9 @@ class DelegationPage(StepPage):
                 self.show_record(record)
                 self.owner.step_confirmed(record)
 
+        self._save_timer.stop()  # the fields go with the confirmation itself
         self.owner.ctx.run(self.owner.service.delegate_via_api, ws, api, performer,
-                           on_result=done, on_progress=progress,
+                           self.fields(), on_result=done, on_progress=progress,
                            on_error=lambda exc: self.api_result.setText(dialogs.user_message(exc)),
                            on_finished=lambda: self.api_button.setEnabled(True))
 

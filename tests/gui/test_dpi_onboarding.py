@@ -236,6 +236,8 @@ def test_delegation_read_back_through_the_api(qtbot, ctx, workspace, no_outside_
     assert not step.confirm_button.isVisible() and not step.form_box.isVisible()
     saved = DpiOnboardingService(ctx.db).load(workspace.id).record(Step.DELEGER_KS)
     assert saved.verification is Verification.API and saved.fields["lest_tilbake"] is True
+    assert saved.fields["hvem_delegerer"] == WhoDelegates.DAGLIG_LEDER
+    assert saved.fields["daglig_leder"] == "Kari Nordmann"
     entry = [e for e in ctx.audit.entries() if e.action == "step.confirmed"][-1]
     assert entry.details["verifisert"] == Verification.API.label_nb
 
