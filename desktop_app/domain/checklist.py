@@ -131,16 +131,3 @@ class ChecklistState:
         if self.current_step in self.order:
             return self.current_step
         return self.oldest_open_step()
-
-
-def progress_text_nb(state: ChecklistState, titles: Mapping[str, str]) -> str:
-    """One line for an overview: «I gang: 3 av 7 steg bekreftet. Neste: …»."""
-    total = len(state.order)
-    done = state.confirmed_count
-    if state.progress is Progress.DONE:
-        return f"Ferdig: alle {total} steg er bekreftet."
-    if state.progress is Progress.NOT_STARTED:
-        return f"Ikke startet. {total} steg."
-    oldest = state.oldest_open_step()
-    title = titles.get(oldest or "", oldest or "")
-    return f"I gang: {done} av {total} steg bekreftet. Eldste åpne steg: {title}."

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -198,6 +198,21 @@ class DateField(QWidget):
         self.edit.setDate(d if d.isValid() else self.EMPTY)
 
 
+class ClickLabel(QLabel):
+    """A wrapping label that ticks its check box when clicked."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
 class CopyRow(QWidget):
     """A value to type in a portal: shown as it is, with one button that copies it."""
 
@@ -321,8 +336,7 @@ def progress_sentence(state: ChecklistState, guides: dict[str, GuideStep]) -> st
               "{title}.").format(done=state.confirmed_count, total=total, title=title)
 
 
-def step_list_html(state: ChecklistState, guides: dict[str, GuideStep],
-                   links: bool = True) -> str:
+def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
     """The steps with ✓ (confirmed), ◐ (begun) or ○; each title opens its step."""
     rows = []
     for number, key in enumerate(state.order, start=1):
@@ -335,8 +349,7 @@ def step_list_html(state: ChecklistState, guides: dict[str, GuideStep],
             mark, note = "◐", tr("påbegynt")
         else:
             mark, note = "○", tr("ikke gjort")
-        if links:
-            title = f"<a href='#{key}'>{title}</a>"
+        title = f"<a href='#{key}'>{title}</a>"
         rows.append(f"<tr><td style='padding:2px 8px 2px 0'>{mark}</td>"
                     f"<td style='padding:2px 12px 2px 0'>{number}. {title}</td>"
                     f"<td style='color:{STATUS_COLOURS['muted']}'>{note}</td></tr>")
@@ -916,15 +929,13 @@ class CitizensPage(StepPage):
             box.setStyleSheet("QCheckBox { padding: 2px 0; }")
             box.toggled.connect(self.changed)
             self.items.append(box)
-            label = QLabel(text)  # wraps where a check box would not
-            label.setWordWrap(True)
-            label.setBuddy(box)
+            label = ClickLabel(text)  # wraps where a check box would not
+            label.clicked.connect(box.toggle)
             box.setText("")
             box.setAccessibleName(text)
             row = QHBoxLayout()
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(label, 1)
-            label.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
             self.form.addRow(row)
 
     def checklist(self) -> tuple[str, ...]:
