@@ -182,12 +182,15 @@ class DpiOnboardingService:
                 evidence_file: Path | None = None, checklist: tuple[str, ...] = (),
                 today: date | None = None, user: str | None = None) -> StepRecord:
         """Confirm a step by hand. Raises :class:`OnboardingInputError` when something is
-        missing; copies ``evidence_file`` into the attachments folder and keeps its SHA-256."""
+        missing; copies ``evidence_file`` into the attachments folder and keeps its SHA-256
+        (without one, a file attached at an earlier confirmation stays)."""
         problems = missing_for_confirmation(step, fields, today or date.today(), checklist)
         if problems:
             raise OnboardingInputError(problems)
-        evidence = self._keep_evidence(workspace_id, step, evidence_file) if evidence_file \
-            else None
+        if evidence_file is not None:
+            evidence = self._keep_evidence(workspace_id, step, evidence_file)
+        else:  # confirming again keeps the file attached before
+            evidence = self.load(workspace_id).record(step).evidence
         how = Verification.MANUAL_WITH_FILE if evidence else Verification.MANUAL
         clean = {k: v for k, v in fields.items() if k != "lest_tilbake"}
         record = StepRecord(step, clean, _now(), user or current_user(), how, evidence)

@@ -511,8 +511,16 @@ class StepPage(QWizardPage):
     def changed(self, *_args: object) -> None:
         if self._loading:
             return
-        self._save_timer.start()
         self.confirm_error.setVisible(False)
+        if self.record.confirmed:
+            # What was confirmed stays as it was until the user confirms the change.
+            self.state_label.setText(tr(
+                "Du har endret noe i et steg som er bekreftet. Trykk «Bekreft på nytt» for å "
+                "lagre endringen; ellers gjelder det som ble bekreftet."))
+            self.state_label.setStyleSheet(
+                f"color: {STATUS_COLOURS['warn']}; font-weight: 600;")
+            return
+        self._save_timer.start()
 
     def save_draft(self) -> None:
         ws = self.owner.workspace

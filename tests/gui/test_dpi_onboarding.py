@@ -355,3 +355,23 @@ def test_the_overview_opens_any_step_directly(qtbot, ctx, workspace, no_outside_
     assert page.wizard.currentPage() is page.step_pages[Step.ROS]
     click(qtbot, page, BACK)
     assert page.wizard.currentPage() is page.step_pages[Step.AKTIVER_SVARUT]
+
+
+def test_a_change_to_a_confirmed_step_waits_for_a_new_confirmation(qtbot, ctx, workspace,
+                                                                   no_outside_world):
+    page = open_page(qtbot, ctx)
+    for _ in range(2):
+        click(qtbot, page)
+    step = page.step_pages[Step.BRUKSVILKAR]
+    step.day.today.click()
+    step.who.setText("Kari Nordmann")
+    confirm(qtbot, page, Step.BRUKSVILKAR)
+    step.who.setText("Ola Hansen")
+    qtbot.wait(600)  # longer than the draft delay
+    settle(qtbot)
+    assert "Bekreft på nytt" in step.state_label.text()
+    service = DpiOnboardingService(ctx.db)
+    assert service.load(workspace.id).record(Step.BRUKSVILKAR).fields["hvem"] == "Kari Nordmann"
+    confirm(qtbot, page, Step.BRUKSVILKAR)
+    assert service.load(workspace.id).record(Step.BRUKSVILKAR).fields["hvem"] == "Ola Hansen"
+    assert len([e for e in ctx.audit.entries() if e.action == "step.confirmed"]) == 2

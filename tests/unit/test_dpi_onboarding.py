@@ -242,3 +242,14 @@ def test_placeholders_give_digits_to_paste_and_spaced_digits_to_read():
     text = "{kommune}: {orgnr} / {orgnr_lesbar}"
     assert fill_placeholders(text, "Fjordvik kommune", "310000000") == (
         "Fjordvik kommune: 310000000 / 310 000 000")
+
+
+def test_confirming_again_without_a_file_keeps_the_earlier_one(db, workspace, tmp_path):
+    service = DpiOnboardingService(db)
+    shot = tmp_path / "a.png"
+    shot.write_bytes(b"shot")
+    fields = {"utfort_av": "Kari", "sjekket_i_altinn": True}
+    first = service.confirm(workspace.id, Step.DELEGER_KS, fields, evidence_file=shot,
+                            today=TODAY)
+    again = service.confirm(workspace.id, Step.DELEGER_KS, fields, today=TODAY)
+    assert again.evidence == first.evidence
