@@ -373,7 +373,7 @@ class StepPage(QWizardPage):
             n=number, total=len(STEP_ORDER), title=guide.title))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -577,6 +577,8 @@ class StepPage(QWizardPage):
         def failed(exc: BaseException) -> None:
             self.confirm_error.setText(dialogs.user_message(exc))
             self.confirm_error.setVisible(True)
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(
+                self.confirm_error))
 
         self.owner.ctx.run(self.owner.service.confirm, ws.id, self.key, fields,
                            evidence_file=self.evidence_file(), checklist=self.checklist(),
@@ -745,8 +747,12 @@ class DelegationPage(StepPage):
             self.api_button.setVisible(True)
 
     def _who_changed(self, *_args: object) -> None:
-        self.ask_leader.setVisible(self.who_buttons[WhoDelegates.MA_SPORRE].isChecked())
+        self._show_ask_leader()
         self.changed()
+
+    def _show_ask_leader(self) -> None:
+        self.ask_leader.setVisible(self.who_buttons[WhoDelegates.MA_SPORRE].isChecked()
+                                   and not self.record.confirmed)
 
     def delegate_via_api(self) -> None:
         ws, api = self.owner.workspace, self.owner.delegation_api
@@ -850,6 +856,7 @@ class DelegationPage(StepPage):
             self.remove_button.setVisible(False)
             self.evidence_label.setText(tr("Lagret: {name} (SHA-256 {sha}…)").format(
                 name=record.evidence.original_name, sha=record.evidence.sha256[:12]))
+        self._show_ask_leader()
         by_api = record.verification is Verification.API
         # Read back from Altinn is the strongest proof: a confirmation by hand must not
         # replace it, so the manual part goes away.
