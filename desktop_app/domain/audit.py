@@ -72,6 +72,7 @@ ACTION_LABELS: dict[str, str] = {
     "notification.addresses_read": "Varslingsadresser lest fra Altinn",
     "session.signed_in": "Logget inn med ID-porten",
     "session.signed_out": "Logget ut",
+    "dpi.summary_saved": "DPI-oppsummering lagret",
 }
 
 

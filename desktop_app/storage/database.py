@@ -254,6 +254,33 @@ MIGRATIONS: list[tuple[str, ...]] = [
         """,
         "CREATE INDEX org_unit_refreshes_workspace ON org_unit_refreshes(workspace_id, id)",
     ),
+    # 6: dpi: step-by-step checklists (the DPI onboarding): one row per confirmed or
+    #    half-filled step, and where the user was when they left
+    (
+        """
+        CREATE TABLE checklist_steps (
+            workspace_id     INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            flow             TEXT    NOT NULL,
+            step             TEXT    NOT NULL,
+            fields           TEXT    NOT NULL DEFAULT '{}',
+            confirmed_at     TEXT,
+            confirmed_by     TEXT    NOT NULL DEFAULT '',
+            verification     TEXT,
+            evidence         TEXT,
+            updated_at       TEXT    NOT NULL,
+            PRIMARY KEY (workspace_id, flow, step)
+        )
+        """,
+        """
+        CREATE TABLE checklist_progress (
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            flow          TEXT    NOT NULL,
+            current_step  TEXT,
+            updated_at    TEXT    NOT NULL,
+            PRIMARY KEY (workspace_id, flow)
+        )
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

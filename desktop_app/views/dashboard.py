@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.checklist import Progress
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.services.confidential_access import ConfidentialAccessService, RoutineState
+from desktop_app.services.dpi_onboarding import DpiOnboardingService, DpiStatus
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -75,10 +77,15 @@ class DashboardView(QWidget):
             (self.workspace_card, self.units_card, self.log_card, self.keyring_card)
         ):
             grid.addWidget(card, i // 2, i % 2)
-        # Taushetsbelagt post (tilgang): who can read, and the review reminder.
+        # Row 3: the DPI onboarding; taushetsbelagt post (who can read, the review reminder).
         self.access_card = Card(tr("Taushetsbelagt post"))
         self.access_card.setAccessibleName(tr("Taushetsbelagt post"))
-        grid.addWidget(self.access_card, 2, 0, 1, 2)
+        grid.addWidget(self.access_card, 2, 1)
+        self.dpi_card = Card(tr("DPI-oppsett"))
+        self.dpi_button = QPushButton(tr("Åpne DPI-oppsett"))
+        self.dpi_button.clicked.connect(lambda: self.navigate.emit("dpi"))
+        self.dpi_card.layout().addWidget(self.dpi_button)
+        grid.addWidget(self.dpi_card, 2, 0)
         layout.addLayout(grid)
 
         self.demo_hint = QLabel(
@@ -131,6 +138,11 @@ class DashboardView(QWidget):
                          on_result=lambda data: self._show_access(data, wanted))
         else:
             self.access_card.set("–", tr("Lag eller velg en arbeidsflate."))
+        if ws is None:
+            self.dpi_card.set("–", tr("Lag eller velg en arbeidsflate."))
+        else:
+            self.ctx.run(DpiOnboardingService(self.ctx.db).status, ws.id, pass_state=False,
+                         on_result=lambda status: self._show_dpi(status, wanted))
 
     def _show_access(self, data: tuple[int, int, RoutineState], workspace_id: int) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
@@ -152,6 +164,22 @@ class DashboardView(QWidget):
         elif not routine.saved:
             detail += " " + tr("Rutinen for tilganger er ikke laget ennå.")
         self.access_card.set(value, detail, colour)
+
+    def _show_dpi(self, status: DpiStatus, workspace_id: int | None) -> None:
+        current = self.ctx.workspace.id if self.ctx.workspace else None
+        if workspace_id != current:
+            return
+        colour = {Progress.DONE: STATUS_COLOURS["ok"], Progress.IN_PROGRESS: STATUS_COLOURS["warn"],
+                  Progress.NOT_STARTED: None}[status.progress]
+        if status.progress is Progress.DONE:
+            detail = tr("Alle {n} steg er bekreftet.").format(n=status.total)
+        elif status.progress is Progress.IN_PROGRESS:
+            detail = tr("{done} av {total} steg bekreftet. Eldste åpne steg: {step}.").format(
+                done=status.confirmed, total=status.total, step=status.oldest_open_title or "")
+        else:
+            detail = tr("Digital postkasse til innbyggere via SvarUt: {n} steg.").format(
+                n=status.total)
+        self.dpi_card.set(dtr(status.progress.label_nb), detail, colour)
 
     def _show(self, data: DashboardData, workspace_id: int | None = None) -> None:
         current = self.ctx.workspace.id if self.ctx.workspace else None

@@ -42,6 +42,9 @@ def domain_strings() -> list[str]:
     texts += [access.PACKAGE_NAME, *access.REASON_LABELS.values(),
               *access.SOURCE_LABELS.values(), *access.FLAG_LABELS.values(),
               *access.LEVEL_LABELS.values(), *contacts.KIND_LABELS.values()]
+    from desktop_app.domain import dpi_onboarding
+
+    texts += dpi_onboarding.texts_for_translation()
     texts += [
         secrets.NO_KEYRING_MESSAGE,
         secrets.LOCKED_MESSAGE,

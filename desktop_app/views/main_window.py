@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         }
         for part in planned_parts():
             self.pages[part.key] = NotReadyPage(part)
+        from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
         from desktop_app.wizards.notice_planner import NoticePlannerPage
 
         self.pages["varslingsplan"] = NoticePlannerPage(ctx)
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
 
         self.pages["taushetsbelagt"] = ConfidentialAccessPage(ctx)
         self.pages["varsling"] = NotificationContactsPage(ctx)
+        self.pages["dpi"] = DpiOnboardingPage(ctx)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         self._environment_changed(ctx.environment)

@@ -36,23 +36,14 @@ def navigation_title(key: str) -> str:
         return tr("Taushetsbelagt post")
     if key == "varsling":
         return tr("Varsling")
+    if key == "dpi":
+        return tr("DPI-oppsett")
     return next(p.title for p in planned_parts() if p.key == key)
 
 
 def planned_parts() -> list[PlannedPart]:
     """The parts still to come, in the order of the navigation (translated at call time)."""
     return [
-        PlannedPart(
-            "dpi",
-            tr("DPI-oppsett"),
-            tr("Ta i bruk Digital postkasse til innbyggere (DPI) gjennom SvarUt, steg for steg."),
-            (
-                tr("Kontakt Digdir og godta bruksvilkårene i Samarbeidsportalen."),
-                tr("Deleger retten «Delegere rettighet til å sende DPI-meldinger på vegne av "
-                   "virksomheten» til KS-Kommunesektorens organisasjon (org.nr 971 032 146)."),
-                tr("Aktiver DPI i SvarUt, gjør ROS-analysen og informer innbyggerne."),
-            ),
-        ),
         PlannedPart(
             "rapporter",
             tr("Rapporter"),

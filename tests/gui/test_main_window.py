@@ -60,7 +60,7 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     for key in window.page_keys():
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
-    for key in ("dpi", "rapporter"):
+    for key in ("rapporter",):
         page = window.pages[key]
         assert isinstance(page, NotReadyPage)
         assert "ikke klar" in page.notice.text().lower()
