@@ -48,6 +48,13 @@ OPTIONS: dict[str, Option] = {
                lambda v: isinstance(v, str)),
         Option("maskinporten_client_id", "", "Maskinporten klient-ID (ikke hemmelig)",
                lambda v: isinstance(v, str)),
+        Option("maskinporten_kid", "", "Maskinporten nøkkel-ID, kid (ikke hemmelig)",
+               lambda v: isinstance(v, str)),
+        Option("maskinporten_scope", "ks:fiks", "Maskinporten scope (ikke hemmelig)",
+               lambda v: isinstance(v, str)),
+        Option("maskinporten_sertifikat", "",
+               "Virksomhetssertifikat (PEM-fil, offentlig del) i stedet for kid",
+               lambda v: isinstance(v, str)),
     )
 }
 
