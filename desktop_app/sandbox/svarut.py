@@ -42,7 +42,7 @@ PREFIX = SANDBOX_PREFIXES["svarut"]
 # The practice konto and integration used in Øving (fictional; not secrets of anyone).
 PRACTICE_KONTO_ID = "5f0c3a52-6d0e-4c57-9a43-0d1f7e0b6a01"
 PRACTICE_INTEGRASJON_ID = "9b3e6c1d-2f4a-4e8b-8c7d-5a6b7c8d9e02"
-PRACTICE_INTEGRASJON_PASSORD = "ovingspassord-fjordvik"  # noqa: S105 - fictional practice value
+PRACTICE_INTEGRASJON_PASSORD = "ovingspassord-fjordvik"
 
 
 @dataclass
