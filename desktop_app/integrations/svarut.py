@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 SERVICE = "SvarUt"
 MAX_IDS_PER_CALL = 100
 """[G] svarut.md §2.4: "not documented; start with ≤ 100 per call". One place to change."""
-SVARUT_MIN_INTERVAL = 0.01
+SVARUT_MIN_INTERVAL = 0.005
 """Seconds between two requests to SvarUt. The bounded worker count is the main brake."""
 
 

@@ -35,7 +35,7 @@ from desktop_app.integrations.svarut import MAX_IDS_PER_CALL, SvarUtCredentials
 from desktop_app.resources import demo_dir
 from desktop_app.sandbox import maskinporten
 from desktop_app.sandbox._fiction import PEOPLE
-from desktop_app.sandbox.server import Request, Response, Sandbox
+from desktop_app.sandbox.server import ADMIN_PREFIX, HttpProblem, Request, Response, Sandbox
 
 PREFIX = SANDBOX_PREFIXES["svarut"]
 
@@ -276,6 +276,15 @@ def register(sandbox: Sandbox) -> None:
                        {PRACTICE_KONTO_ID})
     for shipment in demo_shipments():
         st.add(SandboxShipment(**vars(shipment)))
+
+    @sandbox.route("POST", ADMIN_PREFIX + "svarut/shipments")
+    def generate(request: Request) -> Response:
+        """``{"count": n, "seed": s}`` → ``{"ids": [...]}``: made-up shipments (benchmark)."""
+        data = request.json
+        count = data.get("count") if isinstance(data, dict) else None
+        if not isinstance(count, int) or not 0 < count <= 1_000_000:
+            raise HttpProblem(400, detail="count must be an integer from 1 to 1000000.")
+        return Response.json({"ids": st.generate(count, seed=int(data.get("seed", 1)))}, 201)
 
     @sandbox.route("POST", PREFIX + "/v2/kontoer/{kontoId}/forsendelser/status-sok")
     def status_v2(request: Request) -> Response:
