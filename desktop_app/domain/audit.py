@@ -47,6 +47,7 @@ ACTION_LABELS: dict[str, str] = {
     "check.done": "Kontroll utført",
     "check.exported": "Kontrolliste lagret",
     "check.followup": "Oppfølging registrert",
+    "svarut.status_refreshed": "Status hentet fra SvarUt",
     "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
 }

@@ -131,15 +131,14 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> R
     )
 
 
-def missing_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> list[str]:
-    """What is missing (empty: ready). A keyring problem is reported as its message."""
+def setup_or_missing(settings: Settings, secrets: SecretStore,
+                     urls: ServiceUrls) -> RefreshSetup | MissingSetup | SecretStoreError:
+    """:func:`load_setup`, with the expected problems returned instead of raised (the
+    wizard asks this on every visit; a missing set-up is no error worth a log line)."""
     try:
-        load_setup(settings, secrets, urls)
-    except MissingSetup as exc:
-        return exc.missing
-    except SecretStoreError as exc:
-        return [exc.message_nb]
-    return []
+        return load_setup(settings, secrets, urls)
+    except (MissingSetup, SecretStoreError) as exc:
+        return exc
 
 
 @dataclass
@@ -326,3 +325,34 @@ def fetch_events(state: TaskState, setup: RefreshSetup, forsendelse_id: str) -> 
     with open_connection(setup, workers=1) as conn:
         return conn.svarut.events(forsendelse_id, cancel=lambda: state.cancelled,
                                   sleep=state.wait)
+
+
+def refresher(setup: RefreshSetup, workers: int = DEFAULT_WORKERS):
+    """A ``refresh`` for :meth:`UnopenedCheckService.run_check`: fresh statuses where SvarUt
+    answers, the file's elsewhere, and a note that says which (never raises on network
+    trouble; a cancel still stops the check)."""
+
+    def refresh(state: TaskState, shipments: list[Shipment]) -> tuple[list[Shipment], list[str]]:
+        state.progress(0, 0, "Henter status fra SvarUt …")
+        result = refresh_with_setup(state, setup, shipments, workers=workers)
+        if result.cancelled:
+            raise Cancelled
+        return result.shipments, refresh_notes(result)
+
+    return refresh
+
+
+def refresh_notes(result: RefreshResult) -> list[str]:
+    """What the refresh did, in bokmål, for the check's notes (and the CLI's output)."""
+    notes = [
+        f"Status hentet fra SvarUt for {result.updated} av {result.asked} forsendelser; "
+        f"{result.changed} hadde fått ny status siden eksporten."
+    ] if result.updated else []
+    if result.failed:
+        reasons = "; ".join(f"{reason} ({count})" for reason, count in
+                            list(result.reasons().items())[:3])
+        notes.append(
+            f"{len(result.failed)} forsendelser fikk ikke ny status fra SvarUt og beholder "
+            f"statusen fra filen. Årsak: {reasons}"
+        )
+    return notes
