@@ -78,7 +78,7 @@ class MissingSetup(Exception):
     def __init__(self, missing: list[str]) -> None:
         self.missing = missing
         self.message_nb = (
-            "For å hente status fra SvarUt mangler dette under Innstillinger: "
+            "For å hente opplysninger fra SvarUt mangler dette under Innstillinger: "
             + ", ".join(missing) + "."
         )
         super().__init__(self.message_nb)

@@ -12,6 +12,7 @@ The refreshed list is available as :meth:`refreshed_shipments` and through the s
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -115,7 +116,6 @@ class RefreshStatusesPage(QWizardPage):
         self.reasons.setAccessibleName(tr("Hvorfor noen ikke fikk ny status"))
         self.reasons.setVisible(False)
         self.reasons.setWordWrap(True)
-        self.reasons.setMaximumHeight(160)
         layout.addWidget(self.reasons)
         layout.addStretch(1)
         ctx.sandbox_changed.connect(self._sandbox_changed)
@@ -276,36 +276,51 @@ class RefreshStatusesPage(QWizardPage):
         self.shipments_refreshed.emit(self.refreshed_shipments())
 
     def _show_summary(self, result: RefreshResult) -> None:
-        lines = [tr("Ny status for {n} av {total} forsendelser; {changed} har endret status "
-                    "siden filen ble laget.").format(n=_num(result.updated),
-                                                     total=_num(result.asked),
-                                                     changed=_num(result.changed))]
-        colour = "ok"
+        warn = STATUS_COLOURS["warn"]
+        lines = [html.escape(tr("Ny status for {n} av {total} forsendelser; {changed} har endret "
+                                "status siden filen ble laget.").format(
+            n=_num(result.updated), total=_num(result.asked), changed=_num(result.changed)))]
+        warnings = []
         if result.cancelled:
-            lines.append(tr("Du avbrøt. Det som ble hentet, er beholdt; resten har statusen "
-                            "fra filen."))
-            colour = "warn"
+            warnings.append(tr("Du avbrøt. Det som ble hentet, er beholdt; resten har statusen "
+                               "fra filen."))
         if result.failed:
-            lines.append(tr("{n} fikk ikke ny status og beholder statusen fra filen. Se "
-                            "hvorfor nedenfor.").format(n=_num(len(result.failed))))
-            colour = "warn"
+            warnings.append(tr("{n} fikk ikke ny status og beholder statusen fra filen. Se "
+                               "hvorfor nedenfor.").format(n=_num(len(result.failed))))
         if self._retry_ids:
-            lines.append(tr("Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem "
-                            "({n}).").format(n=_num(len(self._retry_ids))))
-        lines.append(tr("Trykk Neste for å gå videre."))
-        self.summary.setText("\n".join(lines))
-        self.summary.setStyleSheet(f"color: {STATUS_COLOURS[colour]};" if colour != "ok"
-                                   else "")
+            warnings.append(tr("Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem "
+                               "({n}).").format(n=_num(len(self._retry_ids))))
+        lines += [f'<span style="color:{warn}">{html.escape(w)}</span>' for w in warnings]
+        counts: dict[str, int] = {}
+        for shipment in result.shipments:
+            if shipment.status is not None:
+                label = dtr(shipment.status.label_nb)
+                counts[label] = counts.get(label, 0) + 1
+        if counts:
+            parts = [f"{label} {_num(n)}" for label, n in
+                     sorted(counts.items(), key=lambda kv: -kv[1])]
+            lines.append(html.escape(tr("Slik står det nå: {parts}.").format(
+                parts=" · ".join(parts))))
+        lines.append(html.escape(tr("Trykk Neste for å gå videre.")))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setText("<br>".join(lines))
+        self.summary.setStyleSheet("")
         self.summary.setVisible(True)
         self.reasons.clear()
         for reason, count in list(result.reasons().items())[:MAX_REASONS_SHOWN]:
             self.reasons.addItem(tr("{what}: {reason}").format(
                 what=_shipments(count), reason=dtr(reason)))
+        rows = self.reasons.count()
+        if rows:
+            row_height = max(self.reasons.sizeHintForRow(0), 18)
+            self.reasons.setFixedHeight(min(160, 8 + rows * row_height))
         self.reasons.setVisible(bool(result.failed))
+        self.start_button.setText(tr("Hent status på nytt"))
         self.retry_button.setVisible(bool(self._retry_ids))
 
     def _failed(self, exc: BaseException) -> None:
         self.progress_label.setVisible(False)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(tr("Statusene ble ikke hentet: {why}\n\nStatusene fra filen "
                                 "brukes. Du kan prøve igjen eller trykke Neste.").format(
             why=dialogs.user_message(exc)))

@@ -162,3 +162,25 @@ def test_events_dialog_explains_an_unknown_shipment_and_can_retry(qtbot, ctx):
 def test_mask_person_numbers():
     assert mask_person_numbers("av 01029400470 hos") == "av 010294***** hos"
     assert mask_person_numbers("org 971032146 og 2023") == "org 971032146 og 2023"
+
+
+def test_settings_page_keeps_the_svarut_and_maskinporten_values(qtbot, ctx):
+    from desktop_app.settings import Settings
+    from desktop_app.views.settings_view import SettingsView
+
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot)
+    field = view.svarut_fields["svarut_konto_id"]
+    field.setText("  d6b23522-ddf3-462a-8140-16e59e1f476d ")
+    field.editingFinished.emit()
+    view.svarut_fields["maskinporten_kid"].setText("nokkel-2026")
+    view.svarut_fields["maskinporten_kid"].editingFinished.emit()
+    settle(qtbot)
+    saved = Settings.load(ctx.settings.path)
+    assert saved.get("svarut_konto_id") == "d6b23522-ddf3-462a-8140-16e59e1f476d"
+    assert saved.get("maskinporten_kid") == "nokkel-2026"
+    assert view.svarut_fields["maskinporten_scope"].text() == "ks:fiks"
+    details = [e.details for e in ctx.audit.entries() if e.action == "settings.changed"]
+    assert {"innstilling": "svarut_konto_id"} in details
