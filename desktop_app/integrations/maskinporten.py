@@ -38,7 +38,11 @@ from cryptography.hazmat.primitives.serialization import Encoding, load_pem_priv
 from cryptography.x509 import load_pem_x509_certificates
 
 from desktop_app.integrations.environments import ServiceUrls
-from desktop_app.integrations.http import ServiceError, request_with_retries
+from desktop_app.integrations.http import (
+    ServiceError,
+    request_with_retries,
+    retry_after_seconds,
+)
 from desktop_app.redaction import register_for_redaction
 
 log = logging.getLogger(__name__)
@@ -260,6 +264,7 @@ class MaskinportenClient:
         scope = self._credentials.scope
         error: ServiceError | None = None
         for attempt in range(1, self._max_attempts + 1):
+            wait: float | None = None
             # A new grant for every attempt: a jti may be used once only.
             data = {
                 "grant_type": GRANT_TYPE,
@@ -278,9 +283,10 @@ class MaskinportenClient:
                 if response.status_code == 200:
                     return self._parse(response)
                 error = token_error(response, scope)
+                wait = retry_after_seconds(response.headers.get("retry-after"))
             if not error.retryable or attempt == self._max_attempts:
                 raise error
-            sleep(min(2.0, 0.25 * 2 ** (attempt - 1)))
+            sleep(wait if wait is not None else min(2.0, 0.25 * 2 ** (attempt - 1)))
         raise error or MaskinportenError("Maskinporten svarte ikke.")  # pragma: no cover
 
     @staticmethod

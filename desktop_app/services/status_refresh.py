@@ -351,8 +351,29 @@ def refresh_notes(result: RefreshResult) -> list[str]:
     if result.failed:
         reasons = "; ".join(f"{reason} ({count})" for reason, count in
                             list(result.reasons().items())[:3])
+        n = len(result.failed)
         notes.append(
-            f"{len(result.failed)} forsendelser fikk ikke ny status fra SvarUt og beholder "
-            f"statusen fra filen. Årsak: {reasons}"
+            f"{n} {'forsendelse' if n == 1 else 'forsendelser'} fikk ikke ny status fra SvarUt "
+            f"og beholder statusen fra filen. Årsak: {reasons}"
         )
     return notes
+
+
+def reuse(result: RefreshResult):
+    """A ``refresh`` for :meth:`UnopenedCheckService.run_check` that applies statuses already
+    fetched (by the wizard's refresh step) instead of asking SvarUt again. Shipments are
+    matched by forsendelse-ID; those without a fresh status keep the file's."""
+    fresh = {canonical_id(s.id) or s.id: s for s in result.shipments
+             if (canonical_id(s.id) or s.id) not in result.failed}
+
+    def refresh(state: TaskState, shipments: list[Shipment]) -> tuple[list[Shipment], list[str]]:
+        out = []
+        for shipment in shipments:
+            known = fresh.get(canonical_id(shipment.id) or shipment.id)
+            if known is not None and known.status is not None:
+                shipment = dataclasses.replace(shipment, status=known.status,
+                                               status_text=known.status_text)
+            out.append(shipment)
+        return out, refresh_notes(result)
+
+    return refresh

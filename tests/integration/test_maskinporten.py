@@ -180,3 +180,10 @@ def test_no_answer_is_a_norwegian_error(urls, mp_credentials):
         with pytest.raises(Exception) as info:
             MaskinportenClient(http, dead, mp_credentials, max_attempts=1).token()
     assert "Fikk ikke kontakt" in str(info.value)
+
+
+def test_busy_maskinporten_is_waited_for(sandbox, tokens):
+    sandbox.set_faults(force_429=1, retry_after="1", path_regex="/token")
+    started = time.monotonic()
+    assert tokens.token()
+    assert time.monotonic() - started >= 0.9

@@ -300,3 +300,17 @@ def test_token_failure_keeps_every_status(sandbox, urls, mp_credentials, svarut_
     assert result.updated == 0 and len(result.failed) == 5
     assert "nøkkelen" in next(iter(result.failed.values()))
     assert all(s.status is ShipmentStatus.LEST for s in result.shipments)
+
+
+def test_a_refresh_result_can_be_applied_to_a_new_import(sandbox, svarut):
+    from desktop_app.services.status_refresh import reuse
+
+    ids = sandbox.test_ids[:3]
+    result = refresh_statuses(TaskState(), svarut, _shipments([*ids, UNKNOWN]))
+    imported = [Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET", title=f"brev {n}")
+                for n, i in enumerate([*ids, UNKNOWN])]
+    applied, notes = reuse(result)(TaskState(), imported)
+    st = sandbox_svarut.state(sandbox)
+    assert [s.status for s in applied[:3]] == [st.shipments[i].status for i in ids]
+    assert applied[3].status is ShipmentStatus.VARSLET and applied[0].title == "brev 0"
+    assert "3 av 4" in notes[0] and "1 forsendelse fikk ikke ny status" in notes[1]
