@@ -180,11 +180,11 @@ class RefreshStatusesPage(QWizardPage):
         self._show_buttons(True)
         count = len(self._shipments)
         if setup.practice:
-            text = tr("Øving: statusene hentes fra øvingssandkassen med øvingsnøkler. Ingen "
-                      "ekte tjenester blir spurt. {n} forsendelser kan sjekkes.")
+            text = tr("Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen "
+                      "ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.")
         else:
-            text = tr("SvarUt er satt opp. {n} forsendelser kan sjekkes. Trykk «Hent status», "
-                      "eller Neste for å bruke statusene i filen.")
+            text = tr("SvarUt er satt opp. Forsendelser som kan sjekkes: {n}. Trykk «Hent "
+                      "status», eller Neste for å bruke statusene i filen.")
         self._say(text.format(n=_num(count)), "ok")
         self.start_button.setEnabled(True)
 
