@@ -99,8 +99,12 @@ _STATUS_MESSAGES = {
 }
 
 
-def _explain(error: ServiceError) -> ServiceError:
-    message = _STATUS_MESSAGES.get(error.status or 0)
+_EVENTS_NOT_FOUND = ("SvarUt fant ikke denne forsendelsen. Sjekk forsendelse-ID-en; forsendelsen "
+                     "kan også være slettet, eller sendt i et annet miljø (produksjon eller test).")
+
+
+def _explain(error: ServiceError, overrides: dict[int, str] | None = None) -> ServiceError:
+    message = (overrides or {}).get(error.status or 0) or _STATUS_MESSAGES.get(error.status or 0)
     if message is None:
         return error
     return ServiceError(message, status=error.status, problem_code=error.problem_code,
@@ -192,7 +196,8 @@ class SvarUtClient:
                 "d6b23522-ddf3-462a-8140-16e59e1f476d)."
             )
         path = f"{self._base}/v2/forsendelser/{canonical}/hendelser"
-        response = self._call("GET", path, cancel=cancel, sleep=sleep)
+        response = self._call("GET", path, cancel=cancel, sleep=sleep,
+                              messages={404: _EVENTS_NOT_FOUND})
         try:
             items = response.json()["hendelser"]
             events = [
@@ -211,7 +216,8 @@ class SvarUtClient:
 
     # -- plumbing --------------------------------------------------------------------
     def _call(self, method: str, url: str, *, cancel: Callable[[], bool] | None,
-              sleep: Callable[[float], None] | None, **kwargs: object) -> httpx.Response:
+              sleep: Callable[[float], None] | None, messages: dict[int, str] | None = None,
+              **kwargs: object) -> httpx.Response:
         extra: dict[str, object] = {} if sleep is None else {"sleep": sleep}
         for attempt in (1, 2):
             token = self._tokens.token(cancel=cancel, **extra)  # type: ignore[arg-type]
@@ -231,5 +237,5 @@ class SvarUtClient:
                     # The token may have expired in flight: one more try with a new one.
                     self._tokens.invalidate(token)
                     continue
-                raise _explain(exc) from None
+                raise _explain(exc, messages) from None
         raise AssertionError("unreachable")  # pragma: no cover

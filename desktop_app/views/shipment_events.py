@@ -81,7 +81,6 @@ class ShipmentEventsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setVisible(False)
         layout.addWidget(self.table, 1)
         note = QLabel(tr("Teksten i hver hendelse kommer fra SvarUt. Fødselsnumre vises bare "
                          "med fødselsdatoen."))
@@ -133,7 +132,6 @@ class ShipmentEventsDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(when))
             self.table.setItem(row, 1, QTableWidgetItem(mask_person_numbers(event.text)))
         self.table.resizeRowsToContents()
-        self.table.setVisible(True)
         if events:
             self.state_label.setText(tr("{n} hendelser, eldste først.").format(n=len(events)))
         else:
@@ -143,7 +141,8 @@ class ShipmentEventsDialog(QDialog):
         self.state_label.setText(tr("Hendelsene ble ikke hentet: {why}").format(
             why=dialogs.user_message(exc)))
         self.state_label.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
-        self.retry_button.setVisible(True)
+        # Trying again helps after network trouble or a set-up change, not for a wrong ID.
+        self.retry_button.setVisible(getattr(exc, "status", None) not in (400, 404))
 
     def done(self, result: int) -> None:
         if self._task is not None:

@@ -148,15 +148,33 @@ def test_events_dialog_shows_the_log_with_person_numbers_cut(qtbot, ctx):
     assert "hendelser, eldste først" in dialog.state_label.text()
 
 
-def test_events_dialog_explains_an_unknown_shipment_and_can_retry(qtbot, ctx):
+def test_events_dialog_explains_an_unknown_shipment(qtbot, ctx):
     practice(qtbot, ctx)
     dialog = ShipmentEventsDialog(ctx, UNKNOWN)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: "ikke hentet" in dialog.state_label.text(), timeout=5000)
     settle(qtbot)
-    assert "fant ikke" in dialog.state_label.text()
+    assert "fant ikke denne forsendelsen" in dialog.state_label.text()
     assert dialog.table.rowCount() == 0
+    assert not dialog.retry_button.isVisible()  # a wrong ID does not get better by retrying
+
+
+def test_events_dialog_retries_after_an_outage(qtbot, ctx, monkeypatch):
+    from desktop_app.integrations import http
+
+    monkeypatch.setattr(http, "_backoff_delay", lambda *_args: 0.01)
+    sandbox = practice(qtbot, ctx)
+    sandbox.set_faults(force_503=4, path_regex="hendelser")
+    dialog = ShipmentEventsDialog(ctx, sandbox_svarut.demo_shipments()[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=5000)
+    assert "Prøv igjen om litt" in dialog.state_label.text()
+    dialog.retry_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    settle(qtbot)
+    assert not dialog.retry_button.isVisible()
 
 
 def test_mask_person_numbers():
