@@ -23,6 +23,7 @@ handed in by the caller (it lives in the keyring) and never appears in a message
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import logging
 import threading
@@ -217,11 +218,40 @@ def token_error(response: httpx.Response, scope: str) -> MaskinportenError:
 
 
 # ---------------------------------------------------------------------------- client
+@dataclass
+class _Cached:
+    token: str | None = None
+    expires_at: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_CACHE: dict[tuple[str, ...], _Cached] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _cache_entry(token_url: str, credentials: MaskinportenCredentials) -> _Cached:
+    """One token per Maskinporten, client, scope and key, shared by every client object in
+    this process (a refresh and the event log reuse the token of the one before)."""
+    key_id = hashlib.sha256(
+        (credentials.private_key_pem + credentials.kid + credentials.certificate_pem)
+        .encode("utf-8")).hexdigest()
+    key = (token_url, credentials.client_id, credentials.scope, key_id)
+    with _CACHE_LOCK:
+        return _CACHE.setdefault(key, _Cached())
+
+
+def forget_tokens() -> None:
+    """Drop every cached token (sign-out, a changed key, tests)."""
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
 class MaskinportenClient:
     """Gets and caches access tokens. Thread-safe: workers share one instance.
 
     ``token()`` returns a cached token while it has more than :data:`TOKEN_MARGIN` seconds
-    left; otherwise one thread fetches a new one while the others wait for it.
+    left; otherwise one thread fetches a new one while the others wait for it. The cache
+    lives in memory only, shared within the process (see :func:`_cache_entry`).
     """
 
     def __init__(
@@ -238,25 +268,25 @@ class MaskinportenClient:
         self._credentials = credentials
         self._clock = clock
         self._max_attempts = max_attempts
-        self._lock = threading.Lock()
-        self._token: str | None = None
-        self._expires_at = 0.0
+        self._cached = _cache_entry(urls.maskinporten_token, credentials)
 
     def invalidate(self, token: str | None = None) -> None:
         """Forget the cached token (``token``: only if it is still that one)."""
-        with self._lock:
-            if token is None or token == self._token:
-                self._token = None
-                self._expires_at = 0.0
+        cached = self._cached
+        with cached.lock:
+            if token is None or token == cached.token:
+                cached.token = None
+                cached.expires_at = 0.0
 
     def token(self, *, cancel: Callable[[], bool] | None = None,
               sleep: Callable[[float], None] = time.sleep) -> str:
-        with self._lock:
-            if self._token is not None and self._clock() < self._expires_at - TOKEN_MARGIN:
-                return self._token
+        cached = self._cached
+        with cached.lock:
+            if cached.token is not None and self._clock() < cached.expires_at - TOKEN_MARGIN:
+                return cached.token
             token, expires_in = self._fetch(cancel, sleep)
-            self._token = token
-            self._expires_at = self._clock() + expires_in
+            cached.token = token
+            cached.expires_at = self._clock() + expires_in
             return token
 
     def _fetch(self, cancel: Callable[[], bool] | None,

@@ -187,3 +187,17 @@ def test_busy_maskinporten_is_waited_for(sandbox, tokens):
     started = time.monotonic()
     assert tokens.token()
     assert time.monotonic() - started >= 0.9
+
+
+def test_token_is_shared_in_the_process_until_the_key_changes(sandbox, http, urls,
+                                                              mp_credentials, rsa_key):
+    first = MaskinportenClient(http, urls, mp_credentials).token()
+    assert MaskinportenClient(http, urls, mp_credentials).token() == first  # the next refresh
+    other = MaskinportenCredentials(CLIENT_ID, "ks:fiks", private_pem(rsa_key), kid=KID,
+                                    certificate_pem="")
+    assert other == mp_credentials  # the same set-up: the same cached token
+    from desktop_app.integrations.maskinporten import forget_tokens
+
+    forget_tokens()
+    assert MaskinportenClient(http, urls, mp_credentials).token() != first
+    assert len([r for r in sandbox.requests if r.path.endswith("/token")]) == 2
