@@ -31,7 +31,7 @@ from http import HTTPStatus
 from desktop_app.domain.svarut import OSLO, ShipmentStatus, parse_status
 from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.integrations.maskinporten import SVARUT_SCOPE
-from desktop_app.integrations.svarut import MAX_IDS_PER_CALL, SvarUtCredentials
+from desktop_app.integrations.svarut import MAX_IDS_PER_CALL, SvarUtCredentials, canonical_id
 from desktop_app.resources import demo_dir
 from desktop_app.sandbox import maskinporten
 from desktop_app.sandbox._fiction import PEOPLE
@@ -53,6 +53,10 @@ class SandboxShipment:
     sent_at: datetime
     changed_at: datetime
     digital_only: bool = False
+
+    @property
+    def changed_text(self) -> str:
+        return self.changed_at.isoformat(timespec="milliseconds")
 
 
 class SvarUtState:
@@ -255,16 +259,14 @@ def _status_search(sandbox: Sandbox, request: Request, key: str) -> Response:
     if len(ids) > MAX_IDS_PER_CALL:
         return svarut_error(request, 400, f"For mange id-er (høyst {MAX_IDS_PER_CALL}).",
                             "FOR_MANGE_IDER")
-    try:
-        wanted = [str(uuid.UUID(i)) for i in ids]
-    except ValueError:
+    wanted = [canonical_id(i) for i in ids]
+    if None in wanted:
         return svarut_error(request, 400, "Ugyldig forsendelse-id.", "UGYLDIG_FORESPORSEL")
     st = state(sandbox)
     with st.lock:
         found = [st.shipments.get(i) for i in wanted]
     statuser = [
-        {"id": s.id, "sisteStatusEndring": s.changed_at.isoformat(timespec="milliseconds"),
-         "status": s.status.value}
+        {"id": s.id, "sisteStatusEndring": s.changed_text, "status": s.status.value}
         for s in found
         if s is not None and s.konto_id == konto
     ]

@@ -268,7 +268,8 @@ def refresh_statuses(
         if sid not in records and sid not in result.failed:
             result.failed[sid] = CANCELLED_NB
             result.retryable.add(sid)
-    result.shipments = [_updated(s, records, result) for s in shipments]
+    result.shipments = [_updated(s, canonical_id(s.id) or s.id, records, result)
+                        for s in shipments]
     result.seconds = time.perf_counter() - started
     log.info("Statusoppdatering: %d spurt, %d oppdatert, %d endret, %d feilet%s",
              result.asked, result.updated, result.changed, len(result.failed),
@@ -276,9 +277,9 @@ def refresh_statuses(
     return result
 
 
-def _updated(shipment: Shipment, records: dict[str, StatusRecord],
+def _updated(shipment: Shipment, sid: str, records: dict[str, StatusRecord],
              result: RefreshResult) -> Shipment:
-    record = records.get(canonical_id(shipment.id) or shipment.id)
+    record = records.get(sid)
     if record is None:
         return shipment
     result.updated += 1
