@@ -148,3 +148,13 @@ class ShipmentEventsDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
         super().done(result)
+
+
+def open_shipment_events(ctx: AppContext, forsendelse_id: str,
+                         parent: QWidget | None = None) -> ShipmentEventsDialog:
+    """Show the event log without blocking (deleted when closed): the call for a table's
+    "Vis hendelser" action."""
+    dialog = ShipmentEventsDialog(ctx, forsendelse_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog

@@ -177,6 +177,17 @@ def test_events_dialog_retries_after_an_outage(qtbot, ctx, monkeypatch):
     assert not dialog.retry_button.isVisible()
 
 
+def test_open_shipment_events_does_not_block(qtbot, ctx):
+    from desktop_app.views.shipment_events import open_shipment_events
+
+    practice(qtbot, ctx)
+    dialog = open_shipment_events(ctx, sandbox_svarut.demo_shipments()[0].id)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    settle(qtbot)
+    with qtbot.waitSignal(dialog.destroyed, timeout=2000):
+        dialog.close()
+
+
 def test_mask_person_numbers():
     assert mask_person_numbers("av 01029400470 hos") == "av 010294***** hos"
     assert mask_person_numbers("org 971032146 og 2023") == "org 971032146 og 2023"
