@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 the check found problems (or the store could not be opened
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -102,8 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(Excel med arkene «Mottakere» og «Brev», eller to CSV-filer). Kontrollen lagres i "
         "arbeidsflaten og skrives i loggen (bare antall, ingen mottakere).",
         epilog="Avslutningskoder: 0 = ingen i faresonen, 1 = feil ved lesing/lagring, "
-        "2 = feil i kommandoen, 3 = brev i faresonen. Med .csv lagres mottakerne i FIL og "
-        "brevene i FIL-brev.csv.",
+        "2 = feil i kommandoen (eller --refresh uten oppsett for SvarUt), 3 = brev i faresonen. "
+        "Nettverksfeil under --refresh endrer ikke koden: statusene fra filen brukes, og det "
+        "skrives en merknad. Med .csv lagres mottakerne i FIL og brevene i FIL-brev.csv.",
     )
     unopened.add_argument("--import", dest="import_file", metavar="FIL", type=Path,
                           required=True, help="eksporten fra SvarUt (CSV eller XLSX)")
@@ -117,8 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "digital post, 1b = brevet skrives ut hvis det ikke åpnes, "
                           "ukjent = vet ikke (standard)")
     unopened.add_argument("--refresh", action="store_true",
-                          help="hent ny status fra SvarUt (ikke mulig ennå; statusene i filen "
-                          "brukes)")
+                          help="hent ny status fra SvarUt før kontrollen (krever oppsett under "
+                          "Innstillinger; i Øving brukes sandkassen). Forsendelser SvarUt ikke "
+                          "svarer for, beholder statusen fra filen, og det sies fra")
     return parser
 
 
@@ -247,6 +250,46 @@ def _choose_workspace(db: Database, workspace_id: int | None):
 
 def _unopened(import_file: Path, out: Path, workspace_id: int | None, answer: str,
               refresh: bool) -> int:
+    if out.suffix.casefold() not in (".xlsx", ".csv"):
+        print(f"«{out.name}» må slutte på .xlsx (Excel) eller .csv.", file=sys.stderr)
+        return EXIT_INPUT
+    with contextlib.ExitStack() as stack:
+        refresher = None
+        if refresh:
+            refresher = _refresher(stack)
+            if refresher is None:
+                return EXIT_INPUT
+        return _unopened_run(import_file, out, workspace_id, answer, refresher)
+
+
+def _refresher(stack: contextlib.ExitStack):
+    """The SvarUt refresh for the check, or None after saying what is missing."""
+    from desktop_app.domain.environments import Environment
+    from desktop_app.integrations.environments import urls_for
+    from desktop_app.services.status_refresh import MissingSetup, load_setup, refresher
+    from desktop_app.settings import Settings
+    from desktop_app.storage.secrets import SecretStore, SecretStoreError
+
+    settings = Settings.load(app_paths().settings_file)
+    sandbox_base = None
+    if settings.environment is Environment.OVING:
+        from desktop_app.sandbox.server import build_sandbox
+
+        sandbox = stack.enter_context(build_sandbox())
+        sandbox_base = sandbox.base_url
+        print("Øving: statusene hentes fra øvingssandkassen på denne maskinen.",
+              file=sys.stderr)
+    try:
+        setup = load_setup(settings, SecretStore(), urls_for(settings.environment, sandbox_base))
+    except (MissingSetup, SecretStoreError) as exc:
+        print(f"{exc.message_nb} Legg dem inn i Postvakt under Innstillinger, eller kjør uten "
+              "--refresh for å bruke statusene i filen.", file=sys.stderr)
+        return None
+    return refresher(setup)
+
+
+def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer: str,
+                  refresh) -> int:
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.unopened_check import (
         CheckError,
@@ -254,20 +297,14 @@ def _unopened(import_file: Path, out: Path, workspace_id: int | None, answer: st
         UnopenedCheckService,
     )
 
-    if out.suffix.casefold() not in (".xlsx", ".csv"):
-        print(f"«{out.name}» må slutte på .xlsx (Excel) eller .csv.", file=sys.stderr)
-        return EXIT_INPUT
-    if refresh:
-        print("Merk: Postvakt kan ikke hente ny status fra SvarUt ennå. Kontrollen bruker "
-              "statusene i filen; eksporter en ny fil fra SvarUt hvis den er gammel.",
-              file=sys.stderr)
     with _open() as db:
         workspace = _choose_workspace(db, workspace_id)
         if workspace is None:
             return EXIT_INPUT
         service = UnopenedCheckService(db)
         try:
-            outcome = service.run_check(TaskState(), workspace, import_file, answer)
+            outcome = service.run_check(TaskState(), workspace, import_file, answer,
+                                        refresh=refresh)
         except CheckError as exc:
             print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
             return EXIT_PROBLEMS

@@ -51,6 +51,13 @@ OPTIONS: dict[str, Option] = {
         # idporten: space-separated; empty means Postvakt's default list (integrations/idporten.py)
         Option("idporten_scopes", "", "ID-porten scopes (tilganger Postvakt ber om)",
                lambda v: isinstance(v, str) and len(v) <= 2000),
+        Option("maskinporten_kid", "", "Maskinporten nøkkel-ID, kid (ikke hemmelig)",
+               lambda v: isinstance(v, str)),
+        Option("maskinporten_scope", "ks:fiks", "Maskinporten scope (ikke hemmelig)",
+               lambda v: isinstance(v, str)),
+        Option("maskinporten_sertifikat", "",
+               "Virksomhetssertifikat (PEM-fil, offentlig del) i stedet for kid",
+               lambda v: isinstance(v, str)),
     )
 }
 

@@ -53,6 +53,7 @@ ACTION_LABELS: dict[str, str] = {
     "check.draft_saved": "Oppfølgingsbrev lagret",
     "check.drafts_exported": "Oppfølgingsbrev eksportert",
     "check.own_inbox": "Egen innboks sjekket",
+    "svarut.status_refreshed": "Status hentet fra SvarUt",
     "notice_plan.exported": "Varslingsplan eksportert",
     "step.confirmed": "Steg bekreftet",
     "access.approved_added": "Godkjent leser lagt til (taushetsbelagt post)",

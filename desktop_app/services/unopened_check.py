@@ -11,7 +11,9 @@ One place for the whole flow, shared by the wizard (through the task layer) and
    the follow-up state the user has recorded) and sheet «Brev» (one row per letter at risk).
 
 Letters to persons (fødselsnummer) are never at risk in this check and never exported.
-Status refresh from SvarUt is not part of this flow yet: the statuses are those in the file.
+Status refresh from SvarUt is optional: pass ``refresh`` (see
+:func:`desktop_app.services.status_refresh.refresher`) and the imported statuses are replaced
+by SvarUt's where it answers, before the classification; where it does not, the file's stay.
 
 No Qt. Progress and cancel go through :class:`~desktop_app.domain.cancellation.TaskState`;
 a cancelled check saves nothing.
@@ -22,7 +24,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -197,6 +199,8 @@ class UnopenedCheckService:
         now: datetime | None = None,
         mapping: dict[str, str | None] | Mapping | None = None,
         source_name: str | None = None,
+        refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
+        | None = None,
     ) -> CheckOutcome:
         """Import, classify, save. ``source``: a path to a CSV/XLSX export, the file's bytes,
         or a ``str`` of pasted forsendelse-IDs. ``mapping``: a saved header → field mapping.
@@ -214,7 +218,7 @@ class UnopenedCheckService:
         notes: list[str] = []
         imported: ImportResult | None = None
         if isinstance(source, str):
-            shipments, errors = self._pasted(source, notes)
+            shipments, errors = self._pasted(source, notes, refreshed=refresh is not None)
             kind = "id-liste"
             skipped = 0
         else:
@@ -225,6 +229,11 @@ class UnopenedCheckService:
             kind = imported.kind or "ukjent"
             skipped = imported.skipped_rows
             notes.extend(_column_notes(imported))
+
+        if refresh is not None:
+            state.check()
+            shipments, refresh_notes = refresh(state, shipments)
+            notes.extend(refresh_notes)
 
         state.progress(1, _STEPS, "Sorterer forsendelsene …")
         state.check()
@@ -308,18 +317,20 @@ class UnopenedCheckService:
         )
 
     @staticmethod
-    def _pasted(text: str, notes: list[str]) -> tuple[list[Shipment], list[RowError]]:
+    def _pasted(text: str, notes: list[str],
+                refreshed: bool = False) -> tuple[list[Shipment], list[RowError]]:
         ids, errors = parse_id_list(text)
         if not ids:
             raise CheckError(
                 "Fant ingen forsendelse-ID-er i teksten. Lim inn ID-ene fra SvarUt, én per "
                 "linje (de ser slik ut: d6b23522-ddf3-462a-8140-16e59e1f476d)."
             )
-        notes.append(
-            "Du limte inn forsendelse-ID-er uten status. Postvakt kan ikke hente status fra "
-            "SvarUt ennå, så ingen av brevene kan vurderes. Eksporter forsendelsene med status "
-            "fra SvarUt og importer filen i stedet."
-        )
+        if not refreshed:
+            notes.append(
+                "Du limte inn forsendelse-ID-er uten status, og status ble ikke hentet fra "
+                "SvarUt, så ingen av brevene kan vurderes. Hent status fra SvarUt, eller "
+                "eksporter forsendelsene med status fra SvarUt og importer filen i stedet."
+            )
         return [Shipment(sid, None, None, "") for sid in ids], errors
 
     # -- runs and follow-up ----------------------------------------------------------

@@ -101,6 +101,7 @@ class SettingsView(QWidget):
         layout.addWidget(self._language_box())
         layout.addWidget(self._environment_box())
         layout.addWidget(self._secrets_box())
+        layout.addWidget(self._svarut_box())
         layout.addWidget(self._workspaces_box())
         layout.addStretch(1)
 
@@ -309,6 +310,43 @@ class SettingsView(QWidget):
 
         self.ctx.run(self.ctx.secrets.delete, name, pass_state=False, on_result=removed,
                      on_error=lambda e: dialogs.show_error(self, e))
+
+    # -- SvarUt and Maskinporten (not secret) -------------------------------------------
+    def _svarut_box(self) -> QGroupBox:
+        box = QGroupBox(tr("SvarUt og Maskinporten"))
+        form = QFormLayout(box)
+        intro = QLabel(tr("Trengs for å hente ny status fra SvarUt. Verdiene er ikke hemmelige; "
+                          "nøkkelen og integrasjonspassordet lagres i nøkkelringen ovenfor."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.svarut_fields: dict[str, QLineEdit] = {}
+        rows = (
+            ("svarut_konto_id", tr("SvarUt konto-ID:"),
+             tr("fra Fiks forvaltning, for eksempel d6b23522-ddf3-462a-8140-16e59e1f476d")),
+            ("maskinporten_client_id", tr("Maskinporten klient-ID:"),
+             tr("fra Samarbeidsportalen")),
+            ("maskinporten_kid", tr("Nøkkel-ID (kid):"),
+             tr("navnet på nøkkelen som er registrert på klienten")),
+            ("maskinporten_scope", tr("Scope:"), "ks:fiks"),
+            ("maskinporten_sertifikat", tr("Virksomhetssertifikat:"),
+             tr("bare hvis dere bruker sertifikat i stedet for kid: sti til PEM-filen")),
+        )
+        for key, label, placeholder in rows:
+            edit = QLineEdit(str(self.ctx.settings.get(key) or ""))
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(label.rstrip(":"))
+            edit.editingFinished.connect(partial(self._svarut_setting_changed, key))
+            form.addRow(label, edit)
+            self.svarut_fields[key] = edit
+        return box
+
+    def _svarut_setting_changed(self, key: str) -> None:
+        value = self.svarut_fields[key].text().strip()
+        if value == (self.ctx.settings.get(key) or ""):
+            return
+        self.ctx.settings.set(key, value)
+        self.ctx.save_settings()
+        self.ctx.record("settings.changed", {"innstilling": key})
 
     # -- workspaces ------------------------------------------------------------------
     def _workspaces_box(self) -> QGroupBox:

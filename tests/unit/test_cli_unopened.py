@@ -88,13 +88,6 @@ def test_rows_with_errors_are_listed_with_line_numbers(workspace, tmp_path, caps
     assert "… og 5 rader til." in out
 
 
-def test_refresh_says_plainly_it_is_not_available(workspace, tmp_path, capsys):
-    code = main(["unopened", "--import", str(_only_read(tmp_path)), "--refresh",
-                 "--out", str(tmp_path / "x.xlsx")])  # fmt: skip
-    assert code == 0
-    assert "kan ikke hente ny status fra SvarUt ennå" in capsys.readouterr().err
-
-
 def test_workspace_must_be_chosen_when_there_are_several(workspace, tmp_path, capsys):
     assert main(["workspaces", "create", "--navn", "Annen kommune", "--orgnr", OTHER]) == 0
     capsys.readouterr()

@@ -204,5 +204,5 @@ def test_pasted_ids_are_checked_honestly(db, demo):
     assert outcome.at_risk_count == 0
     assert outcome.unknown_count == 1
     assert outcome.error_lines == [3]
-    assert any("kan ikke hente status fra SvarUt" in note for note in outcome.notes)
+    assert any("status ble ikke hentet fra SvarUt" in note for note in outcome.notes)
     assert outcome.run.source_name == "innlimte forsendelse-ID-er"

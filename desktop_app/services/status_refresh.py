@@ -1,0 +1,380 @@
+"""Refresh SvarUt statuses for a list of shipments: batches, a few workers, partial results.
+
+Shared by the wizard step «Hent ny status» and ``postvakt-cli unopened --refresh``::
+
+    with open_connection(setup) as conn:
+        result = refresh_statuses(state, conn.svarut, shipments)
+
+* IDs go in batches of :data:`~desktop_app.integrations.svarut.MAX_IDS_PER_CALL`, over a
+  few workers sharing one ``httpx.Client`` (and one Maskinporten token).
+* Each batch is retried by the HTTP layer (connect errors, 5xx, 429 ``Retry-After``).
+* Nothing is lost: when a batch fails or the user cancels, the result still has every
+  status already fetched, and says which IDs failed and why, so only those are tried again.
+  Cancel does not raise; :attr:`RefreshResult.cancelled` says it happened.
+
+Credentials: :func:`load_setup` reads the non-secret settings and the keyring. In Øving it
+uses the sandbox's practice client and integration, so no real secret is ever sent to the
+practice sandbox and a beginner can try the step without any set-up.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import dataclasses
+import logging
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.domain.cancellation import Cancelled, TaskState
+from desktop_app.domain.environments import Environment
+from desktop_app.domain.svarut import Shipment
+from desktop_app.integrations.environments import ServiceUrls
+from desktop_app.integrations.http import ServiceError, make_client
+from desktop_app.integrations.maskinporten import (
+    SVARUT_SCOPE,
+    MaskinportenClient,
+    MaskinportenCredentials,
+)
+from desktop_app.integrations.svarut import (
+    MAX_IDS_PER_CALL,
+    SVARUT_MIN_INTERVAL,
+    Event,
+    StatusRecord,
+    SvarUtClient,
+    SvarUtCredentials,
+    canonical_id,
+)
+from desktop_app.settings import Settings
+from desktop_app.storage.secrets import SecretName, SecretStore, SecretStoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WORKERS = 4
+"""A few parallel calls: fast enough for 10,000 IDs, polite to a shared public service."""
+
+NOT_FOUND_NB = ("SvarUt kjenner ikke denne forsendelsen på kontoen (feil ID, eller sendt fra "
+                "en annen konto).")
+CANCELLED_NB = "Ikke hentet: du avbrøt før denne ble spurt om."
+
+
+# ---------------------------------------------------------------------------- set-up
+@dataclass(frozen=True)
+class RefreshSetup:
+    urls: ServiceUrls
+    maskinporten: MaskinportenCredentials = field(repr=False)
+    svarut: SvarUtCredentials = field(repr=False)
+    practice: bool = False
+    api_version: int = 2
+
+
+class MissingSetup(Exception):
+    """What must be set up under Innstillinger before statuses can be fetched."""
+
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = missing
+        self.message_nb = (
+            "For å hente opplysninger fra SvarUt mangler dette under Innstillinger: "
+            + ", ".join(missing) + "."
+        )
+        super().__init__(self.message_nb)
+
+
+def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> RefreshSetup:
+    """The credentials for ``urls.environment``; raises :class:`MissingSetup` or
+    :class:`SecretStoreError` (a locked or missing keyring). Runs off the GUI thread."""
+    if urls.environment is Environment.OVING:
+        from desktop_app.sandbox import maskinporten as sandbox_mp
+        from desktop_app.sandbox import svarut as sandbox_svarut
+
+        return RefreshSetup(urls, sandbox_mp.practice_credentials(),
+                            sandbox_svarut.practice_credentials(), practice=True)
+    missing: list[str] = []
+    client_id = str(settings.get("maskinporten_client_id") or "").strip()
+    kid = str(settings.get("maskinporten_kid") or "").strip()
+    cert_path = str(settings.get("maskinporten_sertifikat") or "").strip()
+    scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
+    konto = str(settings.get("svarut_konto_id") or "").strip()
+    if not client_id:
+        missing.append("Maskinporten klient-ID")
+    if not kid and not cert_path:
+        missing.append("Maskinporten nøkkel-ID (kid) eller virksomhetssertifikat")
+    if not konto:
+        missing.append("SvarUt konto-ID")
+    key = secrets.get(SecretName.MASKINPORTEN_NOKKEL)
+    integrasjon_id = secrets.get(SecretName.SVARUT_INTEGRASJON_ID)
+    passord = secrets.get(SecretName.SVARUT_INTEGRASJON_PASSORD)
+    for value, name in ((key, SecretName.MASKINPORTEN_NOKKEL),
+                        (integrasjon_id, SecretName.SVARUT_INTEGRASJON_ID),
+                        (passord, SecretName.SVARUT_INTEGRASJON_PASSORD)):
+        if not value:
+            missing.append(name.label)
+    if missing:
+        raise MissingSetup(missing)
+    certificate = ""
+    if not kid:
+        try:
+            certificate = Path(cert_path).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            raise MissingSetup([f"et lesbart virksomhetssertifikat (fant ikke {cert_path})"]
+                               ) from None
+    passphrase = secrets.get(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE)
+    return RefreshSetup(
+        urls,
+        MaskinportenCredentials(client_id, scope, key or "", passphrase, kid=kid,
+                                certificate_pem=certificate),
+        SvarUtCredentials(konto, integrasjon_id or "", passord or ""),
+    )
+
+
+def setup_or_missing(settings: Settings, secrets: SecretStore,
+                     urls: ServiceUrls) -> RefreshSetup | MissingSetup | SecretStoreError:
+    """:func:`load_setup`, with the expected problems returned instead of raised (the
+    wizard asks this on every visit; a missing set-up is no error worth a log line)."""
+    try:
+        return load_setup(settings, secrets, urls)
+    except (MissingSetup, SecretStoreError) as exc:
+        return exc
+
+
+@dataclass
+class Connection:
+    svarut: SvarUtClient
+    maskinporten: MaskinportenClient
+
+
+@contextlib.contextmanager
+def open_connection(setup: RefreshSetup, *, workers: int = DEFAULT_WORKERS,
+                    timeout: float = 30.0) -> Iterator[Connection]:
+    """One shared ``httpx.Client`` for Maskinporten and SvarUt, closed on exit."""
+    # httpx keeps up to 20 idle connections: enough for a few workers and the token call.
+    with make_client(timeout=timeout, min_interval=SVARUT_MIN_INTERVAL) as http:
+        tokens = MaskinportenClient(http, setup.urls, setup.maskinporten)
+        yield Connection(SvarUtClient(http, setup.urls, setup.svarut, tokens,
+                                      api_version=setup.api_version), tokens)
+
+
+# ---------------------------------------------------------------------------- refresh
+@dataclass
+class RefreshResult:
+    """Every shipment given (updated where SvarUt answered), and what went wrong."""
+
+    shipments: list[Shipment]
+    asked: int = 0
+    updated: int = 0
+    changed: int = 0
+    failed: dict[str, str] = field(default_factory=dict)
+    """forsendelse-ID → why it has no fresh status (bokmål)."""
+    retryable: set[str] = field(default_factory=set)
+    """The failed IDs worth trying again (network trouble, cancel), not "unknown ID"."""
+    changed_at: dict[str, datetime] = field(default_factory=dict)
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    @property
+    def failed_ids(self) -> list[str]:
+        return list(self.failed)
+
+    @property
+    def complete(self) -> bool:
+        return not self.failed and not self.cancelled
+
+    def reasons(self) -> dict[str, int]:
+        """Each distinct reason and how many IDs it covers, most common first."""
+        counts: dict[str, int] = {}
+        for reason in self.failed.values():
+            counts[reason] = counts.get(reason, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _batches(ids: Sequence[str], size: int) -> list[list[str]]:
+    return [list(ids[i:i + size]) for i in range(0, len(ids), size)]
+
+
+def refresh_statuses(
+    state: TaskState,
+    client: SvarUtClient,
+    shipments: Sequence[Shipment],
+    *,
+    only_ids: Sequence[str] | None = None,
+    workers: int = DEFAULT_WORKERS,
+    batch_size: int = MAX_IDS_PER_CALL,
+) -> RefreshResult:
+    """Fetch fresh statuses; ``only_ids`` limits it to those (retry the failed ones)."""
+    started = time.perf_counter()
+    wanted = set(only_ids) if only_ids is not None else None
+    order: list[str] = []
+    seen: set[str] = set()
+    result = RefreshResult(list(shipments))
+    for s in shipments:
+        sid = canonical_id(s.id)
+        if sid is None:
+            result.failed[s.id] = "Ikke en gyldig forsendelse-ID."
+            continue
+        if (wanted is None or s.id in wanted or sid in wanted) and sid not in seen:
+            seen.add(sid)
+            order.append(sid)
+    result.asked = len(order)
+    batches = _batches(order, max(1, min(batch_size, MAX_IDS_PER_CALL)))
+    records: dict[str, StatusRecord] = {}
+    lock = threading.Lock()
+    done = 0
+    total = len(order)
+    state.progress(0, total, "Henter status fra SvarUt …")
+
+    def fetch(batch: list[str]) -> None:
+        nonlocal done
+        if state.cancelled:
+            return
+        try:
+            got = client.statuses(batch, cancel=lambda: state.cancelled, sleep=state.wait)
+        except Cancelled:
+            return
+        except ServiceError as exc:
+            with lock:
+                for sid in batch:
+                    result.failed[sid] = exc.message_nb
+                    if exc.retryable or exc.status is None:
+                        result.retryable.add(sid)
+                done += len(batch)
+            state.progress(done, total, "Henter status fra SvarUt …")
+            return
+        by_id = {r.id: r for r in got}
+        with lock:
+            for sid in batch:
+                record = by_id.get(sid)
+                if record is None:
+                    result.failed[sid] = NOT_FOUND_NB
+                else:
+                    records[sid] = record
+            done += len(batch)
+        state.progress(done, total, f"Henter status fra SvarUt … {done} av {total}")
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, workers),
+                                                 thread_name_prefix="svarut-status")
+    try:
+        futures = [pool.submit(fetch, b) for b in batches]
+        for future in concurrent.futures.as_completed(futures):
+            future.result()  # an unexpected error reaches the caller
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    result.cancelled = state.cancelled
+    for sid in order:
+        if sid not in records and sid not in result.failed:
+            result.failed[sid] = CANCELLED_NB
+            result.retryable.add(sid)
+    result.shipments = [_updated(s, canonical_id(s.id) or s.id, records, result)
+                        for s in shipments]
+    result.seconds = time.perf_counter() - started
+    log.info("Statusoppdatering: %d spurt, %d oppdatert, %d endret, %d feilet%s",
+             result.asked, result.updated, result.changed, len(result.failed),
+             " (avbrutt)" if result.cancelled else "")
+    return result
+
+
+def _updated(shipment: Shipment, sid: str, records: dict[str, StatusRecord],
+             result: RefreshResult) -> Shipment:
+    record = records.get(sid)
+    if record is None:
+        return shipment
+    result.updated += 1
+    if record.changed_at is not None:
+        result.changed_at[shipment.id] = record.changed_at
+    if record.status == shipment.status and record.status is not None:
+        return shipment
+    result.changed += 1
+    return dataclasses.replace(shipment, status=record.status, status_text=record.status_text)
+
+
+def refresh_with_setup(state: TaskState, setup: RefreshSetup, shipments: Sequence[Shipment],
+                       only_ids: Sequence[str] | None = None,
+                       workers: int = DEFAULT_WORKERS) -> RefreshResult:
+    """Open a connection, refresh, close: the one call the wizard and the CLI make.
+
+    A failure to get a token fails every ID with that reason (kept in the result, not
+    raised), so the imported statuses stay usable."""
+    with open_connection(setup, workers=workers) as conn:
+        try:
+            conn.maskinporten.token(cancel=lambda: state.cancelled, sleep=state.wait)
+        except Cancelled:
+            return _all_failed(shipments, only_ids, CANCELLED_NB, cancelled=True)
+        except ServiceError as exc:
+            return _all_failed(shipments, only_ids, exc.message_nb,
+                               retryable=exc.retryable or exc.status is None)
+        return refresh_statuses(state, conn.svarut, shipments, only_ids=only_ids,
+                                workers=workers)
+
+
+def _all_failed(shipments: Sequence[Shipment], only_ids: Sequence[str] | None, reason: str,
+                *, cancelled: bool = False, retryable: bool = True) -> RefreshResult:
+    wanted = set(only_ids) if only_ids is not None else None
+    ids = [s.id for s in shipments if wanted is None or s.id in wanted]
+    result = RefreshResult(list(shipments), asked=len(ids), cancelled=cancelled)
+    result.failed = dict.fromkeys(ids, reason)
+    if retryable:
+        result.retryable = set(ids)
+    return result
+
+
+def fetch_events(state: TaskState, setup: RefreshSetup, forsendelse_id: str) -> list[Event]:
+    """The event log of one shipment (raises ServiceError with a bokmål message)."""
+    with open_connection(setup, workers=1) as conn:
+        return conn.svarut.events(forsendelse_id, cancel=lambda: state.cancelled,
+                                  sleep=state.wait)
+
+
+def refresher(setup: RefreshSetup, workers: int = DEFAULT_WORKERS):
+    """A ``refresh`` for :meth:`UnopenedCheckService.run_check`: fresh statuses where SvarUt
+    answers, the file's elsewhere, and a note that says which (never raises on network
+    trouble; a cancel still stops the check)."""
+
+    def refresh(state: TaskState, shipments: list[Shipment]) -> tuple[list[Shipment], list[str]]:
+        state.progress(0, 0, "Henter status fra SvarUt …")
+        result = refresh_with_setup(state, setup, shipments, workers=workers)
+        if result.cancelled:
+            raise Cancelled
+        return result.shipments, refresh_notes(result)
+
+    return refresh
+
+
+def refresh_notes(result: RefreshResult) -> list[str]:
+    """What the refresh did, in bokmål, for the check's notes (and the CLI's output)."""
+    notes = [
+        f"Status hentet fra SvarUt for {result.updated} av {result.asked} forsendelser; "
+        f"{result.changed} hadde fått ny status siden eksporten."
+    ] if result.updated else []
+    if result.failed:
+        reasons = "; ".join(f"{reason} ({count})" for reason, count in
+                            list(result.reasons().items())[:3])
+        n = len(result.failed)
+        notes.append(
+            f"{n} {'forsendelse' if n == 1 else 'forsendelser'} fikk ikke ny status fra SvarUt "
+            f"og beholder statusen fra filen. Årsak: {reasons}"
+        )
+    return notes
+
+
+def reuse(result: RefreshResult):
+    """A ``refresh`` for :meth:`UnopenedCheckService.run_check` that applies statuses already
+    fetched (by the wizard's refresh step) instead of asking SvarUt again. Shipments are
+    matched by forsendelse-ID; those without a fresh status keep the file's."""
+    fresh = {canonical_id(s.id) or s.id: s for s in result.shipments
+             if (canonical_id(s.id) or s.id) not in result.failed}
+
+    def refresh(state: TaskState, shipments: list[Shipment]) -> tuple[list[Shipment], list[str]]:
+        out = []
+        for shipment in shipments:
+            known = fresh.get(canonical_id(shipment.id) or shipment.id)
+            if known is not None and known.status is not None:
+                shipment = dataclasses.replace(shipment, status=known.status,
+                                               status_text=known.status_text)
+            out.append(shipment)
+        return out, refresh_notes(result)
+
+    return refresh
