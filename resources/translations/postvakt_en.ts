@@ -4,7 +4,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+66"/>
+        <location filename="../../desktop_app/views/context.py" line="+74"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Miljøet er byttet, men det ble ikke skrevet i loggen</source>
         <translation>The environment was changed, but it was not written to the log</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Innstillingene ble ikke lagret</source>
         <translation>The settings were not saved</translation>
     </message>
@@ -180,6 +180,710 @@
         <location line="+7"/>
         <source>Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for eksempel Dokumenter) og prøv igjen.</source>
         <translation>The log was not saved to {path}. Choose a folder you can write to (for example Documents) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>column_mapping</name>
+    <message>
+        <location filename="../../desktop_app/wizards/column_mapping.py" line="+53"/>
+        <source>Hvilken kolonne er hva?</source>
+        <translation>Which column is which?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Postvakt kjenner ikke igjen alle kolonnene i filen. Velg hvilken kolonne som inneholder hva. Felt merket * må velges. Valget huskes, så neste fil med de samme kolonnene leses uten å spørre.</source>
+        <translation>Postvakt does not recognise all the columns in the file. Choose what each column contains. Fields marked * are required. Your choice is remembered, so the next file with the same columns is read without asking.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(ikke i filen)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bruk og husk</source>
+        <translation>Use and remember</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Velg en kolonne for: {fields}.</source>
+        <translation>Choose a column for: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kolonnen «{header}» er valgt to ganger. Velg den bare én gang.</source>
+        <translation>The column «{header}» is chosen twice. Choose it only once.</translation>
+    </message>
+</context>
+<context>
+    <name>confidential_access</name>
+    <message>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+89"/>
+        <source>I orden</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bør sjekkes</source>
+        <translation>Should be checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kan lese</source>
+        <translation>No one can read</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tilgangspakken</source>
+        <translation>The access package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle {code}</source>
+        <translation>Role {code}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Gi tilgang i Altinn</source>
+        <translation>Give access in Altinn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret.</source>
+        <translation>Give {name} the access package «{package}» for {unit}. Altinn needs the national ID number (fødselsnummer) and surname. Postvakt does not store the national ID number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>11 siffer, eller brukernavn i Altinn</source>
+        <translation>11 digits, or username in Altinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fødselsnummer:</source>
+        <translation>National ID number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etternavn:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gi tilgang</source>
+        <translation>Give access</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Taushetsbelagt post</source>
+        <translation>Confidential mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvert organisasjonsnummer trenger minst én navngitt person som kan lese taushetsbelagt post i Altinn, og bare de med tjenstlig behov skal ha tilgangen. Ingen har den fra før, heller ikke daglig leder.</source>
+        <translation>Each organisation number needs at least one named person who can read confidential mail in Altinn, and only those with a work-related need should have access. No one has it to begin with, not even the general manager (daglig leder).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Virksomhet:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>1. Oversikt</source>
+        <translation>1. Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Hvem skal lese</source>
+        <translation>2. Who should read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Hvem har tilgang</source>
+        <translation>3. Who has access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Rutine</source>
+        <translation>4. Procedure</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Koblet til Altinn: tilganger leses og endres direkte.</source>
+        <translation>Connected to Altinn: access is read and changed directly.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke logget inn i Altinn: skriv inn eller importer tilgangene, og følg stegene for portalen.</source>
+        <translation>Not logged in to Altinn: enter or import the access rights, and follow the steps for the portal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vis:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle organisasjonsnumre</source>
+        <translation>All organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare der ingen kan lese</source>
+        <translation>Only where no one can read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt som bør rettes</source>
+        <translation>Everything that needs fixing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eksporter oversikten …</source>
+        <translation>Export the overview …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Som Excel (XLSX) eller CSV, til å dele med enhetene.</source>
+        <translation>As Excel (XLSX) or CSV, to share with the units.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oversikt over tilgang per organisasjonsnummer</source>
+        <translation>Overview of access per organisation number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Godkjent leser</source>
+        <translation>Approved reader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kan lese</source>
+        <translation>Can read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre med tilgang</source>
+        <translation>Others with access</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Varsling</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva må gjøres</source>
+        <translation>What needs to be done</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
+        <translation>✖ No one can read: red. ! Should be checked: yellow. ✔ OK: green. Point to a status to see what is missing; double-click to fix it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Før opp hvem som skal kunne lese taushetsbelagt post for virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne tilganger.</source>
+        <translation>List who should be able to read confidential mail for the organisation, and why. The list is the basis for giving and removing access.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legg til godkjent leser</source>
+        <translation>Add approved reader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel Sara Holm</source>
+        <translation>For example Sara Holm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>navn@kommune.no</source>
+        <translation>name@kommune.no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+47 912 34 567 (valgfritt)</source>
+        <translation>+47 912 34 567 (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hvem godkjente (valgfritt)</source>
+        <translation>Who approved (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>E-post eller brukernavn:</source>
+        <translation>Email or username:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobil:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkjent av:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til på godkjent-listen</source>
+        <translation>Add to the approved list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Godkjente lesere</source>
+        <translation>Approved readers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>Har tilgang i Altinn</source>
+        <translation>Has access in Altinn</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Godkjent</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+352"/>
+        <source>Fjern fra godkjent-listen</source>
+        <translation>Remove from the approved list</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>Gi tilgang …</source>
+        <translation>Give access …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tilgang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>På godkjent-listen</source>
+        <translation>On the approved list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Les tilganger fra Altinn</source>
+        <translation>Read access from Altinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer liste …</source>
+        <translation>Import list …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV eller Excel med kolonnene Organisasjonsnummer, Navn, E-post og Tilgang.</source>
+        <translation>CSV or Excel with the columns Organisasjonsnummer, Navn, E-post and Tilgang (org. no., name, email and access).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fjern tilgang …</source>
+        <translation>Remove access …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sett på godkjent-listen …</source>
+        <translation>Put on the approved list …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For en som har tilgang og skal beholde den.</source>
+        <translation>For someone who has access and should keep it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skriv inn en som har tilgang (sett i Altinn)</source>
+        <translation>Enter someone who has access (seen in Altinn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilgangspakken «{p}»</source>
+        <translation>The access package «{p}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eldre rolle {code}</source>
+        <translation>Older role {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-post:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilgang:</source>
+        <translation>Access:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Svarene under blir en rutine for å gi og gå gjennom tilganger, som dere kan dele som PDF eller ODT (åpnes i Word og LibreOffice).</source>
+        <translation>The answers below become a procedure for giving and reviewing access, which you can share as PDF or ODT (opens in Word and LibreOffice).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For eksempel kommunedirektør</source>
+        <translation>For example chief municipal executive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel IT-koordinator</source>
+        <translation>For example IT coordinator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> måneder</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvem godkjenner (stilling):</source>
+        <translation>Who approves (job title):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn på den som godkjenner:</source>
+        <translation>Name of the person who approves:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem gir tilgangen i Altinn:</source>
+        <translation>Who gives access in Altinn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå gjennom tilgangene hver:</source>
+        <translation>Review access every:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem går gjennom:</source>
+        <translation>Who reviews:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merknader:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre rutinen</source>
+        <translation>Save the procedure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eksporter som PDF …</source>
+        <translation>Export as PDF …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eksporter som ODT …</source>
+        <translation>Export as ODT …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrer gjennomgang i dag</source>
+        <translation>Record review today</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tilgangene ble ikke lest inn</source>
+        <translation>Access was not read</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
+        <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post. {warn} bør sjekkes, {ok} er i orden.</source>
+        <translation>{bad} of {n} organisation numbers: no one can read confidential mail. {warn} should be checked, {ok} are OK.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+14"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} til</source>
+        <translation>{n} more</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nei, ikke ennå</source>
+        <translation>No, not yet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nei: fjern eller godkjenn</source>
+        <translation>No: remove or approve</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rutinen er ikke lagret ennå. Fyll inn og trykk «Lagre rutinen».</source>
+        <translation>The procedure has not been saved yet. Fill it in and press «Save the procedure».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Siste gjennomgang: {d}.</source>
+        <translation>Last review: {d}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neste gjennomgang: {d}.</source>
+        <translation>Next review: {d}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gjennomgangen er forfalt: gå gjennom tilgangene nå.</source>
+        <translation>The review is overdue: review the access now.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn fjernes ikke av dette.</source>
+        <translation>Remove {name} from the approved list for {unit}? This does not remove the access in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Velg hvorfor {name} skal ha tilgangen, og trykk «Legg til på godkjent-listen».</source>
+        <translation>Choose why {name} should have access, and press «Add to the approved list».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importer liste over tilganger</source>
+        <translation>Import list of access rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
+        <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading «{name}» …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} tilganger lest inn fra «{name}».</source>
+        <translation>{n} access rights read from «{name}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} linjer ble hoppet over:</source>
+        <translation>{n} lines were skipped:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listen ble ikke lest inn.</source>
+        <translation>The list was not read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen ble ikke lest inn</source>
+        <translation>The list was not read</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leser tilganger fra Altinn …</source>
+        <translation>Reading access from Altinn …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilgangene er lest for {ok} virksomheter. Ikke lest for:</source>
+        <translation>Access has been read for {ok} organisations. Not read for:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilgangene er lest fra Altinn.</source>
+        <translation>Access has been read from Altinn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tilgangene ble ikke lest fra Altinn</source>
+        <translation>Access was not read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gi tilgang i Altinn-portalen</source>
+        <translation>Give access in the Altinn portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du er ikke logget inn i Altinn fra Postvakt. Følg stegene til høyre for å gi {name} tilgangen, og før den opp her etterpå.</source>
+        <translation>You are not logged in to Altinn from Postvakt. Follow the steps on the right to give {name} access, and record it here afterwards.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tilgangen ble ikke gitt</source>
+        <translation>Access was not given</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fjerne tilgangen til taushetsbelagt post for {name} i {unit}? Altinn fjerner den med en gang, og {name} ser ikke lenger posten.</source>
+        <translation>Remove access to confidential mail for {name} in {unit}? Altinn removes it immediately, and {name} will no longer see the mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Har du fjernet tilgangen for {name} i {unit} i Altinn-portalen? Da fjernes {name} fra listen her. (Stegene står til høyre.)</source>
+        <translation>Have you removed access for {name} in {unit} in the Altinn portal? If so, {name} is removed from the list here. (The steps are on the right.)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tilgangen ble ikke fjernet</source>
+        <translation>Access was not removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern tilgang</source>
+        <translation>Remove access</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eksporter oversikten</source>
+        <translation>Export the overview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Oversikten ({n} organisasjonsnumre) er lagret i {path}.</source>
+        <translation>The overview ({n} organisation numbers) has been saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Oversikten ble ikke eksportert</source>
+        <translation>The overview was not exported</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lagre rutinen først.</source>
+        <translation>Save the procedure first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument-tekst (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksporter rutinen</source>
+        <translation>Export the procedure</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rutine for taushetsbelagt post</source>
+        <translation>Procedure for confidential mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rutinen er lagret i {path}.</source>
+        <translation>The procedure has been saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutinen ble ikke eksportert</source>
+        <translation>The procedure was not exported</translation>
     </message>
 </context>
 <context>
@@ -392,7 +1096,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+59"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+69"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -417,7 +1121,23 @@
         <translation>Sign-in and keys</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Taushetsbelagt post</source>
+        <translation>Confidential mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPI-oppsett</source>
+        <translation>DPI setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne DPI-oppsett</source>
+        <translation>Open DPI setup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
         <translation>This is a practice municipality with made-up data, so you can look around without doing anything in real services. When you are ready, create a workspace for your own municipality.</translation>
     </message>
@@ -438,11 +1158,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
+        <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Create or choose a workspace.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org. no. {orgnr}</translation>
     </message>
@@ -452,7 +1174,52 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>{n} av {total} uten leser</source>
+        <translation>{n} of {total} without a reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisasjonsnumre der ingen kan lese taushetsbelagt post. Se Taushetsbelagt post.</source>
+        <translation>organisation numbers where no one can read confidential mail. See Confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle {total} har leser</source>
+        <translation>All {total} have a reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle organisasjonsnumre har minst én som kan lese taushetsbelagt post.</source>
+        <translation>All organisation numbers have at least one person who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gjennomgang av tilgangene var planlagt {d}: den er forfalt.</source>
+        <translation>A review of access was planned for {d}: it is overdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rutinen for tilganger er ikke laget ennå.</source>
+        <translation>The access procedure has not been created yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alle {n} steg er bekreftet.</source>
+        <translation>All {n} steps are confirmed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} av {total} steg bekreftet. Eldste åpne steg: {step}.</source>
+        <translation>{done} of {total} steps confirmed. Oldest open step: {step}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digital postkasse til innbyggere via SvarUt: {n} steg.</source>
+        <translation>Digital postkasse til innbyggere (digital mailbox for residents) via SvarUt: {n} steps.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)</source>
         <translation>organisation numbers in the workspace (including the municipality itself)</translation>
     </message>
@@ -611,6 +1378,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Virksomheter oppdatert fra Enhetsregisteret</source>
+        <translation>Organisations updated from Enhetsregisteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste med virksomheter importert</source>
+        <translation>List of organisations imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Miljø byttet</source>
         <translation>Environment changed</translation>
     </message>
@@ -661,6 +1438,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kolonnekobling lagret</source>
+        <translation>Column mapping saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oppfølgingsbrev lagret</source>
+        <translation>Follow-up letter saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oppfølgingsbrev eksportert</source>
+        <translation>Follow-up letter exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egen innboks sjekket</source>
+        <translation>Own inbox checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status hentet fra SvarUt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Varslingsplan eksportert</source>
         <translation>Notification plan exported</translation>
     </message>
@@ -668,6 +1470,96 @@
         <location line="+1"/>
         <source>Steg bekreftet</source>
         <translation>Step confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkjent leser lagt til (taushetsbelagt post)</source>
+        <translation>Approved reader added (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkjent leser fjernet (taushetsbelagt post)</source>
+        <translation>Approved reader removed (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilgang ført opp for hånd (taushetsbelagt post)</source>
+        <translation>Access recorded manually (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilganger importert (taushetsbelagt post)</source>
+        <translation>Access rights imported (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilganger lest fra Altinn (taushetsbelagt post)</source>
+        <translation>Access read from Altinn (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilgang gitt (taushetsbelagt post)</source>
+        <translation>Access given (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilgang fjernet (taushetsbelagt post)</source>
+        <translation>Access removed (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversikt over tilganger eksportert</source>
+        <translation>Access overview exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutine for tilganger lagret</source>
+        <translation>Access procedure saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutine for tilganger eksportert</source>
+        <translation>Access procedure exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gjennomgang av tilganger registrert</source>
+        <translation>Access review recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresse lagt til</source>
+        <translation>Notification address added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresse endret</source>
+        <translation>Notification address changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresse fjernet</source>
+        <translation>Notification address removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresser lest fra Altinn</source>
+        <translation>Notification addresses read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logget inn med ID-porten</source>
+        <translation>Logged in with ID-porten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logget ut</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPI-oppsummering lagret</source>
+        <translation>DPI summary saved</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -821,6 +1713,211 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Post til virksomheten med taushetsbelagt innhold</source>
+        <translation>Mail to the organisation with confidential content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnevern</source>
+        <translation>Child welfare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helse og omsorg</source>
+        <translation>Health and care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skole og oppvekst</source>
+        <translation>Schools and childhood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrasjon</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn</source>
+        <translation>Altinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skrevet inn</source>
+        <translation>Entered manually</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importert</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen varslingsadresse</source>
+        <translation>No notification address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adressen tilhører ingen godkjent leser</source>
+        <translation>The address does not belong to any approved reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varsles uten å kunne lese</source>
+        <translation>Notified without being able to read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I orden</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bør sjekkes</source>
+        <translation>Should be checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kan lese</source>
+        <translation>No one can read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobil (SMS)</source>
+        <translation>Mobile (SMS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke startet</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I gang</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lest tilbake fra Altinn av Postvakt</source>
+        <translation>Read back from Altinn by Postvakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekreftet for hånd av brukeren</source>
+        <translation>Confirmed manually by the user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekreftet for hånd, med vedlegg som dokumentasjon</source>
+        <translation>Confirmed manually, with attachment as documentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn mangler koblingen mellom kommunen og KS. Postvakt legger den til først; prøv igjen, eller gjør delegeringen selv i Altinn.</source>
+        <translation>Altinn is missing the link between the municipality and KS. Postvakt adds it first; try again, or do the delegation yourself in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn fant ikke kommunen eller KS som part. Sjekk at du representerer riktig organisasjonsnummer i Altinn.</source>
+        <translation>Altinn did not find the municipality or KS as a party. Check that you are representing the correct organisation number in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn tror mottakeren er en person. Delegeringen skal gå til virksomheten KS (org.nr 971 032 146).</source>
+        <translation>Altinn thinks the recipient is a person. The delegation should go to the organisation KS (org. no. 971 032 146).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn har stoppet oppslag en stund fordi det var for mange feil. Vent noen minutter og prøv igjen.</source>
+        <translation>Altinn has paused lookups for a while because there were too many errors. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn kjenner ikke DPI-retten slik Postvakt ba om den. Gjør delegeringen selv i Altinn med stegene på denne siden.</source>
+        <translation>Altinn does not recognise the DPI right in the form Postvakt requested it. Do the delegation yourself in Altinn using the steps on this page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har ikke lov til å delegere denne retten for kommunen. Daglig leder, eller noen som har fått tilgangen «Delegerbare Maskinporten scopes», må gjøre det.</source>
+        <translation>You are not allowed to delegate this right for the municipality. The general manager (daglig leder), or someone who has been given the access «Delegerbare Maskinporten scopes» (delegable Maskinporten scopes), must do it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn klarte ikke å lagre delegeringen. Prøv igjen om litt.</source>
+        <translation>Altinn could not save the delegation. Please try again shortly.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn kjenner ikke tilgangspakken Postvakt ba om. Gjør delegeringen selv i Altinn.</source>
+        <translation>Altinn does not recognise the access package Postvakt asked for. Do the delegation yourself in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denne retten kan ikke delegeres fra denne typen virksomhet. Sjekk at du representerer kommunen selv (hovedenheten).</source>
+        <translation>This right cannot be delegated from this type of organisation. Check that you are representing the municipality itself (the main entity).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPI-retten kan ikke delegeres akkurat nå. Gjør det selv i Altinn med stegene på denne siden, eller spør Digdir.</source>
+        <translation>The DPI right cannot be delegated right now. Do it yourself in Altinn using the steps on this page, or ask Digdir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn fant ikke fødselsnummeret. Sjekk at personen er riktig skrevet.</source>
+        <translation>Altinn could not find the national ID number. Check that the person&apos;s details are entered correctly.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS er lagt til som leverandør for kommunen.</source>
+        <translation>KS has been added as a supplier for the municipality.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn sier at du kan delegere DPI-retten.</source>
+        <translation>Altinn says you can delegate the DPI right.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPI-retten er delegert til KS.</source>
+        <translation>The DPI right has been delegated to KS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn bekrefter at KS har DPI-retten.</source>
+        <translation>Altinn confirms that KS has the DPI right.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KS har fått DPI-retten, og Altinn har bekreftet det.</source>
+        <translation>KS has been given the DPI right, and Altinn has confirmed it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn viser ikke at KS har DPI-retten ennå. Vent et minutt og prøv igjen, eller sjekk selv i Altinn.</source>
+        <translation>Altinn does not show that KS has the DPI right yet. Wait a minute and try again, or check for yourself in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt fikk ikke gjort dette i Altinn. Gjør det selv i Altinn med stegene på denne siden; det tar et par minutter.</source>
+        <translation>Postvakt could not do this in Altinn. Do it yourself in Altinn using the steps on this page; it takes a couple of minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fant ingen sikker nøkkelring på denne maskinen, så Postvakt lagrer ingen passord eller nøkler. På Linux: installer og start GNOME Keyring eller KWallet (Secret Service). Du kan fortsatt bruke Postvakt uten innlogging.</source>
         <translation>No secure keyring was found on this computer, so Postvakt stores no passwords or keys. On Linux: install and start GNOME Keyring or KWallet (Secret Service). You can still use Postvakt without signing in.</translation>
     </message>
@@ -833,6 +1930,620 @@
         <location line="+1"/>
         <source>Fikk ikke kontakt med nøkkelringen på denne maskinen. Prøv igjen om litt; skjer det igjen, start maskinen på nytt eller be IT-avdelingen sjekke nøkkelringen (Legitimasjonsbehandling i Windows, Nøkkelring i macOS, Secret Service på Linux).</source>
         <translation>Could not reach the keyring on this computer. Try again shortly; if it happens again, restart the computer or ask the IT department to check the keyring (Credential Manager on Windows, Keychain on macOS, Secret Service on Linux).</translation>
+    </message>
+</context>
+<context>
+    <name>dpi_onboarding</name>
+    <message>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+88"/>
+        <source>Velg skjermbilde eller kvittering</source>
+        <translation>Choose a screenshot or receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilder og dokumenter (*.png *.jpg *.jpeg *.pdf *.gif *.bmp *.webp);;Alle filer (*)</source>
+        <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.gif *.bmp *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lagre oppsummeringen</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Velg dato</source>
+        <translation>Choose date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: i dag</source>
+        <translation>{what}: today</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+16"/>
+        <source>Kopier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Kopier {what}</source>
+        <translation>Copy {what}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kopiert ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Slik tar kommunen i bruk digital post til innbyggere</source>
+        <translation>How the municipality starts sending digital mail to residents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Med Digital postkasse til innbyggere (DPI) kan SvarUt sende brev rett til innbyggernes e-Boks eller Digipost. Det krever sju steg. Postvakt viser deg hva du skal gjøre i hvert steg, og du krysser av når det er gjort.</source>
+        <translation>With Digital postkasse til innbyggere (DPI, the digital mailbox for residents), SvarUt can send letters straight to residents&apos; e-Boks or Digipost. It takes seven steps. Postvakt shows you what to do in each step, and you tick it off when it is done.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Klikk på et steg for å gå rett dit.</source>
+        <translation>Click a step to go straight to it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du kan ta pause når som helst. Alt du skriver, lagres med en gang, og neste gang du åpner DPI-oppsett, kommer du tilbake dit du var. Noen steg venter på svar fra andre; da går du videre og kommer tilbake senere.</source>
+        <translation>You can take a break at any time. Everything you enter is saved straight away, and the next time you open DPI setup, you will return to where you left off. Some steps wait for replies from others; you can move on and come back later.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ferdig: alle {n} stegene er bekreftet.</source>
+        <translation>Finished: all {n} steps are confirmed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke startet. Trykk «Neste» for å begynne med steg 1.</source>
+        <translation>Not started. Press «Next» to begin with step 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I gang: {done} av {total} steg er bekreftet. Eldste steg som gjenstår: {title}.</source>
+        <translation>In progress: {done} of {total} steps are confirmed. Oldest remaining step: {title}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bekreftet {date}</source>
+        <translation>confirmed {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>påbegynt</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ikke gjort</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Steg {n} av {total}: {title}</source>
+        <translation>Step {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Du øver nå. Lenkene på denne siden åpner de ekte nettsidene: gjør bare noe der når det gjelder din egen kommune.</source>
+        <translation>You are practising. The links on this page open the real websites: only do something there if it concerns your own municipality.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Det du har gjort</source>
+        <translation>What you have done</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Veiledningen er ikke kontrollert mot nettsidene.</source>
+        <translation>The guidance has not been checked against the websites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sist kontrollert {date}.</source>
+        <translation>Last checked {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nettsidene kan ha endret seg siden; se etter de samme ordene.</source>
+        <translation>The websites may have changed since; look for the same words.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Vis to eldre måter (fra tiden før Altinn 3)</source>
+        <translation>Show two older ways (from before Altinn 3)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Du har endret noe i et steg som er bekreftet. Trykk «Bekreft på nytt» for å lagre endringen; ellers gjelder det som ble bekreftet.</source>
+        <translation>You have changed something in a step that is confirmed. Press «Confirm again» to save the change; otherwise, what was confirmed still applies.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Det du skrev, ble ikke lagret</source>
+        <translation>What you entered was not saved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+66"/>
+        <source>Bekreft steget</source>
+        <translation>Confirm step</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Bekreftet {date} av {who}. {how}.</source>
+        <translation>Confirmed {date} by {who}. {how}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bekreft på nytt</source>
+        <translation>Confirm again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke bekreftet ennå. Det du har skrevet, er lagret. Trykk «Bekreft steget» når steget er gjort.</source>
+        <translation>Not confirmed yet. What you have entered is saved. Press «Confirm step» when the step is done.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kommunen er ny avsender av digital post</source>
+        <translation>The municipality is a new sender of digital mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skjemaet for DPI er sendt</source>
+        <translation>The DPI form has been sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen e-posten ble sendt</source>
+        <translation>Date the email was sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For eksempel: «Kommunen er opprettet som avsender» (svar fra Digdir 12.11.2026)</source>
+        <translation>For example: «The municipality has been set up as a sender» (reply from Digdir 12.11.2026)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Svar fra Digdir</source>
+        <translation>Reply from Digdir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-posten ble sendt:</source>
+        <translation>Email sent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar fra Digdir:</source>
+        <translation>Reply from Digdir:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Datoen bruksvilkårene ble signert</source>
+        <translation>Date the terms of use were signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navn på den som signerte</source>
+        <translation>Name of the person who signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem signerte</source>
+        <translation>Who signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signert:</source>
+        <translation>Signed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signert av:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hvem kan gjøre dette?</source>
+        <translation>Who can do this?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ja, jeg er daglig leder</source>
+        <translation>Yes, I am the general manager (daglig leder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei, men jeg har fått rett til å delegere API-tilganger i Altinn for kommunen</source>
+        <translation>No, but I have been given the right to delegate API access in Altinn for the municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nei, og jeg har ikke den retten</source>
+        <translation>No, and I do not have that right</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Da må daglig leder gjøre dette steget, eller gi deg retten i Altinn (tilgangen heter «Delegerbare Maskinporten scopes»). Vis daglig leder denne siden. Du kan gå videre til de andre stegene i mellomtiden.</source>
+        <translation>Then the general manager must do this step, or give you the right in Altinn (the access is called «Delegerbare Maskinporten scopes», i.e. delegable Maskinporten scopes). Show the general manager this page. You can move on to the other steps in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gi KS retten nå</source>
+        <translation>Give KS the right now</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Slik gjør du det selv i Altinn</source>
+        <translation>How to do it yourself in Altinn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slår opp daglig leder i Enhetsregisteret …</source>
+        <translation>Looking up the general manager in Enhetsregisteret …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ifølge Enhetsregisteret er daglig leder i kommunen: {name}. Er det deg?</source>
+        <translation>According to Enhetsregisteret, the municipality&apos;s general manager is: {name}. Is that you?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postvakt fikk ikke slått opp daglig leder i Enhetsregisteret akkurat nå. Er du daglig leder i kommunen?</source>
+        <translation>Postvakt could not look up the general manager in Enhetsregisteret right now. Are you the municipality&apos;s general manager?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daglig leder eller den som har rett til å delegere API-tilganger i Altinn, gjør dette. Er du daglig leder i kommunen?</source>
+        <translation>The general manager, or someone with the right to delegate API access in Altinn, does this. Are you the municipality&apos;s general manager?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enhetsregisteret har ingen daglig leder registrert for kommunen. Er du daglig leder, eller har du fått rett til å delegere i Altinn?</source>
+        <translation>Enhetsregisteret has no general manager registered for the municipality. Are you the general manager, or have you been given the right to delegate in Altinn?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Postvakt kan gjøre det for deg når du er logget inn</source>
+        <translation>Postvakt can do it for you when you are signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du er ikke logget inn i Altinn gjennom Postvakt, så Postvakt kan ikke gjøre dette for deg. Gjør det selv i Altinn med stegene under; det tar noen minutter.</source>
+        <translation>You are not signed in to Altinn through Postvakt, so Postvakt cannot do this for you. Do it yourself in Altinn using the steps below; it takes a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La Postvakt gjøre det i Altinn</source>
+        <translation>Let Postvakt do it in Altinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i Altinn, og så lese den tilbake for å kontrollere at den er på plass.</source>
+        <translation>You are signed in. Postvakt can give {ks} (org. no. {orgnr}) the right for the municipality in Altinn, and then read it back to check that it is in place.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Arbeider i Altinn …</source>
+        <translation>Working in Altinn …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Du kan gjøre det selv i Altinn med stegene under, og så bekrefte her.</source>
+        <translation>You can do it yourself in Altinn using the steps below, and then confirm here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Navn på den som gjorde det i Altinn</source>
+        <translation>Name of the person who did it in Altinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utført av</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jeg har sett i Altinn at {ks} står oppført med retten</source>
+        <translation>I have seen in Altinn that {ks} is listed with the right</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Ingen fil valgt (valgfritt).</source>
+        <translation>No file chosen (optional).</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Legg ved skjermbilde eller kvittering …</source>
+        <translation>Attach a screenshot or receipt …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Utført av:</source>
+        <translation>Done by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dokumentasjon:</source>
+        <translation>Documentation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Et skjermbilde av Altinn-siden som viser KS med retten, er god dokumentasjon. Postvakt tar vare på en kopi og et fingeravtrykk (SHA-256) av filen.</source>
+        <translation>A screenshot of the Altinn page showing KS with the right is good documentation. Postvakt keeps a copy and a fingerprint (SHA-256) of the file.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Valgt: {name}. Lagres når du bekrefter.</source>
+        <translation>Chosen: {name}. Saved when you confirm.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Lagret: {name} (SHA-256 {sha}…)</source>
+        <translation>Saved: {name} (SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Datoen DPI ble slått på i SvarUt</source>
+        <translation>Date DPI was turned on in SvarUt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navnet på avsenderkontoen (valgfritt)</source>
+        <translation>Name of the sender account (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsenderkonto</source>
+        <translation>Sender account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teksten dere la inn, om noen (valgfritt)</source>
+        <translation>The text you entered, if any (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egen tekst i meldingsboksen</source>
+        <translation>Custom text in the message box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunens organisasjonsnummer og navn er lagt inn</source>
+        <translation>The municipality&apos;s organisation number and name have been entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feltet «avsenderindikator» står tomt (eller er fylt ut etter avtale med Digdir)</source>
+        <translation>The «avsenderindikator» (sender indicator) field is empty (or filled in as agreed with Digdir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slått på:</source>
+        <translation>Turned on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsenderkonto:</source>
+        <translation>Sender account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egen tekst:</source>
+        <translation>Custom text:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>For eksempel: sak 2026/123 i arkivsystemet</source>
+        <translation>For example: case 2026/123 in the records system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor ROS-analysen er arkivert</source>
+        <translation>Where the ROS-analyse is filed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen ROS-analysen ble godkjent</source>
+        <translation>Date the ROS-analyse was approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arkivert i:</source>
+        <translation>Filed in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkjent:</source>
+        <translation>Approved:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Anslag</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brev per år</source>
+        <translation>Letters per year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel 0,80</source>
+        <translation>For example 0.80</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pris per brev i kroner</source>
+        <translation>Price per letter in kroner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den som har budsjettet, vet at hvert brev koster</source>
+        <translation>The budget holder knows what each letter costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brev per år til e-Boks og Digipost:</source>
+        <translation>Letters per year to e-Boks and Digipost:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pris per brev (kr):</source>
+        <translation>Price per letter (NOK):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anslag per år:</source>
+        <translation>Estimate per year:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriv prisen som et tall, for eksempel 0,80.</source>
+        <translation>Enter the price as a number, for example 0.80.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ca. {amount} per år</source>
+        <translation>approx. {amount} per year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fyll inn antall brev og pris.</source>
+        <translation>Enter the number of letters and the price.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Oppsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lagre en oppsummering som PDF for arkivet og ROS-dokumentasjonen. Den viser datoene, hvem som gjorde hva, og hvordan hvert steg er kontrollert.</source>
+        <translation>Save a summary as a PDF for the archive and the ROS documentation (risk and vulnerability analysis). It shows the dates, who did what, and how each step was checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lagre oppsummering som PDF …</source>
+        <translation>Save summary as PDF …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alt er gjort. Kommunen er klar til å sende digital post til innbyggere gjennom SvarUt.</source>
+        <translation>Everything is done. The municipality is ready to send digital mail to residents through SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} av {total} steg er ikke bekreftet ennå (○ og ◐ i listen). Klikk på et steg for å gå dit, eller kom tilbake senere; alt er lagret.</source>
+        <translation>{n} of {total} steps are not confirmed yet (○ and ◐ in the list). Click a step to go to it, or come back later; everything is saved.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lagret: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DPI-oppsett – {name}</source>
+        <translation>DPI setup – {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF-en ble ikke lagret</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Til oversikten</source>
+        <translation>To the overview</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>DPI-oppsett</source>
+        <translation>DPI setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta i bruk Digital postkasse til innbyggere gjennom SvarUt, ett steg om gangen.</source>
+        <translation>Start using Digital postkasse til innbyggere (digital mailbox for residents) through SvarUt, one step at a time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henter veiledningen …</source>
+        <translation>Loading the guidance …</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Velg eller lag en arbeidsflate for kommunen først.</source>
+        <translation>Choose or create a workspace for the municipality first.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Postvakt fikk ikke lagret hvor du var</source>
+        <translation>Postvakt could not save where you left off</translation>
+    </message>
+</context>
+<context>
+    <name>guide_view</name>
+    <message>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+40"/>
+        <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
+        <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stegene ble sist kontrollert mot portalen {date}.</source>
+        <translation>The steps were last checked against the portal on {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Menyene kan ha endret seg siden.</source>
+        <translation> The menus may have changed since.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Veiledningen mangler. Installer Postvakt på nytt.</source>
+        <translation>The guidance is missing. Reinstall Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kopier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopier {label}</source>
+        <translation>Copy {label}</translation>
     </message>
 </context>
 <context>
@@ -889,17 +2600,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+204"/>
+        <location line="+214"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-206"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+127"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -1019,102 +2730,32 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>not_ready</name>
     <message>
-        <location filename="../../desktop_app/views/not_ready.py" line="+41"/>
+        <location filename="../../desktop_app/views/not_ready.py" line="+40"/>
         <source>DPI-oppsett</source>
         <translation>DPI setup</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ta i bruk Digital postkasse til innbyggere (DPI) gjennom SvarUt, steg for steg.</source>
-        <translation>Start using Digital postkasse til innbyggere (DPI, the digital mailbox for residents) through SvarUt, step by step.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kontakt Digdir og godta bruksvilkårene i Samarbeidsportalen.</source>
-        <translation>Contact Digdir and accept the terms of use in Samarbeidsportalen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleger retten «Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten» til KS-Kommunesektorens organisasjon (org.nr 971 032 146).</source>
-        <translation>Delegate the right “Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten” (send DPI messages on behalf of the organisation) to KS-Kommunesektorens organisasjon (org. no. 971 032 146).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aktiver DPI i SvarUt, gjør ROS-analysen og informer innbyggerne.</source>
-        <translation>Activate DPI in SvarUt, carry out the risk and vulnerability analysis (ROS) and inform residents.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Taushetsbelagt post</source>
         <translation>Confidential mail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sørg for at hvert organisasjonsnummer har en navngitt person som kan lese taushetsbelagt post i Altinn, og at ingen andre har tilgangen.</source>
-        <translation>Make sure every organisation number has a named person who can read confidential mail in Altinn, and that nobody else has the access.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Oversikt over hvem som bør ha og hvem som faktisk har tilgangspakken «Post til virksomheten med taushetsbelagt innhold».</source>
-        <translation>An overview of who should have and who actually has the access package “Post til virksomheten med taushetsbelagt innhold” (confidential mail to the organisation).</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Gi og fjern tilganger, med rutine for jevnlig gjennomgang.</source>
-        <translation>Grant and remove access, with a routine for regular review.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Varsling</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bare de ansvarlige skal få varsler om ny post til virksomheten.</source>
-        <translation>Only those responsible should be notified of new mail to the organisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Se, legg til og fjern varslingsadresser for hvert organisasjonsnummer.</source>
-        <translation>View, add and remove notification addresses for each organisation number.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finn adresser som tilhører noen uten tilgang, og enheter uten varsling.</source>
-        <translation>Find addresses belonging to someone without access, and units without notifications.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Uåpnet post</source>
         <translation>Unopened mail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Finn taushetsbelagte brev som mottakeren aldri har åpnet, og følg opp.</source>
-        <translation>Find confidential letters the recipient has never opened, and follow up.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importer en rapport fra SvarUt (CSV eller Excel).</source>
-        <translation>Import a report from SvarUt (CSV or Excel).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se hvilke virksomheter som har uåpnede brev, og lag oppfølgingsbrev.</source>
-        <translation>See which organisations have unopened letters, and create follow-up letters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sjekk kommunens egen innkommende post.</source>
-        <translation>Check the municipality&apos;s own incoming mail.</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-2"/>
         <source>Varslingsplan</source>
         <translation>Notification plan</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -1611,9 +3252,188 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
 </context>
 <context>
+    <name>notification_contacts</name>
+    <message>
+        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+79"/>
+        <source>Varsling</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadressene får beskjed når det kommer post til organisasjonsnummeret. Bare de som kan lese den taushetsbelagte posten, bør få varslene, og hvert organisasjonsnummer må ha minst én adresse.</source>
+        <translation>The notification addresses are alerted when mail arrives for the organisation number. Only people who can read the confidential mail should get the notifications, and each organisation number must have at least one address.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Koblet til Altinn: endringer lagres i Altinn med en gang.</source>
+        <translation>Connected to Altinn: changes are saved in Altinn straight away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke logget inn i Altinn: før opp adressene slik de står i Altinn, og endre dem i portalen (stegene under).</source>
+        <translation>Not signed in to Altinn: enter the addresses as they appear in Altinn, and change them in the portal (steps below).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Virksomhet:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Varslingsadresser</source>
+        <translation>Notification addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tilhører</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>navn@kommune.no eller +47 912 34 567</source>
+        <translation>name@kommune.no or +47 912 34 567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresse</source>
+        <translation>Notification address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endre valgt</source>
+        <translation>Edit selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern valgt …</source>
+        <translation>Remove selected …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Les adressene fra Altinn</source>
+        <translation>Read the addresses from Altinn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Dette bør rettes</source>
+        <translation>This should be fixed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personlig varsling: en beskjed til hver leser</source>
+        <translation>Personal notification: a message to each reader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bare hver enkelt kan legge inn sin egen varslingsadresse i Altinn og bekrefte den med en kode på 6 siffer. Send beskjeden til hver person på godkjent-listen.</source>
+        <translation>Only each person can add their own notification address in Altinn and confirm it with a 6-digit code. Send the message to each person on the approved list.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre alle som tekstfil …</source>
+        <translation>Save all as a text file …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Varslingsadressene ble ikke lest inn</source>
+        <translation>The notification addresses were not loaded</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ingen adresse</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse. {flags} ting bør rettes.</source>
+        <translation>{without} of {n} organisation numbers have no notification address. {flags} things should be fixed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten.</source>
+        <translation>✔ Nothing to fix: everyone has an address, and everyone notified can read the mail.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Godkjent leser</source>
+        <translation>Approved reader</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så lages en beskjed til hver av dem her.</source>
+        <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Fjern varslingsadresse</source>
+        <translation>Remove notification address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed om ny post til virksomheten.</source>
+        <translation>Remove {address} as a notification address? It will no longer be notified of new mail to the organisation.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adressene ble ikke lest fra Altinn</source>
+        <translation>The addresses were not read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre beskjedene</source>
+        <translation>Save the messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekstfil (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beskjedene er lagret i {path}.</source>
+        <translation>The messages have been saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beskjedene ble ikke lagret</source>
+        <translation>The messages were not saved</translation>
+    </message>
+</context>
+<context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+28"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+178"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -1623,14 +3443,152 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>All the organisation numbers in the municipality: the municipality itself, its organisational units and sub-units. Each of them needs someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Henting fra Enhetsregisteret og registrering for hånd er ikke klart ennå. Listen under viser det som er lagret i arbeidsflaten.</source>
-        <translation>Fetching from the Central Coordinating Register and registering by hand are not ready yet. The list below shows what is stored in the workspace.</translation>
+        <location line="-100"/>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slettet {date}</source>
+        <translation>Deleted {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nedlagt {date}</source>
+        <translation>Closed down {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konkurs</source>
+        <translation>Bankrupt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under avvikling</source>
+        <translation>Being wound up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under tvangsavvikling</source>
+        <translation>Being compulsorily wound up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finnes ikke i Enhetsregisteret</source>
+        <translation>Not found in Enhetsregisteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke sjekket ennå</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og ta den slettede ut av rutinene for tilgang og varsling.</source>
+        <translation>The unit has been deleted in Enhetsregisteret (the Central Coordinating Register for Legal Entities). It no longer exists and cannot receive mail in Altinn. Find out which unit has taken over its tasks, and remove the deleted one from the access and notification routines.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Filtrer på navn eller org.nr …</source>
-        <translation>Filter by name or org. no.…</translation>
+        <source>Enheten er lagt ned ifølge Enhetsregisteret. Post bør gå til enheten som har tatt over.</source>
+        <translation>The unit has been closed down according to Enhetsregisteret. Mail should go to the unit that has taken over.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enheten er under avvikling ifølge Enhetsregisteret og kan snart bli slettet.</source>
+        <translation>The unit is being wound up according to Enhetsregisteret and may soon be deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enhetsregisteret kjenner ikke dette nummeret. Sjekk at det er skrevet riktig; er det feil, fjern det og legg inn det riktige.</source>
+        <translation>Enhetsregisteret does not recognise this number. Check that it is entered correctly; if it is wrong, remove it and add the correct one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ikke sjekket mot Enhetsregisteret ennå. Trykk «Oppdater fra Enhetsregisteret».</source>
+        <translation>Not checked against Enhetsregisteret yet. Press «Update from Enhetsregisteret».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ny: {name} ({orgnr})</source>
+        <translation>New: {name} ({orgnr})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borte: {name} ({orgnr}) hører ikke lenger til kommunen i Enhetsregisteret</source>
+        <translation>Gone: {name} ({orgnr}) no longer belongs to the municipality in Enhetsregisteret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nytt navn: «{old}» heter nå «{name}» ({orgnr})</source>
+        <translation>New name: «{old}» is now called «{name}» ({orgnr})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ingen overordnet</source>
+        <translation>no parent unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyttet: {name} ({orgnr}) hører nå til {parent}</source>
+        <translation>Moved: {name} ({orgnr}) now belongs to {parent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slettet: {name} ({orgnr}) er slettet i Enhetsregisteret</source>
+        <translation>Deleted: {name} ({orgnr}) has been deleted in Enhetsregisteret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lim inn organisasjonsnumre</source>
+        <translation>Paste organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ett organisasjonsnummer på hver linje, gjerne med navnet etter, for eksempel:
+974 760 673  Fjordvik skole</source>
+        <translation>One organisation number per line, optionally followed by the name, for example:
+974 760 673  Fjordvik skole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste med organisasjonsnumre</source>
+        <translation>List of organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+323"/>
+        <source>Oppdater fra Enhetsregisteret</source>
+        <translation>Update from Enhetsregisteret</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret (åpne data, ingen innlogging).</source>
+        <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filtrer på navn, org.nr, adresse eller daglig leder …</source>
+        <translation>Filter by name, org. no., address or general manager …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1638,45 +3596,433 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Filter organisations</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Fjern fra listen …</source>
+        <translation>Remove from list …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerner en enhet du har lagt til for hånd. Enheter fra Enhetsregisteret følger registeret.</source>
+        <translation>Removes a unit you added by hand. Units from Enhetsregisteret follow the register.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-61"/>
+        <location line="+54"/>
+        <location line="+9"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Hører til</source>
-        <translation>Belongs to</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daglig leder</source>
+        <translation>General manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Endringer siden sist</source>
+        <translation>Changes since last time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Endringer siden forrige oppdatering</source>
+        <translation>Changes since the last update</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg til for hånd</source>
+        <translation>Add manually</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>9 siffer</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisasjonsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valgfritt: hentes ved neste oppdatering</source>
+        <translation>Optional: fetched at the next update</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importer en liste</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV eller Excel med organisasjonsnummer og eventuelt navn, eller lim inn numrene. Linjer med feil blir hoppet over og vist her.</source>
+        <translation>CSV or Excel with organisation numbers and names if you have them, or paste the numbers. Lines with errors are skipped and shown here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fra fil …</source>
+        <translation>From file …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lim inn …</source>
+        <translation>Paste …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Listen over virksomheter kunne ikke leses</source>
+        <translation>The list of organisations could not be read</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Virksomheter i arbeidsflaten</source>
-        <translation>Organisations in the workspace</translation>
+        <source>Ikke hentet fra Enhetsregisteret ennå. Listen viser det som er lagret i arbeidsflaten.</source>
+        <translation>Not yet fetched from Enhetsregisteret (the Central Coordinating Register for Legal Entities). The list shows what is saved in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
+        <translation>Last fetched from Enhetsregisteret {when}. {count} units; the list is saved and can be used offline.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(navn hentes ved neste oppdatering)</source>
+        <translation>(name is fetched at the next update)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
+        <translation>Sub-units have no general manager (daglig leder) of their own in Enhetsregisteret; see the unit they belong to.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke motta post. Hold musen over raden for å se hva du bør gjøre.</source>
+        <translation>Red means that Enhetsregisteret says the unit has been deleted, closed down or is being wound up, or does not recognise the number ({n} in the list). Such units cannot receive mail. Hover over the row to see what you should do.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Når du har hentet listen fra Enhetsregisteret, ser du her hva som er nytt, borte, har fått nytt navn, er flyttet eller slettet siden gangen før.</source>
+        <translation>Once you have fetched the list from Enhetsregisteret, you can see here what is new, gone, renamed, moved or deleted since the previous time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen endringer ved oppdateringen {when}.</source>
+        <translation>No changes at the update {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} endringer ved oppdateringen {when}:</source>
+        <translation>{n} changes at the update {when}:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i Innstillinger for å hente den, eller lag en arbeidsflate for din egen kommune.</source>
+        <translation>The practice municipality Fjordvik only exists in Practice. Switch to Practice in Settings to fetch it, or create a workspace for your own municipality.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Øvingssandkassen er ikke startet ennå. Vent et øyeblikk og prøv igjen.</source>
+        <translation>The practice sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Oppdaterer …</source>
+        <translation>Updating …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer.</source>
+        <translation>Done: {count} units fetched from Enhetsregisteret, {changes} changes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oppdateringen gikk ikke: {reason}
+Den lagrede listen er uendret. Du kan prøve igjen med «Oppdater fra Enhetsregisteret».</source>
+        <translation>The update failed: {reason}
+The saved list is unchanged. You can try again with «Update from Enhetsregisteret».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oppdateringen ble avbrutt. Den lagrede listen er uendret.</source>
+        <translation>The update was cancelled. The saved list is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✓ Gyldig organisasjonsnummer</source>
+        <translation>✓ Valid organisation number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} av 9 siffer</source>
+        <translation>{n} of 9 digits</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source> (slettet)</source>
-        <translation> (deleted)</translation>
+        <source>{orgnr} er lagt til. Navn og status hentes ved neste oppdatering.</source>
+        <translation>{orgnr} has been added. Name and status are fetched at the next update.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fjerne enheten?</source>
+        <translation>Remove the unit?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du fjerne {unit} fra listen over virksomheter? Det blir skrevet i loggen.</source>
+        <translation>Do you want to remove {unit} from the list of organisations? This will be recorded in the log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enheten ble ikke fjernet</source>
+        <translation>The unit was not removed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Velg en liste med organisasjonsnumre</source>
+        <translation>Choose a list of organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabeller (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leser {name} …</source>
+        <translation>Reading {name} …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} lagt til.</source>
+        <translation>{n} added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} fantes fra før.</source>
+        <translation>{n} were already there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 linje hoppet over:</source>
+        <translation>1 line skipped:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} linjer hoppet over:</source>
+        <translation>{n} lines skipped:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… og {n} til.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Virksomheter i arbeidsflaten</source>
+        <translation>Organisations in the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>refresh_statuses</name>
+    <message>
+        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+54"/>
+        <source>1 forsendelse</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} forsendelser</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hent ny status fra SvarUt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valgfritt steg. Statusene i filen kan være gamle; Postvakt kan spørre SvarUt om hva som har skjedd med brevene siden.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sjekker innstillingene for SvarUt …</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hent status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt henting</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prøv de som feilet, på nytt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Framdrift</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hvorfor noen ikke fikk ny status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Det er ingen forsendelser å hente status for. Gå videre.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Øvingssandkassen starter …</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Øvingssandkassen kjører ikke. Bytt miljø under Innstillinger, eller hopp over dette steget.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SvarUt er satt opp. Forsendelser som kan sjekkes: {n}. Trykk «Hent status», eller Neste for å bruke statusene i filen.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For å hente status fra SvarUt må dette legges inn under Innstillinger, i «SvarUt og Maskinporten» og «Innlogging og nøkler» (spør IT-avdelingen om verdiene):
+{items}
+
+Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kobler til SvarUt …</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Avbryter … det som alt er hentet, beholdes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hentet {done} av {total}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ny status for {n} av {total} forsendelser; {changed} har endret status siden filen ble laget.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Du avbrøt. Det som ble hentet, er beholdt; resten har statusen fra filen.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} fikk ikke ny status og beholder statusen fra filen. Se hvorfor nedenfor.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem ({n}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slik står det nå: {parts}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trykk Neste for å gå videre.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what}: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hent status på nytt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statusene ble ikke hentet: {why}
+
+Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avbrutt.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+96"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+97"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -1813,6 +4159,61 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>SvarUt og Maskinporten</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trengs for å hente ny status fra SvarUt. Verdiene er ikke hemmelige; nøkkelen og integrasjonspassordet lagres i nøkkelringen ovenfor.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SvarUt konto-ID:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fra Fiks forvaltning, for eksempel d6b23522-ddf3-462a-8140-16e59e1f476d</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maskinporten klient-ID:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fra Samarbeidsportalen</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nøkkel-ID (kid):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>navnet på nøkkelen som er registrert på klienten</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomhetssertifikat:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bare hvis dere bruker sertifikat i stedet for kid: sti til PEM-filen</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Arbeidsflater</source>
         <translation>Workspaces</translation>
@@ -1861,6 +4262,891 @@ This is written to the log. Press Finish to create it.</translation>
         <location line="-22"/>
         <source>øvingsdata</source>
         <translation>practice data</translation>
+    </message>
+</context>
+<context>
+    <name>shipment_events</name>
+    <message>
+        <location filename="../../desktop_app/views/shipment_events.py" line="+62"/>
+        <source>Hendelser for forsendelsen</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hendelsesloggen i SvarUt for forsendelse {id}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>Henter hendelsene fra SvarUt …</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tidspunkt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hendelse</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hendelser</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teksten i hver hendelse kommer fra SvarUt. Fødselsnumre vises bare med fødselsdatoen.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prøv igjen</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Øvingssandkassen kjører ikke ennå. Vent litt og trykk «Prøv igjen».</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{n} hendelser, eldste først.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SvarUt har ingen hendelser for denne forsendelsen.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hendelsene ble ikke hentet: {why}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>signin</name>
+    <message>
+        <location filename="../../desktop_app/views/signin_panel.py" line="+49"/>
+        <source>daglig leder</source>
+        <translation>general manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>styreleder</source>
+        <translation>chair of the board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hovedadministrator</source>
+        <translation>main administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privatperson</source>
+        <translation>private individual</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>i dag kl. {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pålogging med ID-porten</source>
+        <translation>Sign-in with ID-porten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Logg inn med ID-porten</source>
+        <translation>Log in with ID-porten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbryt innloggingen</source>
+        <translation>Cancel the login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopier innloggingsadressen</source>
+        <translation>Copy the login address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvis nettleseren ikke åpnet seg: lim adressen inn i nettleseren selv.</source>
+        <translation>If the browser did not open: paste the address into the browser yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hent virksomhetene på nytt</source>
+        <translation>Fetch the organisations again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logg ut</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Virksomheter du kan handle på vegne av (fra Altinn):</source>
+        <translation>Organisations you can act on behalf of (from Altinn):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Virksomheter du kan handle på vegne av</source>
+        <translation>Organisations you can act on behalf of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Org.nr.</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Din rolle</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilganger (scopes) Postvakt ber om:</source>
+        <translation>Permissions (scopes) Postvakt asks for:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilganger (scopes) Postvakt ber om</source>
+        <translation>Permissions (scopes) Postvakt asks for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standardlisten (anbefalt)</source>
+        <translation>Standard list (recommended)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kommunens ID-porten-klient må ha fått tildelt hver tilgang i Samarbeidsportalen. Klient-ID-en legges inn under «Innlogging og nøkler» nedenfor. La feltet stå tomt for å bruke Postvakts standardliste.</source>
+        <translation>The municipality&apos;s ID-porten client must have been granted each permission in Samarbeidsportalen. The client ID is entered under «Login and keys» below. Leave the field empty to use Postvakt&apos;s standard list.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ser etter en lagret innlogging …</source>
+        <translation>Looking for a saved login …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Den lagrede innloggingen kunne ikke brukes: {why}</source>
+        <translation>The saved login could not be used: {why}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Øving: innloggingen skjer i øvings-ID-porten på denne maskinen, uten nettleser. Du logges inn som den oppdiktede daglige lederen i Fjordvik kommune.</source>
+        <translation>Practice: the login takes place in the practice ID-porten on this computer, without a browser. You are logged in as the fictional general manager of Fjordvik municipality.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test: nettleseren åpnes mot test-ID-porten. Logg inn med TestID og en syntetisk testperson fra Tenor. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren».</source>
+        <translation>Test: the browser opens the test ID-porten. Log in with TestID and a synthetic test person from Tenor. Come back here when the browser says «Finished in the browser».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nettleseren åpnes, og du logger inn med MinID, BankID, Buypass eller Commfides. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren».</source>
+        <translation>The browser opens, and you log in with MinID, BankID, Buypass or Commfides. Come back here when the browser says «Finished in the browser».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Du er ikke logget inn.&lt;/b&gt; Logg inn for å se hvilke virksomheter du kan handle på vegne av i Altinn.</source>
+        <translation>&lt;b&gt;You are not logged in.&lt;/b&gt; Log in to see which organisations you can act on behalf of in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Logget inn som {name}&lt;/b&gt; ({env}).</source>
+        <translation>&lt;b&gt;Logged in as {name}&lt;/b&gt; ({env}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilgangen fornyes av seg selv til {end}; da må du logge inn på nytt.</source>
+        <translation>Access renews automatically until {end}; after that you must log in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilgangen gjelder til {end} og fornyes av seg selv så lenge ID-porten tillater det.</source>
+        <translation>Access is valid until {end} and renews automatically as long as ID-porten allows it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Innloggingen huskes ikke til neste gang du starter Postvakt (ingen sikker nøkkelring på maskinen).</source>
+        <translation>The login will not be remembered the next time you start Postvakt (no secure keyring on this computer).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Virksomhetene kunne ikke hentes: {why}</source>
+        <translation>The organisations could not be fetched: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen virksomheter: du kan bare handle for deg selv.</source>
+        <translation>No organisations: you can only act for yourself.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gjør klar innloggingen …</source>
+        <translation>Preparing the login …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nettleseren er åpnet. Logg inn der, og kom tilbake hit. Postvakt venter i inntil fem minutter.</source>
+        <translation>The browser has opened. Log in there, then come back here. Postvakt will wait for up to five minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fikk ikke åpnet nettleseren. Trykk «Kopier innloggingsadressen» og lim den inn i nettleseren.</source>
+        <translation>Could not open the browser. Press «Copy the login address» and paste it into the browser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logger inn i øvings-ID-porten …</source>
+        <translation>Logging in to the practice ID-porten …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Innloggingen ble avbrutt. Du er ikke logget inn.</source>
+        <translation>The login was cancelled. You are not logged in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adressen er kopiert. Lim den inn i nettleseren.</source>
+        <translation>The address has been copied. Paste it into the browser.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Du er logget ut.</source>
+        <translation>You are logged out.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Henter virksomhetene …</source>
+        <translation>Fetching the organisations …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tilgangene er lagret. De brukes neste gang du logger inn.</source>
+        <translation>The permissions have been saved. They will be used the next time you log in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Øving</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produksjon</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tilgangspakker</source>
+        <translation>access packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (bare underenheter)</source>
+        <translation> (sub-units only)</translation>
+    </message>
+</context>
+<context>
+    <name>unopened_check</name>
+    <message>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+100"/>
+        <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
+        <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kommunen skriver ut brev som ikke åpnes digitalt (1b). De fleste brevene har da kommet fram på papir. Brev som ikke kunne leveres, og brev som fortsatt står som varslet etter {days} dager, bør likevel sjekkes.</source>
+        <translation>The municipality prints letters that are not opened digitally (1b). Most of the letters will then have arrived on paper. Letters that could not be delivered, and letters still shown as notified after {days} days, should still be checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du vet ikke om kommunen skriver ut brev som ikke åpnes. Postvakt regner brevene som «bør sjekkes snart» til du vet. Sjekk innstillingen i SvarUt og kjør kontrollen på nytt.</source>
+        <translation>You do not know whether the municipality prints letters that are not opened. Postvakt treats the letters as «should be checked soon» until you know. Check the setting in SvarUt and run the check again.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Neste &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Tilbake</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferdig</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Uåpnet post</source>
+        <translation>Unopened mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finn taushetsbelagte brev fra kommunen som virksomheter aldri har åpnet i Altinn, og følg dem opp. Du kan kjøre kontrollen så ofte du vil; hver kjøring blir lagret.</source>
+        <translation>Find confidential letters from the municipality that organisations have never opened in Altinn, and follow them up. You can run the check as often as you like; every run is saved.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Steg {n} av {total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skriver SvarUt ut brev som ingen åpner?</source>
+        <translation>Does SvarUt print letters that nobody opens?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svaret avgjør hvor mye det haster med brevene Postvakt finner.</source>
+        <translation>The answer determines how urgent the letters Postvakt finds are.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommunen sender brev til virksomheter gjennom SvarUt. De havner i virksomhetens innboks i Altinn. Taushetsbelagte brev kan bare leses av den som har fått tilgang til dem i Altinn, og mange virksomheter har ikke gitt noen den tilgangen. Da blir brevene liggende uåpnet. Bergen kommune fant 1 307 slike brev til 162 virksomheter i 2023.</source>
+        <translation>The municipality sends letters to organisations through KS SvarUt. They end up in the organisation&apos;s inbox in Altinn. Confidential letters can only be read by someone who has been given access to them in Altinn, and many organisations have not given anyone that access. The letters are then left unopened. Bergen municipality found 1,307 such letters to 162 organisations in 2023.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hvor alvorlig det er, kommer an på én innstilling i SvarUt: Får virksomheter brevene bare digitalt, eller skrives brevet ut og sendes i posten når ingen åpner det? Innstillingen finner du i SvarUt på Fiks-plattformen. Spør den som administrerer SvarUt-kontoen hvis du ikke finner den.</source>
+        <translation>How serious this is depends on one setting in SvarUt: do organisations receive the letters digitally only, or is the letter printed and posted when nobody opens it? You will find the setting in SvarUt on the Fiks platform. Ask whoever manages the SvarUt account if you cannot find it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1a: Bare digitalt</source>
+        <translation>1a: Digital only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomheter får brevene bare i Altinn. Brev som ingen åpner, blir aldri skrevet ut.</source>
+        <translation>Organisations receive the letters only in Altinn. Letters that nobody opens are never printed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1b: Digitalt, og på papir hvis ingen åpner</source>
+        <translation>1b: Digital, and on paper if nobody opens it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt skriver ut brevet og sender det i posten når det ikke er åpnet innen fristen.</source>
+        <translation>SvarUt prints the letter and posts it when it has not been opened by the deadline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vet ikke ennå</source>
+        <translation>Don&apos;t know yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du kan gå videre og svare senere; kjør da kontrollen på nytt.</source>
+        <translation>You can continue and answer later; then run the check again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hvordan er innstillingen hos dere?</source>
+        <translation>What is your setting?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Velg eller lag en arbeidsflate først (øverst i vinduet).</source>
+        <translation>Choose or create a workspace first (at the top of the window).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tidligere kontroller kunne ikke leses</source>
+        <translation>Previous checks could not be read</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valgt ut fra forrige kontroll. Endre det hvis innstillingen er endret siden.</source>
+        <translation>Selected based on the previous check. Change it if the setting has changed since then.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Importer rapporten fra SvarUt</source>
+        <translation>Import the report from SvarUt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en fil som er eksportert fra SvarUt, eller lim inn forsendelse-ID-er.</source>
+        <translation>Choose a file exported from SvarUt, or paste shipment IDs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som Excel eller CSV. Filen kan ha norske eller engelske overskrifter.</source>
+        <translation>How to get the report: go to SvarUt on the Fiks platform, search for shipments with confidential mail that have not been opened and read, and export the result as Excel or CSV. The file can have Norwegian or English headings.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Velg fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eller lim inn forsendelse-ID-er, én per linje</source>
+        <translation>Or paste shipment IDs, one per line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forsendelse-ID-er</source>
+        <translation>Shipment IDs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bruk ID-ene</source>
+        <translation>Use the IDs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Velg kolonner …</source>
+        <translation>Choose columns …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rader som ikke kunne leses</source>
+        <translation>Rows that could not be read</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Velg eksporten fra SvarUt</source>
+        <translation>Choose the export from SvarUt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt-eksport (*.csv *.xlsx *.xls *.ods *.txt);;Alle filer (*)</source>
+        <translation>SvarUt export (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Leser …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Importen ble avbrutt. Ingenting er lagret; velg filen på nytt når du vil.</source>
+        <translation>The import was cancelled. Nothing has been saved; choose the file again whenever you like.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postvakt fant ikke alle kolonnene den trenger i filen. Velg hvilken kolonne som er hva.</source>
+        <translation>Postvakt could not find all the columns it needs in the file. Choose which column is which.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lest inn {n} forsendelser fra {name}.</source>
+        <translation>Read {n} shipments from {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Én rad hadde feil; den er listet under. Resten er lest inn.</source>
+        <translation>One row had errors; it is listed below. The rest has been read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} rader hadde feil; de er listet under. Resten er lest inn.</source>
+        <translation>{n} rows had errors; they are listed below. The rest has been read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linje {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele filen</source>
+        <translation>Whole file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… og {n} til. Rett de første og importer på nytt.</source>
+        <translation>… and {n} more. Correct the first ones and import again.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kolonnevalget ble ikke lagret</source>
+        <translation>The column choice was not saved</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Brev som ingen har åpnet</source>
+        <translation>Letters nobody has opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taushetsbelagte brev til virksomheter, samlet per mottaker.</source>
+        <translation>Confidential letters to organisations, grouped by recipient.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i Altinn. Brev til personer er ikke med.</source>
+        <translation>«At risk» means: the letter is confidential, went to an organisation, and its status in SvarUt shows that nobody has opened it (notified, sent digitally or not delivered). Most likely nobody in the organisation has access to read confidential mail in Altinn. Letters to individuals are not included.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Brev</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Eldste sendt</source>
+        <translation>Oldest sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager siden</source>
+        <translation>Days ago</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hastegrad</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomheter med uåpnede brev</source>
+        <translation>Organisations with unopened letters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hva det betyr, og hva du gjør</source>
+        <translation>What it means, and what to do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brev som ikke kan vurderes</source>
+        <translation>Letters that cannot be assessed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} brev til {m} virksomheter er i faresonen.</source>
+        <translation>{n} letters to {m} organisations are at risk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
+        <translation>No letters were found at risk, but {n} letters cannot be assessed. See below for what to do.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen taushetsbelagte brev til virksomheter ligger uåpnet i denne rapporten.</source>
+        <translation>No confidential letters to organisations are lying unopened in this report.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(navn mangler)</source>
+        <translation>(name missing)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{n} brev kan ikke vurderes ut fra rapporten:</source>
+        <translation>{n} letters cannot be assessed from the report:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle brevene i rapporten kunne vurderes.</source>
+        <translation>All the letters in the report could be assessed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} brev er åpnet, skrevet ut, gikk til personer eller er ikke taushetsbelagt.</source>
+        <translation>{n} letters have been opened, printed, went to individuals or are not confidential.</translation>
+    </message>
+</context>
+<context>
+    <name>unopened_followup</name>
+    <message>
+        <location filename="../../desktop_app/wizards/unopened_followup.py" line="+73"/>
+        <source>Følg opp virksomhetene</source>
+        <translation>Follow up the organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Et utkast til melding for hver virksomhet. Send det, og noter hva som er gjort.</source>
+        <translation>A draft message for each organisation. Send it, and note what has been done.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meldingen sier hvor mange brev virksomheten har fått, når de ble sendt, og hvilken tilgang de må gi i Altinn. Den har ingen titler eller andre opplysninger fra brevene. Rapporten har ikke virksomhetens e-postadresse, så den fyller du inn selv.</source>
+        <translation>The message says how many letters the organisation has received, when they were sent, and which access they must grant in Altinn. It contains no titles or other information from the letters. The report does not have the organisation&apos;s email address, so you fill that in yourself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Virksomheter</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Utkast til melding</source>
+        <translation>Draft message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kopier teksten</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne som e-post</source>
+        <translation>Open as email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre som .eml …</source>
+        <translation>Save as .eml …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oppfølging av denne virksomheten</source>
+        <translation>Follow-up of this organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>For eksempel hvem du snakket med</source>
+        <translation>For example, who you spoke to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+194"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Lagre oppfølging</source>
+        <translation>Save follow-up</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Eksporter alle utkast for fletting (CSV) …</source>
+        <translation>Export all drafts for mail merge (CSV) …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Oppfølgingen kunne ikke leses</source>
+        <translation>The follow-up could not be read</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}
+{orgnr} · {n} brev · {status}</source>
+        <translation>{name}
+{orgnr} · {n} letters · {status}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ingen virksomheter å følge opp i denne rapporten.</source>
+        <translation>No organisations to follow up in this report.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Emne: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Teksten er kopiert.</source>
+        <translation>The text has been copied.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fant ikke e-postprogrammet</source>
+        <translation>Email program not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt fikk ikke åpnet et e-postprogram. Kopier teksten, eller lagre den som .eml og åpne filen.</source>
+        <translation>Postvakt could not open an email program. Copy the text, or save it as .eml and open the file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lagre utkastet</source>
+        <translation>Save the draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post (*.eml)</source>
+        <translation>Email (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Utkastet er lagret i {path}.</source>
+        <translation>The draft has been saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utkastet ble ikke lagret</source>
+        <translation>The draft was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eksporter utkastene</source>
+        <translation>Export the drafts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel og fletting (*.csv)</source>
+        <translation>CSV for Excel and mail merge (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} utkast er lagret i {path}.</source>
+        <translation>{n} drafts have been saved in {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utkastene ble ikke lagret</source>
+        <translation>The drafts were not saved</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lagret.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oppfølgingen ble ikke lagret</source>
+        <translation>The follow-up was not saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kommunens egen innkommende post</source>
+        <translation>The municipality&apos;s own incoming mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekk i Altinn om kommunen selv har taushetsbelagte brev som ingen har åpnet.</source>
+        <translation>Check in Altinn whether the municipality itself has confidential letters that nobody has opened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer her for hvert organisasjonsnummer.</source>
+        <translation>Postvakt cannot check this in Altinn for you yet. The automatic check will come when Postvakt can log in to Altinn. Until then, look in Altinn yourself and answer here for each organisation number.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uåpnet taushetsbelagt post?</source>
+        <translation>Unopened confidential mail?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sjekket</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enhetene kunne ikke leses</source>
+        <translation>The units could not be read</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Svar for {name}</source>
+        <translation>Answer for {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notat for {name}</source>
+        <translation>Note for {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{done} av {total} organisasjonsnumre er sjekket.</source>
+        <translation>{done} of {total} organisation numbers have been checked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} har uåpnet taushetsbelagt post: gi noen tilgang til å lese den, og åpne brevene.</source>
+        <translation>{n} have unopened confidential mail: give someone access to read it, and open the letters.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lagret</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Svaret ble ikke lagret</source>
+        <translation>The answer was not saved</translation>
     </message>
 </context>
 </TS>
