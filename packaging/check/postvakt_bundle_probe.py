@@ -117,6 +117,38 @@ def _resources() -> str:
     return str(translations_dir().parent)
 
 
+def _contacts() -> str:
+    from desktop_app.domain.contacts import check_address
+
+    # phonenumbers loads its region data modules lazily; email-validator checks syntax
+    for good in ("+47 912 34 567", "ola.nordmann@example.no"):
+        assert check_address(good).error is None, f"{good}: {check_address(good).error}"
+    assert check_address("+47 22 33 44 55").error, "a landline was accepted as mobile"
+    return "mobile numbers (phonenumbers data) and e-mail addresses are checked"
+
+
+def _jwt() -> str:
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    token = jwt.encode({"sub": "probe"}, key, algorithm="RS256")
+    assert jwt.decode(token, key.public_key(), algorithms=["RS256"])["sub"] == "probe"
+    return "PyJWT signs and verifies RS256"
+
+
+def _content_and_sandbox() -> str:
+    from desktop_app.resources import load_guides
+    from desktop_app.sandbox.server import build_sandbox
+
+    guides = {flow: len(load_guides(flow)) for flow in ("dpi", "tilgang", "uapnet")}
+    assert all(guides.values()), f"content files missing: {guides}"
+    sandbox = build_sandbox()
+    routes = len(sandbox._routes)
+    assert routes > 20, f"the sandbox found only {routes} routes (service modules missing?)"
+    return f"guides {guides}, sandbox routes {routes}"
+
+
 CHECKS = {
     "frozen": _frozen,
     "resources": _resources,
@@ -127,6 +159,9 @@ CHECKS = {
     "calamine": _calamine,
     "truststore": _truststore,
     "stdnum": _stdnum,
+    "contacts": _contacts,
+    "jwt": _jwt,
+    "content_and_sandbox": _content_and_sandbox,
 }
 
 
