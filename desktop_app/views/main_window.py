@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
         from desktop_app.wizards.notice_planner import NoticePlannerPage
 
         self.pages["varslingsplan"] = NoticePlannerPage(ctx)
+        from desktop_app.views.reports import ReportsPage
+
+        self.pages["rapporter"] = ReportsPage(ctx)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         self._environment_changed(ctx.environment)

@@ -30,6 +30,8 @@ def navigation_title(key: str) -> str:
     """The title of a part in the navigation, built or not."""
     if key == "varslingsplan":
         return tr("Varslingsplan")
+    if key == "rapporter":
+        return tr("Rapporter")
     return next(p.title for p in planned_parts() if p.key == key)
 
 
@@ -76,12 +78,6 @@ def planned_parts() -> list[PlannedPart]:
                 tr("Se hvilke virksomheter som har uåpnede brev, og lag oppfølgingsbrev."),
                 tr("Sjekk kommunens egen innkommende post."),
             ),
-        ),
-        PlannedPart(
-            "rapporter",
-            tr("Rapporter"),
-            tr("Resultatene fra kontrollene, med historikk og eksport til Excel og PDF."),
-            (tr("Kommer sammen med kontrollen av uåpnet post."),),
         ),
     ]
 

@@ -59,7 +59,10 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     for key in window.page_keys():
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
-    for key in ("dpi", "taushetsbelagt", "varsling", "uapnet", "rapporter"):
+    from desktop_app.views.reports import ReportsPage
+
+    assert isinstance(window.pages["rapporter"], ReportsPage)
+    for key in ("dpi", "taushetsbelagt", "varsling", "uapnet"):
         page = window.pages[key]
         assert isinstance(page, NotReadyPage)
         assert "ikke klar" in page.notice.text().lower()
