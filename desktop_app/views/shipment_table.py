@@ -22,6 +22,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress, repeat
+from operator import contains
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -160,7 +162,8 @@ def _orgnr_text(rid: str) -> str:
 def _sent_text(sent: datetime | None) -> str:
     if sent is None:
         return ""
-    return sent.astimezone(OSLO).strftime("%d.%m.%Y %H.%M")
+    d = sent.astimezone(OSLO)  # no strftime: it imports, and PySide's import hook is slow
+    return f"{d.day:02d}.{d.month:02d}.{d.year} {d.hour:02d}.{d.minute:02d}"
 
 
 @dataclass
@@ -351,7 +354,9 @@ class ShipmentFilterProxy(QAbstractProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[int] = []  # visible source rows, in display order
+        self._rows_hay: list[str] = []  # their filter texts, in the same order
         self._sorted: list[int] = []  # every source row, in display order
+        self._sorted_hay: list[str] = []
         self._inverse: dict[int, int] | None = None
         self._terms: list[str] = []
         self._level: RiskLevel | None = None
@@ -390,7 +395,8 @@ class ShipmentFilterProxy(QAbstractProxyModel):
             self._sorted = self._sorted_rows(self._sort_column, self._sort_order)
         else:
             self._sorted = list(range(n))
-        self._rows = self._matching(self._sorted)
+        self._sorted_hay = self._hay_of(self._sorted)
+        self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
         self._inverse = None
 
     # -- filter and sort ---------------------------------------------------------------
@@ -400,11 +406,15 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         if terms == self._terms:
             return
         narrower = bool(self._terms) and all(
-            any(old in new for new in terms) for old in self._terms
-        ) and len(terms) >= len(self._terms)  # fmt: skip
-        self._terms = terms
+            any(before in now for now in terms) for before in self._terms
+        )  # every row with the new words also has the earlier ones
+        old, self._terms = self._terms, terms
         self.beginResetModel()
-        self._rows = self._matching(self._rows if narrower else self._sorted)
+        if narrower:  # the rows shown already hold the earlier words: test only new ones
+            self._rows, self._rows_hay = self._matching(self._rows, self._rows_hay,
+                                                        [t for t in terms if t not in old])
+        else:
+            self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
         self._inverse = None
         self.endResetModel()
         self.filtered.emit()
@@ -415,21 +425,30 @@ class ShipmentFilterProxy(QAbstractProxyModel):
             return
         self._level = level
         self.beginResetModel()
-        self._rows = self._matching(self._sorted)
+        self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
         self._inverse = None
         self.endResetModel()
         self.filtered.emit()
 
-    def _matching(self, rows: list[int]) -> list[int]:
-        model = self.source()
+    def _hay_of(self, rows: list[int]) -> list[str]:
+        hay = self.source().haystacks
+        return [hay[i] for i in rows]
+
+    def _matching(self, rows: list[int], hays: list[str],
+                  terms: list[str] | None = None) -> tuple[list[int], list[str]]:
+        """The rows (and their texts) that pass the verdict choice and contain every term.
+        The test runs in C (map/compress), not once per row in Python."""
         if self._level is not None:
             level = self._level
-            letters = model.letters
-            rows = [i for i in rows if letters[i].level is level and not letters[i].person]
-        hay = model.haystacks
-        for term in self._terms:
-            rows = [i for i in rows if term in hay[i]]
-        return rows if rows is not self._sorted else list(rows)
+            letters = self.source().letters
+            keep = [letters[i].level is level and not letters[i].person for i in rows]
+            rows, hays = list(compress(rows, keep)), list(compress(hays, keep))
+        for term in self._terms if terms is None else terms:
+            keep = list(map(contains, hays, repeat(term)))
+            rows, hays = list(compress(rows, keep)), list(compress(hays, keep))
+        if rows is self._sorted:
+            return list(rows), list(hays)
+        return rows, hays
 
     def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys = self.source().sort_keys(column)
@@ -445,7 +464,8 @@ class ShipmentFilterProxy(QAbstractProxyModel):
                    for p in persistent]  # fmt: skip
         self._sort_column, self._sort_order = column, order
         self._sorted = self._sorted_rows(column, order)
-        self._rows = self._matching(self._sorted)
+        self._sorted_hay = self._hay_of(self._sorted)
+        self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
         self._inverse = None
         if persistent:
             inverse = self._inverse_map()
@@ -512,13 +532,15 @@ class ShipmentFilterProxy(QAbstractProxyModel):
             return self.source().letters[self._rows[row]]
         return None
 
-    def row_of(self, letter: ReviewLetter) -> int | None:
-        """The visible row of ``letter``, or None when it is filtered out."""
-        letters = self.source().letters
-        for i, src in enumerate(self._rows):
-            if letters[src] is letter:
-                return i
-        return None
+    def source_row(self, row: int) -> int | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_source(self, source_row: int) -> int | None:
+        """The visible row of a letter (by its source row), or None when it is filtered out."""
+        try:
+            return self._rows.index(source_row)  # a C loop over ints
+        except ValueError:
+            return None
 
     def visible_letters(self) -> list[ReviewLetter]:
         letters = self.source().letters
@@ -544,6 +566,7 @@ class ShipmentTable(QWidget):
         self.proxy = ShipmentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.current: ReviewLetter | None = None
+        self._current_source: int | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -645,6 +668,7 @@ class ShipmentTable(QWidget):
     # -- letters -----------------------------------------------------------------------
     def set_letters(self, letters: list[ReviewLetter] | PreparedLetters) -> None:
         """Show these letters (the filter and sort stay as the user left them)."""
+        self.current = self._current_source = None
         self.model.set_letters(letters)
         self._show_detail(None)
 
@@ -661,13 +685,13 @@ class ShipmentTable(QWidget):
 
     def _after_filter(self) -> None:
         self._update_count()
-        if self.current is not None:
-            row = self.proxy.row_of(self.current)
+        if self.current is not None and self._current_source is not None:
+            row = self.proxy.row_of_source(self._current_source)
             if row is not None:
                 self.view.selectRow(row)
                 self.view.scrollTo(self.proxy.index(row, 0))
                 return
-        self.current = None
+        self.current = self._current_source = None
         self._show_detail(None)
         self.letter_selected.emit(None)
 
@@ -737,6 +761,7 @@ class ShipmentTable(QWidget):
             return  # a reset: _after_filter selects the letter again if it is still shown
         letter = self.proxy.letter_at(current.row())
         self.current = letter
+        self._current_source = self.proxy.source_row(current.row())
         self._show_detail(letter)
         self.letter_selected.emit(letter)
 
