@@ -611,7 +611,7 @@ def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = 
         f"Skrevet ut {e(_nb_datetime(printed_at))} av Postvakt.</p>",
         "<h2>Innstillingen i SvarUt</h2>",
         f"<p><b>{e(RISK_ANSWER_LABELS[answer])}.</b> {e(RISK_ANSWER_MEANINGS[answer])}</p>",
-        "<h2>Tall</h2>",
+        "<h2>Resultat</h2>",
         "<table>",
     ]
     counts = [

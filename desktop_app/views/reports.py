@@ -250,7 +250,7 @@ class ReportsPage(QWidget):
         splitter.setSizes([230, 520])
         outer.addWidget(splitter, 1)
 
-        ctx.workspace_changed.connect(lambda _ws: self.refresh_runs())
+        ctx.workspace_changed.connect(self._workspace_changed)
         ctx.audit_changed.connect(self.refresh_runs)
         self.refresh_runs()
         self._show_outcome(None)
@@ -351,6 +351,14 @@ class ReportsPage(QWidget):
         return panel
 
     # -- saved runs --------------------------------------------------------------------
+    def _workspace_changed(self, workspace: Workspace | None) -> None:
+        """Another municipality: its own runs, and nothing of the other one left on screen."""
+        shown = self.outcome
+        if shown is not None and (workspace is None or shown.workspace.id != workspace.id):
+            self.table.set_letters([])
+            self._show_outcome(None)
+        self.refresh_runs()
+
     def refresh_runs(self) -> None:
         workspace = self.ctx.workspace
         self._runs_generation += 1

@@ -231,6 +231,12 @@ def test_a_report_file_opens_for_review_without_saving_a_run(qtbot, ctx):
     assert "ikke lagret" in page.summary.text()
     assert UnopenedCheckService(ctx.db).list_runs(workspace.id) == []
     assert page.runs_table.rowCount() == 0
+    # Choosing another municipality leaves nothing of this one on screen.
+    other = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    ctx.set_workspace(other)
+    settle(qtbot)
+    assert page.table.letter_count() == 0 and page.outcome is None
+    assert not page.pdf_button.isEnabled()
 
 
 def test_a_bad_file_says_what_to_do_and_keeps_what_was_open(qtbot, ctx, tmp_path):
