@@ -35,7 +35,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.organizations import Workspace
 from desktop_app.domain.svarut import OSLO
-from desktop_app.services.unopened_check import CheckOutcome, UnopenedCheckService, run_moment
+from desktop_app.services.unopened_check import (
+    CheckError,
+    CheckOutcome,
+    UnopenedCheckService,
+    run_moment,
+)
 from desktop_app.storage.runs import CheckRun
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
@@ -280,7 +285,7 @@ class ReportsPage(QWidget):
         header = self.runs_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.runs_table.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.runs_table.itemActivated.connect(lambda _item: self.open_selected())  # Enter too
         self.runs_table.itemSelectionChanged.connect(self._run_selection_changed)
         left.addWidget(self.runs_table, 1)
         self.runs_status = QLabel()
@@ -451,7 +456,13 @@ class ReportsPage(QWidget):
         self._set_busy(True, text)
 
         def failed(exc: BaseException) -> None:
-            dialogs.show_error(self, exc, tr("Rapporten kunne ikke åpnes"))
+            if isinstance(exc, CheckError) and exc.import_result is not None:
+                # The file is read, but its columns are not known: the wizard can map them.
+                dialogs.warn(self, tr("Rapporten kunne ikke åpnes"), dialogs.user_message(exc)
+                             + "\n\n" + tr("Kjør veiviseren «Uåpnet post» med filen; der kan "
+                                            "du velge hva hver kolonne inneholder."))
+            else:
+                dialogs.show_error(self, exc, tr("Rapporten kunne ikke åpnes"))
             self.report_shown.emit()
 
         def cancelled() -> None:

@@ -79,6 +79,10 @@ COLUMNS: tuple[str, ...] = (
     "confidential", "digital_only", "id", "line",
 )  # fmt: skip
 DEFAULT_HIDDEN: frozenset[str] = frozenset({"digital_only", "line"})
+# Columns that sort on one text attribute of the shipment (org.nr: its digits sort the same
+# as the spaced form shown).
+_PLAIN_TEXT = {"recipient": "recipient_name", "title": "title", "ref": "external_ref",
+               "id": "id", "orgnr": "recipient_id"}  # fmt: skip
 _NUMERIC = frozenset({"age", "line"})
 
 
@@ -318,15 +322,27 @@ class ShipmentTableModel(QAbstractTableModel):
         elif key == "line":
             keys = [lt.shipment.source_line if lt.shipment.source_line is not None else big
                     for lt in letters]  # fmt: skip
-        else:
-            texts: dict[str, str] = {}
+        elif key in _PLAIN_TEXT:
+            attribute = _PLAIN_TEXT[key]
+            folded: dict[str, str] = {}
+            keys = []
+            append = keys.append
+            for lt in letters:
+                text = getattr(lt.shipment, attribute)
+                fold = folded.get(text)
+                if fold is None:
+                    fold = folded[text] = text.casefold()
+                append(fold)
+        else:  # few distinct texts (status, yes/no): one text per distinct value
+            memo: dict[Any, str] = {}
             keys = []
             for lt in letters:
-                text = self.text(lt, key)
-                folded = texts.get(text)
-                if folded is None:
-                    folded = texts[text] = text.casefold()
-                keys.append(folded)
+                s = lt.shipment
+                value = (s.status, s.status_text, s.confidential, s.digital_only, lt.person)
+                fold = memo.get(value)
+                if fold is None:
+                    fold = memo[value] = self.text(lt, key).casefold()
+                keys.append(fold)
         self._keys[column] = keys
         return keys
 

@@ -252,8 +252,36 @@ def test_a_bad_file_says_what_to_do_and_keeps_what_was_open(qtbot, ctx, tmp_path
     settle(qtbot)
     box = page.findChild(QMessageBox, "postvaktMessageBox")
     assert box is not None and "Fant ingen kolonne" in box.text()
+    assert "veiviseren" in box.text()  # where the columns can be chosen
     assert page.table.letter_count() == 40
     _close_boxes(page)
+
+
+def test_opening_can_be_cancelled_and_keeps_what_was_open(qtbot, ctx, monkeypatch):
+    import time
+
+    workspace = _workspace(ctx)
+    UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+    page = _page(qtbot, ctx)
+    _open_first_run(qtbot, page)
+    shown = page.outcome
+
+    def slow_load(run_id, state):
+        state.progress(1, 3, "Henter kontrollen …")
+        for _ in range(500):  # a big run: checks for cancel as it goes
+            state.check()
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(page.service, "load_run", slow_load)
+    page.open_selected()
+    assert not page.cancel_button.isHidden() and not page.file_button.isEnabled()
+    qtbot.waitUntil(lambda: "Henter" in page.progress_label.text(), timeout=5000)
+    page.cancel_button.click()
+    settle(qtbot)
+    assert "Avbrutt" in page.progress_label.text()
+    assert page.cancel_button.isHidden() and page.file_button.isEnabled()
+    assert page.outcome is shown and page.table.letter_count() == 40
 
 
 # --- Export -------------------------------------------------------------------------------------
