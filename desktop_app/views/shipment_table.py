@@ -84,6 +84,7 @@ DEFAULT_HIDDEN: frozenset[str] = frozenset({"digital_only", "line"})
 _PLAIN_TEXT = {"recipient": "recipient_name", "title": "title", "ref": "external_ref",
                "id": "id", "orgnr": "recipient_id"}  # fmt: skip
 _NUMERIC = frozenset({"age", "line"})
+_NEVER = float("inf")  # the sort key of a letter without a date
 
 
 def column_titles() -> dict[str, str]:
@@ -177,6 +178,7 @@ class PreparedLetters:
     letters: list[ReviewLetter]
     haystacks: list[str]
     labels: Labels
+    sent_keys: list[float]  # when each letter was sent, for sorting (no date: last)
 
 
 def prepare_letters(letters: list[ReviewLetter], labels: Labels) -> PreparedLetters:
@@ -188,6 +190,8 @@ def prepare_letters(letters: list[ReviewLetter], labels: Labels) -> PreparedLett
     levels = labels.levels
     hay: list[str] = []
     append = hay.append
+    sent_keys: list[float] = []
+    never = _NEVER
     for letter in letters:
         s = letter.shipment
         key = (s.status, s.status_text)
@@ -203,13 +207,16 @@ def prepare_letters(letters: list[ReviewLetter], labels: Labels) -> PreparedLett
         sent_text = ""
         if sent is not None:
             sent_text = sent_texts.get(sent) or sent_texts.setdefault(sent, _sent_text(sent))
+            sent_keys.append(sent.timestamp())
+        else:
+            sent_keys.append(never)
         rid = s.recipient_id
         who = labels.person if letter.person else f"{rid} {_orgnr_text(rid)}"
         append("\n".join((
             levels[letter.level], urgency, status, sent_text, s.recipient_name, who, s.title,
             s.external_ref, s.id, bools[s.confidential],
         )).casefold())  # fmt: skip
-    return PreparedLetters(letters, hay, labels)
+    return PreparedLetters(letters, hay, labels, sent_keys)
 
 
 # --- The model ------------------------------------------------------------------------------------
@@ -232,7 +239,9 @@ class ShipmentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.letters = prepared.letters
         self.haystacks = prepared.haystacks
-        self._keys = {}
+        self._keys = {COLUMNS.index("sent"): prepared.sent_keys,
+                      COLUMNS.index("age"): [k if k == _NEVER else -k
+                                             for k in prepared.sent_keys]}  # no date: last
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -315,10 +324,6 @@ class ShipmentTableModel(QAbstractTableModel):
             keys = [3 if lt.person else order[lt.level] for lt in letters]
         elif key == "urgency":
             keys = [-lt.urgency if lt.urgency is not None else 0 for lt in letters]
-        elif key in ("sent", "age"):
-            sign = -1 if key == "age" else 1
-            keys = [sign * lt.shipment.sent_at.timestamp() if lt.shipment.sent_at else big
-                    for lt in letters]  # fmt: skip
         elif key == "line":
             keys = [lt.shipment.source_line if lt.shipment.source_line is not None else big
                     for lt in letters]  # fmt: skip
@@ -447,8 +452,7 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         self.filtered.emit()
 
     def _hay_of(self, rows: list[int]) -> list[str]:
-        hay = self.source().haystacks
-        return [hay[i] for i in rows]
+        return list(map(self.source().haystacks.__getitem__, rows))
 
     def _matching(self, rows: list[int], hays: list[str],
                   terms: list[str] | None = None) -> tuple[list[int], list[str]]:
