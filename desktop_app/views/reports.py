@@ -93,8 +93,9 @@ def _open_run(state: TaskState, service: UnopenedCheckService, run_id: int,
 
 
 def _open_file(state: TaskState, service: UnopenedCheckService, workspace: Workspace,
-               path: Path, labels: Labels) -> tuple[CheckOutcome, PreparedLetters]:
-    outcome = service.review_file(state, workspace, path)
+               path: Path, answer: str | None,
+               labels: Labels) -> tuple[CheckOutcome, PreparedLetters]:
+    outcome = service.review_file(state, workspace, path, answer)
     state.check()
     return outcome, prepare_letters(outcome.letters, labels)
 
@@ -449,8 +450,11 @@ class ReportsPage(QWidget):
             dialogs.warn(self, tr("Velg en arbeidsflate"),
                          tr("Velg eller lag en arbeidsflate øverst før du åpner en rapport."))
             return
+        # The municipality's answer from its latest saved check (a setting that seldom
+        # changes); without one, unknown.
+        answer = self.runs[0].risk_answer if self.runs else None
         self._start(tr("Leser «{name}» …").format(name=path.name), _open_file, self.service,
-                    workspace, path, Labels.current())
+                    workspace, path, answer, Labels.current())
 
     def _start(self, text: str, fn, *args) -> None:
         self._set_busy(True, text)

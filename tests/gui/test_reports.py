@@ -215,6 +215,10 @@ def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
         assert f"{first.at_risk_count} brev i faresonen" in page.summary.text()
         at_risk = page.table.proxy.letter_at(0)
         assert at_risk.level is RiskLevel.AT_RISK
+        # A report opened from a file takes the answer of the latest saved check.
+        with qtbot.waitSignal(page.report_shown, timeout=10_000):
+            page.open_file(DEMO_CSV)
+        assert page.outcome.run.id is None and page.outcome.run.risk_answer == "1b"
     finally:
         settle(qtbot)
         fresh.close()
@@ -229,6 +233,7 @@ def test_a_report_file_opens_for_review_without_saving_a_run(qtbot, ctx):
     settle(qtbot)
     assert page.table.letter_count() == 40
     assert "ikke lagret" in page.summary.text()
+    assert page.outcome.run.risk_answer == "unknown"  # no saved check to take it from
     assert UnopenedCheckService(ctx.db).list_runs(workspace.id) == []
     assert page.runs_table.rowCount() == 0
     # Choosing another municipality leaves nothing of this one on screen.
