@@ -209,6 +209,10 @@ def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
         assert page.runs_table.item(0, 2).text() == "1b"
         assert page.runs_table.item(0, 3).text() == str(first.at_risk_count)
         assert page.chart.runs[0].id == first.run.id
+        page.chart.resize(400, 200)
+        assert not page.chart.grab().isNull()  # paints without error
+        assert page.chart._run_at(page.chart.width() / 2) is page.chart.runs[0]
+        assert "1 kontroller" in page.chart.accessibleDescription()
         _open_first_run(qtbot, page)
         assert page.table.letter_count() == 40
         assert page.outcome is not None and page.outcome.run.id == first.run.id
@@ -334,3 +338,22 @@ def _no_real_file_dialogs(monkeypatch):
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", refuse)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+
+
+def test_letters_to_persons_show_no_one_in_the_table(qtbot, ctx):
+    fnr = "01019012345"
+    data = ("\ufeffForsendelse-ID;Sendt;Status;Tittel;Mottaker;Orgnr\r\n"
+            f"11111111-1111-4111-8111-111111111111;01.10.2026 10:00;VARSLET;Barnevernsak;"
+            f"Ola Hansen;{fnr}\r\n").encode()
+    outcome = UnopenedCheckService(ctx.db).review_file(TaskState(), _workspace(ctx), data)
+    table = ShipmentTable(ctx)
+    qtbot.addWidget(table)
+    table.set_letters(outcome.letters)
+    table.view.selectRow(0)
+    text = table.detail_text()
+    assert "fødselsnummeret vises ikke" in text and "Ikke i faresonen" in text
+    for secret in (fnr, "Ola Hansen", "Barnevernsak"):
+        assert secret not in text
+        table.filter_edit.setText(secret)
+        table.apply_filter()
+        assert table.proxy.rowCount() == 0
