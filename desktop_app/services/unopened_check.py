@@ -313,9 +313,13 @@ class UnopenedCheckService:
                 "arbeidsflate og kjør kontrollen på nytt."
             ) from exc
 
-        state.progress(3, _STEPS, "Henter oppfølging …")
         outcome.run = saved
-        outcome.followups = self.runs.followups(workspace.id)
+        return self._with_followups(state, outcome)
+
+    def _with_followups(self, state: TaskState, outcome: CheckOutcome) -> CheckOutcome:
+        """The last step: the follow-up state recorded for the workspace's recipients."""
+        state.progress(3, _STEPS, "Henter oppfølging …")
+        outcome.followups = self.runs.followups(outcome.workspace.id)
         state.progress(_STEPS, _STEPS, "Ferdig.")
         return outcome
 
@@ -338,10 +342,7 @@ class UnopenedCheckService:
             "Rapporten er åpnet for gjennomsyn og er ikke lagret som en kontroll. Kjør "
             "veiviseren for uåpnet post for å lagre den med svar og oppfølging.",
         )
-        state.progress(3, _STEPS, "Henter oppfølging …")
-        outcome.followups = self.runs.followups(workspace.id)
-        state.progress(_STEPS, _STEPS, "Ferdig.")
-        return outcome
+        return self._with_followups(state, outcome)
 
     def _read_and_classify(
         self,
