@@ -46,6 +46,9 @@ OPTIONS: dict[str, Option] = {
         Option("window_geometry", "", "Vindusplassering", lambda v: isinstance(v, str)),
         Option("svarut_konto_id", "", "SvarUt konto-ID (ikke hemmelig)",
                lambda v: isinstance(v, str)),
+        Option("hidden_columns", {}, "Skjulte kolonner i tabeller (per tabell)",
+               lambda v: isinstance(v, dict) and all(
+                   isinstance(k, str) and isinstance(x, list) for k, x in v.items())),
         Option("maskinporten_client_id", "", "Maskinporten klient-ID (ikke hemmelig)",
                lambda v: isinstance(v, str)),
         # idporten: space-separated; empty means Postvakt's default list (integrations/idporten.py)

@@ -5,10 +5,15 @@ One place for the whole flow, shared by the wizard (through the task layer) and
 
 1. read the export (or a pasted list of forsendelse-IDs) with the importer;
 2. classify every letter with the domain rules (:mod:`desktop_app.domain.unopened`);
-3. save the run and an audit entry ``check.done`` in one transaction: counts only, never a
-   recipient's name or number;
+3. save the run, its letters and an audit entry ``check.done`` in one transaction (the audit
+   entry holds counts only, never a recipient's name or number; letters to persons keep only
+   their ID, date and status);
 4. on request, write the follow-up list: sheet «Mottakere» (one row per recipient org.nr, with
-   the follow-up state the user has recorded) and sheet «Brev» (one row per letter at risk).
+   the follow-up state the user has recorded) and sheet «Brev» (one row per letter at risk),
+   or the PDF summary for the archive (:func:`summary_html`, printed by the view).
+
+A saved run is opened again with :meth:`UnopenedCheckService.load_run`; any export can be
+read for review without saving a run with :meth:`UnopenedCheckService.review_file`.
 
 Letters to persons (fødselsnummer) are never at risk in this check and never exported.
 Status refresh from SvarUt is optional: pass ``refresh`` (see
@@ -21,6 +26,9 @@ a cancelled check saves nothing.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import html
 import os
 import sqlite3
 from collections import Counter
@@ -33,10 +41,12 @@ from typing import Any
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
-from desktop_app.domain.svarut import RecipientKind, Shipment
+from desktop_app.domain.svarut import OSLO, RecipientKind, Shipment
 from desktop_app.domain.unopened import (
     DigitalOnlySetting,
+    RiskLevel,
     UnopenedResult,
+    Urgency,
     classify,
     risk_of,
     urgency_of,
@@ -59,6 +69,7 @@ from desktop_app.storage.runs import (
     RunRepository,
     check_followup_status,
 )
+from desktop_app.storage.workspaces import WorkspaceRepository
 
 __all__ = [
     "LETTER_HEADERS",
@@ -68,6 +79,7 @@ __all__ = [
     "CheckError",
     "CheckOutcome",
     "ExportError",
+    "ReviewLetter",
     "UnopenedCheckService",
     "parse_risk_answer",
 ]
@@ -134,6 +146,69 @@ def parse_risk_answer(answer: DigitalOnlySetting | str | None) -> DigitalOnlySet
         ) from None
 
 
+@dataclass(slots=True)
+class ReviewLetter:
+    """One letter as the review shows it: the shipment and how the check judged it. For a
+    letter to a person, ``shipment`` carries no recipient number, name or title."""
+
+    shipment: Shipment
+    level: RiskLevel
+    reason: str  # bokmål: what the status means here and what to do
+    urgency: Urgency | None  # only for letters at risk
+    age_days: int | None  # days from sending to the moment of the check
+    person: bool = False
+
+
+# The reason the rules give for a letter to a person (asked once, with a made-up number).
+_PERSON_RISK = risk_of(Shipment("", None, None, "", recipient_id="0" * 11))
+
+
+def review_letters(
+    shipments: list[Shipment],
+    persons: list[bool],
+    setting: DigitalOnlySetting,
+    now: datetime,
+) -> list[ReviewLetter]:
+    """Every letter with its verdict, in file order. Letters to persons lose their number,
+    name and title here, so no review table or export can show them."""
+    with _no_cyclic_gc():
+        return _review_letters(shipments, persons, setting, now)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Many small objects and no cycles: the cyclic collector would only slow the loop."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _review_letters(
+    shipments: list[Shipment], persons: list[bool], setting: DigitalOnlySetting, now: datetime
+) -> list[ReviewLetter]:
+    letters: list[ReviewLetter] = []
+    append = letters.append
+    at = RiskLevel.AT_RISK
+    for shipment, person in zip(shipments, persons, strict=True):
+        sent = shipment.sent_at
+        age = (now - sent).days if sent is not None else None
+        if person:
+            if shipment.recipient_id or shipment.title or shipment.recipient_name:
+                shipment = replace(shipment, recipient_id="", recipient_name="", title="",
+                                   external_ref="")  # fmt: skip
+            append(ReviewLetter(shipment, _PERSON_RISK.level, _PERSON_RISK.reason, None, age,
+                                True))  # fmt: skip
+            continue
+        risk = risk_of(shipment)
+        urgency = urgency_of(shipment, setting, now) if risk.level is at else None
+        append(ReviewLetter(shipment, risk.level, risk.reason, urgency, age))
+    return letters
+
+
 @dataclass
 class CheckOutcome:
     run: CheckRun  # as saved, with its id
@@ -144,6 +219,8 @@ class CheckOutcome:
     followups: dict[str, Followup] = field(default_factory=dict)  # by org.nr, at run time
     import_result: ImportResult | None = None  # None for pasted IDs
     person_letters: int = 0  # letters to persons: left out of the check
+    letters: list[ReviewLetter] = field(default_factory=list)  # every letter, in file order
+    shipments: list[Shipment] = field(default_factory=list, repr=False)  # as read, file order
 
     @property
     def rows_read(self) -> int:
@@ -202,12 +279,89 @@ class UnopenedCheckService:
         refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
         | None = None,
     ) -> CheckOutcome:
-        """Import, classify, save. ``source``: a path to a CSV/XLSX export, the file's bytes,
-        or a ``str`` of pasted forsendelse-IDs. ``mapping``: a saved header → field mapping.
+        """Import, classify, save (the run, its letters and an audit entry, in one
+        transaction). ``source``: a path to a CSV/XLSX export, the file's bytes, or a ``str``
+        of pasted forsendelse-IDs. ``mapping``: a saved header → field mapping.
 
         Raises :class:`CheckError` when nothing can be checked (file missing, unreadable or
         without the needed columns), ``Cancelled`` when the user stopped it; in both cases
         nothing is saved."""
+        outcome = self._read_and_classify(
+            state, workspace, source, risk_answer, now, mapping, source_name, refresh
+        )
+        run, result = outcome.run, outcome.result
+        state.progress(2, _STEPS, "Lagrer kontrollen …")
+        state.check()  # the last chance to stop: from here the run is saved whole or not at all
+        try:
+            with self.db.transaction():
+                saved = self.runs.save_run(_finished(run))
+                assert saved.id is not None
+                self.runs.save_letters(saved.id, outcome.shipments)
+                self.audit.append(
+                    "check.done",
+                    {
+                        "kontroll": "uåpnet taushetsbelagt post",
+                        "kjøring": saved.id,
+                        "svar": run.risk_answer,
+                        "rader_lest": saved.rows_read,
+                        "rader_med_feil": saved.rows_with_errors,
+                        "brev_i_faresonen": saved.at_risk_count,
+                        "mottakere_i_faresonen": saved.recipients_at_risk,
+                        "uavklart": len(result.unknown),
+                    },
+                    workspace,
+                )
+        except sqlite3.IntegrityError as exc:  # the workspace was deleted meanwhile
+            raise CheckError(
+                "Fant ikke arbeidsflaten. Den kan være slettet i et annet vindu; velg en "
+                "arbeidsflate og kjør kontrollen på nytt."
+            ) from exc
+
+        outcome.run = saved
+        return self._with_followups(state, outcome)
+
+    def _with_followups(self, state: TaskState, outcome: CheckOutcome) -> CheckOutcome:
+        """The last step: the follow-up state recorded for the workspace's recipients."""
+        state.progress(3, _STEPS, "Henter oppfølging …")
+        outcome.followups = self.runs.followups(outcome.workspace.id)
+        state.progress(_STEPS, _STEPS, "Ferdig.")
+        return outcome
+
+    def review_file(
+        self,
+        state: TaskState,
+        workspace: Workspace,
+        source: Path | bytes | os.PathLike[str],
+        risk_answer: DigitalOnlySetting | str | None = None,
+        now: datetime | None = None,
+        mapping: dict[str, str | None] | Mapping | None = None,
+    ) -> CheckOutcome:
+        """Read and classify an export for review only: nothing is saved and nothing is
+        logged (``outcome.run.id`` is ``None``). Raises like :meth:`run_check`."""
+        outcome = self._read_and_classify(state, workspace, source, risk_answer, now, mapping,
+                                          None)  # fmt: skip
+        outcome.run = _finished(outcome.run)
+        outcome.notes.insert(
+            0,
+            "Rapporten er åpnet for gjennomsyn og er ikke lagret som en kontroll. Kjør "
+            "veiviseren for uåpnet post for å lagre den med svar og oppfølging.",
+        )
+        return self._with_followups(state, outcome)
+
+    def _read_and_classify(
+        self,
+        state: TaskState,
+        workspace: Workspace,
+        source: Path | bytes | str | os.PathLike[str],
+        risk_answer: DigitalOnlySetting | str | None,
+        now: datetime | None,
+        mapping: dict[str, str | None] | Mapping | None,
+        source_name: str | None,
+        refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
+        | None = None,
+    ) -> CheckOutcome:
+        """Steps 0 and 1: read the source (refreshing statuses from SvarUt when ``refresh``
+        is given) and classify every letter; the run is not saved."""
         setting = parse_risk_answer(risk_answer)
         started = _now()
         moment = now or datetime.now(UTC)
@@ -238,12 +392,12 @@ class UnopenedCheckService:
         state.progress(1, _STEPS, "Sorterer forsendelsene …")
         state.check()
         result = classify(_checked(shipments, state), moment, setting)
-        persons = sum(1 for s in shipments if s.recipient_kind is RecipientKind.PERSON)
+        person_flags = [s.recipient_kind is RecipientKind.PERSON for s in shipments]
+        persons = sum(person_flags)
         if persons:
-            notes.append(
-                f"{persons} brev gikk til personer (fødselsnummer). De er ikke med i "
-                "kontrollen, som bare gjelder taushetsbelagt post til virksomheter."
-            )
+            notes.append(_persons_note(persons))
+        state.check()
+        letters = review_letters(shipments, person_flags, setting, moment)
 
         error_lines = sorted({e.line for e in errors if e.line is not None})
         summary: dict[str, Any] = {
@@ -262,6 +416,7 @@ class UnopenedCheckService:
             ),
             "feillinjer": error_lines[:MAX_ERROR_LINES],
             "mangler_kolonner": [f.value for f in imported.missing_recommended] if imported else [],
+            "vurdert_per": moment.isoformat(),
         }
         run = CheckRun(
             workspace_id=workspace.id,
@@ -276,45 +431,72 @@ class UnopenedCheckService:
             summary=summary,
             kind=RUN_KIND,
         )
-
-        state.progress(2, _STEPS, "Lagrer kontrollen …")
-        state.check()  # the last chance to stop: from here the run is saved whole or not at all
-        try:
-            with self.db.transaction():
-                saved = self.runs.save_run(_finished(run))
-                self.audit.append(
-                    "check.done",
-                    {
-                        "kontroll": "uåpnet taushetsbelagt post",
-                        "kjøring": saved.id,
-                        "svar": setting.value,
-                        "rader_lest": saved.rows_read,
-                        "rader_med_feil": saved.rows_with_errors,
-                        "brev_i_faresonen": saved.at_risk_count,
-                        "mottakere_i_faresonen": saved.recipients_at_risk,
-                        "uavklart": len(result.unknown),
-                    },
-                    workspace,
-                )
-        except sqlite3.IntegrityError as exc:  # the workspace was deleted meanwhile
-            raise CheckError(
-                "Fant ikke arbeidsflaten. Den kan være slettet i et annet vindu; velg en "
-                "arbeidsflate og kjør kontrollen på nytt."
-            ) from exc
-
-        state.progress(3, _STEPS, "Henter oppfølging …")
-        followups = self.runs.followups(workspace.id)
-        state.progress(_STEPS, _STEPS, "Ferdig.")
         return CheckOutcome(
-            run=saved,
+            run=run,
             workspace=workspace,
             result=result,
             errors=errors,
             notes=notes,
-            followups=followups,
             import_result=imported,
             person_letters=persons,
+            letters=letters,
+            shipments=shipments,
         )
+
+    # -- saved runs, for review --------------------------------------------------------
+    def load_run(self, run_id: int, state: TaskState | None = None) -> CheckOutcome:
+        """A saved run with its letters, classified again as they were judged then (the same
+        moment and risk answer). Works offline. Raises :class:`CheckError` when the run or
+        its workspace is gone."""
+        state = state or TaskState()
+        state.progress(0, 3, "Henter kontrollen …")
+        run = self.runs.get_run(run_id)
+        workspace = WorkspaceRepository(self.db).get(run.workspace_id) if run else None
+        if run is None or workspace is None:
+            raise CheckError(
+                "Fant ikke kontrollen. Den kan være slettet sammen med arbeidsflaten sin; "
+                "oppdater listen og velg en annen."
+            )
+        state.check()
+        stored = self.runs.letters(run_id)
+        state.progress(1, 3, "Sorterer forsendelsene …")
+        state.check()
+        setting = parse_risk_answer(run.risk_answer)
+        moment = run_moment(run)
+        persons = sum(stored.persons)
+        checked = [s for s, p in zip(stored.shipments, stored.persons, strict=True) if not p]
+        result = classify(checked, moment, setting)
+        result.not_at_risk_count += persons
+        letters = review_letters(stored.shipments, stored.persons, setting, moment)
+        notes = [
+            f"Lagret kontroll. Statusene er slik de var {_nb_datetime(moment)}; importer en "
+            "ny eksport fra SvarUt for å se hva som har skjedd siden."
+        ]
+        if not stored.shipments and run.rows_read:
+            notes.append(
+                "Denne kontrollen ble lagret av en eldre versjon av Postvakt, som bare tok vare "
+                "på tallene. Brevene kan ikke vises; importer eksporten på nytt for å se dem."
+            )
+        if persons:
+            notes.append(_persons_note(persons))
+        state.progress(2, 3, "Henter oppfølging …")
+        followups = self.runs.followups(workspace.id)
+        state.progress(3, 3, "Ferdig.")
+        return CheckOutcome(
+            run=run,
+            workspace=workspace,
+            result=result,
+            errors=[],
+            notes=notes,
+            followups=followups,
+            person_letters=persons,
+            letters=letters,
+            shipments=stored.shipments,
+        )
+
+    def history(self, workspace_id: int) -> list[CheckRun]:
+        """The workspace's runs, oldest first (for the chart over time)."""
+        return list(reversed(self.list_runs(workspace_id)))
 
     @staticmethod
     def _pasted(text: str, notes: list[str],
@@ -361,6 +543,10 @@ class UnopenedCheckService:
         return followup
 
     # -- export ----------------------------------------------------------------------
+    def summary_html(self, outcome: CheckOutcome) -> str:
+        """The PDF summary's HTML, with the follow-up state as it is now."""
+        return summary_html(outcome, self.runs.followups(outcome.workspace.id))
+
     def export(self, outcome: CheckOutcome, path: Path | str) -> list[Path]:
         """Write the follow-up list. ``.xlsx``: one workbook with the sheets «Mottakere» and
         «Brev». ``.csv``: two files, ``NAME.csv`` (recipients) and ``NAME-brev.csv`` (letters).
@@ -401,6 +587,117 @@ class UnopenedCheckService:
             outcome.workspace,
         )
         return written
+
+
+# --- The PDF summary -----------------------------------------------------------------------------
+
+RISK_ANSWER_LABELS = {
+    "1a": "1a: virksomheter får bare digital post",
+    "1b": "1b: brev som ikke åpnes, skrives ut og sendes i posten",
+    "unknown": "Ukjent: kommunen vet ikke hvilken innstilling som gjelder",
+}
+RISK_ANSWER_MEANINGS = {
+    "1a": "Et brev som ingen åpner, blir aldri skrevet ut og sendt på papir. Hvert uåpnet "
+    "brev i faresonen må følges opp, for ellers får mottakeren det aldri.",
+    "1b": "Brev som ikke åpnes innen lesefristen, skrives ut og sendes i posten. Brev som "
+    "fortsatt står som varslet mer enn en uke etter at de ble sendt, er ikke skrevet ut og må "
+    "sjekkes. Brev som er sendt digitalt eller ikke levert, kommer aldri på papir.",
+    "unknown": "Postvakt vet ikke om uåpnede brev blir skrevet ut. Alle uåpnede brev bør "
+    "sjekkes. Spør den som har ansvar for SvarUt i kommunen, og kjør kontrollen på nytt med "
+    "riktig svar.",
+}
+
+
+def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = None,
+                 printed: datetime | None = None) -> str:
+    """The archive summary of a check as HTML (printed to PDF by the view): the municipality,
+    when, the risk answer and what it means, the counts, and each business with letters at
+    risk (count, oldest age, follow-up). No letter titles and no personal data."""
+    e = html.escape
+    run, result = outcome.run, outcome.result
+    follow = outcome.followups if followups is None else followups
+    answer = run.risk_answer if run.risk_answer in RISK_ANSWER_LABELS else "unknown"
+    judged = run_moment(run)
+    printed_at = printed or datetime.now(UTC)
+    parts = [
+        f"<h1>Uåpnet taushetsbelagt post – {e(outcome.workspace.name)}</h1>",
+        f"<p class='meta'>Org.nr {e(format_orgnr(outcome.workspace.orgnr))}. Kontrollen gjelder "
+        f"statusene per {e(_nb_datetime(judged))}, fra filen «{e(run.source_name)}». "
+        f"Skrevet ut {e(_nb_datetime(printed_at))} av Postvakt.</p>",
+        "<h2>Innstillingen i SvarUt</h2>",
+        f"<p><b>{e(RISK_ANSWER_LABELS[answer])}.</b> {e(RISK_ANSWER_MEANINGS[answer])}</p>",
+        "<h2>Resultat</h2>",
+        "<table>",
+    ]
+    counts = [
+        ("Rader i filen", run.rows_read),
+        ("Rader som ikke kunne leses", run.rows_with_errors),
+        ("Brev i faresonen (uåpnet, taushetsbelagt, til virksomheter)", result.at_risk_count),
+        ("Virksomheter med brev i faresonen", len(result.groups)),
+        ("Brev som ikke kan vurderes ut fra filen", len(result.unknown)),
+        ("Brev som er åpnet, skrevet ut eller ikke i faresonen", result.not_at_risk_count),
+        ("Av dem: brev til personer (ikke med i kontrollen)", outcome.person_letters),
+    ]
+    parts += [f"<tr><td>{e(label)}</td><td align='right'>{n}</td></tr>" for label, n in counts]
+    parts.append("</table>")
+    parts.append("<h2>Virksomheter med uåpnede brev</h2>")
+    if not result.groups:
+        parts.append("<p>Ingen brev i faresonen.</p>")
+    else:
+        parts.append(
+            "<table><tr><th>Virksomhet</th><th>Org.nr</th><th>Brev</th><th>Eldste brev "
+            "(dager)</th><th>Hastegrad</th><th>Oppfølging</th></tr>"
+        )
+        for group in result.groups:
+            if len(group.orgnr) != 9:
+                continue
+            state = follow.get(group.orgnr)
+            status = (state.status if state else FollowupStatus.NOT_CONTACTED).label_nb
+            if state is not None and state.status_date is not None:
+                status += f" {state.status_date.strftime('%d.%m.%Y')}"
+            age = "" if group.age_days is None else str(group.age_days)
+            parts.append(
+                f"<tr><td>{e(group.name or '–')}</td><td>{e(format_orgnr(group.orgnr))}</td>"
+                f"<td align='right'>{group.count}</td><td align='right'>{age}</td>"
+                f"<td>{e(group.urgency.label_nb)}</td><td>{e(status)}</td></tr>"
+            )
+        parts.append("</table>")
+        contacted = sum(
+            1 for g in result.groups
+            if (f := follow.get(g.orgnr)) and f.status is not FollowupStatus.NOT_CONTACTED
+        )  # fmt: skip
+        parts.append(
+            f"<p>Oppfølging: {contacted} av {len(result.groups)} virksomheter er kontaktet "
+            "eller har bekreftet at brevene er åpnet.</p>"
+        )
+    parts.append(
+        "<p class='meta'>Sammendraget har ingen brevtitler og ingen opplysninger om personer. "
+        "Listen over brevene finnes i Postvakt og i eksporten til Excel.</p>"
+    )
+    return "\n".join(parts)
+
+
+def run_moment(run: CheckRun) -> datetime:
+    """The moment a run's letters were judged (ages count to it): the statuses are as of
+    then. For a run made today, the time it was made."""
+    for text in (run.summary.get("vurdert_per"), run.finished_at, run.started_at):
+        if isinstance(text, str) and text:
+            with contextlib.suppress(ValueError):
+                moment = datetime.fromisoformat(text)
+                return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
+def _nb_datetime(moment: datetime) -> str:
+    return moment.astimezone(OSLO).strftime("%d.%m.%Y kl. %H.%M")
+
+
+def _persons_note(persons: int) -> str:
+    return (
+        f"{persons} brev gikk til personer (fødselsnummer). De er ikke med i kontrollen, som "
+        "bare gjelder taushetsbelagt post til virksomheter, og Postvakt viser ikke hvem de "
+        "gikk til."
+    )
 
 
 def letters_csv_path(path: Path) -> Path:

@@ -281,6 +281,29 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
     ),
+    # 7: uapnet-review: the letters of each check run, so a run can be reviewed again
+    (
+        """
+        CREATE TABLE check_run_letters (
+            run_id          INTEGER NOT NULL REFERENCES check_runs(id) ON DELETE CASCADE,
+            seq             INTEGER NOT NULL,
+            shipment_id     TEXT    NOT NULL,
+            sent_at         TEXT,
+            status          TEXT,
+            status_text     TEXT    NOT NULL DEFAULT '',
+            title           TEXT    NOT NULL DEFAULT '',
+            recipient_name  TEXT    NOT NULL DEFAULT '',
+            recipient_id    TEXT    NOT NULL DEFAULT '',
+            recipient_kind  TEXT    NOT NULL DEFAULT 'ukjent'
+                            CHECK (recipient_kind IN ('organisasjon', 'person', 'ukjent')),
+            confidential    INTEGER CHECK (confidential IN (0, 1)),
+            digital_only    INTEGER CHECK (digital_only IN (0, 1)),
+            external_ref    TEXT    NOT NULL DEFAULT '',
+            source_line     INTEGER,
+            PRIMARY KEY (run_id, seq)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

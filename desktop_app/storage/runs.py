@@ -3,6 +3,10 @@
 * ``check_runs``: one row per finished check: when, from which file, the municipality's
   answer to the risk question, and counts. ``summary`` is JSON with more counts; it holds no
   recipient data (no names, no numbers), so a run can be shown and kept without care.
+* ``check_run_letters`` (migration 3): the letters of a run as they were read, so the run can
+  be reviewed again after a restart. A letter to a person (fødselsnummer) keeps only its ID,
+  date and status: its number, name and title are never stored, as the check is about
+  businesses only.
 * ``recipient_followups``: what the user has done about one recipient org.nr (not contacted,
   contacted, confirmed opened), with a date and a note. Keyed by workspace and org.nr, not by
   run, so it survives restarts and the next import of a fresh export.
@@ -14,11 +18,13 @@ No rules here beyond what the schema enforces; the flow lives in
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
+from desktop_app.domain.svarut import RecipientKind, Shipment, ShipmentStatus, recipient_kind
 from desktop_app.storage.database import Database
 
 RISK_ANSWERS = ("1a", "1b", "unknown")
@@ -67,8 +73,47 @@ class Followup:
     updated_at: str
 
 
+@dataclass
+class StoredLetters:
+    """The letters of one run, in file order. ``persons[i]`` is True for a letter to a person:
+    its shipment has no recipient number, name or title (they were never stored)."""
+
+    shipments: list[Shipment]
+    persons: list[bool]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+_LETTER_COLUMNS = (
+    "run_id, seq, shipment_id, sent_at, status, status_text, title, recipient_name, "
+    "recipient_id, recipient_kind, confidential, digital_only, external_ref, source_line"
+)
+_INSERT_LETTER = (
+    f"INSERT INTO check_run_letters ({_LETTER_COLUMNS}) "  # noqa: S608
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_PERSON = RecipientKind.PERSON.value
+
+
+def _letter_rows(run_id: int, shipments: Iterable[Shipment]) -> Iterable[tuple]:
+    kinds: dict[str, str] = {}
+    for seq, s in enumerate(shipments):
+        rid = s.recipient_id
+        kind = kinds.get(rid)
+        if kind is None:
+            kind = kinds[rid] = recipient_kind(rid).value
+        sent = s.sent_at.isoformat() if s.sent_at is not None else None
+        status = s.status.value if s.status is not None else None
+        if kind == _PERSON:  # only what the counts need: never a fødselsnummer, name or title
+            yield (run_id, seq, s.id, sent, status, s.status_text, "", "", "", kind,
+                   None, None, "", s.source_line)  # fmt: skip
+            continue
+        conf = None if s.confidential is None else int(s.confidential)
+        dig = None if s.digital_only is None else int(s.digital_only)
+        yield (run_id, seq, s.id, sent, status, s.status_text, s.title, s.recipient_name,
+               rid, kind, conf, dig, s.external_ref, s.source_line)  # fmt: skip
 
 
 _RUN = (
@@ -161,6 +206,46 @@ class RunRepository:
         with self.db.read() as conn:
             rows = conn.execute(sql + " ORDER BY started_at DESC, id DESC", params).fetchall()
         return [_run(row) for row in rows]
+
+    # -- the letters of a run ----------------------------------------------------------
+    def save_letters(self, run_id: int, shipments: Iterable[Shipment]) -> None:
+        """Store a run's letters (one statement for all rows). Joins an open transaction."""
+        with self.db.transaction() as conn:
+            conn.executemany(_INSERT_LETTER, _letter_rows(run_id, shipments))
+
+    def letter_count(self, run_id: int) -> int:
+        with self.db.read() as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM check_run_letters WHERE run_id = ?", (run_id,)
+            ).fetchone()
+        return int(row[0])
+
+    def letters(self, run_id: int) -> StoredLetters:
+        """The letters of a run in file order; empty for a run saved before migration 3."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_LETTER_COLUMNS} FROM check_run_letters WHERE run_id = ? "  # noqa: S608
+                "ORDER BY seq",
+                (run_id,),
+            ).fetchall()
+        shipments: list[Shipment] = []
+        persons: list[bool] = []
+        dates: dict[str, datetime] = {}
+        statuses = {s.value: s for s in ShipmentStatus}
+        bools = {None: None, 0: False, 1: True}
+        for (_run_id, _seq, sid, sent, status, status_text, title, name, rid, kind, conf, dig,
+             ref, line) in rows:  # fmt: skip
+            when = None
+            if sent is not None:
+                when = dates.get(sent)
+                if when is None:
+                    when = dates[sent] = datetime.fromisoformat(sent)
+            shipments.append(
+                Shipment(sid, when, statuses.get(status), status_text, title, name, rid,
+                         bools.get(conf), bools.get(dig), ref, line)
+            )
+            persons.append(kind == _PERSON)
+        return StoredLetters(shipments, persons)
 
     def get_run(self, run_id: int) -> CheckRun | None:
         with self.db.read() as conn:

@@ -22,7 +22,6 @@ from desktop_app.services.dpi_onboarding import DpiOnboardingService, DpiStatus
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.not_ready import planned_parts
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import Card, page_header
 
@@ -104,14 +103,6 @@ class DashboardView(QWidget):
         layout.addLayout(row)
         layout.addSpacing(8)
 
-        parts = QLabel(
-            tr("Veiviserne for {parts} er ikke klare ennå.").format(
-                parts=", ".join(p.title for p in planned_parts() if p.key != "rapporter")
-            )
-        )
-        parts.setWordWrap(True)
-        parts.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
-        layout.addWidget(parts)
         layout.addStretch(1)
 
         ctx.workspace_changed.connect(self.refresh)

@@ -31,7 +31,6 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.views import dialogs
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.not_ready import NotReadyPage, navigation_title, planned_parts
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
 if TYPE_CHECKING:
@@ -50,18 +49,17 @@ class NavEntry:
 
 
 def navigation_entries() -> list[NavEntry]:
-    title = navigation_title
     return [
         NavEntry("oversikt", tr("Oversikt")),
         NavEntry("virksomheter", tr("Virksomheter")),
         NavEntry("_veivisere", tr("Veivisere"), heading=True),
-        NavEntry("dpi", title("dpi")),
-        NavEntry("taushetsbelagt", title("taushetsbelagt")),
-        NavEntry("varsling", title("varsling")),
-        NavEntry("uapnet", title("uapnet")),
-        NavEntry("varslingsplan", title("varslingsplan")),
+        NavEntry("dpi", tr("DPI-oppsett")),
+        NavEntry("taushetsbelagt", tr("Taushetsbelagt post")),
+        NavEntry("varsling", tr("Varsling")),
+        NavEntry("uapnet", tr("Uåpnet post")),
+        NavEntry("varslingsplan", tr("Varslingsplan")),
         NavEntry("_annet", "", heading=True),
-        NavEntry("rapporter", title("rapporter")),
+        NavEntry("rapporter", tr("Rapporter")),
         NavEntry("logg", tr("Logg")),
         NavEntry("innstillinger", tr("Innstillinger")),
     ]
@@ -229,8 +227,6 @@ class MainWindow(QMainWindow):
             "logg": AuditLogView(ctx),
             "innstillinger": settings,
         }
-        for part in planned_parts():
-            self.pages[part.key] = NotReadyPage(part)
         from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
         from desktop_app.wizards.notice_planner import NoticePlannerPage
 
@@ -244,6 +240,9 @@ class MainWindow(QMainWindow):
         self.pages["taushetsbelagt"] = ConfidentialAccessPage(ctx)
         self.pages["varsling"] = NotificationContactsPage(ctx)
         self.pages["dpi"] = DpiOnboardingPage(ctx)
+        from desktop_app.views.reports import ReportsPage
+
+        self.pages["rapporter"] = ReportsPage(ctx)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         self._environment_changed(ctx.environment)

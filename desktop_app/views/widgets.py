@@ -1,4 +1,4 @@
-"""Small building blocks the pages share: a page header, cards, a "not ready" notice."""
+"""Small building blocks the pages share: a page header and cards."""
 
 from __future__ import annotations
 
@@ -47,10 +47,3 @@ class Card(QFrame):
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
         self.detail.setText(detail)
-
-
-def not_ready_notice(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("notReady")
-    label.setWordWrap(True)
-    return label

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QTreeView
 
 from desktop_app.domain.environments import Environment
 from desktop_app.views.main_window import MainWindow
-from desktop_app.views.not_ready import NotReadyPage
 
 from .conftest import settle
 
@@ -60,13 +59,17 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     for key in window.page_keys():
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
-    for key in ("rapporter",):
-        page = window.pages[key]
-        assert isinstance(page, NotReadyPage)
-        assert "ikke klar" in page.notice.text().lower()
+    from desktop_app.views.reports import ReportsPage
+    from desktop_app.wizards.confidential_access import ConfidentialAccessPage
+    from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
+    from desktop_app.wizards.notification_contacts import NotificationContactsPage
     from desktop_app.wizards.unopened_check import UnopenedCheckPage
 
-    assert isinstance(window.pages["uapnet"], UnopenedCheckPage)
+    built = {"dpi": DpiOnboardingPage, "taushetsbelagt": ConfidentialAccessPage,
+             "varsling": NotificationContactsPage, "uapnet": UnopenedCheckPage,
+             "rapporter": ReportsPage}
+    for key, page_type in built.items():
+        assert isinstance(window.pages[key], page_type), key
 
 
 def test_environment_is_visible_and_production_needs_confirmation(qtbot, ctx):

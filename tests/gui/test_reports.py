@@ -1,0 +1,359 @@
+"""Rapporter: saved runs listed and opened with their letters after a restart, a 100,000-row
+table that filters and sorts, columns that stay hidden, a detail pane in plain words, and
+exports to Excel, CSV and PDF."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.domain.cancellation import TaskState
+from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus
+from desktop_app.domain.unopened import DigitalOnlySetting, RiskLevel
+from desktop_app.resources import demo_dir
+from desktop_app.services.unopened_check import UnopenedCheckService, review_letters
+from desktop_app.views.shipment_table import COLUMNS, ShipmentTable
+
+from .conftest import settle
+
+DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def _page(qtbot, ctx):
+    from desktop_app.views.reports import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    settle(qtbot)
+    return page
+
+
+def _workspace(ctx):
+    workspace = ctx.workspaces.list_workspaces()[0]
+    ctx.set_workspace(workspace)
+    return workspace
+
+
+def _open_first_run(qtbot, page):
+    page.runs_table.selectRow(0)
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_selected()
+    settle(qtbot)
+
+
+def _close_boxes(page):
+    for box in page.findChildren(QMessageBox):
+        box.close()
+
+
+# --- 100,000 letters --------------------------------------------------------------------------
+
+STATUSES = [ShipmentStatus.VARSLET, ShipmentStatus.LEST, ShipmentStatus.SENDT_DIGITALT,
+            ShipmentStatus.PRINTET, None]  # fmt: skip
+
+
+def _many_letters(n: int = 100_000):
+    start = datetime(2026, 1, 1, 8, 0, tzinfo=OSLO)
+    shipments = [
+        Shipment(
+            f"{i:08x}-0000-4000-8000-000000000000",
+            start + timedelta(minutes=(i * 7919) % 400_000),
+            STATUSES[i % 5],
+            "Avsluttet" if STATUSES[i % 5] is None else STATUSES[i % 5].value,
+            f"Sak {i}",
+            f"Virksomhet {i % 997} AS",
+            f"3{i % 997:08d}",
+            i % 3 != 0,
+            None,
+            f"26/{i:05d}",
+            i + 2,
+        )
+        for i in range(n)
+    ]
+    return review_letters(shipments, [False] * n, DigitalOnlySetting.DIGITAL_ONLY, NOW)
+
+
+def test_a_100k_table_filters_as_you_type_and_sorts(qtbot):
+    letters = _many_letters()
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.set_letters(letters)
+    proxy = table.proxy
+    assert proxy.rowCount() == 100_000
+    assert "100" in table.count_label.text()
+
+    # Default order: letters at risk first, the file's order within.
+    first = [proxy.letter_at(i) for i in range(3)]
+    assert all(lt.level is RiskLevel.AT_RISK for lt in first)
+    assert [lt.shipment.source_line for lt in first] == sorted(lt.shipment.source_line
+                                                                for lt in first)
+
+    # Typing narrows the rows; every word must match somewhere in what the row shows.
+    def shown(letter) -> str:
+        keys = ("risk", "urgency", "status", "sent", "recipient", "orgnr", "title", "ref",
+                "id", "confidential")
+        return " ".join(table.model.text(letter, k) for k in keys).lower()
+
+    qtbot.keyClicks(table.filter_edit, "virksomhet 99")
+    qtbot.waitUntil(lambda: proxy.rowCount() < 100_000, timeout=2000)
+    table.apply_filter()
+    expected = [lt for lt in letters if all(w in shown(lt) for w in ("virksomhet", "99"))]
+    assert proxy.rowCount() == len(expected)
+    table.filter_edit.setText("varslet virksomhet 99 ")
+    table.apply_filter()
+    both = [lt for lt in expected if "varslet" in shown(lt)]
+    assert proxy.rowCount() == len(both) > 0
+    assert {proxy.letter_at(i).shipment.id for i in range(proxy.rowCount())} == {
+        lt.shipment.id for lt in both}
+    # Org.nr with or without spaces; a letter's own ID.
+    table.filter_edit.setText("300 000 017")
+    table.apply_filter()
+    assert proxy.rowCount() == sum(1 for lt in letters if lt.shipment.recipient_id == "300000017")
+    table.filter_edit.setText(letters[12345].shipment.id.upper())
+    table.apply_filter()
+    assert proxy.rowCount() == 1 and proxy.letter_at(0) is letters[12345]
+    table.filter_edit.clear()
+    table.apply_filter()
+    assert proxy.rowCount() == 100_000
+
+    # Sorting by age: oldest first when descending; a filter keeps the sort.
+    age = COLUMNS.index("age")
+    table.view.sortByColumn(age, Qt.SortOrder.DescendingOrder)
+    ages = [proxy.letter_at(i).age_days for i in range(100)]
+    assert ages == sorted(ages, reverse=True)
+    assert ages[0] == max(lt.age_days for lt in letters)
+    table.level_combo.setCurrentIndex(table.level_combo.findData(RiskLevel.AT_RISK))
+    assert proxy.rowCount() == sum(1 for lt in letters if lt.level is RiskLevel.AT_RISK)
+    shown = [proxy.letter_at(i).age_days for i in range(proxy.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+    # The selection follows its letter through a new sort.
+    table.view.selectRow(5)
+    chosen = table.current
+    table.view.sortByColumn(COLUMNS.index("recipient"), Qt.SortOrder.AscendingOrder)
+    assert proxy.letter_at(table.view.currentIndex().row()) is chosen
+
+
+# --- Columns and detail -------------------------------------------------------------------------
+
+
+def test_hidden_columns_stay_hidden_in_a_new_page(qtbot, ctx):
+    from desktop_app.settings import Settings
+
+    page = _page(qtbot, ctx)
+    title = COLUMNS.index("title")
+    assert not page.table.view.isColumnHidden(title)
+    menu = page.table.column_menu()
+    action = next(a for a in menu.actions() if a.data() == "title")
+    action.trigger()  # unticks «Tittel»
+    assert page.table.view.isColumnHidden(title)
+    settle(qtbot)
+
+    again = _page(qtbot, ctx)
+    assert again.table.view.isColumnHidden(title)
+    assert Settings.load(ctx.settings.path).get("hidden_columns")["rapporter"] == [
+        "digital_only", "line", "title"]
+    # The wizard's table remembers its own choice.
+    assert not ShipmentTable(ctx, "uapnet").view.isColumnHidden(title)
+    # Ticking it again shows it again.
+    next(a for a in again.table.column_menu().actions() if a.data() == "title").trigger()
+    assert not again.table.view.isColumnHidden(title)
+
+
+def test_detail_pane_explains_the_letter_and_events_wait_for_their_part(qtbot, ctx, monkeypatch):
+    workspace = _workspace(ctx)
+    UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+    page = _page(qtbot, ctx)
+    _open_first_run(qtbot, page)
+    page.table.filter_edit.setText("Varslet")
+    page.table.apply_filter()
+    page.table.view.selectRow(0)
+    text = page.table.detail_text()
+    assert "I faresonen" in text
+    assert "Ingen har åpnet det ennå" in text  # VARSLET in plain words
+    assert "Kontakt mottakeren" in text  # why it is at risk and what to do
+    assert page.table.events_button.isEnabled()
+
+    monkeypatch.setitem(sys.modules, "desktop_app.views.shipment_events", None)
+    page.table.events_button.click()
+    box = page.table.findChild(QMessageBox, "postvaktMessageBox")
+    assert box is not None and page.table.current.shipment.id in box.text()
+    box.close()
+
+
+# --- Saved runs ---------------------------------------------------------------------------------
+
+
+def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
+    from desktop_app.app import open_context
+    from desktop_app.views.context import AppContext
+
+    workspace = _workspace(ctx)
+    first = UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1b",
+                                                   now=NOW)  # fmt: skip
+    ctx.db.close()
+
+    db, secrets = open_context(ctx.settings)  # a fresh start on the same database
+    fresh = AppContext(db, ctx.settings, secrets)
+    try:
+        fresh.set_workspace(workspace)
+        page = _page(qtbot, fresh)
+        assert page.runs_table.rowCount() == 1
+        assert page.runs_table.item(0, 1).text() == "svarut-eksport-demo.csv"
+        assert page.runs_table.item(0, 2).text() == "1b"
+        assert page.runs_table.item(0, 3).text() == str(first.at_risk_count)
+        assert page.chart.runs[0].id == first.run.id
+        page.chart.resize(400, 200)
+        assert not page.chart.grab().isNull()  # paints without error
+        assert page.chart._run_at(page.chart.width() / 2) is page.chart.runs[0]
+        assert "1 kontroller" in page.chart.accessibleDescription()
+        _open_first_run(qtbot, page)
+        assert page.table.letter_count() == 40
+        assert page.outcome is not None and page.outcome.run.id == first.run.id
+        assert f"{first.at_risk_count} brev i faresonen" in page.summary.text()
+        at_risk = page.table.proxy.letter_at(0)
+        assert at_risk.level is RiskLevel.AT_RISK
+        # A report opened from a file takes the answer of the latest saved check.
+        with qtbot.waitSignal(page.report_shown, timeout=10_000):
+            page.open_file(DEMO_CSV)
+        assert page.outcome.run.id is None and page.outcome.run.risk_answer == "1b"
+    finally:
+        settle(qtbot)
+        fresh.close()
+        db.close()
+
+
+def test_a_report_file_opens_for_review_without_saving_a_run(qtbot, ctx):
+    workspace = _workspace(ctx)
+    page = _page(qtbot, ctx)
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_file(DEMO_CSV)
+    settle(qtbot)
+    assert page.table.letter_count() == 40
+    assert "ikke lagret" in page.summary.text()
+    assert page.outcome.run.risk_answer == "unknown"  # no saved check to take it from
+    assert UnopenedCheckService(ctx.db).list_runs(workspace.id) == []
+    assert page.runs_table.rowCount() == 0
+    # Choosing another municipality leaves nothing of this one on screen.
+    other = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    ctx.set_workspace(other)
+    settle(qtbot)
+    assert page.table.letter_count() == 0 and page.outcome is None
+    assert not page.pdf_button.isEnabled()
+
+
+def test_a_bad_file_says_what_to_do_and_keeps_what_was_open(qtbot, ctx, tmp_path):
+    _workspace(ctx)
+    page = _page(qtbot, ctx)
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_file(DEMO_CSV)
+    settle(qtbot)
+    bad = tmp_path / "feil.csv"
+    bad.write_text("Navn;Alder\nx;1\n", encoding="utf-8")
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_file(bad)
+    settle(qtbot)
+    box = page.findChild(QMessageBox, "postvaktMessageBox")
+    assert box is not None and "Fant ingen kolonne" in box.text()
+    assert "veiviseren" in box.text()  # where the columns can be chosen
+    assert page.table.letter_count() == 40
+    _close_boxes(page)
+
+
+def test_opening_can_be_cancelled_and_keeps_what_was_open(qtbot, ctx, monkeypatch):
+    import time
+
+    workspace = _workspace(ctx)
+    UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+    page = _page(qtbot, ctx)
+    _open_first_run(qtbot, page)
+    shown = page.outcome
+
+    def slow_load(run_id, state):
+        state.progress(1, 3, "Henter kontrollen …")
+        for _ in range(500):  # a big run: checks for cancel as it goes
+            state.check()
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(page.service, "load_run", slow_load)
+    page.open_selected()
+    assert not page.cancel_button.isHidden() and not page.file_button.isEnabled()
+    qtbot.waitUntil(lambda: "Henter" in page.progress_label.text(), timeout=5000)
+    page.cancel_button.click()
+    settle(qtbot)
+    assert "Avbrutt" in page.progress_label.text()
+    assert page.cancel_button.isHidden() and page.file_button.isEnabled()
+    assert page.outcome is shown and page.table.letter_count() == 40
+
+
+# --- Export -------------------------------------------------------------------------------------
+
+
+def test_exports_to_excel_csv_and_pdf(qtbot, ctx, tmp_path):
+    workspace = _workspace(ctx)
+    outcome = UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1a",
+                                                     now=NOW)  # fmt: skip
+    page = _page(qtbot, ctx)
+    _open_first_run(qtbot, page)
+
+    xlsx = tmp_path / "uapnet.xlsx"
+    page.export_to(xlsx)
+    qtbot.waitUntil(xlsx.exists, timeout=10_000)
+    settle(qtbot)
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["Mottakere", "Brev"]
+    assert len(list(book["Brev"].values)) - 1 == outcome.at_risk_count
+
+    csv_path = tmp_path / "uapnet.csv"
+    page.export_to(csv_path)
+    qtbot.waitUntil(lambda: (tmp_path / "uapnet-brev.csv").exists(), timeout=10_000)
+    settle(qtbot)
+    data = csv_path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").splitlines()[0].startswith("Org.nr;Mottaker;")
+
+    pdf = tmp_path / "uapnet.pdf"
+    page.export_to(pdf)
+    qtbot.waitUntil(pdf.exists, timeout=10_000)
+    settle(qtbot)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    actions = [e.action for e in ctx.audit.entries(action="check.exported")]
+    assert len(actions) == 3
+    _close_boxes(page)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_file_dialogs(monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a test opened a real file dialog")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", refuse)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+
+
+def test_letters_to_persons_show_no_one_in_the_table(qtbot, ctx):
+    fnr = "01019012345"
+    data = ("\ufeffForsendelse-ID;Sendt;Status;Tittel;Mottaker;Orgnr\r\n"
+            f"11111111-1111-4111-8111-111111111111;01.10.2026 10:00;VARSLET;Barnevernsak;"
+            f"Ola Hansen;{fnr}\r\n").encode()
+    outcome = UnopenedCheckService(ctx.db).review_file(TaskState(), _workspace(ctx), data)
+    table = ShipmentTable(ctx)
+    qtbot.addWidget(table)
+    table.set_letters(outcome.letters)
+    table.view.selectRow(0)
+    text = table.detail_text()
+    assert "fødselsnummeret vises ikke" in text and "Ikke i faresonen" in text
+    for secret in (fnr, "Ola Hansen", "Barnevernsak"):
+        assert secret not in text
+        table.filter_edit.setText(secret)
+        table.apply_filter()
+        assert table.proxy.rowCount() == 0

@@ -1,0 +1,141 @@
+"""Saved runs keep their letters (migration 3): a run opens again with the same verdicts,
+letters to persons keep no number, name or title, a report can be reviewed without saving,
+and the PDF summary holds counts and businesses but no letter titles or personal data."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from desktop_app.domain.cancellation import Cancelled, TaskState
+from desktop_app.domain.unopened import RiskLevel
+from desktop_app.resources import demo_dir
+from desktop_app.services.unopened_check import CheckError, UnopenedCheckService, summary_html
+from desktop_app.services.workspaces import WorkspaceService
+from desktop_app.storage.audit import AuditLog
+from desktop_app.storage.database import MIGRATIONS, Database
+from desktop_app.storage.runs import RunRepository
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
+FNR = "01019012345"
+HEADER = "Forsendelse-ID;Sendt;Status;Tittel;Mottaker;Orgnr;Taushetsbelagt\r\n"
+MIXED = (
+    "\ufeff" + HEADER
+    + f"11111111-1111-4111-8111-111111111111;01.10.2026 10:00;VARSLET;Barnevernsak;Ola Hansen;"
+      f"{FNR};Ja\r\n"
+    + "22222222-2222-4222-8222-222222222222;01.10.2026 10:00;SENDT_DIGITALT;Vedtak om tilsyn;"
+      "Lia AS;320135710;Ja\r\n"
+    + "33333333-3333-4333-8333-333333333333;02.10.2026 10:00;Avsluttet;Brev;Lia AS;320135710;Ja\r\n"
+).encode()  # fmt: skip
+
+
+@pytest.fixture
+def db(tmp_path):
+    with Database.open(tmp_path / "db.sqlite3") as database:
+        yield database
+
+
+@pytest.fixture
+def demo(db):
+    return WorkspaceService(db).ensure_demo_workspace()
+
+
+def test_a_saved_run_opens_again_with_the_same_letters_and_verdicts(tmp_path, db, demo):
+    service = UnopenedCheckService(db)
+    first = service.run_check(TaskState(), demo, DEMO_CSV, "1a", now=NOW)
+    assert len(first.letters) == 40
+    db.close()
+
+    with Database.open(tmp_path / "db.sqlite3") as again:  # as after a restart
+        loaded = UnopenedCheckService(again).load_run(first.run.id)
+    assert loaded.run == first.run
+    assert [lt.shipment.id for lt in loaded.letters] == [lt.shipment.id for lt in first.letters]
+    assert [lt.level for lt in loaded.letters] == [lt.level for lt in first.letters]
+    assert [lt.urgency for lt in loaded.letters] == [lt.urgency for lt in first.letters]
+    assert [lt.age_days for lt in loaded.letters] == [lt.age_days for lt in first.letters]
+    assert loaded.result.at_risk_count == first.result.at_risk_count
+    assert [g.orgnr for g in loaded.result.groups] == [g.orgnr for g in first.result.groups]
+    assert loaded.result.not_at_risk_count == first.result.not_at_risk_count
+    assert any("Lagret kontroll" in note for note in loaded.notes)
+
+
+def test_letters_to_persons_are_stored_without_number_name_or_title(db, demo):
+    service = UnopenedCheckService(db)
+    outcome = service.run_check(TaskState(), demo, MIXED, "1b", now=NOW)
+    with db.read() as conn:
+        rows = conn.execute("SELECT * FROM check_run_letters").fetchall()
+    stored = repr(rows)
+    assert len(rows) == 3
+    assert FNR not in stored and "Ola Hansen" not in stored and "Barnevernsak" not in stored
+    assert "Vedtak om tilsyn" in stored  # letters to businesses are kept whole
+
+    for source in (outcome, service.load_run(outcome.run.id)):
+        person = source.letters[0]
+        assert person.person and person.level is RiskLevel.NOT_AT_RISK
+        assert person.shipment.recipient_id == "" and person.shipment.title == ""
+        assert source.letters[1].level is RiskLevel.AT_RISK
+        assert source.letters[2].level is RiskLevel.UNKNOWN  # unknown status text
+        assert source.result.at_risk_count == 1
+        assert source.person_letters == 1
+
+
+def test_review_of_a_file_saves_nothing(db, demo):
+    service = UnopenedCheckService(db)
+    outcome = service.review_file(TaskState(), demo, DEMO_CSV)
+    assert outcome.run.id is None
+    assert len(outcome.letters) == 40
+    assert outcome.result.at_risk_count > 0
+    assert RunRepository(db).list_runs(demo.id) == []
+    assert AuditLog(db).entries(action="check.done") == []
+    with pytest.raises(CheckError):
+        service.review_file(TaskState(), demo, b"\xef\xbb\xbfNavn;Alder\r\nx;1\r\n")
+
+
+def test_opening_a_run_can_be_cancelled_and_a_missing_run_says_so(db, demo):
+    service = UnopenedCheckService(db)
+    outcome = service.run_check(TaskState(), demo, DEMO_CSV, "1a", now=NOW)
+    box: list[TaskState] = []
+    box.append(TaskState(lambda done, total, text: box[0].cancel() if done == 1 else None))
+    with pytest.raises(Cancelled):
+        service.load_run(outcome.run.id, box[0])
+    with pytest.raises(CheckError, match="Fant ikke kontrollen"):
+        service.load_run(outcome.run.id + 99)
+
+
+def test_a_run_saved_before_migration_3_opens_with_its_counts_and_says_why(tmp_path):
+    path = tmp_path / "gammel.sqlite3"
+    raw = sqlite3.connect(path)
+    for statements in MIGRATIONS[:2]:
+        for statement in statements:
+            raw.execute(statement)
+    raw.execute("INSERT INTO workspaces (name, orgnr, is_demo, created_at, updated_at) "
+                "VALUES ('Testvik kommune', '971032146', 0, 'x', 'x')")  # fmt: skip
+    raw.execute("INSERT INTO check_runs (workspace_id, started_at, finished_at, source_name, "
+                "risk_answer, rows_read, at_risk_count, recipients_at_risk) VALUES "
+                "(1, '2026-10-01T10:00:00+00:00', '2026-10-01T10:00:01+00:00', 'x.csv', '1a', "
+                "40, 13, 10)")  # fmt: skip
+    raw.execute("PRAGMA user_version = 2")
+    raw.commit()
+    raw.close()
+    with Database.open(path) as db:
+        loaded = UnopenedCheckService(db).load_run(1)
+    assert loaded.letters == [] and loaded.run.at_risk_count == 13
+    assert any("eldre versjon" in note for note in loaded.notes)
+
+
+def test_pdf_summary_has_counts_and_businesses_but_no_titles_or_persons(db, demo):
+    service = UnopenedCheckService(db)
+    outcome = service.run_check(TaskState(), demo, MIXED, "1a", now=NOW)
+    service.set_followup(demo, "320135710", "kontaktet")
+    text = service.summary_html(outcome)
+    assert demo.name in text
+    assert "bare digital post" in text  # the risk answer and what it means
+    assert "Lia AS" in text and "320 135 710" in text
+    assert "Kontaktet" in text  # follow-up as it is now
+    for secret in (FNR, "Ola Hansen", "Barnevernsak", "Vedtak om tilsyn"):
+        assert secret not in text
+    empty = summary_html(service.review_file(TaskState(), demo, DEMO_CSV.read_bytes()[:200]))
+    assert "Ingen brev i faresonen" in empty
