@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.svarut import OSLO, ShipmentStatus
 from desktop_app.domain.unopened import RiskLevel
 from desktop_app.services.unopened_check import ReviewLetter
-from desktop_app.views import dialogs
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 
@@ -805,22 +804,13 @@ class ShipmentTable(QWidget):
             QGuiApplication.clipboard().setText(self.current.shipment.id)
 
     def show_events(self) -> None:
-        """Open the shipment's event log from SvarUt (when that part is installed)."""
+        """Open the shipment's event log from SvarUt (fetched in the background)."""
         letter = self.current
         if letter is None or self.ctx is None:
             return
-        try:
-            from desktop_app.views.shipment_events import ShipmentEventsDialog
-        except ImportError:
-            dialogs.inform(self, tr("Hendelser"), tr(
-                "Denne versjonen av Postvakt kan ikke hente hendelser fra SvarUt ennå. Søk opp "
-                "forsendelse-ID-en i SvarUt for å se hendelsene: {id}").format(
-                    id=letter.shipment.id))
-            return
-        dialog = ShipmentEventsDialog(self.ctx, letter.shipment.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.open()
-        self.events_dialog = dialog
+        from desktop_app.views.shipment_events import open_shipment_events
+
+        self.events_dialog = open_shipment_events(self.ctx, letter.shipment.id, self)
 
 
 def count_text(n: int) -> str:
