@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -274,9 +274,18 @@ class ConfidentialAccessPage(QWidget):
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.verticalHeader().setVisible(False)
         header = self.matrix.horizontalHeader()
-        for c in range(7):
+        for c in range(1, 7):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)  # long unit names wrap instead of squeezing «Hva må gjøres»
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the wrapped «Hva må gjøres» text at its real width: measured
+        # again whenever the columns change size (not once, while the page was hidden).
+        self._row_fit = QTimer(self)
+        self._row_fit.setSingleShot(True)
+        self._row_fit.setInterval(0)
+        self._row_fit.timeout.connect(self.matrix.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._row_fit.start())
         self.matrix.cellDoubleClicked.connect(self._matrix_open)
         self.matrix.itemSelectionChanged.connect(self._matrix_selected)
         layout.addWidget(self.matrix)
@@ -556,7 +565,7 @@ class ConfidentialAccessPage(QWidget):
                     item.setBackground(QBrush(QColor(bg)))
                 self.matrix.setItem(i, c, item)
             self.matrix.item(i, 0).setData(Qt.ItemDataRole.UserRole, r.orgnr)
-        self.matrix.resizeRowsToContents()
+        self._row_fit.start()
 
     def _fill_unit(self) -> None:
         orgnr = self.current_orgnr()
