@@ -139,6 +139,8 @@ _PROBLEMS: dict[int, str] = {
 
 def explain_access_error(exc: BaseException) -> str:
     """The bokmål message for a failed Altinn call (problem code first, then HTTP status)."""
+    if getattr(exc, "feature", None) and getattr(exc, "message_nb", None):
+        return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
     code = getattr(exc, "problem_code", None)
     if code:
         digits = re.sub(r"\D", "", str(code))

@@ -57,6 +57,8 @@ class NotificationApi(Protocol):
 
 
 def _explain(exc: BaseException) -> str:
+    if getattr(exc, "feature", None) and getattr(exc, "message_nb", None):
+        return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
     status = getattr(exc, "status", None)
     if status == 409:
         return ("Altinn sa nei: enten er adressen allerede registrert, eller så er dette den "
