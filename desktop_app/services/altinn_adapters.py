@@ -32,6 +32,7 @@ import httpx
 
 from desktop_app.domain.access import PACKAGE_CODE, Holder, HolderSource, grant_code
 from desktop_app.domain.contacts import AddressKind, NotificationAddress
+from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.integrations.altinn import AltinnClients, open_altinn
 from desktop_app.integrations.altinn_problems import FeatureUnavailable
@@ -62,7 +63,9 @@ class AltinnAdapters:
         self.session = session
         self.urls = urls
         self._own_http = http is None
-        self._http = http if http is not None else make_client()
+        # The loopback sandbox needs no pause between calls; real Altinn gets the usual one.
+        polite = {"min_interval": 0.0} if urls.environment is Environment.OVING else {}
+        self._http = http if http is not None else make_client(**polite)
         self._clients: AltinnClients = open_altinn(urls, session.altinn_token, self._http)
         self._on_unavailable = on_unavailable
         self._lock = threading.Lock()
