@@ -78,6 +78,7 @@ class EnvironmentBanner(QFrame):
         layout.setContentsMargins(14, 6, 14, 6)
         self.label = QLabel()
         self.label.setObjectName("environmentLabel")
+        self.label.setWordWrap(True)  # a long explanation wraps instead of widening the window
         layout.addWidget(self.label, 1)
         self.session_button = QPushButton()
         self.session_button.setObjectName("sessionIndicator")

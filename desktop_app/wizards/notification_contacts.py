@@ -44,7 +44,7 @@ from desktop_app.services.notification_contacts import (
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
-from desktop_app.views.domain_text import dtr
+from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.guide_view import GuidePanel
 
@@ -379,7 +379,7 @@ class NotificationContactsPage(QWidget):
             return
 
         def done(failed: list[tuple[str, str]]) -> None:
-            self.error.setText("\n".join(f"{format_orgnr(o)}: {dtr(m)}" for o, m in failed))
+            self.error.setText(failures_text(failed))
             self.ctx.record("notification.addresses_read", {"feil": len(failed)})
             self.reload()
 
