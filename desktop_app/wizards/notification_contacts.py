@@ -348,10 +348,12 @@ class NotificationContactsPage(QWidget):
         ws, a = self.ctx.workspace, self.selected_address()
         if ws is None or a is None:
             return
+        via = "altinn" if self.api is not None and a.remote_id else "manuell"
         self.ctx.run(self.service.change, self.api, ws.id, a, self.address_edit.text(),
                      pass_state=False, on_error=self._failed,
                      on_result=lambda new: self._done("notification.address_changed", {
-                         "orgnr": a.orgnr, "fra": a.value, "til": new.value}))
+                         "orgnr": a.orgnr, "fra": a.value, "til": new.value,
+                         "via": via}))
 
     def remove_address(self) -> None:
         ws, a = self.ctx.workspace, self.selected_address()
@@ -361,12 +363,14 @@ class NotificationContactsPage(QWidget):
         if why:
             self.error.setText(dtr(why))
             return
+        via = "altinn" if self.api is not None and a.remote_id else "manuell"
 
         def go() -> None:
             self.ctx.run(self.service.remove, self.api, ws.id, a, pass_state=False,
                          on_error=self._failed,
                          on_result=lambda _r: self._done("notification.address_removed",
-                                                         {"orgnr": a.orgnr, "adresse": a.value}))
+                                                         {"orgnr": a.orgnr, "adresse": a.value,
+                                                          "via": via}))
 
         dialogs.confirm(self, tr("Fjern varslingsadresse"),
                         tr("Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "

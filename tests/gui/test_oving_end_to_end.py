@@ -206,8 +206,9 @@ def test_notification_addresses_listed_added_and_removed_in_altinn(qtbot, ctx, w
     assert "varsel@fjordvik.example" not in in_altinn()
     shown = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert "varsel@fjordvik.example" not in shown
-    actions = [e.action for e in ctx.audit.entries()]
-    assert "notification.address_added" in actions and "notification.address_removed" in actions
+    logged = {e.action: e.details for e in ctx.audit.entries()}
+    assert logged["notification.address_added"]["via"] == "altinn"
+    assert logged["notification.address_removed"]["via"] == "altinn"
 
 
 # ---------------------------------------------------------------------------- sign-out
