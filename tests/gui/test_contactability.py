@@ -29,6 +29,7 @@ def test_the_planner_opens_the_check_and_says_how_to_get_lookups(qtbot, ctx):
     assert "Maskinporten" in dialog.lookup_note.text()
     assert dialog.import_button.isEnabled()
     dialog.close()
+    settle(qtbot)  # the planner's own background loads end before the page goes
 
 
 def test_an_exported_list_shows_who_can_be_notified_with_numbers_masked(qtbot, ctx, tmp_path):
@@ -64,19 +65,19 @@ def test_a_lookup_in_practice_mode_reads_the_sandbox_register(qtbot, ctx):
     assert "Linje 7" in dialog.errors_list.item(0).text()
 
 
-def test_the_planner_looks_people_up_in_practice_with_a_maskinporten_token(qtbot, ctx):
-    """Øving: the planner's check gets the KRR token source from the context; it asks the
-    sandbox Maskinporten for a token with the KRR scopes (the practice client, as the SvarUt
-    refresh uses) and the register answers."""
+def test_a_practice_lookup_uses_the_contexts_maskinporten_token_source(qtbot, ctx):
+    """Øving: ``ctx.krr_token_provider()`` (what the planner hands the check) asks the sandbox
+    Maskinporten for a token with the KRR scopes, with the practice client the SvarUt refresh
+    uses, and the register answers."""
     from desktop_app.integrations.krr import SCOPES
     from desktop_app.sandbox.maskinporten import PRACTICE_CLIENT_ID, state
 
     ctx.sync_sandbox()
     qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
-    page = NoticePlannerPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.mouseClick(page.contact_button, Qt.MouseButton.LeftButton)
-    dialog = page.contact_dialog
+    provider = ctx.krr_token_provider()
+    assert provider is not None
+    dialog = ContactabilityDialog(ctx, krr_token=provider)
+    qtbot.addWidget(dialog)
     assert dialog.lookup_button.isEnabled()
     dialog.pid_edit.setPlainText("\n".join(p.pid for p in _fiction.PEOPLE[:3]))
     qtbot.mouseClick(dialog.lookup_button, Qt.MouseButton.LeftButton)
@@ -86,4 +87,3 @@ def test_the_planner_looks_people_up_in_practice_with_a_maskinporten_token(qtbot
     issued = list(state(ctx.sandbox).tokens.values())
     assert any(t.client_id == PRACTICE_CLIENT_ID and set(SCOPES) <= set(t.scopes)
                for t in issued)
-    dialog.close()
