@@ -89,7 +89,10 @@ class AltinnAdapters:
         if info is None:
             raise NotSignedIn
         for party in info.organisations:
-            if party.organization_number == orgnr and party.party_uuid:
+            # A main unit listed only to hold the subunits the person has access to
+            # (onlyHierarchyElementWithNoAccess) is not one they can act for.
+            if party.organization_number == orgnr and party.party_uuid and \
+                    not party.only_hierarchy:
                 return party.party_uuid
         who = info.name or "Du"
         if info.parties_problem:
