@@ -73,6 +73,7 @@ ACTION_LABELS: dict[str, str] = {
     "notification.addresses_read": "Varslingsadresser lest fra Altinn",
     "session.signed_in": "Logget inn med ID-porten",
     "session.signed_out": "Logget ut",
+    "altinn.api_unavailable": "Altinn-API ikke tilgjengelig: veiledning i portalen brukt",
     "dpi.summary_saved": "DPI-oppsummering lagret",
 }
 

@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.serialization import (
 from cryptography.x509 import load_der_x509_certificate, load_pem_x509_certificate
 
 from desktop_app.integrations.environments import SANDBOX_PREFIXES
+from desktop_app.integrations.krr import SCOPES as KRR_SCOPES
 from desktop_app.integrations.maskinporten import (
     GRANT_TYPE,
     MAX_GRANT_LIFETIME,
@@ -229,8 +230,9 @@ def _validate(s: MaskinportenState, assertion: str, audience: str) -> tuple[Clie
 
 
 def register(sandbox: Sandbox) -> None:
+    # The practice client may ask for what Øving uses: SvarUt, and Kontaktregisteret.
     register_client(sandbox, PRACTICE_CLIENT_ID, public_key_pem=_practice_public_pem(),
-                    kid=PRACTICE_KID)
+                    kid=PRACTICE_KID, scopes=(SVARUT_SCOPE, *KRR_SCOPES))
 
     @sandbox.route("POST", PREFIX + "/token")
     def token(request: Request) -> Response:

@@ -137,8 +137,17 @@ _PROBLEMS: dict[int, str] = {
 }
 
 
+def api_is_off(exc: BaseException) -> bool:
+    """The API is switched off or out of reach for the sign-in (FeatureUnavailable), so every
+    org.nr will get the same answer; a refusal for one org.nr ("forbidden") is not that."""
+    return bool(getattr(exc, "feature", None)) and getattr(exc, "reason", None) in (
+        "not_enabled", "missing_scope")
+
+
 def explain_access_error(exc: BaseException) -> str:
     """The bokmål message for a failed Altinn call (problem code first, then HTTP status)."""
+    if getattr(exc, "feature", None) and getattr(exc, "message_nb", None):
+        return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
     code = getattr(exc, "problem_code", None)
     if code:
         digits = re.sub(r"\D", "", str(code))
@@ -341,6 +350,9 @@ class ConfidentialAccessService:
                 found = api.holders(unit.orgnr)
             except Exception as exc:
                 failed.append((unit.orgnr, explain_access_error(exc)))
+                if api_is_off(exc):  # the same answer for every org.nr: stop asking
+                    failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1:]]
+                    break
                 continue
             self.repo.replace_holders(workspace_id, unit.orgnr, [
                 Holder(None, unit.orgnr, h.name, h.email, h.grants, HolderSource.API,

@@ -22,7 +22,11 @@ from desktop_app.domain.contacts import (
 )
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
-from desktop_app.services.confidential_access import AccessError, ConfidentialAccessService
+from desktop_app.services.confidential_access import (
+    AccessError,
+    ConfidentialAccessService,
+    api_is_off,
+)
 from desktop_app.storage.access import AccessRepository
 from desktop_app.storage.database import Database
 
@@ -57,6 +61,8 @@ class NotificationApi(Protocol):
 
 
 def _explain(exc: BaseException) -> str:
+    if getattr(exc, "feature", None) and getattr(exc, "message_nb", None):
+        return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
     status = getattr(exc, "status", None)
     if status == 409:
         return ("Altinn sa nei: enten er adressen allerede registrert, eller så er dette den "
@@ -137,12 +143,16 @@ class NotificationContactsService:
     def refresh(self, api: NotificationApi, workspace_id: int) -> list[tuple[str, str]]:
         """Read every org number's addresses from Altinn; returns ``(orgnr, message)`` for
         each that failed (the rest is saved)."""
-        failed = []
-        for unit in self.access.units(workspace_id):
+        failed: list[tuple[str, str]] = []
+        units = self.access.units(workspace_id)
+        for i, unit in enumerate(units):
             try:
                 found = api.list_addresses(unit.orgnr)
             except Exception as exc:
                 failed.append((unit.orgnr, _explain(exc)))
+                if api_is_off(exc):  # the same answer for every org.nr: stop asking
+                    failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1:]]
+                    break
                 continue
             self.repo.replace_addresses(workspace_id, unit.orgnr, [
                 NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")

@@ -54,6 +54,7 @@ from desktop_app.integrations.idporten import (
     TokenSet,
     follow_practice_redirect,
 )
+from desktop_app.integrations.maskinporten import forget_tokens as forget_maskinporten_tokens
 from desktop_app.redaction import register_for_redaction
 from desktop_app.settings import Settings
 from desktop_app.storage.secrets import SecretName, SecretStore, SecretStoreError
@@ -63,6 +64,15 @@ log = logging.getLogger(__name__)
 SCOPES_SETTING = "idporten_scopes"
 PRACTICE_CLIENT_ID = "postvakt-oving"
 """Client id used in Øving when none is stored (the sandbox accepts any)."""
+PRACTICE_EXTRA_SCOPES = (
+    "altinn:accessmanagement/enduser:maskinportensuppliers.read",
+    "altinn:accessmanagement/enduser:maskinportensuppliers.write",
+)
+"""Asked for in Øving only, where the practice client has every scope: whether a
+municipality's own ID-porten client can get them is a guess [G] altinn.md §3.2, and asking
+for a scope the client lacks stops the whole sign-in. Elsewhere they are added under
+Innstillinger (the scopes field) when the client has them; without them the DPI step falls
+back to the guided portal path."""
 EXPIRY_MARGIN = timedelta(seconds=60)
 """A token with less left than this is renewed before it is handed out."""
 
@@ -188,9 +198,13 @@ class Session:
             self._on_change(info)
 
     # -- settings ---------------------------------------------------------------------
-    def scopes(self) -> str:
+    def scopes(self, env: Environment | None = None) -> str:
         value = str(self.settings.get(SCOPES_SETTING) or "").split()
-        return " ".join(value or DEFAULT_SCOPES)
+        if value:
+            return " ".join(value)
+        env = env or self.settings.environment
+        extra = PRACTICE_EXTRA_SCOPES if env == Environment.OVING else ()
+        return " ".join((*DEFAULT_SCOPES, *extra))
 
     def _service_urls(self) -> ServiceUrls:
         try:
@@ -217,7 +231,7 @@ class Session:
 
     def _idporten(self, urls: ServiceUrls) -> IdPortenClient:
         client_id = self._client_id(urls.environment)
-        key = (urls.idporten_discovery, client_id, self.scopes())
+        key = (urls.idporten_discovery, client_id, self.scopes(urls.environment))
         with self._lock:
             if self._http is None:
                 self._http = self._http_factory()
@@ -461,8 +475,12 @@ class Session:
 
     # -- sign out ---------------------------------------------------------------------
     def sign_out(self) -> None:
-        """Forget every token in memory and remove the refresh token from the keyring."""
+        """Forget every token in memory and remove the refresh token from the keyring.
+
+        Maskinporten tokens cached in this process (SvarUt, Kontaktregisteret) go too: the
+        person leaving should leave nothing usable behind in memory."""
         self._forget()
+        forget_maskinporten_tokens()
         self._delete_stored(strict=True)
 
     def forget(self) -> None:

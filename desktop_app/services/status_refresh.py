@@ -25,10 +25,12 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+
+import httpx
 
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.environments import Environment
@@ -88,47 +90,113 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> R
     """The credentials for ``urls.environment``; raises :class:`MissingSetup` or
     :class:`SecretStoreError` (a locked or missing keyring). Runs off the GUI thread."""
     if urls.environment is Environment.OVING:
-        from desktop_app.sandbox import maskinporten as sandbox_mp
         from desktop_app.sandbox import svarut as sandbox_svarut
 
-        return RefreshSetup(urls, sandbox_mp.practice_credentials(),
+        return RefreshSetup(urls, _practice_maskinporten(SVARUT_SCOPE),
                             sandbox_svarut.practice_credentials(), practice=True)
     missing: list[str] = []
+    scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
+    konto = str(settings.get("svarut_konto_id") or "").strip()
+    maskinporten = _maskinporten(settings, secrets, scope, missing)
+    if not konto:
+        missing.append("SvarUt konto-ID")
+    integrasjon_id = secrets.get(SecretName.SVARUT_INTEGRASJON_ID)
+    passord = secrets.get(SecretName.SVARUT_INTEGRASJON_PASSORD)
+    for value, name in ((integrasjon_id, SecretName.SVARUT_INTEGRASJON_ID),
+                        (passord, SecretName.SVARUT_INTEGRASJON_PASSORD)):
+        if not value:
+            missing.append(name.label)
+    if missing or maskinporten is None:
+        keyring = {n.label for n in SecretName}
+        raise MissingSetup(sorted(missing, key=lambda m: m in keyring))  # settings first
+    return RefreshSetup(urls, maskinporten,
+                        SvarUtCredentials(konto, integrasjon_id or "", passord or ""))
+
+
+def _practice_maskinporten(scope: str) -> MaskinportenCredentials:
+    """Øving: the sandbox's practice client (no real secret is ever sent to the sandbox)."""
+    from desktop_app.sandbox import maskinporten as sandbox_mp
+
+    return dataclasses.replace(sandbox_mp.practice_credentials(), scope=scope)
+
+
+def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
+                  missing: list[str]) -> MaskinportenCredentials | None:
+    """The municipality's Maskinporten client for ``scope``; what is not set up goes into
+    ``missing`` (and None comes back)."""
     client_id = str(settings.get("maskinporten_client_id") or "").strip()
     kid = str(settings.get("maskinporten_kid") or "").strip()
     cert_path = str(settings.get("maskinporten_sertifikat") or "").strip()
-    scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
-    konto = str(settings.get("svarut_konto_id") or "").strip()
+    before = len(missing)
     if not client_id:
         missing.append("Maskinporten klient-ID")
     if not kid and not cert_path:
         missing.append("Maskinporten nøkkel-ID (kid) eller virksomhetssertifikat")
-    if not konto:
-        missing.append("SvarUt konto-ID")
     key = secrets.get(SecretName.MASKINPORTEN_NOKKEL)
-    integrasjon_id = secrets.get(SecretName.SVARUT_INTEGRASJON_ID)
-    passord = secrets.get(SecretName.SVARUT_INTEGRASJON_PASSORD)
-    for value, name in ((key, SecretName.MASKINPORTEN_NOKKEL),
-                        (integrasjon_id, SecretName.SVARUT_INTEGRASJON_ID),
-                        (passord, SecretName.SVARUT_INTEGRASJON_PASSORD)):
-        if not value:
-            missing.append(name.label)
-    if missing:
-        raise MissingSetup(missing)
+    if not key:
+        missing.append(SecretName.MASKINPORTEN_NOKKEL.label)
+    if len(missing) > before:
+        return None
     certificate = ""
     if not kid:
         try:
             certificate = Path(cert_path).read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
-            raise MissingSetup([f"et lesbart virksomhetssertifikat (fant ikke {cert_path})"]
-                               ) from None
+            missing.append(f"et lesbart virksomhetssertifikat (fant ikke {cert_path})")
+            return None
     passphrase = secrets.get(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE)
-    return RefreshSetup(
-        urls,
-        MaskinportenCredentials(client_id, scope, key or "", passphrase, kid=kid,
-                                certificate_pem=certificate),
-        SvarUtCredentials(konto, integrasjon_id or "", passord or ""),
-    )
+    return MaskinportenCredentials(client_id, scope, key or "", passphrase, kid=kid,
+                                   certificate_pem=certificate)
+
+
+def maskinporten_configured(settings: Settings, environment: Environment) -> bool:
+    """Is a Maskinporten client set up for ``environment``? Settings only (no keyring), so
+    the GUI thread may ask; the key itself is checked when a token is asked for."""
+    if environment is Environment.OVING:
+        return True
+    return bool(str(settings.get("maskinporten_client_id") or "").strip() and (
+        str(settings.get("maskinporten_kid") or "").strip()
+        or str(settings.get("maskinporten_sertifikat") or "").strip()))
+
+
+class MaskinportenTokenSource:
+    """A token provider (``Callable[[], str]``) for another API than SvarUt (e.g.
+    Kontaktregisteret): the same Maskinporten client as the status refresh, with ``scopes``.
+
+    ``urls`` is asked on every call, so an environment change is followed. Tokens are cached
+    by :class:`MaskinportenClient` (in memory, per client and scope). Thread-safe; call it
+    off the GUI thread (it may read the keyring and ask Maskinporten)."""
+
+    def __init__(self, settings: Settings, secrets: SecretStore,
+                 urls: Callable[[], ServiceUrls], scopes: Sequence[str]) -> None:
+        self._settings = settings
+        self._secrets = secrets
+        self._urls = urls
+        self.scope = " ".join(scopes)
+        self._lock = threading.Lock()
+        self._http: httpx.Client | None = None
+
+    def __call__(self) -> str:
+        urls = self._urls()
+        if urls.environment is Environment.OVING:
+            credentials = _practice_maskinporten(self.scope)
+        else:
+            missing: list[str] = []
+            found = _maskinporten(self._settings, self._secrets, self.scope, missing)
+            if found is None:
+                raise MissingSetup(missing)
+            credentials = found
+        with self._lock:
+            if self._http is None:
+                self._http = make_client()
+            http = self._http
+        return MaskinportenClient(http, urls, credentials).token()
+
+    def close(self) -> None:
+        with self._lock:
+            http, self._http = self._http, None
+        if http is not None:
+            http.close()
 
 
 def setup_or_missing(settings: Settings, secrets: SecretStore,

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.followup_drafts import FollowupDraft, drafts_for
 from desktop_app.domain.organizations import Workspace
+from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import DigitalOnlySetting, UnopenedResult
 from desktop_app.exporters.drafts import write_eml, write_mail_merge
 from desktop_app.importers.svarut_export import ExportField, normalise_header
@@ -61,9 +62,12 @@ class UnopenedFollowupService:
         risk_answer: DigitalOnlySetting | str | None,
         mapping: dict[str, str | None] | None = None,
         source_name: str | None = None,
+        refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
+        | None = None,
     ) -> CheckOutcome:
         """:meth:`UnopenedCheckService.run_check`, with the mapping the user saved for files
-        with these headers when none is given. Raises ``CheckError`` as that does."""
+        with these headers when none is given (and ``refresh`` passed on). Raises
+        ``CheckError`` as that does."""
         if mapping is None and not isinstance(source, str):
             state.progress(0, 0, "Leser overskriftene …")
             try:
@@ -73,7 +77,8 @@ class UnopenedFollowupService:
             if headers:
                 mapping = self.saved_mapping(headers)
         return self.check.run_check(
-            state, workspace, source, risk_answer, mapping=mapping, source_name=source_name
+            state, workspace, source, risk_answer, mapping=mapping, source_name=source_name,
+            refresh=refresh,
         )
 
     def remember_mapping(

@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.integrations.environments import ServiceUrls, urls_for
+from desktop_app.integrations.krr import SCOPES as KRR_SCOPES
 from desktop_app.sandbox.server import Sandbox, build_sandbox
 from desktop_app.services.session import Session
+from desktop_app.services.status_refresh import MaskinportenTokenSource, maskinporten_configured
 from desktop_app.services.workspaces import WorkspaceService
 from desktop_app.settings import Settings
 from desktop_app.storage.audit import AuditLog
@@ -60,6 +62,7 @@ class AppContext(QObject):
         # (Callable[[], str], call it from background work only).
         self.session = Session(secrets, settings, self.service_urls,
                                on_change=self.session_changed.emit)
+        self._krr_tokens: MaskinportenTokenSource | None = None
 
     # -- background work -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
@@ -101,8 +104,16 @@ class AppContext(QObject):
         return urls_for(self.environment, self.sandbox_url)
 
     def krr_token_provider(self) -> Callable[[], str] | None:
-        """A Maskinporten token source for Kontaktregisteret, or None when none is set up."""
-        return None
+        """A Maskinporten token source for Kontaktregisteret, or None when none is set up.
+
+        The same Maskinporten client as the SvarUt status refresh (in Øving: the sandbox's
+        practice client), with the KRR scopes. Call the source from background work only."""
+        if not maskinporten_configured(self.settings, self.environment):
+            return None
+        if self._krr_tokens is None:
+            self._krr_tokens = MaskinportenTokenSource(self.settings, self.secrets,
+                                                       self.service_urls, KRR_SCOPES)
+        return self._krr_tokens
 
     def sync_sandbox(self) -> None:
         """Run the loopback sandbox while the environment is Øving, and only then."""
@@ -133,6 +144,8 @@ class AppContext(QObject):
         """At exit (after background work has stopped)."""
         self.session.forget()
         self.session.close()
+        if self._krr_tokens is not None:
+            self._krr_tokens.close()
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None

@@ -7,13 +7,33 @@ through :func:`dtr`, and ``resources/translations/build.py`` collects them from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.identifiers import format_orgnr
 
 CONTEXT = "domain"
 
 
 def dtr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def failures_text(failed: Sequence[tuple[str, str]], limit: int = 6) -> str:
+    """``(orgnr, message)`` pairs as lines: each reason once, with the numbers it applies to
+    (an API that is off gives the same answer for every org.nr: one line, not thirty)."""
+    by_reason: dict[str, list[str]] = {}
+    for orgnr, message in failed:
+        by_reason.setdefault(message, []).append(orgnr)
+    lines = []
+    for message, numbers in by_reason.items():
+        shown = ", ".join(format_orgnr(n) for n in numbers[:limit])
+        if len(numbers) > limit:
+            shown += " " + QCoreApplication.translate("domain_text", "og {n} til").format(
+                n=len(numbers) - limit)
+        lines.append(f"{shown}: {dtr(message)}")
+    return "\n".join(lines)
 
 
 def domain_strings() -> list[str]:

@@ -34,6 +34,7 @@ from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
 if TYPE_CHECKING:
+    from desktop_app.services.session import SessionInfo
     from desktop_app.views.context import AppContext
 
 
@@ -75,7 +76,15 @@ class EnvironmentBanner(QFrame):
         layout.setContentsMargins(14, 6, 14, 6)
         self.label = QLabel()
         self.label.setObjectName("environmentLabel")
+        self.label.setWordWrap(True)  # a long explanation wraps instead of widening the window
         layout.addWidget(self.label, 1)
+        self.session_button = QPushButton()
+        self.session_button.setObjectName("sessionIndicator")
+        self.session_button.setFlat(True)
+        self.session_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.session_button.setToolTip(tr("Pålogging: åpner Innstillinger"))
+        layout.addWidget(self.session_button)
+        layout.addSpacing(12)
         self.workspace_label = QLabel(tr("Arbeidsflate:"))
         self.workspace = QComboBox()
         self.workspace.setMinimumWidth(260)
@@ -84,13 +93,28 @@ class EnvironmentBanner(QFrame):
         layout.addWidget(self.workspace_label)
         layout.addWidget(self.workspace)
         self.environment: Environment | None = None
+        self.show_session(None)
+
+    def show_session(self, info: SessionInfo | None) -> None:
+        """Who is signed in with ID-porten (a click opens Innstillinger, where the sign-in is)."""
+        if info is None:
+            self.session_button.setText(tr("Ikke logget inn"))
+            self.session_button.setAccessibleName(tr("Ikke logget inn. Åpne Innstillinger for "
+                                                     "å logge inn."))
+        else:
+            self.session_button.setText(tr("Logget inn som {name}").format(name=info.name))
+            self.session_button.setAccessibleName(tr("Logget inn som {name}. Åpne "
+                                                     "Innstillinger.").format(name=info.name))
 
     def show_environment(self, env: Environment) -> None:
         self.environment = env
         background, text, border = ENV_COLOURS[env]
         self.setStyleSheet(
             f"QFrame#environmentBanner {{ background: {background}; border-bottom: 2px solid "
-            f"{border}; }} QFrame#environmentBanner QLabel {{ color: {text}; }}"
+            f"{border}; }} QFrame#environmentBanner QLabel {{ color: {text}; }} "
+            f"QPushButton#sessionIndicator {{ color: {text}; background: transparent; "
+            f"border: 1px solid {border}; border-radius: 10px; padding: 2px 10px; }} "
+            f"QPushButton#sessionIndicator:hover {{ background: rgba(0, 0, 0, 0.06); }}"
         )
         if env.is_production:
             message = tr("PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter")
@@ -231,9 +255,10 @@ class MainWindow(QMainWindow):
         from desktop_app.wizards.notice_planner import NoticePlannerPage
 
         self.pages["varslingsplan"] = NoticePlannerPage(ctx)
+        from desktop_app.wizards.refresh_statuses import RefreshStatusesPage
         from desktop_app.wizards.unopened_check import UnopenedCheckPage
 
-        self.pages["uapnet"] = UnopenedCheckPage(ctx)
+        self.pages["uapnet"] = UnopenedCheckPage(ctx, refresh_page_factory=RefreshStatusesPage)
         from desktop_app.wizards.confidential_access import ConfidentialAccessPage
         from desktop_app.wizards.notification_contacts import NotificationContactsPage
 
@@ -245,6 +270,13 @@ class MainWindow(QMainWindow):
         self.pages["rapporter"] = ReportsPage(ctx)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
+        from desktop_app.views.altinn_wiring import AltinnWiring
+
+        # Sign-in in, sign-out out: the Altinn adapters for DPI, Taushetsbelagt post, Varsling.
+        self.altinn = AltinnWiring(ctx, self.pages)
+        ctx.session_changed.connect(self.banner.show_session)
+        self.banner.show_session(ctx.session.info)
+        self.banner.session_button.clicked.connect(lambda: self.show_page("innstillinger"))
         self._environment_changed(ctx.environment)
         ctx.sync_sandbox()
         self.reload_workspaces()

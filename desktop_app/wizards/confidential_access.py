@@ -68,7 +68,7 @@ from desktop_app.services.confidential_access import (
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
-from desktop_app.views.domain_text import dtr
+from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.widgets import page_header
 
@@ -769,8 +769,7 @@ class ConfidentialAccessPage(QWidget):
             if failed:
                 self.import_status.setText(
                     tr("Tilgangene er lest for {ok} virksomheter. Ikke lest for:").format(
-                        ok=len(self.units) - len(failed)) + "\n" + "\n".join(
-                        f"{format_orgnr(o)}: {dtr(m)}" for o, m in failed))
+                        ok=len(self.units) - len(failed)) + "\n" + failures_text(failed))
             else:
                 self.import_status.setText(tr("Tilgangene er lest fra Altinn."))
             self._after("access.holders_read", {"kilde": "altinn", "feil": len(failed)})

@@ -740,6 +740,13 @@ class DelegationPage(StepPage):
             self.api_button.setVisible(False)
         else:
             self.api_box.setTitle(tr("La Postvakt gjøre det i Altinn"))
+            if self.record.verification is Verification.API:
+                self.api_text.setText(tr(
+                    "Postvakt har gitt {ks} (org.nr {orgnr}) retten i Altinn og lest den "
+                    "tilbake. Du trenger ikke gjøre mer i dette steget.").format(
+                        ks=KS_NAME, orgnr=format_orgnr(KS_ORGNR)))
+                self.api_button.setVisible(False)
+                return
             self.api_text.setText(tr(
                 "Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i "
                 "Altinn, og så lese den tilbake for å kontrollere at den er på plass.").format(
@@ -862,6 +869,7 @@ class DelegationPage(StepPage):
         # replace it, so the manual part goes away.
         self.form_box.setVisible(not by_api)
         self.confirm_button.setVisible(not by_api)
+        self.update_api()  # done through Altinn: no button to do it again
 
 
 class SvarUtPage(StepPage):

@@ -44,7 +44,7 @@ from desktop_app.services.notification_contacts import (
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
-from desktop_app.views.domain_text import dtr
+from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.guide_view import GuidePanel
 
@@ -348,10 +348,12 @@ class NotificationContactsPage(QWidget):
         ws, a = self.ctx.workspace, self.selected_address()
         if ws is None or a is None:
             return
+        via = "altinn" if self.api is not None and a.remote_id else "manuell"
         self.ctx.run(self.service.change, self.api, ws.id, a, self.address_edit.text(),
                      pass_state=False, on_error=self._failed,
                      on_result=lambda new: self._done("notification.address_changed", {
-                         "orgnr": a.orgnr, "fra": a.value, "til": new.value}))
+                         "orgnr": a.orgnr, "fra": a.value, "til": new.value,
+                         "via": via}))
 
     def remove_address(self) -> None:
         ws, a = self.ctx.workspace, self.selected_address()
@@ -361,12 +363,14 @@ class NotificationContactsPage(QWidget):
         if why:
             self.error.setText(dtr(why))
             return
+        via = "altinn" if self.api is not None and a.remote_id else "manuell"
 
         def go() -> None:
             self.ctx.run(self.service.remove, self.api, ws.id, a, pass_state=False,
                          on_error=self._failed,
                          on_result=lambda _r: self._done("notification.address_removed",
-                                                         {"orgnr": a.orgnr, "adresse": a.value}))
+                                                         {"orgnr": a.orgnr, "adresse": a.value,
+                                                          "via": via}))
 
         dialogs.confirm(self, tr("Fjern varslingsadresse"),
                         tr("Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
@@ -379,7 +383,7 @@ class NotificationContactsPage(QWidget):
             return
 
         def done(failed: list[tuple[str, str]]) -> None:
-            self.error.setText("\n".join(f"{format_orgnr(o)}: {dtr(m)}" for o, m in failed))
+            self.error.setText(failures_text(failed))
             self.ctx.record("notification.addresses_read", {"feil": len(failed)})
             self.reload()
 

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import STALE_NOTIFIED_DAYS, DigitalOnlySetting, Urgency
+from desktop_app.services.status_refresh import reuse
 from desktop_app.services.unopened_check import CheckError, CheckOutcome
 from desktop_app.services.unopened_followup import UnopenedFollowupService
 from desktop_app.storage.runs import FollowupStatus
@@ -117,6 +118,7 @@ class UnopenedWizard(QWizard):
     """The steps; shared state (the answer, the outcome) lives here for every page."""
 
     outcome_changed = Signal(object)  # CheckOutcome | None
+    reclassify_changed = Signal(bool)  # a check with refreshed statuses started/ended
 
     def __init__(self, ctx: AppContext, refresh_page_factory: RefreshPageFactory | None = None,
                  parent: QWidget | None = None) -> None:
@@ -145,7 +147,38 @@ class UnopenedWizard(QWizard):
                     self.setPage(page_id, refresh_page_factory(ctx, self.shipments))
                 continue
             self.setPage(page_id, builders[page_id]())
+        self.reclassifying = False
+        refreshed = getattr(self.page(PAGE_REFRESH), "shipments_refreshed", None)
+        if refreshed is not None:
+            refreshed.connect(lambda _shipments: self.reclassify())
         self.finished.connect(lambda _result: self.start_over())
+
+    def reclassify(self) -> None:
+        """After «Hent status»: check the same import again with the fresh statuses.
+
+        The first run was saved at import; this saves a new run (and a «check.done» entry)
+        whose result and follow-up list show the statuses SvarUt gave."""
+        refresh_page, import_page = self.page(PAGE_REFRESH), self.page(PAGE_IMPORT)
+        last = refresh_page.last_result() if hasattr(refresh_page, "last_result") else None
+        source = getattr(import_page, "_source", None)
+        workspace = self.ctx.workspace
+        if last is None or source is None or workspace is None or self.risk_answer is None:
+            return
+        self.reclassifying = True
+        self.reclassify_changed.emit(True)
+
+        def done(outcome: CheckOutcome) -> None:
+            self.set_outcome(outcome)
+            self.ctx.audit_changed.emit()
+
+        def finished() -> None:
+            self.reclassifying = False
+            self.reclassify_changed.emit(False)
+
+        self.ctx.run(self.service.run_check, workspace, source, self.risk_answer,
+                     mapping=getattr(import_page, "_mapping", None), refresh=reuse(last),
+                     on_result=done, on_finished=finished,
+                     error_title=tr("Brevene ble ikke sortert med de nye statusene"))
 
     def shipments(self) -> list[Shipment]:
         """The letters of the current import (for the status refresh)."""
@@ -556,9 +589,25 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.unknown, 1)
         self.notes = wrapped_label()
         layout.addWidget(self.notes)
+        self._connected = False
+
+    def _outcome_changed(self, *_args: object) -> None:
+        """A check with refreshed statuses finished while this step is shown: show it."""
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.initializePage()
 
     def initializePage(self) -> None:
-        outcome: CheckOutcome | None = self.wizard().outcome
+        wizard = self.wizard()
+        if not self._connected:
+            self._connected = True
+            wizard.outcome_changed.connect(self._outcome_changed)
+            wizard.reclassify_changed.connect(self._outcome_changed)
+        if wizard.reclassifying:
+            self.headline.setText(tr("Sorterer brevene med statusene fra SvarUt …"))
+            self.table.setVisible(False)
+            return
+        outcome: CheckOutcome | None = wizard.outcome
         if outcome is None:
             return
         result = outcome.result

@@ -19,6 +19,7 @@ def texts(dialog, column):
 
 
 def test_the_planner_opens_the_check_and_says_how_to_get_lookups(qtbot, ctx):
+    ctx.settings.set("environment", "test")  # no Maskinporten client set up there
     page = NoticePlannerPage(ctx)
     qtbot.addWidget(page)
     qtbot.mouseClick(page.contact_button, Qt.MouseButton.LeftButton)
@@ -28,6 +29,7 @@ def test_the_planner_opens_the_check_and_says_how_to_get_lookups(qtbot, ctx):
     assert "Maskinporten" in dialog.lookup_note.text()
     assert dialog.import_button.isEnabled()
     dialog.close()
+    settle(qtbot)  # the planner's own background loads end before the page goes
 
 
 def test_an_exported_list_shows_who_can_be_notified_with_numbers_masked(qtbot, ctx, tmp_path):
@@ -61,3 +63,27 @@ def test_a_lookup_in_practice_mode_reads_the_sandbox_register(qtbot, ctx):
     assert dialog.model.rowCount() == len(_fiction.PEOPLE)
     assert "reservert" in dialog.summary.text()
     assert "Linje 7" in dialog.errors_list.item(0).text()
+
+
+def test_a_practice_lookup_uses_the_contexts_maskinporten_token_source(qtbot, ctx):
+    """Øving: ``ctx.krr_token_provider()`` (what the planner hands the check) asks the sandbox
+    Maskinporten for a token with the KRR scopes, with the practice client the SvarUt refresh
+    uses, and the register answers."""
+    from desktop_app.integrations.krr import SCOPES
+    from desktop_app.sandbox.maskinporten import PRACTICE_CLIENT_ID, state
+
+    ctx.sync_sandbox()
+    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
+    provider = ctx.krr_token_provider()
+    assert provider is not None
+    dialog = ContactabilityDialog(ctx, krr_token=provider)
+    qtbot.addWidget(dialog)
+    assert dialog.lookup_button.isEnabled()
+    dialog.pid_edit.setPlainText("\n".join(p.pid for p in _fiction.PEOPLE[:3]))
+    qtbot.mouseClick(dialog.lookup_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dialog.model.rowCount() == 3
+    assert "reservert" in dialog.summary.text()
+    issued = list(state(ctx.sandbox).tokens.values())
+    assert any(t.client_id == PRACTICE_CLIENT_ID and set(SCOPES) <= set(t.scopes)
+               for t in issued)

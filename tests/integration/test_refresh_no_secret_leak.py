@@ -1,16 +1,19 @@
-"""A full status refresh with recognisable fake secrets leaves none of them behind.
+"""A full sign-in and a full status refresh with recognisable fake secrets leave none of
+them behind.
 
-The secrets go through the real path: keyring (in memory) → settings → ``postvakt-cli
-unopened --refresh`` in the Test environment (pointed at the sandbox) → Maskinporten token
-→ SvarUt status, then the event log and a refused call. Afterwards the log folder (at DEBUG
-level), the workspace database, the settings, the export and everything printed are
-searched for each secret.
+The secrets go through the real path: keyring (in memory) → settings → an ID-porten sign-in
+in the Test environment (pointed at the sandbox; the browser played by a thread) with the
+Altinn token exchange and Altinn calls through the adapters the wizards use → ``postvakt-cli
+unopened --refresh`` → Maskinporten token → SvarUt status, then the event log and a refused
+call, then sign-out. Afterwards the log folder (at DEBUG level), the workspace database, the
+settings, the export and everything printed are searched for each secret and token.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 
 import pytest
 from support.svarut_values import CLIENT_ID, INTEGRASJON_ID, KID, PASSORD, private_pem
@@ -20,14 +23,20 @@ from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.environments import Environment
 from desktop_app.integrations import environments
 from desktop_app.integrations.environments import sandbox_urls
+from desktop_app.integrations.http import ServiceError
+from desktop_app.integrations.idporten import follow_practice_redirect
 from desktop_app.logs import setup_logging
 from desktop_app.resources import demo_dir
 from desktop_app.sandbox import maskinporten as sandbox_mp
 from desktop_app.sandbox import svarut as sandbox_svarut
+from desktop_app.services.altinn_adapters import AltinnAdapters
+from desktop_app.services.session import Session
 from desktop_app.services.status_refresh import fetch_events, load_setup
 from desktop_app.settings import Settings
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import SecretName, SecretStore
+
+IDPORTEN_CLIENT_ID = "IDPORTEN-KLIENT-SOM-IKKE-SKAL-LEKKE-0815"
 
 
 @pytest.fixture
@@ -67,6 +76,24 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
                                         environment=Environment.TEST)
         monkeypatch.setattr(environments, "TEST", test_urls)
 
+        # Sign in as in Test (the system browser played by a thread), then Altinn calls.
+        store.set(SecretName.IDPORTEN_CLIENT_ID, IDPORTEN_CLIENT_ID)
+        session = Session(store, settings, lambda: test_urls)
+        pending = session.prepare_sign_in()
+        assert not pending.practice
+        browser = threading.Thread(target=follow_practice_redirect, args=(pending.url,))
+        browser.start()
+        session.complete_sign_in(TaskState(), pending)
+        browser.join(5)
+        signed_in = session._tokens
+        altinn_token = session.altinn_token()
+        adapters = AltinnAdapters(session, test_urls)
+        assert adapters.access.holders("310000000")
+        assert adapters.notifications.list_addresses("310000000")
+        with pytest.raises(ServiceError):  # no maskinportensuppliers scope outside Øving
+            adapters.delegation.check("310000000")
+        adapters.close()
+
         assert main(["workspaces", "create", "--navn", "Testvik kommune",
                      "--orgnr", "971032146"]) == 0
         out_file = tmp_path / "liste.xlsx"
@@ -81,6 +108,8 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
             setup.svarut, integrasjon_passord=PASSORD + "-feil"))
         with pytest.raises(Exception, match="IntegrasjonPassord"):
             fetch_events(TaskState(), wrong, demo_id)
+        session.sign_out()
+        session.close()
         logging.getLogger("test").warning("ferdig")
     finally:
         root.setLevel(old_level)
@@ -91,7 +120,10 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
     assert "Status hentet fra SvarUt for 40 av 40" in captured.out
     tokens = list(sandbox_mp.state(sandbox).tokens)
     assert tokens, "the refresh must have fetched a token"
-    secrets = [PASSORD, INTEGRASJON_ID, *tokens]
+    secrets = [PASSORD, INTEGRASJON_ID, *tokens, IDPORTEN_CLIENT_ID, altinn_token,
+               signed_in.access_token, signed_in.id_token, signed_in.refresh_token,
+               pending.request.state, pending.request.code_verifier, pending.request.nonce]
+    assert all(secrets), "every secret must have had a value"
     secrets += [line for line in pem.splitlines() if line and not line.startswith("-----")]
     places = {"stdout": captured.out, "stderr": captured.err}
     for folder in (paths.log_dir, paths.database.parent, paths.settings_file.parent):
@@ -101,6 +133,7 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
     places["export"] = out_file.read_bytes().decode("latin-1")
     log_text = "".join(v for k, v in places.items() if "log" in k.lower())
     assert "ferdig" in log_text and "status-sok" in log_text  # the log was written
+    assert "Pålogget" in log_text and "connections" in log_text  # sign-in and Altinn too
     for where, text in places.items():
         for secret in secrets:
             assert secret not in text, f"a secret ({secret[:6]}…) is in {where}"
