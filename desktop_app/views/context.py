@@ -69,9 +69,21 @@ class AppContext(QObject):
         """run_task, plus a busy indicator for the status bar.
 
         Without ``on_error`` a failure is not lost: it goes to :attr:`error`, which the main
-        window shows. ``error_title`` names what failed.
+        window shows. ``error_title`` names what failed. ``owner`` (a page or dialog): when
+        it is destroyed first, the work is cancelled and its callbacks are not called, so a
+        late result never reaches a widget that is gone.
         """
         error_title = kwargs.pop("error_title", None)
+        owner: QObject | None = kwargs.pop("owner", None)
+        gone = False
+        if owner is not None:
+            def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
+                if callback is None:
+                    return None
+                return lambda *a: None if gone else callback(*a)
+
+            for key in ("on_result", "on_error", "on_progress", "on_cancelled", "on_finished"):
+                kwargs[key] = guarded(kwargs.get(key))
         if kwargs.get("on_error") is None:
             kwargs["on_error"] = lambda exc: self.error.emit(
                 error_title or self.tr("Det gikk ikke"), exc)
@@ -87,7 +99,15 @@ class AppContext(QObject):
             if user_finished is not None:
                 user_finished()
 
-        return run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
+        task = run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
+        if owner is not None:
+            def owner_gone(*_args: object) -> None:
+                nonlocal gone
+                gone = True
+                task.cancel()
+
+            owner.destroyed.connect(owner_gone)
+        return task
 
     # -- state -----------------------------------------------------------------------
     @property

@@ -813,7 +813,7 @@ class NoticePlannerPage(QWidget):
             self.import_status.setText(tr("Listen ble ikke lest inn."))
             dialogs.show_error(self, exc, tr("Listen ble ikke lest inn"))
 
-        self.ctx.run(import_letters, path, pass_state=False, on_result=self._imported,
+        self.ctx.run(import_letters, path, pass_state=False, owner=self, on_result=self._imported,
                      on_error=failed, on_finished=finished)
 
     def _imported(self, result: ImportedLetters) -> None:
@@ -896,7 +896,7 @@ class NoticePlannerPage(QWidget):
             self._show_plan(None, generation, dialogs.user_message(exc))
 
         self.ctx.run(build_plan, letters.letters, settings, self.current_provider(),
-                     letters.lines, pass_state=False,
+                     letters.lines, pass_state=False, owner=self,
                      on_result=lambda plan: self._show_plan(plan, generation),
                      on_error=failed, on_finished=finished)
 
@@ -988,7 +988,7 @@ class NoticePlannerPage(QWidget):
             self._exporting = False
             self.export_button.setEnabled(self.plan is not None and bool(self.plan.rows))
 
-        self.ctx.run(export_plan, plan, path, pass_state=False, on_result=done,
+        self.ctx.run(export_plan, plan, path, pass_state=False, owner=self, on_result=done,
                      on_error=lambda exc: dialogs.show_error(self, exc,
                                                              tr("Planen ble ikke lagret")),
                      on_finished=finished)

@@ -235,3 +235,28 @@ def test_demo_list_loads(qtbot, ctx):
     assert "20 brev" in page.import_status.text()
     assert not page.errors_list.isVisible()
     assert page.model.rowCount() == 40
+
+
+def test_a_plan_that_finishes_after_the_page_closed_is_dropped(qtbot, ctx):
+    """Closing Varslingsplan while a plan is being made: nothing reaches the closed page."""
+    import threading
+
+    import desktop_app.wizards.notice_planner as planner
+
+    release = threading.Event()
+    real_build = planner.build_plan
+
+    def slow_build(*args, **kwargs):
+        release.wait(5)
+        return real_build(*args, **kwargs)
+
+    planner.build_plan = slow_build
+    try:
+        page = NoticePlannerPage(ctx)
+        page._start_plan()
+        page.deleteLater()
+        qtbot.wait(20)  # the page is gone
+        release.set()
+        settle(qtbot)  # the late result is dropped instead of touching a deleted model
+    finally:
+        planner.build_plan = real_build
