@@ -411,6 +411,8 @@ class ConfidentialAccessPage(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The guide wraps to the panel's width; it never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         guides = QWidget()
         gl = QVBoxLayout(guides)
         self.grant_guide = GuidePanel()

@@ -82,6 +82,7 @@ class GuidePanel(QWidget):
         for value in step.copy_values:
             row = QHBoxLayout()
             label = QLabel(f"{escape(value.label)}: <b>{escape(value.value)}</b>")
+            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(tr("Kopier"))
             button.setAccessibleName(tr("Kopier {label}").format(label=value.label))
