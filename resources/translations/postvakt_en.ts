@@ -4,17 +4,17 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+74"/>
+        <location filename="../../desktop_app/views/context.py" line="+89"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Miljøet er byttet, men det ble ikke skrevet i loggen</source>
         <translation>The environment was changed, but it was not written to the log</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
         <translation>✖ No one can read: red. ! Should be checked: yellow. ✔ OK: green. Point to a status to see what is missing; double-click to fix it.</translation>
     </message>
@@ -504,12 +504,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+352"/>
+        <location line="+354"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Svarene under blir en rutine for å gi og gå gjennom tilganger, som dere kan dele som PDF eller ODT (åpnes i Word og LibreOffice).</source>
         <translation>The answers below become a procedure for giving and reviewing access, which you can share as PDF or ODT (opens in Word and LibreOffice).</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>Access has been read for {ok} organisations. Not read for:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tilgangene er lest fra Altinn.</source>
         <translation>Access has been read from Altinn.</translation>
     </message>
@@ -1096,7 +1096,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+69"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+68"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1147,12 +1147,7 @@
         <translation>Create a workspace for your municipality…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Veiviserne for {parts} er ikke klare ennå.</source>
-        <translation>The wizards for {parts} are not ready yet.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Ingen valgt</source>
         <translation>None selected</translation>
     </message>
@@ -1459,7 +1454,7 @@
     <message>
         <location line="+1"/>
         <source>Status hentet fra SvarUt</source>
-        <translation type="unfinished"/>
+        <translation>Status fetched from SvarUt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1555,6 +1550,11 @@
         <location line="+1"/>
         <source>Logget ut</source>
         <translation>Logged out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn-API ikke tilgjengelig: veiledning i portalen brukt</source>
+        <translation>Altinn API not available: guidance in the portal used</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1933,6 +1933,14 @@
     </message>
 </context>
 <context>
+    <name>domain_text</name>
+    <message>
+        <location filename="../../desktop_app/views/domain_text.py" line="+33"/>
+        <source>og {n} til</source>
+        <translation>and {n} more</translation>
+    </message>
+</context>
+<context>
     <name>dpi_onboarding</name>
     <message>
         <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+88"/>
@@ -2237,7 +2245,12 @@
         <translation>Let Postvakt do it in Altinn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Postvakt har gitt {ks} (org.nr {orgnr}) retten i Altinn og lest den tilbake. Du trenger ikke gjøre mer i dette steget.</source>
+        <translation>Postvakt has given {ks} (org. no. {orgnr}) the right in Altinn and read it back. You do not need to do anything more in this step.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i Altinn, og så lese den tilbake for å kontrollere at den er på plass.</source>
         <translation>You are signed in. Postvakt can give {ks} (org. no. {orgnr}) the right for the municipality in Altinn, and then read it back to check that it is in place.</translation>
     </message>
@@ -2308,7 +2321,7 @@
         <translation>Saved: {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Datoen DPI ble slått på i SvarUt</source>
         <translation>Date DPI was turned on in SvarUt</translation>
     </message>
@@ -2536,7 +2549,7 @@
         <translation>The guidance is missing. Reinstall Postvakt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kopier</source>
         <translation>Copy</translation>
     </message>
@@ -2549,7 +2562,7 @@
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+55"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+54"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -2564,7 +2577,37 @@
         <translation>Wizards</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>DPI-oppsett</source>
+        <translation>DPI setup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taushetsbelagt post</source>
+        <translation>Confidential mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varsling</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uåpnet post</source>
+        <translation>Unopened mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsplan</source>
+        <translation>Notification plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
@@ -2574,7 +2617,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Pålogging: åpner Innstillinger</source>
+        <translation>Sign-in: opens Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Arbeidsflate:</source>
         <translation>Workspace:</translation>
     </message>
@@ -2582,6 +2630,26 @@
         <location line="+3"/>
         <source>Velg arbeidsflate</source>
         <translation>Choose workspace</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ikke logget inn</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke logget inn. Åpne Innstillinger for å logge inn.</source>
+        <translation>Not signed in. Open Settings to sign in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logget inn som {name}</source>
+        <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logget inn som {name}. Åpne Innstillinger.</source>
+        <translation>Signed in as {name}. Open Settings.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2600,17 +2668,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -2725,54 +2793,6 @@ This is written to the log. Press Finish to create it.</translation>
         <location line="+64"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
-    </message>
-</context>
-<context>
-    <name>not_ready</name>
-    <message>
-        <location filename="../../desktop_app/views/not_ready.py" line="+40"/>
-        <source>DPI-oppsett</source>
-        <translation>DPI setup</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Taushetsbelagt post</source>
-        <translation>Confidential mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Varsling</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Uåpnet post</source>
-        <translation>Unopened mail</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Varslingsplan</source>
-        <translation>Notification plan</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Rapporter</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resultatene fra kontrollene, med historikk og eksport til Excel og PDF.</source>
-        <translation>The results of the checks, with history and export to Excel and PDF.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kommer sammen med kontrollen av uåpnet post.</source>
-        <translation>Coming together with the unopened mail check.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Denne delen er ikke klar ennå. Her er hva den skal gjøre når den kommer:</source>
-        <translation>This part is not ready yet. Here is what it will do when it arrives:</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3415,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Fjern varslingsadresse</source>
         <translation>Remove notification address</translation>
     </message>
@@ -3861,77 +3881,77 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
     <message>
         <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+54"/>
         <source>1 forsendelse</source>
-        <translation type="unfinished"/>
+        <translation>1 shipment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} forsendelser</source>
-        <translation type="unfinished"/>
+        <translation>{n} shipments</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Hent ny status fra SvarUt</source>
-        <translation type="unfinished"/>
+        <translation>Fetch new status from SvarUt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valgfritt steg. Statusene i filen kan være gamle; Postvakt kan spørre SvarUt om hva som har skjedd med brevene siden.</source>
-        <translation type="unfinished"/>
+        <translation>Optional step. The statuses in the file may be out of date; Postvakt can ask SvarUt what has happened to the letters since.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sjekker innstillingene for SvarUt …</source>
-        <translation type="unfinished"/>
+        <translation>Checking the SvarUt settings …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hent status</source>
-        <translation type="unfinished"/>
+        <translation>Fetch status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avbryt henting</source>
-        <translation type="unfinished"/>
+        <translation>Stop fetching</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prøv de som feilet, på nytt</source>
-        <translation type="unfinished"/>
+        <translation>Retry the ones that failed</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Framdrift</source>
-        <translation type="unfinished"/>
+        <translation>Progress</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hvorfor noen ikke fikk ny status</source>
-        <translation type="unfinished"/>
+        <translation>Why some did not get a new status</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Det er ingen forsendelser å hente status for. Gå videre.</source>
-        <translation type="unfinished"/>
+        <translation>There are no shipments to fetch status for. Continue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Øvingssandkassen starter …</source>
-        <translation type="unfinished"/>
+        <translation>The practice sandbox is starting …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Øvingssandkassen kjører ikke. Bytt miljø under Innstillinger, eller hopp over dette steget.</source>
-        <translation type="unfinished"/>
+        <translation>The practice sandbox is not running. Change environment under Settings, or skip this step.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.</source>
-        <translation type="unfinished"/>
+        <translation>Practice: statuses are fetched from the practice sandbox with practice keys, so no real services are contacted. Shipments that can be checked: {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SvarUt er satt opp. Forsendelser som kan sjekkes: {n}. Trykk «Hent status», eller Neste for å bruke statusene i filen.</source>
-        <translation type="unfinished"/>
+        <translation>SvarUt is set up. Shipments that can be checked: {n}. Press “Fetch status”, or Next to use the statuses in the file.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3939,79 +3959,385 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
 {items}
 
 Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.</source>
-        <translation type="unfinished"/>
+        <translation>To fetch status from SvarUt, the following must be entered under Settings, in “SvarUt and Maskinporten” and “Sign-in and keys” (ask the IT department for the values):
+{items}
+
+You can skip this step: press Next and the statuses in the file will be used.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.</source>
-        <translation type="unfinished"/>
+        <translation>You can skip this step: press Next and the statuses in the file will be used.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kobler til SvarUt …</source>
-        <translation type="unfinished"/>
+        <translation>Connecting to SvarUt …</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Avbryter … det som alt er hentet, beholdes.</source>
-        <translation type="unfinished"/>
+        <translation>Stopping … anything already fetched is kept.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hentet {done} av {total}</source>
-        <translation type="unfinished"/>
+        <translation>Fetched {done} of {total}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Ny status for {n} av {total} forsendelser; {changed} har endret status siden filen ble laget.</source>
-        <translation type="unfinished"/>
+        <translation>New status for {n} of {total} shipments; {changed} have changed status since the file was created.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Du avbrøt. Det som ble hentet, er beholdt; resten har statusen fra filen.</source>
-        <translation type="unfinished"/>
+        <translation>You stopped. What was fetched has been kept; the rest have the status from the file.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} fikk ikke ny status og beholder statusen fra filen. Se hvorfor nedenfor.</source>
-        <translation type="unfinished"/>
+        <translation>{n} did not get a new status and keep the status from the file. See why below.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem ({n}).</source>
-        <translation type="unfinished"/>
+        <translation>Press “Retry the ones that failed” to ask about those only ({n}).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Slik står det nå: {parts}.</source>
-        <translation type="unfinished"/>
+        <translation>Current situation: {parts}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trykk Neste for å gå videre.</source>
-        <translation type="unfinished"/>
+        <translation>Press Next to continue.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hent status på nytt</source>
-        <translation type="unfinished"/>
+        <translation>Fetch status again</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Statusene ble ikke hentet: {why}
 
 Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
-        <translation type="unfinished"/>
+        <translation>The statuses were not fetched: {why}
+
+The statuses from the file are used. You can try again or press Next.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Avbrutt.</source>
-        <translation type="unfinished"/>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../desktop_app/views/reports.py" line="+70"/>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1a: bare digitalt</source>
+        <translation>1a: digital only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1b: skrives ut hvis uåpnet</source>
+        <translation>1b: printed if unopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Brev i faresonen over tid</source>
+        <translation>Letters at risk over time</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.</source>
+        <translation>{n} checks. The latest, {date}, found {count} letters at risk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen kontroller ennå.</source>
+        <translation>No checks yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{date}: {count} brev i faresonen hos {recipients} virksomheter ({file})</source>
+        <translation>{date}: {count} letters at risk at {recipients} organisations ({file})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Brev i faresonen per kontroll</source>
+        <translation>Letters at risk per check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen kontroller ennå. Når kontrollen av uåpnet post er kjørt, ser du utviklingen her.</source>
+        <translation>No checks yet. Once the unopened mail check has been run, you will see the trend here.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontrollene av uåpnet taushetsbelagt post som er lagret, med utviklingen over tid. Åpne en kontroll for å se alle brevene, eller åpne en rapport fra SvarUt direkte. Alt her virker uten nett.</source>
+        <translation>The saved checks of unopened confidential mail, with the trend over time. Open a check to see all the letters, or open a report from SvarUt directly. Everything here works offline.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Lagrede kontroller&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved checks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utskrift</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I faresonen</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virksomheter</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagrede kontroller</source>
+        <translation>Saved checks</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Å&amp;pne kontrollen</source>
+        <translation>&amp;Open check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åpne &amp;rapport …</source>
+        <translation>Open &amp;report …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se gjennom en eksport fra SvarUt (CSV eller Excel) uten å lagre den som en kontroll.</source>
+        <translation>Review an export from SvarUt (CSV or Excel) without saving it as a check.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Framdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lagre som &amp;Excel …</source>
+        <translation>Save as &amp;Excel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre som &amp;CSV …</source>
+        <translation>Save as &amp;CSV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre &amp;PDF-sammendrag …</source>
+        <translation>Save &amp;PDF summary …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Et sammendrag for arkivet: tall, svar og virksomheter, uten brevtitler og personopplysninger.</source>
+        <translation>A summary for the archive: figures, answers and organisations, without letter titles or personal data.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Kontrollene kunne ikke hentes</source>
+        <translation>The checks could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Velg en arbeidsflate for å se kontrollene.</source>
+        <translation>Select a workspace to see the checks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen lagrede kontroller ennå. Kjør veiviseren «Uåpnet post», eller åpne en rapport fra SvarUt.</source>
+        <translation>No saved checks yet. Run the “Unopened mail” wizard, or open a report from SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dobbeltklikk en kontroll for å se brevene.</source>
+        <translation>Double-click a check to see the letters.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Åpner kontrollen …</source>
+        <translation>Opening the check …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne rapport fra SvarUt</source>
+        <translation>Open report from SvarUt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksport fra SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
+        <translation>Export from SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Velg en arbeidsflate</source>
+        <translation>Select a workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg eller lag en arbeidsflate øverst før du åpner en rapport.</source>
+        <translation>Select or create a workspace at the top before you open a report.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading “{name}” …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Rapporten kunne ikke åpnes</source>
+        <translation>The report could not be opened</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Kjør veiviseren «Uåpnet post» med filen; der kan du velge hva hver kolonne inneholder.</source>
+        <translation>Run the “Unopened mail” wizard with the file; there you can choose what each column contains.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avbrutt. Det som var åpent fra før, vises fortsatt.</source>
+        <translation>Stopped. What was already open is still shown.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Avbryter …</source>
+        <translation>Stopping …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ingen kontroll er åpnet. Velg en kontroll over, eller åpne en rapport fra SvarUt.</source>
+        <translation>No check is open. Select a check above, or open a report from SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rapport «{file}» (ikke lagret)</source>
+        <translation>Report “{file}” (not saved)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kontroll {date}, «{file}»</source>
+        <translation>Check {date}, “{file}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{count} brev i faresonen&lt;/b&gt;&lt;/span&gt; hos {recipients} virksomheter</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{count} letters at risk&lt;/b&gt;&lt;/span&gt; at {recipients} organisations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Ingen brev i faresonen&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;No letters at risk&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} kan ikke vurderes ut fra filen</source>
+        <translation>{n} cannot be assessed from the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>svar om utskrift: {answer}</source>
+        <translation>print response: {answer}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lagre rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lagret</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lagret:
+{files}</source>
+        <translation>Saved:
+{files}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapporten ble ikke lagret</source>
+        <translation>The report was not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uåpnet taushetsbelagt post – {name}</source>
+        <translation>Unopened confidential mail – {name}</translation>
     </message>
 </context>
 <context>
@@ -4160,57 +4486,57 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
     <message>
         <location line="+15"/>
         <source>SvarUt og Maskinporten</source>
-        <translation type="unfinished"/>
+        <translation>SvarUt and Maskinporten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trengs for å hente ny status fra SvarUt. Verdiene er ikke hemmelige; nøkkelen og integrasjonspassordet lagres i nøkkelringen ovenfor.</source>
-        <translation type="unfinished"/>
+        <translation>Needed to fetch new status from SvarUt. These values are not secret; the key and the integration password are stored in the keyring above.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SvarUt konto-ID:</source>
-        <translation type="unfinished"/>
+        <translation>SvarUt account ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fra Fiks forvaltning, for eksempel d6b23522-ddf3-462a-8140-16e59e1f476d</source>
-        <translation type="unfinished"/>
+        <translation>from Fiks forvaltning, for example d6b23522-ddf3-462a-8140-16e59e1f476d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maskinporten klient-ID:</source>
-        <translation type="unfinished"/>
+        <translation>Maskinporten client ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fra Samarbeidsportalen</source>
-        <translation type="unfinished"/>
+        <translation>from Samarbeidsportalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nøkkel-ID (kid):</source>
-        <translation type="unfinished"/>
+        <translation>Key ID (kid):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>navnet på nøkkelen som er registrert på klienten</source>
-        <translation type="unfinished"/>
+        <translation>the name of the key registered on the client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope:</source>
-        <translation type="unfinished"/>
+        <translation>Scope:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virksomhetssertifikat:</source>
-        <translation type="unfinished"/>
+        <translation>Organisation certificate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bare hvis dere bruker sertifikat i stedet for kid: sti til PEM-filen</source>
-        <translation type="unfinished"/>
+        <translation>only if you use a certificate instead of kid: path to the PEM file</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4269,63 +4595,356 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
     <message>
         <location filename="../../desktop_app/views/shipment_events.py" line="+62"/>
         <source>Hendelser for forsendelsen</source>
-        <translation type="unfinished"/>
+        <translation>Shipment events</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hendelsesloggen i SvarUt for forsendelse {id}</source>
-        <translation type="unfinished"/>
+        <translation>SvarUt event log for shipment {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+36"/>
         <source>Henter hendelsene fra SvarUt …</source>
-        <translation type="unfinished"/>
+        <translation>Fetching the events from SvarUt …</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Tidspunkt</source>
-        <translation type="unfinished"/>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hendelse</source>
-        <translation type="unfinished"/>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hendelser</source>
-        <translation type="unfinished"/>
+        <translation>Events</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Teksten i hver hendelse kommer fra SvarUt. Fødselsnumre vises bare med fødselsdatoen.</source>
-        <translation type="unfinished"/>
+        <translation>The text of each event comes from SvarUt. National ID numbers are shown with the date of birth only.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prøv igjen</source>
-        <translation type="unfinished">Try again</translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Øvingssandkassen kjører ikke ennå. Vent litt og trykk «Prøv igjen».</source>
-        <translation type="unfinished"/>
+        <translation>The Practice sandbox is not running yet. Wait a moment and press “Try again”.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{n} hendelser, eldste først.</source>
-        <translation type="unfinished"/>
+        <translation>{n} events, oldest first.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SvarUt har ingen hendelser for denne forsendelsen.</source>
-        <translation type="unfinished"/>
+        <translation>SvarUt has no events for this shipment.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hendelsene ble ikke hentet: {why}</source>
-        <translation type="unfinished"/>
+        <translation>The events could not be fetched: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>shipment_table</name>
+    <message>
+        <location filename="../../desktop_app/views/shipment_table.py" line="+91"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hastegrad</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alder (dager)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ekstern referanse</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taushetsbelagt</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kun digital</source>
+        <translation>Digital only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forsendelse-ID</source>
+        <translation>Shipment ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linje i filen</source>
+        <translation>Line in file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I faresonen</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan ikke vurderes</source>
+        <translation>Cannot be assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke i faresonen</source>
+        <translation>Not at risk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SvarUt har tatt imot forsendelsen, men den er ikke sendt videre ennå.</source>
+        <translation>SvarUt has received the shipment, but it has not been passed on yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt har godtatt forsendelsen og holder på å sende den.</source>
+        <translation>SvarUt has accepted the shipment and is sending it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SvarUt avviste forsendelsen. Den er aldri sendt til mottakeren.</source>
+        <translation>SvarUt rejected the shipment. It was never sent to the recipient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noe gikk galt da SvarUt tok imot forsendelsen. Den er aldri sendt til mottakeren.</source>
+        <translation>Something went wrong when SvarUt received the shipment. It was never sent to the recipient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forsendelsen venter på at mottakerens fagsystem henter den.</source>
+        <translation>The shipment is waiting to be collected by the recipient&apos;s case management system.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet ligger i mottakerens innboks i Altinn, og mottakeren er varslet. Ingen har åpnet det ennå.</source>
+        <translation>The letter is in the recipient&apos;s Altinn inbox, and the recipient has been notified. Nobody has opened it yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noen hos mottakeren har åpnet brevet.</source>
+        <translation>Someone at the recipient has opened the letter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet ble levert digitalt, men ingen åpnet det før lesefristen gikk ut, og det blir ikke sendt på papir.</source>
+        <translation>The letter was delivered digitally, but nobody opened it before the reading deadline expired, and it will not be sent on paper.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brevet er sendt til utskrift og kommer i vanlig post.</source>
+        <translation>The letter has been sent for printing and will arrive by ordinary post.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet er skrevet ut og sendt i vanlig post.</source>
+        <translation>The letter has been printed and sent by ordinary post.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet er sendt til en digital postkasse for innbyggere.</source>
+        <translation>The letter has been sent to a digital mailbox for residents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet er levert i mottakerens digitale postkasse.</source>
+        <translation>The letter has been delivered to the recipient&apos;s digital mailbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet kunne ikke leveres digitalt og blir ikke sendt på papir.</source>
+        <translation>The letter could not be delivered digitally and will not be sent on paper.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noen i kommunen har avsluttet forsendelsen for hånd i SvarUt.</source>
+        <translation>Someone in the municipality has closed the shipment manually in SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forsendelsen er slettet i SvarUt.</source>
+        <translation>The shipment has been deleted in SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet er sendt gjennom Norsk helsenett.</source>
+        <translation>The letter has been sent through Norsk helsenett.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet er levert gjennom Norsk helsenett.</source>
+        <translation>The letter has been delivered through Norsk helsenett.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt kjenner ikke statusen i filen, så den kan ikke forklares.</source>
+        <translation>Postvakt does not recognise the status in the file, so it cannot be explained.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(mangler)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <location line="+436"/>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv for å søke i alle kolonner, for eksempel «varslet» eller et org.nr</source>
+        <translation>Type to search all columns, for example “notified” or an org. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søk i brevene</source>
+        <translation>Search the letters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vis brev</source>
+        <translation>Show letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle brev</source>
+        <translation>All letters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bare: {verdict}</source>
+        <translation>Only: {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kolonner …</source>
+        <translation>&amp;Columns …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg hvilke kolonner som vises. Du kan også høyreklikke på overskriftene.</source>
+        <translation>Choose which columns are shown. You can also right-click the headings.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brevene</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Om brevet</source>
+        <translation>About the letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis &amp;hendelser</source>
+        <translation>Show &amp;events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hent hendelsesloggen for forsendelsen fra SvarUt.</source>
+        <translation>Fetch the shipment&apos;s event log from SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopier forsendelse-ID</source>
+        <translation>Copy shipment ID</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Ingen brev</source>
+        <translation>No letters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} brev</source>
+        <translation>{n} letters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viser {shown} av {total} brev</source>
+        <translation>Showing {shown} of {total} letters</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kolonner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Velg et brev i tabellen for å se alt om det.</source>
+        <translation>Select a letter in the table to see everything about it.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Person (fødselsnummeret vises ikke)</source>
+        <translation>Person (national ID number not shown)</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +5198,7 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+100"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+101"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -4594,7 +5213,7 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
         <translation>You do not know whether the municipality prints letters that are not opened. Postvakt treats the letters as «should be checked soon» until you know. Check the setting in SvarUt and run the check again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Neste &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -4609,7 +5228,12 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
+        <source>Brevene ble ikke sortert med de nye statusene</source>
+        <translation>The letters were not sorted with the new statuses</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Uåpnet post</source>
         <translation>Unopened mail</translation>
     </message>
@@ -4870,7 +5494,12 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
         <translation>Letters that cannot be assessed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Sorterer brevene med statusene fra SvarUt …</source>
+        <translation>Sorting the letters with the statuses from SvarUt …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>
