@@ -3,7 +3,8 @@
 CSV: the encoding is decided from the bytes (UTF-16 or UTF-8 BOM; else a strict UTF-8 check;
 else cp1252, which is what Excel on Norwegian Windows writes), the delimiter by counting ``;``,
 ``,`` and tab outside quotes in the header record. Quoted newlines are handled by the csv
-module; every row carries the physical line where it starts, as a text editor shows it.
+module (lines without a quote character are split directly); every row carries the physical
+line where it starts, as a text editor shows it.
 
 Spreadsheets (XLSX, XLS, ODS): python-calamine (fast, Rust); openpyxl read-only for XLSX
 when calamine is not installed. Every row carries its row number as Excel shows it.
@@ -166,50 +167,71 @@ def _read_csv(data: bytes) -> Table:
     # The head is enough to find the delimiter; a character cut in half at its end is harmless.
     head = codecs.getincrementaldecoder(encoding)(errors="replace").decode(data[:_SNIFF_BYTES])
     delimiter = sniff_delimiter(head)
-    reader = csv.reader(physical_lines(data, encoding), delimiter=delimiter)
     problems: list[RowError] = []
+    rows = _csv_rows(physical_lines(data, encoding), delimiter, problems)
     header_line, headers = 0, None
-    previous = 0
-    try:
-        for row in reader:
-            start, previous = previous + 1, reader.line_num
-            if any(cell.strip() for cell in row):
-                header_line, headers = start, _header_names(row)
-                break
-    except csv.Error as exc:
+    for line, row in rows:
+        if any(cell.strip() for cell in row):
+            header_line, headers = line, _header_names(row)
+            break
+    if problems and not headers:
         raise TableError(
-            f"Overskriftslinjen kan ikke leses ({exc}). Åpne filen i Excel, lagre den som CSV "
-            "og prøv igjen."
-        ) from None
+            "Overskriftslinjen kan ikke leses. Åpne filen i Excel, lagre den som CSV og prøv "
+            "igjen."
+        )
     if not headers:
         raise TableError("Filen har ingen rader. Eksporter forsendelsene fra SvarUt på nytt.")
-    return Table(
-        "csv",
-        headers,
-        header_line,
-        _csv_rows(reader, previous, problems),
-        encoding,
-        delimiter,
-        problems,
-    )
+    return Table("csv", headers, header_line, rows, encoding, delimiter, problems)
 
 
-def _csv_rows(reader, previous: int, problems: list[RowError]) -> Iterator[tuple[int, list]]:
-    start = previous + 1
-    try:
-        for row in reader:
-            if row:  # a blank line is an empty list
-                yield start, row
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        problems.append(
-            RowError(
-                start,
-                f"Fra linje {start} og ut kunne ikke filen leses ({exc}). Ofte er et "
-                'anførselstegn (") ikke lukket. Rett linjen i et tekstprogram og importer på '
-                "nytt; radene før er lest inn.",
+def _csv_rows(
+    lines: Iterator[str], delimiter: str, problems: list[RowError]
+) -> Iterator[tuple[int, list]]:
+    """Each record that is not blank, with the physical line where it starts. A record that
+    cannot be read (an unclosed quote) ends the reading with a problem; the rows before stay."""
+    handed_over: list[str] = []
+
+    def quoted_lines() -> Iterator[str]:
+        # What the csv module reads: the line handed over below, then, while a quoted field
+        # is still open (a quoted newline), the file's next lines.
+        while True:
+            if handed_over:
+                yield handed_over.pop()
+            else:
+                text = next(lines, None)
+                if text is None:
+                    return
+                yield text
+
+    reader = csv.reader(quoted_lines(), delimiter=delimiter)
+    number = 0
+    for text in lines:
+        number += 1
+        if '"' not in text:
+            # Fast path: without a quote character a line is exactly one record, and splitting
+            # it at the delimiter gives the same cells as the csv module, about three times
+            # faster (most exports quote little or nothing). A blank line gives [""].
+            row = text.rstrip("\r\n").split(delimiter)
+            if row != [""]:
+                yield number, row
+            continue
+        handed_over.append(text)
+        start, before = number, reader.line_num
+        try:
+            row = next(reader)
+        except csv.Error as exc:
+            problems.append(
+                RowError(
+                    start,
+                    f"Fra linje {start} og ut kunne ikke filen leses ({exc}). Ofte er et "
+                    'anførselstegn (") ikke lukket. Rett linjen i et tekstprogram og importer '
+                    "på nytt; radene før er lest inn.",
+                )
             )
-        )
+            return
+        number += reader.line_num - before - 1  # the lines a quoted newline took along
+        if row:
+            yield start, row
 
 
 # --- Spreadsheets --------------------------------------------------------------------------------
