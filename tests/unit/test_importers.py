@@ -163,6 +163,21 @@ def test_a_duplicate_reports_only_that_it_is_a_duplicate_in_line_order():
     assert result.shipments[0].status is S.VARSLET
 
 
+def test_ids_that_only_look_right_together_are_still_refused():
+    text = "\n".join(
+        [
+            "Forsendelse-ID;Status",
+            f"{ID1[:-1]};LEST",  # 35 characters …
+            f"a{ID2};LEST",  # … and 37: together as long as two IDs
+            f"{ID3.upper()};LEST",  # upper case: accepted, made lower case
+            f"{{{ID4}}};LEST",  # in braces: accepted
+        ]
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(2, True), (3, True)]
+    assert [s.id for s in result.shipments] == [ID3, ID4]
+
+
 def test_csv_rows_are_the_csv_modules_rows_with_or_without_quotes():
     lines = [
         "A;B;C",
