@@ -214,3 +214,38 @@ class Shipment:
     @property
     def recipient_kind(self) -> RecipientKind:
         return recipient_kind(self.recipient_id)
+
+    @classmethod
+    def fast(
+        cls,
+        id: str,
+        sent_at: datetime | None,
+        status: ShipmentStatus | None,
+        status_text: str,
+        title: str,
+        recipient_name: str,
+        recipient_id: str,
+        confidential: bool | None,
+        digital_only: bool | None,
+        external_ref: str,
+        source_line: int | None,
+    ) -> Shipment:
+        """The same as ``Shipment(...)`` with every field given, for bulk imports.
+
+        Calling the class goes through C (``type.__call__``) into the generated ``__init__``,
+        which Python 3.11 cannot run inline; a classmethod call is inlined, which makes
+        creating 100,000 shipments about twice as fast. Keep the fields in step with the
+        class above (a test compares the two)."""
+        self = object.__new__(cls)
+        self.id = id
+        self.sent_at = sent_at
+        self.status = status
+        self.status_text = status_text
+        self.title = title
+        self.recipient_name = recipient_name
+        self.recipient_id = recipient_id
+        self.confidential = confidential
+        self.digital_only = digital_only
+        self.external_ref = external_ref
+        self.source_line = source_line
+        return self

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, IntEnum
 
+from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.svarut import Shipment, ShipmentStatus
 
 S = ShipmentStatus
@@ -225,20 +226,21 @@ def classify(
     not_at_risk = 0
     by_org: dict[str, list[Shipment]] = {}
     AT, NOT = RiskLevel.AT_RISK, RiskLevel.NOT_AT_RISK
-    for shipment in shipments:
-        risk = risk_of(shipment)
-        level = risk.level
-        if level is NOT:
-            not_at_risk += 1
-        elif level is AT:
-            at_risk.append(shipment)
-            group = by_org.get(shipment.recipient_id)
-            if group is None:
-                by_org[shipment.recipient_id] = [shipment]
+    with no_cyclic_gc():
+        for shipment in shipments:
+            risk = risk_of(shipment)
+            level = risk.level
+            if level is NOT:
+                not_at_risk += 1
+            elif level is AT:
+                at_risk.append(shipment)
+                group = by_org.get(shipment.recipient_id)
+                if group is None:
+                    by_org[shipment.recipient_id] = [shipment]
+                else:
+                    group.append(shipment)
             else:
-                group.append(shipment)
-        else:
-            unknown.append((shipment, risk))
+                unknown.append((shipment, risk))
 
     groups = []
     for orgnr, members in by_org.items():

@@ -27,7 +27,6 @@ a cancelled check saves nothing.
 from __future__ import annotations
 
 import contextlib
-import gc
 import html
 import os
 import sqlite3
@@ -38,6 +37,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
@@ -171,20 +171,8 @@ def review_letters(
 ) -> list[ReviewLetter]:
     """Every letter with its verdict, in file order. Letters to persons lose their number,
     name and title here, so no review table or export can show them."""
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         return _review_letters(shipments, persons, setting, now)
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Many small objects and no cycles: the cyclic collector would only slow the loop."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _review_letters(

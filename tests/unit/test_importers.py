@@ -3,6 +3,7 @@ date style; broken rows reported with the line a text editor shows, the rest loa
 
 from __future__ import annotations
 
+import csv
 import io
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -143,6 +144,56 @@ def test_duplicate_and_shifted_rows_are_skipped_with_a_reason():
     assert [s.id for s in result.shipments] == [ID1, ID3, ID4]
     assert result.shipments[1].recipient_id == ""
     assert result.skipped_rows == 3
+
+
+def test_a_duplicate_reports_only_that_it_is_a_duplicate_in_line_order():
+    text = "\n".join(
+        [
+            "Forsendelse-ID;Status;Sendt;Orgnr",
+            f"{ID1};VARSLET;06.01.2026 09:56;{ORG}",
+            f"{ID2};Forsvunnet;06.01.2026 09:56;{ORG}",  # 3: unknown status, kept
+            f"{ID1.upper()};Forsvunnet;i går;{ORG}",  # 4: same ID: only the duplicate counts
+            f"{ID3};LEST;i går;{ORG}",  # 5: bad date, kept
+        ]
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(3, False), (4, True), (5, False)]
+    assert "står også på linje 2" in result.errors[1].reason
+    assert [s.source_line for s in result.shipments] == [2, 3, 5]
+    assert result.shipments[0].status is S.VARSLET
+
+
+def test_ids_that_only_look_right_together_are_still_refused():
+    text = "\n".join(
+        [
+            "Forsendelse-ID;Status",
+            f"{ID1[:-1]};LEST",  # 35 characters …
+            f"a{ID2};LEST",  # … and 37: together as long as two IDs
+            f"{ID3.upper()};LEST",  # upper case: accepted, made lower case
+            f"{{{ID4}}};LEST",  # in braces: accepted
+        ]
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(2, True), (3, True)]
+    assert [s.id for s in result.shipments] == [ID3, ID4]
+
+
+def test_csv_rows_are_the_csv_modules_rows_with_or_without_quotes():
+    lines = [
+        "A;B;C",
+        "1;plain;x",
+        '2;"quoted; with delimiter";y',
+        "3;trailing;",
+        "   ",
+        '4;"two\r\nlines";z',
+        ";;",
+        'x"y;inner quote;5',
+    ]
+    text = "\r\n".join(lines) + "\r\n"
+    table = read_table(text.encode("cp1252"))
+    expected = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=";") if row]
+    assert [table.headers, *(cells for _, cells in table.rows)] == expected
+    assert [line for line, _ in read_table(text.encode()).rows] == [2, 3, 4, 5, 6, 8, 9]
 
 
 def test_yes_no_columns_and_recipient_numbers_with_spaces():

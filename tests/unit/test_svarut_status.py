@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -105,3 +106,12 @@ def test_fallback_zone_without_tz_database_agrees_with_zoneinfo():
         if wall.month in (3, 10) and wall.day >= 25 and wall.hour in (1, 2, 3):
             continue  # the switch hours themselves are ambiguous in wall time
         assert wall.replace(tzinfo=fallback).utcoffset() == wall.replace(tzinfo=OSLO).utcoffset()
+
+
+def test_the_bulk_constructor_makes_the_same_shipment_as_the_class():
+    names = [f.name for f in dataclasses.fields(Shipment)]
+    values = [f"verdi {i}" for i in range(len(names))]
+    fast, normal = Shipment.fast(*values), Shipment(*values)
+    assert type(fast) is Shipment
+    assert [getattr(fast, n) for n in names] == [getattr(normal, n) for n in names] == values
+    assert dataclasses.replace(fast, title="ny").title == "ny"
