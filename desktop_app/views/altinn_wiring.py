@@ -84,6 +84,9 @@ class AltinnWiring(QObject):
             setter(value)
 
     def _record_unavailable(self, exc: FeatureUnavailable, area: str) -> None:
+        # The page says it no longer works through Altinn (its status line would otherwise
+        # still read «Koblet til Altinn»); the adapters stay, in case the API comes back.
+        self._call(area, "show_api_unavailable", exc)
         key = (exc.feature, exc.reason, area)
         if key in self._recorded:
             return

@@ -236,6 +236,12 @@ class ConfidentialAccessPage(QWidget):
         self._show_api_status()
         self._update_buttons()
 
+    def show_api_unavailable(self, exc: BaseException) -> None:
+        """Signed in, but Altinn's API for this is off or the sign-in lacks the scope."""
+        self.api_status.setText(tr(
+            "Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene "
+            "for portalen.").format(why=dialogs.user_message(exc)))
+
     def _show_api_status(self) -> None:
         self.api_status.setText(
             tr("Koblet til Altinn: tilganger leses og endres direkte.") if self.api else

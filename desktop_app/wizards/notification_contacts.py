@@ -108,6 +108,12 @@ class NotificationContactsPage(QWidget):
         self.refresh_button.setEnabled(api is not None)
         self.api_status.setText(self._api_text())
 
+    def show_api_unavailable(self, exc: BaseException) -> None:
+        """Signed in, but Altinn's API for this is off or the sign-in lacks the scope."""
+        self.api_status.setText(tr(
+            "Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene "
+            "for portalen.").format(why=dialogs.user_message(exc)))
+
     def _api_text(self) -> str:
         if self.api is not None:
             return tr("Koblet til Altinn: endringer lagres i Altinn med en gang.")

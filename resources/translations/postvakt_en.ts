@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>1. Oversikt</source>
         <translation>1. Overview</translation>
     </message>
@@ -320,6 +320,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
+        <translation>Signed in, but Altinn does not let Postvakt do this directly: {why} Use the steps for the portal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Koblet til Altinn: tilganger leses og endres direkte.</source>
         <translation>Connected to Altinn: access is read and changed directly.</translation>
     </message>
@@ -3285,6 +3290,11 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
+        <translation>Signed in, but Altinn does not let Postvakt do this directly: {why} Use the steps for the portal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Koblet til Altinn: endringer lagres i Altinn med en gang.</source>
         <translation>Connected to Altinn: changes are saved in Altinn straight away.</translation>
     </message>

@@ -257,3 +257,21 @@ def test_unopened_check_result_shows_the_refreshed_statuses(qtbot, ctx, window):
     headline = wizard.page(PAGE_RESULT).headline.text()
     assert f"{fresh.at_risk_count} brev til" in headline
     assert any("Status hentet fra SvarUt" in n for n in wizard.outcome.notes)
+
+
+def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtbot, ctx,
+                                                                             window):
+    sign_in(qtbot, ctx, window)
+    state_of(ctx.sandbox).features["connections"] = False  # Altinn has it switched off
+    window.show_page("taushetsbelagt")
+    page = window.pages["taushetsbelagt"]
+    settle(qtbot)
+    assert "Koblet til Altinn" in page.api_status.text()
+    page.tabs.setCurrentIndex(2)
+    page.refresh_button.click()
+    qtbot.waitUntil(lambda: "Koblet til Altinn" not in page.api_status.text(),
+                    timeout=10_000)
+    settle(qtbot)
+    assert "stegene for portalen" in page.api_status.text()
+    for box in page.findChildren(QMessageBox):
+        box.close()
