@@ -58,6 +58,7 @@ ACTION_LABELS: dict[str, str] = {
     "step.confirmed": "Steg bekreftet",
     "access.approved_added": "Godkjent leser lagt til (taushetsbelagt post)",
     "access.approved_removed": "Godkjent leser fjernet (taushetsbelagt post)",
+    "access.approved_changed": "Godkjent leser endret (taushetsbelagt post)",
     "access.holder_recorded": "Tilgang ført opp for hånd (taushetsbelagt post)",
     "access.holders_imported": "Tilganger importert (taushetsbelagt post)",
     "access.holders_read": "Tilganger lest fra Altinn (taushetsbelagt post)",

@@ -227,6 +227,26 @@ class ConfidentialAccessService:
     def add_approved(self, workspace_id: int, orgnr: str, name: str, email: str,
                      reason: Reason, mobile: str = "", approved_by: str = "",
                      today: date | None = None) -> ApprovedReader:
+        reader = self._checked_reader(workspace_id, orgnr, name, email, reason, mobile,
+                                      approved_by, today)
+        return self.repo.add_approved(workspace_id, reader)
+
+    def update_approved(self, workspace_id: int, reader_id: int, name: str, email: str,
+                        reason: Reason, mobile: str = "", approved_by: str = "",
+                        today: date | None = None) -> ApprovedReader:
+        """Change a reader on the approved list (same checks as adding); the approval date
+        becomes ``today``, since what was approved has changed."""
+        current = next((r for r in self.repo.approved(workspace_id) if r.id == reader_id), None)
+        if current is None:
+            raise AccessError("Personen står ikke lenger på godkjent-listen. Last siden på nytt.",
+                              "name")
+        reader = self._checked_reader(workspace_id, current.orgnr, name, email, reason, mobile,
+                                      approved_by, today, ignore_id=reader_id)
+        return self.repo.update_approved(workspace_id, reader_id, reader)
+
+    def _checked_reader(self, workspace_id: int, orgnr: str, name: str, email: str,
+                        reason: Reason, mobile: str, approved_by: str, today: date | None,
+                        ignore_id: int | None = None) -> ApprovedReader:
         orgnr = self._require_unit(workspace_id, orgnr)
         clean = " ".join((name or "").split())
         if not clean:
@@ -250,10 +270,10 @@ class ConfidentialAccessService:
         reader = ApprovedReader(None, orgnr, clean, contact, reason, phone,
                                 " ".join(approved_by.split()), today or date.today())
         if any(r.key == reader.key for r in self.repo.approved(workspace_id)
-               if r.orgnr == orgnr):
+               if r.orgnr == orgnr and r.id != ignore_id):
             raise AccessError(f"{clean} står allerede på godkjent-listen for "
                               f"{format_orgnr(orgnr)}.", "name")
-        return self.repo.add_approved(workspace_id, reader)
+        return reader
 
     def remove_approved(self, workspace_id: int, reader_id: int) -> None:
         self.repo.remove_approved(workspace_id, reader_id)

@@ -81,6 +81,17 @@ class AccessRepository:
         return ApprovedReader(new_id, r.orgnr, r.name, r.email, r.reason, r.mobile,
                               r.approved_by, r.approved_on)
 
+    def update_approved(self, workspace_id: int, reader_id: int,
+                        r: ApprovedReader) -> ApprovedReader:
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE access_approved SET name = ?, email = ?, mobile = ?, reason = ?, "
+                "approved_by = ?, approved_on = ? WHERE workspace_id = ? AND id = ?",
+                (r.name, r.email, r.mobile, r.reason.value, r.approved_by,
+                 r.approved_on.isoformat() if r.approved_on else None, workspace_id, reader_id))
+        return ApprovedReader(reader_id, r.orgnr, r.name, r.email, r.reason, r.mobile,
+                              r.approved_by, r.approved_on)
+
     def remove_approved(self, workspace_id: int, reader_id: int) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM access_approved WHERE workspace_id = ? AND id = ?",

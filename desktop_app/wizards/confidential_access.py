@@ -330,10 +330,19 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(tr("Godkjent av:"), self.reader_by)
         self.add_reader_button = QPushButton(tr("Legg til på godkjent-listen"))
         self.add_reader_button.clicked.connect(self.add_reader)
+        self.cancel_edit_button = QPushButton(tr("Avbryt endringen"))
+        self.cancel_edit_button.clicked.connect(self.cancel_edit)
+        self.cancel_edit_button.setVisible(False)
+        self.editing: ApprovedReader | None = None  # the reader the form is changing
+        self.reader_box = box
         self.reader_error = QLabel()
         self.reader_error.setWordWrap(True)
         self.reader_error.setStyleSheet("color: #8c1d18;")
-        form.addRow(self.add_reader_button, self.reader_error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_reader_button)
+        buttons.addWidget(self.cancel_edit_button)
+        buttons.addWidget(self.reader_error, 1)
+        form.addRow(buttons)
         layout.addWidget(box)
         self.approved_table = QTableWidget(0, 5)
         self.approved_table.setAccessibleName(tr("Godkjente lesere"))
@@ -344,8 +353,14 @@ class ConfidentialAccessPage(QWidget):
         self.approved_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.approved_table.itemSelectionChanged.connect(self._update_buttons)
+        self.approved_table.cellDoubleClicked.connect(lambda *_: self.edit_selected_reader())
         layout.addWidget(self.approved_table, 1)
         row = QHBoxLayout()
+        self.edit_reader_button = QPushButton(tr("Endre …"))
+        self.edit_reader_button.setToolTip(tr("Hent personen opp i skjemaet over for å rette "
+                                              "navn, adresse eller hvorfor."))
+        self.edit_reader_button.clicked.connect(self.edit_selected_reader)
+        row.addWidget(self.edit_reader_button)
         self.remove_reader_button = QPushButton(tr("Fjern fra godkjent-listen"))
         self.remove_reader_button.clicked.connect(self.remove_reader)
         self.grant_button = QPushButton(tr("Gi tilgang …"))
@@ -636,6 +651,8 @@ class ConfidentialAccessPage(QWidget):
         self.routine_status.setStyleSheet("color: #8c1d18; font-weight: 600;" if st.due else "")
 
     def _unit_changed(self, _index: int) -> None:
+        if self.editing is not None and self.editing.orgnr != self.current_orgnr():
+            self.cancel_edit()  # the form belongs to a reader of another unit
         self._fill_unit()
 
     def _update_buttons(self) -> None:
@@ -645,6 +662,7 @@ class ConfidentialAccessPage(QWidget):
         self.import_button.setEnabled(self.ctx.workspace is not None)
         self.refresh_button.setEnabled(self.api is not None and bool(self.units))
         self.remove_reader_button.setEnabled(bool(self.approved_table.selectedItems()))
+        self.edit_reader_button.setEnabled(bool(self.approved_table.selectedItems()))
         self.grant_button.setEnabled(bool(self.approved_table.selectedItems()))
         self.revoke_button.setEnabled(bool(self.holders_table.selectedItems()))
         holder = self._selected(self.holders_table, getattr(self, "_holders_shown", []))
@@ -666,9 +684,37 @@ class ConfidentialAccessPage(QWidget):
         self.ctx.record(action, details)
         self.reload()
 
+    def edit_selected_reader(self) -> None:
+        reader = self._selected(self.approved_table, getattr(self, "_approved_shown", []))
+        if not isinstance(reader, ApprovedReader) or reader.id is None:
+            return
+        self.editing = reader
+        self.reader_name.setText(reader.name)
+        self.reader_email.setText(reader.email)
+        self.reader_mobile.setText(reader.mobile)
+        self.reader_by.setText(reader.approved_by)
+        self.reader_reason.setCurrentIndex(self.reader_reason.findData(reader.reason))
+        self.reader_box.setTitle(tr("Endre godkjent leser: {name}").format(name=reader.name))
+        self.add_reader_button.setText(tr("Lagre endringen"))
+        self.cancel_edit_button.setVisible(True)
+        self.reader_error.setText("")
+        self.reader_name.setFocus()
+
+    def cancel_edit(self) -> None:
+        self.editing = None
+        for field in (self.reader_name, self.reader_email, self.reader_mobile):
+            field.clear()
+        self.reader_box.setTitle(tr("Legg til godkjent leser"))
+        self.add_reader_button.setText(tr("Legg til på godkjent-listen"))
+        self.cancel_edit_button.setVisible(False)
+        self.reader_error.setText("")
+
     def add_reader(self) -> None:
         ws, orgnr = self.ctx.workspace, self.current_orgnr()
         if ws is None or orgnr is None:
+            return
+        if self.editing is not None:
+            self._save_edit(ws.id)
             return
         reason = self.reader_reason.currentData()
         args = (ws.id, orgnr, self.reader_name.text(), self.reader_email.text(), reason,
@@ -682,6 +728,22 @@ class ConfidentialAccessPage(QWidget):
                                                   "grunn": reader.reason.value})
 
         self.ctx.run(self.service.add_approved, *args, pass_state=False, on_result=done,
+                     on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)))
+
+    def _save_edit(self, workspace_id: int) -> None:
+        before = self.editing
+        assert before is not None and before.id is not None
+
+        def done(reader: ApprovedReader) -> None:
+            self.cancel_edit()
+            self._after("access.approved_changed", {
+                "orgnr": reader.orgnr, "navn": reader.name, "var": before.name,
+                "grunn": reader.reason.value})
+
+        self.ctx.run(self.service.update_approved, workspace_id, before.id,
+                     self.reader_name.text(), self.reader_email.text(),
+                     self.reader_reason.currentData(), self.reader_mobile.text(),
+                     self.reader_by.text(), pass_state=False, owner=self, on_result=done,
                      on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)))
 
     def _selected(self, table: QTableWidget, shown: list) -> object | None:

@@ -420,11 +420,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+394"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-391"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -445,12 +446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>E-post eller brukernavn:</source>
         <translation>Email or username:</translation>
     </message>
@@ -471,50 +472,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+377"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-375"/>
+        <source>Avbryt endringen</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Godkjente lesere</source>
         <translation>Approved readers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Har tilgang i Altinn</source>
         <translation>Has access in Altinn</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>Godkjent</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+354"/>
+        <location line="+9"/>
+        <source>Endre …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hent personen opp i skjemaet over for å rette navn, adresse eller hvorfor.</source>
+        <translation>Load the person into the form above to correct the name, address or reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+401"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-399"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -731,7 +748,17 @@
         <translation>The review is overdue: review the access now.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+49"/>
+        <source>Endre godkjent leser: {name}</source>
+        <translation>Edit approved reader: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre endringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn fjernes ikke av dette.</source>
         <translation>Remove {name} from the approved list for {unit}? This does not remove the access in Altinn.</translation>
     </message>
@@ -1480,6 +1507,11 @@
         <location line="+1"/>
         <source>Godkjent leser fjernet (taushetsbelagt post)</source>
         <translation>Approved reader removed (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godkjent leser endret (taushetsbelagt post)</source>
+        <translation>Approved reader changed (confidential mail)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -301,3 +301,31 @@ def test_dashboard_says_when_the_review_is_overdue(qtbot, ctx):
     view.refresh()
     settle(qtbot)
     assert "01.07.2020: den er forfalt" in view.access_card.detail.text()
+
+
+def test_an_approved_reader_can_be_corrected_in_place(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    choose_unit(qtbot, page, HELSE)
+    page.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(page.reader_name, "Per Lunde")
+    qtbot.keyClicks(page.reader_email, "per.lunde@fjordvik.example")
+    click(qtbot, page.add_reader_button)
+
+    page.approved_table.selectRow(0)
+    click(qtbot, page.edit_reader_button)
+    assert page.reader_name.text() == "Per Lunde"
+    assert page.add_reader_button.text() == "Lagre endringen"
+    page.reader_email.clear()
+    qtbot.keyClicks(page.reader_email, "feil@")
+    click(qtbot, page.add_reader_button)
+    assert "e-postadresse" in page.reader_error.text()  # checked as when adding
+    page.reader_email.clear()
+    qtbot.keyClicks(page.reader_email, "per.lunde@helse.fjordvik.example")
+    page.reader_reason.setCurrentIndex(page.reader_reason.findText("Helse og omsorg"))
+    click(qtbot, page.add_reader_button)
+
+    assert page.approved_table.rowCount() == 1  # changed, not added
+    assert page.approved_table.item(0, 1).text() == "per.lunde@helse.fjordvik.example"
+    assert page.add_reader_button.text() == "Legg til på godkjent-listen"
+    entry = [e for e in ctx.audit.entries() if e.action == "access.approved_changed"][-1]
+    assert entry.details["navn"] == "Per Lunde"
