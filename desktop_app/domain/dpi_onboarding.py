@@ -21,6 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.domain.numbers import group_digits as _grouped
 
 FLOW = "dpi"
 
@@ -182,8 +183,7 @@ def yearly_cost(letters_per_year: int, price_per_letter: Decimal) -> Decimal:
 def format_kr(amount: Decimal) -> str:
     """12345.6 → «kr 12 345,60» (Norwegian grouping with a non-breaking space)."""
     whole, _, frac = f"{amount:.2f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", "\u00a0")
-    return f"kr\u00a0{grouped},{frac}"
+    return f"kr\u00a0{_grouped(int(whole))},{frac}"
 
 
 # --- Altinn's answers in plain words ---------------------------------------------------------
@@ -288,10 +288,6 @@ STEP_FIELD_LABELS_NB: dict[tuple[str, str], str] = {
 
 def field_label_nb(step: str, name: str) -> str:
     return STEP_FIELD_LABELS_NB.get((step, name)) or FIELD_LABELS_NB.get(name, name)
-
-
-def _grouped(number: int) -> str:
-    return f"{number:,}".replace(",", "\u00a0")
 
 
 def field_text_nb(name: str, value: Any) -> str:

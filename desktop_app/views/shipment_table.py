@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.numbers import group_digits as count_text
 from desktop_app.domain.svarut import OSLO, ShipmentStatus
 from desktop_app.domain.unopened import RiskLevel
 from desktop_app.services.unopened_check import ReviewLetter
@@ -811,11 +812,6 @@ class ShipmentTable(QWidget):
         from desktop_app.views.shipment_events import open_shipment_events
 
         self.events_dialog = open_shipment_events(self.ctx, letter.shipment.id, self)
-
-
-def count_text(n: int) -> str:
-    """1000 → «1 000» (Norwegian digit grouping, non-breaking space)."""
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def letter_detail_html(letter: ReviewLetter, model: ShipmentTableModel) -> str:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.contactability import Contactability, Reason
 from desktop_app.domain.notices import Channel
+from desktop_app.domain.numbers import group_digits as _num
 from desktop_app.integrations.krr import KrrClient
 from desktop_app.services.contactability import (
     ContactCheck,
@@ -57,10 +58,6 @@ from desktop_app.views.widgets import page_header
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("contactability", text)
-
-
-def _num(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def reason_texts(result: Contactability) -> list[str]:

@@ -68,6 +68,7 @@ from desktop_app.domain.notices import (
     check_settings,
     sms_count,
 )
+from desktop_app.domain.numbers import group_digits as _num
 from desktop_app.services.notice_plan import (
     ImportedLetters,
     NoticePlan,
@@ -100,11 +101,6 @@ DEFAULT_EMAIL_TEXT = (
     "Du har fått et nytt brev fra kommunen i den digitale postkassen din. Logg inn for å lese det."
 )
 DEFAULT_SMS_TEXT = "Du har fått et nytt brev fra kommunen i den digitale postkassen din."
-
-
-def _num(n: int) -> str:
-    """1000 → «1 000» (Norwegian digit grouping, non-breaking space)."""
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def _date(d: date) -> str:

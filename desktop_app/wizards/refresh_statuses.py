@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.environments import Environment
+from desktop_app.domain.numbers import group_digits as _num
 from desktop_app.domain.svarut import Shipment
 from desktop_app.services.status_refresh import (
     RefreshResult,
@@ -44,10 +45,6 @@ from desktop_app.views.style import STATUS_COLOURS
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("refresh_statuses", text)
-
-
-def _num(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
 
 
 def _shipments(n: int) -> str:

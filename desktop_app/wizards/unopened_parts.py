@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def num(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
-
-
 def nb_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
 
