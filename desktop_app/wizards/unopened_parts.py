@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.domain.numbers import group_digits
+
+num = group_digits  # the wizard's pages say num(...)
+
 
 def nb_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
