@@ -56,7 +56,6 @@ from desktop_app.domain.access import (
     same_person,
 )
 from desktop_app.domain.identifiers import format_orgnr
-from desktop_app.resources import load_guides
 from desktop_app.services.confidential_access import (
     AccessApi,
     AccessError,
@@ -71,6 +70,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
 def tr(text: str) -> str:
@@ -183,10 +183,7 @@ class ConfidentialAccessPage(QWidget):
         self.approved: list[ApprovedReader] = []
         self.holders: list[Holder] = []
         self.routine_state: RoutineState | None = None
-        try:
-            self.guides = load_guides("tilgang")
-        except Exception:
-            self.guides = {}
+        self.guides = page_guides("tilgang")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
@@ -428,7 +425,6 @@ class ConfidentialAccessPage(QWidget):
         left.addWidget(box)
         layout.addLayout(left, 3)
 
-        from desktop_app.wizards.guide_view import GuidePanel
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

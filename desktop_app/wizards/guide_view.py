@@ -5,6 +5,7 @@ against the portal. One widget for every flow."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from html import escape
 
@@ -12,13 +13,26 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.domain.guides import GuideStep
+from desktop_app.domain.guides import GuideError, GuideStep
+from desktop_app.resources import load_guides
+
+log = logging.getLogger(__name__)
 
 STALE_AFTER_DAYS = 90  # older than this: say the menus may have changed
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("guide_view", text)
+
+
+def page_guides(flow: str) -> dict[str, GuideStep]:
+    """A flow's guides for a page. A broken or missing content file must not stop the page:
+    it is logged (with the file and what to fix), and each panel says the guide is missing."""
+    try:
+        return load_guides(flow)
+    except (GuideError, OSError) as exc:
+        log.warning("Veiledningen for %s kunne ikke leses: %s", flow, exc)
+        return {}
 
 
 def guide_html(step: GuideStep, today: date | None = None, *, all_paths: bool = True) -> str:

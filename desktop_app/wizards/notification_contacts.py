@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.access import FLAG_LABELS, Flag, FlagKind, UnitRef
 from desktop_app.domain.contacts import KIND_LABELS, NotificationAddress, can_remove
 from desktop_app.domain.identifiers import format_orgnr
-from desktop_app.resources import load_guides
 from desktop_app.services.confidential_access import save_text
 from desktop_app.services.notification_contacts import (
     NotificationApi,
@@ -46,7 +45,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
-from desktop_app.wizards.guide_view import GuidePanel
+from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
 def tr(text: str) -> str:
@@ -69,10 +68,7 @@ class NotificationContactsPage(QWidget):
         self.addresses: list[NotificationAddress] = []
         self.flags: list[Flag] = []
         self.instructions: list[PersonalInstruction] = []
-        try:
-            self.guides = load_guides("tilgang")
-        except Exception:
-            self.guides = {}
+        self.guides = page_guides("tilgang")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)

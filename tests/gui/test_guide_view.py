@@ -1,0 +1,24 @@
+"""Guided steps on a page: a broken content file is logged and the page still opens."""
+
+from __future__ import annotations
+
+import logging
+
+from desktop_app import resources
+from desktop_app.wizards.guide_view import GuidePanel, page_guides
+
+
+def test_a_broken_content_file_is_logged_and_the_panel_says_the_guide_is_missing(
+        qtbot, tmp_path, monkeypatch, caplog):
+    flow = tmp_path / "content" / "tilgang"
+    flow.mkdir(parents=True)
+    (flow / "01.toml").write_text("key = ", encoding="utf-8")
+    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path)
+    with caplog.at_level(logging.WARNING):
+        guides = page_guides("tilgang")
+    assert guides == {}
+    assert "01.toml" in caplog.text
+    panel = GuidePanel()
+    qtbot.addWidget(panel)
+    panel.show_step(guides.get("gi-tilgang"))
+    assert "mangler" in panel.body.text()
