@@ -12,10 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -52,6 +49,7 @@ from desktop_app.tasks import Task
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -71,46 +69,20 @@ def reason_texts(result: Contactability) -> list[str]:
     return texts
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RowTableModel[Contactability]):
     COLUMNS = ("pid", "epost", "sms", "mailbox", "why")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Contactability] = []
+        super().__init__([tr("Fødselsnummer"), tr("E-post"), tr("SMS"),
+                          tr("Digital postkasse"), tr("Hvorfor ikke")], parent)
         self.show_full = False
-        self._headers = [tr("Fødselsnummer"), tr("E-post"), tr("SMS"),
-                         tr("Digital postkasse"), tr("Hvorfor ikke")]
-
-    def set_rows(self, rows: list[Contactability]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
 
     def set_show_full(self, on: bool) -> None:
         self.show_full = on
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(row, column)
+    def role_data(self, row: Contactability, column: str, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column in ("epost", "sms"):
             ok = row.can(Channel.EPOST if column == "epost" else Channel.SMS)
             return QColor(STATUS_COLOURS["ok" if ok else "bad"])

@@ -13,12 +13,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
@@ -82,6 +80,7 @@ from desktop_app.services.notice_plan import (
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -129,15 +128,13 @@ def channel_label(channel: Channel | None) -> str:
 # --- The plan as a table -------------------------------------------------------------------------
 
 
-class PlanTableModel(QAbstractTableModel):
+class PlanTableModel(RowTableModel[PlanRow]):
     """One row per notice; the text of a cell is made only when the view asks for it."""
 
     COLUMNS = ("letter", "day", "channel", "from", "to", "receipt", "why")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PlanRow] = []
-        self._headers = [
+        super().__init__([
             tr("Brev"),
             tr("Varsel"),
             tr("Kanal"),
@@ -145,33 +142,9 @@ class PlanTableModel(QAbstractTableModel):
             tr("til"),
             tr("Feilkvittering senest"),
             tr("Hvorfor"),
-        ]
+        ], parent)
 
-    def set_rows(self, rows: list[PlanRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(row, column)
+    def role_data(self, row: PlanRow, column: str, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "why" or row.status is not RowStatus.PLANNED:
                 return full_reason(row)
