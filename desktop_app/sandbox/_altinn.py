@@ -169,12 +169,12 @@ class AltinnSandboxState:
 
 
 def state_of(sandbox: Sandbox) -> AltinnSandboxState:
-    state = getattr(sandbox, "altinn", None)
-    if state is None:
+    def made() -> AltinnSandboxState:
         state = AltinnSandboxState()
-        sandbox.altinn = state  # type: ignore[attr-defined]
-        _register_admin(sandbox, state)
-    return state
+        _register_admin(sandbox, state)  # once, with the state it switches
+        return state
+
+    return sandbox.service_state("altinn", made)
 
 
 def _register_admin(sandbox: Sandbox, state: AltinnSandboxState) -> None:

@@ -118,10 +118,14 @@ def _initial_state() -> AccessState:
     return state
 
 
+def access_state(sandbox: Sandbox) -> AccessState:
+    """Who is connected to whom, with which packages and roles, in this sandbox."""
+    return sandbox.service_state("altinn_access", _initial_state)
+
+
 def register(sandbox: Sandbox) -> None:
     shared = state_of(sandbox)
-    state = _initial_state()
-    sandbox.altinn_access = state  # type: ignore[attr-defined]
+    state = access_state(sandbox)
     lock = shared.lock
 
     # -- helpers ---------------------------------------------------------------------

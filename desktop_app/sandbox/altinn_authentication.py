@@ -59,11 +59,7 @@ class AltinnAuthState:
 
 
 def _state(sandbox: Sandbox) -> AltinnAuthState:
-    state = getattr(sandbox, "altinn_auth_state", None)
-    if state is None:
-        state = AltinnAuthState()
-        sandbox.altinn_auth_state = state  # type: ignore[attr-defined]
-    return state
+    return sandbox.service_state("altinn_authentication", AltinnAuthState)
 
 
 def _altinn_issuer(request: Request) -> str:

@@ -93,8 +93,7 @@ def _same(item: dict, email: str | None, country: str | None, phone: str | None)
 
 def register(sandbox: Sandbox) -> None:
     shared = state_of(sandbox)
-    state = _initial()
-    sandbox.altinn_profile = state  # type: ignore[attr-defined]
+    state = sandbox.service_state("altinn_profile", _initial)
     lock = shared.lock
     known = {o.orgnr for o in _fiction.organisations()}
 

@@ -72,10 +72,13 @@ class DialogState:
     page_size: int = 100
 
 
+def dialog_state(sandbox: Sandbox) -> DialogState:
+    return sandbox.service_state("dialogporten", DialogState)
+
+
 def register(sandbox: Sandbox) -> None:
     shared = state_of(sandbox)
-    state = DialogState()
-    sandbox.dialogporten = state  # type: ignore[attr-defined]
+    state = dialog_state(sandbox)
 
     @sandbox.route("GET", PREFIX + "/dialogs")
     def search(request: Request) -> Response:

@@ -113,11 +113,7 @@ def _lazy_key(holder: Any) -> rsa.RSAPrivateKey:
 
 def state_for(sandbox: Sandbox) -> IdPortenState:
     """The one ID-porten state of ``sandbox`` (the Altinn exchange checks tokens with it)."""
-    state = getattr(sandbox, "idporten_state", None)
-    if state is None:
-        state = IdPortenState()
-        sandbox.idporten_state = state  # type: ignore[attr-defined]
-    return state
+    return sandbox.service_state("idporten", IdPortenState)
 
 
 def issuer(request: Request) -> str:

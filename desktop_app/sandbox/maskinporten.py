@@ -20,7 +20,6 @@ import base64
 import secrets
 import threading
 import time
-import weakref
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import parse_qs
@@ -88,11 +87,8 @@ class MaskinportenState:
         return info
 
 
-_STATES: weakref.WeakKeyDictionary[Sandbox, MaskinportenState] = weakref.WeakKeyDictionary()
-
-
 def state(sandbox: Sandbox) -> MaskinportenState:
-    return _STATES.setdefault(sandbox, MaskinportenState())
+    return sandbox.service_state("maskinporten", MaskinportenState)
 
 
 def register_client(

@@ -50,7 +50,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from desktop_app import __version__
@@ -174,6 +174,7 @@ class HttpProblem(Exception):
 
 
 Handler = Callable[[Request], Response]
+State = TypeVar("State")
 
 
 @dataclass(frozen=True)
@@ -348,7 +349,17 @@ class Sandbox:
         self._connections: set[socket.socket] = set()
         self.requests: deque[Request] = deque(maxlen=record_limit)
         """Every non-admin request received, oldest first (for tests)."""
+        self._states: dict[str, Any] = {}
+        self._states_lock = threading.RLock()
         self._register_admin()
+
+    def service_state(self, name: str, factory: Callable[[], State]) -> State:
+        """The in-memory state of one sandbox service (``name``), made by ``factory`` on
+        first use; the same object for every request and test that asks afterwards."""
+        with self._states_lock:
+            if name not in self._states:
+                self._states[name] = factory()
+            return self._states[name]
 
     # -- lifecycle ---------------------------------------------------------------------
     @property

@@ -22,7 +22,6 @@ import random
 import threading
 import time
 import uuid
-import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -97,11 +96,8 @@ class SvarUtState:
         return ids
 
 
-_STATES: weakref.WeakKeyDictionary[Sandbox, SvarUtState] = weakref.WeakKeyDictionary()
-
-
 def state(sandbox: Sandbox) -> SvarUtState:
-    return _STATES.setdefault(sandbox, SvarUtState())
+    return sandbox.service_state("svarut", SvarUtState)
 
 
 def practice_credentials() -> SvarUtCredentials:

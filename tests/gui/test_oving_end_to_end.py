@@ -19,7 +19,7 @@ from desktop_app.domain.unopened import DigitalOnlySetting
 from desktop_app.resources import resources_dir
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import party_uuid, person_uuid, state_of
-from desktop_app.sandbox.altinn_access import CONFIDENTIAL
+from desktop_app.sandbox.altinn_access import CONFIDENTIAL, access_state
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.views.main_window import MainWindow
 from desktop_app.wizards import dpi_onboarding as dpi_module
@@ -95,7 +95,7 @@ def test_dpi_step_three_delegates_to_ks_through_altinn_and_reads_it_back(qtbot, 
     entry = [e for e in ctx.audit.entries() if e.action == "step.confirmed"][-1]
     assert entry.details["verifisert"] == Verification.API.label_nb
     # Altinn itself now has KS as supplier with the DPI resource found in the registry.
-    access = ctx.sandbox.altinn_access
+    access = access_state(ctx.sandbox)
     delegated = access.supplier_resources[(party_uuid(MUNICIPALITY), party_uuid(KS_ORGNR))]
     # (the one with scope digitalpostinnbygger:send, not the similar «send-test» one)
     assert delegated == {"sandkasse-dpi-send"}
@@ -156,7 +156,7 @@ def test_confidential_post_read_grant_and_revoke_in_altinn(qtbot, ctx, window):
     qtbot.waitUntil(lambda: any(e.action == "access.granted" for e in ctx.audit.entries()),
                     timeout=10_000)
     settle(qtbot)
-    links = ctx.sandbox.altinn_access.links
+    links = access_state(ctx.sandbox).links
     assert CONFIDENTIAL in links[(party_uuid(HELSE), person_uuid(SARA.pid))].packages
     assert page.approved_table.item(0, 3).text() == "Ja"
     page.tabs.setCurrentIndex(2)

@@ -15,6 +15,7 @@ from desktop_app.integrations.altinn_profile import ProfileClient
 from desktop_app.integrations.altinn_resources import DPI_SCOPE, ResourceRegistryClient
 from desktop_app.integrations.dialogporten import REMINDER_RESOURCE, DialogportenClient
 from desktop_app.integrations.http import ServiceError
+from desktop_app.sandbox.dialogporten import dialog_state
 
 MUNI = "310000000"
 
@@ -140,7 +141,7 @@ def test_reminders_of_unopened_confidential_post(sandbox, urls, http):  # noqa: 
 
 
 def test_dialog_search_follows_continuation_tokens(sandbox, urls, http):  # noqa: F811
-    sandbox.dialogporten.page_size = 1
+    dialog_state(sandbox).page_size = 1
     found = dialogs(urls, http).search_dialogs(
         party=f"urn:altinn:organization:identifier-no:{MUNI}"
     )
