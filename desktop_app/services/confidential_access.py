@@ -420,6 +420,16 @@ class ConfidentialAccessService:
         return coverage(self.units(workspace_id), self.repo.approved(workspace_id),
                         self.repo.holders(workspace_id), self.repo.addresses(workspace_id))
 
+    def overview(self, workspace_id: int) -> dict:
+        """Everything the access page shows, each table read once: units, the coverage
+        rows, approved readers, holders and the routine."""
+        units = self.units(workspace_id)
+        approved = self.repo.approved(workspace_id)
+        holders = self.repo.holders(workspace_id)
+        rows = coverage(units, approved, holders, self.repo.addresses(workspace_id))
+        return {"units": units, "rows": rows, "approved": approved, "holders": holders,
+                "routine": self.routine(workspace_id)}
+
     def export_matrix(self, workspace_id: int, path: str | os.PathLike[str]) -> int:
         """The coverage matrix as XLSX (name ends in .xlsx) or CSV for Excel; returns rows."""
         labels = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}

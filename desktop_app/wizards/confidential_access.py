@@ -505,14 +505,8 @@ class ConfidentialAccessPage(QWidget):
             self._show(None)
             return
         wanted = ws.id
-
-        def load() -> dict:
-            return {"units": self.service.units(wanted), "rows": self.service.matrix(wanted),
-                    "approved": self.service.approved(wanted),
-                    "holders": self.service.holders(wanted),
-                    "routine": self.service.routine(wanted)}
-
-        self.ctx.run(load, pass_state=False, on_result=lambda d: self._show(d, wanted),
+        self.ctx.run(self.service.overview, wanted, pass_state=False,
+                     on_result=lambda d: self._show(d, wanted),
                      error_title=tr("Tilgangene ble ikke lest inn"))
 
     def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
