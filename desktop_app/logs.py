@@ -25,6 +25,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from desktop_app.domain.identifiers import PERSON_NUMBER
 from desktop_app.redaction import redaction_values
 from desktop_app.storage.paths import app_paths
 
@@ -60,7 +61,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w.-])[A-Za-z0-9_-]{16,}(?:\.[A-Za-z0-9_-]{16,}){2,4}(?![\w-])"),
      REDACTED),
     # fødselsnummer / D-nummer: 11 digits, also written "DDMMÅÅ NNNNN" (personal data)
-    (re.compile(r"(?<!\d)\d{6} ?\d{5}(?!\d)"), "[fødselsnummer]"),
+    (PERSON_NUMBER, "[fødselsnummer]"),
 )
 
 _cache_lock = threading.Lock()

@@ -5,6 +5,7 @@ Validation is python-stdnum's; this module adds the plain-bokmål message a user
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
@@ -57,3 +58,13 @@ def is_orgnr(text: str) -> bool:
 def format_orgnr(number: str) -> str:
     """``123456785`` → ``123 456 785``, the way Brønnøysundregistrene prints it."""
     return _orgnr.format(number)
+
+
+# An 11-digit number on its own, also written «DDMMÅÅ NNNNN», is taken for a fødselsnummer
+# (or D-nummer): personal data. The log blanks it; the screen keeps the birth date.
+PERSON_NUMBER = re.compile(r"(?<!\d)(\d{6}) ?(\d{5})(?!\d)")
+
+
+def mask_person_numbers(text: str) -> str:
+    """``av 01029400470 hos`` → ``av 010294***** hos``; org numbers (9 digits) stay."""
+    return PERSON_NUMBER.sub(r"\1*****", text)

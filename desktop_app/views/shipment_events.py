@@ -9,8 +9,6 @@ digits (the birth date), since nobody needs the rest here.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.identifiers import mask_person_numbers
 from desktop_app.domain.svarut import OSLO
 from desktop_app.integrations.svarut import Event
 from desktop_app.services.status_refresh import fetch_events, load_setup
@@ -39,12 +38,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("shipment_events", text)
 
 
-_PERSON_NUMBER = re.compile(r"(?<!\d)(\d{6})\d{5}(?!\d)")
-
-
-def mask_person_numbers(text: str) -> str:
-    """``01029400470`` → ``010294*****``: an 11-digit number is treated as a fødselsnummer."""
-    return _PERSON_NUMBER.sub(r"\1*****", text)
 
 
 def _load(state, ctx_settings, ctx_secrets, urls, forsendelse_id: str) -> list[Event]:
