@@ -62,6 +62,7 @@ from desktop_app.importers.svarut_export import (
 )
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
+from desktop_app.storage.database import utc_now as _now
 from desktop_app.storage.runs import (
     CheckRun,
     Followup,
@@ -234,10 +235,6 @@ class CheckOutcome:
     def error_lines(self) -> list[int]:
         """The lines with a problem, in file order, each once."""
         return sorted({e.line for e in self.errors if e.line is not None})
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _source_name(source: Path | bytes | str | os.PathLike[str]) -> str:

@@ -7,7 +7,6 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from desktop_app.domain.organizations import (
 from desktop_app.resources import demo_dir
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
+from desktop_app.storage.database import utc_now as _now
 from desktop_app.storage.workspaces import WorkspaceRepository
 
 log = logging.getLogger(__name__)
@@ -270,5 +270,3 @@ class WorkspaceService:
         return {"name": name, "orgnr": orgnr, "units": units, "files": files}
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import date
 
 from desktop_app.domain.access import (
     ApprovedReader,
@@ -20,10 +20,7 @@ from desktop_app.domain.access import (
 )
 from desktop_app.domain.contacts import AddressKind, NotificationAddress
 from desktop_app.storage.database import Database
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+from desktop_app.storage.database import utc_now as _now
 
 
 def _day(text: str | None) -> date | None:

@@ -11,15 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
-from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.domain.checklist import ChecklistState, Evidence, StepRecord, Verification
 from desktop_app.storage.database import Database
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+from desktop_app.storage.database import utc_now as _now
 
 
 def _json(text: str | None) -> dict[str, Any]:

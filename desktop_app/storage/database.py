@@ -28,6 +28,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
@@ -52,6 +53,12 @@ class DatabaseTooNewError(StorageError):
         )
         self.found = found
         self.known = known
+
+
+def utc_now() -> str:
+    """The time stamp every table stores: ISO 8601, UTC, microseconds (so rows written in
+    the same second still sort in the order they were written)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 # Each migration is a list of statements, run in one transaction. Append new ones at the

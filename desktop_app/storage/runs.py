@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from desktop_app.domain.svarut import RecipientKind, Shipment, ShipmentStatus, recipient_kind
 from desktop_app.storage.database import Database
+from desktop_app.storage.database import utc_now as _now
 
 RISK_ANSWERS = ("1a", "1b", "unknown")
 
@@ -80,10 +81,6 @@ class StoredLetters:
 
     shipments: list[Shipment]
     persons: list[bool]
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 _LETTER_COLUMNS = (

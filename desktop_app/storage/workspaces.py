@@ -6,15 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 
 from desktop_app.domain.inventory import Change
 from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
 from desktop_app.storage.database import Database
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+from desktop_app.storage.database import utc_now as _now
 
 
 def _workspace(row: tuple) -> Workspace:
