@@ -1,0 +1,222 @@
+"""The import takes shortcuts for speed: a line without a quote is split at the delimiter
+instead of going through the csv module, dates and yes/no values are looked up in memos, and
+the IDs are checked all together. These tests hold it to the plain rules, row by row: whatever
+a file holds (quotes, quoted newlines, blank lines, rows too long or too short, bad values, any
+line ending, UTF-8 or cp1252), the import gives the same shipments and the same messages, on
+the same lines, in the same order, as the rules applied one row at a time with nothing done
+for speed."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain.svarut import parse_status
+from desktop_app.importers import svarut_export, tabular
+from desktop_app.importers.svarut_export import (
+    F,
+    import_export,
+    parse_bool,
+    parse_datetime,
+    suggest_mapping,
+)
+from desktop_app.importers.tabular import read_table
+
+IDS = [
+    "d563d56d-c887-417c-8b89-0fec6872d96b",
+    "7f9ac098-8df0-4f25-95f1-9a51e41686cd",
+    "375850f0-4d7a-4404-9e35-055f10481dfa",
+    "6bc5b3b3-c6cf-481a-bd43-281c608f02b1",
+    "0f0e8d2a-5b9c-4c56-9e0b-6a1d2f3e4c5b",
+]
+HEADERS = ["Forsendelse-ID", "Sendt", "Status", "Tittel", "Mottaker", "Orgnr",
+           "Taushetsbelagt", "Kun digital", "Ekstern referanse", "Kanal"]  # fmt: skip
+
+ids = st.one_of(
+    st.sampled_from(IDS),
+    st.sampled_from(IDS).map(str.upper),
+    st.sampled_from(IDS).map(lambda s: "{" + s + "}"),
+    st.sampled_from(["", "not-an-id", IDS[0][:-1]]),
+)
+statuses = st.sampled_from(
+    ["VARSLET", "Varslet", "lest", "LEST", "Sendt digitalt", "IKKE_LEVERT", "PRINTET",
+     "Forsvunnet", "", " VARSLET "]
+)  # fmt: skip
+dates = st.one_of(
+    st.builds(
+        "{:02d}.{:02d}.{} {:02d}:{:02d}".format,
+        st.integers(1, 28), st.integers(1, 12), st.sampled_from([2025, 2026]),
+        st.integers(0, 23), st.integers(0, 59),
+    ),
+    st.sampled_from(["06.01.2026 09:56:13", "2026-01-06T09:56:00+01:00", "2026-01-06",
+                     "6.1.2026 9:56", "32.13.2026 25:00", "i går", "", "06.01.2026"]),
+)  # fmt: skip
+bools = st.sampled_from(["Ja", "Nei", "ja", "x", "", "1", "kanskje", " Ja "])
+rids = st.sampled_from(["320135710", "971 032 146", "971.032.146", "", "12037100000", "ukjent"])
+texts = st.one_of(
+    st.sampled_from(["Vedtak i sak", "Brev", "", "  Bjørkås AS  ", "Søknad æøå"]),
+    st.sampled_from(["Tittel; med semikolon", "To\r\nlinjer", 'Sitat "inni"', "Tab\tinne"]),
+)
+rows = st.fixed_dictionaries(
+    {"Forsendelse-ID": ids, "Sendt": dates, "Status": statuses, "Tittel": texts,
+     "Mottaker": texts, "Orgnr": rids, "Taushetsbelagt": bools, "Kun digital": bools,
+     "Ekstern referanse": texts, "Kanal": st.just("Altinn")}
+)  # fmt: skip
+
+
+@st.composite
+def exports(draw) -> bytes:
+    """A messy export: some columns, rows with too few or too many cells, blank lines, quotes
+    where a writer would put them (or not), mixed line endings, UTF-8 or cp1252."""
+    headers = draw(st.lists(st.sampled_from(HEADERS[1:]), unique=True, max_size=len(HEADERS) - 1))
+    headers = ["Forsendelse-ID", "Status", *[h for h in headers if h != "Status"]]
+    delimiter = draw(st.sampled_from([";", ",", "\t"]))
+    quoting = draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]))
+    lines = []
+    for record in draw(st.lists(rows, max_size=30)):
+        cells = [record[h] for h in headers]
+        shape = draw(st.sampled_from(["ok"] * 6 + ["short", "long", "trailing", "blank"]))
+        if shape == "short":
+            cells = cells[: draw(st.integers(1, len(cells)))]
+        elif shape == "long":
+            cells = [*cells, "overskudd"]
+        elif shape == "trailing":
+            cells = [*cells, ""]
+        elif shape == "blank":
+            lines.append("" if draw(st.booleans()) else delimiter * (len(cells) - 1))
+            continue
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="").writerow(cells)
+        lines.append(out.getvalue())
+    header = delimiter.join(headers)
+    ending = draw(st.sampled_from(["\r\n", "\n", "\r", "mixed"]))
+    parts = [header]
+    for line in lines:
+        parts.append(draw(st.sampled_from(["\r\n", "\n", "\r"])) if ending == "mixed" else ending)
+        parts.append(line)
+    if draw(st.booleans()):
+        parts.append("\r\n" if ending == "mixed" else ending)
+    text = "".join(parts)
+    return text.encode(draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252"])))
+
+
+def reference_import(data: bytes):
+    """The import's rules applied one row at a time, with nothing done for speed."""
+    table = read_table(data)
+    mapping = suggest_mapping(table.headers)
+    width = len(table.headers)
+    column = {f: table.headers.index(h) for h, f in mapping.columns.items()}
+    shipments, errors = [], []
+    for line, cells in list(table.rows):
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            errors.append((line, True, "felt"))
+            continue
+        cells = [*cells[:width], *[""] * (width - len(cells))]
+
+        def cell(f, cells=cells):
+            return cells[column[f]] if f in column else ""
+
+        status = parse_status(cell(F.STATUS))
+        if status is None:
+            errors.append((line, False, "status"))
+        sent = parse_datetime(cell(F.SENT_AT)) if cell(F.SENT_AT) else None
+        if F.SENT_AT in column and sent is None:
+            errors.append((line, False, "dato"))
+        flags = []
+        for f in (F.CONFIDENTIAL, F.DIGITAL_ONLY):
+            value = parse_bool(cell(f))
+            if value not in (True, False, None):
+                errors.append((line, False, "janei"))
+                value = None
+            flags.append(value)
+        rid = cell(F.RECIPIENT_ID).strip()
+        compact = rid.replace(" ", "").replace(".", "")
+        shipments.append(
+            [cell(F.ID), sent, status, cell(F.STATUS), cell(F.TITLE),
+             cell(F.RECIPIENT_NAME).strip(), compact if compact.isdigit() else rid, *flags,
+             cell(F.EXTERNAL_REF), line]
+        )  # fmt: skip
+    kept, first, skipped = [], {}, {}
+    for values in shipments:
+        raw, line = values[0], values[-1]
+        sid = svarut_export._canonical_id(raw)
+        if sid is None or first.setdefault(sid, line) != line:
+            skipped[line] = (line, True, "id")
+            continue
+        kept.append([sid, *values[1:]])
+    errors = [e for e in errors if e[0] not in skipped] + list(skipped.values())
+    errors.sort(key=lambda e: e[0])
+    return kept, errors, table.problems
+
+
+KIND = {"Raden har": "felt", "Statusen": "status", "Status mangler": "status",
+        "Datoen": "dato", "Kolonnen": "dato", "er verken ja": "janei",
+        "står også": "id", "Forsendelse-ID mangler": "id", "er ikke en gyldig": "id"}  # fmt: skip
+
+
+def kind_of(reason: str) -> str:
+    return next(kind for start, kind in KIND.items() if start in reason)
+
+
+def as_compared(result):
+    shipments = [
+        [s.id, s.sent_at, s.status, s.status_text, s.title, s.recipient_name, s.recipient_id,
+         s.confidential, s.digital_only, s.external_ref, s.source_line]
+        for s in result.shipments
+    ]  # fmt: skip
+    row_errors = [(e.line, e.skipped, kind_of(e.reason)) for e in result.errors if e.line]
+    return shipments, row_errors
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(data=exports())
+def test_import_matches_the_row_by_row_rules(data):
+    try:
+        expected_shipments, expected_errors, problems = reference_import(data)
+    except tabular.TableError:
+        assert import_export(data).file_error
+        return
+    result = import_export(data)
+    shipments, errors = as_compared(result)
+    assert shipments == expected_shipments
+    unreadable = [(e.line, e.skipped) for e in problems]
+    assert [e for e in errors if (e[0], e[1]) not in unreadable] == expected_errors
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=exports())
+def test_rows_are_the_csv_modules_records_with_their_lines(data):
+    try:
+        table = read_table(data)
+    except tabular.TableError:
+        return
+    text = data.decode("utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else None
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter)
+    expected = []
+    for row in reader:
+        line = reader.line_num - row_newlines(row)
+        if row:
+            expected.append((line, row))
+    header_at = next(i for i, (_, row) in enumerate(expected) if any(c.strip() for c in row))
+    assert list(table.rows) == expected[header_at + 1 :]
+
+
+def row_newlines(row: list[str]) -> int:
+    """How many line breaks a record's quoted fields take (the csv module counts them)."""
+    count = 0
+    for cell in row:
+        rest = cell.replace("\r\n", "")
+        count += cell.count("\r\n") + rest.count("\r") + rest.count("\n")
+    return count
