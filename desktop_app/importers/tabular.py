@@ -59,7 +59,7 @@ class Table:
 def read_table(source: str | os.PathLike[str] | bytes) -> Table:
     """Open ``source`` (a path, or the file's bytes) as a table."""
     data = _read_bytes(source) if not isinstance(source, bytes | bytearray) else bytes(source)
-    if not data.strip():
+    if not data or data.isspace():  # (not ``strip()``: that copies a large file once more)
         raise TableError("Filen er tom. Eksporter forsendelsene fra SvarUt på nytt og prøv igjen.")
     head = data[:8]
     if head.startswith(b"%PDF"):

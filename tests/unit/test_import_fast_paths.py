@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -220,3 +221,25 @@ def row_newlines(row: list[str]) -> int:
         rest = cell.replace("\r\n", "")
         count += cell.count("\r\n") + rest.count("\r") + rest.count("\n")
     return count
+
+
+def large_export(ids: list[str]) -> bytes:
+    lines = ["Forsendelse-ID;Status;Orgnr"] + [f"{sid};VARSLET;320135710" for sid in ids]
+    return "\r\n".join(lines).encode()
+
+
+def test_an_id_in_capitals_far_down_a_large_file_is_still_made_canonical():
+    ids = [str(uuid.UUID(int=n, version=4)) for n in range(1, 3001)]
+    written = ids.copy()
+    written[2500] = ids[2500].upper()  # as another system may write it
+    result = import_export(large_export(written))
+    assert result.errors == []
+    assert [s.id for s in result.shipments] == ids
+
+
+def test_a_letter_twice_far_down_a_large_file_is_reported_with_its_first_line():
+    ids = [str(uuid.UUID(int=n, version=4)) for n in range(1, 3001)]
+    result = import_export(large_export([*ids, ids[10]]))
+    assert [s.id for s in result.shipments] == ids
+    assert [(e.line, e.skipped) for e in result.errors] == [(3002, True)]
+    assert "står også på linje 12" in result.errors[0].reason
