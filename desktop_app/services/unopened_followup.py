@@ -68,18 +68,38 @@ class UnopenedFollowupService:
         """:meth:`UnopenedCheckService.run_check`, with the mapping the user saved for files
         with these headers when none is given (and ``refresh`` passed on). Raises
         ``CheckError`` as that does."""
-        if mapping is None and not isinstance(source, str):
-            state.progress(0, 0, "Leser overskriftene …")
-            try:
-                headers = read_table(source).headers
-            except TableError:
-                headers = []  # run_check reports the problem with the file
-            if headers:
-                mapping = self.saved_mapping(headers)
+        if mapping is None:
+            mapping = self._saved_mapping_of(state, source)
         return self.check.run_check(
             state, workspace, source, risk_answer, mapping=mapping, source_name=source_name,
             refresh=refresh,
         )
+
+    def review_file(
+        self,
+        state: TaskState,
+        workspace: Workspace,
+        source: Path | bytes | os.PathLike[str],
+        risk_answer: DigitalOnlySetting | str | None,
+        mapping: dict[str, str | None] | None = None,
+    ) -> CheckOutcome:
+        """:meth:`UnopenedCheckService.review_file` (nothing saved), with the mapping the
+        user saved for files with these headers when none is given."""
+        if mapping is None:
+            mapping = self._saved_mapping_of(state, source)
+        return self.check.review_file(state, workspace, source, risk_answer, mapping=mapping)
+
+    def _saved_mapping_of(
+        self, state: TaskState, source: Path | bytes | str | os.PathLike[str]
+    ) -> dict[str, str | None] | None:
+        if isinstance(source, str):
+            return None  # pasted IDs: no headers
+        state.progress(0, 0, "Leser overskriftene …")
+        try:
+            headers = read_table(source).headers
+        except TableError:
+            return None  # the check reports the problem with the file
+        return self.saved_mapping(headers) if headers else None
 
     def remember_mapping(
         self, workspace: Workspace | None, headers: Sequence[str], mapping: dict[str, str | None]

@@ -41,8 +41,10 @@ from desktop_app.services.unopened_check import (
     UnopenedCheckService,
     run_moment,
 )
+from desktop_app.services.unopened_followup import UnopenedFollowupService
 from desktop_app.storage.runs import CheckRun
 from desktop_app.views import dialogs
+from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
@@ -92,10 +94,10 @@ def _open_run(state: TaskState, service: UnopenedCheckService, run_id: int,
     return outcome, prepare_letters(outcome.letters, labels)
 
 
-def _open_file(state: TaskState, service: UnopenedCheckService, workspace: Workspace,
-               path: Path, answer: str | None,
+def _open_file(state: TaskState, service: UnopenedFollowupService, workspace: Workspace,
+               path: Path, answer: str | None, mapping: dict[str, str | None] | None,
                labels: Labels) -> tuple[CheckOutcome, PreparedLetters]:
-    outcome = service.review_file(state, workspace, path, answer)
+    outcome = service.review_file(state, workspace, path, answer, mapping)
     state.check()
     return outcome, prepare_letters(outcome.letters, labels)
 
@@ -230,8 +232,14 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = UnopenedCheckService(ctx.db)
+        self.followup = UnopenedFollowupService(ctx.db)  # remembers the columns of files
+        self.service: UnopenedCheckService = self.followup.check
         self.runs: list[CheckRun] = []
+        # The report file last opened (or being opened), the columns chosen for it, and its
+        # headers once read.
+        self._file: tuple[Path, dict[str, str | None] | None] | None = None
+        self._file_headers: list[str] = []
+        self.mapping_dialog: ColumnMappingDialog | None = None
         self.outcome: CheckOutcome | None = None
         self._task = None
         self._runs_generation = 0
@@ -301,8 +309,14 @@ class ReportsPage(QWidget):
         self.file_button.setToolTip(tr("Se gjennom en eksport fra SvarUt (CSV eller Excel) uten "
                                        "å lagre den som en kontroll."))
         self.file_button.clicked.connect(self.ask_open_file)
+        self.mapping_button = QPushButton(tr("Velg &kolonner …"))
+        self.mapping_button.setToolTip(tr("Velg hvilken kolonne i rapportfilen som er hva. "
+                                          "Valget huskes for filer med de samme kolonnene."))
+        self.mapping_button.clicked.connect(self.ask_mapping)
+        self.mapping_button.hide()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.file_button)
+        buttons.addWidget(self.mapping_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
         layout.addLayout(left, 5)
@@ -442,7 +456,9 @@ class ReportsPage(QWidget):
         if path:
             self.open_file(Path(path))
 
-    def open_file(self, path: Path) -> None:
+    def open_file(self, path: Path, mapping: dict[str, str | None] | None = None) -> None:
+        """Read a report file for review. ``mapping``: the columns the user chose; without
+        it, the columns remembered for files with the same headers, else the known names."""
         if self._task is not None:
             return
         workspace = self.ctx.workspace
@@ -453,18 +469,42 @@ class ReportsPage(QWidget):
         # The municipality's answer from its latest saved check (a setting that seldom
         # changes); without one, unknown.
         answer = self.runs[0].risk_answer if self.runs else None
-        self._start(tr("Leser «{name}» …").format(name=path.name), _open_file, self.service,
-                    workspace, path, answer, Labels.current())
+        self._file, self._file_headers = (path, mapping), []
+        self._start(tr("Leser «{name}» …").format(name=path.name), _open_file, self.followup,
+                    workspace, path, answer, mapping, Labels.current())
+
+    # -- columns of a report file ------------------------------------------------------
+    def ask_mapping(self) -> None:
+        if self._file is not None and self._file_headers:
+            self.open_mapping(self._file_headers)
+
+    def open_mapping(self, headers: list[str]) -> None:
+        """The column dialog for the report file; on «Bruk og husk» the choice is saved for
+        files with these headers and the file is read again with it."""
+        if self._file is None or self.mapping_dialog is not None:
+            return
+        path, chosen = self._file
+        self.mapping_dialog = ask_columns(self, self.ctx, self.followup, headers, chosen,
+                                          lambda mapping: self.open_file(path, mapping))
+        self.mapping_dialog.finished.connect(self._mapping_closed)
+
+    def _mapping_closed(self, *_result: object) -> None:
+        self.mapping_dialog = None
 
     def _start(self, text: str, fn, *args) -> None:
         self._set_busy(True, text)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, CheckError) and exc.import_result is not None:
-                # The file is read, but its columns are not known: the wizard can map them.
-                dialogs.warn(self, tr("Rapporten kunne ikke åpnes"), dialogs.user_message(exc)
-                             + "\n\n" + tr("Kjør veiviseren «Uåpnet post» med filen; der kan "
-                                            "du velge hva hver kolonne inneholder."))
+            imported = exc.import_result if isinstance(exc, CheckError) else None
+            if imported is not None and imported.headers and self._file is not None:
+                # The file is read, but Postvakt does not know which column is what: ask.
+                self._file_headers = list(imported.headers)
+                self.progress_label.setText(tr(
+                    "Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken "
+                    "kolonne som er hva.").format(name=self._file[0].name))
+                self.progress_label.show()
+                self.mapping_button.show()
+                self.open_mapping(imported.headers)
             else:
                 dialogs.show_error(self, exc, tr("Rapporten kunne ikke åpnes"))
             self.report_shown.emit()
@@ -505,6 +545,11 @@ class ReportsPage(QWidget):
     def _opened(self, result: tuple[CheckOutcome, PreparedLetters]) -> None:
         outcome, prepared = result
         self.progress_label.setText("")
+        imported = outcome.import_result
+        from_file = outcome.run.id is None and imported is not None
+        self._file_headers = list(imported.headers) if from_file else []
+        # A report file with columns Postvakt does not know: the user may say what they are.
+        self.mapping_button.setVisible(from_file and bool(imported.unknown_headers))
         self.table.set_letters(prepared)
         self._show_outcome(outcome)
         self.report_shown.emit()

@@ -55,11 +55,11 @@ from desktop_app.services.unopened_check import CheckError, CheckOutcome
 from desktop_app.services.unopened_followup import UnopenedFollowupService
 from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
+from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
-from desktop_app.wizards.column_mapping import ColumnMappingDialog
 from desktop_app.wizards.unopened_followup import FollowupPage, OwnInboxPage
 from desktop_app.wizards.unopened_parts import (
     nb_date,
@@ -531,26 +531,16 @@ class ImportPage(QWizardPage):
             self._start(self._source, self._mapping)
 
     def open_mapping(self, headers: list[str]) -> None:
-        saved = self._mapping or self.wizard().service.saved_mapping(headers)
-        dialog = ColumnMappingDialog(headers, saved, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.mapping_dialog = dialog
+        source = self._source
+        if source is None or isinstance(source, str):
+            return  # pasted IDs have no columns
+        self.mapping_dialog = ask_columns(self, self.ctx, self.wizard().service, headers,
+                                          self._mapping,
+                                          lambda mapping: self._start(source, mapping))
+        self.mapping_dialog.finished.connect(self._mapping_closed)
 
-        def accepted() -> None:
-            mapping = dialog.mapping()
-            self.ctx.run(self.wizard().service.remember_mapping, self.ctx.workspace,
-                         list(headers), mapping, pass_state=False,
-                         on_result=lambda _r: self.ctx.audit_changed.emit(),
-                         error_title=tr("Kolonnevalget ble ikke lagret"))
-            if self._source is not None and not isinstance(self._source, str):
-                self._start(self._source, mapping)
-
-        def closed() -> None:
-            self.mapping_dialog = None
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _r: closed())
-        dialog.open()
+    def _mapping_closed(self, *_result: object) -> None:
+        self.mapping_dialog = None
 
 
 # --- 4. The result -------------------------------------------------------------------------------

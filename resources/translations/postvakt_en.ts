@@ -185,7 +185,7 @@
 <context>
     <name>column_mapping</name>
     <message>
-        <location filename="../../desktop_app/wizards/column_mapping.py" line="+53"/>
+        <location filename="../../desktop_app/views/column_mapping.py" line="+55"/>
         <source>Hvilken kolonne er hva?</source>
         <translation>Which column is which?</translation>
     </message>
@@ -218,6 +218,11 @@
         <location line="+6"/>
         <source>Kolonnen «{header}» er valgt to ganger. Velg den bare én gang.</source>
         <translation>The column «{header}» is chosen twice. Choose it only once.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kolonnevalget ble ikke lagret</source>
+        <translation>The column choice was not saved</translation>
     </message>
 </context>
 <context>
@@ -278,7 +283,7 @@
         <translation>Give access</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Taushetsbelagt post</source>
         <translation>Confidential mail</translation>
     </message>
@@ -420,12 +425,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+394"/>
+        <location line="+387"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-384"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -472,12 +477,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+370"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-368"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -526,12 +531,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+401"/>
+        <location line="+394"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-392"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -611,7 +616,7 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Svarene under blir en rutine for å gi og gå gjennom tilganger, som dere kan dele som PDF eller ODT (åpnes i Word og LibreOffice).</source>
         <translation>The answers below become a procedure for giving and reviewing access, which you can share as PDF or ODT (opens in Word and LibreOffice).</translation>
     </message>
@@ -681,7 +686,7 @@
         <translation>Record review today</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Tilgangene ble ikke lest inn</source>
         <translation>Access was not read</translation>
     </message>
@@ -921,13 +926,13 @@
 <context>
     <name>contactability</name>
     <message>
-        <location filename="../../desktop_app/wizards/contactability.py" line="+72"/>
+        <location filename="../../desktop_app/wizards/contactability.py" line="+67"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Why not</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>Ja</source>
         <translation>Yes</translation>
@@ -2566,7 +2571,7 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+40"/>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+54"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
     </message>
@@ -2835,7 +2840,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+116"/>
+        <location filename="../../desktop_app/wizards/notice_planner.py" line="+111"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -2865,13 +2870,13 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+379"/>
+        <location line="+13"/>
+        <location line="+355"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-354"/>
         <source>Varsel</source>
         <translation>Notification</translation>
     </message>
@@ -2901,7 +2906,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+25"/>
         <source>Kan ikke planlegges</source>
         <translation>Cannot be planned</translation>
     </message>
@@ -3311,7 +3316,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notification_contacts</name>
     <message>
-        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+79"/>
+        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+75"/>
         <source>Varsling</source>
         <translation>Notifications</translation>
     </message>
@@ -3921,7 +3926,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
 <context>
     <name>refresh_statuses</name>
     <message>
-        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+54"/>
+        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
         <source>1 forsendelse</source>
         <translation>1 shipment</translation>
     </message>
@@ -4084,7 +4089,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+70"/>
+        <location filename="../../desktop_app/views/reports.py" line="+72"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4139,7 +4144,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>No checks yet. Once the unopened mail check has been run, you will see the trend here.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -4204,7 +4209,17 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Review an export from SvarUt (CSV or Excel) without saving it as a check.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Velg &amp;kolonner …</source>
+        <translation>Choose &amp;columns …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg hvilken kolonne i rapportfilen som er hva. Valget huskes for filer med de samme kolonnene.</source>
+        <translation>Choose which column of the report file is what. The choice is remembered for files with the same columns.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Framdrift</source>
         <translation>Progress</translation>
     </message>
@@ -4269,7 +4284,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Export from SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Velg en arbeidsflate</source>
         <translation>Select a workspace</translation>
     </message>
@@ -4279,23 +4294,22 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Select or create a workspace at the top before you open a report.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Leser «{name}» …</source>
         <translation>Reading “{name}” …</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken kolonne som er hva.</source>
+        <translation>Postvakt did not find all the columns it needs in “{name}”. Choose which column is what.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rapporten kunne ikke åpnes</source>
         <translation>The report could not be opened</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Kjør veiviseren «Uåpnet post» med filen; der kan du velge hva hver kolonne inneholder.</source>
-        <translation>Run the “Unopened mail” wizard with the file; there you can choose what each column contains.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Avbrutt. Det som var åpent fra før, vises fortsatt.</source>
         <translation>Stopped. What was already open is still shown.</translation>
     </message>
@@ -4305,7 +4319,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Ingen kontroll er åpnet. Velg en kontroll over, eller åpne en rapport fra SvarUt.</source>
         <translation>No check is open. Select a check above, or open a report from SvarUt.</translation>
     </message>
@@ -4635,7 +4649,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+62"/>
+        <location filename="../../desktop_app/views/shipment_events.py" line="+55"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Shipment events</translation>
     </message>
@@ -4699,7 +4713,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>shipment_table</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_table.py" line="+91"/>
+        <location filename="../../desktop_app/views/shipment_table.py" line="+92"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
@@ -4984,7 +4998,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Select a letter in the table to see everything about it.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Person (fødselsnummeret vises ikke)</source>
         <translation>Person (national ID number not shown)</translation>
     </message>
@@ -5465,12 +5479,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>… and {n} more. Correct the first ones and import again.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Kolonnevalget ble ikke lagret</source>
-        <translation>The column choice was not saved</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Brev som ingen har åpnet</source>
         <translation>Letters nobody has opened</translation>
     </message>

@@ -257,16 +257,72 @@ def test_a_bad_file_says_what_to_do_and_keeps_what_was_open(qtbot, ctx, tmp_path
     with qtbot.waitSignal(page.report_shown, timeout=10_000):
         page.open_file(DEMO_CSV)
     settle(qtbot)
-    bad = tmp_path / "feil.csv"
-    bad.write_text("Navn;Alder\nx;1\n", encoding="utf-8")
+    bad = tmp_path / "feil.pdf"
+    bad.write_bytes(b"%PDF-1.7\n")
     with qtbot.waitSignal(page.report_shown, timeout=10_000):
         page.open_file(bad)
     settle(qtbot)
     box = page.findChild(QMessageBox, "postvaktMessageBox")
-    assert box is not None and "Fant ingen kolonne" in box.text()
-    assert "veiviseren" in box.text()  # where the columns can be chosen
+    assert box is not None and "PDF-fil" in box.text() and "Eksporter" in box.text()
     assert page.table.letter_count() == 40
     _close_boxes(page)
+
+
+UNKNOWN_HEADERS = (
+    "Nøkkel;Tilstand;Når;Firma;Foretaksnr;Hemmelig\n"
+    "11111111-2222-4333-8444-555555555501;VARSLET;02.03.2026 10:15;Fjordvik IL;320135710;Ja\n"
+    "11111111-2222-4333-8444-555555555502;LEST;03.03.2026 11:00;Fjordvik IL;320135710;Ja\n"
+    "11111111-2222-4333-8444-555555555503;VARSLET;04.03.2026 09:00;Bakeriet AS;320135729;Nei\n"
+)
+
+
+def test_a_report_with_unknown_columns_asks_which_is_what_and_remembers(qtbot, ctx, tmp_path):
+    from desktop_app.importers.svarut_export import ExportField as F
+
+    workspace = _workspace(ctx)
+    path = tmp_path / "fra-arkivet.csv"
+    path.write_text(UNKNOWN_HEADERS, encoding="utf-8")
+    page = _page(qtbot, ctx)
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_file(DEMO_CSV)
+    settle(qtbot)
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_file(path)
+    settle(qtbot)
+    dialog = page.mapping_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "fant ikke alle kolonnene" in page.progress_label.text()
+    assert page.table.letter_count() == 40  # the report that was open stays until then
+
+    # Cancelled: nothing is lost, and the button brings the dialog back.
+    dialog.reject()
+    settle(qtbot)
+    assert page.mapping_dialog is None and not page.mapping_button.isHidden()
+    page.mapping_button.click()
+    dialog = page.mapping_dialog
+    assert dialog is not None and "Nøkkel" in dialog.headers
+    dialog.choose(F.ID, "Nøkkel")
+    dialog.choose(F.STATUS, "Tilstand")
+    dialog.choose(F.SENT_AT, "Når")
+    dialog.choose(F.RECIPIENT_ID, "Foretaksnr")
+    dialog.choose(F.RECIPIENT_NAME, "Firma")
+    dialog.choose(F.CONFIDENTIAL, "Hemmelig")
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        dialog.accept()
+    settle(qtbot)
+    assert page.table.letter_count() == 3
+    assert "1 brev i faresonen" in page.summary.text()  # the VARSLET letter marked Ja
+    assert page.mapping_button.isHidden()  # every column is known now
+    assert UnopenedCheckService(ctx.db).list_runs(workspace.id) == []  # still review only
+    assert "check.mapping_saved" in [e.action for e in ctx.audit.entries()]
+
+    # A new session on the same database: read at once, no dialog.
+    later = _page(qtbot, ctx)
+    with qtbot.waitSignal(later.report_shown, timeout=10_000):
+        later.open_file(path)
+    settle(qtbot)
+    assert later.mapping_dialog is None
+    assert later.table.letter_count() == 3
 
 
 def test_opening_can_be_cancelled_and_keeps_what_was_open(qtbot, ctx, monkeypatch):

@@ -7,9 +7,9 @@ The result is a header → field mapping as the importer takes it (``None`` = ig
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,8 @@ from desktop_app.importers.svarut_export import (
     ExportField,
     suggest_mapping,
 )
+from desktop_app.services.unopened_followup import UnopenedFollowupService
+from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 
 
@@ -131,3 +133,29 @@ class ColumnMappingDialog(QDialog):
             if header:
                 result[header] = field.value
         return result
+
+
+def ask_columns(
+    parent: QWidget,
+    ctx: AppContext,
+    service: UnopenedFollowupService,
+    headers: Sequence[str],
+    chosen: dict[str, str | None] | None,
+    on_chosen: Callable[[dict[str, str | None]], None],
+) -> ColumnMappingDialog:
+    """Open the dialog (window-modal) for a file with ``headers``, starting from ``chosen``
+    or else the choice remembered for these headers. On «Bruk og husk» the choice is saved
+    in the background and ``on_chosen(mapping)`` reads the file again with it."""
+    dialog = ColumnMappingDialog(headers, chosen or service.saved_mapping(headers), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def accepted() -> None:
+        mapping = dialog.mapping()
+        ctx.run(service.remember_mapping, ctx.workspace, list(headers), mapping,
+                pass_state=False, on_result=lambda _r: ctx.audit_changed.emit(),
+                error_title=tr("Kolonnevalget ble ikke lagret"))
+        on_chosen(mapping)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
