@@ -38,14 +38,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.followup_drafts import FollowupDraft, mailto_url
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import OrgUnit
-from desktop_app.resources import load_guides
 from desktop_app.services.unopened_check import CheckOutcome
 from desktop_app.storage.own_inbox import InboxAnswer, OwnInboxCheck
 from desktop_app.storage.runs import Followup, FollowupStatus
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
-from desktop_app.wizards.guide_view import GuideView
+from desktop_app.wizards.guide_view import GuidePanel, page_guides
 from desktop_app.wizards.unopened_parts import (
     nb_date,
     pydate,
@@ -310,13 +309,11 @@ class OwnInboxPage(QWizardPage):
         later.setObjectName("apiLater")
         later.setStyleSheet("background: #fff4d6; border: 1px solid #c98a00; padding: 8px;")
         layout.addWidget(later)
-        try:
-            guide = load_guides("uapnet").get("egen-innkommende-post")
-        except ValueError as exc:  # a broken content file must not stop the page
-            guide = None
-            layout.addWidget(wrapped_label(str(exc)))
-        if guide is not None:
-            layout.addWidget(GuideView(guide))
+        # A broken content file is logged and the panel says the guide is missing, as on
+        # the other pages; the page works without it.
+        self.guide = GuidePanel()
+        self.guide.show_step(page_guides("uapnet").get("egen-innkommende-post"))
+        layout.addWidget(self.guide)
         self.progress_label = wrapped_label()
         self.progress_label.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.progress_label)
