@@ -28,6 +28,7 @@ from typing import Any
 from stdnum.exceptions import ValidationError
 from stdnum.no import fodselsnummer as _fnr
 
+from desktop_app.domain.identifiers import mask_person_numbers
 from desktop_app.domain.notices import Channel
 
 STALE_AFTER_MONTHS = 18  # § 32 [V] dpi-notifications.md §7
@@ -132,7 +133,7 @@ def mask_pid(pid: str) -> str:
     digits = "".join(ch for ch in pid if ch.isdigit())
     if len(digits) != 11:
         return "*" * max(len(digits), 3)
-    return f"{digits[:6]} *****"
+    return mask_person_numbers(digits)
 
 
 def check_pid(text: str) -> str | None:

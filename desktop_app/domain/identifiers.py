@@ -66,5 +66,7 @@ PERSON_NUMBER = re.compile(r"(?<!\d)(\d{6}) ?(\d{5})(?!\d)")
 
 
 def mask_person_numbers(text: str) -> str:
-    """``av 01029400470 hos`` → ``av 010294***** hos``; org numbers (9 digits) stay."""
-    return PERSON_NUMBER.sub(r"\1*****", text)
+    """``av 01029400470 hos`` → ``av 010294 ***** hos``: the birth date stays (to tell people
+    apart), the personal number is hidden; org numbers (9 digits) stay. Every screen that
+    shows a fødselsnummer masks it this way."""
+    return PERSON_NUMBER.sub(r"\1 *****", text)
