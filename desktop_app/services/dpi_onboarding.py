@@ -55,13 +55,13 @@ from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.resources import load_guides
+from desktop_app.storage.attachments import attachments_folder, stored_name
 from desktop_app.storage.audit import current_user
 from desktop_app.storage.checklists import ChecklistRepository
 from desktop_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-ATTACHMENTS_FOLDER = "vedlegg"
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
 
@@ -142,7 +142,7 @@ class DpiOnboardingService:
     def __init__(self, db: Database, attachments_dir: Path | None = None) -> None:
         self.db = db
         self.repo = ChecklistRepository(db)
-        self.attachments_dir = attachments_dir or Path(db.path).parent / ATTACHMENTS_FOLDER
+        self.attachments_dir = attachments_dir or attachments_folder(db)
 
     # -- content -------------------------------------------------------------------------
     @staticmethod
@@ -206,7 +206,7 @@ class DpiOnboardingService:
                 "kvittering som er mindre."])
         digest, size = sha256_of(source)
         self.attachments_dir.mkdir(parents=True, exist_ok=True)
-        stored = f"{FLOW}-{workspace_id}-{step}-{digest[:16]}{source.suffix.lower()}"
+        stored = stored_name(FLOW, workspace_id, step, digest, source.suffix)
         target = self.attachments_dir / stored
         if not target.exists():
             tmp = target.with_name("." + stored + ".tmp")

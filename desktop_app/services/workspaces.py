@@ -19,6 +19,7 @@ from desktop_app.domain.organizations import (
     Workspace,
 )
 from desktop_app.resources import demo_dir
+from desktop_app.storage.attachments import attachments_folder, delete_workspace_files
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 from desktop_app.storage.database import utc_now as _now
@@ -63,6 +64,7 @@ class WorkspaceService:
         self.repo = WorkspaceRepository(db)
         self.audit = AuditLog(db)
         self._demo_folder = demo_folder
+        self._attachments = attachments_folder(db)
 
     # -- reading ---------------------------------------------------------------------
     def list_workspaces(self) -> list[Workspace]:
@@ -141,7 +143,8 @@ class WorkspaceService:
         return workspace
 
     def delete_workspace(self, workspace_id: int) -> Workspace:
-        """Delete the workspace and its units. The log keeps its entries (with the name)."""
+        """Delete the workspace with everything registered in it, its evidence files too (a
+        screenshot may show people's names). The log keeps its entries (with the name)."""
         with self.db.transaction():
             workspace = self._require(workspace_id)
             self.repo.delete(workspace_id)
@@ -156,6 +159,8 @@ class WorkspaceService:
                     self._write_demo_state(
                         DemoState(state.workspace_id, state.created_at, state.files, _now())
                     )
+        # After the commit: a delete that failed leaves the files with their rows.
+        delete_workspace_files(self._attachments, workspace_id)
         return workspace
 
     def _require(self, workspace_id: int) -> Workspace:

@@ -253,3 +253,36 @@ def test_confirming_again_without_a_file_keeps_the_earlier_one(db, workspace, tm
                             today=TODAY)
     again = service.confirm(workspace.id, Step.DELEGER_KS, fields, today=TODAY)
     assert again.evidence == first.evidence
+
+
+def test_deleting_a_workspace_deletes_its_evidence_files_and_no_others(db, workspace, tmp_path):
+    service = DpiOnboardingService(db)
+    other = WorkspaceService(db).create_workspace("Testvik kommune", "971032146")
+    fields = {"utfort_av": "Kari", "sjekket_i_altinn": True}
+    files = []
+    for n, owner in enumerate([workspace, workspace, other]):
+        shot = tmp_path / f"skjermbilde-{n}.png"
+        shot.write_bytes(b"png %d" % n)
+        record = service.confirm(owner.id, Step.DELEGER_KS, fields, evidence_file=shot,
+                                 today=TODAY)
+        files.append(service.evidence_path(record.evidence))
+    # The second file replaced the first in the step; both belong to the workspace.
+    assert all(f.is_file() for f in files)
+
+    WorkspaceService(db).delete_workspace(workspace.id)
+
+    assert [f.is_file() for f in files] == [False, False, True]
+    assert service.load(other.id).record(Step.DELEGER_KS).evidence is not None
+
+
+@pytest.mark.parametrize(("name", "owner"), [
+    ("dpi-1-deleger-ks-0123456789abcdef.png", 1),
+    ("dpi-11-deleger-ks-0123456789abcdef.png", 11),  # not workspace 1's
+    (".dpi-1-ros-0123456789abcdef.pdf.tmp", 1),  # a copy cut short
+    ("dpi-x-ros.pdf", None),
+    ("notater.txt", None),
+])
+def test_an_evidence_file_is_known_by_its_workspace(name, owner):
+    from desktop_app.storage.attachments import workspace_of
+
+    assert workspace_of(name) == owner
