@@ -37,21 +37,15 @@ def workspace_of(name: str) -> int | None:
     return int(parts[1])
 
 
-def delete_workspace_files(folder: Path, workspace_id: int) -> tuple[int, list[str]]:
+def delete_workspace_files(folder: Path, workspace_id: int) -> None:
     """Remove every evidence file of the workspace (also files a later confirmation replaced).
-    Returns how many were removed and the names of those that could not be (each logged)."""
-    removed, left = 0, []
+    A file that cannot be removed is logged and left."""
     try:
-        names = [p for p in folder.iterdir() if workspace_of(p.name) == workspace_id]
+        paths = [p for p in folder.iterdir() if workspace_of(p.name) == workspace_id]
     except FileNotFoundError:
-        return 0, []
-    for path in names:
+        return
+    for path in paths:
         try:
-            path.unlink()
-            removed += 1
-        except FileNotFoundError:
-            pass
+            path.unlink(missing_ok=True)
         except OSError as exc:
             log.warning("Vedlegget %s kunne ikke slettes: %s", path.name, exc.strerror)
-            left.append(path.name)
-    return removed, left

@@ -25,6 +25,7 @@ from desktop_app.importers.svarut_export import (
     RECOMMENDED_FIELDS,
     REQUIRED_FIELDS,
     ExportField,
+    ImportResult,
     suggest_mapping,
 )
 from desktop_app.services.unopened_followup import UnopenedFollowupService
@@ -139,19 +140,20 @@ def ask_columns(
     parent: QWidget,
     ctx: AppContext,
     service: UnopenedFollowupService,
-    headers: Sequence[str],
-    chosen: dict[str, str | None] | None,
+    imported: ImportResult,
     on_chosen: Callable[[dict[str, str | None]], None],
 ) -> ColumnMappingDialog:
-    """Open the dialog (window-modal) for a file with ``headers``, starting from ``chosen``
-    or else the choice remembered for these headers. On «Bruk og husk» the choice is saved
-    in the background and ``on_chosen(mapping)`` reads the file again with it."""
-    dialog = ColumnMappingDialog(headers, chosen or service.saved_mapping(headers), parent)
+    """Open the dialog (window-modal) for the file ``imported`` came from, starting from the
+    columns that reading used (the user's earlier choice, the remembered one, or the known
+    names). On «Bruk og husk» the choice is saved in the background and
+    ``on_chosen(mapping)`` reads the file again with it."""
+    headers = list(imported.headers)
+    dialog = ColumnMappingDialog(headers, dict(imported.mapping_used), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
     def accepted() -> None:
         mapping = dialog.mapping()
-        ctx.run(service.remember_mapping, ctx.workspace, list(headers), mapping,
+        ctx.run(service.remember_mapping, ctx.workspace, headers, mapping,
                 pass_state=False, on_result=lambda _r: ctx.audit_changed.emit(),
                 error_title=tr("Kolonnevalget ble ikke lagret"))
         on_chosen(mapping)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.organizations import Workspace
 from desktop_app.domain.svarut import OSLO
+from desktop_app.importers.svarut_export import ImportResult
 from desktop_app.services.unopened_check import (
     CheckError,
     CheckOutcome,
@@ -235,10 +236,10 @@ class ReportsPage(QWidget):
         self.followup = UnopenedFollowupService(ctx.db)  # remembers the columns of files
         self.service: UnopenedCheckService = self.followup.check
         self.runs: list[CheckRun] = []
-        # The report file last opened (or being opened), the columns chosen for it, and its
-        # headers once read.
-        self._file: tuple[Path, dict[str, str | None] | None] | None = None
-        self._file_headers: list[str] = []
+        # The report file last opened (or being opened), and what reading it found (its
+        # headers and the columns used), for the column dialog.
+        self._file: Path | None = None
+        self._file_read: ImportResult | None = None
         self.mapping_dialog: ColumnMappingDialog | None = None
         self.outcome: CheckOutcome | None = None
         self._task = None
@@ -469,22 +470,18 @@ class ReportsPage(QWidget):
         # The municipality's answer from its latest saved check (a setting that seldom
         # changes); without one, unknown.
         answer = self.runs[0].risk_answer if self.runs else None
-        self._file, self._file_headers = (path, mapping), []
+        self._file, self._file_read = path, None
         self._start(tr("Leser «{name}» …").format(name=path.name), _open_file, self.followup,
                     workspace, path, answer, mapping, Labels.current())
 
     # -- columns of a report file ------------------------------------------------------
     def ask_mapping(self) -> None:
-        if self._file is not None and self._file_headers:
-            self.open_mapping(self._file_headers)
-
-    def open_mapping(self, headers: list[str]) -> None:
         """The column dialog for the report file; on «Bruk og husk» the choice is saved for
         files with these headers and the file is read again with it."""
-        if self._file is None or self.mapping_dialog is not None:
+        path, imported = self._file, self._file_read
+        if path is None or imported is None or self.mapping_dialog is not None:
             return
-        path, chosen = self._file
-        self.mapping_dialog = ask_columns(self, self.ctx, self.followup, headers, chosen,
+        self.mapping_dialog = ask_columns(self, self.ctx, self.followup, imported,
                                           lambda mapping: self.open_file(path, mapping))
         self.mapping_dialog.finished.connect(self._mapping_closed)
 
@@ -498,13 +495,13 @@ class ReportsPage(QWidget):
             imported = exc.import_result if isinstance(exc, CheckError) else None
             if imported is not None and imported.headers and self._file is not None:
                 # The file is read, but Postvakt does not know which column is what: ask.
-                self._file_headers = list(imported.headers)
+                self._file_read = imported
                 self.progress_label.setText(tr(
                     "Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken "
-                    "kolonne som er hva.").format(name=self._file[0].name))
+                    "kolonne som er hva.").format(name=self._file.name))
                 self.progress_label.show()
                 self.mapping_button.show()
-                self.open_mapping(imported.headers)
+                self.ask_mapping()
             else:
                 dialogs.show_error(self, exc, tr("Rapporten kunne ikke åpnes"))
             self.report_shown.emit()
@@ -545,11 +542,10 @@ class ReportsPage(QWidget):
     def _opened(self, result: tuple[CheckOutcome, PreparedLetters]) -> None:
         outcome, prepared = result
         self.progress_label.setText("")
-        imported = outcome.import_result
-        from_file = outcome.run.id is None and imported is not None
-        self._file_headers = list(imported.headers) if from_file else []
+        imported = outcome.import_result if outcome.run.id is None else None  # a file's
+        self._file_read = imported
         # A report file with columns Postvakt does not know: the user may say what they are.
-        self.mapping_button.setVisible(from_file and bool(imported.unknown_headers))
+        self.mapping_button.setVisible(imported is not None and bool(imported.unknown_headers))
         self.table.set_letters(prepared)
         self._show_outcome(outcome)
         self.report_shown.emit()

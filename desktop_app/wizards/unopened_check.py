@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import STALE_NOTIFIED_DAYS, DigitalOnlySetting, Urgency
+from desktop_app.importers.svarut_export import ImportResult
 from desktop_app.services.status_refresh import reuse
 from desktop_app.services.unopened_check import CheckError, CheckOutcome
 from desktop_app.services.unopened_followup import UnopenedFollowupService
@@ -490,7 +491,7 @@ class ImportPage(QWizardPage):
             self.status.setText(tr("Postvakt fant ikke alle kolonnene den trenger i filen. "
                                    "Velg hvilken kolonne som er hva."))
             self.mapping_button.show()
-            self.open_mapping(imported.headers)
+            self.open_mapping(imported)
             return
         self.status.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS['bad']};")
         self.status.setText(dialogs.user_message(exc))
@@ -526,16 +527,15 @@ class ImportPage(QWizardPage):
     def ask_mapping(self) -> None:
         outcome = self._outcome()
         if outcome is not None and outcome.import_result is not None:
-            self.open_mapping(outcome.import_result.headers)
+            self.open_mapping(outcome.import_result)
         elif self._source is not None and not isinstance(self._source, str):
             self._start(self._source, self._mapping)
 
-    def open_mapping(self, headers: list[str]) -> None:
+    def open_mapping(self, imported: ImportResult) -> None:
         source = self._source
         if source is None or isinstance(source, str):
             return  # pasted IDs have no columns
-        self.mapping_dialog = ask_columns(self, self.ctx, self.wizard().service, headers,
-                                          self._mapping,
+        self.mapping_dialog = ask_columns(self, self.ctx, self.wizard().service, imported,
                                           lambda mapping: self._start(source, mapping))
         self.mapping_dialog.finished.connect(self._mapping_closed)
 
