@@ -185,7 +185,7 @@
 <context>
     <name>column_mapping</name>
     <message>
-        <location filename="../../desktop_app/views/column_mapping.py" line="+55"/>
+        <location filename="../../desktop_app/views/column_mapping.py" line="+56"/>
         <source>Hvilken kolonne er hva?</source>
         <translation>Which column is which?</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>The column «{header}» is chosen twice. Choose it only once.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Kolonnevalget ble ikke lagret</source>
         <translation>The column choice was not saved</translation>
     </message>
@@ -4089,7 +4089,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+72"/>
+        <location filename="../../desktop_app/views/reports.py" line="+73"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4299,7 +4299,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Reading “{name}” …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken kolonne som er hva.</source>
         <translation>Postvakt did not find all the columns it needs in “{name}”. Choose which column is what.</translation>
     </message>
@@ -4319,7 +4319,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Ingen kontroll er åpnet. Velg en kontroll over, eller åpne en rapport fra SvarUt.</source>
         <translation>No check is open. Select a check above, or open a report from SvarUt.</translation>
     </message>
@@ -5254,7 +5254,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+101"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+102"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -5479,7 +5479,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>… and {n} more. Correct the first ones and import again.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Brev som ingen har åpnet</source>
         <translation>Letters nobody has opened</translation>
     </message>
@@ -5588,7 +5588,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>unopened_followup</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_followup.py" line="+73"/>
+        <location filename="../../desktop_app/wizards/unopened_followup.py" line="+72"/>
         <source>Følg opp virksomhetene</source>
         <translation>Follow up the organisations</translation>
     </message>
@@ -5652,12 +5652,12 @@ The statuses from the file are used. You can try again or press Next.</translati
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+194"/>
+        <location line="+192"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-199"/>
         <source>Lagre oppfølging</source>
         <translation>Save follow-up</translation>
     </message>
@@ -5769,7 +5769,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Postvakt cannot check this in Altinn for you yet. The automatic check will come when Postvakt can log in to Altinn. Until then, look in Altinn yourself and answer here for each organisation number.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
