@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, IntEnum
+from operator import attrgetter
 
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.svarut import Shipment, ShipmentStatus
@@ -220,14 +221,20 @@ def classify(
     setting: DigitalOnlySetting = DigitalOnlySetting.UNKNOWN,
 ) -> UnopenedResult:
     """Sort every shipment into at risk / not at risk / unknown, and group the at-risk ones by
-    recipient org.nr, most urgent first: urgency, then the oldest letter, then the count."""
+    recipient org.nr, most urgent first: urgency, then the oldest letter, then the count.
+
+    Each letter is judged by :func:`risk_of`. One shortcut first: a letter the file marks as
+    not confidential is not at risk, whoever it went to (the first two rules of ``risk_of``),
+    so only the others are judged one by one; in an export most letters are not confidential."""
+    items = shipments if isinstance(shipments, list) else list(shipments)
+    judged = [s for s in items if s.confidential is not False]
+    not_at_risk = len(items) - len(judged)
     at_risk: list[Shipment] = []
     unknown: list[tuple[Shipment, Risk]] = []
-    not_at_risk = 0
     by_org: dict[str, list[Shipment]] = {}
     AT, NOT = RiskLevel.AT_RISK, RiskLevel.NOT_AT_RISK
     with no_cyclic_gc():
-        for shipment in shipments:
+        for shipment in judged:
             risk = risk_of(shipment)
             level = risk.level
             if level is NOT:
@@ -245,12 +252,17 @@ def classify(
     groups = []
     for orgnr, members in by_org.items():
         dates = [s.sent_at for s in members if s.sent_at is not None]
-        oldest = min(dates) if dates else None
+        if len(dates) == len(members):
+            members.sort(key=_SENT_AT)  # oldest first
+            oldest = members[0].sent_at
+        else:  # letters without a date go last
+            members.sort(key=lambda s: (s.sent_at is None, s.sent_at or now))
+            oldest = min(dates) if dates else None
         name = next((s.recipient_name for s in members if s.recipient_name), "")
-        urgency = max(urgency_of(s, setting, now) for s in members)
         age = (now - oldest).days if oldest is not None else None
-        members.sort(key=lambda s: (s.sent_at is None, s.sent_at or now))
-        groups.append(RecipientGroup(orgnr, name, members, urgency, oldest, age))
+        groups.append(
+            RecipientGroup(orgnr, name, members, _urgency(members, setting, now), oldest, age)
+        )
     groups.sort(
         key=lambda g: (
             -g.urgency,
@@ -261,3 +273,18 @@ def classify(
         )
     )
     return UnopenedResult(groups, at_risk, unknown, not_at_risk, setting, now)
+
+
+_SENT_AT = attrgetter("sent_at")
+
+
+def _urgency(members: list[Shipment], setting: DigitalOnlySetting, now: datetime) -> Urgency:
+    """The most urgent of a recipient's letters (stops at the first HIGH one)."""
+    urgency = Urgency.LOW
+    for shipment in members:
+        this = urgency_of(shipment, setting, now)
+        if this > urgency:
+            urgency = this
+            if this is Urgency.HIGH:
+                break
+    return urgency

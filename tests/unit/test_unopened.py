@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus, parse_status
 from desktop_app.domain.unopened import (
@@ -188,6 +190,22 @@ def test_digital_only_municipality_makes_every_unopened_letter_urgent():
     assert [g.orgnr for g in result.groups] == [ORG_B, ORG_A]  # the oldest letter first
 
 
+def test_recipient_is_as_urgent_as_its_most_urgent_letter_not_its_oldest():
+    ids = _ids()
+    result = classify(
+        [
+            letter(S.VARSLET, ORG_A, days_ago=30, id_=next(ids)),  # may still go to print
+            letter(S.SENDT_DIGITALT, ORG_A, days_ago=2, id_=next(ids)),  # never printed
+            letter(S.VARSLET, ORG_A, days_ago=20, id_=next(ids)),
+        ],
+        NOW,
+        DigitalOnlySetting.PRINT_WHEN_UNREAD,
+    )
+    (group,) = result.groups
+    assert group.urgency is Urgency.HIGH
+    assert [s.status for s in group.shipments] == [S.VARSLET, S.VARSLET, S.SENDT_DIGITALT]
+
+
 def test_group_without_any_date_sorts_after_dated_ones():
     ids = _ids()
     result = classify(
@@ -203,3 +221,43 @@ def test_group_without_any_date_sorts_after_dated_ones():
 def test_empty_input():
     result = classify([], NOW)
     assert (result.groups, result.at_risk_count, result.total) == ([], 0, 0)
+
+
+letters = st.builds(
+    letter,
+    st.one_of(
+        st.sampled_from([S.VARSLET, S.SENDT_DIGITALT, S.IKKE_LEVERT]),  # often at risk
+        st.sampled_from(list(S)),
+        st.sampled_from(["Forsvunnet", ""]),
+    ),
+    st.sampled_from([ORG_A, ORG_B, ORG_C, "01029400470", "", "12345", "ukjent"]),
+    days_ago=st.one_of(st.none(), st.integers(0, 400)),
+    confidential=st.sampled_from([True, False, None]),
+    digital_only=st.sampled_from([True, False, None]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    shipments=st.lists(letters, max_size=40),
+    setting=st.sampled_from(list(DigitalOnlySetting)),
+    as_generator=st.booleans(),
+)
+def test_classify_judges_every_letter_as_risk_of_does(shipments, setting, as_generator):
+    """classify takes a shortcut past the letters marked as not confidential; whatever the
+    letters, it must sort them exactly as judging each with risk_of would."""
+    result = classify(iter(shipments) if as_generator else shipments, NOW, setting)
+    risks = [risk_of(s) for s in shipments]
+    assert result.at_risk == [s for s, r in zip(shipments, risks) if r.level is AT]
+    assert result.unknown == [(s, r) for s, r in zip(shipments, risks) if r.level is UNKNOWN]
+    assert result.not_at_risk_count == sum(r.level is NOT for r in risks)
+    for group in result.groups:
+        members = [s for s in result.at_risk if s.recipient_id == group.orgnr]
+        assert sorted(group.shipments, key=id) == sorted(members, key=id)
+        dated = [s.sent_at for s in group.shipments if s.sent_at is not None]
+        assert [s.sent_at for s in group.shipments] == sorted(dated) + [None] * (
+            group.count - len(dated)
+        )
+        assert group.oldest_sent == (min(dated) if dated else None)
+        assert group.urgency == max(urgency_of(s, setting, NOW) for s in members)
+    assert sum(g.count for g in result.groups) == result.at_risk_count
