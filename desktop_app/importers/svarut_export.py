@@ -20,7 +20,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from operator import attrgetter
 
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus, parse_status
@@ -274,14 +273,22 @@ def suggest_mapping(headers: list[str], saved: dict[str, str | None] | None = No
 _DMY = re.compile(
     r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?)?"
 )
-# Fast path for "dd.mm.yyyy HH:mm[:ss]": the date part (→ local midnight) and the time part
-# (→ time since midnight) are each looked up in a memo, as an export spans few days and at most
-# 86,400 times of day; a row then costs two dict lookups and one addition. Aware + timedelta is
-# wall-clock arithmetic in Python, so the sum equals datetime(y, m, d, H, M, S, tzinfo=OSLO).
-# Both memos are filled by the slow path, which validates first.
+# Fast path for "dd.mm.yyyy HH:mm[:ss]": dict lookups and additions, no parsing. The date part
+# (→ local midnight) is looked up in a memo, as an export spans few days; the memo is filled by
+# the slow path, which validates first. The time of day is looked up in two small tables made
+# once: " HH:MM" (1,440 entries) and ":SS" (60), each also with "" for a value without it.
+# Made in one go, each table lies close together in memory and stays in the CPU cache; a memo
+# of every time seen would grow to tens of thousands of scattered entries for an export with
+# seconds, each new one read by the slow path first. Aware + timedelta is wall-clock
+# arithmetic in Python, so the sum equals datetime(y, m, d, H, M, S, tzinfo=OSLO).
 _DAYS: dict[str, datetime] = {}
-_TIMES: dict[str, timedelta] = {"": timedelta(0)}
 _MEMO_MAX = 100_000
+_TIMES: dict[str, timedelta] = {"": timedelta(0)} | {
+    f" {h:02d}:{m:02d}": timedelta(hours=h, minutes=m) for h in range(24) for m in range(60)
+}
+_SECONDS: dict[str, timedelta] = {"": timedelta(0)} | {
+    f":{s:02d}": timedelta(seconds=s) for s in range(60)
+}
 
 
 def parse_datetime(value) -> datetime | None:
@@ -289,7 +296,7 @@ def parse_datetime(value) -> datetime | None:
     datetime; naive times are Europe/Oslo. A spreadsheet datetime is taken as it is.
     ``None`` when it cannot be read."""
     try:
-        return _DAYS[value[:10]] + _TIMES[value[10:]]
+        return _DAYS[value[:10]] + _TIMES[value[10:16]] + _SECONDS[value[16:]]
     except (KeyError, TypeError):
         pass
     if value.__class__ is not str:
@@ -312,11 +319,6 @@ def _parse_datetime_slow(s: str) -> datetime | None:
             return None
         if s[2:3] == "." and s[5:6] == "." and len(_DAYS) < _MEMO_MAX:
             _DAYS[s[:10]] = parsed.replace(hour=0, minute=0, second=0)
-            rest = s[10:]
-            if len(rest) in (6, 9) and rest[0] == " " and rest[3] == ":" and rest[1:3].isdigit():
-                _TIMES[rest] = timedelta(
-                    hours=parsed.hour, minutes=parsed.minute, seconds=parsed.second
-                )
         return parsed
     if not (s[:4].isdigit() and s[4:5] == "-"):
         return None
@@ -487,12 +489,14 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
         ]
         rows = _cells_as_text(rows, text_columns)
 
-    days, times = _DAYS, _TIMES
+    days, times, seconds = _DAYS, _TIMES, _SECONDS
     bools = _BOOL
     missing = _NOT_BOOL
     statuses: dict[str, tuple[ShipmentStatus | None, str]] = {}
     shipments: list[Shipment] = []
     append = shipments.append
+    ids: list[str] = []  # as written; checked and made canonical after the loop
+    add_id = ids.append
     new_shipment = Shipment.fast
     report = errors.append
     delimiter = table.delimiter or ";"
@@ -522,8 +526,11 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
             report(RowError(line, _unknown_status(status_text), skipped=False))
 
         value = row[i_sent]
-        try:  # the fast path of parse_datetime, inline
-            sent = days[value[:10]] + times[value[10:]]
+        try:  # the fast path of parse_datetime, inline; without seconds, one slice less
+            if len(value) == 16:
+                sent = days[value[:10]] + times[value[10:]]
+            else:
+                sent = days[value[:10]] + times[value[10:16]] + seconds[value[16:]]
         except (KeyError, TypeError):
             sent = parse_datetime(value) if value else None
             if sent is None and has_sent:
@@ -540,9 +547,10 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
         if dig is missing:
             dig = _slow_bool(row[i_dig], dig_header, line, report)
 
+        add_id(sid := row[i_id])
         append(
             new_shipment(
-                row[i_id],  # checked and made canonical after the loop
+                sid,
                 sent,
                 status,
                 status_text,
@@ -557,13 +565,11 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
         )
     # The IDs are checked once, after the loop, on all of them together (see below); only
     # a file with an ID that is not canonical, or that comes twice, goes through them one by one.
-    ids = list(map(_ID_OF, shipments))
-    if not _all_canonical_ids(ids) or len(set(ids)) != len(ids):
+    if len(set(ids)) != len(ids) or not _all_canonical_ids(ids):
         shipments = _settle_ids(shipments, errors)
     return shipments
 
 
-_ID_OF = attrgetter("id")
 _HEX_AND_HYPHEN = b"0123456789abcdef-"
 
 
@@ -571,23 +577,24 @@ def _all_canonical_ids(ids: list[str]) -> bool:
     """True when every ID is a lower-case ``8-4-4-4-12`` UUID, as SvarUt writes them.
 
     Fast path: a handful of C-speed operations over the IDs joined together cost about a third
-    of a regex match per row (100,000 rows). Each ID is 36 characters, so in the joined text
-    the hyphens of every ID sit at 8, 13, 18 and 23 plus a multiple of 36; with exactly four
-    hyphens per ID and nothing but hex digits besides, each ID matches ``_UUID`` in lower case.
-    The IDs go in chunks of :data:`_ID_CHUNK`: a text of all of them would be a large block of
-    fresh memory (slow to get from the system) three times over, for the join, the encoding
-    and the translation."""
-    if set(map(len, ids)) - {36}:
-        return False
+    of a regex match per row (100,000 rows). The IDs are joined with a newline after each but
+    the last; when every ID is 36 characters long, those newlines sit at 36 plus a multiple of
+    37, and the hyphens of every ID at 8, 13, 18 and 23 plus a multiple of 37. With newlines
+    there and nowhere else, four hyphens per ID and nothing but hex digits besides, each ID
+    matches ``_UUID`` in lower case. The IDs go in chunks of :data:`_ID_CHUNK`: a text of all
+    of them would be a large block of fresh memory (slow to get from the system) three times
+    over, for the join, the encoding and the translation."""
     for start in range(0, len(ids), _ID_CHUNK):
         chunk = ids[start : start + _ID_CHUNK]
         count = len(chunk)
-        joined = "".join(chunk)
+        joined = "\n".join(chunk)
         if not (
-            joined.isascii()
-            and not joined.encode("ascii").translate(None, _HEX_AND_HYPHEN)
+            len(joined) == 37 * count - 1
+            and joined.isascii()
+            and joined[36::37] == "\n" * (count - 1)
+            and joined.encode("ascii").translate(None, _HEX_AND_HYPHEN) == b"\n" * (count - 1)
             and joined.count("-") == 4 * count
-            and all(joined[i::36] == "-" * count for i in (8, 13, 18, 23))
+            and all(joined[i::37] == "-" * count for i in (8, 13, 18, 23))
         ):
             return False
     return True

@@ -11,11 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.svarut import parse_status
+from desktop_app.domain.svarut import OSLO, parse_status
 from desktop_app.importers import svarut_export, tabular
 from desktop_app.importers.svarut_export import (
     F,
@@ -221,6 +222,48 @@ def row_newlines(row: list[str]) -> int:
         rest = cell.replace("\r\n", "")
         count += cell.count("\r\n") + rest.count("\r") + rest.count("\n")
     return count
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    moments=st.lists(
+        st.tuples(
+            # few days, so that most rows meet a day already read (the fast path); among
+            # them 31.02 and the two days in 2026 when the clocks change
+            st.integers(24, 31), st.sampled_from([2, 3, 10]), st.just(2026),
+            st.integers(0, 24), st.integers(0, 60), st.one_of(st.none(), st.integers(0, 60)),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)  # fmt: skip
+def test_every_written_date_and_time_is_read_as_the_calendar_says(moments):
+    """Dates with and without seconds, impossible ones among them (31.02, 24:00, :60), each
+    read as datetime() reads it, or reported; in the row loop as in parse_datetime."""
+    written, expected = [], []
+    for day, month, year, hour, minute, second in moments:
+        text = f"{day:02d}.{month:02d}.{year} {hour:02d}:{minute:02d}"
+        if second is not None:
+            text += f":{second:02d}"
+        try:
+            moment = datetime(year, month, day, hour, minute, second or 0, tzinfo=OSLO)
+        except ValueError:
+            moment = None
+        written.append(text)
+        expected.append(moment)
+    ids_ = [str(uuid.UUID(int=n + 1, version=4)) for n in range(len(written))]
+    lines = ["Forsendelse-ID;Status;Sendt"] + [
+        f"{sid};VARSLET;{text}" for sid, text in zip(ids_, written, strict=True)
+    ]
+    result = import_export("\r\n".join(lines).encode())
+    assert [s.sent_at for s in result.shipments] == expected
+    assert [parse_datetime(text) for text in written] == expected
+    assert [s.sent_at.utcoffset() for s in result.shipments if s.sent_at] == [
+        m.utcoffset() for m in expected if m
+    ]
+    assert [e.line for e in result.errors] == [
+        line for line, m in enumerate(expected, start=2) if m is None
+    ]
 
 
 def large_export(ids: list[str]) -> bytes:

@@ -305,7 +305,11 @@ def test_dates_in_every_accepted_style_are_aware(text, expected):
         assert parsed.utcoffset() == expected.utcoffset()
 
 
-@pytest.mark.parametrize("text", ["31.02.2026 10:00", "06.01.2026 24:00", "i går", "2026-13-01"])
+@pytest.mark.parametrize(
+    "text",
+    ["31.02.2026 10:00", "06.01.2026 24:00", "06.01.2026 09:60", "06.01.2026 09:56:60",
+     "06.01.2026 09:56:7", "i går", "2026-13-01"],
+)  # fmt: skip
 def test_impossible_dates_are_not_read(text):
     assert parse_datetime(text) is None
 
