@@ -273,18 +273,23 @@ def suggest_mapping(headers: list[str], saved: dict[str, str | None] | None = No
 _DMY = re.compile(
     r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?)?"
 )
-# Fast path for "dd.mm.yyyy HH:mm[:ss]": dict lookups and additions, no parsing. The date part
-# (→ local midnight) is looked up in a memo, as an export spans few days; the memo is filled by
-# the slow path, which validates first. The time of day is looked up in two small tables made
-# once: " HH:MM" (1,440 entries) and ":SS" (60), each also with "" for a value without it.
-# Made in one go, each table lies close together in memory and stays in the CPU cache; a memo
-# of every time seen would grow to tens of thousands of scattered entries for an export with
-# seconds, each new one read by the slow path first. Aware + timedelta is wall-clock
-# arithmetic in Python, so the sum equals datetime(y, m, d, H, M, S, tzinfo=OSLO).
+# Fast path for "dd.mm.yyyy HH:mm[:ss]" and ISO "yyyy-mm-dd[ T]HH:mm[:ss]" without an offset:
+# dict lookups and additions, no parsing. The date part (→ local midnight) is looked up in a
+# memo, as an export spans few days; the memo is filled by the slow path, which validates
+# first. The time of day is looked up in two small tables made once: " HH:MM" and "THH:MM"
+# (2 × 1,440 entries) and ":SS" (60), each also with "" for a value without it. Made in one go,
+# each table lies close together in memory and stays in the CPU cache; a memo of every time
+# seen would grow to tens of thousands of scattered entries for an export with seconds, each
+# new one read by the slow path first. Aware + timedelta is wall-clock arithmetic in Python,
+# so the sum equals datetime(y, m, d, H, M, S, tzinfo=OSLO). Anything else (an offset, a
+# fraction of a second, one-digit fields) goes to the slow path.
 _DAYS: dict[str, datetime] = {}
 _MEMO_MAX = 100_000
 _TIMES: dict[str, timedelta] = {"": timedelta(0)} | {
-    f" {h:02d}:{m:02d}": timedelta(hours=h, minutes=m) for h in range(24) for m in range(60)
+    f"{sep}{h:02d}:{m:02d}": timedelta(hours=h, minutes=m)
+    for sep in " T"
+    for h in range(24)
+    for m in range(60)
 }
 _SECONDS: dict[str, timedelta] = {"": timedelta(0)} | {
     f":{s:02d}": timedelta(seconds=s) for s in range(60)
@@ -298,7 +303,11 @@ def parse_datetime(value) -> datetime | None:
     try:
         return _DAYS[value[:10]] + _TIMES[value[10:16]] + _SECONDS[value[16:]]
     except (KeyError, TypeError):
-        pass
+        return _parse_datetime_rest(value)
+
+
+def _parse_datetime_rest(value) -> datetime | None:
+    """:func:`parse_datetime` after its fast path (the row loop tries that inline)."""
     if value.__class__ is not str:
         return _cell_datetime(value)
     return _parse_datetime_slow(value.strip())
@@ -307,26 +316,30 @@ def parse_datetime(value) -> datetime | None:
 def _parse_datetime_slow(s: str) -> datetime | None:
     if not s:
         return None
-    match = _DMY.fullmatch(s)
-    if match:
-        day, month, year, hour, minute, second = match.groups()
+    if s[4:5] == "-":
+        if not s[:4].isdigit():
+            return None
         try:
-            parsed = datetime(
-                int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                int(second or 0), tzinfo=OSLO,
-            )  # fmt: skip
+            parsed = datetime.fromisoformat(s)
         except ValueError:
             return None
-        if s[2:3] == "." and s[5:6] == "." and len(_DAYS) < _MEMO_MAX:
-            _DAYS[s[:10]] = parsed.replace(hour=0, minute=0, second=0)
-        return parsed
-    if not (s[:4].isdigit() and s[4:5] == "-"):
+        if s[7:8] == "-" and s[10:11] in ("", " ", "T") and len(_DAYS) < _MEMO_MAX:
+            _DAYS[s[:10]] = datetime(parsed.year, parsed.month, parsed.day, tzinfo=OSLO)
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=OSLO)
+    match = _DMY.fullmatch(s)
+    if match is None:
         return None
+    day, month, year, hour, minute, second = match.groups()
     try:
-        parsed = datetime.fromisoformat(s)
+        parsed = datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+            tzinfo=OSLO,
+        )  # fmt: skip
     except ValueError:
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=OSLO)
+    if s[2:3] == "." and s[5:6] == "." and len(_DAYS) < _MEMO_MAX:
+        _DAYS[s[:10]] = parsed.replace(hour=0, minute=0, second=0)
+    return parsed
 
 
 def _cell_datetime(value) -> datetime | None:
@@ -532,7 +545,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
             else:
                 sent = days[value[:10]] + times[value[10:16]] + seconds[value[16:]]
         except (KeyError, TypeError):
-            sent = parse_datetime(value) if value else None
+            sent = _parse_datetime_rest(value) if value else None
             if sent is None and has_sent:
                 reason = _bad_date(value, sent_header) if value else _no_date(sent_header)
                 report(RowError(line, reason, skipped=False))

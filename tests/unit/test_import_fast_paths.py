@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -224,7 +224,10 @@ def row_newlines(row: list[str]) -> int:
     return count
 
 
-@settings(max_examples=40, deadline=None)
+STYLES = ["dd.mm.yyyy HH:MM", "yyyy-mm-ddTHH:MM", "yyyy-mm-dd HH:MM", "+01:00", "date"]
+
+
+@settings(max_examples=60, deadline=None)
 @given(
     moments=st.lists(
         st.tuples(
@@ -232,23 +235,34 @@ def row_newlines(row: list[str]) -> int:
             # them 31.02 and the two days in 2026 when the clocks change
             st.integers(24, 31), st.sampled_from([2, 3, 10]), st.just(2026),
             st.integers(0, 24), st.integers(0, 60), st.one_of(st.none(), st.integers(0, 60)),
+            st.sampled_from(STYLES),
         ),
         min_size=1,
         max_size=60,
     )
 )  # fmt: skip
 def test_every_written_date_and_time_is_read_as_the_calendar_says(moments):
-    """Dates with and without seconds, impossible ones among them (31.02, 24:00, :60), each
-    read as datetime() reads it, or reported; in the row loop as in parse_datetime."""
+    """Dates with and without seconds, Norwegian or ISO, impossible ones among them (31.02,
+    24:00, :60), each read as datetime() reads it, or reported; in the row loop as in
+    parse_datetime. Without an offset the time is Norwegian time."""
     written, expected = [], []
-    for day, month, year, hour, minute, second in moments:
-        text = f"{day:02d}.{month:02d}.{year} {hour:02d}:{minute:02d}"
-        if second is not None:
-            text += f":{second:02d}"
+    for day, month, year, hour, minute, second, style in moments:
+        if style == "date":
+            hour = minute = second = 0
+        zone = timezone(timedelta(hours=1)) if style == "+01:00" else OSLO
         try:
-            moment = datetime(year, month, day, hour, minute, second or 0, tzinfo=OSLO)
+            moment = datetime(year, month, day, hour, minute, second or 0, tzinfo=zone)
         except ValueError:
             moment = None
+        clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+        iso_day = f"{year}-{month:02d}-{day:02d}"
+        text = {
+            "dd.mm.yyyy HH:MM": f"{day:02d}.{month:02d}.{year} {clock}",
+            "yyyy-mm-ddTHH:MM": f"{iso_day}T{clock}",
+            "yyyy-mm-dd HH:MM": f"{iso_day} {clock}",
+            "+01:00": f"{iso_day}T{clock}+01:00",
+            "date": f"{day:02d}.{month:02d}.{year}" if day % 2 else iso_day,
+        }[style]
         written.append(text)
         expected.append(moment)
     ids_ = [str(uuid.UUID(int=n + 1, version=4)) for n in range(len(written))]
