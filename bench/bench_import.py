@@ -4,7 +4,11 @@ Goals (from the issue):
 - CSV: ``import_export`` + ``classify`` ≤ 2× a plain ``csv.reader`` pass over the same file.
 - XLSX: ``import_export`` ≥ 5× faster than openpyxl's read-only load (load + read every row).
 
-    python bench/bench_import.py [--rows 100000] [--runs 7] [--no-xlsx]
+    python bench/bench_import.py [--rows 100000] [--runs 7] [--no-xlsx] [--dates minutes]
+
+``--dates`` picks how the export writes its times: ``minutes`` ("06.01.2026 09:56", the goal's
+file), ``seconds`` ("06.01.2026 09:56:13") or ``iso`` ("2026-01-06T09:56:13"); real exports
+may use any of them, and each has its own path through the import.
 
 The files are made up (org.nr starting with 3, which no real business has) and written to a
 temporary folder that is removed afterwards. Prints the best time of each and the ratios.
@@ -58,21 +62,31 @@ def _orgnr(n: int) -> str:
         n += 1
 
 
-def generate_rows(count: int, seed: int = 7) -> list[list[str]]:
+DATE_FORMATS = {
+    "minutes": "%d.%m.%Y %H:%M",
+    "seconds": "%d.%m.%Y %H:%M:%S",
+    "iso": "%Y-%m-%dT%H:%M:%S",
+}
+
+
+def generate_rows(count: int, seed: int = 7, dates: str = "minutes") -> list[list[str]]:
     rng = random.Random(seed)
+    written = DATE_FORMATS[dates]
     orgs = [(_orgnr(i * 37), f"Virksomhet {i} AS") for i in range(2000)]
     start = datetime(2025, 1, 1, 8, 0)
     rows = []
     for i in range(count):
         orgnr, name = orgs[rng.randrange(len(orgs))]
         sent = start + timedelta(minutes=rng.randrange(600_000))
+        if dates != "minutes":  # (the minutes file stays the one earlier runs measured)
+            sent += timedelta(seconds=rng.randrange(60))
         changed = sent + timedelta(hours=rng.randrange(1, 80))
         confidential = rng.random() < 0.3
         rows.append([
             str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            sent.strftime("%d.%m.%Y %H:%M"),
+            sent.strftime(written),
             rng.choice(STATUSES),
-            changed.strftime("%d.%m.%Y %H:%M"),
+            changed.strftime(written),
             f"{rng.choice(TITLES)} {24 + i % 3}/{i:05d}",
             name,
             orgnr,
@@ -122,10 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-xlsx", action="store_true", help="skip the XLSX comparison")
+    parser.add_argument("--dates", choices=DATE_FORMATS, default="minutes")
     args = parser.parse_args(argv)
 
     now = datetime(2026, 11, 1, 12, 0, tzinfo=OSLO)
-    rows = generate_rows(args.rows)
+    rows = generate_rows(args.rows, dates=args.dates)
     with tempfile.TemporaryDirectory(prefix="postvakt-bench-") as tmp:
         csv_path = Path(tmp) / "eksport.csv"
         write_csv(csv_path, rows)
