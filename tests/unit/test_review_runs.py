@@ -126,6 +126,49 @@ def test_a_run_saved_before_migration_3_opens_with_its_counts_and_says_why(tmp_p
     assert any("eldre versjon" in note for note in loaded.notes)
 
 
+def test_letters_saved_before_migration_8_survive_it_and_the_rules_still_hold(tmp_path):
+    path = tmp_path / "v7.sqlite3"
+    raw = sqlite3.connect(path)
+    for statements in MIGRATIONS[:7]:
+        for statement in statements:
+            raw.execute(statement)
+    raw.execute("INSERT INTO workspaces (name, orgnr, is_demo, created_at, updated_at) "
+                "VALUES ('Testvik kommune', '971032146', 0, 'x', 'x')")  # fmt: skip
+    raw.execute("INSERT INTO check_runs (workspace_id, started_at, finished_at, source_name, "
+                "risk_answer, rows_read, at_risk_count, recipients_at_risk) VALUES "
+                "(1, '2026-10-01T10:00:00+00:00', '2026-10-01T10:00:01+00:00', 'x.csv', '1a', "
+                "2, 1, 1)")  # fmt: skip
+    letters = [
+        (1, 0, "22222222-2222-4222-8222-222222222222", "2026-10-01T10:00:00+02:00",
+         "SENDT_DIGITALT", "Sendt digitalt", "Vedtak", "Lia AS", "320135710", "organisasjon",
+         1, None, "26/1-1", 2),
+        (1, 1, "33333333-3333-4333-8333-333333333333", None, None, "Avsluttet", "", "", "",
+         "person", None, 0, "", 3),
+    ]  # fmt: skip
+    raw.executemany(f"INSERT INTO check_run_letters VALUES ({', '.join('?' * 14)})", letters)
+    raw.execute("PRAGMA user_version = 7")
+    raw.commit()
+    raw.close()
+
+    with Database.open(path) as db:
+        assert db.user_version() == len(MIGRATIONS)
+        loaded = UnopenedCheckService(db).load_run(1)
+        assert [lt.shipment.id for lt in loaded.letters] == [row[2] for row in letters]
+        assert loaded.result.at_risk_count == 1 and loaded.letters[1].person
+        with db.read() as conn:
+            assert conn.execute("SELECT * FROM check_run_letters ORDER BY seq").fetchall() == [
+                tuple(row) for row in letters
+            ]
+        for column, value in (("recipient_kind", "firma"), ("confidential", 2),
+                              ("digital_only", -1)):  # fmt: skip
+            with pytest.raises(sqlite3.IntegrityError, match="CHECK"), db.transaction() as conn:
+                conn.execute(f"UPDATE check_run_letters SET {column} = ? WHERE seq = 0", (value,))
+        with db.transaction() as conn:  # deleting the run still takes its letters along
+            conn.execute("DELETE FROM check_runs WHERE id = 1")
+        with db.read() as conn:
+            assert conn.execute("SELECT count(*) FROM check_run_letters").fetchone() == (0,)
+
+
 def test_pdf_summary_has_counts_and_businesses_but_no_titles_or_persons(db, demo):
     service = UnopenedCheckService(db)
     outcome = service.run_check(TaskState(), demo, MIXED, "1a", now=NOW)
