@@ -24,6 +24,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.svarut import RecipientKind, Shipment, ShipmentStatus, recipient_kind
 from desktop_app.storage.database import Database
 from desktop_app.storage.database import utc_now as _now
@@ -111,6 +112,24 @@ def _letter_rows(run_id: int, shipments: Iterable[Shipment]) -> Iterable[tuple]:
         dig = None if s.digital_only is None else int(s.digital_only)
         yield (run_id, seq, s.id, sent, status, s.status_text, s.title, s.recipient_name,
                rid, kind, conf, dig, s.external_ref, s.source_line)  # fmt: skip
+
+
+def _stored_letters(rows: list[tuple]) -> StoredLetters:
+    shipments: list[Shipment] = []
+    persons: list[bool] = []
+    append, person_append = shipments.append, persons.append
+    new_shipment = Shipment.fast
+    parse = datetime.fromisoformat
+    statuses = {s.value: s for s in ShipmentStatus}
+    bools = {None: None, 0: False, 1: True}
+    for (_run_id, _seq, sid, sent, status, status_text, title, name, rid, kind, conf, dig,
+         ref, line) in rows:  # fmt: skip
+        when = parse(sent) if sent is not None else None
+        shipment = new_shipment(sid, when, statuses.get(status), status_text, title, name, rid,
+                                bools.get(conf), bools.get(dig), ref, line)  # fmt: skip
+        append(shipment)
+        person_append(kind == _PERSON)
+    return StoredLetters(shipments, persons)
 
 
 _RUN = (
@@ -225,24 +244,8 @@ class RunRepository:
                 "ORDER BY seq",
                 (run_id,),
             ).fetchall()
-        shipments: list[Shipment] = []
-        persons: list[bool] = []
-        dates: dict[str, datetime] = {}
-        statuses = {s.value: s for s in ShipmentStatus}
-        bools = {None: None, 0: False, 1: True}
-        for (_run_id, _seq, sid, sent, status, status_text, title, name, rid, kind, conf, dig,
-             ref, line) in rows:  # fmt: skip
-            when = None
-            if sent is not None:
-                when = dates.get(sent)
-                if when is None:
-                    when = dates[sent] = datetime.fromisoformat(sent)
-            shipments.append(
-                Shipment(sid, when, statuses.get(status), status_text, title, name, rid,
-                         bools.get(conf), bools.get(dig), ref, line)
-            )
-            persons.append(kind == _PERSON)
-        return StoredLetters(shipments, persons)
+        with no_cyclic_gc():  # 100,000 shipments and no cycles (see bulk.py)
+            return _stored_letters(rows)
 
     def get_run(self, run_id: int) -> CheckRun | None:
         with self.db.read() as conn:
