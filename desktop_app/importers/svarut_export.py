@@ -17,6 +17,7 @@ import os
 import re
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -33,6 +34,7 @@ __all__ = [
     "ExportField",
     "ImportResult",
     "Mapping",
+    "MappingChoice",
     "RowError",
     "import_export",
     "normalise_header",
@@ -420,16 +422,27 @@ class ImportResult:
         return next((e.reason for e in self.errors if e.line is None), None)
 
 
+# What the caller may say about the columns: a header → field mapping, a Mapping, or a function
+# that gives the mapping remembered for these headers (or None), asked once the headers are read.
+MappingChoice = (
+    dict[str, str | None] | Mapping | Callable[[list[str]], dict[str, str | None] | None] | None
+)
+
+
 def import_export(
     source: str | os.PathLike[str] | bytes,
-    mapping: dict[str, str | None] | Mapping | None = None,
+    mapping: MappingChoice = None,
 ) -> ImportResult:
-    """Read a SvarUt export. ``mapping``: a saved header → field mapping (or a Mapping) that
-    wins over the synonyms table. Never raises for a bad file: the reason is in ``errors``."""
+    """Read a SvarUt export. ``mapping``: a header → field mapping (or a Mapping) that wins
+    over the synonyms table, or a function that looks one up for the file's headers (so a
+    remembered choice costs no second reading of the file). Never raises for a bad file: the
+    reason is in ``errors``."""
     try:
         table = read_table(source)
     except TableError as exc:
         return ImportResult([], [RowError(None, str(exc))])
+    if callable(mapping):
+        mapping = mapping(table.headers)
     if isinstance(mapping, Mapping):
         chosen = mapping
         if any(h not in table.headers for h in chosen.columns):

@@ -55,7 +55,7 @@ from desktop_app.exporters.tables import ExportError, write_csv, write_xlsx
 from desktop_app.importers.svarut_export import (
     ExportField,
     ImportResult,
-    Mapping,
+    MappingChoice,
     RowError,
     import_export,
     parse_id_list,
@@ -259,7 +259,7 @@ class UnopenedCheckService:
         source: Path | bytes | str | os.PathLike[str],
         risk_answer: DigitalOnlySetting | str | None,
         now: datetime | None = None,
-        mapping: dict[str, str | None] | Mapping | None = None,
+        mapping: MappingChoice = None,
         source_name: str | None = None,
         refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
         | None = None,
@@ -319,7 +319,7 @@ class UnopenedCheckService:
         source: Path | bytes | os.PathLike[str],
         risk_answer: DigitalOnlySetting | str | None = None,
         now: datetime | None = None,
-        mapping: dict[str, str | None] | Mapping | None = None,
+        mapping: MappingChoice = None,
     ) -> CheckOutcome:
         """Read and classify an export for review only: nothing is saved and nothing is
         logged (``outcome.run.id`` is ``None``). Raises like :meth:`run_check`."""
@@ -340,7 +340,7 @@ class UnopenedCheckService:
         source: Path | bytes | str | os.PathLike[str],
         risk_answer: DigitalOnlySetting | str | None,
         now: datetime | None,
-        mapping: dict[str, str | None] | Mapping | None,
+        mapping: MappingChoice,
         source_name: str | None,
         refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
         | None = None,

@@ -21,7 +21,6 @@ from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import DigitalOnlySetting, UnopenedResult
 from desktop_app.exporters.drafts import write_eml, write_mail_merge
 from desktop_app.importers.svarut_export import ExportField, normalise_header
-from desktop_app.importers.tabular import TableError, read_table
 from desktop_app.services.unopened_check import CheckOutcome, UnopenedCheckService
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.column_mappings import ColumnMappingStore
@@ -68,10 +67,9 @@ class UnopenedFollowupService:
         """:meth:`UnopenedCheckService.run_check`, with the mapping the user saved for files
         with these headers when none is given (and ``refresh`` passed on). Raises
         ``CheckError`` as that does."""
-        if mapping is None:
-            mapping = self._saved_mapping_of(state, source)
+        chosen = self.saved_mapping if mapping is None else mapping  # looked up once read
         return self.check.run_check(
-            state, workspace, source, risk_answer, mapping=mapping, source_name=source_name,
+            state, workspace, source, risk_answer, mapping=chosen, source_name=source_name,
             refresh=refresh,
         )
 
@@ -85,21 +83,8 @@ class UnopenedFollowupService:
     ) -> CheckOutcome:
         """:meth:`UnopenedCheckService.review_file` (nothing saved), with the mapping the
         user saved for files with these headers when none is given."""
-        if mapping is None:
-            mapping = self._saved_mapping_of(state, source)
-        return self.check.review_file(state, workspace, source, risk_answer, mapping=mapping)
-
-    def _saved_mapping_of(
-        self, state: TaskState, source: Path | bytes | str | os.PathLike[str]
-    ) -> dict[str, str | None] | None:
-        if isinstance(source, str):
-            return None  # pasted IDs: no headers
-        state.progress(0, 0, "Leser overskriftene …")
-        try:
-            headers = read_table(source).headers
-        except TableError:
-            return None  # the check reports the problem with the file
-        return self.saved_mapping(headers) if headers else None
+        chosen = self.saved_mapping if mapping is None else mapping  # looked up once read
+        return self.check.review_file(state, workspace, source, risk_answer, mapping=chosen)
 
     def remember_mapping(
         self, workspace: Workspace | None, headers: Sequence[str], mapping: dict[str, str | None]

@@ -53,6 +53,24 @@ def test_a_saved_mapping_is_used_for_the_same_headers(setup, tmp_path):
     assert "check.mapping_saved" in [e.action for e in AuditLog(db).entries()]
 
 
+def test_the_remembered_columns_cost_no_second_reading_of_the_file(setup, tmp_path, monkeypatch):
+    """A large spreadsheet takes seconds to read: the remembered choice is looked up with the
+    headers the check reads anyway, for the saved check and for a report opened for review."""
+    from desktop_app.importers import tabular
+
+    _db, ws, service = setup
+    path = tmp_path / "ukjent.csv"
+    path.write_bytes(UNKNOWN)
+    service.remember_mapping(ws, ["Nøkkel", "Tilstand", "Når", "Firma", "Foretaksnr"],
+                             {"Nøkkel": "id", "Tilstand": "status", "Foretaksnr": "recipient_id"})
+    reads = []
+    real_read = tabular._read_bytes
+    monkeypatch.setattr(tabular, "_read_bytes", lambda path: reads.append(path) or real_read(path))
+    assert service.run_check(TaskState(), ws, path, "1a").at_risk_count == 1
+    assert service.review_file(TaskState(), ws, path, "1a").at_risk_count == 1
+    assert reads == [path, path]
+
+
 def test_eml_and_mail_merge(setup, tmp_path):
     db, ws, service = setup
     path = tmp_path / "ukjent.csv"
