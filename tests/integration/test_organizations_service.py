@@ -4,9 +4,8 @@ by hand is checked and logged; an old store is upgraded without losing units."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from support.old_store import store_at_version
 
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.inventory import ChangeKind
@@ -16,7 +15,7 @@ from desktop_app.sandbox import _fiction
 from desktop_app.sandbox.server import build_sandbox
 from desktop_app.services.organizations import OrganizationService
 from desktop_app.services.workspaces import WorkspaceInputError, WorkspaceService
-from desktop_app.storage.database import MIGRATIONS, Database
+from desktop_app.storage.database import Database
 from desktop_app.storage.paths import app_paths
 
 
@@ -120,17 +119,11 @@ def test_units_added_by_hand_are_checked_and_logged_and_looked_up_later(db, sand
 
 def test_an_old_store_is_upgraded_and_keeps_its_units(tmp_path):
     path = tmp_path / "gammel.sqlite3"
-    conn = sqlite3.connect(path)
-    for number, statements in enumerate(MIGRATIONS[:2], start=1):
-        for statement in statements:
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {number}")
-    conn.execute("INSERT INTO workspaces(name, orgnr, created_at, updated_at) "
-                 "VALUES ('Fjordvik', '310000000', 't', 't')")
-    conn.execute("INSERT INTO org_units(workspace_id, orgnr, name, org_form, source, deleted) "
-                 "VALUES (1, '310500003', 'Skole', 'BEDR', 'demo', 1)")
-    conn.commit()
-    conn.close()
+    with store_at_version(path, 2) as conn:
+        conn.execute("INSERT INTO workspaces(name, orgnr, created_at, updated_at) "
+                     "VALUES ('Fjordvik', '310000000', 't', 't')")
+        conn.execute("INSERT INTO org_units(workspace_id, orgnr, name, org_form, source, deleted) "
+                     "VALUES (1, '310500003', 'Skole', 'BEDR', 'demo', 1)")
     db = Database.open(path)
     try:
         overview = OrganizationService(db).overview(1)

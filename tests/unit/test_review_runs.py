@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from support.old_store import add_check_run, add_workspace, store_at_version
 
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.unopened import RiskLevel
@@ -107,19 +108,9 @@ def test_opening_a_run_can_be_cancelled_and_a_missing_run_says_so(db, demo):
 
 def test_a_run_saved_before_migration_3_opens_with_its_counts_and_says_why(tmp_path):
     path = tmp_path / "gammel.sqlite3"
-    raw = sqlite3.connect(path)
-    for statements in MIGRATIONS[:2]:
-        for statement in statements:
-            raw.execute(statement)
-    raw.execute("INSERT INTO workspaces (name, orgnr, is_demo, created_at, updated_at) "
-                "VALUES ('Testvik kommune', '971032146', 0, 'x', 'x')")  # fmt: skip
-    raw.execute("INSERT INTO check_runs (workspace_id, started_at, finished_at, source_name, "
-                "risk_answer, rows_read, at_risk_count, recipients_at_risk) VALUES "
-                "(1, '2026-10-01T10:00:00+00:00', '2026-10-01T10:00:01+00:00', 'x.csv', '1a', "
-                "40, 13, 10)")  # fmt: skip
-    raw.execute("PRAGMA user_version = 2")
-    raw.commit()
-    raw.close()
+    with store_at_version(path, 2) as raw:
+        add_workspace(raw)
+        add_check_run(raw, rows_read=40, at_risk=13, recipients=10)
     with Database.open(path) as db:
         loaded = UnopenedCheckService(db).load_run(1)
     assert loaded.letters == [] and loaded.run.at_risk_count == 13
@@ -128,16 +119,6 @@ def test_a_run_saved_before_migration_3_opens_with_its_counts_and_says_why(tmp_p
 
 def test_letters_saved_before_migration_8_survive_it_and_the_rules_still_hold(tmp_path):
     path = tmp_path / "v7.sqlite3"
-    raw = sqlite3.connect(path)
-    for statements in MIGRATIONS[:7]:
-        for statement in statements:
-            raw.execute(statement)
-    raw.execute("INSERT INTO workspaces (name, orgnr, is_demo, created_at, updated_at) "
-                "VALUES ('Testvik kommune', '971032146', 0, 'x', 'x')")  # fmt: skip
-    raw.execute("INSERT INTO check_runs (workspace_id, started_at, finished_at, source_name, "
-                "risk_answer, rows_read, at_risk_count, recipients_at_risk) VALUES "
-                "(1, '2026-10-01T10:00:00+00:00', '2026-10-01T10:00:01+00:00', 'x.csv', '1a', "
-                "2, 1, 1)")  # fmt: skip
     letters = [
         (1, 0, "22222222-2222-4222-8222-222222222222", "2026-10-01T10:00:00+02:00",
          "SENDT_DIGITALT", "Sendt digitalt", "Vedtak", "Lia AS", "320135710", "organisasjon",
@@ -145,10 +126,10 @@ def test_letters_saved_before_migration_8_survive_it_and_the_rules_still_hold(tm
         (1, 1, "33333333-3333-4333-8333-333333333333", None, None, "Avsluttet", "", "", "",
          "person", None, 0, "", 3),
     ]  # fmt: skip
-    raw.executemany(f"INSERT INTO check_run_letters VALUES ({', '.join('?' * 14)})", letters)
-    raw.execute("PRAGMA user_version = 7")
-    raw.commit()
-    raw.close()
+    with store_at_version(path, 7) as raw:
+        add_workspace(raw)
+        add_check_run(raw, rows_read=2, at_risk=1, recipients=1)
+        raw.executemany(f"INSERT INTO check_run_letters VALUES ({', '.join('?' * 14)})", letters)
 
     with Database.open(path) as db:
         assert db.user_version() == len(MIGRATIONS)

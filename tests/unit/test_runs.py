@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
+from support.old_store import add_workspace, store_at_version
 
-from desktop_app.storage.database import MIGRATIONS, SCHEMA_VERSION, Database
+from desktop_app.storage.database import SCHEMA_VERSION, Database
 from desktop_app.storage.runs import CheckRun, FollowupStatus, RunRepository
 from desktop_app.storage.workspaces import WorkspaceRepository
 
@@ -26,16 +26,8 @@ def _run(workspace_id: int, at: str = "2026-11-01T10:00:00+00:00", **kw) -> Chec
 
 def test_migration_2_applies_to_a_version_1_file(tmp_path):
     path = tmp_path / "gammel.sqlite3"
-    raw = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
-        raw.execute(statement)
-    raw.execute(
-        "INSERT INTO workspaces (name, orgnr, is_demo, created_at, updated_at) "
-        "VALUES ('Testvik kommune', '971032146', 0, 'x', 'x')"
-    )
-    raw.execute("PRAGMA user_version = 1")
-    raw.commit()
-    raw.close()
+    with store_at_version(path, 1) as raw:
+        add_workspace(raw)
 
     with Database.open(path) as db:
         assert db.user_version() == SCHEMA_VERSION >= 2

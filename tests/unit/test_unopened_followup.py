@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import email
 import io
-import sqlite3
 from datetime import date
 from email import policy
 
 import pytest
+from support.old_store import store_at_version
 
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.services.unopened_check import CheckError
@@ -111,13 +111,8 @@ def test_own_inbox_answers_are_kept_and_logged(setup, tmp_path):
 
 def test_migration_3_applies_to_a_version_2_file(tmp_path):
     path = tmp_path / "v2.sqlite3"
-    raw = sqlite3.connect(path)
-    for statements in MIGRATIONS[:2]:
-        for statement in statements:
-            raw.execute(statement)
-    raw.execute("PRAGMA user_version = 2")
-    raw.commit()
-    raw.close()
+    with store_at_version(path, 2):
+        pass
     with Database.open(path) as db:
         ws = WorkspaceRepository(db).create("Fjordvik kommune", "971032146")
         UnopenedFollowupService(db).set_own_inbox_check(ws, "971032146", "ja")
