@@ -542,7 +542,7 @@ class ReportsPage(QWidget):
     def _opened(self, result: tuple[CheckOutcome, PreparedLetters]) -> None:
         outcome, prepared = result
         self.progress_label.setText("")
-        imported = outcome.import_result if outcome.run.id is None else None  # a file's
+        imported = outcome.import_result if outcome.run.id is None else None  # a report file
         self._file_read = imported
         # A report file with columns Postvakt does not know: the user may say what they are.
         self.mapping_button.setVisible(imported is not None and bool(imported.unknown_headers))
