@@ -519,6 +519,8 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
     bools = _BOOL
     missing = _NOT_BOOL
     statuses: dict[str, tuple[ShipmentStatus | None, str]] = {}
+    # org.nr as written → (org.nr, the name as written, the name)
+    recipients: dict[str, tuple[str, str, str]] = {}
     shipments: list[Shipment] = []
     append = shipments.append
     ids: list[str] = []  # as written; checked and made canonical after the loop
@@ -563,9 +565,21 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 reason = _bad_date(value, sent_header) if value else _no_date(sent_header)
                 report(RowError(line, reason, skipped=False))
 
+        # A business gets many letters: its org.nr and name are cleaned once, and its
+        # letters share the two strings. The memo is keyed by the org.nr as written and holds
+        # the name as written too, so a row with another name under that org.nr keeps its
+        # own. Copies for every letter were a quarter of an import's new memory, and fresh
+        # memory is slow to get (the system hands it out page by page).
         rid = row[i_rid]
-        if not rid.isdigit():
-            rid = _clean_digital_id(rid)
+        name = row[i_name]
+        known = recipients.get(rid)
+        if known is not None and known[1] == name:
+            rid, name = known[0], known[2]
+        else:
+            written = rid
+            if not rid.isdigit():
+                rid = _clean_digital_id(rid)
+            recipients[written] = rid, name, (name := name.strip())
         conf = bools.get(row[i_conf], missing)
         if conf is missing:
             conf = _slow_bool(row[i_conf], conf_header, line, report)
@@ -581,7 +595,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 status,
                 status_text,
                 row[i_title],
-                row[i_name].strip(),
+                name,
                 rid,
                 conf,
                 dig,
@@ -596,7 +610,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
     return shipments
 
 
-_HEX_AND_HYPHEN = b"0123456789abcdef-"
+_HEX = b"0123456789abcdef"
 
 
 def _all_canonical_ids(ids: list[str]) -> bool:
@@ -606,8 +620,9 @@ def _all_canonical_ids(ids: list[str]) -> bool:
     of a regex match per row (100,000 rows). The IDs are joined with a newline after each but
     the last; when every ID is 36 characters long, those newlines sit at 36 plus a multiple of
     37, and the hyphens of every ID at 8, 13, 18 and 23 plus a multiple of 37. With newlines
-    there and nowhere else, four hyphens per ID and nothing but hex digits besides, each ID
-    matches ``_UUID`` in lower case. The IDs go in chunks of :data:`_ID_CHUNK`: a text of all
+    there and nowhere else, exactly four hyphens between them (what is left without the hex
+    digits is ``----`` and a newline, ID after ID) and those at their places, each ID matches
+    ``_UUID`` in lower case. The IDs go in chunks of :data:`_ID_CHUNK`: a text of all
     of them would be a large block of fresh memory (slow to get from the system) three times
     over, for the join, the encoding and the translation."""
     for start in range(0, len(ids), _ID_CHUNK):
@@ -618,8 +633,7 @@ def _all_canonical_ids(ids: list[str]) -> bool:
             len(joined) == 37 * count - 1
             and joined.isascii()
             and joined[36::37] == "\n" * (count - 1)
-            and joined.encode("ascii").translate(None, _HEX_AND_HYPHEN) == b"\n" * (count - 1)
-            and joined.count("-") == 4 * count
+            and joined.encode("ascii").translate(None, _HEX) == _NOT_HEX[: 5 * count - 1]
             and all(joined[i::37] == "-" * count for i in (8, 13, 18, 23))
         ):
             return False
@@ -627,6 +641,7 @@ def _all_canonical_ids(ids: list[str]) -> bool:
 
 
 _ID_CHUNK = 1024  # 36 KiB of text: small enough to reuse the same memory chunk after chunk
+_NOT_HEX = b"----\n" * _ID_CHUNK  # what is left of a chunk of IDs without their hex digits
 
 
 def _settle_ids(shipments: list[Shipment], errors: list[RowError]) -> list[Shipment]:

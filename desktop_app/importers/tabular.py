@@ -212,7 +212,7 @@ def _csv_rows(
             # it at the delimiter gives the same cells as the csv module, about three times
             # faster (most exports quote little or nothing). A blank line gives [""].
             row = text.rstrip("\r\n").split(delimiter)
-            if row != [""]:
+            if row[0] or len(row) > 1:  # not a blank line
                 yield number, row
             continue
         handed_over.append(text)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from datetime import datetime, timedelta, timezone
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.svarut import OSLO, parse_status
@@ -300,3 +301,67 @@ def test_a_letter_twice_far_down_a_large_file_is_reported_with_its_first_line():
     assert [s.id for s in result.shipments] == ids
     assert [(e.line, e.skipped) for e in result.errors] == [(3002, True)]
     assert "står også på linje 12" in result.errors[0].reason
+
+
+def test_letters_to_one_org_number_keep_the_name_each_row_gives():
+    """Letters to the same business share its cleaned org.nr and name; a row that names the
+    recipient differently under the same org.nr keeps the name it gives."""
+    header = "Forsendelse-ID;Status;Mottaker;Orgnr\r\n"
+    rows = [
+        f"{IDS[0]};VARSLET; Bjørkås AS ;971 032 146",
+        f"{IDS[1]};VARSLET;Bjørkås AS;971032146",
+        f"{IDS[2]};LEST; Bjørkås AS ;971 032 146",
+        f"{IDS[3]};LEST;Bjørkås Eiendom AS;971 032 146",
+        f"{IDS[4]};LEST; Bjørkås AS ;971 032 146",
+    ]
+    result = import_export((header + "\r\n".join(rows)).encode("cp1252"))
+    assert not result.errors
+    assert [(s.recipient_name, s.recipient_id) for s in result.shipments] == [
+        ("Bjørkås AS", "971032146"),
+        ("Bjørkås AS", "971032146"),
+        ("Bjørkås AS", "971032146"),
+        ("Bjørkås Eiendom AS", "971032146"),
+        ("Bjørkås AS", "971032146"),
+    ]
+
+
+CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@st.composite
+def id_lists(draw) -> list[str]:
+    """Canonical IDs, a few of them spoilt in one place: a character changed (to a hyphen, a
+    capital, a newline, a letter past f, a non-ASCII letter), added, taken out, or swapped
+    with the next (which moves a hyphen); or the last digit of one ID moved to the start of
+    the next, which keeps every hyphen where it was in the joined text."""
+    count = draw(st.sampled_from([1, 2, 1023, 1024, 1025, 2100]))
+    ids = [str(uuid.UUID(int=draw(st.integers(0, 2**128 - 1)), version=4)) for _ in range(3)]
+    ids = [ids[n % 3] for n in range(count)]
+    for _ in range(draw(st.integers(0, 2))):
+        n = draw(st.integers(0, count - 1))
+        at = draw(st.sampled_from([7, 8, 12, 13, 17, 18, 22, 23, 35]) | st.integers(0, 34))
+        text = ids[n]
+        new = draw(st.sampled_from(["-", "A", "\n", "g", "é", "0"]))
+        ids[n] = draw(
+            st.sampled_from([
+                text[:at] + new + text[at + 1 :],
+                text[:at] + new + text[at:],
+                text[:at] + text[at + 1 :],
+                text[:at] + text[at + 1 : at + 2] + text[at] + text[at + 2 :],
+            ])
+        )  # fmt: skip
+    if count > 1 and draw(st.booleans()):  # the last digit of one ID moved to the next ID
+        n = draw(st.integers(0, count - 2))
+        ids[n], ids[n + 1] = ids[n][:-1], ids[n][-1] + ids[n + 1]
+    return ids
+
+
+@settings(max_examples=200, deadline=None)
+@given(ids=id_lists())
+@example(ids=[*IDS[:2], IDS[2][:-1]])  # the last ID a digit short
+@example(ids=[IDS[0], IDS[1].replace("0", "é", 1)])  # not ASCII
+@example(ids=[IDS[0][:-1], IDS[0][-1] + IDS[1]])  # hyphens in place, the newline not
+@example(ids=[IDS[0], IDS[1][:8] + IDS[1][9] + IDS[1][8] + IDS[1][10:]])  # a hyphen moved
+@example(ids=[*IDS, IDS[0].upper()])
+def test_the_ids_are_found_canonical_exactly_when_each_one_is(ids):
+    assert svarut_export._all_canonical_ids(ids) == all(CANONICAL.fullmatch(i) for i in ids)
