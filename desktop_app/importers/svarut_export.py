@@ -519,8 +519,6 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
     bools = _BOOL
     missing = _NOT_BOOL
     statuses: dict[str, tuple[ShipmentStatus | None, str]] = {}
-    # org.nr as written → (org.nr, the name as written, the name)
-    recipients: dict[str, tuple[str, str, str]] = {}
     shipments: list[Shipment] = []
     append = shipments.append
     ids: list[str] = []  # as written; checked and made canonical after the loop
@@ -565,21 +563,9 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 reason = _bad_date(value, sent_header) if value else _no_date(sent_header)
                 report(RowError(line, reason, skipped=False))
 
-        # A business gets many letters: its org.nr and name are cleaned once, and its
-        # letters share the two strings. The memo is keyed by the org.nr as written and holds
-        # the name as written too, so a row with another name under that org.nr keeps its
-        # own. Copies for every letter were a quarter of an import's new memory, and fresh
-        # memory is slow to get (the system hands it out page by page).
         rid = row[i_rid]
-        name = row[i_name]
-        known = recipients.get(rid)
-        if known is not None and known[1] == name:
-            rid, name = known[0], known[2]
-        else:
-            written = rid
-            if not rid.isdigit():
-                rid = _clean_digital_id(rid)
-            recipients[written] = rid, name, (name := name.strip())
+        if not rid.isdigit():
+            rid = _clean_digital_id(rid)
         conf = bools.get(row[i_conf], missing)
         if conf is missing:
             conf = _slow_bool(row[i_conf], conf_header, line, report)
@@ -595,7 +581,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 status,
                 status_text,
                 row[i_title],
-                name,
+                row[i_name].strip(),
                 rid,
                 conf,
                 dig,
