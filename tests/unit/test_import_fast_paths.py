@@ -9,6 +9,7 @@ for speed."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import uuid
@@ -17,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.svarut import OSLO, parse_status
+from desktop_app.domain.svarut import OSLO, Shipment, parse_status
 from desktop_app.importers import svarut_export, tabular
 from desktop_app.importers.svarut_export import (
     F,
@@ -365,3 +366,14 @@ def id_lists(draw) -> list[str]:
 @example(ids=[*IDS, IDS[0].upper()])
 def test_the_ids_are_found_canonical_exactly_when_each_one_is(ids):
     assert svarut_export._all_canonical_ids(ids) == all(CANONICAL.fullmatch(i) for i in ids)
+
+
+def test_the_import_sets_every_field_of_a_shipment():
+    """The import builds shipments field by field (for speed): a field added to the class
+    and not to the import would be missing on every imported letter."""
+    header = "Forsendelse-ID;Status;Sendt;Tittel;Mottaker;Orgnr;Taushetsbelagt;Kun digital\r\n"
+    row = f"{IDS[0]};VARSLET;06.01.2026 09:56;Vedtak;Bjørkås AS;971032146;Ja;Nei\r\n"
+    result = import_export((header + row).encode())
+    (shipment,) = result.shipments
+    names = [f.name for f in dataclasses.fields(Shipment)]
+    assert [n for n in names if not hasattr(shipment, n)] == []
