@@ -340,8 +340,9 @@ def id_lists(draw) -> list[str]:
     ids = [ids[n % 3] for n in range(count)]
     for _ in range(draw(st.integers(0, 2))):
         n = draw(st.integers(0, count - 1))
+        text = ids[n]  # (36 characters, or one more or less when spoilt before)
         at = draw(st.sampled_from([7, 8, 12, 13, 17, 18, 22, 23, 35]) | st.integers(0, 34))
-        text = ids[n]
+        at = min(at, len(text) - 1)
         new = draw(st.sampled_from(["-", "A", "\n", "g", "é", "0"]))
         ids[n] = draw(
             st.sampled_from([
