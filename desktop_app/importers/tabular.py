@@ -157,10 +157,10 @@ def physical_lines(data: bytes, encoding: str) -> io.TextIOWrapper:
     as a whole.
 
     Reading at all three line endings (``newline=""``) makes the decoder look at every
-    character; reading at ``\n`` alone takes half the time (25 of 50 ms for 100,000 lines) and
-    gives the same lines whenever every ``\r`` comes right before a ``\n``. That is checked
-    first: a file without ``\r`` in one C call, a Windows file (``\r\n``) with a search for
-    a lone ``\r`` (10 ms). Old Mac files (``\r`` alone) and UTF-16 are read at all three."""
+    character; reading at ``\\n`` alone takes half the time (25 of 50 ms for 100,000 lines) and
+    gives the same lines whenever every ``\\r`` comes right before a ``\\n``. That is checked
+    first: a file without ``\\r`` in one C call, a Windows file (``\\r\\n``) with a search for
+    a lone ``\\r`` (10 ms). Old Mac files (``\\r`` alone) and UTF-16 are read at all three."""
     if encoding == "utf-16" or (data.find(b"\r") >= 0 and _LONE_CR.search(data)):
         newline = ""
     else:
