@@ -1,0 +1,121 @@
+"""Paired timing of import + classify in two checkouts of Postvakt: is a change faster?
+
+    python bench/compare_import.py OLD_CHECKOUT NEW_CHECKOUT [--pairs 30] [--rows 100000]
+
+For example, with the current commit against the one before it::
+
+    git worktree add /tmp/postvakt-before HEAD~1
+    python bench/compare_import.py /tmp/postvakt-before .
+
+Why paired: on a shared or virtual machine the speed drifts by tens of percent within a
+minute, so two best-of-N runs made one after the other can point either way. Here one
+long-lived process per checkout imports the same generated export in turns (A B, B A, ...),
+and what counts is the median of the differences within each pair: drift that slows both
+alike cancels out. Page faults and instruction counts are no substitute; an import that
+took 5,000 fewer pages of memory and only 1.5% more instructions was 60–120 ms slower.
+
+The same code on both sides gives a median within a few milliseconds of zero and about half
+the pairs on each side; treat smaller differences as noise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_import import generate_rows, write_csv
+
+# Runs in each checkout's own process: imports and classifies the file once per line read.
+_WORKER = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from datetime import datetime
+from desktop_app.domain.svarut import OSLO
+from desktop_app.domain.unopened import DigitalOnlySetting, classify
+from desktop_app.importers.svarut_export import import_export
+now = datetime(2026, 11, 1, 12, 0, tzinfo=OSLO)
+path = sys.argv[2]
+import_export(path)  # warm up: imports, memos
+import desktop_app
+print("ready", desktop_app.__file__, flush=True)
+for _ in sys.stdin:
+    t0 = time.perf_counter()
+    result = import_export(path)
+    classify(result.shipments, now, DigitalOnlySetting.UNKNOWN)
+    elapsed = time.perf_counter() - t0
+    print(elapsed, len(result.shipments), flush=True)
+    del result
+"""
+
+
+def _start(checkout: Path, csv_path: Path) -> subprocess.Popen:
+    if not (checkout / "desktop_app" / "importers" / "svarut_export.py").is_file():
+        raise SystemExit(f"{checkout} is not a checkout of Postvakt")
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _WORKER, str(checkout), str(csv_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=checkout,
+    )
+    ready, _, module = worker.stdout.readline().strip().partition(" ")
+    if ready != "ready":
+        raise SystemExit(f"{checkout}: the import could not start (see the error above)")
+    if not Path(module).resolve().is_relative_to(checkout):
+        raise SystemExit(f"{checkout}: Postvakt was loaded from {module} instead")
+    return worker
+
+
+def _time(worker: subprocess.Popen, rows: int) -> float:
+    worker.stdin.write("\n")
+    worker.stdin.flush()
+    elapsed, count = worker.stdout.readline().split()
+    if int(count) != rows:
+        raise SystemExit(f"imported {count} of {rows} rows")
+    return float(elapsed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", type=Path, help="checkout A (e.g. before the change)")
+    parser.add_argument("new", type=Path, help="checkout B (e.g. with the change)")
+    parser.add_argument("--pairs", type=int, default=30)
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="postvakt-compare-") as tmp:
+        csv_path = Path(tmp) / "eksport.csv"
+        write_csv(csv_path, generate_rows(args.rows))
+        old, new = _start(args.old.resolve(), csv_path), _start(args.new.resolve(), csv_path)
+        times_old, times_new = [], []
+        try:
+            for pair in range(args.pairs):
+                if pair % 2:
+                    times_old.append(_time(old, args.rows))
+                    times_new.append(_time(new, args.rows))
+                else:
+                    times_new.append(_time(new, args.rows))
+                    times_old.append(_time(old, args.rows))
+        finally:
+            for worker in (old, new):
+                worker.stdin.close()
+                worker.wait()
+
+    diffs = [b - a for a, b in zip(times_old, times_new, strict=True)]
+    faster = sum(d < 0 for d in diffs)
+    for name, times in (("A", times_old), ("B", times_new)):
+        best, median = min(times) * 1000, statistics.median(times) * 1000
+        print(f"{name}  best {best:7.1f} ms   median {median:7.1f} ms")
+    print(f"B − A, median of {len(diffs)} pairs: {statistics.median(diffs) * 1000:+.1f} ms "
+          f"(B faster in {faster} of {len(diffs)})")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
