@@ -14,8 +14,11 @@ and what counts is the median of the differences within each pair: drift that sl
 alike cancels out. Page faults and instruction counts are no substitute; an import that
 took 5,000 fewer pages of memory and only 1.5% more instructions was 60–120 ms slower.
 
-The same code on both sides gives a median within a few milliseconds of zero and about half
-the pairs on each side; treat smaller differences as noise.
+Each process has a speed of its own, too (where its memory landed): two processes running
+the same code differed by up to 20 ms of 250 in 30 pairs. So each side runs in several
+processes (``--processes``, 3 by default), and the pairs rotate through them. Run it twice,
+the second time with the checkouts swapped; a difference that does not hold both ways, or is
+smaller than about 10 ms, is noise.
 """
 
 from __future__ import annotations
@@ -86,16 +89,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("old", type=Path, help="checkout A (e.g. before the change)")
     parser.add_argument("new", type=Path, help="checkout B (e.g. with the change)")
     parser.add_argument("--pairs", type=int, default=30)
+    parser.add_argument("--processes", type=int, default=3, help="worker processes per side")
     parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="postvakt-compare-") as tmp:
         csv_path = Path(tmp) / "eksport.csv"
         write_csv(csv_path, generate_rows(args.rows))
-        old, new = _start(args.old.resolve(), csv_path), _start(args.new.resolve(), csv_path)
+        count = max(1, args.processes)
+        olds = [_start(args.old.resolve(), csv_path) for _ in range(count)]
+        news = [_start(args.new.resolve(), csv_path) for _ in range(count)]
         times_old, times_new = [], []
         try:
             for pair in range(args.pairs):
+                old, new = olds[pair % count], news[(pair // count + pair) % count]
                 if pair % 2:
                     times_old.append(_time(old, args.rows))
                     times_new.append(_time(new, args.rows))
@@ -103,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                     times_new.append(_time(new, args.rows))
                     times_old.append(_time(old, args.rows))
         finally:
-            for worker in (old, new):
+            for worker in (*olds, *news):
                 worker.stdin.close()
                 worker.wait()
 

@@ -574,8 +574,9 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
             dig = _slow_bool(row[i_dig], dig_header, line, report)
 
         # Made here, field by field, rather than by ``Shipment.fast``: the call with eleven
-        # arguments took 25–40 ms of an import of 100,000 rows (timed in pairs). Keep the
-        # fields in step with the class; a test checks that the import sets every one.
+        # arguments took about 10 ms of an import of 100,000 rows (bench/compare_import.py,
+        # both ways round). Keep the fields in step with the class; a test checks that the
+        # import sets every one.
         add_id(sid := row[i_id])
         shipment = new(Shipment)
         shipment.id = sid
