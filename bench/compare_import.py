@@ -11,8 +11,9 @@ Why paired: on a shared or virtual machine the speed drifts by tens of percent w
 minute, so two best-of-N runs made one after the other can point either way. Here one
 long-lived process per checkout imports the same generated export in turns (A B, B A, ...),
 and what counts is the median of the differences within each pair: drift that slows both
-alike cancels out. Page faults and instruction counts are no substitute; an import that
-took 5,000 fewer pages of memory and only 1.5% more instructions was 60–120 ms slower.
+alike cancels out. Page faults and instruction counts are no substitute: an import that
+took 5,000 fewer pages of memory (a third fewer) for 1.5% more instructions was 4–17 ms
+slower, not faster.
 
 Each process has a speed of its own, too (where its memory landed): two processes running
 the same code differed by up to 20 ms of 250 in 30 pairs. So each side runs in several
