@@ -230,12 +230,14 @@ class Shipment:
         external_ref: str,
         source_line: int | None,
     ) -> Shipment:
-        """The same as ``Shipment(...)`` with every field given, for bulk imports.
+        """The same as ``Shipment(...)`` with every field given, for making many at once
+        (the letters of a saved run).
 
         Calling the class goes through C (``type.__call__``) into the generated ``__init__``,
         which Python 3.11 cannot run inline; a classmethod call is inlined, which makes
-        creating 100,000 shipments about twice as fast. Keep the fields in step with the
-        class above (a test compares the two)."""
+        creating 100,000 shipments about twice as fast. The import's row loop goes one step
+        further and sets the fields itself (no call at all). Keep the fields of both in step
+        with the class above (a test compares each with it)."""
         self = object.__new__(cls)
         self.id = id
         self.sent_at = sent_at
