@@ -4,7 +4,8 @@ Goals (from the issue):
 - CSV: ``import_export`` + ``classify`` ≤ 2× a plain ``csv.reader`` pass over the same file.
 - XLSX: ``import_export`` ≥ 5× faster than openpyxl's read-only load (load + read every row).
 
-    python bench/bench_import.py [--rows 100000] [--runs 7] [--no-xlsx] [--dates minutes]
+    python bench/bench_import.py [--rows 100000] [--runs 7] [--processes 5] [--no-xlsx]
+                                 [--dates minutes]
 
 ``--dates`` picks how the export writes its times: ``minutes`` ("06.01.2026 09:56", the goal's
 file), ``seconds`` ("06.01.2026 09:56:13") or ``iso`` ("2026-01-06T09:56:13"); real exports
