@@ -13,9 +13,18 @@ Confidential-post access wizard (altinn.md §4.3, grant flow):
    who still show with the old Altinn 2 roles A0286/A0287/A0288/SENS01). The raw list:
    :meth:`~AccessManagementClient.connections`.
 2. May the signed-in person give it: :meth:`~AccessManagementClient.check_package_delegation`.
-3. Give it to a person (adds them as rightholder first when needed):
-   :meth:`~AccessManagementClient.grant_package` (or :meth:`~AccessManagementClient.add_person`
-   alone). Read back with step 1.
+   [V] PackageDelegationCheckQuery.cs: a hovedadministrator (e.g. the daglig leder) may give
+   every package of the organisation; anyone else only packages they hold and may pass on
+   (a holder of ``urn:altinn:accesspackage:tilgangsstyrer`` only what they hold); the answer
+   lists the package with ``result: false`` and reason ``NoAccess`` otherwise.
+3. Give it to a person: :meth:`~AccessManagementClient.grant_package` does what Altinn's own
+   tests do [V] (ConnectionsControllerTest.AddAssignmentPackage, Bruno
+   ``POST_Enduser_Conn_AccPcks_ToPerson``): ``POST /connections?party=`` with the person
+   (safe to repeat: an existing rightholder comes back as it is), then
+   ``POST /connections/accesspackages?party=&to=<toId>&package=``. The package call needs
+   ``to``; without it Altinn answers 400 ``STD-00000`` with ``AM.VLD-00006`` at ``QUERY/to``
+   [V] (EntityValidation.ToExists). The single steps: :meth:`~AccessManagementClient.add_person`
+   and :meth:`~AccessManagementClient.give_package`. Read back with step 1.
 4. Take it away: :meth:`~AccessManagementClient.revoke_package` (``to`` = the person's
    ``party.id`` from step 1). Old roles cannot be given through the API (no POST for roles
    [V]); they can be listed and removed (:meth:`~AccessManagementClient.remove_role`).
@@ -35,6 +44,9 @@ DPI onboarding wizard (altinn.md §3.2, call order [V]):
   :meth:`~AccessManagementClient.supplier_resources`,
   :meth:`~AccessManagementClient.revoke_supplier_resource`,
   :meth:`~AccessManagementClient.remove_maskinporten_supplier`.
+
+Paging: ``X-Page-Size`` and ``X-Page-Number``, the page number 0-based [V] (PagingInput.cs).
+The controllers answer everything on one page today (``links.next`` is null) [V].
 
 Every ``maskinportensuppliers`` call raises
 :class:`~desktop_app.integrations.altinn_problems.FeatureUnavailable` (feature
@@ -274,7 +286,7 @@ class AccessManagementClient(AltinnClientBase):
         if to:
             params["to"] = to
         out: list[Connection] = []
-        for page in range(1, self.MAX_PAGES + 1):
+        for page in range(self.MAX_PAGES):  # X-Page-Number is 0-based [V] PagingInput.cs
             response = self._call(
                 "GET",
                 f"{self._base}/connections",
@@ -338,7 +350,9 @@ class AccessManagementClient(AltinnClientBase):
         return PackageCheck(package, False, ())
 
     def add_person(self, party: str, person_identifier: str, last_name: str) -> Assignment:
-        """Add a person as rightholder for ``party`` (a connection; no rights yet)."""
+        """Add a person as rightholder for ``party`` (a connection; no rights yet). Altinn
+        answers with the existing assignment when the person is already one [V]
+        (ConnectionService.AddRightholder); ``to_id`` is the person's party id."""
         response = self._call(
             "POST",
             f"{self._base}/connections",
@@ -350,6 +364,24 @@ class AccessManagementClient(AltinnClientBase):
         )
         return _assignment(json_body(response))
 
+    def give_package(
+        self, party: str, to: str, package: str = CONFIDENTIAL_PACKAGE
+    ) -> PackageAssignment:
+        """Give ``package`` to ``to`` (a rightholder's party id, e.g. ``add_person().to_id``)."""
+        response = self._call(
+            "POST",
+            f"{self._base}/connections/accesspackages",
+            idempotent=False,
+            feature="connections",
+            not_enabled_on_404=True,
+            params={"party": party, "to": to, "package": package},
+        )
+        body = json_body(response)
+        body = body if isinstance(body, dict) else {}
+        return PackageAssignment(
+            _s(body.get("id")), body.get("assignmentId"), body.get("packageId")
+        )
+
     def grant_package(
         self,
         party: str,
@@ -357,27 +389,15 @@ class AccessManagementClient(AltinnClientBase):
         last_name: str,
         package: str = CONFIDENTIAL_PACKAGE,
     ) -> PackageAssignment:
-        """Give ``package`` to a person, adding them as rightholder first (a
-        MissingConnection answer is handled by adding and trying once more)."""
-        call = dict(
-            idempotent=False,
-            feature="connections",
-            not_enabled_on_404=True,
-            params={"party": party, "package": package},
-            json=_person(person_identifier, last_name),
-        )
-        try:
-            response = self._call("POST", f"{self._base}/connections/accesspackages", **call)
-        except ServiceError as err:
-            if err.problem_code != "AM-00022":
-                raise
-            self.add_person(party, person_identifier, last_name)
-            response = self._call("POST", f"{self._base}/connections/accesspackages", **call)
-        body = json_body(response)
-        body = body if isinstance(body, dict) else {}
-        return PackageAssignment(
-            _s(body.get("id")), body.get("assignmentId"), body.get("packageId")
-        )
+        """Give ``package`` to a person: add them as rightholder (safe to repeat), then give
+        the package to the ``toId`` Altinn answered with."""
+        person = self.add_person(party, person_identifier, last_name)
+        if not person.to_id:
+            raise ServiceError(
+                "Altinn svarte uten å si hvem personen er. Sjekk oversikten, og prøv igjen.",
+                status=None,
+            )
+        return self.give_package(party, person.to_id, package)
 
     def revoke_package(self, party: str, to: str, package: str = CONFIDENTIAL_PACKAGE) -> None:
         """Take ``package`` away from the recipient ``to`` (their party id)."""
@@ -421,11 +441,14 @@ class AccessManagementClient(AltinnClientBase):
     def maskinporten_suppliers(self, party: str, supplier: str | None = None) -> list[Connection]:
         """The organisation's Maskinporten suppliers; only ``supplier`` (org number) if given.
 
-        Altinn's GET takes ``party`` only [V] (MaskinportenSuppliersController.GetSuppliers;
-        altinn.md §3.2 lists a ``supplier`` filter that the code does not have), so the
-        filtering is done here.
+        Altinn filters on ``supplier`` itself [V] (MaskinportenSuppliersController.GetSuppliers,
+        f7ff53bd2); the result is checked here as well, so an older Altinn that ignored the
+        filter cannot make a missing KS look present.
         """
-        response = self._suppliers_call("GET", "", idempotent=True, params={"party": party})
+        params = {"party": party}
+        if supplier:
+            params["supplier"] = supplier
+        response = self._suppliers_call("GET", "", idempotent=True, params=params)
         connections = [_connection(c) for c in data_list(json_body(response))]
         if supplier:
             connections = [c for c in connections if c.party.organization_number == supplier]
@@ -483,17 +506,16 @@ class AccessManagementClient(AltinnClientBase):
         party: str,
         supplier: str | None = None,
         resource: str | None = None,
-        scope: str | None = None,
     ) -> list[SupplierResource]:
-        """Delegated Maskinporten resources, optionally for one supplier (org number), one
-        resource (registry id) or one scope (e.g. ``digitalpostinnbygger:send``) [V]."""
+        """Delegated Maskinporten resources, optionally for one supplier (org number) or one
+        resource (registry id). Altinn takes ``party, supplier?, resource?`` and no scope [V]
+        (MaskinportenSuppliersController.GetResources): find the resource id by scope in the
+        resource registry first."""
         params = {"party": party}
         if supplier:
             params["supplier"] = supplier
         if resource:
             params["resource"] = resource
-        if scope:
-            params["scope"] = scope
         response = self._suppliers_call("GET", "/resources", idempotent=True, params=params)
         out = []
         for item in data_list(json_body(response)):

@@ -11,11 +11,16 @@ Validation failures are different [V] (``AltinnValidationProblemDetails.cs``,
 ``ValidationErrorDescriptorFactory.cs``): the top-level code is ``STD-00000`` and the details
 are in ``validationErrors[].code`` in the *sub-domain* ``AM.VLD-000nn``. ``AM.VLD-00022`` is a
 different error from ``AM-00022`` (the numbering of the two lists is unrelated and has
-changed between versions), so validation codes are never folded into the AM table: they get
-the general "check the details" message.
+changed between versions), so validation codes are never folded into the AM table.
 
-Everything here that is not verified is marked [I]/[G] in :data:`PROBLEMS` (the one place to
-correct the mapping) and in :data:`FEATURES`.
+Validation failures that Postvakt can explain better than "check the details" are in
+:data:`VALIDATION_PROBLEMS`, keyed on the sub-domain code *and* the path it points at (the
+same number means different things in Altinn's two ``ValidationErrors`` classes). The error
+is then an :class:`AltinnValidationError`: ``problem_code`` stays ``"STD-00000"`` and the
+``AM.VLD`` codes are in ``validation_codes``.
+
+Everything here that is not verified is marked [I]/[G] in :data:`PROBLEMS`,
+:data:`VALIDATION_PROBLEMS` (the places to correct the mapping) and in :data:`FEATURES`.
 
 :class:`FeatureUnavailable` is raised when an API answers in a way that means "you cannot
 use this from Postvakt" rather than "this request was wrong": 404 from a feature-flagged
@@ -39,9 +44,13 @@ from desktop_app.integrations.http import ServiceError, error_from_response
 __all__ = [
     "FEATURES",
     "PROBLEMS",
+    "VALIDATION_PROBLEMS",
+    "WHO_MAY_GRANT_NB",
+    "AltinnValidationError",
     "Feature",
     "FeatureUnavailable",
     "Problem",
+    "ValidationProblem",
     "explainer",
     "normalize_code",
     "problem_body",
@@ -57,10 +66,21 @@ class Problem:
     message_nb: str  # what happened and what to do
 
 
-# Canonical code -> meaning. Source for [V] rows: altinn-authorization-tmp
-# Altinn.AccessManagement.Core/Errors/Problems.cs (codes 22–29 seen in code) and
-# altinn.md §2.3 (the reference's list). Codes 35, 41, 42, 43 are in the reference only; their
-# numbers were not found in the code versions searched, hence [G] on the number.
+# Who may pass on an access package, in the words every refusal uses. [V]
+# PackageDelegationCheckQuery.cs (a hovedadministrator may give every package of the
+# organisation; anyone else only packages they hold and may pass on; a Tilgangsstyrer only
+# what they hold). Package names as in PackageConstants.cs.
+WHO_MAY_GRANT_NB = (
+    "Bare hovedadministratoren for virksomheten i Altinn (for eksempel daglig leder) eller "
+    "noen som selv har tilgangspakken, kan gi den videre. En «Tilgangsstyrer» kan bare gi "
+    "videre tilganger hen har selv. Postvakt kan forberede tildelingen, så kan en av dem "
+    "fullføre den."
+)
+
+# Canonical code -> meaning. Source for every number and name: altinn-authorization-tmp
+# src/libs/Altinn.Authorization.Api.Contracts/.../Errors/Problems.cs at f7ff53bd2
+# (2026-08-21) [V]; where each one is raised: Altinn.AccessMgmt.Core/Services/
+# ConnectionService.cs and MaskinportenSupplierService.cs.
 PROBLEMS: dict[str, Problem] = {
     "AM-00022": Problem(
         "MissingConnection",
@@ -95,7 +115,7 @@ PROBLEMS: dict[str, Problem] = {
         "[V]",
         "Altinn har stengt oppslaget på personer en stund fordi for mange kombinasjoner av "
         "fødselsnummer og etternavn ikke stemte. Vent minst en time, og sjekk at etternavnet "
-        "er skrevet slik det står i Folkeregisteret før du prøver igjen.",  # wait time [G]
+        "er skrevet slik det står i Folkeregisteret før du prøver igjen.",
     ),
     "AM-00027": Problem(
         "InvalidResource",
@@ -109,8 +129,9 @@ PROBLEMS: dict[str, Problem] = {
         400,
         "[V]",
         "Du har ikke rettighet til å gi denne tilgangen på vegne av virksomheten. Be "
-        "hovedadministratoren i Altinn gjøre det, eller gi deg rettigheten: «Tilgangsstyring» "
-        "for tilgangspakker, «Delegerbare Maskinporten scopes» for API-tilgang til KS.",
+        "hovedadministratoren i Altinn (for eksempel daglig leder) gjøre det. For API-tilgang "
+        "til KS trenger den som gjør det tilgangspakkene «Maskinporten administrator» og "
+        "«Delegerbare Maskinporten scopes».",
     ),
     "AM-00029": Problem(
         "DelegationPolicyRuleWriteFailed",
@@ -120,33 +141,39 @@ PROBLEMS: dict[str, Problem] = {
         "for tilgangen kan være delvis lagret.",
     ),
     "AM-00035": Problem(
-        "UnknownAccessPackage",
+        "PackageNotFound",
         400,
-        "[G] number",
+        "[V] (raised by the service-owner API only; the end-user API answers AM.VLD-00011)",
         "Altinn kjenner ikke igjen tilgangspakken. Postvakt kan ha et utdatert navn på den; "
         "gi tilgangen i Altinn-portalen i stedet, og meld fra til brukerstøtte.",
     ),
+    # [V] ConnectionService.CheckPackage: a requested package that is not in the result.
+    # The result lists every package of the party's entity type (the user's own right is in
+    # ``result``), so in f7ff53bd2 this means "not a package for this kind of party" (Altinn's
+    # Bruno test: a person package asked for an organisation). Older deployments are said to
+    # answer it to people without the right as well [I]; the message covers both.
     "AM-00041": Problem(
-        "PackageNotDelegableFromPartyType",
+        "DelegationCheckFailureInvalidPackage",
         400,
-        "[G] number",
-        "Denne tilgangspakken kan ikke gis fra denne typen virksomhet. Sjekk at du har valgt "
-        "riktig organisasjonsnummer (hovedenhet eller underenhet).",
+        "[V]",
+        "Altinn lar deg ikke gi denne tilgangspakken for virksomheten. " + WHO_MAY_GRANT_NB
+        + " Sjekk også at du har valgt virksomheten, ikke deg selv som privatperson.",
     ),
     "AM-00042": Problem(
         "ResourceNotDelegable",
         400,
-        "[G] number",
+        "[V]",
         "Altinn sier at denne tjenesten ikke kan delegeres fra virksomheten. For DPI betyr det "
         "som regel at virksomheten ikke har fått tilgang til DPI hos Digdir ennå; kontakt "
         "Digdir (servicedesk) før du prøver igjen.",  # DPI reading [I]
     ),
+    # [V] raised only by the ID-porten authorization service, never by the calls Postvakt
+    # makes (a wrong surname is AM.VLD-00034, see VALIDATION_PROBLEMS).
     "AM-00043": Problem(
-        "PersonNotFound",
+        "SsnNotFound",
         400,
-        "[G] number",
-        "Altinn fant ingen person med dette fødselsnummeret og etternavnet. Sjekk at begge er "
-        "skrevet riktig (etternavnet slik det står i Folkeregisteret).",
+        "[V]",
+        "Altinn fant ikke fødselsnummeret. Sjekk at det er skrevet riktig (11 siffer).",
     ),
     "STD-00000": Problem(
         "ValidationError",
@@ -156,6 +183,128 @@ PROBLEMS: dict[str, Problem] = {
         "eksempel fødselsnummer, e-post eller telefonnummer), og prøv igjen.",
     ),
 }
+
+
+@dataclass(frozen=True)
+class ValidationProblem:
+    name: str  # the descriptor's name in Altinn's code
+    paths: tuple[str, ...]  # any of these in ``validationErrors[].paths`` (case-insensitive)
+    marker: str
+    message_nb: str
+
+
+# (AM.VLD code) -> the known meanings, each with the paths it comes with. Sources [V]:
+# altinn-authorization-tmp f7ff53bd2, the two ValidationErrors classes
+# (src/libs/.../Errors/ValidationErrors.cs "libs", Altinn.AccessMgmt.Core/Utils/Models/
+# ValidationErrors.cs "core") and where they are raised.
+VALIDATION_PROBLEMS: dict[str, tuple[ValidationProblem, ...]] = {
+    "STD.VLD-00000": (
+        ValidationProblem(
+            "Required",  # StdValidationErrors.Required (authorization-utils); InputValidation
+            ("/PersonIdentifier", "/LastName"),
+            "[V]",
+            "Mottakeren er en person. Oppgi både fødselsnummer og etternavn, og prøv igjen.",
+        ),
+    ),
+    "AM.VLD-00006": (
+        ValidationProblem(
+            "EntityNotExists",  # libs 6; EntityValidation.ToExists, InputValidation
+            ("QUERY/to",),
+            "[V]",
+            "Altinn fant ikke mottakeren hos virksomheten. Legg personen til med fødselsnummer "
+            "og etternavn, og prøv igjen.",
+        ),
+    ),
+    "AM.VLD-00010": (
+        ValidationProblem(
+            "AssignmentHasActiveConnections",  # libs 10; AssignmentPackageValidation
+            ("QUERY/cascade",),
+            "[V]",
+            "Personen har fortsatt tilgangspakker fra virksomheten. Fjern tilgangene først, "
+            "og prøv igjen.",
+        ),
+    ),
+    "AM.VLD-00011": (
+        ValidationProblem(
+            "PackageNotExists",  # libs 11; PackageValidation.PackageExists
+            ("QUERY/package",),
+            "[V]",
+            "Altinn kjenner ikke igjen tilgangspakken. Postvakt kan ha et utdatert navn på "
+            "den; gi tilgangen i Altinn-portalen i stedet, og meld fra til brukerstøtte.",
+        ),
+    ),
+    "AM.VLD-00026": (
+        ValidationProblem(
+            "UserNotAuthorized",  # libs and core 26; PackageValidation.AuthorizePackageAssignment
+            ("QUERY/packageId", "QUERY/package"),
+            "[V]",
+            "Du kan ikke gi denne tilgangspakken. " + WHO_MAY_GRANT_NB,
+        ),
+    ),
+    "AM.VLD-00031": (
+        ValidationProblem(
+            "AssignmentResourcesExist",  # core 31; ResourceValidation.HasAssignedResources
+            ("QUERY/cascade",),
+            "[V]",
+            "KS har fortsatt API-tilganger fra virksomheten. Fjern dem først, eller fjern KS "
+            "sammen med alle tilgangene.",
+        ),
+    ),
+    "AM.VLD-00034": (
+        ValidationProblem(
+            "InvalidExternalIdentifiers",  # libs 34; InputValidation.LookupProfile
+            ("/PersonIdentifier", "/LastName"),
+            "[V]",
+            "Altinn fant ingen person med dette fødselsnummeret og etternavnet. Sjekk at begge "
+            "er skrevet riktig (etternavnet slik det står i Folkeregisteret). Etter flere "
+            "feil på rad stenger Altinn oppslaget en stund.",
+        ),
+    ),
+}
+
+
+class AltinnValidationError(ServiceError):
+    """A ``STD-00000`` validation answer; ``validation_codes`` are its ``AM.VLD`` codes and
+    ``paths`` what they point at (e.g. ``"QUERY/to"``)."""
+
+    def __init__(
+        self,
+        message_nb: str,
+        *,
+        status: int,
+        validation_codes: tuple[str, ...],
+        paths: tuple[str, ...],
+    ) -> None:
+        super().__init__(message_nb, status=status, problem_code="STD-00000", retryable=False)
+        self.validation_codes = validation_codes
+        self.paths = paths
+
+
+def validation_error(body: dict, status: int) -> AltinnValidationError:
+    """The error for a validation answer: the first known (code, path) gives the message."""
+    codes: list[str] = []
+    paths: list[str] = []
+    message = None
+    for item in body.get("validationErrors") or []:
+        if not isinstance(item, dict):
+            continue
+        code = normalize_code(item.get("code") or item.get("errorCode"))
+        item_paths = [str(p) for p in item.get("paths") or [] if isinstance(p, str)]
+        if code:
+            codes.append(code)
+        paths.extend(item_paths)
+        if message is None and code:
+            wanted = {p.lower() for p in item_paths}
+            for known in VALIDATION_PROBLEMS.get(code, ()):
+                if wanted & {p.lower() for p in known.paths}:
+                    message = known.message_nb
+                    break
+    return AltinnValidationError(
+        message or PROBLEMS["STD-00000"].message_nb,
+        status=status,
+        validation_codes=tuple(codes),
+        paths=tuple(paths),
+    )
 
 
 @dataclass(frozen=True)
@@ -346,8 +495,8 @@ def explainer(
         status = response.status_code
         body = problem_body(response)
         code = altinn_code(body)
-        if code is None and isinstance(body.get("validationErrors"), list):
-            code = "STD-00000"
+        if isinstance(body.get("validationErrors"), list) and code in (None, "STD-00000"):
+            return validation_error(body, status)
         problem = PROBLEMS.get(code) if code else None
         if problem is not None:
             return ServiceError(

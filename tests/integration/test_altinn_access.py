@@ -31,8 +31,13 @@ from desktop_app.integrations.altinn_access import (
     KS_ORGNR,
     AccessManagementClient,
 )
-from desktop_app.integrations.altinn_problems import PROBLEMS, FeatureUnavailable
-from desktop_app.integrations.altinn_resources import DPI_SCOPE, ResourceRegistryClient
+from desktop_app.integrations.altinn_problems import (
+    PROBLEMS,
+    WHO_MAY_GRANT_NB,
+    AltinnValidationError,
+    FeatureUnavailable,
+)
+from desktop_app.integrations.altinn_resources import ResourceRegistryClient
 from desktop_app.integrations.http import ServiceError
 
 
@@ -48,6 +53,18 @@ def names(holders):
     return sorted((h.party.name, h.via) for h in holders)
 
 
+def calls(sb, since=0):
+    """(method, path after /enduser, query) of what the client sent."""
+    return [
+        (r.method, r.path.rsplit("/enduser", 1)[-1], dict(r.query))
+        for r in list(sb.requests)[since:]
+    ]
+
+
+ORDINARY = "urn:altinn:accesspackage:ordinaer-post-til-virksomheten"
+PERSON_PACKAGE = "urn:altinn:accesspackage:innbygger-skatteforhold-privatpersoner"
+
+
 # ---------------------------------------------------------------------------- reading
 def test_confidential_post_holders_lists_package_and_old_roles(urls, http):  # noqa: F811
     holders = access(urls, http).confidential_post_holders(MUNICIPALITY)
@@ -59,10 +76,14 @@ def test_confidential_post_holders_lists_package_and_old_roles(urls, http):  # n
     assert DAGL.name in everyone
 
 
-def test_connections_follows_every_page(urls, http, monkeypatch):  # noqa: F811
+def test_connections_follows_every_page_counting_from_zero(sandbox, urls, http, monkeypatch):  # noqa: F811
     client = access(urls, http)
     monkeypatch.setattr(client, "PAGE_SIZE", 1)
-    assert len(client.connections(MUNICIPALITY)) == 3
+    before = len(sandbox.requests)
+    # The daglig leder, Ola (Tilgangsstyrer), Jonas (the package) and Per (A0286): page 0 first.
+    assert len(client.connections(MUNICIPALITY)) == 4
+    pages = [r.header("X-Page-Number") for r in list(sandbox.requests)[before:]]
+    assert pages == ["0", "1", "2", "3"]
 
 
 def test_request_carries_the_bearer_token_and_party(sandbox, urls, http):  # noqa: F811
@@ -77,31 +98,85 @@ def test_grant_then_revoke_confidential_package_round_trip(sandbox, urls, http):
     client = access(urls, http)
     assert client.check_package_delegation(MUNICIPALITY).result is True
 
+    before = len(sandbox.requests)
     granted = client.grant_package(MUNICIPALITY, SARA.pid, "holm")  # case-insensitive
     assert granted.id and granted.package_id
     holders = client.confidential_post_holders(MUNICIPALITY)
     sara = next(h for h in holders if h.party.name == SARA.name)
     assert sara.via == "package" and sara.urn == CONFIDENTIAL_PACKAGE
-    # Sara was not a rightholder: she was added first, then given the package.
-    paths = [(r.method, r.path.rsplit("/enduser", 1)[-1]) for r in sandbox.requests]
-    assert ("POST", "/connections") in paths
+    # As Altinn's own tests do: add her as rightholder, then give the package to her toId.
+    [add, give] = [c for c in calls(sandbox, before) if c[0] == "POST"]
+    assert add[:2] == ("POST", "/connections") and add[2] == {"party": MUNICIPALITY}
+    assert give[:2] == ("POST", "/connections/accesspackages")
+    assert give[2] == {"party": MUNICIPALITY, "to": sara.party.id, "package": CONFIDENTIAL_PACKAGE}
 
     client.revoke_package(MUNICIPALITY, sara.party.id)
     assert SARA.name not in {h.party.name for h in client.confidential_post_holders(MUNICIPALITY)}
 
 
-def test_delegation_check_says_no_for_a_person_without_rights(urls, http):  # noqa: F811
-    check = access(urls, http, token=jwt(pid=HANNE.pid)).check_package_delegation(MUNICIPALITY)
-    assert check.result is False and check.reasons
+def test_granting_again_is_safe(sandbox, urls, http):  # noqa: F811
+    client = access(urls, http)
+    first = client.grant_package(MUNICIPALITY, JONAS.pid, "Bakken")  # he has it already
+    again = client.grant_package(MUNICIPALITY, JONAS.pid, "Bakken")
+    assert first == again
+    assert names(client.confidential_post_holders(MUNICIPALITY)).count(
+        ("Jonas Bakken", "package")
+    ) == 1
 
 
-def test_it_coordinator_may_manage_packages_but_not_in_other_units(urls, http):  # noqa: F811
+def test_package_call_without_to_is_the_validation_error_altinn_sends(sandbox, urls, http):  # noqa: F811
+    raw = http.post(
+        f"{urls.accessmanagement_enduser}/connections/accesspackages",
+        params={"party": MUNICIPALITY, "package": CONFIDENTIAL_PACKAGE},
+        json={"personIdentifier": SARA.pid, "lastName": "Holm"},
+        headers={"Authorization": "Bearer sandkasse-token"},
+    )
+    body = raw.json()
+    assert raw.status_code == 400 and body["code"] == "STD-00000"
+    assert [(e["code"], e["paths"]) for e in body["validationErrors"]] == [
+        ("AM.VLD-00006", ["QUERY/to"])
+    ]
+
+
+def test_a_person_without_access_rights_is_refused(urls, http):  # noqa: F811
+    with pytest.raises(FeatureUnavailable) as info:
+        access(urls, http, token=jwt(pid=HANNE.pid)).check_package_delegation(MUNICIPALITY)
+    assert (info.value.feature, info.value.reason) == ("connections", "forbidden")
+
+
+def test_access_manager_passes_on_only_what_he_holds(urls, http):  # noqa: F811
     ola = access(urls, http, token=jwt(pid=OLA.pid))
-    assert ola.check_package_delegation(MUNICIPALITY).result is True
+    check = ola.check_package_delegation(MUNICIPALITY)
+    assert check.result is False and check.reasons == ("NoAccess",)
+    assert ola.check_package_delegation(MUNICIPALITY, ORDINARY).result is True
+    with pytest.raises(AltinnValidationError) as info:
+        ola.grant_package(MUNICIPALITY, SARA.pid, "Holm")
+    err = info.value
+    assert err.validation_codes == ("AM.VLD-00026",) and err.status == 400
+    assert str(err).endswith(WHO_MAY_GRANT_NB)
+    assert "hovedadministratoren" in str(err) and "daglig leder" in str(err)
+    assert "Postvakt kan forberede" in str(err)
+    # The ordinary-post package, which he holds, he may give.
+    assert ola.grant_package(MUNICIPALITY, SARA.pid, "Holm", package=ORDINARY).package_id
+
+
+def test_access_manager_cannot_manage_other_units(urls, http):  # noqa: F811
+    ola = access(urls, http, token=jwt(pid=OLA.pid))
     with pytest.raises(FeatureUnavailable) as info:
         ola.connections(SCHOOL)
     assert info.value.feature == "connections" and info.value.reason == "forbidden"
     assert "hovedadministratoren" in str(info.value)
+
+
+def test_am41_says_who_can_give_the_package(urls, http):  # noqa: F811
+    with pytest.raises(ServiceError) as info:
+        access(urls, http).check_package_delegation(MUNICIPALITY, PERSON_PACKAGE)
+    err = info.value
+    assert err.problem_code == "AM-00041" and err.status == 400
+    assert "Denne tilgangspakken kan ikke gis fra denne typen virksomhet" not in str(err)
+    for words in ("hovedadministratoren", "daglig leder", "selv har tilgangspakken",
+                  "Postvakt kan forberede"):
+        assert words in str(err)
 
 
 def test_removing_an_old_role(urls, http):  # noqa: F811
@@ -115,10 +190,12 @@ def test_removing_an_old_role(urls, http):  # noqa: F811
 def test_wrong_last_name_then_lockout_is_explained_and_not_retried(sandbox, urls, http, sleeps):  # noqa: F811
     client = access(urls, http, sleep=sleeps)
     for _ in range(3):
-        with pytest.raises(ServiceError) as info:
+        with pytest.raises(AltinnValidationError) as info:
             client.add_person(MUNICIPALITY, SARA.pid, "Feilnavn")
-        assert info.value.problem_code == "AM-00043"
-        assert "Folkeregisteret" in str(info.value)
+        # A validation answer, not AM-00043 (that one belongs to ID-porten authorization).
+        assert info.value.problem_code == "STD-00000"
+        assert info.value.validation_codes == ("AM.VLD-00034",)
+        assert "etternavnet" in str(info.value) and "Folkeregisteret" in str(info.value)
     before = len(sandbox.requests)
     with pytest.raises(ServiceError) as info:
         client.add_person(MUNICIPALITY, SARA.pid, last_last_name(SARA))
@@ -128,10 +205,11 @@ def test_wrong_last_name_then_lockout_is_explained_and_not_retried(sandbox, urls
     assert len(sandbox.requests) == before + 1 and sleeps.delays == []  # asked once only
 
 
-def test_person_without_last_name_is_am24(urls, http):  # noqa: F811
-    with pytest.raises(ServiceError) as info:
+def test_person_without_last_name_is_a_required_field(urls, http):  # noqa: F811
+    with pytest.raises(AltinnValidationError) as info:
         access(urls, http).add_person(MUNICIPALITY, SARA.pid, "  ")
-    assert info.value.problem_code == "AM-00024"
+    assert info.value.validation_codes == ("STD.VLD-00000",)
+    assert info.value.paths == ("/LastName",)
     assert "etternavn" in str(info.value)
 
 
@@ -142,12 +220,13 @@ def test_unknown_organisation_is_am23(urls, http):  # noqa: F811
     assert str(info.value) == PROBLEMS["AM-00023"].message_nb
 
 
-def test_unknown_package_is_am35(urls, http):  # noqa: F811
-    with pytest.raises(ServiceError) as info:
+def test_unknown_package_is_a_validation_error(urls, http):  # noqa: F811
+    with pytest.raises(AltinnValidationError) as info:
         access(urls, http).grant_package(
             MUNICIPALITY, JONAS.pid, "Bakken", package="urn:altinn:accesspackage:finnes-ikke"
         )
-    assert info.value.problem_code == "AM-00035"
+    assert info.value.validation_codes == ("AM.VLD-00011",)
+    assert "tilgangspakken" in str(info.value)
 
 
 # ---------------------------------------------------------------------------- DPI to KS
@@ -164,10 +243,15 @@ def test_dpi_delegation_to_ks_round_trip(sandbox, urls, http):  # noqa: F811
     assert delegated.resource == resource
     assert [p.organization_number for p in delegated.suppliers] == [KS_ORGNR]
 
-    assert [r.resource for r in client.supplier_resources(MUNICIPALITY, scope=DPI_SCOPE)] == [
+    assert [r.resource for r in client.supplier_resources(MUNICIPALITY, resource=resource)] == [
         resource
     ]
-    assert client.supplier_resources(MUNICIPALITY, scope="annet:scope") == []
+    # Altinn's GET /resources takes party, supplier and resource; GET takes a supplier filter.
+    sent = [c for c in calls(sandbox) if c[0] == "GET" and "maskinportensuppliers" in c[1]]
+    for _, path, query in sent:
+        allowed = {"party", "supplier"} | ({"resource"} if "/resources" in path else set())
+        assert set(query) <= allowed, (path, query)
+    assert ("GET", "/maskinportensuppliers", {"party": MUNICIPALITY, "supplier": KS_ORGNR}) in sent
 
     # Safe to repeat (a wizard resumed after a crash): nothing is done twice.
     again = client.delegate_to_supplier(MUNICIPALITY, resource)
@@ -182,7 +266,6 @@ def test_dpi_delegation_to_ks_round_trip(sandbox, urls, http):  # noqa: F811
 def test_another_supplier_does_not_hide_that_ks_is_missing(sandbox, urls, http):  # noqa: F811
     client = access(urls, http)
     client.add_maskinporten_supplier(MUNICIPALITY, supplier="310600008")
-    # Altinn lists every supplier whatever ``supplier`` says; the client filters.
     assert client.maskinporten_suppliers(MUNICIPALITY, KS_ORGNR) == []
     done = client.delegate_to_supplier(MUNICIPALITY, dpi_id(urls, http))
     assert done.supplier_added and done.verified
@@ -226,9 +309,10 @@ def test_resource_that_cannot_be_delegated(urls, http, resource, code):  # noqa:
 def test_removing_ks_with_delegations_left_needs_cascade(urls, http):  # noqa: F811
     client = access(urls, http)
     client.delegate_to_supplier(MUNICIPALITY, dpi_id(urls, http))
-    with pytest.raises(ServiceError) as info:
+    with pytest.raises(AltinnValidationError) as info:
         client.remove_maskinporten_supplier(MUNICIPALITY)
-    assert info.value.problem_code == "AM-00025"
+    assert info.value.validation_codes == ("AM.VLD-00031",)
+    assert "KS har fortsatt API-tilganger" in str(info.value)
     client.remove_maskinporten_supplier(MUNICIPALITY, cascade=True)
     assert client.supplier_resources(MUNICIPALITY) == []
 
@@ -303,7 +387,7 @@ def test_outage_is_retried_for_reads_only(sandbox, urls, http, sleeps):  # noqa:
 
 def test_slow_altinn_still_answers(sandbox, urls, http):  # noqa: F811
     sandbox.set_faults(latency_ms=150)
-    assert len(access(urls, http).connections(MUNICIPALITY)) == 3
+    assert len(access(urls, http).connections(MUNICIPALITY)) == 4
 
 
 def test_hanging_altinn_times_out_with_a_plain_message(sandbox, urls, sleeps):  # noqa: F811
