@@ -1,39 +1,64 @@
 """Sandbox Altinn Access Management, end-user API (connections, packages, Maskinporten suppliers).
 
-Paths, queries, bodies, status codes and problem codes follow altinn.md §2–3 [V]; the code
-wire format is ``AM-000nn`` [V]. State lives in memory per sandbox instance, so what a test
-or an Øving user delegates can be read back. The cast (Fjordvik's units, the people, KS) comes
-from :mod:`desktop_app.sandbox._fiction`; party ids from :mod:`desktop_app.sandbox._altinn`.
+An independent second implementation of the rules in Altinn's own code (altinn-authorization-tmp
+f7ff53bd2, 2026-08-21; the file names below are from ``src/apps/Altinn.AccessManagement``). It
+keeps its own literal values and never imports the clients' constants or parsers. State lives
+in memory per sandbox instance, so what a test or an Øving user delegates can be read back.
+The cast (Fjordvik's units, the people, KS) comes from :mod:`desktop_app.sandbox._fiction`;
+party ids from :mod:`desktop_app.sandbox._altinn`.
 
 Who may do what (the caller is the token's ``pid``, default the daglig leder):
 
-* the daglig leder (PEOPLE[0]) is hovedadministrator for every Fjordvik unit: may give
-  packages and delegate Maskinporten scopes;
-* Ola Strand (PEOPLE[1], IT) holds "Tilgangsstyring" for the municipality (310000000) only:
-  may give packages there, but not delegate Maskinporten scopes (AM-00028);
-* anyone else: 403 (no right to manage access for the organisation).
+* the daglig leder (PEOPLE[0]) is hovedadministrator for every Fjordvik unit (through the
+  DAGL role): may give every organisation package and delegate Maskinporten scopes [V]
+  (PackageDelegationCheckQuery.cs, the "-HovedAdmin" branch);
+* Ola Strand (PEOPLE[1], IT) holds the packages «Tilgangsstyrer» and «Ordinær post til
+  virksomheten» for the municipality (310000000) only. A Tilgangsstyrer passes on only what
+  he holds [V]: the delegation check says ``result: false`` (reason ``NoAccess``) for the
+  confidential-post package, and giving it anyway is 400 ``AM.VLD-00026`` at
+  ``QUERY/packageId`` (PackageValidation.AuthorizePackageAssignment; Altinn's Bruno test
+  ``POST_Enduser_Conn_AccPck_AdmaiDelegatingPackageWithoutAccess``). Maskinporten scopes: no
+  (AM-00028);
+* anyone else, or Ola for another unit: 403 with no body. Altinn's policy
+  ``AccessManagementEndUserRead/Write`` asks the PDP about ``altinn_access_management`` for
+  the party [V]; who gets a permit there is not in this code [I].
 
-Starting data for 310000000: Jonas Bakken holds the confidential-post package; Per Lunde still
-shows with the old role A0286; the daglig leder has the ER role and ordinary post. Sara Holm has
-the old role A0287 in the child-welfare unit (310300004).
+Granting [V] (ConnectionsController.AddRightholder / AddAssignmentPackage,
+ConnectionService.AddPackage): ``POST /connections?party=`` with ``{personIdentifier,
+lastName}`` adds a rightholder (the same assignment again if it exists); ``POST
+/connections/accesspackages?party=&to=&package=`` needs ``to``: missing or unknown is 400
+``STD-00000`` with ``AM.VLD-00006`` at ``QUERY/to``; a known person without a connection is
+``AM-00022``; a package for another kind of party is ``AM-00041``; an unknown package
+``AM.VLD-00011`` at ``QUERY/package``.
 
-Person look-ups: a fødselsnummer with the wrong last name is a failed look-up (400 AM-00043);
-after three failures the sandbox answers 429 AM-00026 until it is restarted, as Altinn
-throttles [V] (the reset time is unknown).
+Person look-ups: a fødselsnummer with the wrong last name is 400 ``STD-00000`` with
+``AM.VLD-00034`` at ``/PersonIdentifier`` and ``/LastName`` (InputValidation.LookupProfile)
+[V]; a blank one ``STD.VLD-00000`` (Required) at the blank field [V]. After three failures
+the sandbox answers 429 ``AM-00026`` until it is restarted (Altinn's limit and lock time are
+in the Profile service [I]).
+
+Paging: ``X-Page-Number`` is 0-based [V] (PagingInput.cs). Altinn answers everything on one
+page today; the sandbox honours the headers so a client that pages is tested [I].
+
+Removing with something left: a rightholder with packages needs ``cascade=true``, else 400
+``AM.VLD-00010`` at ``QUERY/cascade``; KS with delegated resources likewise with
+``AM.VLD-00031`` [V] (AssignmentPackageValidation, ResourceValidation).
+
+The ``connections`` switch (POST /_sandbox/altinn/features) makes those routes answer a bare
+404; Altinn's current ConnectionsController has no feature gate [V], older ones had one [I].
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import (
     Deny,
     Party,
-    altinn_problem,
     caller,
     org_by_number,
     organisations,
@@ -42,21 +67,36 @@ from desktop_app.sandbox._altinn import (
     state_of,
 )
 from desktop_app.sandbox.altinn_resources import resource as registry_resource
-from desktop_app.sandbox.server import Request, Response, Sandbox
+from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox, problem
 
-PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/accessmanagement/api/v1/enduser"
+# Øving's own literal path; the client names the same one in its environments map.
+PREFIX = "/altinn/accessmanagement/api/v1/enduser"
 
 CONFIDENTIAL = "urn:altinn:accesspackage:post-til-virksomheten-med-taushetsbelagt-innhold"
 ORDINARY = "urn:altinn:accesspackage:ordinaer-post-til-virksomheten"
-PACKAGES = {  # urn -> id [V] for the confidential package (altinn.md §4.3); others sandbox ids
-    CONFIDENTIAL: "bb0569a6-2268-49b5-9d38-8158b26124c3",
-    ORDINARY: "a1b2c3d4-0000-4000-8000-000000000001",
-    "urn:altinn:accesspackage:tilgangsstyring": "a1b2c3d4-0000-4000-8000-000000000002",
-    "urn:altinn:accesspackage:delegerbare-maskinporten-scopes": (
-        "a1b2c3d4-0000-4000-8000-000000000003"
+ACCESS_MANAGER = "urn:altinn:accesspackage:tilgangsstyrer"
+MAIN_ADMIN = "urn:altinn:accesspackage:hovedadministrator"
+ORGANISATION, PERSON = "Organisasjon", "Person"
+# urn -> (id, the kind of party it is given from) [V] PackageConstants.cs
+PACKAGES: dict[str, tuple[str, str]] = {
+    CONFIDENTIAL: ("bb0569a6-2268-49b5-9d38-8158b26124c3", ORGANISATION),
+    ORDINARY: ("91cf61ae-69ab-49d5-b51a-80591c91f255", ORGANISATION),
+    ACCESS_MANAGER: ("0195efb8-7c80-7a95-ad36-900c3d8ad300", ORGANISATION),
+    MAIN_ADMIN: ("0195efb8-7c80-7e16-ab0c-36dc8ab1a29d", ORGANISATION),
+    "urn:altinn:accesspackage:maskinporten-scopes": (
+        "27f488d7-d1f6-4aee-ae81-2bb42d62c446",
+        ORGANISATION,
+    ),
+    "urn:altinn:accesspackage:maskinporten-administrator": (
+        "0195efb8-7c80-7b30-a84d-f37fed9fb89c",
+        ORGANISATION,
+    ),
+    "urn:altinn:accesspackage:innbygger-skatteforhold-privatpersoner": (
+        "6b4c19ff-250a-4625-a4f7-d9684db537f4",
+        PERSON,
     ),
 }
-ROLES = {  # urn -> (code, Altinn 3 id) [V] altinn.md §4.2 where given
+ROLES = {  # urn -> (code, Altinn 3 id) [V] altinn.md §4.2 where given; supplier id Øving's own
     "urn:altinn:rolecode:a0286": ("A0286", "92ea5544-ca64-4e03-9532-646b9f86ff65"),
     "urn:altinn:rolecode:a0287": ("A0287", "df34b69a-e0aa-4245-a840-3a850769b2bd"),
     "urn:altinn:rolecode:a0288": ("A0288", "5fda4732-dd10-416d-b876-9e1715bbf21c"),
@@ -76,6 +116,51 @@ READ = ("altinn:accessmanagement/enduser:connections:toothers.read", "altinn:por
 WRITE = ("altinn:accessmanagement/enduser:connections:toothers.write", "altinn:portal/enduser")
 MP_READ = ("altinn:accessmanagement/enduser:maskinportensuppliers.read", "altinn:portal/enduser")
 MP_WRITE = ("altinn:accessmanagement/enduser:maskinportensuppliers.write", "altinn:portal/enduser")
+
+_BAD_REQUEST_TYPE = "https://tools.ietf.org/html/rfc9110#section-15.5.1"  # [V] Bruno tests
+
+
+def am_problem(code: str, status: int, detail: str) -> HttpProblem:
+    """An Altinn ProblemDetails answer as the Bruno tests show it [V]: ``title`` is the
+    status phrase, ``detail`` the descriptor's text, ``code`` e.g. ``AM-00022``."""
+    exc = HttpProblem(status)
+    exc.response = problem(
+        status,
+        HTTPStatus(status).phrase,
+        detail,
+        code=code,
+        type=_BAD_REQUEST_TYPE if status == 400 else "about:blank",
+        traceId=uuid.uuid4().hex,
+    )
+    return exc
+
+
+def invalid(*errors: tuple[str, str, tuple[str, ...]], **extensions: str) -> HttpProblem:
+    """400 ``STD-00000`` with ``validationErrors`` of (code, detail, paths) [V] Bruno test
+    ``POST_Enduser_Conn_AccPck_AdmaiDelegatingPackageWithoutAccess``."""
+    exc = HttpProblem(400)
+    exc.response = problem(
+        400,
+        "Bad Request",
+        "One or more validation errors occurred.",
+        code="STD-00000",
+        type=_BAD_REQUEST_TYPE,
+        traceId=uuid.uuid4().hex,
+        validationErrors=[
+            {"code": code, "detail": detail, "paths": list(paths), **extensions}
+            for code, detail, paths in errors
+        ],
+    )
+    return exc
+
+
+def _package(value: str) -> str | None:
+    """The URN for a package URN or code, case-insensitive [V] PackageConstants.TryGetByUrn."""
+    text = (value or "").strip().lower()
+    for urn in PACKAGES:
+        if text in (urn, urn.rsplit(":", 1)[-1]):
+            return urn
+    return None
 
 
 @dataclass
@@ -105,8 +190,11 @@ def _initial_state() -> AccessState:
     muni = org_by_number(MUNICIPALITY)
     barnevern = org_by_number(CHILD_WELFARE)
     p = {person.pid: person_party(person.pid) for person in _fiction.PEOPLE}
-    dagl, _, sara, per, _, jonas = (p[person.pid] for person in _fiction.PEOPLE[:6])
+    dagl, ola, sara, per, _, jonas = (p[person.pid] for person in _fiction.PEOPLE[:6])
     if muni is not None:
+        ola_link = state.link(muni.uuid, ola.uuid)
+        ola_link.roles.add(RIGHTHOLDER)
+        ola_link.packages.update({ACCESS_MANAGER, ORDINARY})
         state.link(muni.uuid, dagl.uuid).roles.add("urn:altinn:external-role:ccr:daglig-leder")
         state.link(muni.uuid, dagl.uuid).packages.add(ORDINARY)
         jonas_link = state.link(muni.uuid, jonas.uuid)
@@ -134,24 +222,39 @@ def register(sandbox: Sandbox) -> None:
 
     def org_party(request: Request, key: str = "party") -> Party:
         if "/connections" in request.path and not shared.features.get("connections", True):
-            raise Deny(404)  # FeatureGate(EnduserControllerConnections) off: a bare 404
+            raise Deny(404)  # the Øving switch for "this API is off": a bare 404
         value = request.query.get(key, "")
         party = organisations().get(value)
         if party is None or party.orgnr == _fiction.KS_ORGNR:
-            raise altinn_problem(
+            raise am_problem(
                 "AM-00023",
                 400,
                 "The provided identifier cannot be found as a valid party for the operation.",
             )
         return party
 
+    def held(party: Party, pid: str) -> set[str]:
+        person = person_party(pid)
+        link = state.links.get((party.uuid, person.uuid)) if person is not None else None
+        return set(link.packages) if link is not None else set()
+
+    def is_main_admin(pid: str) -> bool:
+        return pid == _fiction.DAGLIG_LEDER.pid
+
     def may_manage(pid: str, party: Party) -> bool:
-        if pid == _fiction.DAGLIG_LEDER.pid:
-            return True
-        return pid == _fiction.PEOPLE[1].pid and party.orgnr == MUNICIPALITY
+        """The access-management policy's permit [I]: hovedadministrator or Tilgangsstyrer."""
+        return is_main_admin(pid) or bool(held(party, pid) & {ACCESS_MANAGER, MAIN_ADMIN})
+
+    def may_give(pid: str, party: Party, urn: str) -> tuple[bool, str]:
+        """[V] PackageDelegationCheckQuery.cs: (result, reason description)."""
+        if is_main_admin(pid):
+            return True, "Direct-RolePackage-HovedAdmin"
+        if urn in held(party, pid):
+            return True, "Direct-AssignmentPackage"
+        return False, "NoAccess"
 
     def may_delegate_scopes(pid: str) -> bool:
-        return pid == _fiction.DAGLIG_LEDER.pid
+        return is_main_admin(pid)
 
     def require_manager(request: Request, party: Party, scopes: tuple[str, ...]) -> str:
         who = caller(request, *scopes)
@@ -160,34 +263,38 @@ def register(sandbox: Sandbox) -> None:
         return who.pid
 
     def lookup_person(request: Request) -> Party:
-        to = request.query.get("to")
-        if to:
-            found = all_parties().get(to)
-            if found is None:
-                raise altinn_problem(
-                    "AM-00023",
-                    400,
-                    "The provided identifier cannot be found as a valid party for the operation.",
-                )
-            if found.pid is None:
-                return found
+        """The person in the body [V] InputValidation.LookupProfile."""
         body = request.json
-        ident = body.get("personIdentifier") if isinstance(body, dict) else None
-        last = body.get("lastName") if isinstance(body, dict) else None
-        if not ident or not last:
-            raise altinn_problem(
-                "AM-00024",
-                400,
-                "Target party is a person. Include a PersonInput object in the request body "
-                "with both personIdentifier and lastName to perform this operation.",
+        body = body if isinstance(body, dict) else {}
+        # ASP.NET binds JSON names case-insensitively (Bruno sends "personidentifier").
+        fields = {str(k).lower(): v for k, v in body.items()}
+        ident = str(fields.get("personidentifier") or "").strip()
+        last = str(fields.get("lastname") or "").strip()
+        missing = [
+            (
+                "STD.VLD-00000",
+                "The field is required.",
+                (path,),
             )
+            for path, value in (("/PersonIdentifier", ident), ("/LastName", last))
+            if not value
+        ]
+        if missing:
+            raise invalid(*missing)
         with lock:
             if state.failed_lookups >= MAX_FAILED_LOOKUPS:
-                raise altinn_problem("AM-00026", 429, "There has been too many failed lookups")
-            person = _fiction.person(str(ident))
-            if person is None or person.name.split()[-1].lower() != str(last).strip().lower():
+                raise am_problem("AM-00026", 429, "There has been too many failed lookups")
+            person = _fiction.person(ident)
+            if person is None or person.name.split()[-1].lower() != last.lower():
                 state.failed_lookups += 1
-                raise altinn_problem("AM-00043", 400, "The SSN was not found")
+                raise invalid(
+                    (
+                        "AM.VLD-00034",
+                        "Given external identifiers yielded empty result.",
+                        ("/PersonIdentifier", "/LastName"),
+                    ),
+                    personInput="PersonInput details must match",
+                )
         party = person_party(person.pid)
         assert party is not None
         return party
@@ -196,10 +303,11 @@ def register(sandbox: Sandbox) -> None:
         return {
             "party": to.dto(),
             "roles": [
-                {"id": ROLES.get(r, ("", ""))[1], "code": ROLES.get(r, (r, ""))[0], "urn": r}
+                {"id": ROLES[r][1], "code": ROLES[r][0], "urn": r}
                 for r in sorted(link.roles)
+                if r in ROLES
             ],
-            "packages": [{"id": PACKAGES[p], "urn": p} for p in sorted(link.packages)]
+            "packages": [{"id": PACKAGES[p][0], "urn": p} for p in sorted(link.packages)]
             if include_packages
             else [],
             "resources": [],
@@ -207,40 +315,59 @@ def register(sandbox: Sandbox) -> None:
             "connections": [],
         }
 
+    def package_dto(urn: str) -> dict[str, Any]:
+        return {"id": PACKAGES[urn][0], "urn": urn}
+
+    def page(request: Request, rows: list[Any], path: str) -> Response:
+        size = max(1, int(request.header("X-Page-Size") or 100))
+        number = max(0, int(request.header("X-Page-Number") or 0))  # 0-based [V]
+        chunk = rows[number * size : (number + 1) * size]
+        more = (number + 1) * size < len(rows)
+        return Response.json(
+            {"links": {"next": f"{PREFIX}{path}?page={number + 1}" if more else None},
+             "data": chunk}
+        )
+
     # -- connections -----------------------------------------------------------------
     @sandbox.route("GET", PREFIX + "/connections")
     def get_connections(request: Request) -> Response:
         party = org_party(request)
-        require_manager(request, party, READ)
-        if request.query.get("from") != party.uuid and request.query.get("to") != party.uuid:
-            raise altinn_problem("STD-00000", 400, "One or more validation errors occurred.")
+        require_manager(request, party, READ)  # authorization comes before the action
+        frm, to_q = request.query.get("from"), request.query.get("to")
+        if frm != party.uuid and to_q != party.uuid:  # [V] EntityValidation.ReadOp
+            detail = "Either the 'from' UUID or the 'to' UUID must match the 'party' UUID."
+            raise invalid(
+                ("AM.VLD-00009", detail, ("QUERY/from",)),
+                ("AM.VLD-00009", detail, ("QUERY/to",)),
+            )
         include = request.query.get("includeAccessPackages", "false").lower() == "true"
-        to_filter = request.query.get("to") if request.query.get("from") == party.uuid else None
+        to_filter = to_q if frm == party.uuid else None
         parties = all_parties()
         with lock:
             rows = [
                 connection_dto(parties[to], link, include)
-                for (frm, to), link in sorted(state.links.items())
-                if frm == party.uuid
+                for (f, to), link in sorted(state.links.items())
+                if f == party.uuid
                 and to in parties
                 and (not to_filter or to == to_filter)
                 and (link.roles or link.packages)
             ]
-        size = max(1, int(request.header("X-Page-Size") or 100))
-        number = max(1, int(request.header("X-Page-Number") or 1))
-        page = rows[(number - 1) * size : number * size]
-        more = number * size < len(rows)
-        next_link = f"{PREFIX}/connections?page={number + 1}" if more else None
-        return Response.json({"links": {"next": next_link}, "data": page})
+        return page(request, rows, "/connections")
 
     @sandbox.route("POST", PREFIX + "/connections")
     def post_connection(request: Request) -> Response:
         party = org_party(request)
         require_manager(request, party, WRITE)
-        to = lookup_person(request)
+        to_q = request.query.get("to")
+        if to_q:
+            to = all_parties().get(to_q)
+            if to is None:
+                raise invalid(("AM.VLD-00006", "Entity do not exists.", ("QUERY/to",)))
+        else:
+            to = lookup_person(request)
         with lock:
             link = state.link(party.uuid, to.uuid)
-            link.roles.add(RIGHTHOLDER)
+            link.roles.add(RIGHTHOLDER)  # the same assignment again if it exists [V]
         return Response.json(
             {"id": link.id, "roleId": ROLES[RIGHTHOLDER][1], "fromId": party.uuid, "toId": to.uuid}
         )
@@ -254,7 +381,13 @@ def register(sandbox: Sandbox) -> None:
         with lock:
             link = state.links.get((party.uuid, to))
             if link is not None and link.packages and not cascade:
-                raise altinn_problem("AM-00025", 400, "Agent has existing delegations.")
+                raise invalid(
+                    (
+                        "AM.VLD-00010",
+                        "Assignment is active in one or more connections.",
+                        ("QUERY/cascade",),
+                    )
+                )
             state.links.pop((party.uuid, to), None)
         return Response(204)
 
@@ -262,53 +395,78 @@ def register(sandbox: Sandbox) -> None:
     @sandbox.route("GET", PREFIX + "/connections/accesspackages/delegationcheck")
     def package_check(request: Request) -> Response:
         party = org_party(request)
-        who = caller(request, *WRITE)  # the check needs the write scope [V] ConnectionsController
-        wanted = request.query_all.get("packages", []) or list(PACKAGES)
+        pid = require_manager(request, party, WRITE)  # the check needs the write policy [V]
+        asked = request.query_all.get("packages", [])
+        unknown = [p for p in asked if _package(p) is None]
+        if unknown:  # [V] PackageValidation.PackageUrnLookup (libs InvalidQueryParameter, 9)
+            raise invalid(
+                ("AM.VLD-00009", "One or more query parameters are invalid.", ("QUERY/package",)),
+                packages=f"No packages were found with the names '{', '.join(unknown)}'.",
+            )
+        wanted = [_package(p) for p in asked] or [
+            u for u, (_, kind) in PACKAGES.items() if kind == ORGANISATION
+        ]
+        if any(PACKAGES[u][1] != ORGANISATION for u in wanted if u):
+            raise am_problem(  # [V] ConnectionService.CheckPackage
+                "AM-00041",
+                400,
+                "One or more of the provided packages are either invalid or not eligible for "
+                "delegation by the type of from-party of the delegation.",
+            )
         data = []
-        for urn in wanted:
-            if urn not in PACKAGES:
-                raise altinn_problem("AM-00035", 400, "Unknown Access Package")
-            ok = may_manage(who.pid, party)
+        for urn in dict.fromkeys(u for u in wanted if u):
+            ok, reason = may_give(pid, party, urn)
             data.append(
-                {
-                    "package": {"id": PACKAGES[urn], "urn": urn},
-                    "result": ok,
-                    "reasons": []
-                    if ok
-                    else [
-                        {"description": "The user does not have access to delegate this package"}
-                    ],
-                }
+                {"package": package_dto(urn), "result": ok, "reasons": [{"description": reason}]}
             )
         return Response.json({"links": {"next": None}, "data": data})
 
     @sandbox.route("POST", PREFIX + "/connections/accesspackages")
     def post_package(request: Request) -> Response:
         party = org_party(request)
-        who = caller(request, *WRITE)
-        urn = request.query.get("package") or next(
-            (u for u, i in PACKAGES.items() if i == request.query.get("packageId")), ""
+        pid = require_manager(request, party, WRITE)
+        given = request.query.get("package") or ""
+        urn = _package(given) or next(
+            (u for u, (i, _) in PACKAGES.items() if i == request.query.get("packageId")), None
         )
-        if urn not in PACKAGES:
-            raise altinn_problem("AM-00035", 400, "Unknown Access Package")
-        if not may_manage(who.pid, party):
-            raise altinn_problem("AM-00028", 400, "Not authorized for delegation")
-        to = lookup_person(request)
+        to = all_parties().get(request.query.get("to", ""))
+        if to is None:  # [V] ConnectionWriteValidation / EntityValidation.ToExists
+            raise invalid(("AM.VLD-00006", "Entity do not exists.", ("QUERY/to",)))
         with lock:
             link = state.links.get((party.uuid, to.uuid))
-            if link is None or not link.roles:
-                raise altinn_problem(
-                    "AM-00022",
-                    400,
-                    "Operation can not be completed, because it requires an existing "
-                    "connection between the parties.",
-                )
+            connected = link is not None and bool(link.roles)
+        if not connected:
+            raise am_problem(
+                "AM-00022",
+                400,
+                "Operation can not be completed, because it requires an existing connection "
+                "between the parties.",
+            )
+        if urn is None:  # [V] PackageValidation.PackageExists (libs PackageNotExists, 11)
+            raise invalid(
+                ("AM.VLD-00011", "Package do not exists.", ("QUERY/package",)),
+                packages=f"No packages with name '{given}' do not exists.",
+            )
+        if PACKAGES[urn][1] != ORGANISATION:
+            raise am_problem(
+                "AM-00041",
+                400,
+                "One or more of the provided packages are either invalid or not eligible for "
+                "delegation by the type of from-party of the delegation.",
+            )
+        if not may_give(pid, party, urn)[0]:
+            raise invalid(
+                ("AM.VLD-00026", "User not authorized for operation.", ("QUERY/packageId",)),
+                packages=f"User is not allowed to assign the following package(s) '{urn}'.",
+            )
+        with lock:
+            assert link is not None
             link.packages.add(urn)
         return Response.json(
             {
                 "id": str(uuid.uuid5(uuid.UUID(link.id), urn)),
                 "assignmentId": link.id,
-                "packageId": PACKAGES[urn],
+                "packageId": PACKAGES[urn][0],
             }
         )
 
@@ -320,23 +478,23 @@ def register(sandbox: Sandbox) -> None:
         with lock:
             data = [
                 {
-                    "package": {"id": PACKAGES[p], "urn": p},
+                    "package": package_dto(p),
                     "permissions": [{"from": party.dto(), "to": parties[to].dto()}],
                 }
                 for (frm, to), link in sorted(state.links.items())
                 if frm == party.uuid and to in parties
                 for p in sorted(link.packages)
             ]
-        return Response.json({"links": {"next": None}, "data": data})
+        return page(request, data, "/connections/accesspackages")
 
     @sandbox.route("DELETE", PREFIX + "/connections/accesspackages")
     def delete_package(request: Request) -> Response:
         party = org_party(request)
         require_manager(request, party, WRITE)
-        urn = request.query.get("package", "")
+        urn = _package(request.query.get("package", ""))
         with lock:
             link = state.links.get((party.uuid, request.query.get("to", "")))
-            if link is not None:
+            if link is not None and urn:
                 link.packages.discard(urn)
         return Response(204)
 
@@ -363,22 +521,26 @@ def register(sandbox: Sandbox) -> None:
 
     def supplier_party(request: Request, party: Party) -> Party:
         supplier = org_by_number(request.query.get("supplier", ""))
-        if supplier is None:
-            raise altinn_problem(
+        if supplier is None:  # [V] MaskinportenSupplierService.GetEntity(orgnr)
+            raise am_problem(
                 "AM-00023",
                 400,
                 "The provided identifier cannot be found as a valid party for the operation.",
             )
-        if supplier.uuid == party.uuid:
-            raise altinn_problem("STD-00000", 400, "One or more validation errors occurred.")
+        if supplier.uuid == party.uuid:  # [V] EntityValidation.FromIsNotTo
+            detail = "An organization cannot delegate to itself."
+            raise invalid(
+                ("AM.VLD-00009", detail, ("QUERY/party",)),
+                ("AM.VLD-00009", detail, ("QUERY/supplier",)),
+            )
         return supplier
 
     def mp_resource(request: Request) -> dict[str, Any]:
         res = registry_resource(request.query.get("resource", ""))
         if res is None or res["resourceType"] != "MaskinportenSchema":
-            raise altinn_problem("AM-00027", 400, "The resource is invalid")
+            raise am_problem("AM-00027", 400, "The resource is invalid")
         if not res.get("delegable"):
-            raise altinn_problem("AM-00042", 400, "The resource is not available for delegation")
+            raise am_problem("AM-00042", 400, "The resource is not available for delegation")
         return res
 
     def resource_dto(res: dict[str, Any]) -> dict[str, Any]:
@@ -408,12 +570,16 @@ def register(sandbox: Sandbox) -> None:
     @sandbox.route("GET", PREFIX + "/maskinportensuppliers")
     def list_suppliers(request: Request) -> Response:
         party, _ = mp_guard(request, MP_READ)
-        orgs = organisations()  # Altinn's GET has no supplier filter [V]; it lists them all
+        only = supplier_party(request, party) if request.query.get("supplier") else None
+        orgs = organisations()  # [V] GetSuppliers filters on ``supplier`` (org number)
         with lock:
             rows = [
-                connection_dto(orgs[to], link, False)
+                {"party": orgs[to].dto(), "roles": [
+                    {"id": ROLES[SUPPLIER_ROLE][1], "code": "supplier", "urn": SUPPLIER_ROLE}
+                ]}
                 for (frm, to), link in sorted(state.links.items())
                 if frm == party.uuid and SUPPLIER_ROLE in link.roles and to in orgs
+                and (only is None or to == only.uuid)
             ]
         return Response.json(rows)
 
@@ -424,8 +590,12 @@ def register(sandbox: Sandbox) -> None:
         cascade = request.query.get("cascade", "false").lower() == "true"
         with lock:
             delegated = state.supplier_resources.get((party.uuid, supplier.uuid))
-            if delegated and not cascade:
-                raise altinn_problem("AM-00025", 400, "Agent has existing delegations.")
+            if delegated and not cascade:  # [V] ResourceValidation.HasAssignedResources
+                raise invalid(
+                    ("AM.VLD-00031", "Assignment has resources delegated.", ("QUERY/cascade",)),
+                    assignmentResources="Cannot remove supplier assignment while resources "
+                    "are still delegated. Use cascade=true or remove resources first.",
+                )
             state.supplier_resources.pop((party.uuid, supplier.uuid), None)
             link = state.links.get((party.uuid, supplier.uuid))
             if link is not None:
@@ -464,11 +634,11 @@ def register(sandbox: Sandbox) -> None:
         supplier = supplier_party(request, party)
         res = mp_resource(request)
         if not may_delegate_scopes(pid):
-            raise altinn_problem("AM-00028", 400, "Not authorized for delegation")
+            raise am_problem("AM-00028", 400, "Not authorized for delegation")
         with lock:
             link = state.links.get((party.uuid, supplier.uuid))
             if link is None or SUPPLIER_ROLE not in link.roles:
-                raise altinn_problem(
+                raise am_problem(
                     "AM-00022",
                     400,
                     "Operation can not be completed, because it requires an existing "
@@ -483,8 +653,7 @@ def register(sandbox: Sandbox) -> None:
     def list_resources(request: Request) -> Response:
         party, _ = mp_guard(request, MP_READ)
         wanted_supplier = request.query.get("supplier")
-        wanted_resource = request.query.get("resource")
-        wanted_scope = request.query.get("scope")
+        wanted_resource = request.query.get("resource")  # no ``scope`` filter [V]
         orgs = organisations()
         by_resource: dict[str, list[Party]] = {}
         with lock:
@@ -494,8 +663,6 @@ def register(sandbox: Sandbox) -> None:
                 if wanted_supplier and orgs[to].orgnr != wanted_supplier:
                     continue
                 for rid in sorted(ids):
-                    if wanted_scope and wanted_scope not in _scopes(rid):
-                        continue
                     if not wanted_resource or rid == wanted_resource:
                         by_resource.setdefault(rid, []).append(orgs[to])
         rows = []
@@ -531,7 +698,3 @@ def register(sandbox: Sandbox) -> None:
             )
         return Response(204)
 
-
-def _scopes(resource_id: str) -> set[str]:
-    res = registry_resource(resource_id) or {}
-    return {str(r.get("reference")) for r in res.get("resourceReferences", [])}

@@ -40,12 +40,17 @@ ENDUSER = PREFIX + "/accessmanagement/api/v1/enduser"
 PARTIES_SCOPES = frozenset({"altinn:accessmanagement/authorizedparties",
                             "altinn:portal/enduser"})
 
+# Package URNs as Altinn spells them [V] (PackageConstants.cs, altinn-authorization-tmp).
 DAGL_PACKAGES = (
     "urn:altinn:accesspackage:hovedadministrator",
-    "urn:altinn:accesspackage:tilgangsstyring",
-    "urn:altinn:accesspackage:delegerbare-maskinporten-scopes",
+    "urn:altinn:accesspackage:tilgangsstyrer",
+    "urn:altinn:accesspackage:maskinporten-administrator",
+    "urn:altinn:accesspackage:maskinporten-scopes",
 )
-IT_PACKAGES = ("urn:altinn:accesspackage:tilgangsstyring",)
+IT_PACKAGES = (
+    "urn:altinn:accesspackage:tilgangsstyrer",
+    "urn:altinn:accesspackage:ordinaer-post-til-virksomheten",
+)
 
 
 @dataclass

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox.server import Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/resourceregistry/api/v1"
+# The sandbox keeps its own literal path (Øving never imports the clients' constants); the
+# client side names the same prefix in desktop_app/integrations/environments.py.
+PREFIX = "/altinn/resourceregistry/api/v1"
 
 _DIGDIR = {
     "organization": "991825827",
