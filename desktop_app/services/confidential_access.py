@@ -126,12 +126,16 @@ _PROBLEMS: dict[int, str] = {
     26: "Altinn har stoppet flere forsøk fordi navn og fødselsnummer ikke passet sammen for "
         "mange ganger. Vent en stund, sjekk etternavnet og fødselsnummeret, og prøv igjen.",
     27: "Altinn kjenner ikke tjenesten. Si fra til den som har ansvar for Postvakt.",
-    28: "Du har ikke rett til å gi denne tilgangen for virksomheten. Du trenger "
-        "tilgangspakken «Tilgangsstyring» eller rollen Hovedadministrator.",
+    28: "Du kan ikke gi denne tilgangen for virksomheten. Bare hovedadministratoren i Altinn "
+        "(for eksempel daglig leder) eller noen som selv har tilgangspakken, kan gi den videre; "
+        "en «Tilgangsstyrer» bare det hen har selv. Postvakt kan forberede tildelingen, så kan "
+        "en av dem fullføre den.",
     29: "Altinn klarte ikke å lagre tilgangen. Vent litt og prøv igjen.",
     35: "Altinn kjenner ikke tilgangspakken. Si fra til den som har ansvar for Postvakt.",
-    41: "Denne virksomhetstypen kan ikke gi tilgangspakken videre. Gi tilgangen i "
-        "Altinn-portalen i stedet.",
+    41: "Altinn lar deg ikke gi denne tilgangspakken for virksomheten. Bare "
+        "hovedadministratoren i Altinn (for eksempel daglig leder) eller noen som selv har "
+        "tilgangspakken, kan gi den videre. Postvakt kan forberede tildelingen, så kan en av "
+        "dem fullføre den.",
     42: "Tilgangen kan ikke deles videre. Gi tilgangen i Altinn-portalen i stedet.",
     43: "Altinn fant ikke fødselsnummeret. Sjekk at det er skrevet riktig (11 siffer).",
 }
@@ -160,7 +164,7 @@ def explain_access_error(exc: BaseException) -> str:
         return "Innloggingen er utløpt. Logg inn på nytt og prøv igjen."
     if status == 403:
         return ("Du har ikke tilgang til å se eller endre tilganger for denne virksomheten i "
-                "Altinn. Du trenger «Tilgangsstyring» eller Hovedadministrator.")
+                "Altinn. Du må være hovedadministrator eller «Tilgangsstyrer» for virksomheten.")
     message = getattr(exc, "message_nb", None)
     return message or "Altinn svarte ikke som ventet. Prøv igjen om litt."
 
@@ -490,7 +494,7 @@ class ConfidentialAccessService:
         rows = self.matrix(workspace_id)
         e = html.escape
         approver = " – ".join(x for x in (s.approver_title, s.approver_name) if x) or "(ikke valgt)"
-        admin = s.administrator or "den som har Tilgangsstyring eller Hovedadministrator i Altinn"
+        admin = s.administrator or "hovedadministratoren i Altinn (for eksempel daglig leder)"
         reviewer = s.reviewer or approver
         roles = ", ".join(f"{code} ({name})" for code, name in LEGACY_ROLES.items())
         parts = [
