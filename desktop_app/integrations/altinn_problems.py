@@ -337,8 +337,9 @@ FEATURES: dict[str, Feature] = {
             "altinn:accessmanagement/enduser:connections:toothers.write",
             "altinn:portal/enduser",
         ),
-        "[V] scopes published (altinn.md §2); the controller is behind FeatureGate "
-        "EnduserControllerConnections (ConnectionsController.cs), which answers 404 when off",
+        "[V] scopes (AccessManagementHost.cs policies: toothers.read/write or portal/enduser); "
+        "ConnectionsController has no feature gate in f7ff53bd2 [V], older builds had "
+        "EnduserControllerConnections, which answers a bare 404 when off [I]",
         "Altinn: Tilganger → Brukere",
     ),
     "profile_org_addresses": Feature(
