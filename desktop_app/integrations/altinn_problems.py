@@ -202,7 +202,7 @@ VALIDATION_PROBLEMS: dict[str, tuple[ValidationProblem, ...]] = {
         ValidationProblem(
             "Required",  # StdValidationErrors.Required (authorization-utils); InputValidation
             ("/PersonIdentifier", "/LastName"),
-            "[V]",
+            "[I] number 0 [V]; the domain spelled STD as in STD-00000, its constant not read",
             "Mottakeren er en person. Oppgi både fødselsnummer og etternavn, og prøv igjen.",
         ),
     ),
