@@ -38,7 +38,6 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.confidential_access import save_text
 from desktop_app.services.notification_contacts import (
     NotificationApi,
-    NotificationContactsService,
     PersonalInstruction,
 )
 from desktop_app.views import dialogs
@@ -62,7 +61,7 @@ class NotificationContactsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = NotificationContactsService(ctx.db)
+        self.service = ctx.services.notifications
         self.api: NotificationApi | None = None
         self.units: list[UnitRef] = []
         self.addresses: list[NotificationAddress] = []
@@ -324,10 +323,9 @@ class NotificationContactsPage(QWidget):
         self.export_button.setEnabled(bool(self.instructions))
 
     # -- actions --------------------------------------------------------------------------
-    def _done(self, action: str, details: dict) -> None:
+    def _done(self, *_result: object) -> None:
         self.error.setText("")
-        self.ctx.record(action, details)
-        self.reload()
+        self.reload()  # the service recorded the change
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(dialogs.user_message(exc))
@@ -340,8 +338,7 @@ class NotificationContactsPage(QWidget):
 
         def done(a: NotificationAddress) -> None:
             self.address_edit.clear()
-            self._done("notification.address_added", {"orgnr": orgnr, "adresse": a.value,
-                                                      "via": "altinn" if self.api else "manuell"})
+            self._done(a)
 
         self.ctx.run(self.service.add, self.api, ws.id, orgnr, text, pass_state=False,
                      on_result=done, on_error=self._failed)
@@ -350,12 +347,8 @@ class NotificationContactsPage(QWidget):
         ws, a = self.ctx.workspace, self.selected_address()
         if ws is None or a is None:
             return
-        via = "altinn" if self.api is not None and a.remote_id else "manuell"
         self.ctx.run(self.service.change, self.api, ws.id, a, self.address_edit.text(),
-                     pass_state=False, on_error=self._failed,
-                     on_result=lambda new: self._done("notification.address_changed", {
-                         "orgnr": a.orgnr, "fra": a.value, "til": new.value,
-                         "via": via}))
+                     pass_state=False, on_error=self._failed, on_result=self._done)
 
     def remove_address(self) -> None:
         ws, a = self.ctx.workspace, self.selected_address()
@@ -365,14 +358,9 @@ class NotificationContactsPage(QWidget):
         if why:
             self.error.setText(dtr(why))
             return
-        via = "altinn" if self.api is not None and a.remote_id else "manuell"
-
         def go() -> None:
             self.ctx.run(self.service.remove, self.api, ws.id, a, pass_state=False,
-                         on_error=self._failed,
-                         on_result=lambda _r: self._done("notification.address_removed",
-                                                         {"orgnr": a.orgnr, "adresse": a.value,
-                                                          "via": via}))
+                         on_error=self._failed, on_result=self._done)
 
         dialogs.confirm(self, tr("Fjern varslingsadresse"),
                         tr("Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
@@ -386,7 +374,6 @@ class NotificationContactsPage(QWidget):
 
         def done(failed: list[tuple[str, str]]) -> None:
             self.error.setText(failures_text(failed))
-            self.ctx.record("notification.addresses_read", {"feil": len(failed)})
             self.reload()
 
         self.ctx.run(self.service.refresh, api, ws.id, pass_state=False, on_result=done,
