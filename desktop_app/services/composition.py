@@ -16,6 +16,7 @@ from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 
 if TYPE_CHECKING:
+    from desktop_app.services.access_plan import AccessPlanService
     from desktop_app.services.confidential_access import ConfidentialAccessService
     from desktop_app.services.dpi_onboarding import DpiOnboardingService
     from desktop_app.services.notice_plan import NoticePlanService
@@ -78,3 +79,10 @@ class Services:
         from desktop_app.services.notice_plan import NoticePlanService
 
         return NoticePlanService(self.db, self.audit)
+
+    @cached_property
+    def access_plan(self) -> AccessPlanService:
+        from desktop_app.services.access_plan import AccessPlanService
+        from desktop_app.services.recording import Recorder
+
+        return AccessPlanService(self.access, self.notifications, Recorder(self.db, self.audit))
