@@ -268,8 +268,11 @@ def _unique_by_orgnr(rows: list[WantedReader]) -> list[WantedReader]:
 
 
 def _same(h: Holder, key: str, name: str, email: str) -> bool:
-    if h.email.strip() and email.strip():
-        return h.key == key
+    """The same person: the same e-mail, or the same name. Altinn often shows another
+    e-mail than the one on the list (the person's own profile), and a name is unique
+    enough within one org number; matching leniently avoids removing someone by mistake."""
+    if h.email.strip() and email.strip() and h.key == key:
+        return True
     return _name_key(h.name) == _name_key(name)
 
 

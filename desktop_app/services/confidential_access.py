@@ -447,17 +447,27 @@ class ConfidentialAccessService:
     def revoke(self, api: AccessApi | None, workspace_id: int, holder: Holder) -> None:
         """Remove ``holder``'s access: through Altinn when ``api`` is given, else only from
         Postvakt's list (the user removed it in the portal)."""
+        found: list[Holder] | None = None
         if api is not None:
             try:
                 api.revoke(holder.orgnr, holder)
+                found = api.holders(holder.orgnr)  # read back what Altinn has now
             except Exception as exc:
                 raise AccessError(explain_access_error(exc)) from exc
+        details: dict[str, object] = {
+            "orgnr": holder.orgnr, "navn": holder.name, "tilgang": list(holder.grants),
+            "via": "altinn" if api is not None else "portal"}
         with self.recorder.change():
-            if holder.id is not None:
+            if found is not None:
+                self.repo.replace_holders(workspace_id, holder.orgnr, [
+                    Holder(None, holder.orgnr, h.name, h.email, h.grants, HolderSource.API,
+                           h.party_uuid) for h in found], HolderSource.API)
+                details["lest_tilbake"] = not any(
+                    same_person(h, holder) and set(h.grants) & set(holder.grants)
+                    for h in found)
+            elif holder.id is not None:
                 self.repo.remove_holder(workspace_id, holder.id)
-            self.recorder.write(workspace_id, "access.revoked", {
-                "orgnr": holder.orgnr, "navn": holder.name, "tilgang": list(holder.grants),
-                "via": "altinn" if api is not None else "portal"})
+            self.recorder.write(workspace_id, "access.revoked", details)
 
     # -- the matrix -----------------------------------------------------------------------
     def matrix(self, workspace_id: int) -> list[CoverageRow]:

@@ -174,3 +174,18 @@ def test_without_sign_in_nothing_is_changed_and_each_item_says_why(services, ws)
     results = services.access_plan.apply(TaskState(), ws.id, plan)
     assert results[0].outcome is Outcome.SKIPPED and "logget inn" in results[0].message
     assert services.access.holders(ws.id) == []
+
+
+def test_a_removal_after_a_grant_on_the_same_unit_is_gone_from_the_list_too(services, ws):
+    """The grant reads the unit's holders back (new rows); the removal after it must still
+    take the right person off Postvakt's list, read back from Altinn."""
+    api = FakeAccessApi()
+    api.granted[HELSE] = [Holder(None, HELSE, "Ola Strand", "", (PACKAGE_CODE,),
+                                 HolderSource.API, "uuid-ola")]
+    services.access.refresh_holders(api, ws.id)
+    plan = services.access_plan.plan_access(ws.id, [reader(HELSE)])
+    assert [i.change for i in plan.items] == [Change.GRANT, Change.REVOKE]
+    results = services.access_plan.apply(TaskState(), ws.id, plan, access_api=api)
+    assert all(r.outcome is Outcome.DONE for r in results)
+    assert [h.name for h in services.access.holders(ws.id) if h.orgnr == HELSE] == ["Per Lunde"]
+    assert services.audit.entries(action="access.revoked")[-1].details["lest_tilbake"] is True
