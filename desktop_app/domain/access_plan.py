@@ -34,15 +34,14 @@ from enum import StrEnum
 
 from desktop_app.domain.access import (
     PACKAGE_CODE,
+    ApprovedReader,
     Holder,
     Reason,
+    inherits_from,
     person_key,
 )
 from desktop_app.domain.contacts import AddressKind, NotificationAddress, address_key
 from desktop_app.domain.identifiers import format_orgnr
-
-# ER registration types whose units inherit from the main unit they are registered under.
-INHERITING_FORMS = frozenset({"BEDR", "AAFY"})
 
 
 class Change(StrEnum):
@@ -72,7 +71,7 @@ class PlanUnit:
     @property
     def inherits_from(self) -> str | None:
         """The main unit whose packages also apply here, if any."""
-        return self.parent_orgnr if self.org_form.upper() in INHERITING_FORMS else None
+        return inherits_from(self.org_form, self.parent_orgnr)
 
 
 @dataclass(frozen=True)
@@ -152,11 +151,13 @@ class Plan:
     inherited: tuple[Inherited, ...] = ()
     unchanged: int = 0  # wanted grants or addresses that are already in place
     unknown_units: tuple[str, ...] = ()  # org numbers in the list that are not in the workspace
-    notes: tuple[str, ...] = field(default=())
+    # Readers to put on Postvakt's approved list (the municipality's own decision record);
+    # done locally, before the changes in Altinn.
+    approvals: tuple[WantedReader, ...] = field(default=())
 
     @property
     def empty(self) -> bool:
-        return not self.items
+        return not self.items and not self.approvals
 
     def count(self, change: Change) -> int:
         return sum(1 for i in self.items if i.change is change)
@@ -165,6 +166,9 @@ class Plan:
         """One line: what the plan will do."""
         if self.empty:
             return "Ingenting å endre: Altinn har allerede det listen sier."
+        if not self.items:
+            return (f"Altinn har allerede det listen sier. {len(self.approvals)} føres opp på "
+                    "godkjent-listen i Postvakt.")
         parts = []
         for change in Change:
             n = self.count(change)
@@ -174,6 +178,9 @@ class Plan:
         if self.inherited:
             text += (f" {len(self.inherited)} organisasjonsnumre dekkes gjennom hovedenheten "
                      "og trenger ingen egen tildeling.")
+        if self.approvals:
+            text += (f" {len(self.approvals)} føres også opp på godkjent-listen i Postvakt, "
+                     "med grunnen.")
         return text
 
 
@@ -185,8 +192,10 @@ def _items(n: int) -> str:
 
 
 def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
-                holders: Iterable[Holder]) -> Plan:
-    """Grants and revocations that make Altinn match ``wanted`` for the org numbers it names.
+                holders: Iterable[Holder],
+                approved: Iterable[ApprovedReader] = ()) -> Plan:
+    """Grants and revocations that make Altinn match ``wanted`` for the org numbers it names,
+    and the wanted readers not yet on the approved list.
 
     ``holders`` is what was read from Altinn (or recorded by hand) for the workspace."""
     by_orgnr = {u.orgnr: u for u in units}
@@ -254,7 +263,15 @@ def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
             "Har tilgangen, men står ikke på listen for dette organisasjonsnummeret.",
             holder=h))
     items.sort(key=lambda i: (i.change is not Change.GRANT, i.orgnr, i.who.casefold()))
-    return Plan(tuple(items), tuple(inherited), unchanged, unknown)
+    on_list = {(a.orgnr, _name_key(a.name)) for a in approved} | {
+        (a.orgnr, a.key) for a in approved if a.email}
+    approvals: list[WantedReader] = []
+    for w in wanted:
+        if (w.orgnr, _name_key(w.name)) in on_list or (w.email and (w.orgnr, w.key) in on_list):
+            continue
+        on_list.add((w.orgnr, _name_key(w.name)))
+        approvals.append(w)
+    return Plan(tuple(items), tuple(inherited), unchanged, unknown, tuple(approvals))
 
 
 def _unique_by_orgnr(rows: list[WantedReader]) -> list[WantedReader]:

@@ -168,7 +168,8 @@ class AccessPlanService:
     # -- planning ----------------------------------------------------------------------
     def plan_access(self, workspace_id: int, wanted: Iterable[WantedReader]) -> Plan:
         """The changes that make what Postvakt last read from Altinn match ``wanted``."""
-        return plan_access(self.units(workspace_id), wanted, self.access.holders(workspace_id))
+        return plan_access(self.units(workspace_id), wanted, self.access.holders(workspace_id),
+                           self.access.approved(workspace_id))
 
     def plan_addresses(self, workspace_id: int, wanted: Iterable[WantedAddress]) -> Plan:
         return plan_addresses(self.units(workspace_id), wanted,
@@ -183,6 +184,8 @@ class AccessPlanService:
         at a time. Each is done, read back and recorded by its service; a failure is kept
         with its reason and the rest go on. Cancelling stops before the next item."""
         items = [i for i in plan.items if only is None or i.key in only]
+        if only is None and plan.approvals:
+            self._approve(workspace_id, plan.approvals)
         results: list[ItemResult] = []
         for n, item in enumerate(items):
             if state.cancelled:
@@ -198,6 +201,16 @@ class AccessPlanService:
             "legg_til_adresse": plan.count(Change.ADD_ADDRESS),
             "fjern_adresse": plan.count(Change.REMOVE_ADDRESS)})
         return results
+
+    def _approve(self, workspace_id: int, readers: Sequence[WantedReader]) -> None:
+        """Put the wanted readers on the approved list, all in one transaction (each with its
+        own audit entry, written by the access service)."""
+        with self.recorder.change():
+            for r in readers:
+                try:
+                    self.access.add_approved(workspace_id, r.orgnr, r.name, r.email, r.reason)
+                except AccessError:
+                    continue  # already there under another spelling: nothing to add
 
     def _apply_one(self, workspace_id: int, item: PlanItem, access_api: AccessApi | None,
                    notification_api: NotificationApi | None) -> ItemResult:

@@ -34,6 +34,7 @@ from desktop_app.domain.access import (
     check_person_identifier,
     coverage,
     grant_code,
+    inherits_from,
     next_review,
     nobody_can_read,
     review_due,
@@ -215,7 +216,7 @@ class ConfidentialAccessService:
     # -- org numbers ----------------------------------------------------------------------
     def units(self, workspace_id: int) -> list[UnitRef]:
         """The org numbers of the workspace that can receive post (deleted units left out)."""
-        return [UnitRef(u.orgnr, u.name, u.deleted)
+        return [UnitRef(u.orgnr, u.name, u.deleted, inherits_from(u.org_form, u.parent_orgnr))
                 for u in self.workspaces.list_org_units(workspace_id) if not u.deleted]
 
     def _require_unit(self, workspace_id: int, orgnr: str) -> str:

@@ -68,6 +68,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
@@ -203,6 +204,11 @@ class ConfidentialAccessPage(QWidget):
         unit_row.addWidget(self.unit_combo)
         self.api_status = QLabel()
         unit_row.addWidget(self.api_status, 1)
+        self.many_button = QPushButton(tr("Gi tilgang til &mange …"))
+        self.many_button.setToolTip(tr("Én person, eller en liste, for alle eller flere "
+                                       "organisasjonsnumre på en gang"))
+        self.many_button.clicked.connect(self.open_plan)
+        unit_row.addWidget(self.many_button)
         outer.addLayout(unit_row)
 
         self.tabs = QTabWidget()
@@ -542,10 +548,22 @@ class ConfidentialAccessPage(QWidget):
             self.summary.setText(tr("Arbeidsflaten har ingen virksomheter ennå. Legg dem til "
                                     "under Virksomheter."))
         else:
-            self.summary.setText(
-                tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post. "
-                   "{warn} bør sjekkes, {ok} er i orden.").format(
-                    bad=bad, n=len(self.rows), warn=warn, ok=ok))
+            n = len(self.rows)
+            if bad:
+                text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt "
+                          "post.").format(bad=bad, n=n)
+            else:
+                text = tr("Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt "
+                          "post.").format(n=n)
+            if warn and ok:
+                text += " " + tr("{warn} bør sjekkes, {ok} er i orden.").format(warn=warn, ok=ok)
+            elif warn:
+                text += " " + tr("{warn} bør sjekkes.").format(warn=warn)
+            elif bad:
+                text += " " + tr("De andre {ok} er i orden.").format(ok=ok)
+            else:
+                text += " " + tr("Alt er i orden.")
+            self.summary.setText(text)
         wanted = self.matrix_filter.currentData()
         self.shown_rows = [r for r in self.rows
                            if wanted == "all" or r.level is Level.BAD
@@ -554,7 +572,8 @@ class ConfidentialAccessPage(QWidget):
         yes, no = tr("Ja"), tr("Nei")
         for i, r in enumerate(self.shown_rows):
             approved = ", ".join(a.name for a in r.approved)
-            holders = ", ".join(h.name for h in r.holders)
+            holders = ", ".join(h.name + (tr(" (via hovedenheten)") if h in r.inherited else "")
+                                for h in r.holders)
             extras = ", ".join(h.name for h in r.extras)
             cells = [
                 _item(r.name), _item(format_orgnr(r.orgnr)),
@@ -668,6 +687,16 @@ class ConfidentialAccessPage(QWidget):
         self.tabs.setCurrentIndex(2 if r.extras or r.has_reader else 1)
 
     # -- actions --------------------------------------------------------------------------
+    def open_plan(self) -> None:
+        """Many org numbers at once: typed once (or a list), planned, then applied."""
+        if self.ctx.workspace is None:
+            return
+        dialog = PlanDialog(self.ctx, TILGANG, self.api, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _r: self.reload())
+        self.plan_dialog = dialog
+        dialog.open()
+
     def _after(self, *_result: object) -> None:
         self.reload()  # the service recorded the change
 

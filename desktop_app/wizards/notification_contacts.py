@@ -44,6 +44,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards.access_plan import VARSLING, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
@@ -152,8 +153,12 @@ class NotificationContactsPage(QWidget):
         self.change_button.clicked.connect(self.change_address)
         self.remove_button = QPushButton(tr("Fjern valgt …"))
         self.remove_button.clicked.connect(self.remove_address)
+        self.many_button = QPushButton(tr("For &mange …"))
+        self.many_button.setToolTip(tr("Én adresse, eller en liste, for alle eller flere "
+                                       "organisasjonsnumre på en gang"))
+        self.many_button.clicked.connect(self.open_plan)
         edit.addWidget(self.address_edit, 1)
-        for b in (self.add_button, self.change_button, self.remove_button):
+        for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
             edit.addWidget(b)
         layout.addLayout(edit)
         self.error = QLabel()
@@ -323,6 +328,16 @@ class NotificationContactsPage(QWidget):
         self.export_button.setEnabled(bool(self.instructions))
 
     # -- actions --------------------------------------------------------------------------
+    def open_plan(self) -> None:
+        """One address (or a list) for many org numbers at once: planned, then applied."""
+        if self.ctx.workspace is None:
+            return
+        dialog = PlanDialog(self.ctx, VARSLING, self.api, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _r: self.reload())
+        self.plan_dialog = dialog
+        dialog.open()
+
     def _done(self, *_result: object) -> None:
         self.error.setText("")
         self.reload()  # the service recorded the change

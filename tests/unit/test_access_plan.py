@@ -189,3 +189,26 @@ def test_a_removal_after_a_grant_on_the_same_unit_is_gone_from_the_list_too(serv
     assert all(r.outcome is Outcome.DONE for r in results)
     assert [h.name for h in services.access.holders(ws.id) if h.orgnr == HELSE] == ["Per Lunde"]
     assert services.audit.entries(action="access.revoked")[-1].details["lest_tilbake"] is True
+
+
+def test_the_wanted_readers_go_on_the_approved_list_once(services, ws):
+    plan = services.access_plan.plan_access(ws.id, [reader(HELSE), reader(OPPVEKST)])
+    assert [a.orgnr for a in plan.approvals] == [HELSE, OPPVEKST]
+    assert "godkjent-listen" in plan.summary()
+    services.access_plan.apply(TaskState(), ws.id, plan, access_api=FakeAccessApi())
+    assert {(a.orgnr, a.name) for a in services.access.approved(ws.id)} == {
+        (HELSE, "Per Lunde"), (OPPVEKST, "Per Lunde")}
+    again = services.access_plan.plan_access(ws.id, [reader(HELSE), reader(OPPVEKST)])
+    assert again.empty and "Ingenting å endre" in again.summary()
+
+
+def test_the_coverage_counts_a_package_on_the_main_unit_for_its_sub_units_only():
+    from desktop_app.domain.access import UnitRef, coverage
+
+    units = [UnitRef(HELSE, "Helse og omsorg"),
+             UnitRef(LEGEKONTOR, "Legekontor", inherits_from=HELSE),
+             UnitRef(OPPVEKST, "Oppvekst")]  # an organisasjonsledd: nothing inherited
+    holders = [Holder(1, HELSE, "Per Lunde", "", (PACKAGE_CODE,), HolderSource.API)]
+    rows = {r.orgnr: r for r in coverage(units, [], holders, [])}
+    assert rows[LEGEKONTOR].has_reader and rows[LEGEKONTOR].inherited == holders
+    assert not rows[OPPVEKST].has_reader
