@@ -357,8 +357,8 @@ class PlanDialog(QDialog):
         self.progress_text.setWordWrap(True)
         self.progress_text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.progress_text)
-        self.result_table = _table([tr("Resultat"), tr("Endring"), tr("Hvem"), tr("Org.nr"),
-                                    tr("Melding")], tr("Resultat per endring"))
+        self.result_table = _table([tr("Resultat"), tr("Endring"), tr("Hvem"), tr("Virksomhet"),
+                                    tr("Org.nr"), tr("Melding")], tr("Resultat per endring"))
         layout.addWidget(self.result_table, 1)
         row = QHBoxLayout()
         self.stop_button = QPushButton(tr("&Stopp"))
@@ -385,7 +385,7 @@ class PlanDialog(QDialog):
         self.progress.setRange(0, len(plan.items) if only is None else len(only))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.stop_button.setEnabled(True)
+        self.stop_button.setVisible(True)
         self.retry_button.setVisible(False)
         self.close_button.setEnabled(False)
         self.progress_text.setText(tr("Gjør endringene i Altinn …"))
@@ -411,7 +411,8 @@ class PlanDialog(QDialog):
         marks = {Outcome.DONE: "✓ " + tr("Utført"), Outcome.FAILED: "✗ " + tr("Feilet"),
                  Outcome.SKIPPED: "– " + tr("Ikke utført")}
         _fill(self.result_table, [[marks[r.outcome], dtr(r.item.label), r.item.who,
-                                   format_orgnr(r.item.orgnr), dtr(r.message)]
+                                   r.item.unit_name, format_orgnr(r.item.orgnr),
+                                   dtr(r.message)]
                                   for r in self.results])
         self.progress_text.setText(dtr(results_summary(self.results)))
         self.retry_button.setVisible(bool(failed_keys(self.results)))
@@ -419,7 +420,7 @@ class PlanDialog(QDialog):
     def _finished(self) -> None:
         self._task = None
         self.progress.setVisible(False)
-        self.stop_button.setEnabled(False)
+        self.stop_button.setVisible(False)
         self.close_button.setEnabled(True)
         (self.retry_button if self.retry_button.isVisible() else self.close_button).setFocus()
 

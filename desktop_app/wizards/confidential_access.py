@@ -549,7 +549,10 @@ class ConfidentialAccessPage(QWidget):
                                     "under Virksomheter."))
         else:
             n = len(self.rows)
-            if bad:
+            if bad == n:
+                text = tr("Ingen av de {n} organisasjonsnumrene har noen som kan lese "
+                          "taushetsbelagt post.").format(n=n)
+            elif bad:
                 text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt "
                           "post.").format(bad=bad, n=n)
             else:
@@ -559,9 +562,9 @@ class ConfidentialAccessPage(QWidget):
                 text += " " + tr("{warn} bør sjekkes, {ok} er i orden.").format(warn=warn, ok=ok)
             elif warn:
                 text += " " + tr("{warn} bør sjekkes.").format(warn=warn)
-            elif bad:
+            elif ok and bad:
                 text += " " + tr("De andre {ok} er i orden.").format(ok=ok)
-            else:
+            elif not bad:
                 text += " " + tr("Alt er i orden.")
             self.summary.setText(text)
         wanted = self.matrix_filter.currentData()
