@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.cli_plan import add_commands as add_plan_commands
+from desktop_app.cli_plan import run as run_plan_command
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.storage.database import Database, StorageError
 from desktop_app.storage.paths import app_paths
@@ -122,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="hent ny status fra SvarUt før kontrollen (krever oppsett under "
                           "Innstillinger; i Øving brukes sandkassen). Forsendelser SvarUt ikke "
                           "svarer for, beholder statusen fra filen, og det sies fra")
+    add_plan_commands(commands, _Parser)
     return parser
 
 
@@ -380,6 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit_export(args.fil)
         if args.command == "unopened":
             return _unopened(args.import_file, args.out, args.workspace, args.svar, args.refresh)
+        planned = run_plan_command(args)
+        if planned is not None:
+            return planned
     except StorageError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_PROBLEMS

@@ -178,11 +178,25 @@ class Level(StrEnum):
 LEVEL_LABELS = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
 
 
+# ER registration types whose units inherit packages from the main unit they are registered
+# under (the roles "hovedenhet" and "ikke-næringsdrivende hovedenhet"); an organisasjonsledd
+# inherits nothing [V: Access Management's RoleSyncService; I: not seen in a live portal].
+INHERITING_FORMS = frozenset({"BEDR", "AAFY"})
+
+
+def inherits_from(org_form: str | None, parent_orgnr: str | None) -> str | None:
+    """The main unit whose access packages also apply to a unit, if any."""
+    return parent_orgnr if (org_form or "").upper() in INHERITING_FORMS else None
+
+
 @dataclass(frozen=True)
 class UnitRef:
     orgnr: str
     name: str
     deleted: bool = False
+    # The main unit whose access packages also apply here: set for sub-units registered
+    # under it as BEDR or AAFY, never for an organisasjonsledd (altinn-portal.md §D).
+    inherits_from: str | None = None
 
 
 @dataclass
@@ -196,6 +210,7 @@ class CoverageRow:
     addresses: list[NotificationAddress]
     level: Level = Level.OK
     problems: list[str] = field(default_factory=list)  # bokmål, most serious first
+    inherited: list[Holder] = field(default_factory=list)  # hold it through the main unit
 
     @property
     def has_approved(self) -> bool:
@@ -232,10 +247,14 @@ def coverage(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
     for unit in units:
         a = [r for r in approved if r.orgnr == unit.orgnr]
         h = [x for x in holders if x.orgnr == unit.orgnr]
+        inherited = [x for x in holders if unit.inherits_from and x.orgnr == unit.inherits_from
+                     and PACKAGE_CODE in x.grants and not any(same_person(x, y) for y in h)]
+        h += inherited
         extras = [x for x in h if not any(same_person(x, r) for r in a)]
         missing = [r for r in a if not any(same_person(x, r) for x in h)]
         ad = [x for x in addresses if x.orgnr == unit.orgnr]
-        row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad)
+        row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad,
+                          inherited=inherited)
         if not h:
             row.level = Level.BAD
             row.problems.append("Ingen kan lese taushetsbelagt post her. Gi tilgang til en "

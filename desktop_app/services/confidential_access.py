@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Protocol
 
 from desktop_app.domain.access import (
     LEGACY_ROLES,
+    PACKAGE_CODE,
     PACKAGE_NAME,
     PACKAGE_URN,
     REASON_LABELS,
@@ -33,9 +34,11 @@ from desktop_app.domain.access import (
     check_person_identifier,
     coverage,
     grant_code,
+    inherits_from,
     next_review,
     nobody_can_read,
     review_due,
+    same_person,
 )
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import check_email, check_mobile
@@ -43,7 +46,9 @@ from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.exporters.tables import ExportError, write_csv, write_xlsx
 from desktop_app.importers.svarut_export import normalise_header
 from desktop_app.importers.tabular import RowError, TableError, read_table
+from desktop_app.services.recording import Recorder
 from desktop_app.storage.access import AccessRepository
+from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 from desktop_app.storage.workspaces import WorkspaceRepository
 
@@ -204,14 +209,18 @@ class RoutineState:
 
 
 class ConfidentialAccessService:
-    def __init__(self, db: Database) -> None:
+    """Approved readers, who holds the package, grants and revocations, the routine. Each
+    confirmed change is audited here, in the change's own transaction."""
+
+    def __init__(self, db: Database, audit: AuditLog | None = None) -> None:
         self.repo = AccessRepository(db)
         self.workspaces = WorkspaceRepository(db)
+        self.recorder = Recorder(db, audit)
 
     # -- org numbers ----------------------------------------------------------------------
     def units(self, workspace_id: int) -> list[UnitRef]:
         """The org numbers of the workspace that can receive post (deleted units left out)."""
-        return [UnitRef(u.orgnr, u.name, u.deleted)
+        return [UnitRef(u.orgnr, u.name, u.deleted, inherits_from(u.org_form, u.parent_orgnr))
                 for u in self.workspaces.list_org_units(workspace_id) if not u.deleted]
 
     def _require_unit(self, workspace_id: int, orgnr: str) -> str:
@@ -233,7 +242,11 @@ class ConfidentialAccessService:
                      today: date | None = None) -> ApprovedReader:
         reader = self._checked_reader(workspace_id, orgnr, name, email, reason, mobile,
                                       approved_by, today)
-        return self.repo.add_approved(workspace_id, reader)
+        with self.recorder.change():
+            saved = self.repo.add_approved(workspace_id, reader)
+            self.recorder.write(workspace_id, "access.approved_added", {
+                "orgnr": saved.orgnr, "navn": saved.name, "grunn": saved.reason.value})
+        return saved
 
     def update_approved(self, workspace_id: int, reader_id: int, name: str, email: str,
                         reason: Reason, mobile: str = "", approved_by: str = "",
@@ -246,7 +259,12 @@ class ConfidentialAccessService:
                               "name")
         reader = self._checked_reader(workspace_id, current.orgnr, name, email, reason, mobile,
                                       approved_by, today, ignore_id=reader_id)
-        return self.repo.update_approved(workspace_id, reader_id, reader)
+        with self.recorder.change():
+            saved = self.repo.update_approved(workspace_id, reader_id, reader)
+            self.recorder.write(workspace_id, "access.approved_changed", {
+                "orgnr": saved.orgnr, "navn": saved.name, "var": current.name,
+                "grunn": saved.reason.value})
+        return saved
 
     def _checked_reader(self, workspace_id: int, orgnr: str, name: str, email: str,
                         reason: Reason, mobile: str, approved_by: str, today: date | None,
@@ -280,7 +298,13 @@ class ConfidentialAccessService:
         return reader
 
     def remove_approved(self, workspace_id: int, reader_id: int) -> None:
-        self.repo.remove_approved(workspace_id, reader_id)
+        current = next((r for r in self.repo.approved(workspace_id) if r.id == reader_id), None)
+        if current is None:
+            return  # already gone (removed in another window): nothing changed
+        with self.recorder.change():
+            self.repo.remove_approved(workspace_id, reader_id)
+            self.recorder.write(workspace_id, "access.approved_removed", {
+                "orgnr": current.orgnr, "navn": current.name})
 
     # -- holders --------------------------------------------------------------------------
     def holders(self, workspace_id: int) -> list[Holder]:
@@ -298,11 +322,15 @@ class ConfidentialAccessService:
             raise AccessError("Velg hvilken tilgang personen har (tilgangspakken eller en "
                               "eldre rolle).", "grant")
         holder = Holder(None, orgnr, clean, (email or "").strip(), codes, HolderSource.MANUAL)
-        self.repo.add_holders(workspace_id, [holder])
+        with self.recorder.change():
+            self.repo.add_holders(workspace_id, [holder])
+            self.recorder.write(workspace_id, "access.holder_recorded", {
+                "orgnr": orgnr, "navn": clean, "tilgang": list(codes), "kilde": "manuell"})
         return holder
 
     def import_holders(self, workspace_id: int, source: str | os.PathLike[str] | bytes,
-                       state: TaskState | None = None) -> HolderImport:
+                       state: TaskState | None = None,
+                       source_name: str | None = None) -> HolderImport:
         """Read holders from CSV/XLSX (columns Organisasjonsnummer, Navn, E-post, Tilgang) and
         save the good rows. A bad row is reported with its line; the rest loads."""
         try:
@@ -356,8 +384,13 @@ class ConfidentialAccessService:
                                          HolderSource.IMPORT))
         result.errors.extend(table.problems)
         result.errors.sort(key=lambda e: e.line or 0)
-        if result.holders:
-            self.repo.add_holders(workspace_id, result.holders)
+        if source_name is None:
+            source_name = Path(os.fsdecode(source)).name if not isinstance(source, bytes) else ""
+        with self.recorder.change():
+            if result.holders:
+                self.repo.add_holders(workspace_id, result.holders)
+            self.recorder.write(workspace_id, "access.holders_imported", {
+                "fil": source_name, "antall": len(result.holders), "feil": len(result.errors)})
         return result
 
     def refresh_holders(self, api: AccessApi, workspace_id: int,
@@ -381,6 +414,9 @@ class ConfidentialAccessService:
             self.repo.replace_holders(workspace_id, unit.orgnr, [
                 Holder(None, unit.orgnr, h.name, h.email, h.grants, HolderSource.API,
                        h.party_uuid) for h in found], HolderSource.API)
+        self.recorder.write(workspace_id, "access.holders_read",
+                            {"kilde": "altinn", "lest": len(units) - len(failed),
+                             "feil": len(failed)})
         return failed
 
     def grant(self, api: AccessApi, workspace_id: int, orgnr: str,
@@ -405,19 +441,38 @@ class ConfidentialAccessService:
             raise AccessError(explain_access_error(exc)) from exc
         holders = [Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API,
                           h.party_uuid) for h in found]
-        self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+        with self.recorder.change():
+            self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+            self.recorder.write(workspace_id, "access.granted", {
+                "orgnr": orgnr, "navn": person.name, "tilgang": PACKAGE_CODE, "via": "altinn",
+                "lest_tilbake": any(PACKAGE_CODE in h.grants and same_person(h, person)
+                                    for h in holders)})
         return holders
 
     def revoke(self, api: AccessApi | None, workspace_id: int, holder: Holder) -> None:
         """Remove ``holder``'s access: through Altinn when ``api`` is given, else only from
         Postvakt's list (the user removed it in the portal)."""
+        found: list[Holder] | None = None
         if api is not None:
             try:
                 api.revoke(holder.orgnr, holder)
+                found = api.holders(holder.orgnr)  # read back what Altinn has now
             except Exception as exc:
                 raise AccessError(explain_access_error(exc)) from exc
-        if holder.id is not None:
-            self.repo.remove_holder(workspace_id, holder.id)
+        details: dict[str, object] = {
+            "orgnr": holder.orgnr, "navn": holder.name, "tilgang": list(holder.grants),
+            "via": "altinn" if api is not None else "portal"}
+        with self.recorder.change():
+            if found is not None:
+                self.repo.replace_holders(workspace_id, holder.orgnr, [
+                    Holder(None, holder.orgnr, h.name, h.email, h.grants, HolderSource.API,
+                           h.party_uuid) for h in found], HolderSource.API)
+                details["lest_tilbake"] = not any(
+                    same_person(h, holder) and set(h.grants) & set(holder.grants)
+                    for h in found)
+            elif holder.id is not None:
+                self.repo.remove_holder(workspace_id, holder.id)
+            self.recorder.write(workspace_id, "access.revoked", details)
 
     # -- the matrix -----------------------------------------------------------------------
     def matrix(self, workspace_id: int) -> list[CoverageRow]:
@@ -448,10 +503,14 @@ class ConfidentialAccessService:
         target = Path(path)
         try:
             if target.suffix.lower() == ".xlsx":
-                return write_xlsx(target, {"Taushetsbelagt post": (headers, rows)})
-            return write_csv(target, headers, rows)
+                written = write_xlsx(target, {"Taushetsbelagt post": (headers, rows)})
+            else:
+                written = write_csv(target, headers, rows)
         except ExportError as exc:
             raise AccessError(exc.message) from None
+        self.recorder.write(workspace_id, "access.matrix_exported",
+                            {"fil": target.name, "rader": written})
+        return written
 
     def nobody_can_read_count(self, workspace_id: int) -> int:
         return nobody_can_read(self.matrix(workspace_id))
@@ -475,14 +534,30 @@ class ConfidentialAccessService:
         if settings.review_months < 1 or settings.review_months > 24:
             raise AccessError("Velg hvor ofte tilgangene skal gås gjennom (1-24 måneder).",
                               "interval")
-        self.repo.save_routine(workspace_id, settings)
+        with self.recorder.change():
+            self.repo.save_routine(workspace_id, settings)
+            self.recorder.write(workspace_id, "access.routine_saved", {
+                "godkjenner": settings.approver_title or settings.approver_name,
+                "gjennomgang_måneder": settings.review_months})
         return self.routine(workspace_id)
 
     def record_review(self, workspace_id: int, reviewer: str, note: str = "",
                       day: date | None = None) -> RoutineState:
-        self.repo.add_review(workspace_id, day or date.today(), " ".join(reviewer.split()),
-                             note.strip())
+        day = day or date.today()
+        who = " ".join(reviewer.split())
+        with self.recorder.change():
+            self.repo.add_review(workspace_id, day, who, note.strip())
+            self.recorder.write(workspace_id, "access.reviewed",
+                                {"av": who, "dato": day.isoformat()})
         return self.routine(workspace_id)
+
+    def export_routine(self, workspace_id: int, path: str | os.PathLike[str],
+                       writer: Callable[[str, Path], Path]) -> Path:
+        """Write the routine document with ``writer(html, path)`` (PDF or ODT, made by the
+        caller's document toolkit) and record the export."""
+        written = writer(self.routine_html(workspace_id), Path(path))
+        self.recorder.write(workspace_id, "access.routine_exported", {"fil": written.name})
+        return written
 
     def routine_html(self, workspace_id: int, today: date | None = None) -> str:
         """The routine document (HTML) from the workspace's answers and its current state."""

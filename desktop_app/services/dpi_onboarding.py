@@ -55,8 +55,9 @@ from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.resources import load_guides
+from desktop_app.services.recording import Recorder
 from desktop_app.storage.attachments import attachments_folder, stored_name
-from desktop_app.storage.audit import current_user
+from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.checklists import ChecklistRepository
 from desktop_app.storage.database import Database
 
@@ -139,9 +140,11 @@ def _api_message(exc: BaseException) -> str:
 
 
 class DpiOnboardingService:
-    def __init__(self, db: Database, attachments_dir: Path | None = None) -> None:
+    def __init__(self, db: Database, attachments_dir: Path | None = None,
+                 audit: AuditLog | None = None) -> None:
         self.db = db
         self.repo = ChecklistRepository(db)
+        self.recorder = Recorder(db, audit)
         self.attachments_dir = attachments_dir or attachments_folder(db)
 
     # -- content -------------------------------------------------------------------------
@@ -193,8 +196,19 @@ class DpiOnboardingService:
             evidence = self.load(workspace_id).record(step).evidence
         how = Verification.MANUAL_WITH_FILE if evidence else Verification.MANUAL
         clean = {k: v for k, v in fields.items() if k != "lest_tilbake"}
-        record = StepRecord(step, clean, _now(), user or current_user(), how, evidence)
-        return self.repo.confirm(workspace_id, FLOW, record)
+        record = StepRecord(step, clean, _now(), user or self.recorder.acting(), how, evidence)
+        with self.recorder.change():
+            saved = self.repo.confirm(workspace_id, FLOW, record)
+            self.recorder.write(workspace_id, "step.confirmed",
+                                self.audit_details(saved, self._title(step)))
+        return saved
+
+    def _title(self, step: str) -> str:
+        try:
+            guide = self.guides().get(step)
+        except (OSError, ValueError):  # a damaged guide file must not stop the evidence
+            guide = None
+        return guide.title if guide is not None else step
 
     def _keep_evidence(self, workspace_id: int, step: str, source: Path) -> Evidence:
         source = Path(source)
@@ -256,9 +270,25 @@ class DpiOnboardingService:
             self.load(workspace.id).record(Step.DELEGER_KS).fields)
         known.update({"utfort_av": performed_by, "lest_tilbake": True,
                       "lest_tilbake_tid": _now()})
-        record = self.repo.confirm(workspace.id, FLOW, StepRecord(
-            Step.DELEGER_KS, known, _now(), current_user(), Verification.API, None))
+        with self.recorder.change():
+            record = self.repo.confirm(workspace.id, FLOW, StepRecord(
+                Step.DELEGER_KS, known, _now(), self.recorder.acting(), Verification.API,
+                None))
+            details = self.audit_details(record, self._title(Step.DELEGER_KS))
+            details.update({"leverandør": KS_ORGNR, "org_nr": orgnr,
+                            "utført_av": performed_by or record.confirmed_by,
+                            "lest_tilbake": True})
+            self.recorder.write(workspace.id, "step.confirmed", details)
         return DelegationOutcome(True, DELEGATION_DONE, tuple(done)), record
+
+    def export_summary(self, workspace: Workspace, state: ChecklistState,
+                       guides: Mapping[str, GuideStep], path: Path,
+                       writer: Callable[[str, Path], Path]) -> Path:
+        """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
+        the export."""
+        written = writer(self.summary_html(workspace, state, guides), Path(path))
+        self.recorder.write(workspace.id, "dpi.summary_saved", {"fil": written.name})
+        return written
 
     # -- audit ---------------------------------------------------------------------------
     @staticmethod

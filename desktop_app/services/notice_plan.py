@@ -37,6 +37,9 @@ from desktop_app.exporters.tables import ExportError as TableExportError
 from desktop_app.exporters.tables import write_csv, write_xlsx
 from desktop_app.importers.svarut_export import normalise_header, parse_datetime
 from desktop_app.importers.tabular import RowError, TableError, read_table
+from desktop_app.services.recording import Recorder
+from desktop_app.storage.audit import AuditLog
+from desktop_app.storage.database import Database
 
 __all__ = [
     "HEADER_SYNONYMS",
@@ -450,6 +453,21 @@ def _export_values(row: PlanRow, provider: Provider) -> list[object]:
         row.reason_nb,
         row.note_nb,
     ]
+
+
+class NoticePlanService:
+    """Exports of a notice plan, each recorded in the audit log (with the workspace it was
+    made in, when one is open)."""
+
+    def __init__(self, db: Database, audit: AuditLog | None = None) -> None:
+        self.recorder = Recorder(db, audit)
+
+    def export(self, plan: NoticePlan, path: str | os.PathLike[str],
+               workspace_id: int | None = None) -> int:
+        rows = export_plan(plan, path)
+        self.recorder.write(workspace_id, "notice_plan.exported",
+                            {"fil": Path(path).name, "rader": rows})
+        return rows
 
 
 def export_plan(plan: NoticePlan, path: str | os.PathLike[str]) -> int:

@@ -27,7 +27,9 @@ from desktop_app.services.confidential_access import (
     ConfidentialAccessService,
     api_is_off,
 )
+from desktop_app.services.recording import Recorder
 from desktop_app.storage.access import AccessRepository
+from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 
 __all__ = ["NotificationApi", "NotificationContactsService", "PersonalInstruction"]
@@ -83,9 +85,12 @@ class PersonalInstruction:
 
 
 class NotificationContactsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, audit: AuditLog | None = None,
+                 access: ConfidentialAccessService | None = None) -> None:
         self.repo = AccessRepository(db)
-        self.access = ConfidentialAccessService(db)
+        self.recorder = Recorder(db, audit)
+        self.access = access if access is not None else ConfidentialAccessService(
+            db, self.recorder.audit)
 
     def addresses(self, workspace_id: int) -> list[NotificationAddress]:
         return self.repo.addresses(workspace_id)
@@ -110,8 +115,12 @@ class NotificationContactsService:
                 address = api.add_address(orgnr, kind, value)
             except Exception as exc:
                 raise AccessError(_explain(exc)) from exc
-        return self.repo.add_address(workspace_id, NotificationAddress(
-            None, orgnr, kind, value, address.remote_id, "api" if api else "manuell"))
+        with self.recorder.change():
+            saved = self.repo.add_address(workspace_id, NotificationAddress(
+                None, orgnr, kind, value, address.remote_id, "api" if api else "manuell"))
+            self.recorder.write(workspace_id, "notification.address_added", {
+                "orgnr": orgnr, "adresse": value, "via": "altinn" if api else "manuell"})
+        return saved
 
     def change(self, api: NotificationApi | None, workspace_id: int,
                address: NotificationAddress, text: str) -> NotificationAddress:
@@ -124,7 +133,11 @@ class NotificationContactsService:
                 raise AccessError(_explain(exc)) from exc
         new = NotificationAddress(address.id, address.orgnr, kind, value, remote_id,
                                   address.source)
-        self.repo.update_address(workspace_id, new)
+        with self.recorder.change():
+            self.repo.update_address(workspace_id, new)
+            self.recorder.write(workspace_id, "notification.address_changed", {
+                "orgnr": address.orgnr, "fra": address.value, "til": value,
+                "via": "altinn" if api is not None and address.remote_id else "manuell"})
         return new
 
     def remove(self, api: NotificationApi | None, workspace_id: int,
@@ -137,8 +150,12 @@ class NotificationContactsService:
                 api.remove_address(address.orgnr, address.remote_id)
             except Exception as exc:
                 raise AccessError(_explain(exc)) from exc
-        if address.id is not None:
-            self.repo.remove_address(workspace_id, address.id)
+        with self.recorder.change():
+            if address.id is not None:
+                self.repo.remove_address(workspace_id, address.id)
+            self.recorder.write(workspace_id, "notification.address_removed", {
+                "orgnr": address.orgnr, "adresse": address.value,
+                "via": "altinn" if api is not None and address.remote_id else "manuell"})
 
     def refresh(self, api: NotificationApi, workspace_id: int) -> list[tuple[str, str]]:
         """Read every org number's addresses from Altinn; returns ``(orgnr, message)`` for
@@ -157,6 +174,8 @@ class NotificationContactsService:
             self.repo.replace_addresses(workspace_id, unit.orgnr, [
                 NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
                 for a in found])
+        self.recorder.write(workspace_id, "notification.addresses_read",
+                            {"lest": len(units) - len(failed), "feil": len(failed)})
         return failed
 
     def flags(self, workspace_id: int) -> list[Flag]:

@@ -61,12 +61,13 @@ class ImportOutcome:
 
 
 class OrganizationService:
-    def __init__(self, db: Database, **client_options: float) -> None:
+    def __init__(self, db: Database, audit: AuditLog | None = None,
+                 **client_options: float) -> None:
         """``client_options`` go to :class:`EnhetsregisteretClient` (``page_size``,
         ``max_attempts``, ``min_interval``); the defaults are right for use."""
         self.db = db
         self.repo = WorkspaceRepository(db)
-        self.audit = AuditLog(db)
+        self.audit = audit if audit is not None else AuditLog(db)
         self._client_options = client_options
 
     def _workspace(self, workspace_id: int) -> Workspace:

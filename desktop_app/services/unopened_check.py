@@ -31,11 +31,11 @@ import html
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.cancellation import TaskState
@@ -70,6 +70,9 @@ from desktop_app.storage.runs import (
     RunRepository,
     check_followup_status,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.services.status_refresh import RefreshResult, RefreshSetup
 from desktop_app.storage.workspaces import WorkspaceRepository
 
 __all__ = [
@@ -246,10 +249,10 @@ def _source_name(source: Path | bytes | str | os.PathLike[str]) -> str:
 
 
 class UnopenedCheckService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, audit: AuditLog | None = None) -> None:
         self.db = db
         self.runs = RunRepository(db)
-        self.audit = AuditLog(db)
+        self.audit = audit if audit is not None else AuditLog(db)
 
     # -- the check -------------------------------------------------------------------
     def run_check(
@@ -531,6 +534,31 @@ class UnopenedCheckService:
     def summary_html(self, outcome: CheckOutcome) -> str:
         """The PDF summary's HTML, with the follow-up state as it is now."""
         return summary_html(outcome, self.runs.followups(outcome.workspace.id))
+
+    def export_summary(self, outcome: CheckOutcome, path: Path,
+                       writer: Callable[[str, Path], Path]) -> Path:
+        """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
+        the export."""
+        written = writer(self.summary_html(outcome), Path(path))
+        self.audit.append("check.exported",
+                          {"kjøring": outcome.run.id, "filer": [written.name], "format": "pdf"},
+                          outcome.workspace)
+        return written
+
+    def refresh_statuses(self, state: TaskState, setup: RefreshSetup,
+                         shipments: Sequence[Shipment], only_ids: Sequence[str] | None = None,
+                         workspace: Workspace | None = None) -> RefreshResult:
+        """Ask SvarUt for fresh statuses (see :func:`refresh_with_setup`) and record what
+        was asked and what came back."""
+        from desktop_app.services.status_refresh import refresh_with_setup
+
+        result = refresh_with_setup(state, setup, shipments, only_ids)
+        self.audit.append("svarut.status_refreshed", {
+            "forsendelser": result.asked, "oppdatert": result.updated,
+            "endret": result.changed, "feilet": len(result.failed),
+            "avbrutt": result.cancelled, "øving": bool(setup.practice),
+        }, workspace)
+        return result
 
     def export(self, outcome: CheckOutcome, path: Path | str) -> list[Path]:
         """Write the follow-up list. ``.xlsx``: one workbook with the sheets «Mottakere» and

@@ -38,12 +38,13 @@ def header_signature(headers: Sequence[str]) -> str:
 
 
 class UnopenedFollowupService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, audit: AuditLog | None = None,
+                 check: UnopenedCheckService | None = None) -> None:
         self.db = db
-        self.check = UnopenedCheckService(db)
+        self.audit = audit if audit is not None else AuditLog(db)
+        self.check = check if check is not None else UnopenedCheckService(db, self.audit)
         self.mappings = ColumnMappingStore(db)
         self.own = OwnInboxRepository(db)
-        self.audit = AuditLog(db)
 
     # -- the check, with a remembered mapping ------------------------------------------
     def saved_mapping(self, headers: Sequence[str]) -> dict[str, str | None] | None:

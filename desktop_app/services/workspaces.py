@@ -59,10 +59,11 @@ class DemoState:
 
 
 class WorkspaceService:
-    def __init__(self, db: Database, demo_folder: Path | None = None) -> None:
+    def __init__(self, db: Database, demo_folder: Path | None = None,
+                 audit: AuditLog | None = None) -> None:
         self.db = db
         self.repo = WorkspaceRepository(db)
-        self.audit = AuditLog(db)
+        self.audit = audit if audit is not None else AuditLog(db)
         self._demo_folder = demo_folder
         self._attachments = attachments_folder(db)
 

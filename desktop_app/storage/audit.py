@@ -19,7 +19,7 @@ import getpass
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -147,8 +147,19 @@ _COLUMNS = "seq, at, user, workspace_id, workspace_name, action, details, prev_h
 
 
 class AuditLog:
-    def __init__(self, db: Database) -> None:
+    """``actor``, when given, names the person acting (the signed-in person, or the person
+    the user named); without it, or when it names nobody, entries name the computer's user."""
+
+    def __init__(self, db: Database, actor: Callable[[], str | None] | None = None) -> None:
         self.db = db
+        self.actor = actor
+        # Told after each entry is written (from the writing thread), e.g. to refresh a view.
+        self.listeners: list[Callable[[AuditEntry], None]] = []
+
+    def acting(self) -> str:
+        """Who an entry written now names."""
+        named = self.actor() if self.actor is not None else None
+        return (named or "").strip() or current_user()
 
     # -- writing ---------------------------------------------------------------------
     def append(
@@ -166,7 +177,7 @@ class AuditLog:
         if not action or not action.strip():
             raise ValueError("Handlingen i loggen kan ikke være tom.")
         clean = _normalise_details(details)
-        who = (user or "").strip() or current_user()
+        who = (user or "").strip() or self.acting()
         workspace_id = workspace.id if workspace is not None else None
         workspace_name = workspace.name if workspace is not None else None
         with self.db.transaction() as conn:
@@ -204,9 +215,12 @@ class AuditLog:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [(HEAD_SEQ_KEY, str(seq)), (HEAD_HASH_KEY, digest)],
             )
-        return AuditEntry(
+        entry = AuditEntry(
             seq, at, who, workspace_id, workspace_name, action, clean, prev_hash, digest
         )
+        for listener in list(self.listeners):
+            listener(entry)
+        return entry
 
     @staticmethod
     def _head(conn: Any) -> tuple[int, str] | None:

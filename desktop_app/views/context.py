@@ -17,11 +17,10 @@ from desktop_app.domain.organizations import Workspace
 from desktop_app.integrations.environments import ServiceUrls, urls_for
 from desktop_app.integrations.krr import SCOPES as KRR_SCOPES
 from desktop_app.sandbox.server import Sandbox, build_sandbox
+from desktop_app.services.composition import Services
 from desktop_app.services.session import Session
 from desktop_app.services.status_refresh import MaskinportenTokenSource, maskinporten_configured
-from desktop_app.services.workspaces import WorkspaceService
 from desktop_app.settings import Settings
-from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 from desktop_app.storage.secrets import SecretStore
 from desktop_app.tasks import Task, run_task
@@ -52,8 +51,12 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings
         self.secrets = secrets
-        self.audit = AuditLog(db)
-        self.workspaces = WorkspaceService(db)
+        # Every service, composed once; each writes its own evidence, naming the person
+        # acting (the signed-in person when there is one).
+        self.services = Services(db, actor=self.acting_person)
+        self.audit = self.services.audit
+        self.audit.listeners.append(lambda _entry: self.audit_changed.emit())
+        self.workspaces = self.services.workspaces
         self.workspace: Workspace | None = None
         self.sandbox: Sandbox | None = None
         self._sandbox_starting = False
@@ -110,6 +113,12 @@ class AppContext(QObject):
         return task
 
     # -- state -----------------------------------------------------------------------
+    def acting_person(self) -> str | None:
+        """The signed-in person's name, for evidence; None when nobody is signed in."""
+        session = getattr(self, "session", None)
+        info = session.info if session is not None else None
+        return info.name if info is not None and info.name else None
+
     @property
     def environment(self) -> Environment:
         return self.settings.environment
@@ -195,10 +204,10 @@ class AppContext(QObject):
 
     def record(self, action: str, details: dict | None = None,
                on_done: Callable[[], None] | None = None) -> None:
-        """Append an audit entry for something the user confirmed."""
+        """Append an audit entry for something done in the shell itself (settings, keyring,
+        sign-in). A flow's changes are recorded by its service, never through this."""
 
         def appended(_entry: object) -> None:
-            self.audit_changed.emit()
             if on_done is not None:
                 on_done()
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.checklist import Progress
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
-from desktop_app.services.confidential_access import ConfidentialAccessService, RoutineState
-from desktop_app.services.dpi_onboarding import DpiOnboardingService, DpiStatus
+from desktop_app.services.confidential_access import RoutineState
+from desktop_app.services.dpi_onboarding import DpiStatus
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -51,7 +51,7 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
 
 def load_access_status(ctx: AppContext, workspace_id: int) -> tuple[int, int, RoutineState]:
     """Runs in the background: org numbers nobody can read for, and the routine's state."""
-    service = ConfidentialAccessService(ctx.db)
+    service = ctx.services.access
     rows = service.matrix(workspace_id)
     return sum(1 for r in rows if not r.has_reader), len(rows), service.routine(workspace_id)
 
@@ -132,7 +132,7 @@ class DashboardView(QWidget):
         if ws is None:
             self.dpi_card.set("–", tr("Lag eller velg en arbeidsflate."))
         else:
-            self.ctx.run(DpiOnboardingService(self.ctx.db).status, ws.id, pass_state=False,
+            self.ctx.run(self.ctx.services.dpi.status, ws.id, pass_state=False,
                          on_result=lambda status: self._show_dpi(status, wanted))
 
     def _show_access(self, data: tuple[int, int, RoutineState], workspace_id: int) -> None:

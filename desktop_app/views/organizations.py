@@ -46,7 +46,7 @@ from desktop_app.domain.organizations import (
     Workspace,
     org_form_label,
 )
-from desktop_app.services.organizations import ImportOutcome, OrganizationService, Overview
+from desktop_app.services.organizations import ImportOutcome, Overview
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -168,7 +168,7 @@ class OrganizationsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = OrganizationService(ctx.db)
+        self.service = ctx.services.organizations
         self.units: list[OrgUnit] = []
         self._refresh_task = None
         layout = QVBoxLayout(self)

@@ -105,13 +105,8 @@ def _open_file(state: TaskState, service: UnopenedFollowupService, workspace: Wo
 
 def _write_summary(service: UnopenedCheckService, outcome: CheckOutcome, path: Path,
                    title: str) -> Path:
-    written = write_pdf(service.summary_html(outcome), path, title=title)
-    service.audit.append(
-        "check.exported",
-        {"kjøring": outcome.run.id, "filer": [written.name], "format": "pdf"},
-        outcome.workspace,
-    )
-    return written
+    return service.export_summary(outcome, path,
+                                  lambda html, target: write_pdf(html, target, title=title))
 
 
 # --- History chart --------------------------------------------------------------------------------
@@ -233,7 +228,7 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.followup = UnopenedFollowupService(ctx.db)  # remembers the columns of files
+        self.followup = ctx.services.followup  # remembers the columns of files
         self.service: UnopenedCheckService = self.followup.check
         self.runs: list[CheckRun] = []
         # The report file last opened (or being opened), and what reading it found (its

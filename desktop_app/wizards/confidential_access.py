@@ -12,7 +12,6 @@ sign-in); without one, the guided portal steps are shown and the user records wh
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -59,7 +58,6 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.confidential_access import (
     AccessApi,
     AccessError,
-    ConfidentialAccessService,
     GrantPerson,
     HolderImport,
     RoutineState,
@@ -70,6 +68,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
@@ -175,7 +174,7 @@ class ConfidentialAccessPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = ConfidentialAccessService(ctx.db)
+        self.service = ctx.services.access
         self.api: AccessApi | None = None
         self.units: list[UnitRef] = []
         self.rows: list[CoverageRow] = []
@@ -205,6 +204,11 @@ class ConfidentialAccessPage(QWidget):
         unit_row.addWidget(self.unit_combo)
         self.api_status = QLabel()
         unit_row.addWidget(self.api_status, 1)
+        self.many_button = QPushButton(tr("Gi tilgang til &mange …"))
+        self.many_button.setToolTip(tr("Én person, eller en liste, for alle eller flere "
+                                       "organisasjonsnumre på en gang"))
+        self.many_button.clicked.connect(self.open_plan)
+        unit_row.addWidget(self.many_button)
         outer.addLayout(unit_row)
 
         self.tabs = QTabWidget()
@@ -544,10 +548,25 @@ class ConfidentialAccessPage(QWidget):
             self.summary.setText(tr("Arbeidsflaten har ingen virksomheter ennå. Legg dem til "
                                     "under Virksomheter."))
         else:
-            self.summary.setText(
-                tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post. "
-                   "{warn} bør sjekkes, {ok} er i orden.").format(
-                    bad=bad, n=len(self.rows), warn=warn, ok=ok))
+            n = len(self.rows)
+            if bad == n:
+                text = tr("Ingen av de {n} organisasjonsnumrene har noen som kan lese "
+                          "taushetsbelagt post.").format(n=n)
+            elif bad:
+                text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt "
+                          "post.").format(bad=bad, n=n)
+            else:
+                text = tr("Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt "
+                          "post.").format(n=n)
+            if warn and ok:
+                text += " " + tr("{warn} bør sjekkes, {ok} er i orden.").format(warn=warn, ok=ok)
+            elif warn:
+                text += " " + tr("{warn} bør sjekkes.").format(warn=warn)
+            elif ok and bad:
+                text += " " + tr("De andre {ok} er i orden.").format(ok=ok)
+            elif not bad:
+                text += " " + tr("Alt er i orden.")
+            self.summary.setText(text)
         wanted = self.matrix_filter.currentData()
         self.shown_rows = [r for r in self.rows
                            if wanted == "all" or r.level is Level.BAD
@@ -556,7 +575,8 @@ class ConfidentialAccessPage(QWidget):
         yes, no = tr("Ja"), tr("Nei")
         for i, r in enumerate(self.shown_rows):
             approved = ", ".join(a.name for a in r.approved)
-            holders = ", ".join(h.name for h in r.holders)
+            holders = ", ".join(h.name + (tr(" (via hovedenheten)") if h in r.inherited else "")
+                                for h in r.holders)
             extras = ", ".join(h.name for h in r.extras)
             cells = [
                 _item(r.name), _item(format_orgnr(r.orgnr)),
@@ -670,9 +690,18 @@ class ConfidentialAccessPage(QWidget):
         self.tabs.setCurrentIndex(2 if r.extras or r.has_reader else 1)
 
     # -- actions --------------------------------------------------------------------------
-    def _after(self, action: str, details: dict) -> None:
-        self.ctx.record(action, details)
-        self.reload()
+    def open_plan(self) -> None:
+        """Many org numbers at once: typed once (or a list), planned, then applied."""
+        if self.ctx.workspace is None:
+            return
+        dialog = PlanDialog(self.ctx, TILGANG, self.api, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _r: self.reload())
+        self.plan_dialog = dialog
+        dialog.open()
+
+    def _after(self, *_result: object) -> None:
+        self.reload()  # the service recorded the change
 
     def edit_selected_reader(self) -> None:
         reader = self._selected(self.approved_table, getattr(self, "_approved_shown", []))
@@ -714,8 +743,7 @@ class ConfidentialAccessPage(QWidget):
             self.reader_error.setText("")
             for field in (self.reader_name, self.reader_email, self.reader_mobile):
                 field.clear()
-            self._after("access.approved_added", {"orgnr": orgnr, "navn": reader.name,
-                                                  "grunn": reader.reason.value})
+            self._after(reader)
 
         self.ctx.run(self.service.add_approved, *args, pass_state=False, on_result=done,
                      on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)))
@@ -726,9 +754,7 @@ class ConfidentialAccessPage(QWidget):
 
         def done(reader: ApprovedReader) -> None:
             self.cancel_edit()
-            self._after("access.approved_changed", {
-                "orgnr": reader.orgnr, "navn": reader.name, "var": before.name,
-                "grunn": reader.reason.value})
+            self._after(reader)
 
         self.ctx.run(self.service.update_approved, workspace_id, before.id,
                      self.reader_name.text(), self.reader_email.text(),
@@ -748,9 +774,7 @@ class ConfidentialAccessPage(QWidget):
 
         def go() -> None:
             self.ctx.run(self.service.remove_approved, ws.id, reader.id, pass_state=False,
-                         on_result=lambda _r: self._after(
-                             "access.approved_removed", {"orgnr": reader.orgnr,
-                                                         "navn": reader.name}))
+                         on_result=self._after)
 
         dialogs.confirm(self, tr("Fjern fra godkjent-listen"),
                         tr("Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn "
@@ -779,9 +803,7 @@ class ConfidentialAccessPage(QWidget):
             self.holder_error.setText("")
             self.holder_name.clear()
             self.holder_email.clear()
-            self._after("access.holder_recorded", {"orgnr": orgnr, "navn": holder.name,
-                                                   "tilgang": list(holder.grants),
-                                                   "kilde": "manuell"})
+            self._after(holder)
 
         self.ctx.run(self.service.add_holder, ws.id, orgnr, self.holder_name.text(),
                      self.holder_email.text(), [self.holder_grant.currentData()],
@@ -808,15 +830,13 @@ class ConfidentialAccessPage(QWidget):
                 text += " " + tr("{n} linjer ble hoppet over:").format(n=len(result.errors))
                 text += "\n" + "\n".join(dtr(e.reason) for e in result.errors[:20])
             self.import_status.setText(text)
-            self._after("access.holders_imported", {"fil": path.name,
-                                                    "antall": len(result.holders),
-                                                    "feil": len(result.errors)})
+            self._after(result)
 
         def failed(exc: BaseException) -> None:
             self.import_status.setText(tr("Listen ble ikke lest inn."))
             dialogs.show_error(self, exc, tr("Listen ble ikke lest inn"))
 
-        self.ctx.run(lambda state: self.service.import_holders(ws.id, path, state),
+        self.ctx.run(lambda state: self.service.import_holders(ws.id, path, state, path.name),
                      on_result=done, on_error=failed)
 
     def refresh_from_altinn(self) -> None:
@@ -832,7 +852,7 @@ class ConfidentialAccessPage(QWidget):
                         ok=len(self.units) - len(failed)) + "\n" + failures_text(failed))
             else:
                 self.import_status.setText(tr("Tilgangene er lest fra Altinn."))
-            self._after("access.holders_read", {"kilde": "altinn", "feil": len(failed)})
+            self._after(failed)
 
         self.ctx.run(lambda state: self.service.refresh_holders(api, ws.id, state), on_result=done,
                      error_title=tr("Tilgangene ble ikke lest fra Altinn"))
@@ -861,12 +881,8 @@ class ConfidentialAccessPage(QWidget):
             return
         person = GrantPerson(identifier, last_name, reader.name, reader.email)
 
-        def done(_holders: list[Holder]) -> None:
-            self._after("access.granted", {"orgnr": reader.orgnr, "navn": reader.name,
-                                           "tilgang": PACKAGE_CODE, "via": "altinn"})
-
         self.ctx.run(self.service.grant, api, ws.id, reader.orgnr, person, pass_state=False,
-                     on_result=done,
+                     on_result=self._after,
                      on_error=lambda exc: dialogs.show_error(self, exc,
                                                              tr("Tilgangen ble ikke gitt")))
 
@@ -885,10 +901,7 @@ class ConfidentialAccessPage(QWidget):
 
         def go() -> None:
             self.ctx.run(self.service.revoke, api, ws.id, holder, pass_state=False,
-                         on_result=lambda _r: self._after(
-                             "access.revoked", {"orgnr": holder.orgnr, "navn": holder.name,
-                                                "tilgang": list(holder.grants),
-                                                "via": "altinn" if api else "portal"}),
+                         on_result=self._after,
                          on_error=lambda exc: dialogs.show_error(
                              self, exc, tr("Tilgangen ble ikke fjernet")))
 
@@ -915,12 +928,10 @@ class ConfidentialAccessPage(QWidget):
         if ws is None:
             return
         self.ctx.run(self.service.export_matrix, ws.id, path, pass_state=False,
-                     on_result=lambda n: (
-                         self.summary.setText(self.summary.text().split("\n")[0] + "\n" + tr(
+                     on_result=lambda n: self.summary.setText(
+                         self.summary.text().split("\n")[0] + "\n" + tr(
                              "Oversikten ({n} organisasjonsnumre) er lagret i {path}.").format(
                              n=n, path=path)),
-                         self.ctx.record("access.matrix_exported", {"fil": path.name,
-                                                                     "rader": n})),
                      on_error=lambda exc: dialogs.show_error(
                          self, exc, tr("Oversikten ble ikke eksportert")))
 
@@ -941,9 +952,6 @@ class ConfidentialAccessPage(QWidget):
             self.routine_error.setText("")
             self.routine_state = state
             self._fill_routine()
-            self.ctx.record("access.routine_saved", {"godkjenner": settings.approver_title or
-                                                     settings.approver_name,
-                                                     "gjennomgang_måneder": settings.review_months})
             if then is not None:
                 then()
 
@@ -961,8 +969,6 @@ class ConfidentialAccessPage(QWidget):
         def done(state: RoutineState) -> None:
             self.routine_state = state
             self._fill_routine()
-            self.ctx.record("access.reviewed", {"av": reviewer,
-                                                "dato": date.today().isoformat()})
 
         self.ctx.run(self.service.record_review, ws.id, reviewer, pass_state=False,
                      on_result=done)
@@ -988,18 +994,15 @@ class ConfidentialAccessPage(QWidget):
             return
         title = tr("Rutine for taushetsbelagt post")
 
-        def write() -> None:
-            def build_and_write(workspace_id: int) -> Path:
-                html = self.service.routine_html(workspace_id)
-                if path.suffix.lower() == ".odt":
-                    return save_odt(html, path, title)
-                return write_pdf(html, path, title=title)
+        def writer(html: str, target: Path) -> Path:
+            if target.suffix.lower() == ".odt":
+                return save_odt(html, target, title)
+            return write_pdf(html, target, title=title)
 
-            self.ctx.run(build_and_write, ws.id, pass_state=False,
-                         on_result=lambda p: (
-                             self.export_status.setText(
-                                 tr("Rutinen er lagret i {path}.").format(path=p)),
-                             self.ctx.record("access.routine_exported", {"fil": p.name})),
+        def write() -> None:
+            self.ctx.run(self.service.export_routine, ws.id, path, writer, pass_state=False,
+                         on_result=lambda p: self.export_status.setText(
+                             tr("Rutinen er lagret i {path}.").format(path=p)),
                          on_error=lambda exc: dialogs.show_error(
                              self, exc, tr("Rutinen ble ikke eksportert")))
 

@@ -1088,17 +1088,18 @@ class SummaryPage(QWizardPage):
         if ws is None or state is None:
             return
         self.pdf_button.setEnabled(False)
-        html = self.owner.service.summary_html(ws, state, self.owner.guides)
+        guides = self.owner.guides
 
         def done(written: Path) -> None:
             self.pdf_status.setText(tr("Lagret: {path}").format(path=written))
             self.pdf_status.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
-            self.owner.ctx.record("dpi.summary_saved", {"fil": written.name})
 
         title = tr("DPI-oppsett – {name}").format(name=ws.name)
 
-        def work(state: Any) -> Path:
-            return write_pdf(html, path, title=title, state=state)
+        def work(task: Any) -> Path:
+            return self.owner.service.export_summary(
+                ws, state, guides, path,
+                lambda html, target: write_pdf(html, target, title=title, state=task))
 
         self.owner.ctx.run(work, on_result=done,
             on_error=lambda exc: dialogs.show_error(self, exc, tr("PDF-en ble ikke lagret")),
@@ -1153,7 +1154,7 @@ class DpiOnboardingPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = DpiOnboardingService(ctx.db)
+        self.service = ctx.services.dpi
         self.saver = SerialSaver(ctx)
         self.delegation_api = delegation_api
         self.leader_lookup = daglig_leder_lookup
@@ -1320,6 +1321,4 @@ class DpiOnboardingPage(QWidget):
     def step_confirmed(self, record: StepRecord) -> None:
         self.record_changed(record)
         self._refresh_overview()
-        title = self.guides[record.key].title if record.key in self.guides else record.key
-        self.ctx.record("step.confirmed", self.service.audit_details(record, title),
-                        on_done=lambda: self.step_saved.emit(record.key))
+        self.step_saved.emit(record.key)  # the service saved and recorded it

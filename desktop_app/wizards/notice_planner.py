@@ -73,7 +73,6 @@ from desktop_app.services.notice_plan import (
     PlanRow,
     RowStatus,
     build_plan,
-    export_plan,
     import_letters,
     parse_days,
 )
@@ -949,7 +948,6 @@ class NoticePlannerPage(QWidget):
         self.export_button.setEnabled(False)
 
         def done(rows: int) -> None:
-            self.ctx.record("notice_plan.exported", {"fil": path.name, "rader": rows})
             dialogs.inform(self, tr("Planen er eksportert"),
                            tr("{n} rader er lagret i {path}.").format(n=_num(rows), path=path))
 
@@ -957,7 +955,10 @@ class NoticePlannerPage(QWidget):
             self._exporting = False
             self.export_button.setEnabled(self.plan is not None and bool(self.plan.rows))
 
-        self.ctx.run(export_plan, plan, path, pass_state=False, owner=self, on_result=done,
+        ws = self.ctx.workspace
+        self.ctx.run(self.ctx.services.notice_plan.export, plan, path,
+                     ws.id if ws is not None else None, pass_state=False, owner=self,
+                     on_result=done,
                      on_error=lambda exc: dialogs.show_error(self, exc,
                                                              tr("Planen ble ikke lagret")),
                      on_finished=finished)

@@ -38,13 +38,13 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.confidential_access import save_text
 from desktop_app.services.notification_contacts import (
     NotificationApi,
-    NotificationContactsService,
     PersonalInstruction,
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards.access_plan import VARSLING, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
@@ -62,7 +62,7 @@ class NotificationContactsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = NotificationContactsService(ctx.db)
+        self.service = ctx.services.notifications
         self.api: NotificationApi | None = None
         self.units: list[UnitRef] = []
         self.addresses: list[NotificationAddress] = []
@@ -153,8 +153,12 @@ class NotificationContactsPage(QWidget):
         self.change_button.clicked.connect(self.change_address)
         self.remove_button = QPushButton(tr("Fjern valgt …"))
         self.remove_button.clicked.connect(self.remove_address)
+        self.many_button = QPushButton(tr("For &mange …"))
+        self.many_button.setToolTip(tr("Én adresse, eller en liste, for alle eller flere "
+                                       "organisasjonsnumre på en gang"))
+        self.many_button.clicked.connect(self.open_plan)
         edit.addWidget(self.address_edit, 1)
-        for b in (self.add_button, self.change_button, self.remove_button):
+        for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
             edit.addWidget(b)
         layout.addLayout(edit)
         self.error = QLabel()
@@ -324,10 +328,19 @@ class NotificationContactsPage(QWidget):
         self.export_button.setEnabled(bool(self.instructions))
 
     # -- actions --------------------------------------------------------------------------
-    def _done(self, action: str, details: dict) -> None:
+    def open_plan(self) -> None:
+        """One address (or a list) for many org numbers at once: planned, then applied."""
+        if self.ctx.workspace is None:
+            return
+        dialog = PlanDialog(self.ctx, VARSLING, self.api, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda _r: self.reload())
+        self.plan_dialog = dialog
+        dialog.open()
+
+    def _done(self, *_result: object) -> None:
         self.error.setText("")
-        self.ctx.record(action, details)
-        self.reload()
+        self.reload()  # the service recorded the change
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(dialogs.user_message(exc))
@@ -340,8 +353,7 @@ class NotificationContactsPage(QWidget):
 
         def done(a: NotificationAddress) -> None:
             self.address_edit.clear()
-            self._done("notification.address_added", {"orgnr": orgnr, "adresse": a.value,
-                                                      "via": "altinn" if self.api else "manuell"})
+            self._done(a)
 
         self.ctx.run(self.service.add, self.api, ws.id, orgnr, text, pass_state=False,
                      on_result=done, on_error=self._failed)
@@ -350,12 +362,8 @@ class NotificationContactsPage(QWidget):
         ws, a = self.ctx.workspace, self.selected_address()
         if ws is None or a is None:
             return
-        via = "altinn" if self.api is not None and a.remote_id else "manuell"
         self.ctx.run(self.service.change, self.api, ws.id, a, self.address_edit.text(),
-                     pass_state=False, on_error=self._failed,
-                     on_result=lambda new: self._done("notification.address_changed", {
-                         "orgnr": a.orgnr, "fra": a.value, "til": new.value,
-                         "via": via}))
+                     pass_state=False, on_error=self._failed, on_result=self._done)
 
     def remove_address(self) -> None:
         ws, a = self.ctx.workspace, self.selected_address()
@@ -365,14 +373,9 @@ class NotificationContactsPage(QWidget):
         if why:
             self.error.setText(dtr(why))
             return
-        via = "altinn" if self.api is not None and a.remote_id else "manuell"
-
         def go() -> None:
             self.ctx.run(self.service.remove, self.api, ws.id, a, pass_state=False,
-                         on_error=self._failed,
-                         on_result=lambda _r: self._done("notification.address_removed",
-                                                         {"orgnr": a.orgnr, "adresse": a.value,
-                                                          "via": via}))
+                         on_error=self._failed, on_result=self._done)
 
         dialogs.confirm(self, tr("Fjern varslingsadresse"),
                         tr("Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
@@ -386,7 +389,6 @@ class NotificationContactsPage(QWidget):
 
         def done(failed: list[tuple[str, str]]) -> None:
             self.error.setText(failures_text(failed))
-            self.ctx.record("notification.addresses_read", {"feil": len(failed)})
             self.reload()
 
         self.ctx.run(self.service.refresh, api, ws.id, pass_state=False, on_result=done,

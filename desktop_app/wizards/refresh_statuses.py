@@ -32,7 +32,6 @@ from desktop_app.domain.svarut import Shipment
 from desktop_app.services.status_refresh import (
     RefreshResult,
     RefreshSetup,
-    refresh_with_setup,
     setup_or_missing,
 )
 from desktop_app.storage.secrets import SecretStoreError
@@ -227,7 +226,9 @@ class RefreshStatusesPage(QWizardPage):
         self.reasons.setVisible(False)
         self.retry_button.setVisible(False)
         self._set_running(True)
-        self._task = self.ctx.run(refresh_with_setup, self._setup, base, ids,
+        ws = self.ctx.workspace
+        self._task = self.ctx.run(self.ctx.services.unopened.refresh_statuses, self._setup,
+                                  base, ids, ws,
                                   on_progress=self._on_progress, on_result=self._done,
                                   on_error=self._failed, on_cancelled=self._stopped,
                                   on_finished=self._finished)
@@ -265,11 +266,6 @@ class RefreshStatusesPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         self.progress_label.setVisible(False)
         self._show_summary(result)
-        self.ctx.record("svarut.status_refreshed", {
-            "forsendelser": result.asked, "oppdatert": result.updated,
-            "endret": result.changed, "feilet": len(result.failed),
-            "avbrutt": result.cancelled, "øving": bool(self._setup and self._setup.practice),
-        })
         self.shipments_refreshed.emit(self.refreshed_shipments())
 
     def _show_summary(self, result: RefreshResult) -> None:

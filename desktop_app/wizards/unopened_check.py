@@ -53,7 +53,6 @@ from desktop_app.domain.unopened import STALE_NOTIFIED_DAYS, DigitalOnlySetting,
 from desktop_app.importers.svarut_export import ImportResult
 from desktop_app.services.status_refresh import reuse
 from desktop_app.services.unopened_check import CheckError, CheckOutcome
-from desktop_app.services.unopened_followup import UnopenedFollowupService
 from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
 from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
@@ -125,7 +124,7 @@ class UnopenedWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = UnopenedFollowupService(ctx.db)
+        self.service = ctx.services.followup
         self.risk_answer: DigitalOnlySetting | None = None
         self.outcome: CheckOutcome | None = None
         self.setWindowFlags(Qt.WindowType.Widget)

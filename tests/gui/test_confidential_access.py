@@ -68,7 +68,7 @@ def answer_box(qtbot, parent, button: QMessageBox.StandardButton) -> str:
 def test_add_reader_import_grant_and_revoke_change_the_matrix(qtbot, ctx, tmp_path):
     page = make_page(qtbot, ctx)
     n = live_units(ctx)
-    assert f"{n} av {n} organisasjonsnumre: ingen kan lese" in page.summary.text()
+    assert f"Ingen av de {n} organisasjonsnumrene har noen som kan lese" in page.summary.text()
     text, colour = status_of(page, HELSE)
     assert "Ingen kan lese" in text and colour == "#fbe9e7"
 
