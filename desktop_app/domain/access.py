@@ -11,7 +11,7 @@ Plain Python, no I/O; texts are bokmål.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -173,9 +173,16 @@ class Level(StrEnum):
     OK = "ok"  # green
     WARN = "warn"  # amber
     BAD = "bad"  # red
+    UNKNOWN = "unknown"  # not read from Altinn and not recorded by hand: no colour, no verdict
 
 
-LEVEL_LABELS = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+LEVEL_LABELS = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese",
+                Level.UNKNOWN: "Ukjent"}
+
+UNKNOWN_HOLDERS = ("Ukjent: Postvakt har ikke lest hvem som har tilgang her fra Altinn. Les "
+                   "tilgangene fra Altinn, eller før inn hvem som har dem.")
+UNKNOWN_ADDRESSES = ("Varslingsadressene er ikke lest fra Altinn ennå. Les dem fra Altinn, "
+                     "eller før dem inn.")
 
 
 # ER registration types whose units inherit packages from the main unit they are registered
@@ -211,6 +218,10 @@ class CoverageRow:
     level: Level = Level.OK
     problems: list[str] = field(default_factory=list)  # bokmål, most serious first
     inherited: list[Holder] = field(default_factory=list)  # hold it through the main unit
+    holders_known: bool = True  # read from Altinn, or recorded by hand or from a list
+    holders_read_at: str | None = None  # ISO-8601 UTC of the last read from Altinn
+    addresses_known: bool = True
+    addresses_read_at: str | None = None
 
     @property
     def has_approved(self) -> bool:
@@ -233,54 +244,104 @@ class CoverageRow:
 
 def coverage(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
              holders: Iterable[Holder],
-             addresses: Iterable[NotificationAddress]) -> list[CoverageRow]:
+             addresses: Iterable[NotificationAddress],
+             holders_read: Mapping[str, str] | None = None,
+             addresses_read: Mapping[str, str] | None = None) -> list[CoverageRow]:
     """One row per org number, in the order of ``units``.
 
     Red: nobody can read confidential post there. Amber: someone can, but the approved list
     is empty, someone not on it has access, an approved reader lacks access, or nobody is
-    notified. Green: otherwise.
+    notified. Green: otherwise. Unknown: Postvakt has neither read the unit's holders from
+    Altinn (``holders_read``: org.nr → when) nor had them recorded by hand or from a list,
+    so it says nothing about who can read there. Without ``holders_read`` /
+    ``addresses_read`` everything given counts as known.
     """
     approved = list(approved)
     holders = list(holders)
     addresses = list(addresses)
     rows = []
     for unit in units:
-        a = [r for r in approved if r.orgnr == unit.orgnr]
-        h = [x for x in holders if x.orgnr == unit.orgnr]
-        inherited = [x for x in holders if unit.inherits_from and x.orgnr == unit.inherits_from
-                     and PACKAGE_CODE in x.grants and not any(same_person(x, y) for y in h)]
-        h += inherited
-        extras = [x for x in h if not any(same_person(x, r) for r in a)]
-        missing = [r for r in a if not any(same_person(x, r) for x in h)]
-        ad = [x for x in addresses if x.orgnr == unit.orgnr]
-        row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad,
-                          inherited=inherited)
-        if not h:
-            row.level = Level.BAD
-            row.problems.append("Ingen kan lese taushetsbelagt post her. Gi tilgang til en "
-                                "godkjent leser." if a else
-                                "Ingen kan lese taushetsbelagt post her, og ingen er godkjent "
-                                "som leser. Velg hvem som skal ha tilgangen.")
-        if extras:
-            names = ", ".join(x.name for x in extras)
-            row.problems.append(f"Har tilgang uten å stå på godkjent-listen: {names}. "
-                                "Godkjenn eller fjern tilgangen.")
-        if h and not a:
-            row.problems.append("Ingen står på godkjent-listen. Før opp hvem som skal lese.")
-        if h and missing:
-            names = ", ".join(r.name for r in missing)
-            row.problems.append(f"Godkjent, men har ikke fått tilgang ennå: {names}.")
-        if not ad:
-            row.problems.append("Ingen varslingsadresse. Ingen får beskjed om ny post.")
-        if row.level is not Level.BAD and row.problems:
-            row.level = Level.WARN
+        row = _coverage_row(unit, approved, holders, addresses, holders_read, addresses_read)
         rows.append(row)
     return rows
 
 
+def _coverage_row(unit: UnitRef, approved: list[ApprovedReader], holders: list[Holder],
+                  addresses: list[NotificationAddress], holders_read: Mapping[str, str] | None,
+                  addresses_read: Mapping[str, str] | None) -> CoverageRow:
+    a = [r for r in approved if r.orgnr == unit.orgnr]
+    h = [x for x in holders if x.orgnr == unit.orgnr]
+    inherited = [x for x in holders if unit.inherits_from and x.orgnr == unit.inherits_from
+                 and PACKAGE_CODE in x.grants and not any(same_person(x, y) for y in h)]
+    h += inherited
+    extras = [x for x in h if not any(same_person(x, r) for r in a)]
+    missing = [r for r in a if not any(same_person(x, r) for x in h)]
+    ad = [x for x in addresses if x.orgnr == unit.orgnr]
+    row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad,
+                      inherited=inherited)
+    if holders_read is not None:
+        row.holders_read_at = holders_read.get(unit.orgnr)
+        # Anyone recorded (read, typed, imported, or through the main unit) is a fact.
+        row.holders_known = bool(row.holders_read_at) or bool(h)
+    if addresses_read is not None:
+        row.addresses_read_at = addresses_read.get(unit.orgnr)
+        row.addresses_known = bool(row.addresses_read_at) or bool(ad)
+    if not row.holders_known:
+        row.level = Level.UNKNOWN
+        row.problems.append(UNKNOWN_HOLDERS)
+        if not row.addresses_known:
+            row.problems.append(UNKNOWN_ADDRESSES)
+        return row
+    if not h:
+        row.level = Level.BAD
+        row.problems.append("Ingen kan lese taushetsbelagt post her. Gi tilgang til en "
+                            "godkjent leser." if a else
+                            "Ingen kan lese taushetsbelagt post her, og ingen er godkjent "
+                            "som leser. Velg hvem som skal ha tilgangen.")
+    if extras:
+        names = ", ".join(x.name for x in extras)
+        row.problems.append(f"Har tilgang uten å stå på godkjent-listen: {names}. "
+                            "Godkjenn eller fjern tilgangen.")
+    if h and not a:
+        row.problems.append("Ingen står på godkjent-listen. Før opp hvem som skal lese.")
+    if h and missing:
+        names = ", ".join(r.name for r in missing)
+        row.problems.append(f"Godkjent, men har ikke fått tilgang ennå: {names}.")
+    if not row.addresses_known:
+        row.problems.append(UNKNOWN_ADDRESSES)
+    elif not ad:
+        row.problems.append("Ingen varslingsadresse. Ingen får beskjed om ny post.")
+    if row.level is not Level.BAD and row.problems:
+        row.level = Level.WARN
+    return row
+
+
 def nobody_can_read(rows: Iterable[CoverageRow]) -> int:
-    """How many org numbers have nobody who can read confidential post."""
-    return sum(1 for r in rows if not r.has_reader)
+    """How many org numbers are known to have nobody who can read confidential post."""
+    return sum(1 for r in rows if r.holders_known and not r.has_reader)
+
+
+@dataclass(frozen=True)
+class CoverageCounts:
+    """The one summary of the coverage that every page shows."""
+
+    total: int
+    bad: int
+    warn: int
+    ok: int
+    unknown: int
+    oldest_read: str | None  # the oldest last read from Altinn among the units read
+
+    @property
+    def known(self) -> int:
+        return self.total - self.unknown
+
+
+def coverage_counts(rows: Sequence[CoverageRow]) -> CoverageCounts:
+    reads = [r.holders_read_at for r in rows if r.holders_read_at]
+    count = {level: sum(1 for r in rows if r.level is level) for level in Level}
+    return CoverageCounts(len(rows), count[Level.BAD], count[Level.WARN], count[Level.OK],
+                          count[Level.UNKNOWN], min(reads) if reads else None)
 
 
 # --- Flags about notification addresses ----------------------------------------------------------

@@ -19,11 +19,13 @@ from typing import Protocol
 
 from desktop_app.domain.access import (
     LEGACY_ROLES,
+    LEVEL_LABELS,
     PACKAGE_CODE,
     PACKAGE_NAME,
     PACKAGE_URN,
     REASON_LABELS,
     ApprovedReader,
+    CoverageCounts,
     CoverageRow,
     Holder,
     HolderSource,
@@ -33,6 +35,7 @@ from desktop_app.domain.access import (
     UnitRef,
     check_person_identifier,
     coverage,
+    coverage_counts,
     grant_code,
     inherits_from,
     next_review,
@@ -49,7 +52,7 @@ from desktop_app.importers.tabular import RowError, TableError, read_table
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.access import AccessRepository
 from desktop_app.storage.audit import AuditLog
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, utc_now
 from desktop_app.storage.workspaces import WorkspaceRepository
 
 __all__ = [
@@ -203,6 +206,10 @@ class RoutineState:
     next_due: date | None
     due: bool
     reviews: list[tuple[date, str, str]]
+
+
+# What altinn_reads calls the two things Postvakt reads per org number.
+READ_HOLDERS, READ_ADDRESSES = "tilgang", "varsling"
 
 
 # --- The service ---------------------------------------------------------------------------------
@@ -411,9 +418,7 @@ class ConfidentialAccessService:
                     failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1:]]
                     break
                 continue
-            self.repo.replace_holders(workspace_id, unit.orgnr, [
-                Holder(None, unit.orgnr, h.name, h.email, h.grants, HolderSource.API,
-                       h.party_uuid) for h in found], HolderSource.API)
+            self._store_read(workspace_id, unit.orgnr, found)
         self.recorder.write(workspace_id, "access.holders_read",
                             {"kilde": "altinn", "lest": len(units) - len(failed),
                              "feil": len(failed)})
@@ -439,10 +444,8 @@ class ConfidentialAccessService:
             raise
         except Exception as exc:
             raise AccessError(explain_access_error(exc)) from exc
-        holders = [Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API,
-                          h.party_uuid) for h in found]
         with self.recorder.change():
-            self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+            holders = self._store_read(workspace_id, orgnr, found)
             self.recorder.write(workspace_id, "access.granted", {
                 "orgnr": orgnr, "navn": person.name, "tilgang": PACKAGE_CODE, "via": "altinn",
                 "lest_tilbake": any(PACKAGE_CODE in h.grants and same_person(h, person)
@@ -464,9 +467,7 @@ class ConfidentialAccessService:
             "via": "altinn" if api is not None else "portal"}
         with self.recorder.change():
             if found is not None:
-                self.repo.replace_holders(workspace_id, holder.orgnr, [
-                    Holder(None, holder.orgnr, h.name, h.email, h.grants, HolderSource.API,
-                           h.party_uuid) for h in found], HolderSource.API)
+                self._store_read(workspace_id, holder.orgnr, found)
                 details["lest_tilbake"] = not any(
                     same_person(h, holder) and set(h.grants) & set(holder.grants)
                     for h in found)
@@ -474,10 +475,29 @@ class ConfidentialAccessService:
                 self.repo.remove_holder(workspace_id, holder.id)
             self.recorder.write(workspace_id, "access.revoked", details)
 
+    def _store_read(self, workspace_id: int, orgnr: str, found: Sequence[Holder]) -> list[Holder]:
+        """What Altinn answered for ``orgnr``: its holders, and when they were read."""
+        holders = [Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API,
+                          h.party_uuid) for h in found]
+        with self.recorder.change():
+            self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+            self.repo.mark_read(workspace_id, orgnr, READ_HOLDERS, utc_now())
+        return holders
+
     # -- the matrix -----------------------------------------------------------------------
     def matrix(self, workspace_id: int) -> list[CoverageRow]:
-        return coverage(self.units(workspace_id), self.repo.approved(workspace_id),
-                        self.repo.holders(workspace_id), self.repo.addresses(workspace_id))
+        return self._coverage(workspace_id, self.units(workspace_id),
+                              self.repo.approved(workspace_id), self.repo.holders(workspace_id))
+
+    def _coverage(self, workspace_id: int, units: list[UnitRef],
+                  approved: list[ApprovedReader], holders: list[Holder]) -> list[CoverageRow]:
+        return coverage(units, approved, holders, self.repo.addresses(workspace_id),
+                        self.repo.reads(workspace_id, READ_HOLDERS),
+                        self.repo.reads(workspace_id, READ_ADDRESSES))
+
+    def counts(self, workspace_id: int) -> CoverageCounts:
+        """The coverage in numbers, as every page shows it."""
+        return coverage_counts(self.matrix(workspace_id))
 
     def overview(self, workspace_id: int) -> dict:
         """Everything the access page shows, each table read once: units, the coverage
@@ -485,13 +505,13 @@ class ConfidentialAccessService:
         units = self.units(workspace_id)
         approved = self.repo.approved(workspace_id)
         holders = self.repo.holders(workspace_id)
-        rows = coverage(units, approved, holders, self.repo.addresses(workspace_id))
+        rows = self._coverage(workspace_id, units, approved, holders)
         return {"units": units, "rows": rows, "approved": approved, "holders": holders,
                 "routine": self.routine(workspace_id)}
 
     def export_matrix(self, workspace_id: int, path: str | os.PathLike[str]) -> int:
         """The coverage matrix as XLSX (name ends in .xlsx) or CSV for Excel; returns rows."""
-        labels = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+        labels = LEVEL_LABELS
         headers = ("Organisasjonsnummer", "Virksomhet", "Status", "Godkjente lesere",
                    "Har tilgang", "Har tilgang uten godkjenning", "Varslingsadresser",
                    "Hva må gjøres")
@@ -608,7 +628,7 @@ class ConfidentialAccessService:
         parts.append("<h2>Vedlegg: status per organisasjonsnummer</h2>")
         parts.append("<table><tr><th>Org.nr</th><th>Virksomhet</th><th>Godkjente lesere</th>"
                      "<th>Har tilgang</th><th>Status</th></tr>")
-        labels = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese"}
+        labels = LEVEL_LABELS
         for r in rows:
             approved = "<br>".join(f"{e(a.name)} ({e(REASON_LABELS[a.reason])})"
                                    for a in r.approved) or "–"

@@ -23,6 +23,7 @@ from desktop_app.domain.contacts import (
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.confidential_access import (
+    READ_ADDRESSES,
     AccessError,
     ConfidentialAccessService,
     api_is_off,
@@ -30,7 +31,7 @@ from desktop_app.services.confidential_access import (
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.access import AccessRepository
 from desktop_app.storage.audit import AuditLog
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, utc_now
 
 __all__ = ["NotificationApi", "NotificationContactsService", "PersonalInstruction"]
 
@@ -171,9 +172,11 @@ class NotificationContactsService:
                     failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1:]]
                     break
                 continue
-            self.repo.replace_addresses(workspace_id, unit.orgnr, [
-                NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
-                for a in found])
+            with self.recorder.change():
+                self.repo.replace_addresses(workspace_id, unit.orgnr, [
+                    NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
+                    for a in found])
+                self.repo.mark_read(workspace_id, unit.orgnr, READ_ADDRESSES, utc_now())
         self.recorder.write(workspace_id, "notification.addresses_read",
                             {"lest": len(units) - len(failed), "feil": len(failed)})
         return failed

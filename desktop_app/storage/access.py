@@ -118,6 +118,24 @@ class AccessRepository:
                          "AND source = ?", (workspace_id, orgnr, source.value))
             self.add_holders(workspace_id, holders)
 
+    # -- when Altinn was read -------------------------------------------------------------
+    def mark_read(self, workspace_id: int, orgnr: str, kind: str, at: str) -> None:
+        """Note that ``kind`` (``tilgang`` or ``varsling``) of ``orgnr`` was read from
+        Altinn at ``at`` (ISO-8601 UTC)."""
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO altinn_reads(workspace_id, orgnr, kind, read_at) "
+                         "VALUES (?, ?, ?, ?) ON CONFLICT(workspace_id, orgnr, kind) "
+                         "DO UPDATE SET read_at = excluded.read_at",
+                         (workspace_id, orgnr, kind, at))
+
+    def reads(self, workspace_id: int, kind: str) -> dict[str, str]:
+        """org.nr → when ``kind`` was last read from Altinn (ISO-8601 UTC)."""
+        with self.db.read() as conn:
+            rows = conn.execute("SELECT orgnr, read_at FROM altinn_reads "
+                                "WHERE workspace_id = ? AND kind = ?",
+                                (workspace_id, kind)).fetchall()
+        return {str(o): str(t) for o, t in rows}
+
     def remove_holder(self, workspace_id: int, holder_id: int) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM access_holders WHERE workspace_id = ? AND id = ?",

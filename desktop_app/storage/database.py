@@ -349,6 +349,19 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "DROP TABLE check_run_letters",
         "ALTER TABLE check_run_letters_new RENAME TO check_run_letters",
     ),
+    # 9: when each org number's access holders and notification addresses were last read
+    # from Altinn, so that what has not been read is shown as unknown, not as a fact.
+    (
+        """
+        CREATE TABLE altinn_reads (
+            workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr        TEXT    NOT NULL,
+            kind         TEXT    NOT NULL CHECK (kind = 'tilgang' OR kind = 'varsling'),
+            read_at      TEXT    NOT NULL,
+            PRIMARY KEY (workspace_id, orgnr, kind)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.access import CoverageCounts
 from desktop_app.domain.checklist import Progress
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
@@ -49,11 +50,11 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
                          dtr(status.message))
 
 
-def load_access_status(ctx: AppContext, workspace_id: int) -> tuple[int, int, RoutineState]:
-    """Runs in the background: org numbers nobody can read for, and the routine's state."""
+def load_access_status(ctx: AppContext, workspace_id: int) -> tuple[CoverageCounts, RoutineState]:
+    """Runs in the background: the coverage as Taushetsbelagt post counts it, and the
+    routine's state."""
     service = ctx.services.access
-    rows = service.matrix(workspace_id)
-    return sum(1 for r in rows if not r.has_reader), len(rows), service.routine(workspace_id)
+    return service.counts(workspace_id), service.routine(workspace_id)
 
 
 class DashboardView(QWidget):
@@ -135,19 +136,33 @@ class DashboardView(QWidget):
             self.ctx.run(self.ctx.services.dpi.status, ws.id, pass_state=False,
                          on_result=lambda status: self._show_dpi(status, wanted))
 
-    def _show_access(self, data: tuple[int, int, RoutineState], workspace_id: int) -> None:
+    def _show_access(self, data: tuple[CoverageCounts, RoutineState], workspace_id: int) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
             return
-        nobody, total, routine = data
-        if nobody:
+        counts, routine = data
+        total, nobody = counts.total, counts.bad
+        colour: str | None
+        if total and counts.unknown == total:
+            value = tr("Ukjent")
+            detail = tr("Tilgangene er ikke lest fra Altinn ennå. Se Taushetsbelagt post.")
+            colour = None
+        elif nobody:
             value = tr("{n} av {total} uten leser").format(n=nobody, total=total)
             detail = tr("organisasjonsnumre der ingen kan lese taushetsbelagt post. Se "
                         "Taushetsbelagt post.")
             colour = STATUS_COLOURS["bad"]
+        elif counts.unknown:
+            value = tr("{n} av {total} har leser").format(n=counts.known, total=total)
+            detail = tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=counts.unknown)
+            colour = STATUS_COLOURS["warn"]
         else:
             value = tr("Alle {total} har leser").format(total=total)
             detail = tr("Alle organisasjonsnumre har minst én som kan lese taushetsbelagt post.")
             colour = STATUS_COLOURS["ok"]
+        if counts.warn:
+            detail += " " + tr("{n} bør sjekkes (se Taushetsbelagt post).").format(n=counts.warn)
+            if colour == STATUS_COLOURS["ok"]:
+                colour = STATUS_COLOURS["warn"]
         if routine.due and routine.next_due is not None:
             detail += " " + tr("Gjennomgang av tilgangene var planlagt {d}: den er "
                                "forfalt.").format(d=routine.next_due.strftime("%d.%m.%Y"))

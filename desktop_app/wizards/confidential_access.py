@@ -12,6 +12,7 @@ sign-in); without one, the guided portal steps are shown and the user records wh
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -46,12 +47,14 @@ from desktop_app.domain.access import (
     REASON_LABELS,
     SOURCE_LABELS,
     ApprovedReader,
+    CoverageCounts,
     CoverageRow,
     Holder,
     Level,
     Reason,
     RoutineSettings,
     UnitRef,
+    coverage_counts,
     same_person,
 )
 from desktop_app.domain.identifiers import format_orgnr
@@ -81,16 +84,66 @@ LEVEL_STYLE = {
     Level.OK: ("#1e5e24", "#e6f4e7"),
     Level.WARN: ("#5c3d00", "#fff4d6"),
     Level.BAD: ("#8c1d18", "#fbe9e7"),
+    Level.UNKNOWN: ("#33404d", "#eef1f4"),
 }
 
 
 def level_text(level: Level) -> str:
     return {Level.OK: tr("I orden"), Level.WARN: tr("Bør sjekkes"),
-            Level.BAD: tr("Ingen kan lese")}[level]
+            Level.BAD: tr("Ingen kan lese"), Level.UNKNOWN: tr("Ukjent")}[level]
 
 
 def level_symbol(level: Level) -> str:
-    return {Level.OK: "✔", Level.WARN: "!", Level.BAD: "✖"}[level]
+    return {Level.OK: "✔", Level.WARN: "!", Level.BAD: "✖", Level.UNKNOWN: "?"}[level]
+
+
+def read_note(read_at: str | None) -> str:
+    """«\nLest fra Altinn 06.12.2026 11:40», or nothing when never read."""
+    if not read_at:
+        return ""
+    try:
+        moment = datetime.fromisoformat(read_at).astimezone()
+    except ValueError:
+        return ""
+    return "\n" + tr("Lest fra Altinn {time}").format(time=moment.strftime("%d.%m.%Y %H:%M"))
+
+
+def coverage_summary(c: CoverageCounts) -> str:
+    """The one sentence about the coverage: what is known, what is not, and from when."""
+    if not c.total:
+        return tr("Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.")
+    if c.unknown == c.total:
+        return tr("Ukjent: Postvakt har ikke lest fra Altinn hvem som har tilgang for de {n} "
+                  "organisasjonsnumrene. Logg inn og les tilgangene, eller før dem inn.").format(
+            n=c.total)
+    if c.bad == c.known:
+        text = tr("Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har "
+                  "noen som kan lese taushetsbelagt post.").format(n=c.known) if c.unknown else \
+            tr("Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt "
+               "post.").format(n=c.total)
+    elif c.bad:
+        text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt "
+                  "post.").format(bad=c.bad, n=c.total)
+    elif c.unknown:
+        text = tr("Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som "
+                  "kan lese taushetsbelagt post.").format(n=c.known)
+    else:
+        text = tr("Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt "
+                  "post.").format(n=c.total)
+    if c.warn and c.ok:
+        text += " " + tr("{warn} bør sjekkes, {ok} er i orden.").format(warn=c.warn, ok=c.ok)
+    elif c.warn:
+        text += " " + tr("{warn} bør sjekkes.").format(warn=c.warn)
+    elif c.ok and c.bad:
+        text += " " + tr("De andre {ok} er i orden.").format(ok=c.ok)
+    elif c.ok:
+        text += " " + tr("Alt er i orden.")
+    if c.unknown:
+        text += " " + tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=c.unknown)
+    if c.oldest_read:
+        text += read_note(c.oldest_read).replace("\n", " ").replace(
+            tr("Lest fra Altinn"), tr("Eldste lesing fra Altinn:")) + "."
+    return text
 
 
 def grant_text(code: str) -> str:
@@ -541,36 +594,11 @@ class ConfidentialAccessPage(QWidget):
         return next((u.name for u in self.units if u.orgnr == orgnr), orgnr or "")
 
     def _fill_matrix(self) -> None:
-        bad = sum(1 for r in self.rows if r.level is Level.BAD)
-        warn = sum(1 for r in self.rows if r.level is Level.WARN)
-        ok = len(self.rows) - bad - warn
-        if not self.rows:
-            self.summary.setText(tr("Arbeidsflaten har ingen virksomheter ennå. Legg dem til "
-                                    "under Virksomheter."))
-        else:
-            n = len(self.rows)
-            if bad == n:
-                text = tr("Ingen av de {n} organisasjonsnumrene har noen som kan lese "
-                          "taushetsbelagt post.").format(n=n)
-            elif bad:
-                text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt "
-                          "post.").format(bad=bad, n=n)
-            else:
-                text = tr("Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt "
-                          "post.").format(n=n)
-            if warn and ok:
-                text += " " + tr("{warn} bør sjekkes, {ok} er i orden.").format(warn=warn, ok=ok)
-            elif warn:
-                text += " " + tr("{warn} bør sjekkes.").format(warn=warn)
-            elif ok and bad:
-                text += " " + tr("De andre {ok} er i orden.").format(ok=ok)
-            elif not bad:
-                text += " " + tr("Alt er i orden.")
-            self.summary.setText(text)
+        self.summary.setText(coverage_summary(coverage_counts(self.rows)))
         wanted = self.matrix_filter.currentData()
         self.shown_rows = [r for r in self.rows
                            if wanted == "all" or r.level is Level.BAD
-                           or (wanted == "problems" and r.level is Level.WARN)]
+                           or (wanted == "problems" and r.level in (Level.WARN, Level.UNKNOWN))]
         self.matrix.setRowCount(len(self.shown_rows))
         yes, no = tr("Ja"), tr("Nei")
         for i, r in enumerate(self.shown_rows):
@@ -581,18 +609,28 @@ class ConfidentialAccessPage(QWidget):
             cells = [
                 _item(r.name), _item(format_orgnr(r.orgnr)),
                 _item(f"{yes} ({len(r.approved)})" if r.approved else no, approved),
-                _item(f"{yes} ({len(r.holders)})" if r.holders else no, holders),
+                _item(f"{yes} ({len(r.holders)})" if r.holders else
+                      (no if r.holders_known else tr("Ukjent")),
+                      holders + read_note(r.holders_read_at)),
                 _item(tr("{n} til").format(n=len(r.extras)) if r.extras else tr("Ingen"), extras),
-                _item(f"{yes} ({len(r.addresses)})" if r.addresses else no),
+                _item(f"{yes} ({len(r.addresses)})" if r.addresses else
+                      (no if r.addresses_known else tr("Ukjent")),
+                      read_note(r.addresses_read_at).strip()),
                 _item(f"{level_symbol(r.level)} {level_text(r.level)}",
                       "\n".join(dtr(p) for p in r.problems) or dtr(r.summary)),
                 _item(" ".join(dtr(p) for p in r.problems) or dtr(r.summary)),
             ]
             fg, bg = LEVEL_STYLE[r.level]
             for c, item in enumerate(cells):
-                if c == 6 or (c == 3 and not r.holders) or (c == 4 and r.extras) \
+                if r.level is Level.UNKNOWN and c in (3, 6):
+                    fg, bg = LEVEL_STYLE[Level.UNKNOWN]
+                    item.setForeground(QBrush(QColor(fg)))
+                    item.setBackground(QBrush(QColor(bg)))
+                elif c == 6 or (c == 3 and not r.holders) or (c == 4 and r.extras) \
                         or (c == 5 and not r.addresses) or (c == 2 and not r.approved):
                     level = r.level if c == 6 else (Level.BAD if c == 3 else Level.WARN)
+                    if c == 5 and not r.addresses_known:
+                        level = Level.UNKNOWN
                     fg, bg = LEVEL_STYLE[level]
                     item.setForeground(QBrush(QColor(fg)))
                     item.setBackground(QBrush(QColor(bg)))

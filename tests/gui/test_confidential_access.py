@@ -68,9 +68,11 @@ def answer_box(qtbot, parent, button: QMessageBox.StandardButton) -> str:
 def test_add_reader_import_grant_and_revoke_change_the_matrix(qtbot, ctx, tmp_path):
     page = make_page(qtbot, ctx)
     n = live_units(ctx)
-    assert f"Ingen av de {n} organisasjonsnumrene har noen som kan lese" in page.summary.text()
+    # Nothing read from Altinn and nothing recorded: unknown, never a red «nobody».
+    assert page.summary.text().startswith("Ukjent:")
+    assert f"de {n} organisasjonsnumrene" in page.summary.text()
     text, colour = status_of(page, HELSE)
-    assert "Ingen kan lese" in text and colour == "#fbe9e7"
+    assert "Ukjent" in text and colour == "#eef1f4"
 
     # A bad e-mail is refused with a reason; a good reader is added.
     choose_unit(qtbot, page, HELSE)
@@ -163,11 +165,18 @@ def test_routine_pdf_and_review_reminder(qtbot, ctx, tmp_path):
 
 
 def test_dashboard_shows_org_numbers_nobody_can_read(qtbot, ctx):
-    open_demo(qtbot, ctx)
+    ws = open_demo(qtbot, ctx)
     view = DashboardView(ctx)
     qtbot.addWidget(view)
     settle(qtbot)
     n = live_units(ctx)
+    # Before anything is read from Altinn, the card says «ukjent», not a red «nobody».
+    assert view.access_card.value.text() == "Ukjent"
+    assert "ikke lest fra Altinn" in view.access_card.detail.text()
+    # Read from Altinn, where nobody holds the package: now it is a fact.
+    ctx.services.access.refresh_holders(FakeAccessApi(), ws.id)
+    view.refresh()
+    settle(qtbot)
     assert view.access_card.value.text() == f"{n} av {n} uten leser"
     assert "ikke laget" in view.access_card.detail.text()
 
@@ -227,6 +236,10 @@ def test_matrix_filter_shows_only_units_that_need_work(qtbot, ctx):
 
     ConfidentialAccessService(ctx.db).add_holder(ctx.workspace.id, HELSE, "Per Lunde", "",
                                                  ["A0286"])
+    api = FakeAccessApi()  # Altinn: nobody holds the package anywhere else
+    page.set_access_api(api)
+    page.refresh_from_altinn()
+    settle(qtbot)
     page.reload()
     settle(qtbot)
     n = live_units(ctx)
@@ -280,7 +293,7 @@ def test_matrix_exported_for_excel(qtbot, ctx, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Organisasjonsnummer", "Virksomhet", "Status")
     assert len(rows) == live_units(ctx) + 1
-    assert ("310 100 005", "Ingen kan lese") in [(r[0], r[2]) for r in rows]
+    assert ("310 100 005", "Ukjent") in [(r[0], r[2]) for r in rows]  # not read yet
     assert "lagret i" in page.summary.text()
 
 

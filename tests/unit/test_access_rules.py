@@ -193,3 +193,29 @@ def test_people_known_by_username_are_told_apart():
     assert not same_person(reader(A, "Ola", "ola.strand"), holder(A, "Per", "per.lunde"))
     assert same_person(reader(A, "Ola", "Ola.Strand"), holder(A, "Ola S.", "ola.strand"))
     assert same_person(reader(A, "Ola Strand", ""), holder(A, "ola  strand", ""))
+
+
+def test_what_was_never_read_is_unknown_not_a_red_fact():
+    from desktop_app.domain.access import (
+        Holder,
+        HolderSource,
+        Level,
+        UnitRef,
+        coverage,
+        coverage_counts,
+    )
+
+    units = [UnitRef("310000000", "Kommunen"), UnitRef("310100005", "Helse"),
+             UnitRef("310200018", "Oppvekst")]
+    typed = Holder(None, "310200018", "Kari Dahl", "", ("A0286",), HolderSource.MANUAL)
+    rows = coverage(units, [], [typed], [],
+                    holders_read={"310000000": "2026-12-06T10:00:00+00:00"}, addresses_read={})
+    level = {r.orgnr: r.level for r in rows}
+    assert level["310000000"] is Level.BAD  # read from Altinn: nobody there, a fact
+    assert level["310100005"] is Level.UNKNOWN  # never read, nothing recorded
+    assert level["310200018"] is Level.WARN  # recorded by hand: known
+    unknown = next(r for r in rows if r.orgnr == "310100005")
+    assert "Ukjent" in unknown.problems[0] and not unknown.holders_known
+    counts = coverage_counts(rows)
+    assert (counts.bad, counts.warn, counts.unknown, counts.known) == (1, 1, 1, 2)
+    assert counts.oldest_read == "2026-12-06T10:00:00+00:00"

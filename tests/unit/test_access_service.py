@@ -84,7 +84,8 @@ def test_grant_checks_delegation_then_reads_holders_and_revoke_removes(db, ws):
     api = FakeAccessApi()
     service = ConfidentialAccessService(db)
     service.add_approved(ws.id, HELSE, "Per Lunde", "per@k.no", Reason.HELSE)
-    assert {r.orgnr: r.level for r in service.matrix(ws.id)}[HELSE] is Level.BAD
+    # Nothing read from Altinn yet: unknown, not «nobody can read».
+    assert {r.orgnr: r.level for r in service.matrix(ws.id)}[HELSE] is Level.UNKNOWN
     holders = service.grant(api, ws.id, HELSE, GrantPerson("141178 43018", "Lunde", "Per Lunde",
                                                            "per@k.no"))
     assert [c[0] for c in api.calls] == ["check", "grant", "holders"]
@@ -94,6 +95,9 @@ def test_grant_checks_delegation_then_reads_holders_and_revoke_removes(db, ws):
     service.revoke(api, ws.id, service.holders(ws.id)[0])
     assert service.holders(ws.id) == []
     assert api.granted[HELSE] == []
+    # Read back from Altinn after the removal: now it is known that nobody can read.
+    row = {r.orgnr: r for r in service.matrix(ws.id)}[HELSE]
+    assert row.level is Level.BAD and row.holders_read_at
 
 
 def test_grant_refused_when_the_signed_in_person_may_not_delegate(db, ws):
