@@ -790,7 +790,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 report(RowError(line, reason, skipped=False))
 
         rid = row[i_rid]
-        if len(rid) != 9 or not rid.isdigit():
+        if not rid.isdigit() or len(rid) == 10:  # separators, or a fødselsnummer's lost 0
             rid = _clean_digital_id(rid)
         conf = bools.get(row[i_conf], missing)
         if conf is missing:

@@ -140,3 +140,20 @@ def test_dates_as_svarut_and_excel_write_them():
     assert parse_datetime("2023-01-01T11:33:55.008+01:00").replace(microsecond=0) == expected
     assert parse_datetime("01.01.2023 11:33:55") == expected
     assert parse_datetime("44927,48189") == datetime(2023, 1, 1, 11, 33, 55, tzinfo=OSLO)
+
+
+def test_a_saved_run_keeps_no_number_of_a_person_written_with_a_hyphen(tmp_path):
+    db = Database.open(tmp_path / "p.sqlite3")
+    try:
+        ws = WorkspaceRepository(db).create("Fjordvik kommune", "971032146")
+        service = UnopenedCheckService(db)
+        data = _csv("Forsendelse-ID;Status;Orgnr;Mottaker;Taushetsbelagt",
+                    [f"{IDS[0]};VARSLET;010294-00470;Ola Nordmann;Ja"])
+        run = service.run_check(TaskState(), ws, data, "1a").run
+        with db.read() as conn:
+            stored = conn.execute("SELECT recipient_id, recipient_name, recipient_kind "
+                                  "FROM check_run_letters").fetchall()
+    finally:
+        db.close()
+    assert run.at_risk_count == 0
+    assert stored == [("", "", "person")]
