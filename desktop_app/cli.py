@@ -477,7 +477,7 @@ def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | No
 
 
 def _print_summary(outcome, import_file: Path, saved: bool) -> None:
-    from desktop_app.services.unopened_check import untied_finding
+    from desktop_app.services.unopened_check import REVIEW_NOTE, untied_finding
 
     def plural(n: int, one: str, many: str) -> str:
         return f"{n} {one if n == 1 else many}"
@@ -510,7 +510,8 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
     else:
         print("Rader med feil: ingen.")
     for note in outcome.notes:
-        print(f"Merk: {note}")
+        if note != REVIEW_NOTE:  # the line «Lest: …» says it the command line's way
+            print(f"Merk: {note}")
     if outcome.at_risk_count:
         print(f"Brev i faresonen: {outcome.at_risk_count}, til "
               f"{plural(outcome.recipients_at_risk, 'mottaker', 'mottakere')}.")

@@ -590,12 +590,14 @@ def review_source(
         state, workspace, source, risk_answer, now, mapping, None, refresh
     )
     outcome.run = _finished(outcome.run)
-    outcome.notes.insert(
-        0,
-        "Rapporten er åpnet for gjennomsyn og er ikke lagret som en kontroll. Kjør "
-        "veiviseren for uåpnet post for å lagre den med svar og oppfølging.",
-    )
+    outcome.notes.insert(0, REVIEW_NOTE)
     return outcome
+
+
+REVIEW_NOTE = (
+    "Rapporten er åpnet for gjennomsyn og er ikke lagret som en kontroll. Kjør veiviseren for "
+    "uåpnet post for å lagre den med svar og oppfølging."
+)
 
 
 def unsaved_workspace(orgnr: str = "", name: str = "") -> Workspace:
@@ -730,9 +732,10 @@ def untied_finding(count: int) -> str:
     """The first thing to say when unopened letters cannot be tied to a recipient."""
     letters = "Ett uåpnet brev" if count == 1 else f"{count} uåpnede brev"
     return (
-        f"{letters} kan ikke knyttes til en mottaker, fordi filen ikke har mottakerens "
-        "organisasjonsnummer. Kontrollen kan derfor ikke si at alt er i orden. Velg kolonnen "
-        "med organisasjonsnummeret, eller finn brevene i SvarUt og sjekk hvem de gikk til."
+        f"{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
+        "organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i orden. Velg "
+        "kolonnen med organisasjonsnummeret hvis filen har en, eller finn brevene i SvarUt og "
+        "sjekk hvem de gikk til."
     )
 
 

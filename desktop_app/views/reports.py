@@ -579,8 +579,8 @@ class ReportsPage(QWidget):
             letters = (tr("Ett uåpnet brev") if untied == 1
                        else tr("{n} uåpnede brev").format(n=count_text(untied)))
             lead = tr("<span style='color:{colour}'><b>{letters} kan ikke knyttes til en "
-                      "mottaker</b></span> (filen mangler organisasjonsnummeret), så "
-                      "kontrollen kan ikke si at alt er i orden").format(
+                      "mottaker</b></span> (filen har ikke et gyldig organisasjonsnummer for "
+                      "dem), så kontrollen kan ikke si at alt er i orden").format(
                 colour=STATUS_COLOURS["bad"], letters=letters)
             # «No letters at risk» would read as an all-clear: the finding replaces it.
             finding = lead + "<br>" + finding if result.at_risk_count else lead
