@@ -1,7 +1,8 @@
 """postvakt-cli: Postvakt without a window, for scheduled routines and quick checks.
 
 Exit codes: 0 done, 1 the check found problems (or the store could not be opened),
-2 wrong input.
+2 wrong input; ``unopened`` adds 3 (letters at risk) and 4 (unopened letters that cannot be
+tied to a recipient, which goes before 3: the check could not show that all is well).
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         "for faste rutiner og "
         "raske kontroller.",
         epilog="Avslutningskoder: 0 = ferdig, 1 = kontrollen fant feil eller dataene kunne "
-        "ikke åpnes, 2 = feil i det du skrev, 3 = brev i faresonen (unopened). "
+        "ikke åpnes, 2 = feil i det du skrev, 3 = brev i faresonen (unopened), 4 = uåpnede "
+        "brev som ikke kan knyttes til en mottaker (unopened). "
         "Data ligger samme sted som for Postvakt-vinduet (POSTVAKT_HOME flytter dem).",
     )
     parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
@@ -100,22 +102,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     unopened = commands.add_parser(
         "unopened", help="finn taushetsbelagt post til virksomheter som ikke er åpnet",
-        description="Les en eksport av forsendelser fra SvarUt, finn taushetsbelagte brev til "
-        "virksomheter som ingen har åpnet, og lagre en liste over hvem som må kontaktes "
-        "(Excel med arkene «Mottakere» og «Brev», eller to CSV-filer). Kontrollen lagres i "
-        "arbeidsflaten og skrives i loggen (bare antall, ingen mottakere).",
+        description="Les en eksport av forsendelser fra SvarUt og finn taushetsbelagte brev til "
+        "virksomheter som ingen har åpnet. Filen er nok: uten --lagre blir ingenting lagret "
+        "eller skrevet i loggen, og det trengs ingen arbeidsflate. Med --out lagres en liste "
+        "over hvem som må kontaktes (Excel med arkene «Mottakere» og «Brev», eller én "
+        "CSV-fil). Med --lagre lagres kontrollen i arbeidsflaten og skrives i loggen (bare "
+        "antall, ingen mottakere).",
         epilog="Avslutningskoder: 0 = ingen i faresonen, 1 = feil ved lesing/lagring, "
-        "2 = feil i kommandoen (eller --refresh uten oppsett for SvarUt), 3 = brev i faresonen. "
+        "2 = feil i kommandoen (eller --refresh uten oppsett for SvarUt), 3 = brev i faresonen, "
+        "4 = uåpnede brev som ikke kan knyttes til en mottaker fordi filen mangler "
+        "organisasjonsnummeret (da kan ikke kontrollen si at alt er i orden; 4 går foran 3). "
         "Nettverksfeil under --refresh endrer ikke koden: statusene fra filen brukes, og det "
-        "skrives en merknad. Med .csv lagres mottakerne i FIL og brevene i FIL-brev.csv.",
+        "skrives en merknad. Feltnavn for --kolonne: " + _field_names() + ".",
     )
     unopened.add_argument("--import", dest="import_file", metavar="FIL", type=Path,
                           required=True, help="eksporten fra SvarUt (CSV eller XLSX)")
-    unopened.add_argument("--out", metavar="FIL", type=Path, required=True,
-                          help="listen som skal lagres: FIL.xlsx (Excel) eller FIL.csv")
-    unopened.add_argument("--workspace", metavar="ID", type=int,
-                          help="arbeidsflaten (se «postvakt-cli workspaces list»); kan sløyfes "
-                          "når det bare finnes én")
+    unopened.add_argument("--out", metavar="FIL", type=Path,
+                          help="lagre listen i FIL.xlsx (Excel) eller FIL.csv (én fil)")
+    tie = unopened.add_mutually_exclusive_group()
+    tie.add_argument("--workspace", metavar="ID", type=int,
+                     help="knytt kontrollen til arbeidsflaten med denne ID-en (se "
+                     "«postvakt-cli workspaces list»)")
+    tie.add_argument("--orgnr", metavar="ORGNR",
+                     help="knytt kontrollen til kommunen med dette organisasjonsnummeret "
+                     "(arbeidsflaten med det nummeret, hvis den finnes)")
+    unopened.add_argument("--lagre", action="store_true",
+                          help="lagre kontrollen i arbeidsflaten og skriv den i loggen; uten "
+                          "--workspace/--orgnr brukes arbeidsflaten når det bare finnes én. "
+                          "Kolonner valgt med --kolonne huskes da for filer med samme "
+                          "overskrifter")
+    unopened.add_argument("--kolonne", metavar="FELT=OVERSKRIFT", action="append", default=[],
+                          help="si hvilken kolonne som er hva, for eksempel "
+                          "«--kolonne orgnr=Kundenr» (kan gjentas). Uten den brukes det du "
+                          "har valgt for filer med samme overskrifter, så kjente navn, så "
+                          "innholdet i kolonnene")
     unopened.add_argument("--svar", choices=("1a", "1b", "ukjent"), default="ukjent",
                           help="kommunens innstilling i SvarUt: 1a = virksomheter får bare "
                           "digital post, 1b = brevet skrives ut hvis det ikke åpnes, "
@@ -223,12 +243,76 @@ def _audit_export(path: Path) -> int:
 
 
 EXIT_AT_RISK = 3
+EXIT_UNTIED = 4
 MAX_LINES_SHOWN = 20
 
 
-def _choose_workspace(db: Database, workspace_id: int | None):
-    """The workspace to check, or ``None`` after saying what to choose."""
+# The fields the check reads, as --kolonne names them, with a word where the name is short.
+_COLUMN_HELP = (
+    ("id", "forsendelse-ID"), ("status", ""), ("sendt", "dato"),
+    ("orgnr", "mottakers org.nr eller fødselsnummer"), ("mottaker", "navn"), ("tittel", ""),
+    ("taushetsbelagt", "ja/nei"), ("kun-digital", "ja/nei"), ("referanse", "ekstern referanse"),
+)  # fmt: skip
+
+
+def _field_names() -> str:
+    return ", ".join(f"{name} ({what})" if what else name for name, what in _COLUMN_HELP)
+
+
+class _InputProblem(Exception):
+    """Something the user wrote cannot be used; ``str()`` says what (bokmål)."""
+
+
+def _parse_columns(pairs: Sequence[str]) -> dict[str, str]:
+    """``["orgnr=Kundenr"]`` → ``{"recipient_id": "Kundenr"}``."""
+    from desktop_app.importers.svarut_export import field_by_name
+
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, header = pair.partition("=")
+        field = field_by_name(name) if sep else None
+        if field is None or not header.strip():
+            raise _InputProblem(
+                f"«--kolonne {pair}» kan ikke brukes. Skriv FELT=OVERSKRIFT, for eksempel "
+                f"«--kolonne orgnr=Kundenr». Feltene er: {_field_names()}."
+            )
+        if field.value in chosen:
+            raise _InputProblem(f"Feltet «{name}» er valgt to ganger med --kolonne. Velg én "
+                                "kolonne for hvert felt.")
+        chosen[field.value] = header.strip()
+    return chosen
+
+
+def _column_choice(forced: dict[str, str], remembered):
+    """The mapping the import asks for once it has the headers: the columns named with
+    --kolonne first, then what was remembered for these headers."""
+    from desktop_app.importers.svarut_export import normalise_header
+
+    def choose(headers: list[str]) -> dict[str, str | None] | None:
+        by_key = {normalise_header(h): h for h in headers if h}
+        mapping: dict[str, str | None] = {}
+        for field, wanted in forced.items():
+            header = wanted if wanted in headers else by_key.get(normalise_header(wanted))
+            if header is None:
+                names = ", ".join(f"«{h}»" for h in headers if h)
+                raise _InputProblem(f"Filen har ingen kolonne «{wanted}» (--kolonne). "
+                                    f"Overskriftene i filen er: {names}.")
+            mapping[header] = field
+        saved = remembered(headers) if remembered is not None else None
+        for header, field in (saved or {}).items():
+            if header not in mapping and field not in forced:
+                mapping[header] = field
+        return mapping or None
+
+    return choose
+
+
+def _choose_workspace(db: Database, workspace_id: int | None, orgnr: str | None,
+                      required: bool):
+    """The workspace to tie the check to: ``(workspace, ok)``. ``workspace`` is None when there
+    is none to tie to (fine unless ``required``); ``ok`` False after saying what to choose."""
     from desktop_app.services.workspaces import WorkspaceService
+    from desktop_app.storage.workspaces import WorkspaceRepository
 
     service = WorkspaceService(db)
     if workspace_id is not None:
@@ -236,33 +320,69 @@ def _choose_workspace(db: Database, workspace_id: int | None):
         if workspace is None:
             print(f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
                   "postvakt-cli workspaces list", file=sys.stderr)
-        return workspace
+            return None, False
+        return workspace, True
+    if orgnr is not None:
+        workspace = WorkspaceRepository(db).find_by_orgnr(orgnr)
+        if workspace is None and required:
+            print(f"Det finnes ingen arbeidsflate for org.nr {format_orgnr(orgnr)}, så "
+                  "kontrollen kan ikke lagres. Lag en med: postvakt-cli workspaces create "
+                  f"--navn NAVN --orgnr {orgnr}, eller kjør uten --lagre.", file=sys.stderr)
+            return None, False
+        return workspace, True
     workspaces = service.list_workspaces()
     if len(workspaces) == 1:
-        return workspaces[0]
+        return workspaces[0], True
+    if not required:
+        return None, True
     if not workspaces:
-        print("Det finnes ingen arbeidsflate ennå. Lag en med: "
-              "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR", file=sys.stderr)
-        return None
+        print("Det finnes ingen arbeidsflate å lagre kontrollen i. Lag en med: "
+              "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR, eller kjør uten "
+              "--lagre.", file=sys.stderr)
+        return None, False
     print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
     for w in workspaces:
         kind = " (øving)" if w.is_demo else ""
         print(f"  {w.id}  {w.name}{kind}, org.nr {format_orgnr(w.orgnr)}", file=sys.stderr)
-    return None
+    return None, False
 
 
-def _unopened(import_file: Path, out: Path, workspace_id: int | None, answer: str,
-              refresh: bool) -> int:
-    if out.suffix.casefold() not in (".xlsx", ".csv"):
+def _unopened(args: argparse.Namespace) -> int:
+    from desktop_app.domain.identifiers import check_orgnr
+
+    out: Path | None = args.out
+    if out is not None and out.suffix.casefold() not in (".xlsx", ".csv"):
         print(f"«{out.name}» må slutte på .xlsx (Excel) eller .csv.", file=sys.stderr)
+        return EXIT_INPUT
+    orgnr = None
+    if args.orgnr is not None:
+        checked = check_orgnr(args.orgnr)
+        if not checked.ok:
+            print(f"--orgnr {args.orgnr}: {checked.error}", file=sys.stderr)
+            return EXIT_INPUT
+        orgnr = checked.value
+    try:
+        forced = _parse_columns(args.kolonne)
+    except _InputProblem as exc:
+        print(exc, file=sys.stderr)
         return EXIT_INPUT
     with contextlib.ExitStack() as stack:
         refresher = None
-        if refresh:
+        if args.refresh:
             refresher = _refresher(stack)
             if refresher is None:
                 return EXIT_INPUT
-        return _unopened_run(import_file, out, workspace_id, answer, refresher)
+        db = None
+        needs_store = args.lagre or args.workspace is not None
+        if needs_store or app_paths().database.exists():
+            # A store that is there is read (remembered columns, the workspace); without
+            # --lagre nothing is written to it.
+            try:
+                db = stack.enter_context(_open())
+            except StorageError:
+                if needs_store:
+                    raise
+        return _unopened_run(args, db, orgnr, forced, refresher)
 
 
 def _refresher(stack: contextlib.ExitStack):
@@ -291,37 +411,67 @@ def _refresher(stack: contextlib.ExitStack):
     return refresher(setup)
 
 
-def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer: str,
-                  refresh) -> int:
+def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | None,
+                  forced: dict[str, str], refresh) -> int:
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.unopened_check import (
         CheckError,
         ExportError,
-        UnopenedCheckService,
+        review_source,
+        unsaved_workspace,
+        write_list,
     )
+    from desktop_app.services.unopened_followup import UnopenedFollowupService
 
-    with _open() as db:
-        workspace = _choose_workspace(db, workspace_id)
-        if workspace is None:
+    import_file: Path = args.import_file
+    workspace, service = None, None
+    if db is not None:
+        workspace, ok = _choose_workspace(db, args.workspace, orgnr, args.lagre)
+        if not ok:
             return EXIT_INPUT
-        service = UnopenedCheckService(db)
+        service = UnopenedFollowupService(db)
+    if workspace is None:
+        workspace = unsaved_workspace(orgnr or "")
+    mapping = _column_choice(forced, service.saved_mapping if service is not None else None)
+    try:
+        if args.lagre:
+            assert service is not None and workspace.id
+            outcome = service.run_check(TaskState(), workspace, import_file, args.svar,
+                                        mapping=mapping, refresh=refresh)
+            if forced and outcome.import_result is not None:
+                headers = outcome.import_result.headers
+                service.remember_mapping(workspace, headers,
+                                         mapping(headers) or {})  # type: ignore[arg-type]
+        elif service is not None and workspace.id:
+            outcome = service.check.review_file(TaskState(), workspace, import_file, args.svar,
+                                                mapping=mapping, refresh=refresh)
+        else:
+            outcome = review_source(TaskState(), workspace, import_file, args.svar,
+                                    mapping=mapping, refresh=refresh)
+    except _InputProblem as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_INPUT
+    except CheckError as exc:
+        print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
+        if exc.import_result is not None and exc.import_result.headers:
+            print("Si hvilken kolonne som er hva med --kolonne FELT=OVERSKRIFT, for eksempel "
+                  "«--kolonne id=Nøkkel». Se «postvakt-cli unopened --help».", file=sys.stderr)
+        return EXIT_PROBLEMS
+    _print_summary(outcome, import_file, saved=args.lagre)
+    if args.out is not None:
         try:
-            outcome = service.run_check(TaskState(), workspace, import_file, answer,
-                                        refresh=refresh)
-        except CheckError as exc:
-            print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
-            return EXIT_PROBLEMS
-        _print_summary(outcome, import_file)
-        try:
-            written = service.export(outcome, out)
+            if args.lagre:
+                assert service is not None
+                written = service.check.export(outcome, args.out)
+            else:
+                written = write_list(outcome, args.out)
         except ExportError as exc:
-            print(f"Kontrollen er lagret, men listen ble ikke lagret: {exc.message}",
-                  file=sys.stderr)
+            done = "Kontrollen er lagret, men listen" if args.lagre else "Listen"
+            print(f"{done} ble ikke lagret: {exc.message}", file=sys.stderr)
             return EXIT_PROBLEMS
-    if len(written) == 1:
-        print(f"Listen er lagret i {written[0]}.")
-    else:
         print("Listen er lagret i " + " og ".join(str(p) for p in written) + ".")
+    if outcome.result.untied:
+        return EXIT_UNTIED
     if outcome.at_risk_count:
         print("Neste steg: kontakt mottakerne i listen, mest hastende først, og be dem åpne "
               "brevene i Altinn. Noen hos mottakeren må ha tilgang til taushetsbelagt post.")
@@ -329,13 +479,22 @@ def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer
     return EXIT_OK
 
 
-def _print_summary(outcome, import_file: Path) -> None:
+def _print_summary(outcome, import_file: Path, saved: bool) -> None:
+    from desktop_app.services.unopened_check import REVIEW_NOTE, untied_finding
+
     def plural(n: int, one: str, many: str) -> str:
         return f"{n} {one if n == 1 else many}"
 
+    untied = outcome.result.untied
+    if untied:  # the first thing said: this check cannot give the all-clear
+        print(f"OBS: {untied_finding(len(untied))}")
     workspace = outcome.workspace
-    print(f"Arbeidsflate: {workspace.name} (org.nr {format_orgnr(workspace.orgnr)})")
-    print(f"Lest: {plural(outcome.rows_read, 'rad', 'rader')} fra {import_file.name}.")
+    if workspace.id:
+        print(f"Arbeidsflate: {workspace.name} (org.nr {format_orgnr(workspace.orgnr)})")
+    elif workspace.orgnr:
+        print(f"Kommune: org.nr {format_orgnr(workspace.orgnr)} (ingen arbeidsflate)")
+    print(f"Lest: {plural(outcome.rows_read, 'rad', 'rader')} fra {import_file.name}."
+          + ("" if saved else " Kontrollen er ikke lagret (bruk --lagre for å lagre den)."))
     if outcome.rows_with_errors:
         print(f"Rader med feil: {outcome.rows_with_errors}.")
         shown: set[int] = set()
@@ -354,10 +513,14 @@ def _print_summary(outcome, import_file: Path) -> None:
     else:
         print("Rader med feil: ingen.")
     for note in outcome.notes:
-        print(f"Merk: {note}")
+        if note != REVIEW_NOTE:  # the line «Lest: …» says it the command line's way
+            print(f"Merk: {note}")
     if outcome.at_risk_count:
         print(f"Brev i faresonen: {outcome.at_risk_count}, til "
               f"{plural(outcome.recipients_at_risk, 'mottaker', 'mottakere')}.")
+    elif untied:
+        print("Brev i faresonen: ingen blant brevene med organisasjonsnummer. Brevene uten "
+              "mottaker er ikke vurdert (se over).")
     else:
         print("Brev i faresonen: ingen. Fant ingen uåpnet taushetsbelagt post til virksomheter.")
     if outcome.unknown_count:
@@ -382,7 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "audit" and args.audit_command == "export":
             return _audit_export(args.fil)
         if args.command == "unopened":
-            return _unopened(args.import_file, args.out, args.workspace, args.svar, args.refresh)
+            return _unopened(args)
         planned = run_plan_command(args)
         if planned is not None:
             return planned

@@ -42,6 +42,9 @@ class RiskLevel(Enum):
 class Risk:
     level: RiskLevel
     reason: str  # bokmål, says what it means and what to do
+    # Unopened and maybe confidential, but the file gives no org.nr to tie it to a recipient:
+    # the check cannot say it is safe, so it must never read as «nothing found».
+    untied: bool = False
 
     @property
     def at_risk(self) -> bool:
@@ -126,12 +129,14 @@ _RISK_NO_RECIPIENT = Risk(
     RiskLevel.UNKNOWN,
     "Brevet er ikke åpnet, men filen mangler mottakerens organisasjonsnummer. Finn "
     "forsendelsen i SvarUt og sjekk hvem den gikk til.",
+    untied=True,
 )
 _RISK_BAD_RECIPIENT = Risk(
     RiskLevel.UNKNOWN,
     "Brevet er ikke åpnet, men mottakerens nummer er verken et organisasjonsnummer (9 siffer) "
     "eller et fødselsnummer (11 siffer). Excel fjerner ofte en null foran; sjekk forsendelsen "
     "i SvarUt.",
+    untied=True,
 )
 _RISK_NO_STATUS = Risk(RiskLevel.UNKNOWN, "Statusen mangler i filen. Sjekk forsendelsen i SvarUt.")
 
@@ -209,6 +214,12 @@ class UnopenedResult:
     @property
     def at_risk_count(self) -> int:
         return len(self.at_risk)
+
+    @property
+    def untied(self) -> list[Shipment]:
+        """Unopened letters that may be confidential but cannot be tied to a recipient (no
+        org.nr in the file). While there are any, the check has not shown that all is well."""
+        return [s for s, risk in self.unknown if risk.untied]
 
     @property
     def total(self) -> int:

@@ -1,10 +1,16 @@
 """Tables to files a user opens in Excel: CSV and XLSX.
 
 * **Excel-friendly CSV**: UTF-8 with BOM (Excel then reads æøå right), ``;`` between cells (what
-  Excel expects with Norwegian settings), CRLF line ends.
+  Excel expects with Norwegian settings), CRLF line ends, every text field in double quotes
+  (RFC 4180: a quote inside is doubled); numbers and dates stay bare so Excel reads them as
+  such.
 * **Formula injection**: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
   carriage return gets a leading apostrophe, so Excel shows it as text and never runs it. The
-  texts come from files exported elsewhere (titles, names), so they are not trusted.
+  texts come from files exported elsewhere (titles, names), so they are not trusted. In a CSV
+  the same goes for every place inside a text where a cell could start if a program split the
+  field: after ``,`` (Excel with «,» as list separator), ``;``, a tab or a line break.
+* **Excel workbooks**: header row bold and frozen, an autofilter over the table, column widths
+  fitted to the content.
 * **Atomic**: written to a temporary file in the same folder, synced, then moved into place
   with ``os.replace``. An existing file is never left half-written, and the temporary file is
   removed when anything fails.
@@ -18,10 +24,10 @@ imported here; no Qt.
 from __future__ import annotations
 
 import contextlib
-import csv
 import errno
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -31,7 +37,9 @@ from typing import IO, Any
 
 from desktop_app.domain.svarut import OSLO
 
-__all__ = ["FORMULA_STARTS", "ExportError", "neutralise", "write_csv", "write_xlsx"]
+__all__ = [
+    "FORMULA_STARTS", "ExportError", "csv_field", "neutralise", "write_csv", "write_xlsx",
+]  # fmt: skip
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "%d.%m.%Y"
@@ -66,6 +74,16 @@ def neutralise(text: str) -> str:
     return text
 
 
+# Inside a text: a separator a program might split at, with any spaces, then a formula start.
+_INNER_CELL_START = re.compile(r"([,;\t\r\n][ \u00a0]*)(?=[=+\-@\t\r])")
+
+
+def csv_field(text: str) -> str:
+    """A text as one quoted CSV field (RFC 4180), safe wherever a cell could start in it."""
+    safe = _INNER_CELL_START.sub(r"\1'", neutralise(text))
+    return '"' + safe.replace('"', '""') + '"'
+
+
 def _local(moment: datetime) -> datetime:
     """Aware → Norwegian wall time without a zone (Excel knows no time zones)."""
     if moment.tzinfo is not None:
@@ -74,10 +92,11 @@ def _local(moment: datetime) -> datetime:
 
 
 def _csv_cell(value: Any) -> str:
+    """One cell as it stands in the file: numbers and dates bare, text quoted."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Ja" if value else "Nei"
+        return '"Ja"' if value else '"Nei"'
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
@@ -86,7 +105,8 @@ def _csv_cell(value: Any) -> str:
         return _local(value).strftime(DATETIME_FORMAT)
     if isinstance(value, date):
         return value.strftime(DATE_FORMAT)
-    return neutralise(str(value))
+    text = str(value)
+    return csv_field(text) if text else ""
 
 
 def _shown_length(value: Any) -> int:
@@ -178,10 +198,10 @@ def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Row]) -> 
         nonlocal count
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         try:
-            writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-            writer.writerow([neutralise(str(h)) for h in headers])
+            write = text.write
+            write(";".join(csv_field(str(h)) for h in headers) + "\r\n")
             for row in rows:
-                writer.writerow([_csv_cell(cell) for cell in row])
+                write(";".join([_csv_cell(cell) for cell in row]) + "\r\n")
                 count += 1
             text.flush()
         finally:
@@ -208,8 +228,9 @@ def _sheet_title(name: str, taken: set[str]) -> str:
 
 def write_xlsx(path: Path | str, sheets: Mapping[str, tuple[Sequence[str], Iterable[Row]]]) -> int:
     """Write an Excel workbook: one sheet per entry, ``{name: (headers, rows)}``, in order.
-    Header row bold and frozen, column widths fitted to the content. Returns the number of
-    rows in all sheets (headers not counted). Raises :class:`ExportError`."""
+    Header row bold and frozen, an autofilter over the table, column widths fitted to the
+    content. Returns the number of rows in all sheets (headers not counted). Raises
+    :class:`ExportError`."""
     if not sheets:
         raise ValueError("write_xlsx needs at least one sheet")
     from openpyxl import Workbook
@@ -246,6 +267,7 @@ def write_xlsx(path: Path | str, sheets: Mapping[str, tuple[Sequence[str], Itera
                 cell.font = bold
                 header_cells.append(cell)
             sheet.append(header_cells)
+            written = 0
             for row in chain(sample, iterator):
                 cells: list[Any] = []
                 for value in row:
@@ -262,7 +284,11 @@ def write_xlsx(path: Path | str, sheets: Mapping[str, tuple[Sequence[str], Itera
                     else:
                         cells.append(text_cell(str(value)))
                 sheet.append(cells)
-                count += 1
+                written += 1
+            count += written
+            if headers:  # the filter buttons in the header row, over every row written
+                last = get_column_letter(len(headers))
+                sheet.auto_filter.ref = f"A1:{last}{written + 1}"
         book.save(raw)
 
     _write_atomically(Path(path), fill)

@@ -17,25 +17,32 @@ import os
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from itertools import chain, islice
 
 from desktop_app.domain.bulk import no_cyclic_gc
+from desktop_app.domain.identifiers import recipient_number
 from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus, parse_status
+from desktop_app.importers import column_content
+from desktop_app.importers.column_content import Ambiguity, is_recipient
 from desktop_app.importers.tabular import RowError, Table, TableError, read_table
 
 __all__ = [
     "FIELD_LABELS_NB",
+    "FIELD_NAMES_NB",
     "HEADER_SYNONYMS",
     "RECOMMENDED_FIELDS",
     "REQUIRED_FIELDS",
+    "Ambiguity",
     "ExportField",
     "ImportResult",
     "Mapping",
     "MappingChoice",
     "RowError",
+    "field_by_name",
     "import_export",
     "normalise_header",
     "parse_bool",
@@ -84,6 +91,27 @@ FIELD_LABELS_NB: dict[ExportField, str] = {
     F.DIGITAL_ONLY: "Kun digital levering",
     F.CONFIDENTIAL: "Taushetsbelagt",
     F.CHANNEL: "Kanal",
+}
+
+# Short names for the command line (``--kolonne orgnr=Kunde``); the field's own value
+# (``recipient_id``) and its label are accepted too (see :func:`field_by_name`).
+FIELD_NAMES_NB: dict[ExportField, str] = {
+    F.ID: "id",
+    F.SENT_AT: "sendt",
+    F.STATUS: "status",
+    F.STATUS_CHANGED_AT: "statusendring",
+    F.TITLE: "tittel",
+    F.RECIPIENT_NAME: "mottaker",
+    F.RECIPIENT_ID: "orgnr",
+    F.SENDER: "avsender",
+    F.SOURCE_SYSTEM: "system",
+    F.EXTERNAL_REF: "referanse",
+    F.CORRELATION_ID: "korrelasjonsid",
+    F.ACCOUNTING_CODE: "konteringskode",
+    F.SHIPMENT_TYPE: "type",
+    F.DIGITAL_ONLY: "kun-digital",
+    F.CONFIDENTIAL: "taushetsbelagt",
+    F.CHANNEL: "kanal",
 }
 
 # Without these nothing can be checked: the import stops and asks for a mapping.
@@ -211,6 +239,16 @@ del _field, _names, _name, _key
 # --- Header mapping ------------------------------------------------------------------------------
 
 
+def field_by_name(name: str) -> ExportField | None:
+    """``"orgnr"``, ``"recipient_id"``, ``"Mottakers organisasjonsnummer …"`` → the field."""
+    key = normalise_header(name)
+    for f, short in FIELD_NAMES_NB.items():
+        if key in (normalise_header(short), normalise_header(f.value),
+                   normalise_header(FIELD_LABELS_NB[f])):
+            return f
+    return None
+
+
 @dataclass(frozen=True)
 class Mapping:
     """Which column gives which field. ``columns`` maps a header text to its field."""
@@ -221,22 +259,53 @@ class Mapping:
     missing_recommended: tuple[ExportField, ...]
     ignored_headers: tuple[str, ...] = ()  # the user chose to ignore, or a second column for
     #                                        a field that an earlier column already gives
+    guessed: tuple[str, ...] = ()  # headers whose field was recognised from their values
+    ambiguous: tuple[Ambiguity, ...] = ()  # fields that two columns fit equally: ask
 
     @property
     def needs_review(self) -> bool:
         """True when the user should see the mapping dialog."""
-        return bool(self.unknown_headers or self.missing_required)
+        return bool(self.unknown_headers or self.missing_required or self.ambiguous)
 
 
-def suggest_mapping(headers: list[str], saved: dict[str, str | None] | None = None) -> Mapping:
-    """Map headers to fields: a saved mapping first (exact header, then normalised), then the
-    synonyms table. In ``saved``, a header mapped to ``None`` or ``""`` is deliberately ignored."""
+# The fields content recognition fills, in the order it tries them; fields in one tuple
+# have values that look alike (see column_content).
+_CONTENT_GROUPS: tuple[tuple[ExportField, ...], ...] = (
+    (F.ID,),
+    (F.STATUS,),
+    (F.RECIPIENT_ID,),
+    (F.SENT_AT, F.STATUS_CHANGED_AT),
+    (F.CONFIDENTIAL, F.DIGITAL_ONLY),
+)
+# Fields whose column a header names, but whose values can still prove it wrong.
+_CHECKED_BY_CONTENT = (F.ID, F.STATUS, F.RECIPIENT_ID, F.SENT_AT)
+_WRONG_FIT = 0.5  # a named column with fewer fitting values than this gives way
+
+
+def suggest_mapping(
+    headers: list[str],
+    saved: dict[str, str | None] | None = None,
+    samples: Sequence[Sequence[object]] | None = None,
+) -> Mapping:
+    """Map headers to fields: a saved mapping first (exact header, then normalised; earlier
+    entries first), then the synonyms table, then, with ``samples`` (the first rows), the
+    values of the columns still unknown (:mod:`~desktop_app.importers.column_content`). In
+    ``saved``, a header mapped to ``None`` or ``""`` is deliberately ignored."""
     saved_exact = dict(saved or {})
-    saved_norm = {normalise_header(h): v for h, v in saved_exact.items()}
+    saved_norm: dict[str, str | None] = {}
+    for h, v in saved_exact.items():
+        saved_norm.setdefault(normalise_header(h), v)
+    rank = {h: i for i, h in enumerate(saved_exact)}
+    rank_norm: dict[str, int] = {}
+    for h, i in rank.items():
+        rank_norm.setdefault(normalise_header(h), i)
     columns: dict[str, ExportField] = {}
+    by_synonym: set[str] = set()
     unknown: list[str] = []
     ignored: list[str] = []
     taken: set[ExportField] = set()
+    chosen_first: list[tuple[int, str, ExportField]] = []
+    rest: list[tuple[str, ExportField]] = []
     for header in headers:
         if not header:
             continue  # a column without a header: nothing to map, nothing to ask about
@@ -251,23 +320,152 @@ def suggest_mapping(headers: list[str], saved: dict[str, str | None] | None = No
             except ValueError:
                 unknown.append(header)
                 continue
+            chosen_first.append((rank.get(header, rank_norm.get(key, 0)), header, field_))
         else:
             field_ = _FIELD_BY_HEADER.get(key)
             if field_ is None:
                 unknown.append(header)
                 continue
+            rest.append((header, field_))
+    # What the user chose wins over the synonyms table, in the order it was given.
+    for _rank, header, field_ in sorted(chosen_first, key=lambda t: t[0]):
         if field_ in taken or header in columns:
             ignored.append(header)
             continue
         taken.add(field_)
         columns[header] = field_
+    for header, field_ in rest:
+        if field_ in taken or header in columns:
+            ignored.append(header)
+            continue
+        taken.add(field_)
+        columns[header] = field_
+        by_synonym.add(header)
+    guessed: tuple[str, ...] = ()
+    ambiguous: tuple[Ambiguity, ...] = ()
+    if samples is not None and unknown:
+        columns, unknown, guessed, ambiguous = _by_content(
+            headers, samples, columns, by_synonym, unknown
+        )
+        taken = set(columns.values())
+    order = {h: i for i, h in enumerate(headers)}
+    columns = dict(sorted(columns.items(), key=lambda item: order.get(item[0], 0)))
     return Mapping(
         columns,
         tuple(unknown),
         tuple(f for f in REQUIRED_FIELDS if f not in taken),
         tuple(f for f in RECOMMENDED_FIELDS if f not in taken),
         tuple(ignored),
+        guessed,
+        ambiguous,
     )
+
+
+def _by_content(
+    headers: list[str],
+    samples: Sequence[Sequence[object]],
+    columns: dict[str, ExportField],
+    by_synonym: set[str],
+    unknown: list[str],
+) -> tuple[dict[str, ExportField], list[str], tuple[str, ...], tuple[Ambiguity, ...]]:
+    index = {h: i for i, h in enumerate(headers) if h}
+
+    def values(header: str) -> list[object]:
+        i = index[header]
+        return [row[i] if i < len(row) else "" for row in samples]
+
+    columns = dict(columns)
+    free = {h: values(h) for h in unknown}
+    # A column named for a field whose values say otherwise gives way to one whose values fit.
+    for header, field_ in list(columns.items()):
+        if header not in by_synonym or field_ not in _CHECKED_BY_CONTENT:
+            continue
+        test = _CONTENT_TESTS[field_]
+        own = column_content.fit(values(header), test)
+        if own < _WRONG_FIT and any(
+            column_content.fit(v, test) >= column_content.MIN_FIT for v in free.values()
+        ):
+            del columns[header]
+            free[header] = values(header)
+    taken = set(columns.values())
+    groups = [
+        tuple(f.value for f in group if f not in taken)
+        for group in _CONTENT_GROUPS
+    ]
+    guess = column_content.guess_fields(
+        free,
+        {h: normalise_header(h) for h in free},
+        {f.value: t for f, t in _CONTENT_TESTS.items()},
+        [g for g in groups if g],
+        order=_earlier_dates,
+    )
+    for header, value in guess.columns.items():
+        columns[header] = ExportField(value)
+    still_unknown = [h for h in headers if h in free and h not in guess.columns]
+    return columns, still_unknown, tuple(guess.columns), guess.ambiguous
+
+
+def _earlier_dates(a: str, b: str, columns: dict[str, list[object]]) -> str | None:
+    """Of two date columns, the one whose dates come first on every row (sent before the
+    status changed), or ``None`` when the rows do not say."""
+    a_first = b_first = False
+    for x, y in zip(columns[a], columns[b], strict=False):
+        dx, dy = _sample_datetime(x), _sample_datetime(y)
+        if dx is None or dy is None:
+            continue
+        if dx < dy:
+            a_first = True
+        elif dy < dx:
+            b_first = True
+    if a_first and not b_first:
+        return a
+    if b_first and not a_first:
+        return b
+    return None
+
+
+def _sample_datetime(value: object) -> datetime | None:
+    if isinstance(value, datetime | date):
+        return _cell_datetime(value)
+    if value.__class__ is not str:
+        return None
+    text = value.strip()
+    if _EXCEL_SERIAL.fullmatch(text) and "," not in text and "." not in text:
+        return None  # a bare whole number is no proof of a date
+    return parse_datetime(text)
+
+
+def _is_id(value: object) -> bool:
+    return value.__class__ is str and _canonical_id(value) is not None
+
+
+def _is_status(value: object) -> bool:
+    return value.__class__ is str and parse_status(value) is not None
+
+
+def _is_recipient(value: object) -> bool:
+    return value.__class__ is str and is_recipient(value)
+
+
+def _is_date(value: object) -> bool:
+    return _sample_datetime(value) is not None
+
+
+def _is_bool(value: object) -> bool:
+    return value.__class__ is str and _BOOL.get(value.strip().casefold(), _NOT_BOOL) not in (
+        _NOT_BOOL, None
+    )
+
+
+_CONTENT_TESTS: dict[ExportField, Callable[[object], bool]] = {
+    F.ID: _is_id,
+    F.STATUS: _is_status,
+    F.RECIPIENT_ID: _is_recipient,
+    F.SENT_AT: _is_date,
+    F.STATUS_CHANGED_AT: _is_date,
+    F.CONFIDENTIAL: _is_bool,
+    F.DIGITAL_ONLY: _is_bool,
+}
 
 
 # --- Values --------------------------------------------------------------------------------------
@@ -299,8 +497,9 @@ _SECONDS: dict[str, timedelta] = {"": timedelta(0)} | {
 
 
 def parse_datetime(value) -> datetime | None:
-    """``dd.mm.yyyy HH:mm[:ss]``, ``dd.mm.yyyy`` or ISO 8601 (offset optional) → an aware
-    datetime; naive times are Europe/Oslo. A spreadsheet datetime is taken as it is.
+    """``dd.mm.yyyy HH:mm[:ss]``, ``dd.mm.yyyy``, ISO 8601 (offset optional), milliseconds
+    since 1970 or a spreadsheet day number → an aware datetime; naive times are Europe/Oslo.
+    A spreadsheet datetime is taken as it is.
     ``None`` when it cannot be read."""
     try:
         return _DAYS[value[:10]] + _TIMES[value[10:16]] + _SECONDS[value[16:]]
@@ -315,9 +514,23 @@ def _parse_datetime_rest(value) -> datetime | None:
     return _parse_datetime_slow(value.strip())
 
 
+# Milliseconds since 1970 (REST v1's ``sisteStatusEndring`` is a number [V] svarut.md §2.4),
+# and a spreadsheet's day number (days since 30.12.1899, a fraction for the time of day), as
+# a CSV saved from a sheet whose date cells lost their format may hold.
+_EPOCH_MS = re.compile(r"1\d{12}")
+_EXCEL_SERIAL = re.compile(r"[2-7]\d{4}(?:[.,]\d+)?")
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
 def _parse_datetime_slow(s: str) -> datetime | None:
     if not s:
         return None
+    if s[:1].isdigit() and s[-1:].isdigit() and (len(s) == 13 or len(s) <= 16):
+        if _EPOCH_MS.fullmatch(s):
+            return datetime.fromtimestamp(int(s) / 1000, UTC).astimezone(OSLO)
+        if _EXCEL_SERIAL.fullmatch(s):
+            moment = _EXCEL_EPOCH + timedelta(days=float(s.replace(",", ".")))
+            return moment.replace(microsecond=0, tzinfo=OSLO)
     if s[4:5] == "-":
         if not s[:4].isdigit():
             return None
@@ -389,10 +602,7 @@ def _canonical_id(text: str) -> str | None:
         return None
 
 
-def _clean_digital_id(text: str) -> str:
-    """``"971 032 146"`` / ``"971.032.146"`` → ``"971032146"``; other text stays as written."""
-    compact = text.strip().replace(" ", "").replace(".", "").replace("\u00a0", "")
-    return compact if compact.isdigit() else text.strip()
+_clean_digital_id = recipient_number  # "971 032 146" → "971032146"; "1029400470" → "01029400470"
 
 
 # --- Import --------------------------------------------------------------------------------------
@@ -409,6 +619,8 @@ class ImportResult:
     missing_recommended: list[ExportField] = field(default_factory=list)
     kind: str | None = None  # "csv" or "xlsx"
     headers: list[str] = field(default_factory=list)
+    guessed_headers: list[str] = field(default_factory=list)  # recognised by their values
+    ambiguous: list[Ambiguity] = field(default_factory=list)  # fields two columns fit equally
 
     @property
     def skipped_rows(self) -> int:
@@ -449,6 +661,11 @@ def import_export(
             chosen = suggest_mapping(table.headers, {h: f.value for h, f in chosen.columns.items()})
     else:
         chosen = suggest_mapping(table.headers, mapping)
+        if chosen.unknown_headers:
+            # Some columns are not known by name: let the first rows say what they hold.
+            sample = list(islice(table.rows, column_content.SAMPLE_ROWS))
+            table.rows = chain(sample, table.rows)
+            chosen = suggest_mapping(table.headers, mapping, [row for _line, row in sample])
     result = ImportResult(
         [],
         [],
@@ -459,16 +676,11 @@ def import_export(
         list(chosen.missing_recommended),
         table.kind,
         table.headers,
+        list(chosen.guessed),
+        list(chosen.ambiguous),
     )
     if chosen.missing_required:
-        names = " og ".join(f"«{FIELD_LABELS_NB[f]}»" for f in chosen.missing_required)
-        result.errors.append(
-            RowError(
-                None,
-                f"Fant ingen kolonne for {names}. Velg hvilken kolonne som inneholder det, "
-                "og importer på nytt.",
-            )
-        )
+        result.errors.append(RowError(None, _missing_message(chosen)))
         return result
     with no_cyclic_gc():
         result.shipments = _load_rows(table, chosen, result.errors)
@@ -478,6 +690,20 @@ def import_export(
             RowError(None, "Filen har overskrifter, men ingen forsendelser. Sjekk eksporten.")
         )
     return result
+
+
+def _missing_message(chosen: Mapping) -> str:
+    """What to say when a required field has no column: which columns could be it, if any."""
+    tied = {a.field: a.headers for a in chosen.ambiguous}
+    parts = []
+    for f in chosen.missing_required:
+        headers = tied.get(f.value)
+        if headers:
+            names = " og ".join(f"«{h}»" for h in headers)
+            parts.append(f"Kolonnene {names} kan begge være «{FIELD_LABELS_NB[f]}».")
+        else:
+            parts.append(f"Fant ingen kolonne for «{FIELD_LABELS_NB[f]}».")
+    return " ".join(parts) + " Velg hvilken kolonne som inneholder det, og importer på nytt."
 
 
 _LOADED_FIELDS = frozenset(
@@ -564,7 +790,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 report(RowError(line, reason, skipped=False))
 
         rid = row[i_rid]
-        if not rid.isdigit():
+        if not rid.isdigit() or len(rid) == 10:  # separators, or a fødselsnummer's lost 0
             rid = _clean_digital_id(rid)
         conf = bools.get(row[i_conf], missing)
         if conf is missing:

@@ -9,11 +9,13 @@ One place for the whole flow, shared by the wizard (through the task layer) and
    entry holds counts only, never a recipient's name or number; letters to persons keep only
    their ID, date and status);
 4. on request, write the follow-up list: sheet «Mottakere» (one row per recipient org.nr, with
-   the follow-up state the user has recorded) and sheet «Brev» (one row per letter at risk),
-   or the PDF summary for the archive (:func:`summary_html`, printed by the view).
+   the follow-up state the user has recorded) and sheet «Brev» (one row per letter at risk);
+   as CSV one table of the letters with their recipient's state beside them; or the PDF
+   summary for the archive (:func:`summary_html`, printed by the view).
 
 A saved run is opened again with :meth:`UnopenedCheckService.load_run`; any export can be
-read for review without saving a run with :meth:`UnopenedCheckService.review_file`.
+read for review without saving a run with :meth:`UnopenedCheckService.review_file`, or with
+no store at all with :func:`review_source` (the command line's offline review).
 
 Letters to persons (fødselsnummer) are never at risk in this check and never exported.
 Status refresh from SvarUt is optional: pass ``refresh`` (see
@@ -44,6 +46,7 @@ from desktop_app.domain.organizations import Workspace
 from desktop_app.domain.svarut import OSLO, RecipientKind, Shipment
 from desktop_app.domain.unopened import (
     DigitalOnlySetting,
+    RecipientGroup,
     RiskLevel,
     UnopenedResult,
     Urgency,
@@ -53,6 +56,7 @@ from desktop_app.domain.unopened import (
 )
 from desktop_app.exporters.tables import ExportError, write_csv, write_xlsx
 from desktop_app.importers.svarut_export import (
+    FIELD_LABELS_NB,
     ExportField,
     ImportResult,
     MappingChoice,
@@ -76,6 +80,7 @@ if TYPE_CHECKING:
 from desktop_app.storage.workspaces import WorkspaceRepository
 
 __all__ = [
+    "CSV_HEADERS",
     "LETTER_HEADERS",
     "LETTER_SHEET",
     "RECIPIENT_HEADERS",
@@ -86,6 +91,10 @@ __all__ = [
     "ReviewLetter",
     "UnopenedCheckService",
     "parse_risk_answer",
+    "review_source",
+    "unsaved_workspace",
+    "untied_finding",
+    "write_list",
 ]
 
 RUN_KIND = "unopened"
@@ -107,6 +116,24 @@ LETTER_HEADERS = [
     "Tittel",
     "Mottakers org.nr",
     "Mottaker",
+    "Status",
+    "Sendt",
+    "Alder (dager)",
+    "Hastegrad",
+    "Ekstern referanse",
+    "Linje i filen",
+    "Hvorfor, og hva du gjør",
+]
+# The CSV list is one table: the recipient's columns, then the letter's.
+CSV_HEADERS = [
+    "Org.nr",
+    "Mottaker",
+    "Hastegrad for mottakeren",
+    "Oppfølging",
+    "Oppfølgingsdato",
+    "Notat",
+    "Forsendelse-ID",
+    "Tittel",
     "Status",
     "Sendt",
     "Alder (dager)",
@@ -323,21 +350,16 @@ class UnopenedCheckService:
         risk_answer: DigitalOnlySetting | str | None = None,
         now: datetime | None = None,
         mapping: MappingChoice = None,
+        refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
+        | None = None,
     ) -> CheckOutcome:
         """Read and classify an export for review only: nothing is saved and nothing is
         logged (``outcome.run.id`` is ``None``). Raises like :meth:`run_check`."""
-        outcome = self._read_and_classify(state, workspace, source, risk_answer, now, mapping,
-                                          None)  # fmt: skip
-        outcome.run = _finished(outcome.run)
-        outcome.notes.insert(
-            0,
-            "Rapporten er åpnet for gjennomsyn og er ikke lagret som en kontroll. Kjør "
-            "veiviseren for uåpnet post for å lagre den med svar og oppfølging.",
-        )
+        outcome = review_source(state, workspace, source, risk_answer, now, mapping, refresh)
         return self._with_followups(state, outcome)
 
+    @staticmethod
     def _read_and_classify(
-        self,
         state: TaskState,
         workspace: Workspace,
         source: Path | bytes | str | os.PathLike[str],
@@ -360,7 +382,8 @@ class UnopenedCheckService:
         notes: list[str] = []
         imported: ImportResult | None = None
         if isinstance(source, str):
-            shipments, errors = self._pasted(source, notes, refreshed=refresh is not None)
+            shipments, errors = UnopenedCheckService._pasted(source, notes,
+                                                             refreshed=refresh is not None)
             kind = "id-liste"
             skipped = 0
         else:
@@ -561,45 +584,81 @@ class UnopenedCheckService:
         return result
 
     def export(self, outcome: CheckOutcome, path: Path | str) -> list[Path]:
-        """Write the follow-up list. ``.xlsx``: one workbook with the sheets «Mottakere» and
-        «Brev». ``.csv``: two files, ``NAME.csv`` (recipients) and ``NAME-brev.csv`` (letters).
-        The follow-up state is read fresh, so changes since the run are included. Returns
-        the files written; raises :class:`ExportError`."""
-        path = Path(path)
-        suffix = path.suffix.casefold()
-        if suffix not in (".xlsx", ".csv"):
-            raise ExportError(
-                f"Postvakt kan ikke lagre som «{path.suffix or path.name}». Velg et filnavn "
-                "som slutter på .xlsx (Excel) eller .csv."
-            )
+        """Write the follow-up list (:func:`write_list`) with the follow-up state as it is now,
+        and an audit entry. Returns the files written; raises :class:`ExportError`."""
         followups = self.runs.followups(outcome.workspace.id)
-        recipients = list(recipient_rows(outcome.result, followups))
-        letters = list(letter_rows(outcome.result))
-        if suffix == ".xlsx":
-            write_xlsx(
-                path,
-                {
-                    RECIPIENT_SHEET: (RECIPIENT_HEADERS, recipients),
-                    LETTER_SHEET: (LETTER_HEADERS, letters),
-                },
-            )
-            written = [path]
-        else:
-            letters_path = letters_csv_path(path)
-            write_csv(path, RECIPIENT_HEADERS, recipients)
-            write_csv(letters_path, LETTER_HEADERS, letters)
-            written = [path, letters_path]
+        written = write_list(outcome, path, followups)
         self.audit.append(
             "check.exported",
             {
                 "kjøring": outcome.run.id,
                 "filer": [p.name for p in written],
-                "mottakere": len(recipients),
-                "brev": len(letters),
+                "mottakere": len(outcome.result.groups),
+                "brev": outcome.result.at_risk_count,
             },
             outcome.workspace,
         )
         return written
+
+
+def review_source(
+    state: TaskState,
+    workspace: Workspace,
+    source: Path | bytes | os.PathLike[str],
+    risk_answer: DigitalOnlySetting | str | None = None,
+    now: datetime | None = None,
+    mapping: MappingChoice = None,
+    refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
+    | None = None,
+) -> CheckOutcome:
+    """Read and classify an export for review, with no store at all: nothing is saved or
+    logged, and there is no follow-up state. ``workspace`` may be one that is not saved
+    (:func:`unsaved_workspace`). Raises :class:`CheckError` like the service."""
+    outcome = UnopenedCheckService._read_and_classify(
+        state, workspace, source, risk_answer, now, mapping, None, refresh
+    )
+    outcome.run = _finished(outcome.run)
+    outcome.notes.insert(0, REVIEW_NOTE)
+    return outcome
+
+
+REVIEW_NOTE = (
+    "Rapporten er åpnet for gjennomsyn og er ikke lagret som en kontroll. Kjør veiviseren for "
+    "uåpnet post for å lagre den med svar og oppfølging."
+)
+
+
+def unsaved_workspace(orgnr: str = "", name: str = "") -> Workspace:
+    """A workspace that exists only for one review (a file checked without a store)."""
+    label = name or (f"Org.nr {format_orgnr(orgnr)}" if orgnr else "Uten arbeidsflate")
+    return Workspace(id=0, name=label, orgnr=orgnr, is_demo=False, created_at="")
+
+
+def write_list(outcome: CheckOutcome, path: Path | str,
+               followups: dict[str, Followup] | None = None) -> list[Path]:
+    """Write the follow-up list, one file. ``.xlsx``: a workbook with the sheets «Mottakere»
+    and «Brev». ``.csv``: one table, a row per letter at risk with its recipient's follow-up
+    state beside it (:data:`CSV_HEADERS`). Nothing is logged (the service does that).
+    Returns the files written; raises :class:`ExportError`."""
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportError(
+            f"Postvakt kan ikke lagre som «{path.suffix or path.name}». Velg et filnavn "
+            "som slutter på .xlsx (Excel) eller .csv."
+        )
+    follow = outcome.followups if followups is None else followups
+    if suffix == ".csv":
+        write_csv(path, CSV_HEADERS, csv_rows(outcome.result, follow))
+        return [path]
+    write_xlsx(
+        path,
+        {
+            RECIPIENT_SHEET: (RECIPIENT_HEADERS, recipient_rows(outcome.result, follow)),
+            LETTER_SHEET: (LETTER_HEADERS, letter_rows(outcome.result)),
+        },
+    )
+    return [path]
 
 
 # --- The PDF summary -----------------------------------------------------------------------------
@@ -642,6 +701,9 @@ def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = 
         "<h2>Resultat</h2>",
         "<table>",
     ]
+    untied = len(result.untied)
+    if untied:  # first of all: the check could not show that all is well
+        parts.insert(2, f"<p style='color:#b3261e'><b>{e(untied_finding(untied))}</b></p>")
     counts = [
         ("Rader i filen", run.rows_read),
         ("Rader som ikke kunne leses", run.rows_with_errors),
@@ -654,7 +716,10 @@ def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = 
     parts += [f"<tr><td>{e(label)}</td><td align='right'>{n}</td></tr>" for label, n in counts]
     parts.append("</table>")
     parts.append("<h2>Virksomheter med uåpnede brev</h2>")
-    if not result.groups:
+    if not result.groups and untied:
+        parts.append("<p>Ingen av brevene med organisasjonsnummer er i faresonen, men se over: "
+                     "brevene uten mottaker er ikke vurdert.</p>")
+    elif not result.groups:
         parts.append("<p>Ingen brev i faresonen.</p>")
     else:
         parts.append(
@@ -669,8 +734,9 @@ def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = 
             if state is not None and state.status_date is not None:
                 status += f" {state.status_date.strftime('%d.%m.%Y')}"
             age = "" if group.age_days is None else str(group.age_days)
+            orgnr = _unbroken(format_orgnr(group.orgnr))
             parts.append(
-                f"<tr><td>{e(group.name or '–')}</td><td>{e(format_orgnr(group.orgnr))}</td>"
+                f"<tr><td>{e(group.name or '–')}</td><td>{e(orgnr)}</td>"
                 f"<td align='right'>{group.count}</td><td align='right'>{age}</td>"
                 f"<td>{e(group.urgency.label_nb)}</td><td>{e(status)}</td></tr>"
             )
@@ -688,6 +754,22 @@ def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = 
         "Listen over brevene finnes i Postvakt og i eksporten til Excel.</p>"
     )
     return "\n".join(parts)
+
+
+def untied_finding(count: int) -> str:
+    """The first thing to say when unopened letters cannot be tied to a recipient."""
+    letters = "Ett uåpnet brev" if count == 1 else f"{count} uåpnede brev"
+    return (
+        f"{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
+        "organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i orden. Velg "
+        "kolonnen med organisasjonsnummeret hvis filen har en, eller finn brevene i SvarUt og "
+        "sjekk hvem de gikk til."
+    )
+
+
+def _unbroken(text: str) -> str:
+    """Spaces that must not break a line (inside a number such as «320 135 710»)."""
+    return text.replace(" ", "\u00a0")
 
 
 def run_moment(run: CheckRun) -> datetime:
@@ -713,9 +795,6 @@ def _persons_note(persons: int) -> str:
     )
 
 
-def letters_csv_path(path: Path) -> Path:
-    """Where the «Brev» table goes when the list is saved as CSV."""
-    return path.with_name(f"{path.stem}-brev{path.suffix}")
 
 
 # --- Rows for the export -------------------------------------------------------------------------
@@ -726,41 +805,63 @@ def recipient_rows(result: UnopenedResult, followups: dict[str, Followup]) -> It
     for group in result.groups:
         if len(group.orgnr) != 9:  # never happens (the rules need an org.nr); never leak
             continue
-        followup = followups.get(group.orgnr)
-        yield [
-            format_orgnr(group.orgnr),
-            group.name,
-            group.count,
-            group.oldest_sent,
-            group.age_days,
-            group.urgency.label_nb,
-            (followup.status if followup else FollowupStatus.NOT_CONTACTED).label_nb,
-            followup.status_date if followup else None,
-            followup.note if followup else "",
-        ]
+        yield _recipient_row(group, followups)
+
+
+def _recipient_row(group: RecipientGroup, followups: dict[str, Followup]) -> list[Any]:
+    followup = followups.get(group.orgnr)
+    return [
+        format_orgnr(group.orgnr),
+        group.name,
+        group.count,
+        group.oldest_sent,
+        group.age_days,
+        group.urgency.label_nb,
+        (followup.status if followup else FollowupStatus.NOT_CONTACTED).label_nb,
+        followup.status_date if followup else None,
+        followup.note if followup else "",
+    ]
 
 
 def letter_rows(result: UnopenedResult) -> Iterator[list[Any]]:
     """One row per letter at risk, grouped by recipient in the order of the recipients."""
-    now = result.now
     for group in result.groups:
         for shipment in group.shipments:
             if shipment.recipient_kind is not RecipientKind.ORGANIZATION:
                 continue  # never a fødselsnummer in an export
-            status = shipment.status
-            yield [
-                shipment.id,
-                shipment.title,
-                format_orgnr(shipment.recipient_id),
-                shipment.recipient_name,
-                status.label_nb if status is not None else shipment.status_text,
-                shipment.sent_at,
-                (now - shipment.sent_at).days if shipment.sent_at is not None else None,
-                urgency_of(shipment, result.setting, now).label_nb,
-                shipment.external_ref,
-                shipment.source_line,
-                risk_of(shipment).reason,
-            ]
+            yield _letter_row(shipment, result)
+
+
+def _letter_row(shipment: Shipment, result: UnopenedResult) -> list[Any]:
+    now = result.now
+    status = shipment.status
+    return [
+        shipment.id,
+        shipment.title,
+        format_orgnr(shipment.recipient_id),
+        shipment.recipient_name,
+        status.label_nb if status is not None else shipment.status_text,
+        shipment.sent_at,
+        (now - shipment.sent_at).days if shipment.sent_at is not None else None,
+        urgency_of(shipment, result.setting, now).label_nb,
+        shipment.external_ref,
+        shipment.source_line,
+        risk_of(shipment).reason,
+    ]
+
+
+def csv_rows(result: UnopenedResult, followups: dict[str, Followup]) -> Iterator[list[Any]]:
+    """The CSV list (:data:`CSV_HEADERS`): each letter at risk with its recipient's urgency
+    and follow-up state first, so one file can be sorted and filtered in Excel."""
+    for group in result.groups:
+        if len(group.orgnr) != 9:
+            continue
+        recipient = _recipient_row(group, followups)
+        for shipment in group.shipments:
+            if shipment.recipient_kind is not RecipientKind.ORGANIZATION:
+                continue
+            letter = _letter_row(shipment, result)
+            yield [*recipient[:2], recipient[5], *recipient[6:], *letter[:2], *letter[4:]]
 
 
 # --- Helpers -------------------------------------------------------------------------------------
@@ -796,7 +897,22 @@ _COLUMN_NOTES = {
 
 
 def _column_notes(imported: ImportResult) -> list[str]:
-    notes = [_COLUMN_NOTES[f] for f in imported.missing_recommended if f in _COLUMN_NOTES]
+    notes = []
+    for ambiguity in imported.ambiguous:
+        label = FIELD_LABELS_NB.get(ExportField(ambiguity.field), ambiguity.field)
+        names = " eller ".join(f"«{h}»" for h in ambiguity.headers)
+        notes.append(
+            f"Postvakt kan ikke avgjøre om {names} er «{label}». Velg kolonnen selv "
+            "(«Velg kolonner», eller --kolonne på kommandolinjen)."
+        )
+    notes += [_COLUMN_NOTES[f] for f in imported.missing_recommended if f in _COLUMN_NOTES]
+    if imported.guessed_headers:
+        shown = ", ".join(
+            f"«{h}» som «{FIELD_LABELS_NB[ExportField(imported.mapping_used[h])]}»"
+            for h in imported.guessed_headers
+        )
+        notes.append(f"Kjent igjen ut fra innholdet: {shown}. Stemmer ikke det, velg kolonnene "
+                     "selv.")
     if imported.unknown_headers:
         names = ", ".join(f"«{h}»" for h in imported.unknown_headers[:10])
         notes.append(f"Disse kolonnene er ikke brukt: {names}.")

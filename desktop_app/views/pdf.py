@@ -3,29 +3,130 @@
 Safe to call from a pool thread (``ctx.run(write_pdf, html, path)``): QTextDocument and
 QPdfWriter paint without widgets. The file is written through QSaveFile semantics: a
 temporary file renamed into place, so a failure never leaves half a PDF.
+
+Tables read well: lines wrap only at spaces, never inside a word or a number (Qt's default
+would break «Virksomhet» as «Virksomhe|t» in a narrow column); numbers that must stay whole
+carry no-break spaces (the services write them so). Qt's table layout narrows the columns to
+the page; when a table still does not fit, the text gets a little smaller, and then the page
+turns to landscape (:data:`ATTEMPTS`). Each page has «Side n av m» at the foot.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 
 from desktop_app.domain.cancellation import TaskState
 
 # A plain, readable page: system sans-serif, black on white, tables with thin rules.
 PDF_STYLE = """
-body { font-family: sans-serif; font-size: 10pt; color: #111; }
-h1 { font-size: 16pt; margin-bottom: 4pt; }
-h2 { font-size: 12pt; margin-top: 12pt; }
-table { border-collapse: collapse; }
-th { background: #e8e8e8; text-align: left; }
-th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
-.meta { color: #444; }
+body {{ font-family: sans-serif; font-size: {size}pt; color: #111; }}
+h1 {{ font-size: 16pt; margin-bottom: 4pt; }}
+h2 {{ font-size: 12pt; margin-top: 12pt; }}
+table {{ border-collapse: collapse; }}
+th {{ background: #e8e8e8; text-align: left; }}
+th, td {{ border: 1px solid #999; padding: 3px 5px; vertical-align: top; }}
+.meta {{ color: #444; }}
 """
+
+Orientation = QPageLayout.Orientation
+# What is tried, in order, until every table fits the width of the page.
+ATTEMPTS: tuple[tuple[QPageLayout.Orientation, float], ...] = (
+    (Orientation.Portrait, 10),
+    (Orientation.Portrait, 9),
+    (Orientation.Landscape, 10),
+    (Orientation.Landscape, 9),
+    (Orientation.Landscape, 8),
+)
+MARGIN_MM = 18
+_LAYOUT_DPI = 96  # the document is laid out at this resolution and scaled to the writer's
+_RESOLUTION = 300
+_FOOTER = 22.0  # room at the foot of each page for «Side n av m», in layout units
+
+
+@dataclass
+class PdfLayout:
+    """A document laid out for the page it will be printed on."""
+
+    doc: QTextDocument
+    page: QPageLayout
+    font_pt: float
+    fits: bool  # False: even the last attempt is wider than the page (it is printed anyway)
+
+    @property
+    def landscape(self) -> bool:
+        return self.page.orientation() is Orientation.Landscape
+
+
+def _page(orientation: QPageLayout.Orientation) -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+def _body_size(page: QPageLayout) -> QSizeF:
+    """The printable area of a page, in layout units, less the footer."""
+    rect = page.paintRect(QPageLayout.Unit.Point)
+    scale = _LAYOUT_DPI / 72
+    return QSizeF(rect.width() * scale, rect.height() * scale - _FOOTER)
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=\d)")
+
+
+def keep_numbers_whole(html: str) -> str:
+    """A space between two digits in the text (not in tags) → a no-break space, so that
+    «320 135 710» or «1 307» never ends up on two lines."""
+    parts = _TAG.split(html)
+    return "".join(p if p.startswith("<") else _SPACE_IN_NUMBER.sub("\u00a0", p) for p in parts)
+
+
+def lay_out(html: str, title: str = "Postvakt") -> PdfLayout:
+    """Lay ``html`` out the way :func:`write_pdf` prints it: wrapped at spaces only, numbers
+    whole, in the first of :data:`ATTEMPTS` where nothing is wider than the page."""
+    html = keep_numbers_whole(html)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # at spaces only
+    layout: PdfLayout | None = None
+    for orientation, size in ATTEMPTS:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultTextOption(option)
+        font = QFont(doc.defaultFont())
+        font.setPointSizeF(size)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(PDF_STYLE.format(size=size))
+        doc.setHtml(html)
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+        page = _page(orientation)
+        body = _body_size(page)
+        doc.setPageSize(body)
+        fits = doc.size().width() <= body.width() + 0.5
+        layout = PdfLayout(doc, page, size, fits)
+        if fits:
+            return layout
+    # Nothing fits (a single word wider than a landscape page): rather break that word than
+    # lose what is beyond the edge of the paper.
+    assert layout is not None
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.doc.setDefaultTextOption(option)
+    layout.doc.setHtml(html)
+    return layout
 
 
 def write_pdf(html: str, path: Path | str, *, title: str = "Postvakt",
@@ -34,24 +135,47 @@ def write_pdf(html: str, path: Path | str, *, title: str = "Postvakt",
     target = Path(path)
     if state is not None:
         state.check()
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet(PDF_STYLE)
-    doc.setHtml(html)
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    layout = lay_out(html, title)
+    doc = layout.doc
     fd, tmp = tempfile.mkstemp(prefix=".postvakt-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:
         writer = QPdfWriter(tmp)
         writer.setTitle(title)
         writer.setCreator("Postvakt")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-        writer.setResolution(300)
-        doc.print_(writer)
+        writer.setPageLayout(layout.page)
+        writer.setResolution(_RESOLUTION)
+        _paint(doc, writer)
         del writer  # closes the file
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
+    """Every page of ``doc``, scaled from layout units to the writer, with its number."""
+    body = doc.pageSize()
+    pages = max(doc.pageCount(), 1)
+    painter = QPainter(writer)
+    try:
+        scale = writer.resolution() / _LAYOUT_DPI
+        painter.scale(scale, scale)
+        footer_font = QFont(doc.defaultFont())
+        footer_font.setPointSizeF(8)
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(QPointF(0, -number * body.height()))
+            doc.drawContents(painter, QRectF(0, number * body.height(), body.width(),
+                                             body.height()))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(QRectF(0, body.height(), body.width(), _FOOTER),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             f"Side {number + 1} av {pages}")
+    finally:
+        painter.end()

@@ -569,6 +569,16 @@ class ReportsPage(QWidget):
         else:
             finding = tr("<span style='color:{colour}'><b>Ingen brev i faresonen</b></span>"
                          ).format(colour=STATUS_COLOURS["ok"])
+        untied = len(result.untied)
+        if untied:  # first: unopened letters without a recipient, so no all-clear
+            letters = (tr("Ett uåpnet brev") if untied == 1
+                       else tr("{n} uåpnede brev").format(n=count_text(untied)))
+            lead = tr("<span style='color:{colour}'><b>{letters} kan ikke knyttes til en "
+                      "mottaker</b></span> (filen har ikke et gyldig organisasjonsnummer for "
+                      "dem), så kontrollen kan ikke si at alt er i orden").format(
+                colour=STATUS_COLOURS["bad"], letters=letters)
+            # «No letters at risk» would read as an all-clear: the finding replaces it.
+            finding = lead + "<br>" + finding if result.at_risk_count else lead
         parts = [f"<b>{html.escape(where)}</b><br>{finding}"]
         if result.unknown:
             parts.append(tr("{n} kan ikke vurderes ut fra filen").format(

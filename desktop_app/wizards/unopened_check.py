@@ -601,7 +601,18 @@ class ResultPage(QWizardPage):
             return
         result = outcome.result
         groups = result.groups
-        if groups:
+        untied = len(result.untied)
+        if untied:  # first: the check cannot say that all is well
+            letters = (tr("Ett uåpnet brev") if untied == 1
+                       else tr("{n} uåpnede brev").format(n=num(untied)))
+            self.headline.setText(tr(
+                "{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
+                "organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i "
+                "orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har "
+                "en, eller finn brevene i SvarUt.").format(letters=letters)
+                + (" " + tr("{n} brev til {m} virksomheter er i faresonen.").format(
+                    n=num(result.at_risk_count), m=num(len(groups))) if groups else ""))
+        elif groups:
             self.headline.setText(tr("{n} brev til {m} virksomheter er i faresonen.").format(
                 n=num(result.at_risk_count), m=num(len(groups))))
         elif result.unknown:

@@ -20,3 +20,52 @@ def test_a_failed_write_leaves_no_half_file(qapp, tmp_path):
     with pytest.raises(FileNotFoundError):
         write_pdf("<p>x</p>", tmp_path / "mangler" / "rapport.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def _broken_words(doc) -> list[str]:
+    """Every place a line ends inside a word or a number (not at a space or after a hyphen)."""
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            before, after = text[end - 1 : end], text[end : end + 1]
+            if before not in (" ", "-") and after != " ":
+                found.append(f"{text[:end]}|{text[end:]}")
+        block = block.next()
+    return found
+
+
+def _table(name: str, rows: int = 3, note: bool = False) -> str:
+    """The businesses table of the unopened-check summary (with a note column if asked)."""
+    extra = "<th>Notat</th>" if note else ""
+    head = ("<table><tr><th>Virksomhet</th><th>Org.nr</th><th>Brev</th><th>Eldste brev "
+            f"(dager)</th><th>Hastegrad</th><th>Oppfølging</th>{extra}</tr>")
+    extra = "<td>Ringte sentralbordet, som lovet å sende det videre</td>" if note else ""
+    row = (f"<tr><td>{name}</td><td>320 135 710</td><td>12</td><td>140</td>"
+           f"<td>Bør sjekkes snart</td><td>Ikke kontaktet 12.10.2026</td>{extra}</tr>")
+    return "<h1>Uåpnet taushetsbelagt post</h1>" + head + row * rows + "</table>"
+
+
+def test_tables_wrap_at_spaces_never_inside_a_word_or_number(qapp):
+    from desktop_app.views.pdf import lay_out
+
+    layout = lay_out(_table("Vestlandske Rørleggerforretningsselskapet Virksomhet AS"))
+    assert layout.fits and not layout.landscape  # the columns narrow to fit the page
+    assert _broken_words(layout.doc) == []
+    assert "320\u00a0135\u00a0710" in layout.doc.toRawText()  # kept on one line
+    wide = lay_out(_table("Vestlandske Rørleggerforretningsselskapet Virksomhet AS", note=True))
+    assert wide.fits and _broken_words(wide.doc) == []
+
+
+def test_a_table_that_cannot_fit_upright_turns_the_page(qapp, tmp_path):
+    from desktop_app.views.pdf import lay_out
+
+    name = "Kommunerevisjonsdistriktsforvaltningsselskapetsavdelingslederkontor"
+    layout = lay_out(_table(name))
+    assert layout.landscape and layout.fits
+    assert _broken_words(layout.doc) == []
+    written = write_pdf(_table(name, rows=80), tmp_path / "bred.pdf")
+    assert written.read_bytes().startswith(b"%PDF-")

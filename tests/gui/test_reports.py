@@ -268,11 +268,15 @@ def test_a_bad_file_says_what_to_do_and_keeps_what_was_open(qtbot, ctx, tmp_path
     _close_boxes(page)
 
 
+# Two columns of UUIDs («Nøkkel», «Sak»): the values cannot say which is the forsendelse-ID.
 UNKNOWN_HEADERS = (
-    "Nøkkel;Tilstand;Når;Firma;Foretaksnr;Hemmelig\n"
-    "11111111-2222-4333-8444-555555555501;VARSLET;02.03.2026 10:15;Fjordvik IL;320135710;Ja\n"
-    "11111111-2222-4333-8444-555555555502;LEST;03.03.2026 11:00;Fjordvik IL;320135710;Ja\n"
-    "11111111-2222-4333-8444-555555555503;VARSLET;04.03.2026 09:00;Bakeriet AS;320135729;Nei\n"
+    "Nøkkel;Sak;Tilstand;Når;Firma;Foretaksnr;Hemmelig\n"
+    "11111111-2222-4333-8444-555555555501;21111111-2222-4333-8444-555555555501;VARSLET;"
+    "02.03.2026 10:15;Fjordvik IL;320135710;Ja\n"
+    "11111111-2222-4333-8444-555555555502;21111111-2222-4333-8444-555555555502;LEST;"
+    "03.03.2026 11:00;Fjordvik IL;320135710;Ja\n"
+    "11111111-2222-4333-8444-555555555503;21111111-2222-4333-8444-555555555503;VARSLET;"
+    "04.03.2026 09:00;Bakeriet AS;320135729;Nei\n"
 )
 
 
@@ -372,11 +376,12 @@ def test_exports_to_excel_csv_and_pdf(qtbot, ctx, tmp_path):
 
     csv_path = tmp_path / "uapnet.csv"
     page.export_to(csv_path)
-    qtbot.waitUntil(lambda: (tmp_path / "uapnet-brev.csv").exists(), timeout=10_000)
+    qtbot.waitUntil(csv_path.exists, timeout=10_000)
     settle(qtbot)
     data = csv_path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig").splitlines()[0].startswith("Org.nr;Mottaker;")
+    assert data.decode("utf-8-sig").splitlines()[0].startswith('"Org.nr";"Mottaker";')
+    assert sorted(p.name for p in tmp_path.glob("*.csv")) == ["uapnet.csv"]  # one file
 
     pdf = tmp_path / "uapnet.pdf"
     page.export_to(pdf)
@@ -416,3 +421,20 @@ def test_letters_to_persons_show_no_one_in_the_table(qtbot, ctx):
         table.filter_edit.setText(secret)
         table.apply_filter()
         assert table.proxy.rowCount() == 0
+
+
+def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
+    _workspace(ctx)
+    path = tmp_path / "uten-orgnr.csv"
+    path.write_text(
+        "Forsendelse-ID;Sendt;Status;Mottaker;Taushetsbelagt\n"
+        "11111111-2222-4333-8444-555555555501;02.03.2026 10:15;VARSLET;Fjordvik IL;Ja\n",
+        encoding="utf-8")
+    page = _page(qtbot, ctx)
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.open_file(path)
+    settle(qtbot)
+    finding = page.summary.text().split("<br>", 1)[1]
+    assert finding.startswith("<span")
+    assert "Ett uåpnet brev kan ikke knyttes til en mottaker" in finding
+    assert "Ingen brev i faresonen" not in finding

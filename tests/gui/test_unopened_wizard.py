@@ -163,10 +163,12 @@ def test_broken_rows_are_listed_and_the_rest_loads(qtbot, ctx, tmp_path):
 
 def test_unknown_headers_go_through_the_mapping_dialog_once(qtbot, ctx, tmp_path):
     path = tmp_path / "ukjent.csv"
-    path.write_text(
-        "Nøkkel;Tilstand;Når;Firma;Foretaksnr\n"
-        "11111111-2222-4333-8444-555555555501;VARSLET;02.03.2026 10:15;Fjordvik IL;320135710\n"
-        "11111111-2222-4333-8444-555555555502;LEST;03.03.2026 11:00;Fjordvik IL;320135710\n",
+    path.write_text(  # two columns of UUIDs: only the user can say which is the ID
+        "Nøkkel;Sak;Tilstand;Når;Firma;Foretaksnr\n"
+        "11111111-2222-4333-8444-555555555501;21111111-2222-4333-8444-555555555501;VARSLET;"
+        "02.03.2026 10:15;Fjordvik IL;320135710\n"
+        "11111111-2222-4333-8444-555555555502;21111111-2222-4333-8444-555555555502;LEST;"
+        "03.03.2026 11:00;Fjordvik IL;320135710\n",
         encoding="utf-8",
     )
     page = start(qtbot, ctx)
@@ -196,6 +198,23 @@ def test_unknown_headers_go_through_the_mapping_dialog_once(qtbot, ctx, tmp_path
     assert importer2.mapping_dialog is None
     assert "Lest inn 2 forsendelser" in importer2.status.text()
     assert "check.mapping_saved" in [e.action for e in ctx.audit.entries()]
+
+
+def test_letters_without_a_recipient_lead_the_result(qtbot, ctx, tmp_path):
+    path = tmp_path / "uten-orgnr.csv"
+    path.write_text(
+        "Forsendelse-ID;Sendt;Status;Mottaker;Taushetsbelagt\n"
+        "11111111-2222-4333-8444-555555555501;02.03.2026 10:15;VARSLET;Fjordvik IL;Ja\n"
+        "11111111-2222-4333-8444-555555555502;02.03.2026 10:15;LEST;Fjordvik IL;Ja\n",
+        encoding="utf-8",
+    )
+    page = start(qtbot, ctx)
+    answer_and_import(qtbot, page, path)
+    click_next(qtbot, page)
+    result = page.wizard.page(PAGE_RESULT)
+    headline = result.headline.text()
+    assert headline.startswith("Ett uåpnet brev kan ikke knyttes til en mottaker")
+    assert "Ingen brev er funnet i faresonen" not in headline
 
 
 def test_pasted_ids(qtbot, ctx):

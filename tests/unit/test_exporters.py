@@ -35,10 +35,40 @@ def test_csv_is_excel_friendly(tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM
     text = raw[3:].decode("utf-8")
-    assert text.startswith("Navn;Antall;Sendt;Dag;Tom;Ja/nei\r\n")
-    assert '"Måkeskjær AS; «fisk»";3;06.01.2026 09:56;01.02.2026;;Ja\r\n' in text  # Oslo time
-    assert '"Linje\nto";0;;;;Nei\r\n' in text
+    assert text.startswith('"Navn";"Antall";"Sendt";"Dag";"Tom";"Ja/nei"\r\n')
+    # Every text quoted; numbers and dates bare, so Excel reads them as such (Oslo time).
+    assert '"Måkeskjær AS; «fisk»";3;06.01.2026 09:56;01.02.2026;;"Ja"\r\n' in text
+    assert '"Linje\nto";0;;;;"Nei"\r\n' in text
     assert text.endswith("\r\n")
+
+
+def test_csv_quotes_every_text_field_per_rfc_4180(tmp_path):
+    import csv
+    import io
+
+    path = tmp_path / "sitat.csv"
+    write_csv(path, ["Tittel", "Antall"], [['Svar på "klage"', 2], ["Vanlig", 3]])
+    text = path.read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[1] == '"Svar på ""klage""";2'
+    assert text.splitlines()[2] == '"Vanlig";3'
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows[1] == ['Svar på "klage"', "2"]
+
+
+def test_csv_neutralises_formulas_wherever_a_cell_could_start(tmp_path):
+    """Excel with «,» as list separator (or a program that ignores quotes) splits a text at
+    commas, semicolons, tabs and line breaks: no piece may start a formula."""
+    import re
+
+    path = tmp_path / "delt.csv"
+    texts = ['Fjordvik AS,=HYPERLINK("http://x")', "a; +47 99", "Vedtak,  @SUM(A1)",
+             "linje\n-2+3", "tab\t=1", "Bergen, Norge - sak 1"]
+    write_csv(path, ["Tekst"], [[t] for t in texts])
+    text = path.read_bytes().decode("utf-8-sig")
+    pieces = re.split(r'[,;\t\r\n]', text)
+    starts = [p.strip(' "') for p in pieces]
+    assert not [p for p in starts if p[:1] in ("=", "+", "-", "@")]
+    assert "Bergen, Norge - sak 1" in text  # ordinary text is left alone
 
 
 def test_csv_neutralises_formulas(tmp_path):
@@ -70,6 +100,8 @@ def test_xlsx_sheets_header_and_neutralisation(tmp_path):
     assert book.sheetnames == ["Mottakere", "Brev"]
     sheet = book["Mottakere"]
     assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:C3"  # filter buttons over the whole table
+    assert book["Brev"].auto_filter.ref == "A1:A3"
     assert sheet["A1"].font.b is True
     assert sheet["A2"].value == '\'=HYPERLINK("http://x")'
     assert sheet["A2"].data_type == "s"

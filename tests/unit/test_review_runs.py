@@ -157,7 +157,7 @@ def test_pdf_summary_has_counts_and_businesses_but_no_titles_or_persons(db, demo
     text = service.summary_html(outcome)
     assert demo.name in text
     assert "bare digital post" in text  # the risk answer and what it means
-    assert "Lia AS" in text and "320 135 710" in text
+    assert "Lia AS" in text and "320\u00a0135\u00a0710" in text  # never broken across lines
     assert "Kontaktet" in text  # follow-up as it is now
     for secret in (FNR, "Ola Hansen", "Barnevernsak", "Vedtak om tilsyn"):
         assert secret not in text

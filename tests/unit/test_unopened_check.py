@@ -3,6 +3,8 @@ only, cancel saves nothing, export with follow-up state and never a fødselsnumm
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import UTC, date, datetime
 
@@ -12,6 +14,7 @@ import pytest
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.resources import demo_dir
 from desktop_app.services.unopened_check import (
+    CSV_HEADERS,
     LETTER_HEADERS,
     RECIPIENT_HEADERS,
     CheckError,
@@ -153,14 +156,15 @@ def test_letters_to_persons_are_never_at_risk_nor_exported(db, demo, tmp_path):
     assert outcome.person_letters == 1
     assert any("personer" in note for note in outcome.notes)
     written = service.export(outcome, tmp_path / "liste.csv")
-    assert [p.name for p in written] == ["liste.csv", "liste-brev.csv"]
-    for path in written:
-        text = path.read_bytes().decode("utf-8-sig")
-        assert FNR not in text and "Ola" not in text
-        assert "'=HYPERLINK" in text  # neutralised
-    letters = written[1].read_bytes().decode("utf-8-sig")
-    assert letters.startswith(";".join(LETTER_HEADERS[:3]))
-    assert "22222222-2222-4222-8222-222222222222" in letters
+    assert [p.name for p in written] == ["liste.csv"]  # one file: recipients and letters
+    text = written[0].read_bytes().decode("utf-8-sig")
+    assert FNR not in text and "Ola" not in text
+    assert "'=HYPERLINK" in text  # neutralised
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows[0] == CSV_HEADERS
+    row = dict(zip(CSV_HEADERS, rows[1], strict=True))
+    assert row["Forsendelse-ID"] == "22222222-2222-4222-8222-222222222222"
+    assert row["Org.nr"] == "320 135 710" and row["Oppfølging"] == "Ikke kontaktet"
 
 
 def test_export_xlsx_merges_followup_state(db, demo, tmp_path):

@@ -19,9 +19,11 @@ from desktop_app.storage.database import MIGRATIONS, Database
 from desktop_app.storage.own_inbox import InboxAnswer
 from desktop_app.storage.workspaces import WorkspaceRepository
 
+# Two columns of UUIDs: the values cannot say which one is the forsendelse-ID, so Postvakt asks.
 UNKNOWN = (
-    "Nøkkel;Tilstand;Når;Firma;Foretaksnr\n"
-    "11111111-2222-4333-8444-555555555501;VARSLET;02.03.2026 10:15;Fjordvik IL;320135710\n"
+    "Nøkkel;Sak;Tilstand;Når;Firma;Foretaksnr\n"
+    "11111111-2222-4333-8444-555555555501;11111111-2222-4333-8444-555555555599;VARSLET;"
+    "02.03.2026 10:15;Fjordvik IL;320135710\n"
 ).encode()
 
 
@@ -61,7 +63,7 @@ def test_the_remembered_columns_cost_no_second_reading_of_the_file(setup, tmp_pa
     _db, ws, service = setup
     path = tmp_path / "ukjent.csv"
     path.write_bytes(UNKNOWN)
-    service.remember_mapping(ws, ["Nøkkel", "Tilstand", "Når", "Firma", "Foretaksnr"],
+    service.remember_mapping(ws, ["Nøkkel", "Sak", "Tilstand", "Når", "Firma", "Foretaksnr"],
                              {"Nøkkel": "id", "Tilstand": "status", "Foretaksnr": "recipient_id"})
     reads = []
     real_read = tabular._read_bytes
