@@ -125,8 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open() -> Database:
-    return Database.open(app_paths().database)
+def _open(*, writes: bool = False) -> Database:
+    """The store. A command that writes keeps a backup of it first; a read-only one never
+    waits for the write lock (see :mod:`desktop_app.storage.database`)."""
+    return Database.open(app_paths().database, backup=writes)
 
 
 def _workspaces_list(as_json: bool) -> int:
@@ -163,7 +165,7 @@ def _workspaces_list(as_json: bool) -> int:
 def _workspaces_create(name: str, orgnr: str) -> int:
     from desktop_app.services.workspaces import WorkspaceInputError, WorkspaceService
 
-    with _open() as db:
+    with _open(writes=True) as db:
         try:
             workspace = WorkspaceService(db).create_workspace(name, orgnr)
         except WorkspaceInputError as exc:
@@ -200,7 +202,7 @@ def _audit_verify() -> int:
 def _audit_export(path: Path) -> int:
     from desktop_app.storage.audit import AuditLog
 
-    with _open() as db:
+    with _open(writes=True) as db:
         log = AuditLog(db)
         entries = log.entries()
         try:
@@ -297,7 +299,7 @@ def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer
         UnopenedCheckService,
     )
 
-    with _open() as db:
+    with _open(writes=True) as db:
         workspace = _choose_workspace(db, workspace_id)
         if workspace is None:
             return EXIT_INPUT
