@@ -85,10 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Kontroller eller eksporter loggen.")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="HANDLING",
                                           parser_class=_Parser)
-    audit_commands.add_parser(
+    verify = audit_commands.add_parser(
         "verify", help="kontroller at ingen oppføringer er endret eller slettet",
         description="Kontroller at ingen oppføringer i loggen er endret eller slettet. "
         "Avslutter med kode 1 hvis noe er galt.",
+    )
+    verify.add_argument(
+        "--mot", metavar="FIL|HODE",
+        help="kontroller også mot et kontrollpunkt tatt tidligere: en eksportert fil som "
+        "har det (PDF, statusfil, CSV), eller kontrollpunktet selv (ANTALL:HODE, for eksempel "
+        "57:hmac:3fa0…). Finner omskriving, oppføringer fjernet fra slutten og en eldre kopi "
+        "av databasen som er lagt tilbake",
     )
     export = audit_commands.add_parser(
         "export", help="lagre loggen som CSV-fil for Excel",
@@ -176,13 +183,41 @@ def _workspaces_create(name: str, orgnr: str) -> int:
     return EXIT_OK
 
 
-def _audit_verify() -> int:
+def _audit_anchor(given: str) -> tuple[int, str] | None:
+    """The anchor from ``--mot``: the anchor itself, or a file that holds one."""
+    from desktop_app.storage.audit import parse_anchor, read_anchor
+
+    direct = parse_anchor(given.strip())
+    if direct is not None and given.strip() == f"{direct[0]}:{direct[1]}":
+        return direct
+    path = Path(given)
+    try:
+        anchor = read_anchor(path)
+    except OSError as exc:
+        print(f"Kunne ikke lese {path}: {exc.strerror or exc}. Oppgi en fil med et "
+              "kontrollpunkt for loggen, eller kontrollpunktet selv (ANTALL:HODE).",
+              file=sys.stderr)
+        return None
+    if anchor is None:
+        print(f"Fant ikke noe kontrollpunkt for loggen i {path}. Det ser slik ut: "
+              "ANTALL:HODE, for eksempel 57:hmac:3fa0… (64 tegn etter «hmac:»).",
+              file=sys.stderr)
+    return anchor
+
+
+def _audit_verify(against: str | None = None) -> int:
     from desktop_app.storage.audit import AuditLog
 
+    anchor = None
+    if against is not None:
+        anchor = _audit_anchor(against)
+        if anchor is None:
+            return EXIT_INPUT
     with _open() as db:
         log = AuditLog(db)
         count = len(log.entries())
-        problems = log.verify()
+        problems = log.verify() if anchor is None else log.verify_against(*anchor)
+        seal = log.seal()
     if not problems:
         if count == 0:
             print("Loggen er tom; det er ingenting å kontrollere ennå.")
@@ -190,10 +225,16 @@ def _audit_verify() -> int:
             print("Loggen er hel: den ene oppføringen er kontrollert og uendret.")
         else:
             print(f"Loggen er hel: alle {count} oppføringene er kontrollert og uendret.")
+        if anchor is not None and anchor[0] > 0:
+            later = count - anchor[0]
+            print(f"Kontrollpunktet stemmer: de {anchor[0]} første oppføringene er de samme som "
+                  "da det ble tatt" + (f", og {later} er skrevet etter det." if later else "."))
+        print(seal.message)
         return EXIT_OK
     print(f"Loggen er ikke hel: {len(problems)} avvik.", file=sys.stderr)
     for problem in problems:
         print(f"  - {problem.message}", file=sys.stderr)
+    print(seal.message, file=sys.stderr)
     print("Ta vare på en kopi av databasefilen og si fra til IT-avdelingen:\n"
           f"  {app_paths().database}", file=sys.stderr)
     return EXIT_PROBLEMS
@@ -377,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "workspaces" and args.ws_command == "create":
             return _workspaces_create(args.navn, args.orgnr)
         if args.command == "audit" and args.audit_command == "verify":
-            return _audit_verify()
+            return _audit_verify(args.mot)
         if args.command == "audit" and args.audit_command == "export":
             return _audit_export(args.fil)
         if args.command == "unopened":
