@@ -47,6 +47,7 @@ from desktop_app.domain.unopened import (
     RiskLevel,
     UnopenedResult,
     Urgency,
+    age_in_days,
     classify,
     risk_of,
     urgency_of,
@@ -199,7 +200,7 @@ def _review_letters(
     at = RiskLevel.AT_RISK
     for shipment, person in zip(shipments, persons, strict=True):
         sent = shipment.sent_at
-        age = (now - sent).days if sent is not None else None
+        age = age_in_days(now, sent) if sent is not None else None
         if person:
             if shipment.recipient_id or shipment.title or shipment.recipient_name:
                 shipment = replace(shipment, recipient_id="", recipient_name="", title="",
@@ -753,7 +754,7 @@ def letter_rows(result: UnopenedResult) -> Iterator[list[Any]]:
                 shipment.recipient_name,
                 status.label_nb if status is not None else shipment.status_text,
                 shipment.sent_at,
-                (now - shipment.sent_at).days if shipment.sent_at is not None else None,
+                age_in_days(now, shipment.sent_at) if shipment.sent_at is not None else None,
                 urgency_of(shipment, result.setting, now).label_nb,
                 shipment.external_ref,
                 shipment.source_line,
