@@ -336,6 +336,7 @@ def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.unopened_check import (
         CheckError,
+        CheckNotSaved,
         ExportError,
         UnopenedCheckService,
     )
@@ -346,8 +347,15 @@ def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer
             return EXIT_INPUT
         service = UnopenedCheckService(db)
         try:
-            outcome = service.run_check(TaskState(), workspace, import_file, answer,
-                                        refresh=refresh)
+            try:
+                outcome = service.run_check(TaskState(), workspace, import_file, answer,
+                                            refresh=refresh)
+            except CheckNotSaved as exc:  # busy or full: the result is kept; try once more
+                outcome = service.save_check(exc.outcome)
+        except CheckNotSaved as exc:
+            print(f"Kontrollen av «{import_file.name}» er ikke lagret, og ingen liste er "
+                  f"laget. {exc.reason} Kjør kommandoen på nytt.", file=sys.stderr)
+            return EXIT_PROBLEMS
         except CheckError as exc:
             print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
             return EXIT_PROBLEMS

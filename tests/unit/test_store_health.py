@@ -177,7 +177,6 @@ def test_a_busy_store_says_so_in_bokmal_and_saves_nothing(writer_holding_the_loc
             AuditLog(db).append("check.done", {"sjekk": "andre"})
         assert "opptatt" in info.value.message and "prøv igjen" in info.value.message
         assert len(AuditLog(db).entries()) == 1
-    # The command line: a message and exit 1, no traceback.
 
 
 def test_a_full_disk_says_so_in_bokmal_and_saves_nothing():
@@ -279,3 +278,17 @@ def test_attachments_are_owner_only(tmp_path):
             db.close()
     finally:
         os.umask(old)
+
+
+def test_unopened_on_a_busy_store_says_so_and_makes_no_list(writer_holding_the_lock, capsys,
+                                                             monkeypatch, tmp_path):
+    from desktop_app.resources import demo_dir
+
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 0)
+    out = tmp_path / "liste.xlsx"
+    code = cli.main(["unopened", "--import", str(demo_dir() / "svarut-eksport-demo.csv"),
+                     "--out", str(out), "--svar", "1a"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "er ikke lagret" in err and "opptatt" in err and "Traceback" not in err
+    assert not out.exists()
