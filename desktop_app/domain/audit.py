@@ -322,7 +322,8 @@ def verify_chain(
                         )
                     )
 
-    for first, last in _runs(unsealed):
+    edited = {p.seq for p in problems if p.kind == EDITED}
+    for first, last in _runs([n for n in unsealed if n not in edited]):
         problems.append(
             AuditProblem(
                 first,

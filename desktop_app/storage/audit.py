@@ -58,11 +58,10 @@ from desktop_app.domain.audit import (
     verify_chain,
 )
 from desktop_app.domain.organizations import Workspace
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import STORE_ID_KEY, Database
 
 HEAD_SEQ_KEY = "audit_head_seq"
 HEAD_HASH_KEY = "audit_head_hash"
-STORE_ID_KEY = "store_id"
 KEYED_FROM_KEY = "audit_keyed_from"
 KEYED_TAG_KEY = "audit_keyed_tag"
 
@@ -288,10 +287,11 @@ def read_anchor(path: Path | str) -> tuple[int, str] | None:
     texts = [data.decode("latin-1")]
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         texts.append(data.decode("utf-16", errors="replace"))
+    view = memoryview(data)
     for match in re.finditer(rb"stream\r?\n", data):  # compressed PDF streams
         with contextlib.suppress(zlib.error):
             texts.append(
-                zlib.decompressobj().decompress(data[match.end():], 16 * 1024 * 1024)
+                zlib.decompressobj().decompress(view[match.end():], 16 * 1024 * 1024)
                 .decode("latin-1")
             )
     found = [a for a in (parse_anchor(t) for t in texts) if a is not None]
@@ -321,6 +321,10 @@ class AuditLog:
         who = (user or "").strip() or current_user()
         workspace_id = workspace.id if workspace is not None else None
         workspace_name = workspace.name if workspace is not None else None
+        with self.db.read() as conn:  # ask the keyring before taking the write lock
+            known = _meta(conn)
+        if STORE_ID_KEY in known:
+            _sealing_key(self.db, known[STORE_ID_KEY], create=KEYED_FROM_KEY not in known)
         with self.db.transaction() as conn:
             at = now_utc()  # taken under the write lock, so times follow the numbering
             head = self._head(conn)

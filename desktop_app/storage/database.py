@@ -50,6 +50,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -60,6 +61,7 @@ KEEP_BACKUPS = 5
 BACKUP_FOLDER = "sikkerhetskopier"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
+STORE_ID_KEY = "store_id"  # in meta: a random name for this store (its audit key's name)
 
 
 class StorageError(RuntimeError):
@@ -235,6 +237,8 @@ def _create(path: Path) -> None:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                         (STORE_ID_KEY, uuid.uuid4().hex))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -594,7 +598,10 @@ class Database:
                 empty = False
             if empty:
                 raise StoreUnusableError(path, "tom", last_good_backup(path))
-            _make_private(path, PRIVATE_FILE)
+            for private in (path, path.with_name(path.name + "-wal"),
+                            path.with_name(path.name + "-shm")):
+                if private.exists():
+                    _make_private(private, PRIVATE_FILE)
         conn = sqlite3.connect(
             str(path), check_same_thread=False, isolation_level=None, timeout=timeout / 1000
         )
