@@ -50,7 +50,7 @@ def open_context(settings: Settings):
 
     paths = app_paths().ensure()
     setup_logging(paths.log_dir)
-    db = Database.open(paths.database)
+    db = Database.open(paths.database, backup=True)  # checked first; reported if hurt
     secrets = SecretStore()
     from desktop_app.services.workspaces import WorkspaceService
 

@@ -89,10 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Kontroller eller eksporter loggen.")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="HANDLING",
                                           parser_class=_Parser)
-    audit_commands.add_parser(
+    verify = audit_commands.add_parser(
         "verify", help="kontroller at ingen oppføringer er endret eller slettet",
         description="Kontroller at ingen oppføringer i loggen er endret eller slettet. "
         "Avslutter med kode 1 hvis noe er galt.",
+    )
+    verify.add_argument(
+        "--mot", metavar="FIL|HODE",
+        help="kontroller også mot et kontrollpunkt tatt tidligere: en eksportert fil som "
+        "har det (PDF, statusfil, CSV), eller kontrollpunktet selv (ANTALL:HODE, for eksempel "
+        "57:hmac:3fa0…). Finner omskriving, oppføringer fjernet fra slutten og en eldre kopi "
+        "av databasen som er lagt tilbake",
     )
     export = audit_commands.add_parser(
         "export", help="lagre loggen som CSV-fil for Excel",
@@ -148,8 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open() -> Database:
-    return Database.open(app_paths().database)
+def _open(*, writes: bool = False) -> Database:
+    """The store. A command that writes keeps a backup of it first; a read-only one never
+    waits for the write lock (see :mod:`desktop_app.storage.database`)."""
+    return Database.open(app_paths().database, backup=writes)
 
 
 def _workspaces_list(as_json: bool) -> int:
@@ -186,7 +195,7 @@ def _workspaces_list(as_json: bool) -> int:
 def _workspaces_create(name: str, orgnr: str) -> int:
     from desktop_app.services.workspaces import WorkspaceInputError, WorkspaceService
 
-    with _open() as db:
+    with _open(writes=True) as db:
         try:
             workspace = WorkspaceService(db).create_workspace(name, orgnr)
         except WorkspaceInputError as exc:
@@ -197,13 +206,41 @@ def _workspaces_create(name: str, orgnr: str) -> int:
     return EXIT_OK
 
 
-def _audit_verify() -> int:
+def _audit_anchor(given: str) -> tuple[int, str] | None:
+    """The anchor from ``--mot``: the anchor itself, or a file that holds one."""
+    from desktop_app.storage.audit import parse_anchor, read_anchor
+
+    direct = parse_anchor(given.strip())
+    if direct is not None and given.strip() == f"{direct[0]}:{direct[1]}":
+        return direct
+    path = Path(given)
+    try:
+        anchor = read_anchor(path)
+    except OSError as exc:
+        print(f"Kunne ikke lese {path}: {exc.strerror or exc}. Oppgi en fil med et "
+              "kontrollpunkt for loggen, eller kontrollpunktet selv (ANTALL:HODE).",
+              file=sys.stderr)
+        return None
+    if anchor is None:
+        print(f"Fant ikke noe kontrollpunkt for loggen i {path}. Det ser slik ut: "
+              "ANTALL:HODE, for eksempel 57:hmac:3fa0… (64 tegn etter «hmac:»).",
+              file=sys.stderr)
+    return anchor
+
+
+def _audit_verify(against: str | None = None) -> int:
     from desktop_app.storage.audit import AuditLog
 
+    anchor = None
+    if against is not None:
+        anchor = _audit_anchor(against)
+        if anchor is None:
+            return EXIT_INPUT
     with _open() as db:
         log = AuditLog(db)
         count = len(log.entries())
-        problems = log.verify()
+        problems = log.verify() if anchor is None else log.verify_against(*anchor)
+        seal = log.seal()
     if not problems:
         if count == 0:
             print("Loggen er tom; det er ingenting å kontrollere ennå.")
@@ -211,10 +248,16 @@ def _audit_verify() -> int:
             print("Loggen er hel: den ene oppføringen er kontrollert og uendret.")
         else:
             print(f"Loggen er hel: alle {count} oppføringene er kontrollert og uendret.")
+        if anchor is not None and anchor[0] > 0:
+            later = count - anchor[0]
+            print(f"Kontrollpunktet stemmer: de {anchor[0]} første oppføringene er de samme som "
+                  "da det ble tatt" + (f", og {later} er skrevet etter det." if later else "."))
+        print(seal.message)
         return EXIT_OK
     print(f"Loggen er ikke hel: {len(problems)} avvik.", file=sys.stderr)
     for problem in problems:
         print(f"  - {problem.message}", file=sys.stderr)
+    print(seal.message, file=sys.stderr)
     print("Ta vare på en kopi av databasefilen og si fra til IT-avdelingen:\n"
           f"  {app_paths().database}", file=sys.stderr)
     return EXIT_PROBLEMS
@@ -223,7 +266,7 @@ def _audit_verify() -> int:
 def _audit_export(path: Path) -> int:
     from desktop_app.storage.audit import AuditLog
 
-    with _open() as db:
+    with _open(writes=True) as db:
         log = AuditLog(db)
         entries = log.entries()
         try:
@@ -378,7 +421,7 @@ def _unopened(args: argparse.Namespace) -> int:
             # A store that is there is read (remembered columns, the workspace); without
             # --lagre nothing is written to it.
             try:
-                db = stack.enter_context(_open())
+                db = stack.enter_context(_open(writes=args.lagre))
             except StorageError:
                 if needs_store:
                     raise
@@ -416,6 +459,7 @@ def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | No
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.unopened_check import (
         CheckError,
+        CheckNotSaved,
         ExportError,
         review_source,
         unsaved_workspace,
@@ -436,8 +480,11 @@ def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | No
     try:
         if args.lagre:
             assert service is not None and workspace.id
-            outcome = service.run_check(TaskState(), workspace, import_file, args.svar,
-                                        mapping=mapping, refresh=refresh)
+            try:
+                outcome = service.run_check(TaskState(), workspace, import_file, args.svar,
+                                            mapping=mapping, refresh=refresh)
+            except CheckNotSaved as exc:  # busy or full: the result is kept; try once more
+                outcome = service.check.save_check(exc.outcome)
             if forced and outcome.import_result is not None:
                 headers = outcome.import_result.headers
                 service.remember_mapping(workspace, headers,
@@ -451,6 +498,10 @@ def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | No
     except _InputProblem as exc:
         print(exc, file=sys.stderr)
         return EXIT_INPUT
+    except CheckNotSaved as exc:
+        print(f"Kontrollen av «{import_file.name}» er ikke lagret, og ingen liste er "
+              f"laget. {exc.reason} Kjør kommandoen på nytt.", file=sys.stderr)
+        return EXIT_PROBLEMS
     except CheckError as exc:
         print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
         if exc.import_result is not None and exc.import_result.headers:
@@ -541,7 +592,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "workspaces" and args.ws_command == "create":
             return _workspaces_create(args.navn, args.orgnr)
         if args.command == "audit" and args.audit_command == "verify":
-            return _audit_verify()
+            return _audit_verify(args.mot)
         if args.command == "audit" and args.audit_command == "export":
             return _audit_export(args.fil)
         if args.command == "unopened":

@@ -97,7 +97,7 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
         print("Miljøet er Produksjon. Se planen først med «plan», og kjør på nytt med "
               "--ja-produksjon for å gjøre endringene i Altinn.", file=sys.stderr)
         return EXIT_INPUT
-    with _open() as db, contextlib.ExitStack() as stack:
+    with _open(writes=read_first) as db, contextlib.ExitStack() as stack:
         workspace = _choose_workspace(db, workspace_id)
         if workspace is None:
             return EXIT_INPUT

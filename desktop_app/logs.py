@@ -17,8 +17,10 @@ tracebacks and stack traces.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -120,6 +122,16 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their owner only (0600): they name people and workspaces."""
+
+    def _open(self):  # type: ignore[override]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)  # a file left by an older version
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def _is_ours(handler: logging.Handler) -> bool:
     return bool(getattr(handler, "_postvakt", False))
 
@@ -130,14 +142,17 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
     Calling it again replaces Postvakt's handlers instead of adding more.
     """
     log_file = (Path(log_dir) / app_paths().log_file.name) if log_dir else app_paths().log_file
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    if not log_file.parent.exists():
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(log_file.parent, 0o700)
     root = logging.getLogger()
     for handler in [h for h in root.handlers if _is_ours(h)]:
         root.removeHandler(handler)
         handler.close()
 
     formatter = _RedactingFormatter(FORMAT)
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _PrivateRotatingFileHandler(
         log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     file_handler.setLevel(level)

@@ -5,8 +5,16 @@ its content and that link. Editing an entry changes its hash; deleting one break
 or leaves a gap in the numbering; deleting the newest ones is caught by the *head* (last
 number and hash) that the store keeps apart from the entries.
 
-What it does not do: someone with write access to the file who recomputes every hash and
-the head can rewrite history. The chain makes tampering visible, it does not prevent it.
+**Two schemes.** Entries written before the log was sealed carry a plain SHA-256 (64 hex
+characters): anyone with write access to the file can recompute every hash and the head, so
+these only show careless edits. Entries from the sealing point on carry an HMAC-SHA256 under a
+key kept in the OS keyring (``hmac:`` + 64 hex, :func:`entry_mac`): without the key, a changed
+entry cannot be given a hash that checks out. Each entry says its scheme, so an old log keeps
+verifying under the old scheme up to the point where it was sealed.
+
+What neither does: prove that nothing was cut off the end, or that an older copy of the whole
+file was not put back; both leave a valid chain. An *anchor* (the head hash and the number of
+entries, carried by an exported file) does: :func:`verify_against_anchor`.
 
 Pure Python: no storage, no I/O.
 """
@@ -14,19 +22,22 @@ Pure Python: no storage, no I/O.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS_HASH = "0" * 64  # prev_hash of entry number 1
+KEYED_PREFIX = "hmac:"  # the hash of a sealed entry: "hmac:" + 64 hex
 
 # Kinds of problem, in the words the log view uses.
 EDITED = "endret"
 DELETED = "slettet"
 MISSING_AT_END = "mangler_på_slutten"
 ORDER = "rekkefølge"
-PROBLEM_KINDS = (EDITED, DELETED, MISSING_AT_END, ORDER)
+UNSEALED = "uforseglet"
+PROBLEM_KINDS = (EDITED, DELETED, MISSING_AT_END, ORDER, UNSEALED)
 
 # Human-readable names for the actions Postvakt writes. An action not listed here is shown
 # by its code.
@@ -123,6 +134,46 @@ def entry_hash(
     details: Mapping[str, Any] | None,
 ) -> str:
     """SHA-256 (hex) over the canonical JSON of the entry's content and its link."""
+    payload = _payload(prev_hash, seq, at, user, workspace_id, workspace_name, action, details)
+    return hashlib.sha256(payload).hexdigest()
+
+
+def entry_mac(
+    key: bytes,
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user: str,
+    workspace_id: int | None,
+    workspace_name: str | None,
+    action: str,
+    details: Mapping[str, Any] | None,
+) -> str:
+    """``hmac:`` + HMAC-SHA256 (hex) under ``key`` over the same content as :func:`entry_hash`."""
+    payload = _payload(prev_hash, seq, at, user, workspace_id, workspace_name, action, details)
+    return KEYED_PREFIX + hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def seal_tag(key: bytes, store_id: str, keyed_from: int) -> str:
+    """The MAC that ties the sealing point to the store and the key (kept beside it)."""
+    text = f"postvakt-logg-forseglet-fra:{store_id}:{keyed_from}".encode()
+    return hmac.new(key, text, hashlib.sha256).hexdigest()
+
+
+def is_keyed(digest: str) -> bool:
+    return digest.startswith(KEYED_PREFIX)
+
+
+def _payload(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user: str,
+    workspace_id: int | None,
+    workspace_name: str | None,
+    action: str,
+    details: Mapping[str, Any] | None,
+) -> bytes:
     payload = canonical_json(
         {
             "prev_hash": prev_hash,
@@ -135,10 +186,24 @@ def entry_hash(
             "details": dict(details or {}),
         }
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return payload.encode("utf-8")
 
 
-def expected_hash(entry: AuditEntry) -> str:
+def expected_hash(entry: AuditEntry, key: bytes | None = None) -> str:
+    """What the entry's hash should be: under ``key`` for a sealed entry (``hmac:``),
+    plain SHA-256 for any other."""
+    if is_keyed(entry.hash) and key is not None:
+        return entry_mac(
+            key,
+            entry.prev_hash,
+            entry.seq,
+            entry.at,
+            entry.user,
+            entry.workspace_id,
+            entry.workspace_name,
+            entry.action,
+            entry.details,
+        )
     return entry_hash(
         entry.prev_hash,
         entry.seq,
@@ -164,10 +229,17 @@ def _edited(seq: int, extra: str = "") -> AuditProblem:
 
 
 def verify_chain(
-    entries: Iterable[AuditEntry], head: tuple[int, str] | None
+    entries: Iterable[AuditEntry],
+    head: tuple[int, str] | None,
+    key: bytes | None = None,
+    keyed_from: int | None = None,
 ) -> list[AuditProblem]:
     """Check a log from its first entry. ``head`` is the (number, hash) of the newest entry
     as recorded when it was written; ``None`` when unknown (then the end is not checked).
+
+    ``key``: the log's sealing key; without it a sealed entry's content cannot be checked
+    (only its links). ``keyed_from``: the first entry that must be sealed; a plain entry from
+    there on is reported as :data:`UNSEALED`.
 
     Returns the problems found, in log order; an empty list means the log is whole.
     """
@@ -199,9 +271,15 @@ def verify_chain(
             ordered.append(entry)
 
     previous: AuditEntry | None = None
+    unsealed: list[int] = []
     for entry in ordered:
-        if entry.hash != expected_hash(entry):
+        keyed = is_keyed(entry.hash)
+        if keyed and key is None:
+            pass  # the content cannot be checked without the key; the links still are
+        elif not hmac.compare_digest(entry.hash, expected_hash(entry, key)):
             problems.append(_edited(entry.seq))
+        elif not keyed and keyed_from is not None and entry.seq >= keyed_from:
+            unsealed.append(entry.seq)
         expected_seq = 1 if previous is None else previous.seq + 1
         if entry.seq > expected_seq:
             problems.append(_deleted(expected_seq, entry.seq - 1))
@@ -244,11 +322,72 @@ def verify_chain(
                         )
                     )
 
+    edited = {p.seq for p in problems if p.kind == EDITED}
+    for first, last in _runs([n for n in unsealed if n not in edited]):
+        problems.append(
+            AuditProblem(
+                first,
+                UNSEALED,
+                f"{_numbers(first, last)} er ikke forseglet med loggens nøkkel, selv om loggen "
+                f"er forseglet fra oppføring {keyed_from}. Det skjer når nøkkelringen ikke var "
+                "tilgjengelig da de ble skrevet, men det kan også bety at noen har skrevet dem "
+                "om. Sammenlign med et kontrollpunkt fra en eksportert fil.",
+            )
+        )
+
     # One message per entry and kind, in log order.
     unique: dict[tuple[int, str], AuditProblem] = {}
     for problem in problems:
         unique.setdefault((problem.seq, problem.kind), problem)
     return sorted(unique.values(), key=lambda p: (p.seq, PROBLEM_KINDS.index(p.kind)))
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """``[3, 4, 5, 8]`` → ``[(3, 5), (8, 8)]``."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def verify_against_anchor(
+    entries: Iterable[AuditEntry], anchor_count: int, anchor_head: str
+) -> list[AuditProblem]:
+    """Check a log against an anchor taken earlier: the number of entries then and the hash
+    of the newest one. Finds a rewrite (entry ``anchor_count`` has another hash, which every
+    change before it causes), entries cut off the end and an older copy put back (fewer
+    entries than the anchor). Entries written after the anchor are fine."""
+    by_seq = {e.seq: e for e in entries}
+    if anchor_count <= 0:
+        return []
+    last = max(by_seq, default=0)
+    if last < anchor_count:
+        first = last + 1
+        return [
+            AuditProblem(
+                first,
+                MISSING_AT_END,
+                f"Loggen har bare {last} oppføringer, men kontrollpunktet viser "
+                f"{anchor_count}. {_numbers(first, anchor_count)} er fjernet fra slutten, "
+                "eller en eldre kopi av databasen er lagt tilbake.",
+            )
+        ]
+    entry = by_seq.get(anchor_count)
+    if entry is None:
+        return [_deleted(anchor_count, anchor_count)]
+    if not hmac.compare_digest(entry.hash, anchor_head):
+        return [
+            AuditProblem(
+                anchor_count,
+                EDITED,
+                f"Oppføring {anchor_count} stemmer ikke med kontrollpunktet: loggen er skrevet "
+                "om fram til denne oppføringen, eller kontrollpunktet er fra en annen database.",
+            )
+        ]
+    return []
 
 
 def bad_seqs(problems: Iterable[AuditProblem]) -> set[int]:

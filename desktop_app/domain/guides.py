@@ -74,7 +74,9 @@ class GuideStep:
 
     def age_days(self, today: date) -> int | None:
         """Days since the step was checked against the portal (None: never)."""
-        return None if self.last_checked is None else (today - self.last_checked).days
+        if self.last_checked is None:
+            return None
+        return max(0, (today - self.last_checked).days)  # never negative: a clock behind
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str:

@@ -226,6 +226,12 @@ class UnopenedResult:
         return len(self.at_risk) + len(self.unknown) + self.not_at_risk_count
 
 
+def age_in_days(now: datetime, then: datetime) -> int:
+    """Whole days from ``then`` to ``now``, never below 0: a letter dated after the moment of
+    the check (a clock that was ahead when it was sent, or is behind now) is 0 days old."""
+    return max(0, (now - then).days)
+
+
 def classify(
     shipments: Iterable[Shipment],
     now: datetime,
@@ -270,7 +276,7 @@ def classify(
             members.sort(key=lambda s: (s.sent_at is None, s.sent_at or now))
             oldest = min(dates) if dates else None
         name = next((s.recipient_name for s in members if s.recipient_name), "")
-        age = (now - oldest).days if oldest is not None else None
+        age = age_in_days(now, oldest) if oldest is not None else None
         groups.append(
             RecipientGroup(orgnr, name, members, _urgency(members, setting, now), oldest, age)
         )

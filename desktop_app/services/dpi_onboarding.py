@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import html
 import logging
-import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -56,7 +55,11 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.resources import load_guides
 from desktop_app.services.recording import Recorder
-from desktop_app.storage.attachments import attachments_folder, stored_name
+from desktop_app.storage.attachments import (
+    attachments_folder,
+    keep_private_copy,
+    stored_name,
+)
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.checklists import ChecklistRepository
 from desktop_app.storage.database import Database
@@ -219,12 +222,10 @@ class DpiOnboardingService:
                 f"Filen «{source.name}» er større enn 50 MB. Velg et skjermbilde eller en "
                 "kvittering som er mindre."])
         digest, size = sha256_of(source)
-        self.attachments_dir.mkdir(parents=True, exist_ok=True)
         stored = stored_name(FLOW, workspace_id, step, digest, source.suffix)
         target = self.attachments_dir / stored
         if not target.exists():
-            tmp = target.with_name("." + stored + ".tmp")
-            shutil.copyfile(source, tmp)
+            tmp = keep_private_copy(source, self.attachments_dir, stored)  # 0600 in 0700
             if sha256_of(tmp)[0] != digest:
                 tmp.unlink(missing_ok=True)
                 raise OnboardingInputError([

@@ -50,6 +50,7 @@ from desktop_app.domain.unopened import (
     RiskLevel,
     UnopenedResult,
     Urgency,
+    age_in_days,
     classify,
     risk_of,
     urgency_of,
@@ -65,7 +66,7 @@ from desktop_app.importers.svarut_export import (
     parse_id_list,
 )
 from desktop_app.storage.audit import AuditLog
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, StoreBusyError, StoreFullError
 from desktop_app.storage.database import utc_now as _now
 from desktop_app.storage.runs import (
     CheckRun,
@@ -161,6 +162,21 @@ class CheckError(Exception):
         self.import_result = import_result
 
 
+class CheckNotSaved(CheckError):
+    """The check was read and sorted, but the store could not save it (busy or disk full).
+    ``outcome`` holds the whole result: :meth:`UnopenedCheckService.save_check` saves it
+    again without reading the file anew."""
+
+    def __init__(self, reason: str, outcome: CheckOutcome) -> None:
+        super().__init__(
+            f"Kontrollen er ikke lagret ennå. {reason} Resultatet er tatt vare på, så du "
+            "kan lagre det på nytt uten å lese filen igjen.",
+            outcome.import_result,
+        )
+        self.reason = reason
+        self.outcome = outcome
+
+
 def parse_risk_answer(answer: DigitalOnlySetting | str | None) -> DigitalOnlySetting:
     """``"1a"``, ``"1b"``, ``"ukjent"``/``"unknown"``/``None`` → the setting."""
     if isinstance(answer, DigitalOnlySetting):
@@ -214,7 +230,7 @@ def _review_letters(
     at = RiskLevel.AT_RISK
     for shipment, person in zip(shipments, persons, strict=True):
         sent = shipment.sent_at
-        age = (now - sent).days if sent is not None else None
+        age = age_in_days(now, sent) if sent is not None else None
         if person:
             if shipment.recipient_id or shipment.title or shipment.recipient_name:
                 shipment = replace(shipment, recipient_id="", recipient_name="", title="",
@@ -304,7 +320,16 @@ class UnopenedCheckService:
         outcome = self._read_and_classify(
             state, workspace, source, risk_answer, now, mapping, source_name, refresh
         )
-        run, result = outcome.run, outcome.result
+        return self.save_check(outcome, state)
+
+    def save_check(self, outcome: CheckOutcome, state: TaskState | None = None) -> CheckOutcome:
+        """Save a read and sorted check: the run, its letters and an audit entry, in one
+        transaction. Raises :class:`CheckNotSaved` (holding ``outcome``) when the store is
+        busy or the disk full; then nothing is saved and this can be called again."""
+        state = state or TaskState()
+        if outcome.run.id is not None:
+            return outcome  # saved already (a retry after a save that went through)
+        run, result, workspace = outcome.run, outcome.result, outcome.workspace
         state.progress(2, _STEPS, "Lagrer kontrollen …")
         state.check()  # the last chance to stop: from here the run is saved whole or not at all
         try:
@@ -331,6 +356,8 @@ class UnopenedCheckService:
                 "Fant ikke arbeidsflaten. Den kan være slettet i et annet vindu; velg en "
                 "arbeidsflate og kjør kontrollen på nytt."
             ) from exc
+        except (StoreBusyError, StoreFullError) as exc:
+            raise CheckNotSaved(exc.message, outcome) from exc
 
         outcome.run = saved
         return self._with_followups(state, outcome)
@@ -842,7 +869,7 @@ def _letter_row(shipment: Shipment, result: UnopenedResult) -> list[Any]:
         shipment.recipient_name,
         status.label_nb if status is not None else shipment.status_text,
         shipment.sent_at,
-        (now - shipment.sent_at).days if shipment.sent_at is not None else None,
+        age_in_days(now, shipment.sent_at) if shipment.sent_at is not None else None,
         urgency_of(shipment, result.setting, now).label_nb,
         shipment.external_ref,
         shipment.source_line,

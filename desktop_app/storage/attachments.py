@@ -8,7 +8,10 @@ name. The database rows hold the name and the full SHA-256 (see
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import shutil
 from pathlib import Path
 
 from desktop_app.storage.database import Database
@@ -21,6 +24,22 @@ ATTACHMENTS_FOLDER = "vedlegg"
 def attachments_folder(db: Database) -> Path:
     """The folder beside the database that holds the evidence files."""
     return Path(db.path).parent / ATTACHMENTS_FOLDER
+
+
+def keep_private_copy(source: Path, folder: Path, name: str) -> Path:
+    """Copy ``source`` to ``folder/.name.tmp`` readable by the owner only (0600), making
+    ``folder`` owner-only (0700) when it is new. Returns the temporary file; the caller
+    checks it and moves it into place."""
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+    tmp = folder / f".{name}.tmp"
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with open(fd, "wb") as out, open(source, "rb") as src:
+        shutil.copyfileobj(src, out)
+    return tmp
 
 
 def stored_name(flow: str, workspace_id: int, step: str, digest: str, suffix: str) -> str:

@@ -4,6 +4,20 @@ Who did what, when, in which workspace. Entries are never changed or removed in 
 (SQLite triggers refuse it); the hash chain and the head kept in ``meta`` reveal it if
 someone does it with other tools (see :mod:`desktop_app.domain.audit`).
 
+**Sealing.** Each store gets a random ``store_id`` (in ``meta``) and, on its first entry
+written where a secure keyring exists, a 256-bit key in the keyring
+(:func:`desktop_app.storage.secrets.audit_chain_key`). From then on every entry is an
+HMAC-SHA256 under that key, and the sealing point (``audit_keyed_from``) is stored with a MAC
+of its own, so it cannot be moved. A log begun before this keeps its older entries: they
+verify under plain SHA-256 up to the sealing point. With no keyring the log works as before,
+unsealed, and :meth:`AuditLog.seal` says it cannot prove it was not rewritten; there is never
+a key in a file.
+
+**Anchors.** :func:`audit_anchor` gives the head and the number of entries as text for an
+exported file to carry; :meth:`AuditLog.verify_against` (``postvakt-cli audit verify --mot``)
+checks the log against one and finds a rewrite, entries cut off the end, or an older copy of
+the database put back, which the chain alone cannot.
+
 **No secrets in the log.** Callers pass no passwords, tokens, keys or personal data in
 ``details``, only what a reviewer may read: names of things, counts, choices. As a second
 line of defence, :meth:`AuditLog.append` refuses a details key whose name suggests a secret
@@ -18,25 +32,38 @@ import csv
 import getpass
 import json
 import os
+import re
 import tempfile
+import threading
+import uuid
+import weakref
+import zlib
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.audit import (
+    EDITED,
     GENESIS_HASH,
     AuditEntry,
     AuditProblem,
     action_label,
     entry_hash,
+    entry_mac,
+    is_keyed,
+    seal_tag,
+    verify_against_anchor,
     verify_chain,
 )
 from desktop_app.domain.organizations import Workspace
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import STORE_ID_KEY, Database
 
 HEAD_SEQ_KEY = "audit_head_seq"
 HEAD_HASH_KEY = "audit_head_hash"
+KEYED_FROM_KEY = "audit_keyed_from"
+KEYED_TAG_KEY = "audit_keyed_tag"
 
 SECRET_WORDS = ("passord", "password", "secret", "hemmelig", "token", "key", "nøkkel")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -145,6 +172,131 @@ def _row_to_entry(row: tuple) -> AuditEntry:
 
 _COLUMNS = "seq, at, user, workspace_id, workspace_name, action, details, prev_hash, hash"
 
+# -- the sealing key -------------------------------------------------------------------------
+
+SEALED = "forseglet"
+KEY_MISSING = "nøkkel_mangler"
+NOT_SEALED = "ikke_forseglet"
+
+
+@dataclass(frozen=True)
+class Seal:
+    """What the log can prove about itself here and now. ``message`` is bokmål for the user."""
+
+    state: str  # SEALED, KEY_MISSING or NOT_SEALED
+    keyed_from: int | None  # the first sealed entry
+    message: str
+
+
+@dataclass
+class _Key:
+    store_id: str
+    key: bytes | None
+    reason: str  # why there is no key (bokmål); "" when there is one
+    tried_create: bool
+
+
+_KEYS: weakref.WeakKeyDictionary[Database, _Key] = weakref.WeakKeyDictionary()
+_KEYS_LOCK = threading.Lock()
+_NO_KEY_HERE = "Nøkkelen til loggen finnes ikke i nøkkelringen på denne maskinen."
+
+
+def _fetch_key(store_id: str, create: bool) -> tuple[bytes | None, str]:
+    from desktop_app.storage.secrets import SecretStoreError, audit_chain_key
+
+    try:
+        text = audit_chain_key(store_id, create=create)
+    except SecretStoreError as exc:
+        return None, exc.message_nb
+    if text is None:
+        return None, _NO_KEY_HERE
+    try:
+        return bytes.fromhex(text), ""
+    except ValueError:
+        return None, "Nøkkelen til loggen i nøkkelringen er ødelagt."
+
+
+def _sealing_key(db: Database, store_id: str, create: bool) -> _Key:
+    """The store's key, asked of the keyring once per open store (and once more to make it)."""
+    with _KEYS_LOCK:
+        known = _KEYS.get(db)
+        if known is not None and known.store_id == store_id and (
+            known.key is not None or known.tried_create or not create
+        ):
+            return known
+        key, reason = _fetch_key(store_id, create)
+        known = _Key(store_id, key, reason, create or reason != _NO_KEY_HERE)
+        _KEYS[db] = known
+        return known
+
+
+def _meta(conn: Any) -> dict[str, str]:
+    keys = (HEAD_SEQ_KEY, HEAD_HASH_KEY, STORE_ID_KEY, KEYED_FROM_KEY, KEYED_TAG_KEY)
+    rows = conn.execute(
+        f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' * len(keys))})",  # noqa: S608
+        keys,
+    ).fetchall()
+    return {str(k): str(v) for k, v in rows}
+
+
+def _int_or_none(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+# -- anchors ---------------------------------------------------------------------------------
+
+_ANCHOR = re.compile(r"(?<![0-9A-Za-z])(\d{1,12}):((?:hmac:)?[0-9a-f]{64})(?![0-9a-f])")
+_MAX_ANCHOR_FILE = 64 * 1024 * 1024
+
+
+def audit_anchor(db: Database) -> tuple[str, str]:
+    """The log's anchor as text, ``(head, count)``: the hash of the newest entry and the
+    number of entries (entries are numbered from 1 without gaps). An exported file that
+    carries both, best as the one token :func:`format_anchor` gives, lets
+    ``postvakt-cli audit verify --mot FIL`` prove later that the log was not rewritten, cut
+    short or put back to an older copy. An empty log: ``("000…0", "0")``."""
+    with db.read() as conn:
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if row is None:
+        return GENESIS_HASH, "0"
+    return str(row[1]), str(int(row[0]))
+
+
+def format_anchor(head: str, count: str | int) -> str:
+    """``count:head`` (for example ``57:hmac:3fa0…``): the form :func:`parse_anchor` finds in
+    any text, and the one to print in an exported file (visible text and, for a PDF, also its
+    metadata, which is not compressed)."""
+    return f"{int(count)}:{head}"
+
+
+def parse_anchor(text: str) -> tuple[int, str] | None:
+    """``(count, head)`` from text holding an anchor; with several, the one with the most
+    entries (the newest). ``None`` when there is none."""
+    found = [(int(m.group(1)), m.group(2)) for m in _ANCHOR.finditer(text)]
+    return max(found, key=lambda f: f[0]) if found else None
+
+
+def read_anchor(path: Path | str) -> tuple[int, str] | None:
+    """The anchor in a file (a status file, a CSV, a PDF whose text or metadata holds it).
+    Raises ``OSError`` when the file cannot be read."""
+    with open(path, "rb") as handle:
+        data = handle.read(_MAX_ANCHOR_FILE)
+    texts = [data.decode("latin-1")]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        texts.append(data.decode("utf-16", errors="replace"))
+    view = memoryview(data)
+    for match in re.finditer(rb"stream\r?\n", data):  # compressed PDF streams
+        with contextlib.suppress(zlib.error):
+            texts.append(
+                zlib.decompressobj().decompress(view[match.end():], 16 * 1024 * 1024)
+                .decode("latin-1")
+            )
+    found = [a for a in (parse_anchor(t) for t in texts) if a is not None]
+    return max(found, key=lambda f: f[0]) if found else None
+
 
 class AuditLog:
     """``actor``, when given, names the person acting (the signed-in person, or the person
@@ -180,6 +332,10 @@ class AuditLog:
         who = (user or "").strip() or self.acting()
         workspace_id = workspace.id if workspace is not None else None
         workspace_name = workspace.name if workspace is not None else None
+        with self.db.read() as conn:  # ask the keyring before taking the write lock
+            known = _meta(conn)
+        if STORE_ID_KEY in known:
+            _sealing_key(self.db, known[STORE_ID_KEY], create=KEYED_FROM_KEY not in known)
         with self.db.transaction() as conn:
             at = now_utc()  # taken under the write lock, so times follow the numbering
             head = self._head(conn)
@@ -193,9 +349,25 @@ class AuditLog:
             else:
                 prev_seq, prev_hash = 0, GENESIS_HASH
             seq = max(prev_seq, int(last[0]) if last else 0) + 1
-            digest = entry_hash(
-                prev_hash, seq, at, who, workspace_id, workspace_name, action, clean
-            )
+            meta = _meta(conn)
+            changes: list[tuple[str, str]] = []
+            store_id = meta.get(STORE_ID_KEY)
+            if store_id is None:
+                store_id = uuid.uuid4().hex
+                changes.append((STORE_ID_KEY, store_id))
+            keyed_from = meta.get(KEYED_FROM_KEY)
+            key = _sealing_key(self.db, store_id, create=keyed_from is None).key
+            if key is not None:
+                if keyed_from is None:  # sealed from this entry on; older ones stay as they are
+                    changes += [(KEYED_FROM_KEY, str(seq)),
+                                (KEYED_TAG_KEY, seal_tag(key, store_id, seq))]
+                digest = entry_mac(
+                    key, prev_hash, seq, at, who, workspace_id, workspace_name, action, clean
+                )
+            else:  # no keyring: the log still works, unsealed (Seal says so)
+                digest = entry_hash(
+                    prev_hash, seq, at, who, workspace_id, workspace_name, action, clean
+                )
             conn.execute(
                 f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
                 (
@@ -213,7 +385,7 @@ class AuditLog:
             conn.executemany(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [(HEAD_SEQ_KEY, str(seq)), (HEAD_HASH_KEY, digest)],
+                [(HEAD_SEQ_KEY, str(seq)), (HEAD_HASH_KEY, digest), *changes],
             )
         entry = AuditEntry(
             seq, at, who, workspace_id, workspace_name, action, clean, prev_hash, digest
@@ -277,13 +449,48 @@ class AuditLog:
         with self.db.read() as conn:
             return self._head(conn)
 
-    def verify(self) -> list[AuditProblem]:
-        """Check the whole log. Each problem names the entry (``seq``) a view should mark."""
+    def _read_all(self) -> tuple[list[AuditEntry], tuple[int, str] | None, dict[str, str]]:
         with self.db.read() as conn:
             rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608
             head = self._head(conn)
-        entries = [_row_to_entry(row) for row in rows]
-        problems = verify_chain(entries, head)
+            meta = _meta(conn)
+        return [_row_to_entry(row) for row in rows], head, meta
+
+    def _key_of(self, meta: dict[str, str]) -> _Key | None:
+        store_id = meta.get(STORE_ID_KEY)
+        return None if store_id is None else _sealing_key(self.db, store_id, create=False)
+
+    def verify(self) -> list[AuditProblem]:
+        """Check the whole log. Each problem names the entry (``seq``) a view should mark.
+        Reads only: never waits for the write lock, never makes a key."""
+        entries, head, meta = self._read_all()
+        return self._verify(entries, head, meta)
+
+    def _verify(self, entries: list[AuditEntry], head: tuple[int, str] | None,
+                meta: dict[str, str]) -> list[AuditProblem]:
+        known = self._key_of(meta)
+        key = known.key if known is not None else None
+        keyed_from = _int_or_none(meta.get(KEYED_FROM_KEY))
+        problems = verify_chain(entries, head, key, keyed_from)
+        first_keyed = next((e.seq for e in entries if is_keyed(e.hash)), None)
+        if keyed_from is not None and key is not None and known is not None:
+            tag = meta.get(KEYED_TAG_KEY, "")
+            if tag != seal_tag(key, known.store_id, keyed_from) or (
+                first_keyed is not None and first_keyed < keyed_from
+            ):
+                problems.append(AuditProblem(
+                    keyed_from, EDITED,
+                    "Punktet der loggen ble forseglet, er flyttet eller hører ikke til "
+                    "nøkkelen i nøkkelringen.",
+                ))
+        elif keyed_from is None and entries and (
+            first_keyed is not None or (key is not None and known is not None)
+        ):
+            problems.append(AuditProblem(
+                first_keyed or entries[0].seq, EDITED,
+                "Forseglingen av loggen er fjernet fra databasen, så oppføringene kan være "
+                "skrevet om uten nøkkel.",
+            ))
         if head is None and entries:
             problems.append(
                 AuditProblem(
@@ -293,7 +500,62 @@ class AuditLog:
                     "nyeste oppføringene er slettet.",
                 )
             )
-        return problems
+        return _in_order(problems)
+
+    def verify_against(self, count: int, head: str) -> list[AuditProblem]:
+        """:meth:`verify`, and a check against an anchor taken earlier (see
+        :func:`audit_anchor`): finds a rewrite, entries cut off the end, an older copy."""
+        entries, stored_head, meta = self._read_all()
+        problems = self._verify(entries, stored_head, meta)
+        return _in_order([*problems, *verify_against_anchor(entries, count, head)])
+
+    def seal(self) -> Seal:
+        """What the log can prove here: sealed (from which entry), sealed but without its
+        key on this machine, or not sealed. Reads only."""
+        with self.db.read() as conn:
+            meta = _meta(conn)
+            count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        known = self._key_of(meta)
+        keyed_from = _int_or_none(meta.get(KEYED_FROM_KEY))
+        unsealed_hint = (
+            " Sammenlign loggen med et kontrollpunkt fra en eksportert fil: "
+            "postvakt-cli audit verify --mot FIL."
+        )
+        if keyed_from is not None and known is not None and known.key is not None:
+            text = (
+                "Loggen er forseglet med en nøkkel i nøkkelringen, så ingen kan endre en "
+                "oppføring uten at det synes."
+            )
+            if keyed_from > 1:
+                text += (
+                    f" Oppføring 1–{keyed_from - 1} ble skrevet før loggen ble forseglet og er "
+                    "bare kontrollert på den gamle måten (uten nøkkel)."
+                )
+            return Seal(SEALED, keyed_from, text)
+        if keyed_from is not None:
+            reason = known.reason if known is not None else _NO_KEY_HERE
+            return Seal(
+                KEY_MISSING, keyed_from,
+                f"Loggen er forseglet fra oppføring {keyed_from}, men nøkkelen kan ikke brukes "
+                f"her: {reason} Oppføringene er kontrollert mot hverandre, men ikke mot "
+                "nøkkelen, så en omskriving kan ikke utelukkes." + unsealed_hint,
+            )
+        from desktop_app.storage.secrets import keyring_status
+
+        status = keyring_status()
+        if status.usable and not count:
+            return Seal(NOT_SEALED, None, "Loggen forsegles med en nøkkel i nøkkelringen fra "
+                                          "første oppføring.")
+        if status.usable:
+            return Seal(NOT_SEALED, None, "Loggen forsegles med en nøkkel i nøkkelringen fra "
+                                          "neste oppføring. De som finnes, er kontrollert på "
+                                          "den gamle måten (uten nøkkel).")
+        return Seal(
+            NOT_SEALED, None,
+            "Loggen er ikke forseglet med en nøkkel, fordi det ikke finnes en sikker "
+            "nøkkelring her. Den viser endrede og slettede oppføringer, men kan ikke bevise at "
+            "ingen har skrevet den om." + unsealed_hint,
+        )
 
     # -- export ----------------------------------------------------------------------
     def export_csv(self, path: Path | str, entries: Iterable[AuditEntry] | None = None) -> int:
@@ -348,6 +610,15 @@ class AuditLog:
                 os.unlink(handle.name)
             raise
         return len(chosen)
+
+
+def _in_order(problems: list[AuditProblem]) -> list[AuditProblem]:
+    from desktop_app.domain.audit import PROBLEM_KINDS
+
+    unique: dict[tuple[int, str], AuditProblem] = {}
+    for problem in problems:
+        unique.setdefault((problem.seq, problem.kind), problem)
+    return sorted(unique.values(), key=lambda p: (p.seq, PROBLEM_KINDS.index(p.kind)))
 
 
 def _details_text(details: Mapping[str, Any]) -> str:

@@ -16,7 +16,28 @@ saved. Settings chosen for that:
   the lock instead of failing at once.
 
 Schema changes are numbered migrations; ``PRAGMA user_version`` says which have run. Each
-runs in its own transaction, so a failed one leaves the file as it was.
+runs in its own transaction, so a failed one leaves the file as it was. A file whose schema is
+current is opened without taking the write lock, so a read-only command (``workspaces list``,
+``audit verify``) never waits for another writer.
+
+**A hurt store is reported, never replaced.** A new store is built under a temporary name and
+linked into place only when complete, so a half-made file never exists. Opening then refuses:
+
+* a missing file when there are signs of an earlier one (a backup, a write-ahead log);
+* an emptied file (0 bytes);
+* a file SQLite cannot read, or that fails ``PRAGMA quick_check``.
+
+Each is a :class:`StoreUnusableError` naming the file and the newest backup that passes its own
+check. Backups: ``Database.open(path, backup=True)`` (the window, commands that write) copies
+the store with SQLite's backup API into ``sikkerhetskopier/`` beside it, numbered, keeping the
+last :data:`KEEP_BACKUPS`; a store about to be migrated is always copied first.
+
+**Busy and full.** A write that waits more than ``busy_timeout`` for another writer, or that
+finds the disk full, raises :class:`StoreBusyError` / :class:`StoreFullError` (bokmål, no
+traceback) after rolling back, so the caller still holds its work and can try again.
+
+**Private files.** The store, its write-ahead log, the backups and their folders are created
+0600/0700 (owner only), where the platform has such modes.
 
 One connection, shared by threads behind a re-entrant lock.
 """
@@ -24,14 +45,23 @@ One connection, shared by threads behind a re-entrant lock.
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import sqlite3
+import tempfile
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
+KEEP_BACKUPS = 5
+BACKUP_FOLDER = "sikkerhetskopier"
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+STORE_ID_KEY = "store_id"  # in meta: a random name for this store (its audit key's name)
 
 
 class StorageError(RuntimeError):
@@ -53,6 +83,187 @@ class DatabaseTooNewError(StorageError):
         )
         self.found = found
         self.known = known
+
+
+class StoreUnusableError(StorageError):
+    """The store is missing, emptied or damaged. Nothing was created or changed; ``backup``
+    is the newest copy that passes its own check (``None`` when there is none)."""
+
+    def __init__(self, path: Path, kind: str, backup: Path | None) -> None:
+        what = {
+            "mangler": (
+                f"Finner ikke arbeidsflatene i {path}. Filen er flyttet eller slettet. "
+                "Postvakt lager ikke en ny, tom fil i stedet, så ingenting blir borte uten "
+                "at du merker det."
+            ),
+            "tom": (
+                f"Arbeidsflatene i {path} er tømt (filen er 0 byte). Postvakt bruker den ikke "
+                "og lager ikke en ny, tom fil i stedet."
+            ),
+            "skadet": (
+                f"Filen {path} er ikke en Postvakt-database, eller den er skadet. Postvakt "
+                "har ikke endret den."
+            ),
+        }[kind]
+        if backup is not None:
+            advice = (
+                f" Den siste gode kopien er {backup}. Lukk Postvakt, flytt {path.name} (hvis "
+                f"den finnes) til en annen mappe, kopier kopien til {path} og start Postvakt "
+                "på nytt. Ta vare på den gamle filen og si fra til IT-avdelingen."
+            )
+        else:
+            advice = (
+                " Postvakt fant ingen god sikkerhetskopi. Be IT-avdelingen hente filen fra "
+                "maskinens sikkerhetskopi. Vil du heller begynne på nytt med tomme "
+                f"arbeidsflater, flytt {path.name} og mappen {BACKUP_FOLDER} til en annen mappe "
+                "og start Postvakt på nytt."
+            )
+        super().__init__(what + advice)
+        self.path = path
+        self.kind = kind
+        self.backup = backup
+
+
+class StoreBusyError(StorageError):
+    """Another program held the write lock longer than ``busy_timeout``; nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Arbeidsflatene er opptatt: et annet Postvakt-vindu eller postvakt-cli har skrevet "
+            f"til dem i over {BUSY_TIMEOUT_MS // 1000} sekunder. Ingenting er lagret. Vent litt, "
+            "eller lukk det andre programmet, og prøv igjen."
+        )
+
+
+class StoreFullError(StorageError):
+    """The disk (or the store's size limit) is full; nothing was saved."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Disken er full, så Postvakt fikk ikke lagret i {path.parent}. Ingenting er "
+            "lagret. Frigjør plass (tøm papirkurven eller slett store filer du ikke trenger) "
+            "og prøv igjen."
+        )
+
+
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
+
+
+def _translated(exc: sqlite3.Error, path: Path) -> StorageError | None:
+    """Busy and full as the store's own errors; anything else ``None``."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc).lower()
+    if code is not None:
+        code &= 0xFF  # the primary code of an extended one
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or (code is None and "locked" in text):
+        return StoreBusyError()
+    if code == _SQLITE_FULL or (code is None and "is full" in text):
+        return StoreFullError(path)
+    return None
+
+
+def _make_private(path: Path, mode: int) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode)
+
+
+def _private_folder(folder: Path) -> None:
+    """``folder`` and its parents; a folder made here is owner-only."""
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        _make_private(folder, PRIVATE_FOLDER)
+
+
+def backup_folder(path: Path) -> Path:
+    """Where the backups of the store at ``path`` go."""
+    return Path(path).parent / BACKUP_FOLDER
+
+
+def backups(path: Path) -> list[Path]:
+    """The backups of the store at ``path``, oldest first (by their number, not by clock)."""
+    folder = backup_folder(path)
+    pattern = re.compile(re.escape(Path(path).stem) + r"-(\d{6})(?:-.*)?\.sqlite3$")
+    found: list[tuple[int, Path]] = []
+    with contextlib.suppress(OSError):
+        for item in folder.iterdir():
+            match = pattern.match(item.name)
+            if match:
+                found.append((int(match.group(1)), item))
+    return [item for _n, item in sorted(found)]
+
+
+def _sound(path: Path) -> bool:
+    """Does the file open as SQLite and pass ``quick_check``? Read-only; changes nothing."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError, OSError):
+        return False
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        return [str(r[0]) for r in rows] == ["ok"]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def last_good_backup(path: Path) -> Path | None:
+    """The newest backup of the store at ``path`` that passes its own check."""
+    for candidate in reversed(backups(path)):
+        if candidate.stat().st_size > 0 and _sound(candidate):
+            return candidate
+    return None
+
+
+def _earlier_store_signs(path: Path) -> bool:
+    """Was there a store at ``path`` before? A backup or a write-ahead log says so."""
+    wal = path.with_name(path.name + "-wal")
+    return bool(backups(path)) or (wal.exists() and wal.stat().st_size > 0)
+
+
+def _create(path: Path) -> None:
+    """A new, complete, owner-only store at ``path``: built under a temporary name, then
+    linked into place (never over a file another process made meanwhile)."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".ny", dir=path.parent)
+    os.close(fd)  # mkstemp makes it 0600; SQLite gives its WAL files the same mode
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp_name, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            for number, statements in enumerate(MIGRATIONS, start=1):
+                conn.execute("BEGIN IMMEDIATE")
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                         (STORE_ID_KEY, uuid.uuid4().hex))
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another Postvakt made it first: use theirs
+        except OSError:  # no hard links here (some network or FAT disks)
+            if not path.exists():
+                os.replace(tmp, path)
+    except sqlite3.Error as exc:
+        translated = _translated(exc, path)
+        raise translated or StorageError(
+            f"Postvakt får ikke laget arbeidsflatene i {path.parent}. Sjekk at du har "
+            "skrivetilgang til mappen og at disken ikke er full."
+        ) from exc
+    except OSError as exc:
+        raise StorageError(
+            f"Postvakt får ikke laget arbeidsflatene i {path.parent}. Sjekk at du har "
+            "skrivetilgang til mappen og at disken ikke er full."
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(tmp_name + suffix).unlink(missing_ok=True)
 
 
 def utc_now() -> str:
@@ -379,16 +590,36 @@ class Database:
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str) -> Database:
-        """Open (or create) the store at ``path`` and bring its schema up to date."""
+    def open(cls, path: Path | str, *, backup: bool = False,
+             busy_timeout_ms: int | None = None) -> Database:
+        """Open the store at ``path`` (create it only when there was never one there) and
+        bring its schema up to date. ``backup=True``: keep a copy of it as it is now.
+
+        Raises :class:`StoreUnusableError` for a missing, emptied or damaged store,
+        :class:`DatabaseTooNewError` for a newer schema, :class:`StorageError` otherwise."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: no implicit transactions; transaction() says BEGIN itself.
+        timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+        _private_folder(path.parent)
+        if not path.exists():
+            if _earlier_store_signs(path):
+                raise StoreUnusableError(path, "mangler", last_good_backup(path))
+            _create(path)
+        else:
+            try:
+                empty = path.stat().st_size == 0
+            except OSError:
+                empty = False
+            if empty:
+                raise StoreUnusableError(path, "tom", last_good_backup(path))
+            for private in (path, path.with_name(path.name + "-wal"),
+                            path.with_name(path.name + "-shm")):
+                if private.exists():
+                    _make_private(private, PRIVATE_FILE)
         conn = sqlite3.connect(
-            str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            str(path), check_same_thread=False, isolation_level=None, timeout=timeout / 1000
         )
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StorageError(
@@ -398,26 +629,28 @@ class Database:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             db = cls(path, conn)
-            db._migrate()
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            text = str(exc).lower()
-            if "locked" in text or "busy" in text:
-                raise StorageError(
-                    "Arbeidsflatene er opptatt av et annet Postvakt-vindu eller "
-                    "postvakt-cli. Vent litt og prøv igjen, eller lukk det andre programmet."
-                ) from exc
-            raise StorageError(
-                f"Postvakt får ikke åpnet {path}. Sjekk at mappen finnes, at disken ikke er "
-                "full, og at du har skrivetilgang til den."
-            ) from exc
+            if db.quick_check() != ["ok"]:
+                raise StoreUnusableError(path, "skadet", last_good_backup(path))
+            current = db.user_version()
+            if current > SCHEMA_VERSION:
+                raise DatabaseTooNewError(path, current, SCHEMA_VERSION)
+            if current < SCHEMA_VERSION:
+                if current > 0:
+                    db.backup()  # the store as this version found it, before any change
+                db._migrate()
+            if backup:
+                db.backup()
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StorageError(
-                f"Filen {path} er ikke en Postvakt-database, eller den er skadet. "
-                "Flytt den til en annen mappe og start Postvakt på nytt, så lages en ny; "
-                "ta vare på den gamle filen og si fra til IT-avdelingen."
-            ) from exc
+            translated = _translated(exc, path)
+            if translated is not None:
+                raise translated from exc
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StorageError(
+                    f"Postvakt får ikke åpnet {path}. Sjekk at mappen finnes, at disken ikke "
+                    "er full, og at du har skrivetilgang til den."
+                ) from exc
+            raise StoreUnusableError(path, "skadet", last_good_backup(path)) from exc
         except BaseException:
             conn.close()
             raise
@@ -442,6 +675,41 @@ class Database:
                         self._conn.execute("ROLLBACK")
                     raise
 
+    # -- backups ---------------------------------------------------------------------
+    def backup(self) -> Path:
+        """Copy the store as it is now into the backup folder (numbered, owner-only) and
+        keep the newest :data:`KEEP_BACKUPS`. Only reads the store; never waits for a writer."""
+        folder = backup_folder(self.path)
+        _private_folder(folder)
+        _make_private(folder, PRIVATE_FOLDER)
+        existing = backups(self.path)
+        number = 1
+        if existing:
+            last = re.search(r"-(\d{6})", existing[-1].name[len(self.path.stem):])
+            number = int(last.group(1)) + 1 if last else len(existing) + 1
+        target = folder / f"{self.path.stem}-{number:06d}.sqlite3"
+        fd, tmp_name = tempfile.mkstemp(prefix=".kopi-", suffix=".tmp", dir=folder)  # 0600
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            copy = sqlite3.connect(tmp_name)
+            try:
+                with self._lock:
+                    self._check_open()
+                    self._conn.backup(copy)
+                # One plain file, whole without a write-ahead log beside it.
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        for old in backups(self.path)[:-KEEP_BACKUPS]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        return target
+
     # -- use -------------------------------------------------------------------------
     def user_version(self) -> int:
         with self._lock:
@@ -458,7 +726,13 @@ class Database:
             self._check_open()
             conn = self._conn
             if self._depth == 0:
-                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.Error as exc:
+                    translated = _translated(exc, self.path)
+                    if translated is not None:
+                        raise translated from exc
+                    raise
                 commit, rollback = "COMMIT", "ROLLBACK"
             else:
                 name = f"sp{self._depth}"
@@ -467,15 +741,24 @@ class Database:
             self._depth += 1
             try:
                 yield conn
-            except BaseException:
+                if self._depth == 1:
+                    conn.execute(commit)
+            except BaseException as exc:
                 self._depth -= 1
                 if conn.in_transaction:  # SQLite may have rolled back already
                     for statement in rollback.split("; "):
-                        conn.execute(statement)
+                        with contextlib.suppress(sqlite3.Error):
+                            conn.execute(statement)
+                translated = (
+                    _translated(exc, self.path) if isinstance(exc, sqlite3.Error) else None
+                )
+                if translated is not None:
+                    raise translated from exc
                 raise
             else:
                 self._depth -= 1
-                conn.execute(commit)
+                if self._depth > 0:
+                    conn.execute(commit)
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -497,6 +780,11 @@ class Database:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick check of the file (no index contents); ``["ok"]`` when sound."""
+        with self.read() as conn:
+            return [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
 
     def integrity_check(self) -> list[str]:
         """SQLite's own check of the file; ``["ok"]`` when it is sound."""

@@ -6,6 +6,7 @@ real profile, and an IT department can use it for a portable install.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +42,12 @@ class AppPaths:
         return self.data_dir / "nokler"
 
     def ensure(self) -> AppPaths:
+        """Make the folders; one made here is owner-only (0700)."""
         for folder in (self.data_dir, self.config_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            if not folder.exists():
+                folder.mkdir(parents=True, exist_ok=True)
+                with contextlib.suppress(OSError):
+                    os.chmod(folder, 0o700)
         return self
 
 

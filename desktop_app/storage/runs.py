@@ -213,14 +213,16 @@ class RunRepository:
         return replace(run, id=new_id)
 
     def list_runs(self, workspace_id: int, kind: str | None = None) -> list[CheckRun]:
-        """The workspace's runs, newest first."""
+        """The workspace's runs, newest first: in the order they were saved, not by their
+        time stamps, which follow the machine's clock (a clock set a year ahead would
+        otherwise keep one run "newest" for a year)."""
         sql = f"SELECT {_RUN} FROM check_runs WHERE workspace_id = ?"  # noqa: S608
         params: list[Any] = [workspace_id]
         if kind is not None:
             sql += " AND kind = ?"
             params.append(kind)
         with self.db.read() as conn:
-            rows = conn.execute(sql + " ORDER BY started_at DESC, id DESC", params).fetchall()
+            rows = conn.execute(sql + " ORDER BY id DESC", params).fetchall()
         return [_run(row) for row in rows]
 
     # -- the letters of a run ----------------------------------------------------------

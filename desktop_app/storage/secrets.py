@@ -463,3 +463,20 @@ class SecretStore:
             raise SecretStoreError(problem)
         register_for_redaction(value)
         return value
+
+
+def audit_chain_key(store_id: str, *, create: bool = False) -> str | None:
+    """The key that seals one store's audit log (64 hex characters), from the keyring under
+    ``Postvakt`` / ``loggnokkel.<store_id>``; made and stored when ``create`` and missing.
+    ``None`` when there is none. Raises :class:`SecretStoreError` without a secure keyring:
+    there is never a fallback to a file."""
+    store = SecretStore(DEFAULT_SERVICE)
+    backend = store._backend()
+    entry = "loggnokkel." + _SAFE_FILE_CHARS.sub("_", store_id)
+    value = store._fetch(backend, entry)
+    if value is None and create:
+        value = os.urandom(32).hex()
+        store._put(backend, entry, value)
+    if value is not None:
+        register_for_redaction(value)
+    return value

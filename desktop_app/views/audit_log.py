@@ -38,10 +38,11 @@ def tr(text: str) -> str:
 class AuditSnapshot:
     entries: list[AuditEntry]
     problems: list[AuditProblem]
+    seal: str = ""  # what the log can prove here (sealed or not), bokmål
 
 
 def load_audit(ctx: AppContext) -> AuditSnapshot:
-    return AuditSnapshot(ctx.audit.entries(), ctx.audit.verify())
+    return AuditSnapshot(ctx.audit.entries(), ctx.audit.verify(), ctx.audit.seal().message)
 
 
 def format_details(details: dict | None) -> str:
@@ -124,8 +125,12 @@ class AuditLogView(QWidget):
             layout,
             tr("Logg"),
             tr("Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. "
-               "Oppføringene er lenket sammen, så en endret eller slettet oppføring "
-               "blir oppdaget."),
+               "Oppføringene er lenket sammen og forseglet med en nøkkel i nøkkelringen på "
+               "denne maskinen, så en endret eller slettet oppføring blir oppdaget. Loggen "
+               "kan ikke alene vise at noen har fjernet de nyeste oppføringene eller lagt "
+               "tilbake en eldre kopi av hele filen. Det viser kontrollpunktet i en eksportert "
+               "fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke "
+               "forseglet, og da kan den som har tilgang til filen, skrive den om."),
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -248,7 +253,7 @@ class AuditLogView(QWidget):
             else:
                 text = tr("Loggen er hel: alle {n} oppføringene er kontrollert og "
                           "uendret.").format(n=n)
-            self.status.setText(text)
+            self.status.setText(" ".join(t for t in (text, dtr(self.snapshot.seal)) if t))
             self.status.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
 
     # -- filtering -------------------------------------------------------------------

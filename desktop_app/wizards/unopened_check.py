@@ -52,7 +52,7 @@ from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import STALE_NOTIFIED_DAYS, DigitalOnlySetting, Urgency
 from desktop_app.importers.svarut_export import ImportResult
 from desktop_app.services.status_refresh import reuse
-from desktop_app.services.unopened_check import CheckError, CheckOutcome
+from desktop_app.services.unopened_check import CheckError, CheckNotSaved, CheckOutcome
 from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
 from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
@@ -391,6 +391,13 @@ class ImportPage(QWizardPage):
         self.mapping_button.clicked.connect(self.ask_mapping)
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.mapping_button)
+        # A check read and sorted but not saved (store busy, disk full): save it again.
+        self._unsaved: CheckOutcome | None = None
+        self.save_again_button = QPushButton(tr("Lagre på nytt"))
+        self.save_again_button.setObjectName("saveCheckAgain")
+        self.save_again_button.clicked.connect(self.save_again)
+        self.save_again_button.hide()
+        mapping_row.addWidget(self.save_again_button)
         mapping_row.addStretch(1)
         layout.addLayout(mapping_row)
         self.errors = QListWidget()
@@ -484,8 +491,26 @@ class ImportPage(QWizardPage):
         self.status.setText(tr("Importen ble avbrutt. Ingenting er lagret; velg filen på nytt "
                                "når du vil."))
 
+    def save_again(self) -> None:
+        """Save the check kept from a save that failed, without reading the file again."""
+        unsaved = self._unsaved
+        if unsaved is None or self.running:
+            return
+        self.save_again_button.hide()
+        self.status.setStyleSheet("font-weight: 600;")
+        self.status.setText(tr("Lagrer …"))
+        self._show_busy(True)
+        self.task = self.ctx.run(self.wizard().service.check.save_check, unsaved,
+                                 pass_state=False,
+                                 on_result=self._done, on_error=self._failed,
+                                 on_finished=self._finished)
+
     def _failed(self, exc: BaseException) -> None:
+        self._unsaved = exc.outcome if isinstance(exc, CheckNotSaved) else None
+        self.save_again_button.setVisible(self._unsaved is not None)
         imported = getattr(exc, "import_result", None)
+        if isinstance(exc, CheckNotSaved):
+            imported = None  # the file was fine: only the save failed
         if isinstance(exc, CheckError) and imported is not None and imported.headers:
             self.status.setText(tr("Postvakt fant ikke alle kolonnene den trenger i filen. "
                                    "Velg hvilken kolonne som er hva."))
@@ -496,6 +521,8 @@ class ImportPage(QWizardPage):
         self.status.setText(dialogs.user_message(exc))
 
     def _done(self, outcome: CheckOutcome) -> None:
+        self._unsaved = None
+        self.save_again_button.hide()
         self.wizard().set_outcome(outcome)
         self.ctx.audit_changed.emit()  # the run is saved with a «check.done» entry
         name = outcome.run.source_name

@@ -331,3 +331,28 @@ def test_xlsx_export_imports_like_the_csv(qtbot, ctx, tmp_path):
     importer = answer_and_import(qtbot, page, path)
     assert "Lest inn 40 forsendelser fra eksport.xlsx" in importer.status.text()
     assert page.wizard.outcome.result.at_risk_count == 13
+
+
+def test_a_full_disk_keeps_the_check_and_save_again_saves_it(qtbot, ctx):
+    from desktop_app.storage.runs import RunRepository
+
+    with ctx.db.read() as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    page = start(qtbot, ctx)
+    importer = answer_and_import(qtbot, page, DEMO)
+    assert "Disken er full" in importer.status.text()
+    assert "ikke lagret" in importer.status.text()
+    assert importer.save_again_button.isVisible()
+    assert not next_button(page).isEnabled()
+    workspace = ctx.workspace
+    assert RunRepository(ctx.db).list_runs(workspace.id) == []
+
+    with ctx.db.read() as conn:
+        conn.execute("PRAGMA max_page_count = 1073741823")  # room again
+    importer.save_again_button.click()
+    settle(qtbot)
+    assert not importer.save_again_button.isVisible()
+    (run,) = RunRepository(ctx.db).list_runs(workspace.id)
+    assert page.wizard.outcome.run.id == run.id
+    assert next_button(page).isEnabled()
