@@ -98,10 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         report_first_paint(window)
 
     def opened(result: tuple) -> None:
+        from desktop_app.cli import practice
         from desktop_app.views.context import AppContext
 
         db, secrets = result
-        window.attach(AppContext(db, settings, secrets))
+        window.attach(AppContext(db, settings, secrets, practice=practice()))
 
     def failed(exc: BaseException) -> None:
         window.show_startup_error(exc)

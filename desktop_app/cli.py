@@ -280,12 +280,39 @@ def _refresher(stack: contextlib.ExitStack):
         print("Øving: statusene hentes fra øvingssandkassen på denne maskinen.",
               file=sys.stderr)
     try:
-        setup = load_setup(settings, SecretStore(), urls_for(settings.environment, sandbox_base))
+        setup = load_setup(settings, SecretStore(), urls_for(settings.environment, sandbox_base),
+                           practice())
     except (MissingSetup, SecretStoreError) as exc:
         print(f"{exc.message_nb} Legg dem inn i Postvakt under Innstillinger, eller kjør uten "
               "--refresh for å bruke statusene i filen.", file=sys.stderr)
         return None
     return refresher(setup)
+
+
+def practice():
+    """Øving for this program: the loopback sandbox and its fictional accounts, as a
+    :class:`~desktop_app.services.practice.Practice`. With desktop_app.app (which asks here),
+    the only place that chooses the sandbox; it is imported only when Øving needs it."""
+    from desktop_app.services.practice import Practice
+
+    def start():
+        from desktop_app.sandbox.server import build_sandbox
+
+        sandbox = build_sandbox()
+        sandbox.start()
+        return sandbox
+
+    def maskinporten():
+        from desktop_app.sandbox.maskinporten import practice_credentials
+
+        return practice_credentials()
+
+    def svarut():
+        from desktop_app.sandbox.svarut import practice_credentials
+
+        return practice_credentials()
+
+    return Practice(start=start, maskinporten=maskinporten, svarut=svarut)
 
 
 def _unopened_run(import_file: Path, out: Path, workspace_id: int | None, answer: str,

@@ -38,13 +38,14 @@ def no_leftover_tasks(qtbot):
 @pytest.fixture
 def ctx(qtbot, memory_keyring):
     from desktop_app.app import open_context
+    from desktop_app.cli import practice
     from desktop_app.settings import Settings
     from desktop_app.storage.paths import app_paths
     from desktop_app.views.context import AppContext
 
     settings = Settings.load(app_paths().ensure().settings_file)
     db, secrets = open_context(settings)
-    context = AppContext(db, settings, secrets)
+    context = AppContext(db, settings, secrets, practice=practice())
     yield context
     qtbot.waitUntil(lambda: not running_tasks(), timeout=10_000)
     context.close()

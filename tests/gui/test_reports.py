@@ -203,7 +203,7 @@ def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
     ctx.db.close()
 
     db, secrets = open_context(ctx.settings)  # a fresh start on the same database
-    fresh = AppContext(db, ctx.settings, secrets)
+    fresh = AppContext(db, ctx.settings, secrets, practice=ctx.practice)
     try:
         fresh.set_workspace(workspace)
         page = _page(qtbot, fresh)
