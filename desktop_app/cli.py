@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.argparse_nb import BokmalParser
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.storage.database import Database, StorageError
 from desktop_app.storage.paths import app_paths
@@ -23,32 +24,7 @@ EXIT_PROBLEMS = 1
 EXIT_INPUT = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its fixed English phrases said in bokmål."""
-
-    def format_help(self) -> str:
-        text = super().format_help()
-        return (
-            text.replace("usage:", "bruk:")
-            .replace("positional arguments:", "argumenter:")
-            .replace("options:", "valg:")
-            .replace("show this help message and exit", "vis denne hjelpen og avslutt")
-        )
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "bruk:")
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        message = (
-            message.replace("the following arguments are required", "dette må være med")
-            .replace("invalid choice", "ukjent valg")
-            .replace("choose from", "velg blant")
-            .replace("unrecognized arguments", "ukjente argumenter")
-            .replace("expected one argument", "mangler en verdi")
-        )
-        self.exit(EXIT_INPUT, f"{self.prog}: feil: {message}\n"
-                              f"Skriv «{self.prog} --help» for å se hva som går an.\n")
+_Parser = BokmalParser  # exit code 2 (EXIT_INPUT) on wrong input
 
 
 def build_parser() -> argparse.ArgumentParser:
