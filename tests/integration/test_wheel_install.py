@@ -33,7 +33,8 @@ def _run(args, **kwargs):
 def installed(tmp_path_factory):
     """A fresh virtual environment with nothing of Postvakt but the wheel."""
     root = tmp_path_factory.mktemp("wheel")
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
+    # the build backend is pinned in requirements/lock-test.txt: no download
+    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
           "--disable-pip-version-check", "-w", str(root / "dist"), str(REPO)])
     (wheel,) = (root / "dist").glob("postvakt-*.whl")
     venv = root / "venv"

@@ -1,16 +1,20 @@
-"""What an installation carries: every package and resource file in the wheel, and no module
-the program imports left out of the PyInstaller bundle."""
+"""What an installation carries: every package and resource file in the wheel, no module the
+program imports left out of the PyInstaller bundle, and dependencies pinned with hashes."""
 
 from __future__ import annotations
 
 import ast
 import fnmatch
 import re
+import sys
 import tomllib
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from desktop_app import resources
 
@@ -106,3 +110,43 @@ def test_the_bundle_takes_the_resources_package():
     spec = (REPO / "packaging" / "postvakt.spec").read_text(encoding="utf-8")
     assert 'RESOURCES_PACKAGE = "desktop_app._resources"' in spec
     assert re.search(r'Path\("desktop_app", "_resources"', spec)
+
+
+# -- pinned dependencies ------------------------------------------------------------------
+def _lock(name: str) -> dict[str, tuple[str, list[str]]]:
+    """{project: (version, hashes)} from a pip-compile lock file."""
+    text = (REPO / "requirements" / name).read_text(encoding="utf-8")
+    pins: dict[str, tuple[str, list[str]]] = {}
+    for block in re.split(r"\n(?=\S)", text):
+        match = re.match(r"([A-Za-z0-9_.\-]+)==(\S+)", block)
+        if match:
+            hashes = re.findall(r"--hash=sha256:([0-9a-f]{64})", block)
+            pins[canonicalize_name(match[1])] = (match[2], hashes)
+    return pins
+
+
+@pytest.mark.parametrize("lock, extras", [("lock.txt", ()), ("lock-test.txt", ("test",))])
+def test_every_dependency_is_pinned_with_hashes_within_pyproject(lock, extras):
+    pins = _lock(lock)
+    assert pins and all(hashes for _version, hashes in pins.values()), "a pin without a hash"
+    wanted = list(PYPROJECT["project"]["dependencies"])
+    for extra in extras:
+        wanted += PYPROJECT["project"]["optional-dependencies"][extra]
+    env = default_environment()
+    if sys.platform != "linux":
+        pytest.skip("the lock files are made for Linux")
+    for line in wanted:
+        req = Requirement(line)
+        if req.marker and not req.marker.evaluate(env):
+            continue
+        name = canonicalize_name(req.name)
+        assert name in pins, f"{req.name} is not in requirements/{lock}: refresh it"
+        assert req.specifier.contains(pins[name][0], prereleases=True), (
+            f"requirements/{lock} pins {req.name} {pins[name][0]}, pyproject wants "
+            f"{req.specifier}: refresh it (requirements/README.md)")
+
+
+def test_the_test_lock_pins_the_program_as_the_program_lock_does():
+    program, test = _lock("lock.txt"), _lock("lock-test.txt")
+    assert {name: pin[0] for name, pin in program.items()} == {
+        name: test[name][0] for name in program}
