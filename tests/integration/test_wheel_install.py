@@ -10,6 +10,7 @@ it checks is the wheel itself. It runs from a folder outside the source tree.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -33,9 +34,17 @@ def _run(args, **kwargs):
 def installed(tmp_path_factory):
     """A fresh virtual environment with nothing of Postvakt but the wheel."""
     root = tmp_path_factory.mktemp("wheel")
+    # A clean copy of what the wheel is made from: no build/ left over from an earlier build
+    # can slip stale files in, and nothing else in the checkout can stand in for the wheel.
+    source = root / "source"
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("desktop_app", "resources"):
+        shutil.copytree(REPO / name, source / name, ignore=skip)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source / name)
     # the build backend is pinned in requirements/lock-test.txt: no download
     _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
-          "--disable-pip-version-check", "-w", str(root / "dist"), str(REPO)])
+          "--disable-pip-version-check", "-w", str(root / "dist"), str(source)])
     (wheel,) = (root / "dist").glob("postvakt-*.whl")
     venv = root / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
