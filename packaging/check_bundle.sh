@@ -21,7 +21,8 @@
 #      load from the bundle, and every export is written: Excel (openpyxl, read back with
 #      python-calamine), CSV, PDF, ODT and .eml;
 #   4. postvakt-cli: --version, workspaces list (the demo workspace from the demo data),
-#      workspaces create (valid and invalid org.nr), audit verify.
+#      workspaces create (valid and invalid org.nr), unopened with --out .xlsx and .csv,
+#      audit verify.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -160,6 +161,19 @@ if run cli-create "$APP/postvakt-cli" workspaces create --navn "Kontrollvik komm
 else
     fail "workspaces create:"; cat "$TMP/cli-create.log"
 fi
+# The unopened check on the demo export, saved as Excel (openpyxl) and as CSV, as a user
+# would run it: exit code 3 means letters at risk were found and the list was written.
+for ext in xlsx csv; do
+    status=0
+    run "cli-unopened-$ext" "$APP/postvakt-cli" unopened --workspace 1 --svar 1a \
+        --import "$RES/demo/svarut-eksport-demo.csv" --out "$TMP/uapnet.$ext" || status=$?
+    if [ "$status" -eq 3 ] && [ -s "$TMP/uapnet.$ext" ]; then
+        ok "unopened --out uapnet.$ext (kode 3, $(wc -c < "$TMP/uapnet.$ext") byte)"
+    else
+        fail "unopened --out uapnet.$ext ga kode $status:"; cat "$TMP/cli-unopened-$ext.log"
+    fi
+done
+check "uapnet.xlsx er en Excel-fil (zip)" bash -c 'head -c 2 "$1" | grep -q PK' _ "$TMP/uapnet.xlsx"
 status=0; run cli-bad "$APP/postvakt-cli" workspaces create --navn "Feil" --orgnr 974760674 || status=$?
 check "workspaces create med ugyldig org.nr gir kode 2 ($(head -1 "$TMP/cli-bad.log"))" test "$status" -eq 2
 if run cli-audit "$APP/postvakt-cli" audit verify; then
