@@ -22,11 +22,14 @@ log = logging.getLogger(__name__)
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    from desktop_app.argparse_nb import BokmalParser
+
+    parser = BokmalParser(
         prog="postvakt",
         description="Postvakt: veiviser for kommunal post gjennom SvarUt, Altinn og DPI.",
     )
-    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}")
+    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
+                        help="vis versjonen og avslutt")
     parser.add_argument("--render-views", metavar="MAPPE", type=Path,
                         help="lagre et bilde (PNG) av hver side i MAPPE og avslutt")
     parser.add_argument("--language", choices=["nb", "en"],
@@ -34,6 +37,30 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quit-after-first-paint", action="store_true",
                         help=argparse.SUPPRESS)  # used by bench/startup.py
     return parser.parse_args(argv)
+
+
+def command(name: str) -> str:
+    """How to type the program ``name`` (``postvakt``, ``postvakt-cli``) so that it runs from
+    here: the bare name when PATH finds this installation's copy, else its path (relative
+    when it is under the current folder, e.g. ``.venv/bin/postvakt-cli``)."""
+    import shlex
+    import shutil
+
+    exe = name + (".exe" if sys.platform == "win32" else "")
+    # a venv's scripts and a PyInstaller bundle's programs sit next to sys.executable
+    here = Path(sys.executable).parent / exe
+    if not here.exists():
+        return name
+    found = shutil.which(name)
+    if found and Path(found).resolve() == here.resolve():
+        return name
+    try:
+        shown = str(here.absolute().relative_to(Path.cwd()))
+        if os.sep not in shown:
+            shown = os.path.join(".", shown)
+    except ValueError:
+        shown = str(here.absolute())
+    return shlex.quote(shown) if sys.platform != "win32" else f'"{shown}"'
 
 
 def _has_display() -> bool:
@@ -65,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     if not _has_display():
         print(
             "Postvakt fant ingen skjerm å vise vinduet på (DISPLAY er ikke satt).\n"
-            "Start Postvakt fra skrivebordet, eller bruk kommandolinjen: postvakt-cli --help\n"
-            "For bilder av sidene uten skjerm: postvakt --render-views MAPPE",
+            "Start Postvakt fra skrivebordet, eller bruk kommandolinjen: "
+            f"{command('postvakt-cli')} --help\n"
+            f"For bilder av sidene uten skjerm: {command('postvakt')} --render-views MAPPE",
             file=sys.stderr,
         )
         return 2
@@ -98,10 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         report_first_paint(window)
 
     def opened(result: tuple) -> None:
+        from desktop_app.cli import practice
         from desktop_app.views.context import AppContext
 
         db, secrets = result
-        window.attach(AppContext(db, settings, secrets))
+        window.attach(AppContext(db, settings, secrets, practice=practice()))
 
     def failed(exc: BaseException) -> None:
         window.show_startup_error(exc)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.argparse_nb import BokmalParser
 from desktop_app.cli_plan import add_commands as add_plan_commands
 from desktop_app.cli_plan import run as run_plan_command
 from desktop_app.domain.identifiers import format_orgnr
@@ -26,32 +27,7 @@ EXIT_PROBLEMS = 1
 EXIT_INPUT = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its fixed English phrases said in bokmål."""
-
-    def format_help(self) -> str:
-        text = super().format_help()
-        return (
-            text.replace("usage:", "bruk:")
-            .replace("positional arguments:", "argumenter:")
-            .replace("options:", "valg:")
-            .replace("show this help message and exit", "vis denne hjelpen og avslutt")
-        )
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "bruk:")
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        message = (
-            message.replace("the following arguments are required", "dette må være med")
-            .replace("invalid choice", "ukjent valg")
-            .replace("choose from", "velg blant")
-            .replace("unrecognized arguments", "ukjente argumenter")
-            .replace("expected one argument", "mangler en verdi")
-        )
-        self.exit(EXIT_INPUT, f"{self.prog}: feil: {message}\n"
-                              f"Skriv «{self.prog} --help» for å se hva som går an.\n")
+_Parser = BokmalParser  # exit code 2 (EXIT_INPUT) on wrong input
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -446,12 +422,39 @@ def _refresher(stack: contextlib.ExitStack):
         print("Øving: statusene hentes fra øvingssandkassen på denne maskinen.",
               file=sys.stderr)
     try:
-        setup = load_setup(settings, SecretStore(), urls_for(settings.environment, sandbox_base))
+        setup = load_setup(settings, SecretStore(), urls_for(settings.environment, sandbox_base),
+                           practice())
     except (MissingSetup, SecretStoreError) as exc:
         print(f"{exc.message_nb} Legg dem inn i Postvakt under Innstillinger, eller kjør uten "
               "--refresh for å bruke statusene i filen.", file=sys.stderr)
         return None
     return refresher(setup)
+
+
+def practice():
+    """Øving for this program: the loopback sandbox and its fictional accounts, as a
+    :class:`~desktop_app.services.practice.Practice`. With desktop_app.app (which asks here),
+    the only place that chooses the sandbox; it is imported only when Øving needs it."""
+    from desktop_app.services.practice import Practice
+
+    def start():
+        from desktop_app.sandbox.server import build_sandbox
+
+        sandbox = build_sandbox()
+        sandbox.start()
+        return sandbox
+
+    def maskinporten():
+        from desktop_app.sandbox.maskinporten import practice_credentials
+
+        return practice_credentials()
+
+    def svarut():
+        from desktop_app.sandbox.svarut import practice_credentials
+
+        return practice_credentials()
+
+    return Practice(start=start, maskinporten=maskinporten, svarut=svarut)
 
 
 def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | None,

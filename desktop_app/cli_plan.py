@@ -143,6 +143,7 @@ def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]
     """Sign in to Altinn for this run (Øving: the sandbox on this machine, without a browser;
     Test and Produksjon: in the browser). Returns the Altinn adapters, or None after saying
     why not."""
+    from desktop_app.cli import practice
     from desktop_app.domain.environments import Environment
     from desktop_app.integrations.environments import urls_for
     from desktop_app.services.altinn_adapters import AltinnAdapters
@@ -151,9 +152,9 @@ def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]
 
     base = None
     if settings.environment is Environment.OVING:
-        from desktop_app.sandbox.server import build_sandbox
-
-        base = stack.enter_context(build_sandbox()).base_url
+        sandbox = practice().start()
+        stack.callback(sandbox.stop)
+        base = sandbox.base_url
         print("Øving: logger inn i øvingssandkassen på denne maskinen.", file=sys.stderr)
     urls = urls_for(settings.environment, base)
     session = Session(SecretStore(), settings, lambda: urls)

@@ -1,33 +1,35 @@
 """Where the shipped resource files are (translations, icons, checklist content, demo data).
 
-In a source or editable checkout, ``resources/`` sits next to the ``desktop_app`` package.
-In a PyInstaller bundle, the build puts it at ``resources/`` under ``sys._MEIPASS``.
+The files live in the top-level ``resources/`` folder of the source tree, which is installed as
+the package ``desktop_app._resources`` (pyproject.toml maps the one to the other). Every kind of
+installation finds them the same way, through :mod:`importlib.resources`: an editable install
+(the mapping points at ``resources/``), a wheel (the files are package data) and the PyInstaller
+bundle (packaging/postvakt.spec puts them under ``desktop_app/_resources``).
 """
 
 from __future__ import annotations
 
-import sys
 import tomllib
+from importlib.resources import files
 from pathlib import Path
 
 from desktop_app.domain.guides import GuideError, GuideStep, parse_guide
 
+PACKAGE = "desktop_app._resources"
+
 
 def resources_dir() -> Path:
-    """The top-level ``resources/`` folder. Raises ``FileNotFoundError`` (with a message in
+    """The folder with the resource files. Raises ``FileNotFoundError`` (with a message in
     bokmål) when the installation lacks it."""
-    candidates: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources")
-    candidates.append(Path(__file__).resolve().parent.parent / "resources")
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
+    try:
+        root = files(PACKAGE)
+    except ModuleNotFoundError:
+        root = None
+    if isinstance(root, Path) and root.is_dir():
+        return root
     raise FileNotFoundError(
-        "Postvakt finner ikke mappen med ressursfiler (resources). Installer Postvakt på "
-        "nytt, eller si fra til IT-avdelingen. Søkte i: "
-        + ", ".join(str(c) for c in candidates)
+        "Postvakt finner ikke ressursfilene (oversettelser, øvingsdata, veiledninger). "
+        "Installer Postvakt på nytt, eller si fra til IT-avdelingen."
     )
 
 

@@ -10,16 +10,19 @@
 # stored, read and deleted through the bundled keyring/SecretStorage/jeepney.
 #
 # What it checks:
-#   1. the bundle holds resources/ (translations, demo data), keyring's entry points,
-#      the SecretService backend and stdnum's data files;
+#   1. the bundle holds the resources (desktop_app/_resources: translations, demo data,
+#      guides, icons), keyring's entry points, the SecretService backend, stdnum's data files
+#      and Qt's SVG plug-in;
 #   2. `postvakt --render-views` exits 0 and writes a PNG of every page, in bokmål and with
 #      --language en (the English pages must differ, and no catalogue may fail to load);
 #   3. inside the frozen program (through keyring's own config file, see
 #      packaging/check/postvakt_bundle_probe.py): keyring finds its backends, the Secret
-#      Service works, and cryptography, python-calamine, truststore and stdnum's data files
-#      load from the bundle;
+#      Service works, cryptography, python-calamine, truststore and stdnum's data files
+#      load from the bundle, and every export is written: Excel (openpyxl, read back with
+#      python-calamine), CSV, PDF, ODT and .eml;
 #   4. postvakt-cli: --version, workspaces list (the demo workspace from the demo data),
-#      workspaces create (valid and invalid org.nr), audit verify.
+#      workspaces create (valid and invalid org.nr), unopened with --out .xlsx and .csv,
+#      audit verify.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -46,10 +49,15 @@ INT="$APP/_internal"
 echo "  størrelse: $(du -sh "$APP" | cut -f1)"
 
 echo "== innhold"
-check "resources/translations/qt_nb.qm og postvakt_en.qm" \
-    test -f "$INT/resources/translations/qt_nb.qm" -a -f "$INT/resources/translations/postvakt_en.qm"
-check "resources/demo (demo-kommune.json, svarut-eksport-demo.csv)" \
-    test -f "$INT/resources/demo/demo-kommune.json" -a -f "$INT/resources/demo/svarut-eksport-demo.csv"
+RES="$INT/desktop_app/_resources"
+check "ressursene: translations/qt_nb.qm og postvakt_en.qm" \
+    test -f "$RES/translations/qt_nb.qm" -a -f "$RES/translations/postvakt_en.qm"
+check "ressursene: demo (demo-kommune.json, svarut-eksport-demo.csv)" \
+    test -f "$RES/demo/demo-kommune.json" -a -f "$RES/demo/svarut-eksport-demo.csv"
+check "ressursene: veiledninger (content/*/*.toml) og ikoner" \
+    bash -c 'compgen -G "$1/content/dpi/*.toml" && test -f "$1/icons/postvakt.svg"' _ "$RES"
+check "Qt-tillegget for SVG (imageformats/libqsvg)" \
+    compgen -G "$INT/PySide6/Qt/plugins/imageformats/*qsvg*"
 check "keyring-*.dist-info/entry_points.txt" compgen -G "$INT/keyring-*.dist-info/entry_points.txt"
 check "stdnum-datafiler (*.dat)" compgen -G "$INT/stdnum/*.dat"
 check "ingen kildetre i pakken (desktop_app/*.py)" bash -c "! compgen -G '$INT/desktop_app/*.py'"
@@ -153,6 +161,19 @@ if run cli-create "$APP/postvakt-cli" workspaces create --navn "Kontrollvik komm
 else
     fail "workspaces create:"; cat "$TMP/cli-create.log"
 fi
+# The unopened check on the demo export, saved as Excel (openpyxl) and as CSV, as a user
+# would run it: exit code 3 means letters at risk were found and the list was written.
+for ext in xlsx csv; do
+    status=0
+    run "cli-unopened-$ext" "$APP/postvakt-cli" unopened --workspace 1 --svar 1a \
+        --import "$RES/demo/svarut-eksport-demo.csv" --out "$TMP/uapnet.$ext" || status=$?
+    if [ "$status" -eq 3 ] && [ -s "$TMP/uapnet.$ext" ]; then
+        ok "unopened --out uapnet.$ext (kode 3, $(wc -c < "$TMP/uapnet.$ext") byte)"
+    else
+        fail "unopened --out uapnet.$ext ga kode $status:"; cat "$TMP/cli-unopened-$ext.log"
+    fi
+done
+check "uapnet.xlsx er en Excel-fil (zip)" bash -c 'head -c 2 "$1" | grep -q PK' _ "$TMP/uapnet.xlsx"
 status=0; run cli-bad "$APP/postvakt-cli" workspaces create --navn "Feil" --orgnr 974760674 || status=$?
 check "workspaces create med ugyldig org.nr gir kode 2 ($(head -1 "$TMP/cli-bad.log"))" test "$status" -eq 2
 if run cli-audit "$APP/postvakt-cli" audit verify; then

@@ -16,9 +16,12 @@ apt_install() {
     # Installs the named Debian packages that are missing. Quiet when nothing is needed.
     command -v dpkg-query >/dev/null 2>&1 || return 0
     command -v apt-get >/dev/null 2>&1 || return 0
-    local missing=()
+    local missing=() installed
+    # One dpkg-query for all of them (a package dpkg has never heard of is simply not listed).
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null \
+        | awk '/ install ok installed$/ {sub(/:.*/, "", $1); print $1}' || true)
     for pkg in "$@"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+        grep -qxF "$pkg" <<<"$installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=""
@@ -44,7 +47,6 @@ make_venv() {
             "$PY" -m venv "$VENV"
         fi
     fi
-    quiet_pip install --upgrade pip
 }
 
 quiet_pip() {
@@ -57,10 +59,38 @@ quiet_pip() {
     fi
 }
 
+# Dependencies, and the build backend, come from a lock file with hashes (requirements/README.md
+# says how to refresh it); Postvakt itself is installed editable on top, with nothing more.
+# A stamp in .venv remembers what was installed, so a second start installs nothing.
+_lock_for() {  # $1: "" (the program) or "test" (the program and the test tools)
+    if [ "${1:-}" = test ]; then echo "$ROOT/requirements/lock-test.txt"; else echo "$ROOT/requirements/lock.txt"; fi
+}
+
+_stamp_for() {
+    echo "$VENV/.postvakt-installed-${1:-app}"
+}
+
+_install_hash() {  # what an installation of kind $1 depends on
+    { "$VENV/bin/python" -c 'import sys; print(sys.version)'
+      cat "$ROOT/pyproject.toml" "$ROOT/scripts/_setup.sh" "$(_lock_for "${1:-}")"
+    } | sha256sum | cut -d' ' -f1
+}
+
+_installed() {  # is an installation of kind $1 in place and up to date?
+    local stamp
+    stamp=$(_stamp_for "${1:-}")
+    [ -f "$stamp" ] && [ -x "$VENV/bin/postvakt" ] && [ "$(cat "$stamp")" = "$(_install_hash "${1:-}")" ]
+}
+
 install_postvakt() {
-    # $1: extras, e.g. "test" or ""
-    local spec="$ROOT"
-    [ -n "${1:-}" ] && spec="$ROOT[$1]"
+    # $1: "" (what scripts/start needs) or "test" (that and the test tools)
+    _installed "${1:-}" && return 0
+    # The test installation holds everything the program needs.
+    [ -z "${1:-}" ] && _installed test && return 0
     echo "Installerer Postvakt i $VENV …"
-    quiet_pip install -e "$spec"
+    rm -f "$VENV"/.postvakt-installed-*
+    quiet_pip install --upgrade pip
+    quiet_pip install --require-hashes -r "$(_lock_for "${1:-}")"
+    quiet_pip install --no-deps --no-build-isolation -e "$ROOT"
+    _install_hash "${1:-}" > "$(_stamp_for "${1:-}")"
 }

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -37,7 +37,12 @@ from desktop_app.domain.contactability import (
 )
 from desktop_app.importers.svarut_export import normalise_header, parse_datetime
 from desktop_app.importers.tabular import RowError, TableError, read_table
-from desktop_app.integrations.krr import KrrClient
+from desktop_app.integrations.environments import ServiceUrls
+from desktop_app.integrations.krr import SCOPES, KrrClient
+from desktop_app.services.practice import Practice
+from desktop_app.services.status_refresh import MaskinportenTokenSource
+from desktop_app.settings import Settings
+from desktop_app.storage.secrets import SecretStore
 
 MAX_PEOPLE = 100_000
 
@@ -128,6 +133,21 @@ def lookup(state: TaskState, pids: Sequence[str], client: KrrClient,
     """Ask Kontaktregisteret about every person (batches of 1,000, progress, cancel)."""
     people = list(client.iter_lookup(pids, state))
     return _finish(people, [], "Kontaktregisteret", today or date.today())
+
+
+def lookup_in_register(state: TaskState, pids: Sequence[str], urls: ServiceUrls,
+                       token: Callable[[], str]) -> ContactCheck:
+    """:func:`lookup` through a new ``KrrClient`` for ``urls`` and the token provider ``token``
+    (see :func:`krr_token_source`). Runs off the GUI thread."""
+    with KrrClient(urls, token) as client:
+        return lookup(state, pids, client)
+
+
+def krr_token_source(settings: Settings, secrets: SecretStore, urls: Callable[[], ServiceUrls],
+                     practice: Practice | None = None) -> MaskinportenTokenSource:
+    """Maskinporten tokens with Kontaktregisteret's scopes, from the same client as the SvarUt
+    status refresh (in Øving: the practice client of ``practice``)."""
+    return MaskinportenTokenSource(settings, secrets, urls, SCOPES, practice)
 
 
 def import_contact_list(state: TaskState, source: str | os.PathLike[str],

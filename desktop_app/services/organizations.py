@@ -20,7 +20,11 @@ from desktop_app.domain.inventory import Change, diff_units, manual_unit, merge_
 from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
 from desktop_app.importers.org_list import OrgListResult, parse_org_list, read_org_list
 from desktop_app.importers.tabular import RowError
-from desktop_app.integrations.enhetsregisteret import EnhetsregisteretClient, fetch_inventory
+from desktop_app.integrations.enhetsregisteret import (
+    EnhetsregisteretClient,
+    daglig_leder,
+    fetch_inventory,
+)
 from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.services.workspaces import WorkspaceInputError
 from desktop_app.storage.audit import AuditLog
@@ -186,3 +190,10 @@ class OrganizationService:
                 "linjer_hoppet_over": [e.line for e in outcome.errors if e.skipped],
             }, workspace)
         return outcome
+
+
+def look_up_daglig_leder(orgnr: str, urls: ServiceUrls) -> str | None:
+    """The daglig leder of ``orgnr`` from Enhetsregisteret (open data, no sign-in needed);
+    None when none is registered. Raises ServiceError when the register cannot be reached.
+    Runs off the GUI thread."""
+    return daglig_leder(orgnr, urls)

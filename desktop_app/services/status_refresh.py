@@ -13,7 +13,8 @@ Shared by the wizard step «Hent ny status» and ``postvakt-cli unopened --refre
   Cancel does not raise; :attr:`RefreshResult.cancelled` says it happened.
 
 Credentials: :func:`load_setup` reads the non-secret settings and the keyring. In Øving it
-uses the sandbox's practice client and integration, so no real secret is ever sent to the
+uses the practice client and integration handed in as a
+:class:`~desktop_app.services.practice.Practice`, so no real secret is ever sent to the
 practice sandbox and a beginner can try the step without any set-up.
 """
 
@@ -51,6 +52,7 @@ from desktop_app.integrations.svarut import (
     SvarUtCredentials,
     canonical_id,
 )
+from desktop_app.services.practice import Practice, require
 from desktop_app.settings import Settings
 from desktop_app.storage.secrets import SecretName, SecretStore, SecretStoreError
 
@@ -86,14 +88,15 @@ class MissingSetup(Exception):
         super().__init__(self.message_nb)
 
 
-def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> RefreshSetup:
+def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
+               practice: Practice | None = None) -> RefreshSetup:
     """The credentials for ``urls.environment``; raises :class:`MissingSetup` or
-    :class:`SecretStoreError` (a locked or missing keyring). Runs off the GUI thread."""
+    :class:`SecretStoreError` (a locked or missing keyring), and in Øving without ``practice``
+    :class:`~desktop_app.services.practice.PracticeUnavailable`. Runs off the GUI thread."""
     if urls.environment is Environment.OVING:
-        from desktop_app.sandbox import svarut as sandbox_svarut
-
-        return RefreshSetup(urls, _practice_maskinporten(SVARUT_SCOPE),
-                            sandbox_svarut.practice_credentials(), practice=True)
+        practice = require(practice)
+        return RefreshSetup(urls, _practice_maskinporten(practice, SVARUT_SCOPE),
+                            practice.svarut(), practice=True)
     missing: list[str] = []
     scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
     konto = str(settings.get("svarut_konto_id") or "").strip()
@@ -113,11 +116,9 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> R
                         SvarUtCredentials(konto, integrasjon_id or "", passord or ""))
 
 
-def _practice_maskinporten(scope: str) -> MaskinportenCredentials:
-    """Øving: the sandbox's practice client (no real secret is ever sent to the sandbox)."""
-    from desktop_app.sandbox import maskinporten as sandbox_mp
-
-    return dataclasses.replace(sandbox_mp.practice_credentials(), scope=scope)
+def _practice_maskinporten(practice: Practice | None, scope: str) -> MaskinportenCredentials:
+    """Øving: the practice client (no real secret is ever sent to the sandbox)."""
+    return dataclasses.replace(require(practice).maskinporten(), scope=scope)
 
 
 def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
@@ -168,8 +169,10 @@ class MaskinportenTokenSource:
     off the GUI thread (it may read the keyring and ask Maskinporten)."""
 
     def __init__(self, settings: Settings, secrets: SecretStore,
-                 urls: Callable[[], ServiceUrls], scopes: Sequence[str]) -> None:
+                 urls: Callable[[], ServiceUrls], scopes: Sequence[str],
+                 practice: Practice | None = None) -> None:
         self._settings = settings
+        self._practice = practice
         self._secrets = secrets
         self._urls = urls
         self.scope = " ".join(scopes)
@@ -179,7 +182,7 @@ class MaskinportenTokenSource:
     def __call__(self) -> str:
         urls = self._urls()
         if urls.environment is Environment.OVING:
-            credentials = _practice_maskinporten(self.scope)
+            credentials = _practice_maskinporten(self._practice, self.scope)
         else:
             missing: list[str] = []
             found = _maskinporten(self._settings, self._secrets, self.scope, missing)
@@ -199,12 +202,13 @@ class MaskinportenTokenSource:
             http.close()
 
 
-def setup_or_missing(settings: Settings, secrets: SecretStore,
-                     urls: ServiceUrls) -> RefreshSetup | MissingSetup | SecretStoreError:
+def setup_or_missing(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
+                     practice: Practice | None = None,
+                     ) -> RefreshSetup | MissingSetup | SecretStoreError:
     """:func:`load_setup`, with the expected problems returned instead of raised (the
     wizard asks this on every visit; a missing set-up is no error worth a log line)."""
     try:
-        return load_setup(settings, secrets, urls)
+        return load_setup(settings, secrets, urls, practice)
     except (MissingSetup, SecretStoreError) as exc:
         return exc
 
@@ -394,6 +398,12 @@ def fetch_events(state: TaskState, setup: RefreshSetup, forsendelse_id: str) -> 
     with open_connection(setup, workers=1) as conn:
         return conn.svarut.events(forsendelse_id, cancel=lambda: state.cancelled,
                                   sleep=state.wait)
+
+
+def load_events(state: TaskState, settings: Settings, secrets: SecretStore, urls: ServiceUrls,
+                forsendelse_id: str, practice: Practice | None = None) -> list[Event]:
+    """:func:`fetch_events` with the credentials for ``urls.environment`` (:func:`load_setup`)."""
+    return fetch_events(state, load_setup(settings, secrets, urls, practice), forsendelse_id)
 
 
 def refresher(setup: RefreshSetup, workers: int = DEFAULT_WORKERS):

@@ -10,7 +10,7 @@
 * the DPI page's daglig leder comes from Enhetsregisteret (open data, no sign-in needed),
   looked up again when the environment or the Øving sandbox changes;
 * an Altinn API that is switched off or out of reach for the sign-in
-  (:class:`~desktop_app.integrations.altinn_problems.FeatureUnavailable`) is written to the
+  (:class:`~desktop_app.services.altinn_adapters.FeatureUnavailable`) is written to the
   log once per API, reason and page («altinn.api_unavailable», path «manual»): the page has
   already said so and pointed to the portal steps.
 """
@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.integrations.altinn_problems import FeatureUnavailable
-from desktop_app.integrations.enhetsregisteret import daglig_leder
-from desktop_app.services.altinn_adapters import AltinnAdapters
+from desktop_app.domain.environments import Environment
+from desktop_app.services.altinn_adapters import AltinnAdapters, FeatureUnavailable
+from desktop_app.services.organizations import look_up_daglig_leder
 from desktop_app.services.session import SessionInfo
 
 if TYPE_CHECKING:
@@ -95,6 +95,10 @@ class AltinnWiring(QObject):
 
     # -- Enhetsregisteret --------------------------------------------------------------
     def _give_leader_lookup(self) -> None:
+        if self.ctx.environment is Environment.OVING and self.ctx.sandbox is None:
+            # nothing to ask until the sandbox runs; sandbox_changed gives the lookup then
+            self._call("dpi", "set_daglig_leder_lookup", None)
+            return
         urls = self.ctx.service_urls  # asked in the background, at the moment of the lookup
         self._call("dpi", "set_daglig_leder_lookup",
-                   lambda orgnr: daglig_leder(orgnr, urls()))
+                   lambda orgnr: look_up_daglig_leder(orgnr, urls()))

@@ -14,22 +14,16 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
-from desktop_app.integrations.environments import ServiceUrls, urls_for
-from desktop_app.integrations.krr import SCOPES as KRR_SCOPES
-from desktop_app.sandbox.server import Sandbox, build_sandbox
 from desktop_app.services.composition import Services
+from desktop_app.services.contactability import krr_token_source
+from desktop_app.services.environments import ServiceUrls, urls_for
+from desktop_app.services.practice import Practice, RunningSandbox
 from desktop_app.services.session import Session
 from desktop_app.services.status_refresh import MaskinportenTokenSource, maskinporten_configured
 from desktop_app.settings import Settings
 from desktop_app.storage.database import Database
 from desktop_app.storage.secrets import SecretStore
 from desktop_app.tasks import Task, run_task
-
-
-def _start_sandbox() -> Sandbox:
-    sandbox = build_sandbox()
-    sandbox.start()
-    return sandbox
 
 
 class AppContext(QObject):
@@ -46,9 +40,12 @@ class AppContext(QObject):
     error = Signal(str, object)
 
     def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, practice: Practice | None = None) -> None:
+        """``practice``: the Øving sandbox, chosen by the caller (desktop_app.app); without
+        it, Øving has no sandbox to talk to."""
         super().__init__(parent)
         self.db = db
+        self.practice = practice
         self.settings = settings
         self.secrets = secrets
         # Every service, composed once; each writes its own evidence, naming the person
@@ -58,7 +55,7 @@ class AppContext(QObject):
         self.audit.listeners.append(lambda _entry: self.audit_changed.emit())
         self.workspaces = self.services.workspaces
         self.workspace: Workspace | None = None
-        self.sandbox: Sandbox | None = None
+        self.sandbox: RunningSandbox | None = None
         self._sandbox_starting = False
         self._busy = 0
         # Sign-in for every Altinn client: ``ctx.session.altinn_token`` is the token provider
@@ -140,16 +137,16 @@ class AppContext(QObject):
         if not maskinporten_configured(self.settings, self.environment):
             return None
         if self._krr_tokens is None:
-            self._krr_tokens = MaskinportenTokenSource(self.settings, self.secrets,
-                                                       self.service_urls, KRR_SCOPES)
+            self._krr_tokens = krr_token_source(self.settings, self.secrets,
+                                                self.service_urls, self.practice)
         return self._krr_tokens
 
     def sync_sandbox(self) -> None:
         """Run the loopback sandbox while the environment is Øving, and only then."""
-        want = self.environment == Environment.OVING
+        want = self.environment == Environment.OVING and self.practice is not None
         if want and self.sandbox is None and not self._sandbox_starting:
             self._sandbox_starting = True
-            self.run(_start_sandbox, pass_state=False, on_result=self._sandbox_started,
+            self.run(self.practice.start, pass_state=False, on_result=self._sandbox_started,
                      error_title=self.tr("Sandkassen startet ikke"),
                      on_finished=self._sandbox_start_finished)
         elif not want and self.sandbox is not None:
@@ -162,7 +159,7 @@ class AppContext(QObject):
         # The user may have left and come back to Øving while it started.
         self.sync_sandbox()
 
-    def _sandbox_started(self, sandbox: Sandbox) -> None:
+    def _sandbox_started(self, sandbox: RunningSandbox) -> None:
         if self.environment != Environment.OVING or self.sandbox is not None:
             self.run(sandbox.stop, pass_state=False)
             return

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.identifiers import mask_person_numbers
 from desktop_app.domain.svarut import OSLO
-from desktop_app.integrations.svarut import Event
-from desktop_app.services.status_refresh import fetch_events, load_setup
+from desktop_app.services.status_refresh import Event, load_events
 from desktop_app.tasks import Task
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
@@ -36,13 +35,6 @@ from desktop_app.views.style import STATUS_COLOURS
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("shipment_events", text)
-
-
-
-
-def _load(state, ctx_settings, ctx_secrets, urls, forsendelse_id: str) -> list[Event]:
-    setup = load_setup(ctx_settings, ctx_secrets, urls)
-    return fetch_events(state, setup, forsendelse_id)
 
 
 class ShipmentEventsDialog(QDialog):
@@ -105,8 +97,8 @@ class ShipmentEventsDialog(QDialog):
             self.state_label.setText(tr("Øvingssandkassen kjører ikke ennå. Vent litt og "
                                         "trykk «Prøv igjen»."))
             return
-        self._task = self.ctx.run(_load, self.ctx.settings, self.ctx.secrets, urls,
-                                  self.forsendelse_id, on_result=self._show,
+        self._task = self.ctx.run(load_events, self.ctx.settings, self.ctx.secrets, urls,
+                                  self.forsendelse_id, self.ctx.practice, on_result=self._show,
                                   on_error=self._failed, on_finished=self._finished)
 
     def _finished(self) -> None:

@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
-from desktop_app.integrations.altinn_parties import AuthorizedParty
-from desktop_app.services.session import SCOPES_SETTING, PendingSignIn, SessionInfo
+from desktop_app.services.session import (
+    SCOPES_SETTING,
+    AuthorizedParty,
+    PendingSignIn,
+    SessionInfo,
+)
 from desktop_app.tasks import Task
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext

@@ -38,11 +38,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.contactability import Contactability, Reason
 from desktop_app.domain.notices import Channel
 from desktop_app.domain.numbers import group_digits as _num
-from desktop_app.integrations.krr import KrrClient
 from desktop_app.services.contactability import (
     ContactCheck,
     import_contact_list,
-    lookup,
+    lookup_in_register,
     read_pids,
 )
 from desktop_app.tasks import Task
@@ -247,17 +246,13 @@ class ContactabilityDialog(QDialog):
             return
         urls, token = self.ctx.service_urls(), self.krr_token
 
-        def work(state):
-            with KrrClient(urls, token) as client:
-                return lookup(state, pids, client)
-
         def done(check: ContactCheck) -> None:
             check.errors[:0] = errors
             self._show(check)
 
         self._busy(True, tr("Slår opp %v av %m …"))
         self._task = self.ctx.run(
-            work, on_result=done, on_progress=self._progress,
+            lookup_in_register, pids, urls, token, on_result=done, on_progress=self._progress,
             on_error=lambda exc: dialogs.show_error(self, exc, tr("Oppslaget ble ikke gjort")),
             on_finished=lambda: self._busy(False))
 

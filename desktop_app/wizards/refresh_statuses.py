@@ -158,7 +158,7 @@ class RefreshStatusesPage(QWizardPage):
                          "eller hopp over dette steget."), "warn")
             return
         self.ctx.run(setup_or_missing, self.ctx.settings, self.ctx.secrets, urls,
-                     pass_state=False, on_result=self._setup_answered,
+                     self.ctx.practice, pass_state=False, on_result=self._setup_answered,
                      on_error=self._setup_missing)
 
     def _sandbox_changed(self, _url: object) -> None:

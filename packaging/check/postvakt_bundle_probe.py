@@ -117,6 +117,44 @@ def _resources() -> str:
     return str(translations_dir().parent)
 
 
+def _exports() -> str:
+    """Every kind of file Postvakt writes, from the bundle: Excel (openpyxl, then read back
+    with python-calamine as an import would), CSV, PDF and ODT (Qt) and .eml (email)."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from desktop_app.domain.followup_drafts import FollowupDraft
+    from desktop_app.exporters.drafts import write_eml
+    from desktop_app.exporters.tables import write_csv, write_xlsx
+    from desktop_app.importers.tabular import read_table
+    from desktop_app.views.pdf import write_pdf
+    from desktop_app.wizards.confidential_access import save_odt
+
+    folder = Path(tempfile.mkdtemp(prefix="postvakt-probe-"))
+    try:
+        headers, rows = ["Org.nr", "Navn"], [["974760673", "Øvingsvik æøå"]]
+        write_xlsx(folder / "liste.xlsx", {"Brev": (headers, rows)})
+        write_csv(folder / "liste.csv", headers, rows)
+        write_pdf("<h1>Postvakt</h1><p>æøå</p>", folder / "oppsummering.pdf", title="Kontroll")
+        save_odt("<h1>Rutine</h1><p>æøå</p>", folder / "rutine.odt", "Rutine")
+        write_eml(folder / "utkast.eml", FollowupDraft("974760673", "Øvingsvik", 1, None, None,
+                                                        "Oppfølging", "Hei æøå"))
+        magic = {"liste.xlsx": b"PK", "liste.csv": b"", "oppsummering.pdf": b"%PDF",
+                 "rutine.odt": b"PK", "utkast.eml": b""}
+        sizes = {}
+        for name, start in magic.items():
+            data = (folder / name).read_bytes()
+            assert data and data.startswith(start), f"{name} is empty or not what it claims"
+            sizes[name] = len(data)
+        table = read_table(folder / "liste.xlsx")
+        read_back = [cells for _line, cells in table.rows]
+        assert table.headers == headers and read_back == rows, f"read back {read_back}"
+        return ", ".join(f"{name} {size} bytes" for name, size in sizes.items())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _contacts() -> str:
     from desktop_app.domain.contacts import check_address
 
@@ -160,6 +198,7 @@ CHECKS = {
     "truststore": _truststore,
     "stdnum": _stdnum,
     "contacts": _contacts,
+    "exports": _exports,
     "jwt": _jwt,
     "content_and_sandbox": _content_and_sandbox,
 }

@@ -8,7 +8,7 @@ from desktop_app.sandbox import _fiction
 from desktop_app.wizards.contactability import ContactabilityDialog
 from desktop_app.wizards.notice_planner import NoticePlannerPage
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 PID = _fiction.PEOPLE[0].pid
 
@@ -54,7 +54,7 @@ def test_an_exported_list_shows_who_can_be_notified_with_numbers_masked(qtbot, c
 
 def test_a_lookup_in_practice_mode_reads_the_sandbox_register(qtbot, ctx):
     ctx.sync_sandbox()
-    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=PATIENT_MS)
     dialog = ContactabilityDialog(ctx, krr_token=lambda: "ovingstoken")
     qtbot.addWidget(dialog)
     dialog.pid_edit.setPlainText("\n".join(p.pid for p in _fiction.PEOPLE) + "\n123")
@@ -73,7 +73,7 @@ def test_a_practice_lookup_uses_the_contexts_maskinporten_token_source(qtbot, ct
     from desktop_app.sandbox.maskinporten import PRACTICE_CLIENT_ID, state
 
     ctx.sync_sandbox()
-    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=PATIENT_MS)
     provider = ctx.krr_token_provider()
     assert provider is not None
     dialog = ContactabilityDialog(ctx, krr_token=provider)

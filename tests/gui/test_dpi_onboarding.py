@@ -203,7 +203,7 @@ def test_full_run_by_hand_then_reopen_shows_it_finished(qtbot, ctx, workspace, t
     # A fresh start of Postvakt on the same database shows the finished state.
     db2 = Database.open(ctx.db.path)
     try:
-        ctx2 = AppContext(db2, ctx.settings, ctx.secrets)
+        ctx2 = AppContext(db2, ctx.settings, ctx.secrets, practice=ctx.practice)
         ctx2.set_workspace(workspace)
         again = open_page(qtbot, ctx2)
         assert isinstance(again.wizard.currentPage(), OverviewPage)
@@ -318,7 +318,7 @@ def test_half_finished_reopens_at_the_step_with_what_was_typed(qtbot, ctx, works
 
     db2 = Database.open(ctx.db.path)
     try:
-        ctx2 = AppContext(db2, ctx.settings, ctx.secrets)
+        ctx2 = AppContext(db2, ctx.settings, ctx.secrets, practice=ctx.practice)
         ctx2.set_workspace(workspace)
         again = open_page(qtbot, ctx2)
         assert again.wizard.currentPage() is again.step_pages[Step.BRUKSVILKAR]

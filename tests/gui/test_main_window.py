@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QTreeView
 from desktop_app.domain.environments import Environment
 from desktop_app.views.main_window import MainWindow
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 
 def make_window(qtbot, ctx) -> MainWindow:
@@ -134,7 +134,7 @@ def test_practice_environment_runs_the_sandbox_on_loopback(qtbot, ctx):
     import httpx
 
     window = make_window(qtbot, ctx)
-    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=PATIENT_MS)
     url = ctx.sandbox_url
     assert url.startswith("http://127.0.0.1:")
     assert ctx.service_urls().svarut_api.startswith(url)

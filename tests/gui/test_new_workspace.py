@@ -8,7 +8,7 @@ from desktop_app.i18n import install_translators
 from desktop_app.views.main_window import MainWindow
 from desktop_app.wizards.new_workspace import NewWorkspaceWizard
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 VALID = "971032146"  # a real, valid org.nr (KS) — used only as input to the check
 
@@ -72,7 +72,7 @@ def test_finishing_creates_and_selects_the_workspace(qtbot, ctx):
     qtbot.keyClicks(wizard.details.orgnr, VALID)
     next_button(wizard).click()
     assert "971\u00a0032\u00a0146" in wizard.currentPage().summary.text()
-    with qtbot.waitSignal(wizard.created, timeout=5000):
+    with qtbot.waitSignal(wizard.created, timeout=PATIENT_MS):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     settle(qtbot)
     assert ctx.workspace is not None and ctx.workspace.name == "Testvik kommune"
@@ -138,5 +138,5 @@ def test_cannot_close_or_go_back_while_saving(qtbot, ctx, monkeypatch):
     wizard.close()
     assert wizard.isVisible()
     release.set()
-    qtbot.waitUntil(lambda: bool(created), timeout=5000)
+    qtbot.waitUntil(lambda: bool(created), timeout=PATIENT_MS)
     assert created[0].name == "Testvik kommune"

@@ -13,7 +13,7 @@ from stdnum.no import fodselsnummer
 from desktop_app.tasks import running_tasks
 from desktop_app.wizards.notice_planner import NoticePlannerPage
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 
 def make_page(qtbot, ctx) -> NoticePlannerPage:
@@ -29,7 +29,7 @@ def wait_for_plan(qtbot, page: NoticePlannerPage) -> None:
     qtbot.waitUntil(
         lambda: not running_tasks() and not page._replan_timer.isActive()
         and not page._plan_running,
-        timeout=10_000,
+        timeout=PATIENT_MS,
     )
     settle(qtbot)
 
@@ -178,7 +178,7 @@ def test_import_1000_letters_and_export(qtbot, ctx, tmp_path, suffix):
 
     target = tmp_path / f"plan{suffix}"
     page.export_to(target)
-    qtbot.waitUntil(lambda: bool(page.findChildren(QMessageBox)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(page.findChildren(QMessageBox)), timeout=PATIENT_MS)
     settle(qtbot)
     assert "2\u00a0000 rader" in page.findChildren(QMessageBox)[0].text()
     close_boxes(page)
@@ -205,7 +205,7 @@ def test_import_of_a_file_without_dates_says_why(qtbot, ctx, tmp_path):
     source.write_text("Navn;Adresse\nA;B\n", encoding="utf-8")
     page = make_page(qtbot, ctx)
     page.import_file(source)
-    qtbot.waitUntil(lambda: bool(page.findChildren(QMessageBox)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(page.findChildren(QMessageBox)), timeout=PATIENT_MS)
     settle(qtbot)
     box = page.findChildren(QMessageBox)[0]
     assert "Sendt" in box.text() and "Tilgjengelig" in box.text()

@@ -14,7 +14,7 @@ from desktop_app.storage.database import Database
 from desktop_app.views.organizations import COLUMNS, OrganizationsView, PasteDialog
 from desktop_app.views.style import STATUS_COLOURS
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 FJORDVIK = "310000000"
 
@@ -26,7 +26,7 @@ def fresh_fjordvik(qtbot, ctx):
     workspace = ctx.workspaces.create_workspace("Fjordvik kommune", FJORDVIK)
     ctx.set_environment(Environment.OVING)
     ctx.sync_sandbox()
-    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=PATIENT_MS)
     ctx.set_workspace(workspace)
     return workspace
 
@@ -64,7 +64,7 @@ def rows(view: OrganizationsView) -> dict[str, dict[str, object]]:
 
 def refresh(qtbot, view: OrganizationsView, expect: str) -> None:
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: expect in view.message.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: expect in view.message.text(), timeout=PATIENT_MS)
     settle(qtbot)
 
 
@@ -141,7 +141,7 @@ def test_changes_since_last_time_are_listed_and_cancel_keeps_the_copy(qtbot, ctx
     qtbot.waitUntil(lambda: view.cancel_button.isVisible())
     assert not view.refresh_button.isEnabled()
     qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "avbrutt" in view.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "avbrutt" in view.message.text(), timeout=PATIENT_MS)
     settle(qtbot)
     ctx.sandbox.clear_faults()
     assert rows(view) == saved and view.changes.count() == 3

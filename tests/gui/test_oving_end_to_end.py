@@ -26,7 +26,7 @@ from desktop_app.wizards import dpi_onboarding as dpi_module
 from desktop_app.wizards.confidential_access import GrantDialog
 from desktop_app.wizards.unopened_check import PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_RISK
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 from .test_confidential_access import answer_box, click
 
 MUNICIPALITY = _fiction.MUNICIPALITY_ORGNR
@@ -45,7 +45,7 @@ def window(qtbot, ctx, monkeypatch):
     win.show()
     win.attach(ctx)
     qtbot.waitUntil(lambda: ctx.sandbox is not None and ctx.workspace is not None,
-                    timeout=10_000)
+                    timeout=PATIENT_MS)
     settle(qtbot)
     assert ctx.workspace.orgnr == MUNICIPALITY  # the demo workspace: Fjordvik
     return win
@@ -57,7 +57,7 @@ def sign_in(qtbot, ctx, win: MainWindow) -> None:
     assert win.current_page_key() == "innstillinger"
     panel = win.pages["innstillinger"].signin
     qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=PATIENT_MS)
     settle(qtbot)
     assert win.banner.session_button.text() == f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
 
@@ -65,7 +65,7 @@ def sign_in(qtbot, ctx, win: MainWindow) -> None:
 def open_delegation_step(qtbot, win: MainWindow):
     win.show_page("dpi")
     page = win.pages["dpi"]
-    qtbot.waitUntil(lambda: Step.DELEGER_KS in page.step_pages, timeout=10_000)
+    qtbot.waitUntil(lambda: Step.DELEGER_KS in page.step_pages, timeout=PATIENT_MS)
     settle(qtbot)
     step = page.step_pages[Step.DELEGER_KS]
     while page.wizard.currentPage() is not step:
@@ -78,14 +78,14 @@ def test_dpi_step_three_delegates_to_ks_through_altinn_and_reads_it_back(qtbot, 
     step = open_delegation_step(qtbot, window)
     assert not step.api_button.isVisible()  # not signed in yet: the guided path only
     # Enhetsregisteret (open, no sign-in) names the daglig leder.
-    qtbot.waitUntil(lambda: _fiction.DAGLIG_LEDER.name in step.leader.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: _fiction.DAGLIG_LEDER.name in step.leader.text(), timeout=PATIENT_MS)
 
     sign_in(qtbot, ctx, window)
     window.show_page("dpi")
     assert step.api_button.isVisible() and "Du er logget inn" in step.api_text.text()
     step.who_buttons[WhoDelegates.DAGLIG_LEDER].setChecked(True)
     click(qtbot, step.api_button)
-    qtbot.waitUntil(lambda: step.record.confirmed, timeout=10_000)
+    qtbot.waitUntil(lambda: step.record.confirmed, timeout=PATIENT_MS)
     settle(qtbot)
 
     assert "Lest tilbake fra Altinn" in step.state_label.text()
@@ -107,7 +107,7 @@ def test_dpi_falls_back_to_the_portal_when_the_api_is_off_and_logs_the_path(qtbo
     state_of(ctx.sandbox).features["maskinportensuppliers"] = False  # not switched on
     step = open_delegation_step(qtbot, window)
     click(qtbot, step.api_button)
-    qtbot.waitUntil(lambda: "selv i Altinn" in step.api_result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "selv i Altinn" in step.api_result.text(), timeout=PATIENT_MS)
     settle(qtbot)
     assert "Altinn-portalen" in step.api_result.text()
     assert not step.record.confirmed and step.confirm_button.isVisible()
@@ -154,7 +154,7 @@ def test_confidential_post_read_grant_and_revoke_in_altinn(qtbot, ctx, window):
     qtbot.keyClicks(dialog.identifier, SARA.pid)
     dialog.accept()
     qtbot.waitUntil(lambda: any(e.action == "access.granted" for e in ctx.audit.entries()),
-                    timeout=10_000)
+                    timeout=PATIENT_MS)
     settle(qtbot)
     links = access_state(ctx.sandbox).links
     assert CONFIDENTIAL in links[(party_uuid(HELSE), person_uuid(SARA.pid))].packages
@@ -170,7 +170,7 @@ def test_confidential_post_read_grant_and_revoke_in_altinn(qtbot, ctx, window):
     page.holders_table.selectRow(0)
     click(qtbot, page.revoke_button)
     answer_box(qtbot, page, QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: page.holders_table.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: page.holders_table.rowCount() == 0, timeout=PATIENT_MS)
     assert CONFIDENTIAL not in links[(party_uuid(HELSE), person_uuid(SARA.pid))].packages
     revoked = [e for e in ctx.audit.entries() if e.action == "access.revoked"][-1]
     assert revoked.details["via"] == "altinn" and revoked.details["tilgang"] == [PACKAGE_CODE]
@@ -220,7 +220,7 @@ def test_signing_out_withdraws_altinn_from_every_page(qtbot, ctx, window):
     panel = window.pages["innstillinger"].signin
     window.show_page("innstillinger")
     click(qtbot, panel.sign_out_button)
-    qtbot.waitUntil(lambda: window.altinn.adapters is None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.altinn.adapters is None, timeout=PATIENT_MS)
     assert window.pages["dpi"].delegation_api is None
     assert window.pages["taushetsbelagt"].api is None
     assert window.pages["varsling"].api is None
@@ -244,10 +244,10 @@ def test_unopened_check_result_shows_the_refreshed_statuses(qtbot, ctx, window):
     click(qtbot, wizard.button(NEXT))
     assert wizard.currentId() == PAGE_REFRESH
     refresh = wizard.page(PAGE_REFRESH)
-    qtbot.waitUntil(refresh.start_button.isEnabled, timeout=10_000)
-    with qtbot.waitSignal(refresh.shipments_refreshed, timeout=10_000):
+    qtbot.waitUntil(refresh.start_button.isEnabled, timeout=PATIENT_MS)
+    with qtbot.waitSignal(refresh.shipments_refreshed, timeout=PATIENT_MS):
         click(qtbot, refresh.start_button)
-    qtbot.waitUntil(lambda: wizard.outcome.run.id != first_run, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.outcome.run.id != first_run, timeout=PATIENT_MS)
     settle(qtbot)
     click(qtbot, wizard.button(NEXT))
     assert wizard.currentId() == PAGE_RESULT
@@ -270,7 +270,7 @@ def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtb
     page.tabs.setCurrentIndex(2)
     page.refresh_button.click()
     qtbot.waitUntil(lambda: "Koblet til Altinn" not in page.api_status.text(),
-                    timeout=10_000)
+                    timeout=PATIENT_MS)
     settle(qtbot)
     assert "stegene for portalen" in page.api_status.text()
     for box in page.findChildren(QMessageBox):

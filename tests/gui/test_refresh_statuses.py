@@ -16,7 +16,7 @@ from desktop_app.sandbox import svarut as sandbox_svarut
 from desktop_app.views.shipment_events import ShipmentEventsDialog, mask_person_numbers
 from desktop_app.wizards.refresh_statuses import RefreshStatusesPage
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
@@ -30,7 +30,7 @@ def demo_shipments() -> list[Shipment]:
 
 def practice(qtbot, ctx):
     ctx.sync_sandbox()
-    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=PATIENT_MS)
     return ctx.sandbox
 
 
@@ -57,7 +57,7 @@ def test_practice_refresh_updates_statuses_and_reports_the_unknown_one(qtbot, ct
     wizard, page = make_wizard(qtbot, ctx, demo_shipments())
     assert "Øving" in page.setup_label.text()
     assert page.start_button.isEnabled()
-    with qtbot.waitSignal(page.shipments_refreshed, timeout=10_000) as signal:
+    with qtbot.waitSignal(page.shipments_refreshed, timeout=PATIENT_MS) as signal:
         page.start_button.click()
     settle(qtbot)
     refreshed = signal.args[0]
@@ -83,7 +83,7 @@ def test_failed_batch_can_be_retried_alone(qtbot, ctx, monkeypatch):
     sandbox = practice(qtbot, ctx)
     _wizard, page = make_wizard(qtbot, ctx, demo_shipments())
     sandbox.set_faults(force_503=10, path_regex="status-sok")
-    with qtbot.waitSignal(page.shipments_refreshed, timeout=20_000):
+    with qtbot.waitSignal(page.shipments_refreshed, timeout=PATIENT_MS):
         page.start_button.click()
     settle(qtbot)
     assert "41 fikk ikke ny status" in page.summary.text()
@@ -91,7 +91,7 @@ def test_failed_batch_can_be_retried_alone(qtbot, ctx, monkeypatch):
     assert page.retry_button.isVisible()
     assert all(s.status is ShipmentStatus.VARSLET for s in page.refreshed_shipments())
     sandbox.clear_faults()
-    with qtbot.waitSignal(page.shipments_refreshed, timeout=10_000):
+    with qtbot.waitSignal(page.shipments_refreshed, timeout=PATIENT_MS):
         page.retry_button.click()
     settle(qtbot)
     assert "Ny status for 40 av 41" in page.summary.text()
@@ -106,8 +106,8 @@ def test_cancel_keeps_what_was_fetched_and_next_still_works(qtbot, ctx):
     sandbox.set_faults(latency_ms=200, path_regex="status-sok")
     page.start_button.click()
     assert not page.isComplete()  # Neste waits while a run is going on
-    qtbot.waitUntil(lambda: page.progress.value() >= 100, timeout=10_000)
-    with qtbot.waitSignal(page.shipments_refreshed, timeout=10_000):
+    qtbot.waitUntil(lambda: page.progress.value() >= 100, timeout=PATIENT_MS)
+    with qtbot.waitSignal(page.shipments_refreshed, timeout=PATIENT_MS):
         page.cancel_button.click()
     settle(qtbot)
     result = page.last_result()
@@ -140,7 +140,7 @@ def test_events_dialog_shows_the_log_with_person_numbers_cut(qtbot, ctx):
     dialog = ShipmentEventsDialog(ctx, read.id)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)
     settle(qtbot)
     rows = dialog.events()
     assert rows[0][1] == "Mottatt, og tildelt forsendelse-id"
@@ -156,7 +156,7 @@ def test_events_dialog_explains_an_unknown_shipment(qtbot, ctx):
     dialog = ShipmentEventsDialog(ctx, UNKNOWN)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: "ikke hentet" in dialog.state_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "ikke hentet" in dialog.state_label.text(), timeout=PATIENT_MS)
     settle(qtbot)
     assert "fant ikke denne forsendelsen" in dialog.state_label.text()
     assert dialog.table.rowCount() == 0
@@ -172,10 +172,10 @@ def test_events_dialog_retries_after_an_outage(qtbot, ctx, monkeypatch):
     dialog = ShipmentEventsDialog(ctx, sandbox_svarut.demo_shipments()[0].id)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=PATIENT_MS)
     assert "Prøv igjen om litt" in dialog.state_label.text()
     dialog.retry_button.click()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)
     settle(qtbot)
     assert not dialog.retry_button.isVisible()
 
@@ -185,9 +185,9 @@ def test_open_shipment_events_does_not_block(qtbot, ctx):
 
     practice(qtbot, ctx)
     dialog = open_shipment_events(ctx, sandbox_svarut.demo_shipments()[0].id)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)
     settle(qtbot)
-    with qtbot.waitSignal(dialog.destroyed, timeout=2000):
+    with qtbot.waitSignal(dialog.destroyed, timeout=PATIENT_MS):
         dialog.close()
 
 

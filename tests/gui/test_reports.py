@@ -18,7 +18,7 @@ from desktop_app.resources import demo_dir
 from desktop_app.services.unopened_check import UnopenedCheckService, review_letters
 from desktop_app.views.shipment_table import COLUMNS, ShipmentTable
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -42,7 +42,7 @@ def _workspace(ctx):
 
 def _open_first_run(qtbot, page):
     page.runs_table.selectRow(0)
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_selected()
     settle(qtbot)
 
@@ -101,7 +101,7 @@ def test_a_100k_table_filters_as_you_type_and_sorts(qtbot):
         return " ".join(table.model.text(letter, k) for k in keys).lower()
 
     qtbot.keyClicks(table.filter_edit, "virksomhet 99")
-    qtbot.waitUntil(lambda: proxy.rowCount() < 100_000, timeout=2000)
+    qtbot.waitUntil(lambda: proxy.rowCount() < 100_000, timeout=PATIENT_MS)
     table.apply_filter()
     expected = [lt for lt in letters if all(w in shown(lt) for w in ("virksomhet", "99"))]
     assert proxy.rowCount() == len(expected)
@@ -180,10 +180,10 @@ def test_detail_pane_explains_the_letter_and_shows_its_events_from_svarut(qtbot,
     assert page.table.events_button.isEnabled()
 
     ctx.sync_sandbox()  # Øving: the events come from the sandbox SvarUt
-    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=5000)
+    qtbot.waitUntil(lambda: ctx.sandbox_url is not None, timeout=PATIENT_MS)
     page.table.events_button.click()
     dialog = page.table.events_dialog
-    qtbot.waitUntil(lambda: bool(dialog.events()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(dialog.events()), timeout=PATIENT_MS)
     assert dialog.isVisible()
     when, what = dialog.events()[0]
     assert when and what  # a time and an event text from SvarUt's event log
@@ -203,7 +203,7 @@ def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
     ctx.db.close()
 
     db, secrets = open_context(ctx.settings)  # a fresh start on the same database
-    fresh = AppContext(db, ctx.settings, secrets)
+    fresh = AppContext(db, ctx.settings, secrets, practice=ctx.practice)
     try:
         fresh.set_workspace(workspace)
         page = _page(qtbot, fresh)
@@ -223,7 +223,7 @@ def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
         at_risk = page.table.proxy.letter_at(0)
         assert at_risk.level is RiskLevel.AT_RISK
         # A report opened from a file takes the answer of the latest saved check.
-        with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
             page.open_file(DEMO_CSV)
         assert page.outcome.run.id is None and page.outcome.run.risk_answer == "1b"
     finally:
@@ -235,7 +235,7 @@ def test_a_run_saved_in_one_session_is_listed_and_opens_in_the_next(qtbot, ctx):
 def test_a_report_file_opens_for_review_without_saving_a_run(qtbot, ctx):
     workspace = _workspace(ctx)
     page = _page(qtbot, ctx)
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(DEMO_CSV)
     settle(qtbot)
     assert page.table.letter_count() == 40
@@ -254,12 +254,12 @@ def test_a_report_file_opens_for_review_without_saving_a_run(qtbot, ctx):
 def test_a_bad_file_says_what_to_do_and_keeps_what_was_open(qtbot, ctx, tmp_path):
     _workspace(ctx)
     page = _page(qtbot, ctx)
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(DEMO_CSV)
     settle(qtbot)
     bad = tmp_path / "feil.pdf"
     bad.write_bytes(b"%PDF-1.7\n")
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(bad)
     settle(qtbot)
     box = page.findChild(QMessageBox, "postvaktMessageBox")
@@ -287,10 +287,10 @@ def test_a_report_with_unknown_columns_asks_which_is_what_and_remembers(qtbot, c
     path = tmp_path / "fra-arkivet.csv"
     path.write_text(UNKNOWN_HEADERS, encoding="utf-8")
     page = _page(qtbot, ctx)
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(DEMO_CSV)
     settle(qtbot)
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(path)
     settle(qtbot)
     dialog = page.mapping_dialog
@@ -311,7 +311,7 @@ def test_a_report_with_unknown_columns_asks_which_is_what_and_remembers(qtbot, c
     dialog.choose(F.RECIPIENT_ID, "Foretaksnr")
     dialog.choose(F.RECIPIENT_NAME, "Firma")
     dialog.choose(F.CONFIDENTIAL, "Hemmelig")
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         dialog.accept()
     settle(qtbot)
     assert page.table.letter_count() == 3
@@ -322,7 +322,7 @@ def test_a_report_with_unknown_columns_asks_which_is_what_and_remembers(qtbot, c
 
     # A new session on the same database: read at once, no dialog.
     later = _page(qtbot, ctx)
-    with qtbot.waitSignal(later.report_shown, timeout=10_000):
+    with qtbot.waitSignal(later.report_shown, timeout=PATIENT_MS):
         later.open_file(path)
     settle(qtbot)
     assert later.mapping_dialog is None
@@ -348,7 +348,7 @@ def test_opening_can_be_cancelled_and_keeps_what_was_open(qtbot, ctx, monkeypatc
     monkeypatch.setattr(page.service, "load_run", slow_load)
     page.open_selected()
     assert not page.cancel_button.isHidden() and not page.file_button.isEnabled()
-    qtbot.waitUntil(lambda: "Henter" in page.progress_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Henter" in page.progress_label.text(), timeout=PATIENT_MS)
     page.cancel_button.click()
     settle(qtbot)
     assert "Avbrutt" in page.progress_label.text()
@@ -368,7 +368,7 @@ def test_exports_to_excel_csv_and_pdf(qtbot, ctx, tmp_path):
 
     xlsx = tmp_path / "uapnet.xlsx"
     page.export_to(xlsx)
-    qtbot.waitUntil(xlsx.exists, timeout=10_000)
+    qtbot.waitUntil(xlsx.exists, timeout=PATIENT_MS)
     settle(qtbot)
     book = openpyxl.load_workbook(xlsx)
     assert book.sheetnames == ["Mottakere", "Brev"]
@@ -376,7 +376,7 @@ def test_exports_to_excel_csv_and_pdf(qtbot, ctx, tmp_path):
 
     csv_path = tmp_path / "uapnet.csv"
     page.export_to(csv_path)
-    qtbot.waitUntil(csv_path.exists, timeout=10_000)
+    qtbot.waitUntil(csv_path.exists, timeout=PATIENT_MS)
     settle(qtbot)
     data = csv_path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -385,7 +385,7 @@ def test_exports_to_excel_csv_and_pdf(qtbot, ctx, tmp_path):
 
     pdf = tmp_path / "uapnet.pdf"
     page.export_to(pdf)
-    qtbot.waitUntil(pdf.exists, timeout=10_000)
+    qtbot.waitUntil(pdf.exists, timeout=PATIENT_MS)
     settle(qtbot)
     assert pdf.read_bytes().startswith(b"%PDF")
     actions = [e.action for e in ctx.audit.entries(action="check.exported")]
@@ -431,7 +431,7 @@ def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
         "11111111-2222-4333-8444-555555555501;02.03.2026 10:15;VARSLET;Fjordvik IL;Ja\n",
         encoding="utf-8")
     page = _page(qtbot, ctx)
-    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+    with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(path)
     settle(qtbot)
     finding = page.summary.text().split("<br>", 1)[1]

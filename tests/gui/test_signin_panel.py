@@ -16,13 +16,13 @@ from desktop_app.storage.secrets import SecretName
 from desktop_app.views import signin_panel
 from desktop_app.views.settings_view import SettingsView
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 
 @pytest.fixture
 def view(qtbot, ctx):
     ctx.sync_sandbox()
-    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=PATIENT_MS)
     settle(qtbot)
     widget = SettingsView(ctx)
     qtbot.addWidget(widget)
@@ -43,7 +43,7 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
     assert "ikke logget inn" in panel.status.text()
     assert "uten nettleser" in panel.how.text()  # Øving says how it signs in
     qtbot.mouseClick(panel.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=PATIENT_MS)
     settle(qtbot)
     assert _fiction.DAGLIG_LEDER.name in panel.status.text()
     assert "fornyes" in panel.status.text()
@@ -58,7 +58,7 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
     assert any(e.action == "session.signed_in" for e in ctx.audit.entries())
 
     qtbot.mouseClick(panel.sign_out_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=PATIENT_MS)
     settle(qtbot)
     assert "ikke logget inn" in panel.status.text()
     assert panel.parties.isHidden()
@@ -69,7 +69,7 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
 def test_cancel_in_the_browser_is_explained(qtbot, ctx, view):
     state_for(ctx.sandbox).deny_next = True
     qtbot.mouseClick(view.signin.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "avbrutt" in view.signin.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "avbrutt" in view.signin.error.text(), timeout=PATIENT_MS)
     settle(qtbot)
     assert not ctx.session.signed_in
     assert view.signin.sign_in_button.isVisible()
@@ -94,11 +94,11 @@ def real_browser_path(monkeypatch):
 def test_waiting_for_the_browser_can_be_cancelled(qtbot, ctx, view, real_browser_path):
     panel = view.signin
     qtbot.mouseClick(panel.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.cancel_button.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.cancel_button.isVisible(), timeout=PATIENT_MS)
     assert len(real_browser_path) == 1
     assert "Nettleseren er åpnet" in panel.progress.text()
     qtbot.mouseClick(panel.cancel_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "avbrutt" in panel.progress.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "avbrutt" in panel.progress.text(), timeout=PATIENT_MS)
     settle(qtbot)
     assert not ctx.session.signed_in
     assert not panel.cancel_button.isVisible()
@@ -107,10 +107,10 @@ def test_waiting_for_the_browser_can_be_cancelled(qtbot, ctx, view, real_browser
 def test_signing_in_through_the_browser(qtbot, ctx, view, real_browser_path):
     panel = view.signin
     qtbot.mouseClick(panel.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=PATIENT_MS)
     browser = threading.Thread(target=follow_practice_redirect, args=(real_browser_path[0],))
     browser.start()
-    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=PATIENT_MS)
     browser.join(5)
     settle(qtbot)
     assert top_level_names(panel) == ["Fjordvik kommune"]

@@ -48,3 +48,44 @@ def test_without_a_display_it_says_what_to_do(tmp_path):
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert "skjerm" in result.stderr and "postvakt-cli" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
+def test_without_a_display_the_suggested_commands_work_as_typed(tmp_path):
+    """The scripts are not on PATH in a checkout (.venv/bin): the hint must say where."""
+    import re
+    import shlex
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["POSTVAKT_HOME"] = str(tmp_path)
+    env["PATH"] = "/usr/bin:/bin"  # as in a new terminal: the venv is not activated
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    cli = re.search(r"kommandolinjen: (.+ --help)$", result.stderr, re.MULTILINE)
+    render = re.search(r"uten skjerm: (.+) --render-views MAPPE$", result.stderr, re.MULTILINE)
+    assert cli and render, result.stderr
+    typed = subprocess.run(shlex.split(cli[1]), env=env, capture_output=True, text=True,
+                           timeout=60, check=False)
+    assert typed.returncode == 0 and typed.stdout.startswith("bruk: postvakt-cli")
+    shots = tmp_path / "shots"
+    rendered = subprocess.run([*shlex.split(render[1]), "--render-views", str(shots)],
+                              env={**env, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True,
+                              text=True, timeout=120, check=False)
+    assert rendered.returncode == 0, rendered.stderr
+    assert (shots / "01-oversikt.png").is_file()
+
+
+def test_help_is_in_bokmal():
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--help"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("bruk: postvakt")
+    assert "vis denne hjelpen og avslutt" in result.stdout
+    assert "vis versjonen og avslutt" in result.stdout
+    for english in ("usage:", "options:", "show this help", "show program's version"):
+        assert english not in result.stdout
+    wrong = subprocess.run([sys.executable, "-m", "desktop_app", "--ukjent"],
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert wrong.returncode == 2 and "ukjente argumenter" in wrong.stderr

@@ -10,6 +10,8 @@ from PySide6.QtCore import QThread
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.tasks import run_task
 
+from .conftest import PATIENT_MS
+
 
 def test_result_and_progress_arrive_on_gui_thread(qtbot):
     gui = QThread.currentThread()
@@ -27,7 +29,7 @@ def test_result_and_progress_arrive_on_gui_thread(qtbot):
 
     task = run_task(work, 3, on_progress=on_progress,
                     on_result=lambda r: seen.__setitem__("result", r))
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=PATIENT_MS)
     assert seen["result"] == 6
     assert seen["progress"] == [1, 2, 3]
     assert seen["worker"] != threading.main_thread().name
@@ -40,7 +42,7 @@ def test_error_is_delivered_not_raised(qtbot):
         raise ValueError("feil i arbeidet")
 
     task = run_task(work, pass_state=False, on_error=errors.append)
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=PATIENT_MS)
     assert isinstance(errors[0], ValueError)
 
 
@@ -59,7 +61,7 @@ def test_cancel_stops_the_work_and_keeps_what_was_done(qtbot):
     task = run_task(work, on_cancelled=lambda: cancelled.append(True))
     assert started.wait(5)
     task.cancel()
-    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: task.done, timeout=PATIENT_MS)
     assert cancelled == [True]
     assert 0 < len(done) < 1000
 
@@ -72,9 +74,9 @@ def test_on_finished_runs_and_the_task_is_freed(qtbot, with_parent):
     finished = []
     task = run_task(lambda: 1, pass_state=False, parent=owner,
                     on_finished=lambda: finished.append(True))
-    qtbot.waitUntil(lambda: finished == [True], timeout=5000)
+    qtbot.waitUntil(lambda: finished == [True], timeout=PATIENT_MS)
     if owner is not None:
-        qtbot.waitUntil(lambda: not owner.children(), timeout=5000)
+        qtbot.waitUntil(lambda: not owner.children(), timeout=PATIENT_MS)
     del task
 
 
@@ -96,7 +98,7 @@ def test_a_task_whose_window_closed_first_is_not_left_running(qtbot):
     run_task(work, pass_state=False, parent=owner, on_result=results.append)
     assert [t.name for t in running_tasks()] != []
     owner.deleteLater()
-    qtbot.waitUntil(lambda: not running_tasks(), timeout=5000)
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)
     release.set()
     qtbot.wait(50)
     assert results == []

@@ -263,7 +263,7 @@ def test_followup_survives_a_restart(qtbot, ctx, tmp_path):
     from desktop_app.views.context import AppContext
 
     db, secrets = open_context(ctx.settings)
-    other = AppContext(db, ctx.settings, secrets)
+    other = AppContext(db, ctx.settings, secrets, practice=ctx.practice)
     try:
         page2 = start(qtbot, other)
         answer_and_import(qtbot, page2, DEMO)

@@ -12,7 +12,9 @@ from cryptography.x509.oid import NameOID
 from support.keyrings import MemoryKeyring
 from support.svarut_values import private_pem
 
+from desktop_app.cli import practice
 from desktop_app.integrations.environments import PRODUCTION, TEST, sandbox_urls
+from desktop_app.services.practice import PracticeUnavailable
 from desktop_app.services.status_refresh import MissingSetup, load_setup, setup_or_missing
 from desktop_app.settings import Settings
 from desktop_app.storage.secrets import SecretName, SecretStore
@@ -34,8 +36,15 @@ def key():
 
 
 def test_practice_needs_nothing(tmp_path):
-    setup = load_setup(Settings(tmp_path / "s.json"), None, sandbox_urls("http://127.0.0.1:1"))
+    setup = load_setup(Settings(tmp_path / "s.json"), None, sandbox_urls("http://127.0.0.1:1"),
+                       practice())
     assert setup.practice and setup.maskinporten.kid and setup.svarut.konto_id
+
+
+def test_practice_without_a_sandbox_says_so(tmp_path):
+    """Øving is chosen where the program is put together: a service given none says so."""
+    with pytest.raises(PracticeUnavailable, match="Øving er ikke tilgjengelig"):
+        load_setup(Settings(tmp_path / "s.json"), None, sandbox_urls("http://127.0.0.1:1"))
 
 
 def test_everything_missing_is_listed(tmp_path, store):

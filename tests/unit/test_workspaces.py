@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
 
 import pytest
 from stdnum.no import orgnr as stdnum_orgnr
@@ -182,15 +181,6 @@ def test_demo_svarut_export_is_a_realistic_sample():
         and r["Sendt"][3:5] in ("01", "02", "03", "04", "05")
     ]
     assert len(unopened_confidential) >= 3
-
-
-def test_resources_dir_prefers_a_pyinstaller_bundle(tmp_path, monkeypatch):
-    import sys
-
-    bundle = tmp_path / "bundle"
-    shutil.copytree(resources_dir() / "demo", bundle / "resources" / "demo")
-    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
-    assert resources_dir() == bundle / "resources"
 
 
 # -- repository and domain helpers -------------------------------------------------------
