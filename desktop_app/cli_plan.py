@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int | None:
 
 def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
          read_first: bool, production_ok: bool) -> int:
-    from desktop_app.cli import _choose_workspace, _open
+    from desktop_app.cli import _open
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.access_plan import PlanError
     from desktop_app.services.composition import Services
@@ -98,7 +98,7 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
               "--ja-produksjon for å gjøre endringene i Altinn.", file=sys.stderr)
         return EXIT_INPUT
     with _open(writes=read_first) as db, contextlib.ExitStack() as stack:
-        workspace = _choose_workspace(db, workspace_id)
+        workspace = _workspace(db, workspace_id)
         if workspace is None:
             return EXIT_INPUT
         adapters = None
@@ -137,6 +137,31 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
                                 access_api=adapters.access if adapters else None,
                                 notification_api=adapters.notifications if adapters else None)
         return _print_results(results, bool(wanted.errors))
+
+
+def _workspace(db: Any, workspace_id: int | None) -> Any:
+    """The workspace the list is for, or None after saying which to choose."""
+    from desktop_app.domain.identifiers import format_orgnr
+    from desktop_app.services.workspaces import WorkspaceService
+
+    service = WorkspaceService(db)
+    if workspace_id is not None:
+        found = service.get_workspace(workspace_id)
+        if found is None:
+            print(f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
+                  "postvakt-cli workspaces list", file=sys.stderr)
+        return found
+    workspaces = service.list_workspaces()
+    if len(workspaces) == 1:
+        return workspaces[0]
+    if not workspaces:
+        print("Det finnes ingen arbeidsflate ennå. Lag en med: postvakt-cli workspaces create "
+              "--navn NAVN --orgnr ORGNR, og hent virksomhetene i Postvakt.", file=sys.stderr)
+        return None
+    print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
+    for w in workspaces:
+        print(f"  {w.id}  {w.name}, org.nr {format_orgnr(w.orgnr)}", file=sys.stderr)
+    return None
 
 
 def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]):

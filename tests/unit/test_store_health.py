@@ -287,7 +287,7 @@ def test_unopened_on_a_busy_store_says_so_and_makes_no_list(writer_holding_the_l
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 0)
     out = tmp_path / "liste.xlsx"
     code = cli.main(["unopened", "--import", str(demo_dir() / "svarut-eksport-demo.csv"),
-                     "--out", str(out), "--svar", "1a"])
+                     "--out", str(out), "--svar", "1a", "--lagre"])
     assert code == 1
     err = capsys.readouterr().err
     assert "er ikke lagret" in err and "opptatt" in err and "Traceback" not in err
