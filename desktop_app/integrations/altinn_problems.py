@@ -196,7 +196,7 @@ FEATURES: dict[str, Feature] = {
         "Varslingsadresser for virksomheten",
         ("altinn:portal/enduser",),
         "[G] enforcement of altinn:portal/enduser is off in code as of 2026-08 (altinn.md §5.1)",
-        "Altinn: Profil → Varslingsadresser for virksomheten",
+        "Altinn: Tilgangsstyring → Innstillinger → Varslingsadresser for virksomheten",
     ),
     "dialogporten": Feature(
         "Dialogporten (påminnelser om uåpnet taushetsbelagt post)",
