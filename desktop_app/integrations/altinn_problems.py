@@ -179,7 +179,7 @@ FEATURES: dict[str, Feature] = {
         ),
         "[G] feature flag AccessManagement.Enduser.MaskinportenAdminApi on in prod/TT02; "
         "scopes offered to third-party clients [G] (altinn.md §3.2)",
-        "Altinn: Innstillinger → Tilgang til programmeringsgrensesnitt - API",
+        "Altinn: Tilgangsstyring → Maskinporten\u00adadministrasjon → Leverandører",
     ),
     "connections": Feature(
         "Tilganger til andre (tilgangspakker)",
