@@ -79,8 +79,12 @@ def test_the_confidential_post_guides_follow_todays_portal():
         addresses.index("«Varslingsadresser for virksomheten»") < \
         addresses.index("«Lagre endringer»")
     assert "profil" not in addresses.lower()
-    for key in ("gi-tilgang", "fjern-tilgang", "varslingsadresser"):
+    own = steps["personlig-varsling"]  # Altinn/dialogporten-frontend nb.json
+    assert "«Aktører og favoritter»" in own and "«Varsle på e-post»" in own
+    assert "«Din kontaktinformasjon for virksomheter»" not in own
+    for key in ("gi-tilgang", "fjern-tilgang", "varslingsadresser", "personlig-varsling"):
         assert guides[key].last_checked == date(2026, 12, 6)
+    for key in ("gi-tilgang", "fjern-tilgang", "varslingsadresser"):
         assert "altinn-access-management-frontend" in guides[key].source
     for guide in guides.values():
         assert guide.source
