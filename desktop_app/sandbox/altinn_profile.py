@@ -97,7 +97,7 @@ def _validated(body: Any) -> tuple[str | None, str | None, str | None]:
     values = {}
     for key in ("email", "countryCode", "phone"):
         value = body.get(key)
-        if value is not None and not isinstance(value, str):
+        if value is not None and not isinstance(value, str):  # System.Text.Json's text [G]
             raise validation_problem({f"$.{key}": [f"The JSON value could not be converted "
                                                     f"to System.String. Path: $.{key}"]})
         values[key] = value

@@ -131,3 +131,13 @@ def test_oving_dialogporten_answers_match_the_published_contract(urls, http, rec
     assert client.unopened_confidential_reminders(MUNI)
     assert client.search_dialogs(party=f"urn:altinn:organization:identifier-no:{MUNI}")
     check_all(api, recorded.to(urls.dialogporten_enduser), requests=False)
+
+
+def test_profile_test_host_is_the_one_altinn_publishes():
+    from desktop_app.domain.environments import Environment
+    from desktop_app.integrations.environments import UNVERIFIED, urls_for
+
+    servers = {s["description"]: s["url"] for s in document(*PROFILE)["servers"]}
+    assert urls_for(Environment.TEST).profile == servers["TT02"]
+    assert urls_for(Environment.PRODUKSJON).profile == servers["Production"]
+    assert (Environment.TEST, "profile") not in UNVERIFIED
