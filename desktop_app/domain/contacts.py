@@ -1,11 +1,24 @@
 """Notification addresses (e-post and mobil) and the rules Altinn applies to them.
 
 Altinn's Profile API accepts, for an organisation's notification address, either one e-mail
-address or one mobile number with a country code; for ``+47`` only 8 digits starting with 4
-or 9 (a Norwegian mobile number), checked with libphonenumber (altinn.md §5.1). Postvakt
-checks the same before anything is saved or sent: e-mail syntax with email-validator, phone
-numbers with phonenumbers. A few rules on top come from Altinn too: an organisation number
-must keep at least one address (the API refuses to delete the last one, 409).
+address or one phone number with a country code. Postvakt refuses exactly what Altinn
+refuses, before anything is saved or sent, and shows Altinn's own text behind its bokmål
+message. [V] Altinn/altinn-profile @ 92998aa (2026-08-06):
+``src/Altinn.Profile/Models/OrganizationNotificationAddresses/NotificationAddressRequest.cs``
+(``Validate``, ``IsValidPhoneNumber``), ``Validators/PhoneNumberValidator.cs`` and
+``Validators/CustomRegexForNotificationAddressesAttribute.cs``:
+
+* ``phone`` only digits; ``countryCode`` ``+`` and 1-3 digits (both regexes must match the
+  whole value, as ASP.NET's ``RegularExpressionAttribute`` does);
+* libphonenumber ``IsValidNumber(Parse(countryCode + phone, "NO"))`` (any valid number of
+  any country, so +47 42…, 43…, 44… and 49… are refused: no such Norwegian numbers exist);
+* for ``+47`` also exactly 8 digits starting with 4 or 9 (a Norwegian mobile number);
+* e-mail: the KoFuVi pattern (no quoted local part, no IP literal, a top-level domain of
+  2-14 letters). email-validator normalises first.
+
+Altinn uses libphonenumber-csharp 9.0.35; Postvakt the Python port (same metadata for
+Norway at 9.0.x [I]). A few rules on top come from Altinn too: an organisation number must
+keep at least one address (the API refuses to delete the last one, 409).
 
 Plain Python; messages are bokmål for the user.
 """
@@ -33,7 +46,7 @@ class AddressCheck:
     """A checked address: ``kind`` and ``value`` (normalised) when ok, else ``error``."""
 
     kind: AddressKind | None
-    value: str | None  # e-mail in its normal form, or a mobile number as "+47 8 digits"
+    value: str | None  # e-mail in its normal form, or a phone number as "+<country><digits>"
     error: str | None = None
 
     @property
@@ -42,66 +55,104 @@ class AddressCheck:
 
     @property
     def country_code(self) -> str | None:
-        return "+47" if self.kind is AddressKind.SMS else None
+        """``+47`` and the like: what Altinn stores in ``countryCode``."""
+        if self.kind is not AddressKind.SMS or self.value is None:
+            return None
+        return split_phone(self.value)[0]
 
     @property
     def phone(self) -> str | None:
-        """The national part of a mobile number (what Altinn stores in ``phone``)."""
+        """The national part of a phone number (what Altinn stores in ``phone``)."""
         if self.kind is not AddressKind.SMS or self.value is None:
             return None
-        return self.value.removeprefix("+47")
+        return split_phone(self.value)[1]
 
 
-# Altinn's KoFuVi pattern (altinn.md §5.1): no quoted local parts, no IP literals, a top-level
-# domain of 2-14 letters. email-validator alone would accept a few forms Altinn refuses.
+# Altinn's own texts, shown behind Postvakt's message ([V] NotificationAddressRequest.cs;
+# the e-mail text is ASP.NET's default for a RegularExpressionAttribute without a message).
+ALTINN_PHONE_INVALID = "Phone number is not valid."
+ALTINN_EMAIL_INVALID = "The field Email must match the regular expression '…'."
+
+# Altinn's KoFuVi pattern (CustomRegexForNotificationAddressesAttribute, OrganizationEmail).
 _ALTINN_EMAIL = re.compile(
     r"^(([a-zA-Z0-9!#$%&'*+\-=?^_`{}~])+(\.([a-zA-Z0-9!#$%&'*+\-=?^_`{}~])+)*)@"
     r"(((([a-zA-Z0-9æøåÆØÅ]([a-zA-Z0-9\-æøåÆØÅ]{0,61})[a-zA-Z0-9æøåÆØÅ]\.)"
     r"|[a-zA-Z0-9æøåÆØÅ]\.){1,9})([a-zA-Z]{2,14}))$"
 )
+_ALTINN_PHONE = re.compile(r"[0-9]+")
+_ALTINN_COUNTRY = re.compile(r"\+[0-9]{1,3}")
+
+
+def _altinn_says(text: str) -> str:
+    return f"(Altinn svarer: «{text}»)"
+
+
+def altinn_refuses_phone(country_code: str, phone: str) -> bool:
+    """True when Altinn's Profile API would refuse ``countryCode``/``phone`` as sent."""
+    if not _ALTINN_PHONE.fullmatch(phone) or not _ALTINN_COUNTRY.fullmatch(country_code):
+        return True
+    try:
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(country_code + phone, "NO"))
+    except phonenumbers.NumberParseException:
+        valid = False
+    if country_code == "+47" and (len(phone) != 8 or phone[0] not in "49"):
+        valid = False
+    return not valid
+
+
+def split_phone(value: str) -> tuple[str, str]:
+    """``+4791234567`` → ``("+47", "91234567")``: Altinn's ``countryCode`` and ``phone``."""
+    try:
+        number = phonenumbers.parse(value, "NO")
+    except phonenumbers.NumberParseException:
+        digits = re.sub(r"\D", "", value)
+        return "+47", digits[2:] if digits.startswith("47") and len(digits) == 10 else digits
+    return f"+{number.country_code}", phonenumbers.national_significant_number(number)
 
 
 def check_email(text: str) -> AddressCheck:
+    """An e-mail address, refused exactly when Altinn's KoFuVi pattern refuses it."""
     raw = (text or "").strip()
     if not raw:
         return AddressCheck(None, None, "Skriv inn en e-postadresse.")
-    try:
-        normal = validate_email(raw, check_deliverability=False).normalized
+    if not _ALTINN_EMAIL.fullmatch(raw):
+        return AddressCheck(
+            AddressKind.EMAIL, None,
+            f"«{raw}» er ikke en e-postadresse Altinn godtar. Bruk bare bokstaver (a-z), siffer, "
+            "punktum og bindestrek, og skriv den slik: navn@kommune.no. "
+            + _altinn_says(ALTINN_EMAIL_INVALID),
+        )
+    try:  # only to write it the usual way (lower-case domain); Altinn's rule decides
+        normal = validate_email(raw, check_deliverability=False,
+                                globally_deliverable=False).normalized
     except EmailNotValidError:
-        return AddressCheck(
-            AddressKind.EMAIL, None,
-            f"«{raw}» er ikke en gyldig e-postadresse. Den skal se slik ut: navn@kommune.no.",
-        )
-    if not _ALTINN_EMAIL.match(normal):
-        return AddressCheck(
-            AddressKind.EMAIL, None,
-            f"Altinn godtar ikke «{raw}». Bruk bare bokstaver, siffer, punktum og bindestrek, "
-            "for eksempel navn@kommune.no.",
-        )
-    return AddressCheck(AddressKind.EMAIL, normal)
+        normal = raw
+    return AddressCheck(AddressKind.EMAIL, normal if _ALTINN_EMAIL.fullmatch(normal) else raw)
 
 
 def check_mobile(text: str) -> AddressCheck:
+    """A phone number for SMS notices, refused exactly when Altinn would refuse it."""
     raw = (text or "").strip()
     if not raw:
         return AddressCheck(None, None, "Skriv inn et mobilnummer.")
-    hint = "Skriv et norsk mobilnummer med 8 siffer som begynner på 4 eller 9, for eksempel " \
-           "+47 912 34 567."
+    hint = ("Et norsk mobilnummer har 8 siffer og begynner på 4 eller 9, for eksempel "
+            "+47 912 34 567. Et utenlandsk nummer skrives med landskode, for eksempel "
+            "+46 70 123 45 67.")
     try:
         number = phonenumbers.parse(raw, "NO")
     except phonenumbers.NumberParseException:
         return AddressCheck(AddressKind.SMS, None, f"«{raw}» er ikke et telefonnummer. {hint}")
-    national = str(number.national_number)
-    if number.country_code != 47:
+    country = f"+{number.country_code}"
+    national = phonenumbers.national_significant_number(number)
+    if altinn_refuses_phone(country, national):
+        what = "et gyldig norsk mobilnummer" if country == "+47" else (
+            f"et gyldig telefonnummer med landskoden {country}")
         return AddressCheck(
             AddressKind.SMS, None,
-            f"«{raw}» er ikke et norsk nummer. Altinn sender SMS-varsler for virksomheter til "
-            f"norske mobilnumre (+47). {hint}",
+            f"«{raw}» er ikke {what}. Sjekk nummeret. {hint} "
+            + _altinn_says(ALTINN_PHONE_INVALID),
         )
-    if len(national) != 8 or national[0] not in "49" or not phonenumbers.is_valid_number(number):
-        return AddressCheck(AddressKind.SMS, None,
-                            f"«{raw}» er ikke et norsk mobilnummer. {hint}")
-    return AddressCheck(AddressKind.SMS, "+47" + national)
+    return AddressCheck(AddressKind.SMS, country + national)
 
 
 def check_address(text: str) -> AddressCheck:
@@ -114,10 +165,17 @@ def check_address(text: str) -> AddressCheck:
 
 
 def format_address(kind: AddressKind, value: str) -> str:
-    """``+4791234567`` → ``+47 912 34 567``; e-mail as it is."""
+    """``+4791234567`` → ``+47 912 34 567``; other countries as libphonenumber writes them;
+    e-mail as it is."""
     if kind is AddressKind.SMS and value.startswith("+47") and len(value) == 11:
         n = value[3:]
         return f"+47 {n[:3]} {n[3:5]} {n[5:]}"
+    if kind is AddressKind.SMS and value.startswith("+"):
+        try:
+            return phonenumbers.format_number(
+                phonenumbers.parse(value), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        except phonenumbers.NumberParseException:
+            return value
     return value
 
 

@@ -25,11 +25,11 @@ from desktop_app.domain.numbers import group_digits as _grouped
 
 FLOW = "dpi"
 
-# [V] seed 001/002; altinn.md §3.1. The right's name differs between sources («Deleger …» in
-# the Altinn 3 guide, «Delegere …» in the older ones): search for "dpi", match on the scope.
+# [V] seed 001/002; altinn.md §3.1. DPI_RIGHT_NAME is the Altinn 2 name; the Altinn 3 title
+# of the resource is not verified, so the portal guide searches for the scope (which
+# Altinn's API search matches, resources/content/dpi/03-deleger-ks.toml).
 KS_ORGNR = "971032146"
 KS_NAME = "KS-Kommunesektorens organisasjon"
-KS_NAME_PREFIX = "ks-k"  # the first four characters, asked for by the oldest path (seed 002)
 DPI_RIGHT_NAME = "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten"
 DPI_SCOPE = "digitalpostinnbygger:send"
 
@@ -201,8 +201,9 @@ ALTINN_PROBLEMS_NB: dict[int, str] = {
         "minutter og prøv igjen.",
     27: "Altinn kjenner ikke DPI-retten slik Postvakt ba om den. Gjør delegeringen selv i "
         "Altinn med stegene på denne siden.",
-    28: "Du har ikke lov til å delegere denne retten for kommunen. Daglig leder, eller noen "
-        "som har fått tilgangen «Delegerbare Maskinporten scopes», må gjøre det.",
+    28: "Du har ikke lov til å delegere denne fullmakten til KS for kommunen. Daglig leder, "
+        "eller noen som har tilgangspakkene «Maskinporten administrator» og en pakke under "
+        "området «Integrasjoner», må gjøre det.",
     29: "Altinn klarte ikke å lagre delegeringen. Prøv igjen om litt.",
     35: "Altinn kjenner ikke tilgangspakken Postvakt ba om. Gjør delegeringen selv i Altinn.",
     41: "Denne retten kan ikke delegeres fra denne typen virksomhet. Sjekk at du "

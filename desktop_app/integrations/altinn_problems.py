@@ -328,7 +328,7 @@ FEATURES: dict[str, Feature] = {
         ),
         "[G] feature flag AccessManagement.Enduser.MaskinportenAdminApi on in prod/TT02; "
         "scopes offered to third-party clients [G] (altinn.md §3.2)",
-        "Altinn: Innstillinger → Tilgang til programmeringsgrensesnitt - API",
+        "Altinn: Tilgangsstyring → Maskinporten\u00adadministrasjon → Leverandører",
     ),
     "connections": Feature(
         "Tilganger til andre (tilgangspakker)",
@@ -346,7 +346,7 @@ FEATURES: dict[str, Feature] = {
         "Varslingsadresser for virksomheten",
         ("altinn:portal/enduser",),
         "[G] enforcement of altinn:portal/enduser is off in code as of 2026-08 (altinn.md §5.1)",
-        "Altinn: Profil → Varslingsadresser for virksomheten",
+        "Altinn: Tilgangsstyring → Innstillinger → Varslingsadresser for virksomheten",
     ),
     "dialogporten": Feature(
         "Dialogporten (påminnelser om uåpnet taushetsbelagt post)",

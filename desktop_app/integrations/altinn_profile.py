@@ -16,8 +16,10 @@ Use cases and the methods to call (confidential-post access wizard, notification
 * Remove: :meth:`~ProfileClient.remove_address`; Altinn refuses to remove the last one (409),
   which the error message explains (every unit must keep one, forskrift § 8a).
 
-Validation is Altinn's (400 with a plain message here). Exactly one of e-mail or phone;
-``+47`` numbers must be mobile numbers (8 digits starting with 4 or 9) [V].
+Validation is Altinn's (400 ``ValidationProblemDetails``): the message here says in bokmål
+what to fix and ends with Altinn's own text, e.g. «Phone number is not valid.» [V]
+altinn-profile ``NotificationAddressRequest.cs`` @ 92998aa. Postvakt checks the same rules
+before calling (desktop_app.domain.contacts), so a 400 here means the rules have moved.
 A 403 raises :class:`~desktop_app.integrations.altinn_problems.FeatureUnavailable` (feature
 ``"profile_org_addresses"``): the scope check ``altinn:portal/enduser`` is off in the code as
 of 2026-08 but may be turned on [G].
@@ -27,7 +29,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import httpx
+
 from desktop_app.integrations.altinn_base import AltinnClientBase, json_body
+from desktop_app.integrations.altinn_problems import problem_body
+from desktop_app.integrations.http import ServiceError
 
 __all__ = ["NotificationAddress", "ProfileClient"]
 
@@ -48,7 +54,8 @@ _NOT_IN_ER = (
 _BOTH = "Oppgi enten en e-postadresse eller et mobilnummer, ikke begge i samme adresse."
 _INVALID = (
     "Altinn godtok ikke adressen. Sjekk at e-postadressen er skrevet riktig, eller at "
-    "mobilnummeret har 8 siffer og begynner på 4 eller 9 (norske nummer)."
+    "mobilnummeret er et gyldig nummer med landskode (norske mobilnumre har 8 siffer og "
+    "begynner på 4 eller 9)."
 )
 
 # Profile answers ASP.NET ProblemDetails without a code; match the documented texts [V]
@@ -56,11 +63,37 @@ _INVALID = (
 _MESSAGES = {
     (409, "same address already exists"): _SAME_ADDRESS,
     (409, "last notification address"): _LAST_ADDRESS,
-    (400, "not valid in enhetsregisteret"): _NOT_IN_ER,
-    (400, "invalid organization number"): _NOT_IN_ER,
-    (400, "both phone and email"): _BOTH,
-    (400, ""): _INVALID,  # any other 400: the address itself
 }
+# 400s are read here (not in the shared explainer) so Altinn's own text can follow ours.
+_BAD_REQUEST = (
+    ("not valid in enhetsregisteret", _NOT_IN_ER),
+    ("invalid organization number", _NOT_IN_ER),
+    ("both phone and email", _BOTH),
+    ("", _INVALID),  # any other 400: the address itself
+)
+
+
+def _altinn_text(response: httpx.Response) -> str:
+    """Altinn's own words from a ProblemDetails body: the validation errors, else detail."""
+    body = problem_body(response)
+    texts: list[str] = []
+    errors = body.get("errors")
+    if isinstance(errors, dict):
+        for value in errors.values():
+            for text in value if isinstance(value, list) else [value]:
+                if str(text) not in texts:
+                    texts.append(str(text))
+    if not texts:
+        texts = [str(body[k]) for k in ("detail", "title") if body.get(k)][:1]
+    return " ".join(texts)[:300]
+
+
+def _bad_request(response: httpx.Response) -> ServiceError:
+    altinn = _altinn_text(response)
+    message = next(m for needle, m in _BAD_REQUEST if needle in altinn.lower())
+    if altinn:
+        message += f" (Altinn svarer: «{altinn}»)"
+    return ServiceError(message, status=400)
 
 
 @dataclass(frozen=True)
@@ -116,8 +149,11 @@ class ProfileClient(AltinnClientBase):
             idempotent=False,
             feature=FEATURE,
             messages=_MESSAGES,
+            accept_statuses=(400,),
             json=payload,
         )
+        if response.status_code == 400:
+            raise _bad_request(response)
         return _address(json_body(response)), response.status_code == 201
 
     def add_email(self, orgnr: str, email: str) -> tuple[NotificationAddress, bool]:
@@ -144,8 +180,11 @@ class ProfileClient(AltinnClientBase):
             idempotent=True,
             feature=FEATURE,
             messages=_MESSAGES,
+            accept_statuses=(400,),
             json=payload,
         )
+        if response.status_code == 400:
+            raise _bad_request(response)
         return _address(json_body(response))
 
     def remove_address(self, orgnr: str, address_id: int) -> NotificationAddress:

@@ -41,9 +41,6 @@ UNVERIFIED = MappingProxyType(
         (Environment.TEST, "resourceregistry"): (
             "[I] altinn.md §1: Resource Registry on the TT02 platform host is inferred."
         ),
-        (Environment.TEST, "profile"): (
-            "[I] altinn.md §1: Profile API on the TT02 platform host is inferred."
-        ),
         (Environment.TEST, "enhetsregisteret_api"): (
             "[I] enhetsregisteret.md §1: only a production server is listed, so TEST uses "
             "the production open-data API (read-only, public data)."
@@ -128,7 +125,8 @@ PRODUCTION = ServiceUrls(
 TEST = ServiceUrls(
     environment=Environment.TEST,
     svarut_api="https://test.svarut.ks.no/api",  # [V] svarut.md §1
-    # [V] altinn.md §1; resourceregistry and profile under it are [I] (see UNVERIFIED).
+    # [V] altinn.md §1; profile under it [V] (the servers of Altinn's published Profile
+    # document, tests/contracts/profile); resourceregistry [I] (see UNVERIFIED).
     altinn_platform="https://platform.tt02.altinn.no",
     altinn_portal="https://tt02.altinn.no",  # [V] altinn.md §1
     # [V] auth.md §2.2

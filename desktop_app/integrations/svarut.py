@@ -7,8 +7,11 @@ Contract ([V] svarut.md §2 and the KS OpenAPI files in shared/reference/openapi
       → 200 {"statuser": [{"id", "sisteStatusEndring", "status"}]}
     GET  {svarut_api}/v2/forsendelser/{forsendelseId}/hendelser
       → 200 {"hendelser": [{"tidspunkt", "hendelse"}]}
-    errors: {"timestamp", "status", "error", "errorId", "path", "originalPath", "message",
-             "errorCode", "errorJson"}
+    errors: ErrorMessage {"timestamp" (int64), "status" (int32), "error", "errorId" (uuid),
+             "path", "originalPath", "message", "errorCode", "errorJson"}: every text field a
+             string, ``errorJson`` too (type string, not nullable, in all six KS specs) [V].
+             Read by :func:`parse_error_message`; the error's ``svarut_error`` holds it, and
+             the message names SvarUt's errorId for KS' support.
 
 Every call carries ``Authorization: Bearer <Maskinporten token, scope ks:fiks>`` plus
 ``IntegrasjonId`` and ``IntegrasjonPassord`` ([V] auth.md §5). A status lookup only reads,
@@ -34,7 +37,11 @@ import httpx
 
 from desktop_app.domain.svarut import ShipmentStatus, parse_status
 from desktop_app.integrations.environments import ServiceUrls
-from desktop_app.integrations.http import ServiceError, request_with_retries
+from desktop_app.integrations.http import (
+    ServiceError,
+    error_from_response,
+    request_with_retries,
+)
 from desktop_app.integrations.maskinporten import MaskinportenClient
 
 log = logging.getLogger(__name__)
@@ -109,12 +116,71 @@ _EVENTS_NOT_FOUND = ("SvarUt fant ikke denne forsendelsen. Sjekk forsendelse-ID-
                      "kan også være slettet, eller sendt i et annet miljø (produksjon eller test).")
 
 
+@dataclass(frozen=True)
+class ErrorMessage:
+    """SvarUt's error body (``components.schemas.ErrorMessage`` in KS' specs). Text fields
+    are strings, never None: ``errorJson`` is ``type: string`` (not nullable) [V]; a field
+    that is missing or not a string reads as ""."""
+
+    status: int | None
+    error: str
+    error_id: str
+    message: str
+    error_code: str
+    error_json: str
+
+
+def parse_error_message(body: object) -> ErrorMessage | None:
+    """The ErrorMessage in a parsed JSON body, or None when the body is not one."""
+    if not isinstance(body, dict):
+        return None
+
+    def text(key: str) -> str:
+        value = body.get(key)
+        return value if isinstance(value, str) else ""
+
+    status = body.get("status")
+    return ErrorMessage(
+        status=status if isinstance(status, int) and not isinstance(status, bool) else None,
+        error=text("error"),
+        error_id=text("errorId"),
+        message=text("message"),
+        error_code=text("errorCode"),
+        error_json=text("errorJson"),
+    )
+
+
+def _error_body(response: httpx.Response) -> ErrorMessage | None:
+    if "json" not in response.headers.get("content-type", "") or len(response.content) > 256_000:
+        return None
+    try:
+        return parse_error_message(response.json())
+    except ValueError:
+        return None
+
+
+def _from_response(response: httpx.Response) -> ServiceError:
+    """The shared layer's error for the status, carrying SvarUt's ErrorMessage."""
+    error = error_from_response(response, service=SERVICE)
+    error.svarut_error = _error_body(response)  # type: ignore[attr-defined]
+    return error
+
+
+_ERROR_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+
+
 def _explain(error: ServiceError, overrides: dict[int, str] | None = None) -> ServiceError:
+    body: ErrorMessage | None = getattr(error, "svarut_error", None)
     message = (overrides or {}).get(error.status or 0) or _STATUS_MESSAGES.get(error.status or 0)
-    if message is None:
+    if message is None and body is None:
         return error
-    return ServiceError(message, status=error.status, problem_code=error.problem_code,
-                        retryable=error.retryable, cause=error.cause)
+    message = message or error.message_nb
+    if body is not None and _ERROR_ID.fullmatch(body.error_id):
+        message += f" Oppgi referansen {body.error_id} hvis du kontakter KS."
+    explained = ServiceError(message, status=error.status, problem_code=error.problem_code,
+                             retryable=error.retryable, cause=error.cause)
+    explained.svarut_error = body  # type: ignore[attr-defined]
+    return explained
 
 
 class SvarUtClient:
@@ -236,7 +302,8 @@ class SvarUtClient:
                 return request_with_retries(
                     self._http, method, url, idempotent=True, cancel=cancel,
                     max_attempts=self._max_attempts, backoff=self._backoff, service=SERVICE,
-                    headers=headers, **extra, **kwargs,  # type: ignore[arg-type]
+                    explain=_from_response, headers=headers,
+                    **extra, **kwargs,  # type: ignore[arg-type]
                 )
             except ServiceError as exc:
                 if exc.status == 401 and attempt == 1:

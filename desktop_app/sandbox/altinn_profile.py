@@ -2,10 +2,18 @@
 
 Contract [V] altinn.md §5.1: GET list (404 when the organisation has none [V]), GET one,
 POST (201 new with Location, 200 when the address already existed), PUT (409 same address
-exists), DELETE (200 with the deleted address, 409 for the last one). Validation as Altinn:
-exactly one of e-mail or phone; phone with ``countryCode``; ``+47`` numbers 8 digits starting
-with 4 or 9; the KoFuVi e-mail pattern. Unknown org numbers: 400 "not valid in
-enhetsregisteret". Errors are ASP.NET ProblemDetails without a code, as the real API.
+exists), DELETE (200 with the deleted address, 409 for the last one). Unknown org numbers:
+400 "not valid in enhetsregisteret". Errors are ASP.NET ProblemDetails without a code.
+
+Validation re-implemented from Altinn's source, with Altinn's own texts [V]
+Altinn/altinn-profile @ 92998aa (2026-08-06), ``Models/OrganizationNotificationAddresses/
+NotificationAddressRequest.cs``, ``NotificationAddressModel.cs``, ``Validators/
+PhoneNumberValidator.cs``, ``Validators/CustomRegexForNotificationAddressesAttribute.cs``:
+first the property regexes (ASP.NET's ``RegularExpressionAttribute``: the whole value must
+match; its default text), then ``Validate``: exactly one of e-mail or phone (blank counts as
+missing), ``countryCode`` with phone and not with e-mail, libphonenumber ``IsValidNumber(
+Parse(countryCode + phone, "NO"))`` (the Python port here), and for ``+47`` 8 digits starting
+with 4 or 9.
 
 ``POST /_sandbox/altinn/features {"profile_enforce_scope": true}`` turns on the scope check
 (``altinn:portal/enduser``) that is off in Altinn's code as of 2026-08 [V]: then a token that
@@ -18,6 +26,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import phonenumbers
+
 from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import Deny, caller, state_of, validation_problem
@@ -25,14 +35,35 @@ from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox, 
 
 PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/profile/api/v1"
 
-# [V] altinn.md §5.1 (KoFuVi pattern, CustomRegexForNotificationAddressesAttribute).
+# CustomRegexForNotificationAddressesAttribute: OrganizationEmail, -Phone, -CountryCode.
 EMAIL = re.compile(
     r"^((([a-zA-Z0-9!#$%&'*+\-=?\^_`{}~])+(\.([a-zA-Z0-9!#$%&'*+\-=?\^_`{}~])+)*)@"
     r"(((([a-zA-Z0-9æøåÆØÅ]([a-zA-Z0-9\-æøåÆØÅ]{0,61})[a-zA-Z0-9æøåÆØÅ]\.)|"
     r"[a-zA-Z0-9æøåÆØÅ]\.){1,9})([a-zA-Z]{2,14})))$"
 )
-COUNTRY = re.compile(r"^\+([0-9]{1,3})$")
-NORWEGIAN_MOBILE = re.compile(r"^[49][0-9]{7}$")
+PHONE = re.compile(r"(^[0-9]+$)")
+COUNTRY = re.compile(r"(^\+([0-9]{1,3}))")
+
+
+def _regex_text(field_name: str, pattern: re.Pattern[str]) -> str:
+    """ASP.NET's default RegularExpressionAttribute message."""
+    return f"The field {field_name} must match the regular expression '{pattern.pattern}'."
+
+
+def _whole(pattern: re.Pattern[str], value: str) -> bool:
+    match = pattern.match(value)
+    return match is not None and match.end() == len(value)
+
+
+def _valid_number(country: str, phone: str) -> bool:
+    """PhoneNumberValidator.IsValidPhoneNumber plus the +47 rule of IsValidPhoneNumber()."""
+    try:
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(country + phone, "NO"))
+    except phonenumbers.NumberParseException:
+        valid = False
+    if country == "+47" and (len(phone) != 8 or not phone.startswith(("9", "4"))):
+        valid = False
+    return valid
 
 
 @dataclass
@@ -63,26 +94,38 @@ def _initial() -> ProfileState:
 def _validated(body: Any) -> tuple[str | None, str | None, str | None]:
     if not isinstance(body, dict):
         raise validation_problem({"request": ["A non-empty request body is required."]})
-    email = body.get("email") or None
-    country = body.get("countryCode") or None
-    phone = body.get("phone") or None
-    if email and phone:
-        raise validation_problem(
-            {"Email": ["Cannot provide both Phone and Email for the same notification address."]}
-        )
-    if not email and not phone:
-        raise validation_problem({"Email": ["Either Phone or Email must be provided."]})
-    if email:
-        if country:
-            raise validation_problem({"CountryCode": ["CountryCode cannot be set with Email."]})
-        if not EMAIL.match(str(email)):
-            raise validation_problem({"Email": ["The Email field is not a valid e-mail address."]})
-        return str(email), None, None
-    if not country or not COUNTRY.match(str(country)):
-        raise validation_problem({"CountryCode": ["CountryCode is required with Phone."]})
-    if not str(phone).isdigit() or (country == "+47" and not NORWEGIAN_MOBILE.match(str(phone))):
-        raise validation_problem({"Phone": ["The phone number is not valid."]})
-    return None, str(country), str(phone)
+    values = {}
+    for key in ("email", "countryCode", "phone"):
+        value = body.get(key)
+        if value is not None and not isinstance(value, str):  # System.Text.Json's text [G]
+            raise validation_problem({f"$.{key}": [f"The JSON value could not be converted "
+                                                    f"to System.String. Path: $.{key}"]})
+        values[key] = value
+    email, country, phone = values["email"], values["countryCode"], values["phone"]
+    errors: dict[str, list[str]] = {}
+    for name, value, pattern in (("CountryCode", country, COUNTRY), ("Email", email, EMAIL),
+                                 ("Phone", phone, PHONE)):
+        if value and not _whole(pattern, value):  # the attribute lets null and "" pass
+            errors[name] = [_regex_text(name, pattern)]
+    if errors:
+        raise validation_problem(errors)
+    has_email, has_phone = bool((email or "").strip()), bool((phone or "").strip())
+    has_country = bool((country or "").strip())
+    both = ["Phone", "Email"]
+    if not has_email and not has_phone:
+        raise validation_problem({k: ["Either Phone or Email must be specified."] for k in both})
+    if has_email and has_phone:
+        raise validation_problem({k: ["Cannot provide both Phone and Email for the same "
+                                      "notification address."] for k in both})
+    if has_phone:
+        if not has_country:
+            raise validation_problem({"CountryCode": ["CountryCode is required with Phone."]})
+        if not _valid_number(str(country), str(phone)):
+            raise validation_problem({"Phone": ["Phone number is not valid."]})
+        return None, country, phone
+    if has_country:
+        raise validation_problem({"CountryCode": ["CountryCode cannot be provided with Email."]})
+    return email, None, None
 
 
 def _same(item: dict, email: str | None, country: str | None, phone: str | None) -> bool:

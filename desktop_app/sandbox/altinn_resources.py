@@ -3,7 +3,10 @@
 Filters as the real service [V] altinn.md §3.4: ``Reference`` is a case-insensitive *contains*
 on ``resourceReferences[].reference`` (so ``digitalpostinnbygger:send`` also finds the
 ``…:send-test`` resource below, and the client must keep only the exact scope); ``ResourceType``
-equal; ``Title``, ``Id`` contains. No token needed. Response: a JSON list of resources [I].
+equal; ``Title``, ``Id`` contains. No token needed. Response: a JSON list of
+``ServiceResource`` with the members Altinn's published document requires (``identifier``,
+``title``, ``description``, ``contactPoints``, ``hasCompetentAuthority``) [V]; enums as their
+names, as the service writes them (``JsonStringEnumConverter``) [V]; contact points empty [G].
 The resource ids are the sandbox's own; Postvakt finds them by scope, as in production.
 """
 
@@ -29,6 +32,7 @@ def _maskinporten(identifier: str, title: str, scope: str, delegable: bool = Tru
         "identifier": identifier,
         "title": {"nb": title, "nn": title, "en": title},
         "description": {"nb": f"Gir Maskinporten-scopet {scope}."},
+        "contactPoints": [],
         "resourceType": "MaskinportenSchema",
         "status": "Completed",
         "delegable": delegable,
@@ -60,6 +64,8 @@ RESOURCES: tuple[dict[str, Any], ...] = (
     {
         "identifier": "digdir-reminder-unopened-confidential-correspondences",
         "title": {"nb": "Påminnelse om uåpnet taushetsbelagt post"},
+        "description": {"nb": "Påminnelser fra Digdir om uåpnet taushetsbelagt post."},
+        "contactPoints": [],
         "resourceType": "GenericAccessResource",
         "status": "Completed",
         "delegable": False,

@@ -199,7 +199,7 @@ def svarut_error(request: Request, status: int, message: str, code: str) -> Resp
             "originalPath": request.path,
             "message": message,
             "errorCode": code,
-            "errorJson": None,
+            "errorJson": "",  # type string, never null [V] in KS' specs; its content [G]
         },
         status,
     )

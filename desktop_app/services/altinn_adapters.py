@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from desktop_app.domain.access import PACKAGE_CODE, Holder, HolderSource, grant_code
-from desktop_app.domain.contacts import AddressKind, NotificationAddress
+from desktop_app.domain.contacts import AddressKind, NotificationAddress, split_phone
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.integrations.altinn import AltinnClients, open_altinn
@@ -244,7 +244,9 @@ class _Notifications:
         if kind is AddressKind.EMAIL:
             added, _created = self._o.call(self.AREA, self._profile.add_email, orgnr, value)
         else:
-            added, _created = self._o.call(self.AREA, self._profile.add_phone, orgnr, value)
+            country, phone = split_phone(value)
+            added, _created = self._o.call(self.AREA, self._profile.add_phone, orgnr, phone,
+                                           country)
         return _address(orgnr, added)
 
     def change_address(self, orgnr: str, remote_id: str, kind: AddressKind,
@@ -254,8 +256,9 @@ class _Notifications:
             changed = self._o.call(self.AREA, self._profile.change_address, orgnr,
                                    _remote(remote_id), email=value)
         else:
+            country, phone = split_phone(value)
             changed = self._o.call(self.AREA, self._profile.change_address, orgnr,
-                                   _remote(remote_id), phone=value)
+                                   _remote(remote_id), phone=phone, country_code=country)
         return _address(orgnr, changed)
 
     def remove_address(self, orgnr: str, remote_id: str) -> None:

@@ -4,6 +4,11 @@
   looks up saved units the walk did not find, merges, saves the new copy and the previous
   one with the changes, and logs it: all in one transaction at the end, so a failure or a
   cancel leaves the saved copy as it was.
+* :meth:`refresh_from_parties` (Test/TT02): the org numbers Altinn says the signed-in
+  person can act for (``authorizedparties``), because Enhetsregisteret's open data are
+  production data and do not match TT02's synthetic organisations (Tenor test data) [V]
+  altinn.md, citing ks-no.github.io ``content/Tjenester/svarut/testmiljo.md``. Saved the
+  same way, in one transaction.
 * :meth:`add_unit` and :meth:`import_list` add units by hand (checked by the check digit).
 * :meth:`overview` is what the page shows, read from the saved copy (works offline).
 """
@@ -11,15 +16,24 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from desktop_app.domain.cancellation import TaskState
+from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.inventory import Change, diff_units, manual_unit, merge_refresh
-from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
+from desktop_app.domain.organizations import (
+    SOURCE_MANUAL,
+    SOURCE_REGISTRY,
+    OrgUnit,
+    UnitStatus,
+    Workspace,
+)
 from desktop_app.importers.org_list import OrgListResult, parse_org_list, read_org_list
 from desktop_app.importers.tabular import RowError
+from desktop_app.integrations.altinn_parties import AuthorizedParty
 from desktop_app.integrations.enhetsregisteret import (
     EnhetsregisteretClient,
     daglig_leder,
@@ -121,6 +135,50 @@ class OrganizationService:
                 "endringer": len(changes),
                 "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
                 "miljø": urls.environment.value,
+            }, workspace)
+        return RefreshResult(after, changes, fetched_at)
+
+    # -- refresh from Altinn (Test) ---------------------------------------------------------
+    def refresh_from_parties(self, state: TaskState, workspace_id: int,
+                             parties: Iterable[AuthorizedParty],
+                             environment: Environment) -> RefreshResult:
+        """The inventory from ``authorizedparties``: every organisation the person can act
+        for, subunits under their main unit. Units added by hand are kept as they are; units
+        from an earlier refresh that Altinn no longer lists are dropped (the change list
+        says so). Saved and logged in one transaction, like :meth:`refresh`."""
+        workspace = self._workspace(workspace_id)
+        before = self.repo.list_org_units(workspace_id)
+        fetched_at = _now()
+        fetched: dict[str, OrgUnit] = {}
+
+        def add(party: AuthorizedParty, parent: str | None) -> None:
+            state.check()
+            orgnr = party.organization_number or ""
+            if party.is_organisation and check_orgnr(orgnr).ok and orgnr not in fetched:
+                fetched[orgnr] = OrgUnit(
+                    orgnr, " ".join(party.name.split()), (party.unit_type or "").upper(),
+                    parent, SOURCE_REGISTRY, party.is_deleted,
+                    status=(UnitStatus.DELETED if party.is_deleted else UnitStatus.ACTIVE).value,
+                    fetched_at=fetched_at)
+            for sub in party.subunits:
+                add(sub, orgnr if orgnr in fetched else parent)
+
+        for party in parties:
+            add(party, None)
+        found = set(fetched)
+        kept = {u.orgnr: u for u in before if u.source == SOURCE_MANUAL and u.orgnr not in found}
+        after = merge_refresh(before, fetched.values(), kept, fetched_at)
+        changes = diff_units(before, after)
+        state.check()
+        with self.db.transaction():
+            self.repo.replace_org_units(workspace_id, after)
+            self.repo.save_refresh(workspace_id, fetched_at, len(after), before, changes)
+            self.audit.append(ACTION_REFRESHED, {
+                "antall": len(after),
+                "endringer": len(changes),
+                "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
+                "miljø": environment.value,
+                "kilde": "altinn authorizedparties",
             }, workspace)
         return RefreshResult(after, changes, fetched_at)
 

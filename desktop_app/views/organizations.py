@@ -182,10 +182,7 @@ class OrganizationsView(QWidget):
 
         # -- refresh row
         row = QHBoxLayout()
-        self.refresh_button = QPushButton(tr("Oppdater fra Enhetsregisteret"))
-        self.refresh_button.setToolTip(tr("Henter kommunen, organisasjonsleddene og "
-                                          "underenhetene fra Enhetsregisteret (åpne data, "
-                                          "ingen innlogging)."))
+        self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.start_refresh)
         self.cancel_button = QPushButton(tr("Avbryt"))
         self.cancel_button.setVisible(False)
@@ -201,6 +198,13 @@ class OrganizationsView(QWidget):
         self.fetched_label.setWordWrap(True)
         row.addWidget(self.fetched_label, 1)
         layout.addLayout(row)
+        # Test (TT02): Enhetsregisteret's data are production data, TT02's are synthetic.
+        self.test_note = QLabel(tr(
+            "I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, "
+            "fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter."))
+        self.test_note.setWordWrap(True)
+        self.test_note.setObjectName("testSourceNote")
+        layout.addWidget(self.test_note)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -323,6 +327,8 @@ class OrganizationsView(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.workspace_changed.connect(self.reload)
+        ctx.environment_changed.connect(self._environment_changed)
+        self._environment_changed(ctx.environment)
         self.reload(ctx.workspace)
 
     # -- reading the saved copy -------------------------------------------------------------
@@ -353,6 +359,11 @@ class OrganizationsView(QWidget):
         if record is None:
             self.fetched_label.setText(tr("Ikke hentet fra Enhetsregisteret ennå. Listen viser "
                                           "det som er lagret i arbeidsflaten."))
+        elif self._from_altinn():
+            self.fetched_label.setText(
+                tr("Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes "
+                   "uten nett.").format(when=_moment(record.fetched_at),
+                                        count=len(overview.units)))
         else:
             self.fetched_label.setText(
                 tr("Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret "
@@ -443,10 +454,37 @@ class OrganizationsView(QWidget):
         self.proxy.setFilterFixedString(text)
         self.tree.expandAll()
 
-    # -- refresh from Enhetsregisteret ----------------------------------------------------------
+    # -- refresh from Enhetsregisteret (Altinn in Test) ------------------------------------------
+    def _from_altinn(self) -> bool:
+        return self.ctx.environment is Environment.TEST
+
+    def _refresh_label(self) -> str:
+        return (tr("Oppdater fra Altinn") if self._from_altinn()
+                else tr("Oppdater fra Enhetsregisteret"))
+
+    def _environment_changed(self, _env: object = None) -> None:
+        self.test_note.setVisible(self._from_altinn())
+        if self._refresh_task is None:
+            self.refresh_button.setText(self._refresh_label())
+        self.refresh_button.setToolTip(
+            tr("Henter virksomhetene du kan representere fra Altinn (krever innlogging).")
+            if self._from_altinn() else
+            tr("Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret "
+               "(åpne data, ingen innlogging)."))
+
+    def _fetch_from_altinn(self, state, workspace_id: int):
+        """Worker: what Altinn says the signed-in person can act for, saved as the list."""
+        info = self.ctx.session.refresh_parties(state)
+        return self.service.refresh_from_parties(state, workspace_id, info.parties,
+                                                 Environment.TEST)
+
     def start_refresh(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None or self._refresh_task is not None:
+            return
+        if self._from_altinn() and not self.ctx.session.signed_in:
+            self._say(tr("Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn "
+                         "sier at du kan representere."), bad=True)
             return
         if workspace.is_demo and self.ctx.environment != Environment.OVING:
             self._say(tr("Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i "
@@ -466,8 +504,12 @@ class OrganizationsView(QWidget):
         self.cancel_button.setEnabled(True)
         self._set_enabled(False)
         self.refresh_button.setText(tr("Oppdaterer …"))
+        if self._from_altinn():
+            work, args = self._fetch_from_altinn, (workspace.id,)
+        else:
+            work, args = self.service.refresh, (workspace.id, urls)
         self._refresh_task = self.ctx.run(
-            self.service.refresh, workspace.id, urls,
+            work, *args,
             on_progress=self._progress, on_result=self._refreshed,
             on_error=self._refresh_failed, on_cancelled=self._refresh_cancelled,
             on_finished=self._refresh_finished)
@@ -489,14 +531,16 @@ class OrganizationsView(QWidget):
 
     def _refreshed(self, result) -> None:
         changes = len(result.changes)
-        self._say(tr("Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} "
-                     "endringer.").format(count=len(result.units), changes=changes), ok=True)
+        text = (tr("Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.")
+                if self._from_altinn() else
+                tr("Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer."))
+        self._say(text.format(count=len(result.units), changes=changes), ok=True)
         self.ctx.audit_changed.emit()
 
     def _refresh_failed(self, exc: BaseException) -> None:
         self._say(tr("Oppdateringen gikk ikke: {reason}\nDen lagrede listen er uendret. Du kan "
-                     "prøve igjen med «Oppdater fra Enhetsregisteret».").format(
-            reason=dialogs.user_message(exc)), bad=True)
+                     "prøve igjen med «{button}».").format(
+            reason=dialogs.user_message(exc), button=self._refresh_label()), bad=True)
 
     def _refresh_cancelled(self) -> None:
         self._say(tr("Oppdateringen ble avbrutt. Den lagrede listen er uendret."))
@@ -505,7 +549,7 @@ class OrganizationsView(QWidget):
         self._refresh_task = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
-        self.refresh_button.setText(tr("Oppdater fra Enhetsregisteret"))
+        self.refresh_button.setText(self._refresh_label())
         self.reload()
 
     def _say(self, text: str, *, ok: bool = False, bad: bool = False) -> None:

@@ -682,8 +682,9 @@ class DelegationPage(StepPage):
             who.addWidget(button)
             button.toggled.connect(self._who_changed)
         self.ask_leader = _box(tr(
-            "Da må daglig leder gjøre dette steget, eller gi deg retten i Altinn "
-            "(tilgangen heter «Delegerbare Maskinporten scopes»). Vis daglig leder denne siden. "
+            "Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten "
+            "administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig "
+            "leder denne siden. "
             "Du kan gå videre til de andre stegene i mellomtiden."), "info")
         self.ask_leader.setVisible(False)
         who.addWidget(self.ask_leader)

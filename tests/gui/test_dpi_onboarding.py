@@ -269,12 +269,10 @@ def test_without_sign_in_the_page_says_why_and_offers_the_guided_path(qtbot, ctx
     step = page.step_pages[Step.DELEGER_KS]
     assert not step.api_button.isVisible()
     assert "ikke logget inn" in step.api_text.text()
-    assert "Sist kontrollert 03.10.2025" in step.checked.text()
+    assert "Sist kontrollert 06.12.2026" in step.checked.text()
     assert step.practice_note.isVisible()  # Øving: the links go to the real portals
-    # Older paths are there, folded away; each value is one click to copy.
-    assert not step.other_paths.isVisible()
-    step.other_paths_toggle.click()
-    assert step.other_paths.isVisible()
+    # Only today's path (the older screens are gone); each value is one click to copy.
+    assert not hasattr(step, "other_paths_toggle")
     ks_row = next(r for r, _t in step.copy_rows if r.value == KS_ORGNR)
     ks_row.button.click()
     from PySide6.QtGui import QGuiApplication

@@ -223,3 +223,39 @@ def test_the_demo_is_refreshed_only_in_oving(qtbot, ctx):
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     assert "finnes bare i Øving" in view.message.text()
     assert not view.progress.isVisible() and view.refresh_button.isEnabled()
+
+
+def test_in_test_the_list_comes_from_altinn_and_the_page_says_so(qtbot, ctx, monkeypatch):
+    from types import SimpleNamespace
+
+    from desktop_app.integrations.altinn_parties import AuthorizedParty
+    from desktop_app.services.session import Session
+
+    for ws in ctx.workspaces.list_workspaces():
+        ctx.workspaces.delete_workspace(ws.id)
+    workspace = ctx.workspaces.create_workspace("Testkommune", FJORDVIK)
+    ctx.set_workspace(workspace)
+    view = make_view(qtbot, ctx)
+    ctx.set_environment(Environment.OVING)
+    assert not view.test_note.isVisible()
+
+    ctx.set_environment(Environment.TEST)
+    settle(qtbot)
+    assert view.test_note.isVisible()
+    assert "Altinn sier at du kan representere" in view.test_note.text()
+    assert view.refresh_button.text() == "Oppdater fra Altinn"
+
+    refresh(qtbot, view, "Logg inn i Altinn først")  # not signed in: nothing fetched
+    assert list(rows(view)) == [FJORDVIK]
+
+    school = AuthorizedParty("u2", "SYNTETISK SKOLE", "Organization", "311000004",
+                             unit_type="BEDR")
+    town = AuthorizedParty("u1", "SYNTETISK KOMMUNE", "Organization", FJORDVIK,
+                           unit_type="KOMM", subunits=(school,))
+    monkeypatch.setattr(Session, "signed_in", property(lambda _s: True))
+    monkeypatch.setattr(ctx.session, "refresh_parties",
+                        lambda state=None: SimpleNamespace(parties=(town,)))
+    refresh(qtbot, view, "Ferdig: 2 enheter hentet fra Altinn")
+    table = rows(view)
+    assert set(table) == {FJORDVIK, "311000004"}
+    assert table["311000004"]["depth"] == 1  # under the municipality

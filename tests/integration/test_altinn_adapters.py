@@ -120,3 +120,24 @@ def test_only_practice_asks_for_the_supplier_scopes_by_default(tmp_path, ring):
     assert supplier in session.scopes(Environment.OVING).split()
     assert supplier not in session.scopes(Environment.TEST).split()
     assert supplier not in session.scopes(Environment.PRODUKSJON).split()
+
+
+def test_a_foreign_mobile_number_reaches_altinn_with_its_own_country_code(sandbox, tmp_path,
+                                                                          ring):
+    # Altinn accepts any valid number with its country code; Postvakt sends +46 as +46.
+    from desktop_app.domain.contacts import AddressKind, check_mobile
+
+    session = signed_in(sandbox, tmp_path)
+    adapters = adapters_for(session, sandbox)
+    try:
+        value = check_mobile("+46 70 123 45 67").value
+        added = adapters.notifications.add_address(MUNICIPALITY, AddressKind.SMS, value)
+        assert added.value == "+46701234567"
+        assert sandbox.requests[-1].json == {"countryCode": "+46", "phone": "701234567"}
+        changed = adapters.notifications.change_address(
+            MUNICIPALITY, added.remote_id, AddressKind.SMS, "+4741234599")
+        assert changed.value == "+4741234599"
+        assert sandbox.requests[-1].json == {"countryCode": "+47", "phone": "41234599"}
+    finally:
+        adapters.close()
+        session.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from support.altinn import DAGL, http, jwt, sandbox, sleeps, urls  # noqa: F401 (fixtures)
 
+from desktop_app.domain.contacts import check_mobile
 from desktop_app.integrations.altinn_problems import FeatureUnavailable
 from desktop_app.integrations.altinn_profile import ProfileClient
 from desktop_app.integrations.altinn_resources import DPI_SCOPE, ResourceRegistryClient
@@ -80,6 +81,7 @@ def test_refusals_are_explained(urls, http):  # noqa: F811
     with pytest.raises(ServiceError) as info:
         client.add_phone(MUNI, "22 33 44 55")  # a landline: not a mobile number
     assert info.value.status == 400 and "begynner på 4 eller 9" in str(info.value)
+    assert str(info.value).endswith("(Altinn svarer: «Phone number is not valid.»)")
 
     first = client.notification_addresses(MUNI)[0]
     with pytest.raises(ServiceError) as info:
@@ -89,6 +91,49 @@ def test_refusals_are_explained(urls, http):  # noqa: F811
     with pytest.raises(ServiceError) as info:
         client.add_email("999999999", "post@example.no")
     assert "Enhetsregisteret" in str(info.value)
+
+
+@pytest.mark.parametrize("phone", ["42123456", "43123456", "44123456", "49123456", "45361234"])
+def test_oving_refuses_norwegian_numbers_libphonenumber_calls_invalid(urls, http, phone):  # noqa: F811
+    # Sent as they are, past Postvakt's own check: Øving answers as Altinn does.
+    response = sandbox_post(urls, http, {"countryCode": "+47", "phone": phone})
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"Phone": ["Phone number is not valid."]}
+
+
+@pytest.mark.parametrize(("body", "errors"), [
+    ({"countryCode": "+46", "phone": "701234567"}, None),  # a valid Swedish mobile
+    ({"countryCode": "+47", "phone": "4123456a"},
+     {"Phone": ["The field Phone must match the regular expression '(^[0-9]+$)'."]}),
+    ({"email": "post@kommune.test"}, None),
+    ({"email": "post@kommune.test", "countryCode": "+47"},
+     {"CountryCode": ["CountryCode cannot be provided with Email."]}),
+    ({"email": ""}, {"Phone": ["Either Phone or Email must be specified."],
+                      "Email": ["Either Phone or Email must be specified."]}),
+])
+def test_oving_validates_as_altinn_with_altinns_texts(urls, http, body, errors):  # noqa: F811
+    response = sandbox_post(urls, http, body)
+    if errors is None:
+        assert response.status_code == 201, response.text
+    else:
+        assert response.status_code == 400 and response.json()["errors"] == errors
+
+
+@pytest.mark.parametrize("text", ["+47 42 12 34 56", "+47 912 34 567", "+46 70 123 45 67",
+                                  "+46 70 12", "22 33 44 55", "+47 45 36 12 34",
+                                  "+45 20 12 34 56", "+1 202 555 0123", "+47 4123 4567"])
+def test_postvakt_and_oving_refuse_the_same_numbers(urls, http, text):  # noqa: F811
+    checked = check_mobile(text)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    body = {"countryCode": checked.country_code, "phone": checked.phone} if checked.ok else {
+        "countryCode": "+" + digits[:2], "phone": digits[2:]}
+    status = sandbox_post(urls, http, body).status_code
+    assert (status in (200, 201)) == checked.ok, (text, status, checked.error)
+
+
+def sandbox_post(urls, http, body):  # noqa: F811
+    url = f"{urls.profile}/organizations/{MUNI}/notificationaddresses/mandatory"
+    return http.post(url, json=body, headers={"Authorization": "Bearer sandkasse-token"})
 
 
 def test_the_last_address_cannot_be_removed(urls, http):  # noqa: F811

@@ -460,7 +460,7 @@ def test_production_and_test_urls_match_the_reference():
     assert test.maskinporten_token == "https://test.maskinporten.no/token"
     assert test.idporten_discovery == ("https://test.idporten.no/.well-known/openid-configuration")
     assert test.altinn_portal == "https://tt02.altinn.no"
-    assert set(test.unverified()) == {"resourceregistry", "profile", "enhetsregisteret_api"}
+    assert set(test.unverified()) == {"resourceregistry", "enhetsregisteret_api"}
     assert all(note.startswith(("[I]", "[G]")) for note in UNVERIFIED.values())
 
 

@@ -132,3 +132,33 @@ def test_an_old_store_is_upgraded_and_keeps_its_units(tmp_path):
     (unit,) = overview.units
     assert unit.name == "Skole" and unit.deleted and unit.address == ""
     assert overview.last_refresh is None
+
+
+def test_in_test_the_inventory_is_what_altinn_says_the_person_can_act_for(db, workspace):
+    # TT02's organisations are synthetic; Enhetsregisteret (production data) does not know
+    # them. The list is built from authorizedparties instead.
+    from desktop_app.domain.environments import Environment
+    from desktop_app.integrations.altinn_parties import AuthorizedParty
+    from desktop_app.storage.audit import AuditLog
+
+    svc = service(db)
+    svc.add_unit(workspace.id, "311000012", "Lagt inn for hånd")
+    school = AuthorizedParty("u2", "TESTSKOLE", "Organization", "311000004", unit_type="BEDR")
+    parties = [
+        AuthorizedParty("u1", "SYNTETISK  KOMMUNE", "Organization", workspace.orgnr,
+                        unit_type="KOMM", subunits=(school,)),
+        AuthorizedParty("u3", "ORGANISASJONSLEDD", "Organization", "311000020",
+                        unit_type="ORGL"),
+        AuthorizedParty("u4", "Kari Nordmann", "Person", person_id="01010112345"),
+    ]
+    result = svc.refresh_from_parties(TaskState(), workspace.id, parties, Environment.TEST)
+    saved = {u.orgnr: u for u in svc.overview(workspace.id).units}
+    assert set(saved) == {workspace.orgnr, "311000004", "311000020", "311000012"}
+    assert saved["311000004"].parent_orgnr == workspace.orgnr
+    assert (saved["311000004"].name, saved["311000004"].org_form) == ("TESTSKOLE", "BEDR")
+    assert saved["311000012"].name == "Lagt inn for hånd"  # by hand: kept as it was
+    assert not any(u.unit_status.is_problem for u in saved.values())
+    assert {c.orgnr for c in result.changes} >= {"311000004", "311000020"}
+    [entry] = AuditLog(db).entries(action="org_units.refreshed")
+    assert entry.details["kilde"] == "altinn authorizedparties"
+    assert entry.details["miljø"] == "test"

@@ -29,7 +29,7 @@ from desktop_app.services.status_refresh import (
     refresh_with_setup,
 )
 
-OPENAPI = Path(__file__).resolve().parents[1] / "contracts" / "svarut"  # README there
+OPENAPI = Path(__file__).resolve().parents[1] / "contracts" / "svarut"  # KS' own specs
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
@@ -103,6 +103,31 @@ def test_error_body_has_the_documented_fields(sandbox, http, urls, tokens):
     assert set(body) == {"timestamp", "status", "error", "errorId", "path", "originalPath",
                          "message", "errorCode", "errorJson"}
     assert isinstance(body["timestamp"], int) and body["status"] == 403
+    assert isinstance(body["errorJson"], str)  # type string, not nullable, in KS' specs
+
+
+def test_a_refusal_carries_svarut_s_error_with_error_json_as_text(sandbox, http, urls, tokens):
+    client = SvarUtClient(http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD),
+                          tokens)
+    with pytest.raises(ServiceError) as info:
+        client.statuses(sandbox.test_ids[:1])
+    error = info.value.svarut_error
+    assert error.status == 403 and error.error_json == ""
+    assert f"Oppgi referansen {error.error_id} hvis du kontakter KS." in str(info.value)
+    assert str(info.value).startswith("Integrasjonen har ikke tilgang til denne SvarUt-kontoen")
+
+
+def test_error_json_is_read_as_the_string_svarut_sends():
+    from desktop_app.integrations.svarut import parse_error_message
+
+    body = {"timestamp": 1, "status": 400, "error": "Bad Request",
+            "errorId": "3f0c7b1e-2a4d-4c55-9d7e-1f2a3b4c5d6e", "path": "/x",
+            "originalPath": "/x", "message": "Ugyldig", "errorCode": "UGYLDIG",
+            "errorJson": '{"felt": "forsendelseIds"}'}
+    parsed = parse_error_message(body)
+    assert parsed.error_json == '{"felt": "forsendelseIds"}'  # kept as text, not parsed
+    assert parse_error_message({**body, "errorJson": None}).error_json == ""
+    assert parse_error_message([]) is None
 
 
 def test_client_refuses_more_than_the_batch_limit(svarut):

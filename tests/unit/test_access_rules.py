@@ -130,7 +130,7 @@ def test_norwegian_mobile_numbers_accepted(text):
 
 @pytest.mark.parametrize(("text", "says"), [
     ("22 33 44 55", "mobilnummer"),  # landline
-    ("+46 70 123 45 67", "norsk"),  # Swedish mobile
+    ("+46 70 12", "landskoden +46"),  # too short for Sweden
     ("9123456", "mobilnummer"),  # 7 digits
     ("tlf", "telefonnummer"),
 ])
@@ -138,6 +138,34 @@ def test_bad_mobile_numbers_refused_with_reason(text, says):
     result = check_mobile(text)
     assert not result.ok
     assert says in result.error
+
+
+@pytest.mark.parametrize("text", ["+47 42 12 34 56", "43123456", "+4744123456", "49 12 34 56",
+                                  "+47 45 36 12 34"])
+def test_norwegian_numbers_libphonenumber_calls_invalid_are_refused_as_altinn_does(text):
+    # Altinn Profile: IsValidNumber(countryCode + phone, "NO"); 8 digits starting with 4 or 9
+    # is not enough (NotificationAddressRequest.cs).
+    result = check_mobile(text)
+    assert not result.ok
+    assert "gyldig norsk mobilnummer" in result.error
+    assert result.error.endswith("(Altinn svarer: «Phone number is not valid.»)")
+
+
+@pytest.mark.parametrize(("text", "country", "phone"), [
+    ("+46 70 123 45 67", "+46", "701234567"),  # Altinn accepts any valid number abroad
+    ("0045 20 12 34 56", "+45", "20123456"),
+])
+def test_valid_foreign_numbers_are_accepted_as_altinn_does(text, country, phone):
+    result = check_mobile(text)
+    assert result.ok, result.error
+    assert (result.country_code, result.phone) == (country, phone)
+
+
+def test_an_email_altinns_pattern_accepts_is_accepted():
+    # email-validator alone refuses special-use domains such as .test; Altinn does not.
+    assert check_email("post@kommune.test").value == "post@kommune.test"
+    refused = check_email("sara@k.n0")
+    assert "Altinn svarer: «The field Email must match the regular expression" in refused.error
 
 
 @pytest.mark.parametrize("text", ["a@b", "sara holm@k.no", "sara@[10.0.0.1]", '"s"@k.no',

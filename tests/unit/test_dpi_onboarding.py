@@ -123,9 +123,7 @@ def test_the_content_files_cover_every_step_with_a_checked_date():
         assert guide.last_checked is not None and guide.source
         assert all(link.url.startswith("https://") for link in guide.links)
     delegation = guides[Step.DELEGER_KS]
-    assert len(delegation.paths) == 3
     assert KS_ORGNR in [v.value for v in delegation.copy_values]
-    assert "ks-k" in [v.value for v in delegation.copy_values]
     assert any("avsenderindikator" in w for w in guides[Step.AKTIVER_SVARUT].warnings)
 
 
@@ -233,7 +231,7 @@ def test_the_summary_says_who_did_what_and_how_it_was_verified(db, workspace, tm
     assert Verification.MANUAL_WITH_FILE.label_nb in html
     assert record.evidence.sha256 in html
     assert "Ikke bekreftet" in html  # the open steps say so
-    assert "03.10.2025" in html  # when the guidance was last checked
+    assert "06.12.2026" in html  # when the guidance was last checked
 
 
 def test_placeholders_give_digits_to_paste_and_spaced_digits_to_read():
@@ -286,3 +284,25 @@ def test_an_evidence_file_is_known_by_its_workspace(name, owner):
     from desktop_app.storage.attachments import workspace_of
 
     assert workspace_of(name) == owner
+
+
+def test_the_ks_delegation_guide_describes_todays_only_portal_path():
+    # Altinn/altinn-access-management-frontend no_nb.json; «Deleger nytt API» was removed
+    # 2026-06-24 and Altinn 2 closed 19.06.2026, so there is one path left.
+    guide = DpiOnboardingService.guides()[Step.DELEGER_KS]
+    [path] = guide.paths
+    text = " ".join(path.steps)
+    order = ["«Tilgangsstyring»", "«Maskinporten\u00adadministrasjon»", "«Leverandører»",
+             "«Legg til leverandør»", "971032146", "«Legg til virksomhet»", "«Gi fullmakt»",
+             "«Søk etter API»", "digitalpostinnbygger:send"]
+    positions = [text.index(label) for label in order]
+    assert positions == sorted(positions)
+    assert "Deleger nytt API" not in text and "«Profil»" not in text
+    assert "digitalpostinnbygger:send" in [v.value for v in guide.copy_values]
+    said = " ".join([guide.lead, text, *guide.warnings])
+    assert "«Maskinporten administrator»" in said and "«Integrasjoner»" in said
+    assert any("stengt" in w and "fjernet" in w for w in guide.warnings)
+    for jargon in ("scope", "kid", "PEM", "token", "ks-k"):
+        assert jargon not in said.replace("digitalpostinnbygger:send", "")
+    assert guide.last_checked == date(2026, 12, 6)
+    assert "altinn-access-management-frontend" in guide.source and "2026-08-21" in guide.source

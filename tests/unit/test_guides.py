@@ -65,3 +65,26 @@ def test_load_guides_reads_a_flow_folder_and_refuses_duplicate_keys(tmp_path, mo
     (flow / "02.toml").write_text("key = ", encoding="utf-8")
     with pytest.raises(GuideError, match="kan ikke leses"):
         resources.load_guides("prøve")
+
+
+def test_the_confidential_post_guides_follow_todays_portal():
+    # Altinn/altinn-access-management-frontend no_nb.json (newest snapshot 2026-08-21).
+    guides = resources.load_guides("tilgang")
+    steps = {key: " ".join(g.paths[0].steps) for key, g in guides.items()}
+    assert "«Tilgangsstyring»" in steps["gi-tilgang"] and "«Brukere»" in steps["gi-tilgang"]
+    assert "«Ny bruker»" in steps["gi-tilgang"] and "«Gi fullmakt»" in steps["gi-tilgang"]
+    assert "«Slett fullmakt»" in steps["fjern-tilgang"]
+    addresses = steps["varslingsadresser"]
+    assert addresses.index("«Tilgangsstyring»") < addresses.index("«Innstillinger»") < \
+        addresses.index("«Varslingsadresser for virksomheten»") < \
+        addresses.index("«Lagre endringer»")
+    assert "profil" not in addresses.lower()
+    own = steps["personlig-varsling"]  # Altinn/dialogporten-frontend nb.json
+    assert "«Aktører og favoritter»" in own and "«Varsle på e-post»" in own
+    assert "«Din kontaktinformasjon for virksomheter»" not in own
+    for key in ("gi-tilgang", "fjern-tilgang", "varslingsadresser", "personlig-varsling"):
+        assert guides[key].last_checked == date(2026, 12, 6)
+    for key in ("gi-tilgang", "fjern-tilgang", "varslingsadresser"):
+        assert "altinn-access-management-frontend" in guides[key].source
+    for guide in guides.values():
+        assert guide.source
