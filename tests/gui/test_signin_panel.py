@@ -47,6 +47,9 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
     settle(qtbot)
     assert _fiction.DAGLIG_LEDER.name in panel.status.text()
     assert "fornyes" in panel.status.text()
+    # No refresh token for a public client: the panel says how renewal works instead.
+    assert "via ID-porten i nettleseren" in panel.status.text()
+    assert "nøkkelring" not in panel.status.text()
     assert top_level_names(panel) == ["Fjordvik kommune"]
     municipality = panel.parties.topLevelItem(0)
     assert municipality.text(1) == "310 000 000"
@@ -54,16 +57,40 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
     below = [o for o in _fiction.organisations() if o.parent == _fiction.MUNICIPALITY_ORGNR]
     assert municipality.childCount() == len(below)  # the units right below it
     assert panel.sign_out_button.isVisible() and not panel.sign_in_button.isVisible()
-    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) in memory_keyring.store
+    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) not in memory_keyring.store
     assert any(e.action == "session.signed_in" for e in ctx.audit.entries())
+    idporten = state_for(ctx.sandbox)
+    sso_sessions = len(idporten.sso_sessions)
 
     qtbot.mouseClick(panel.sign_out_button, signin_panel.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=10_000)
     settle(qtbot)
     assert "ikke logget inn" in panel.status.text()
     assert panel.parties.isHidden()
-    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) not in memory_keyring.store
+    assert len(idporten.sso_sessions) == sso_sessions - 1  # logged out of ID-porten too
     assert any(e.action == "session.signed_out" for e in ctx.audit.entries())
+
+
+def test_a_renewal_is_announced_in_one_plain_line(qtbot, ctx, view, monkeypatch):
+    idporten = state_for(ctx.sandbox)
+    monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # ends before it is used
+    qtbot.mouseClick(view.signin.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    settle(qtbot)
+    silent = idporten.silent_logins
+    tokens: list[str] = []
+    with qtbot.waitSignal(ctx.session_notice, timeout=10_000) as notice:
+        ctx.run(ctx.session.altinn_token, pass_state=False, on_result=tokens.append)
+    qtbot.waitUntil(lambda: bool(tokens), timeout=10_000)
+    assert "fornyer" in notice.args[0] and "tatt vare på" in notice.args[0]
+    assert "\n" not in notice.args[0]
+    assert idporten.silent_logins == silent + 1 and ctx.session.signed_in
+
+
+def test_a_renewal_outside_oving_opens_the_system_browser(qtbot, ctx, real_browser_path):
+    ctx._request_browser("https://login.idporten.no/authorize?x=1")
+    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=10_000)
+    assert real_browser_path == ["https://login.idporten.no/authorize?x=1"]
 
 
 def test_cancel_in_the_browser_is_explained(qtbot, ctx, view):
