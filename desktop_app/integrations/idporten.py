@@ -307,6 +307,11 @@ class LoopbackReceiver:
         class Server(HTTPServer):
             allow_reuse_address = False
 
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                # A browser that went away before the page arrived: the answer is kept
+                # already, and nothing about the request belongs in a log.
+                log.debug("Innlogging: svaret til nettleseren kom ikke fram")
+
         self._server = Server(("127.0.0.1", 0), Handler)
         self._server.timeout = 0.05
         self._thread = threading.Thread(target=self._serve, name="postvakt-innlogging",

@@ -15,9 +15,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import socket
+import struct
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -492,6 +495,33 @@ def test_loopback_page_is_bokmal_and_other_paths_are_ignored():
     assert 'lang="nb"' in page.text
     assert kept == result
     assert result.code == "abc123code" and result.state == "s1"
+
+
+def test_loopback_keeps_the_answer_before_it_replies(monkeypatch):
+    kept_when_replying = []
+    original = BaseHTTPRequestHandler.end_headers
+
+    def end_headers(handler):
+        kept_when_replying.append(receiver.result is not None)
+        original(handler)
+
+    monkeypatch.setattr(BaseHTTPRequestHandler, "end_headers", end_headers)
+    with LoopbackReceiver() as receiver:
+        receiver.expect("s1")
+        httpx.get(receiver.redirect_uri + "?code=c1&state=s1", timeout=2)
+        assert receiver.wait(2).code == "c1"
+    assert kept_when_replying == [True]
+
+
+def test_a_browser_that_leaves_early_does_not_lose_the_sign_in():
+    with LoopbackReceiver() as receiver:
+        receiver.expect("s1")
+        browser = socket.create_connection(("127.0.0.1", receiver.port), timeout=2)
+        browser.sendall(b"GET /callback?code=c1&state=s1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        browser.recv(1)  # the answer has begun; the tab is closed at once
+        browser.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        browser.close()
+        assert receiver.wait(2).code == "c1"
 
 
 def test_loopback_ignores_answers_for_another_sign_in():
