@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from support.keyrings import MemoryKeyring
 
 from desktop_app.domain.cancellation import Cancelled, TaskState
+from desktop_app.domain.contacts import AddressKind
 from desktop_app.domain.environments import Environment
 from desktop_app.integrations.altinn_auth import AltinnExchangeError, AltinnTokenExchange
 from desktop_app.integrations.altinn_parties import AuthorizedPartiesClient
@@ -49,6 +50,7 @@ from desktop_app.integrations.idporten import (
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox.idporten import REFRESH_SETTING, IdPortenState, state_for
 from desktop_app.sandbox.server import build_sandbox
+from desktop_app.services.altinn_adapters import AltinnAdapters
 from desktop_app.services.session import NOTICE_RENEWING, NotSignedIn, Session
 from desktop_app.settings import Settings
 from desktop_app.storage.secrets import SecretName, SecretStore
@@ -255,10 +257,12 @@ def test_altinn_refusing_a_token_renews_and_the_call_goes_through(
 def test_a_half_done_change_is_saved_after_the_token_ran_out(session, fresh_idporten, http,
                                                              urls):
     sign_in(session)
-    profile = ProfileClient(urls, session.altinn_token, http)
+    adapters = AltinnAdapters(session, urls, http=http)  # what the wizards use
     fresh_idporten.advance(300)  # the person was typing for five minutes
-    added, _created = profile.add_email(_fiction.MUNICIPALITY_ORGNR, "varsel@fjordvik.example")
-    assert added.email == "varsel@fjordvik.example"
+    added = adapters.notifications.add_address(_fiction.MUNICIPALITY_ORGNR, AddressKind.EMAIL,
+                                               "varsel@fjordvik.example")
+    assert added.value == "varsel@fjordvik.example"
+    profile = ProfileClient(urls, session.altinn_token, http)
     assert any(a.email == "varsel@fjordvik.example"
                for a in profile.notification_addresses(_fiction.MUNICIPALITY_ORGNR))
 
