@@ -10,6 +10,7 @@ and self-contained access tokens. Token errors are the OAuth 2.0 JSON
 Lifetimes and refresh, as felleslosninger/docs describes them [V]:
 
 * access tokens live 120 s (``oidc_func_clientreg.md``: access_token_lifetime default);
+  id_tokens too ([I] the example in ``oidc_protocol_id_token.md`` has exp − iat = 120);
 * the client authenticates with nothing (``none``: Postvakt is a public native client), and
   ``oidc_protocol_token.md`` says refresh tokens are "issued to confidential clients" and
   that "client authentication method none cannot be used for the refresh_token grant". So by

@@ -114,6 +114,11 @@ class NotSignedIn(ServiceError):
             "og prøv igjen."), status=401)
 
 
+class RenewalFailed(ServiceError):
+    """Renewing through ID-porten did not work this time; the session is still there, and
+    the user can try again with what they typed (no HTTP status: it is not Altinn's 401)."""
+
+
 @dataclass(frozen=True)
 class SessionInfo:
     """What the user sees about the session. Holds no token."""
@@ -450,7 +455,8 @@ class Session:
 
         Renews at ID-porten (refresh token, or a round through the browser) and exchanges
         again when the token is about to end. Call it from background work only. Raises
-        :class:`NotSignedIn` when there is no session or it could not be renewed.
+        :class:`NotSignedIn` when there is no session (or it ended), :class:`RenewalFailed`
+        when a renewal in the browser did not work this time (the session stays).
         """
         token = self._fresh_altinn()
         if token is not None:
@@ -577,7 +583,7 @@ class Session:
             callback = receiver.wait(self.renew_timeout)
             tokens = client.redeem(request, callback)
         except SignInError as exc:
-            raise NotSignedIn(_RENEW_FAILED.format(why=exc.message_nb)) from None
+            raise RenewalFailed(_RENEW_FAILED.format(why=exc.message_nb)) from None
         finally:
             receiver.close()
         if subject is not None and tokens.claims.get("sub") != subject:

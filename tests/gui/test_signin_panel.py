@@ -150,3 +150,64 @@ def test_scopes_are_saved_as_a_setting(qtbot, ctx, view):
     settle(qtbot)
     assert ctx.settings.get("idporten_scopes") == "openid altinn:accessmanagement/authorizedparties"
     assert ctx.session.scopes() == "openid altinn:accessmanagement/authorizedparties"
+
+
+def notification_page_signed_in(qtbot, ctx, monkeypatch):
+    """The main window, signed in, on Varslingsadresser for the municipality; every Altinn
+    call finds its token run out (Øving's tokens live 5 s here)."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.views.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.attach(ctx)
+    qtbot.waitUntil(lambda: ctx.sandbox is not None and ctx.workspace is not None,
+                    timeout=10_000)
+    settle(qtbot)
+    idporten = state_for(ctx.sandbox)
+    monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # runs out before each use
+    panel = win.pages["innstillinger"].signin
+    qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=10_000)
+    settle(qtbot)
+    win.show_page("varsling")
+    page = win.pages["varsling"]
+    page.unit_combo.setCurrentIndex(page.unit_combo.findData(_fiction.MUNICIPALITY_ORGNR))
+    settle(qtbot)
+    return win, page, idporten
+
+
+def shown(page) -> list[str]:
+    return [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+
+
+def test_a_page_goes_on_after_the_token_ran_out_and_the_status_bar_says_why(
+        qtbot, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    win, page, idporten = notification_page_signed_in(qtbot, ctx, monkeypatch)
+    silent = idporten.silent_logins
+    qtbot.keyClicks(page.address_edit, "fornyet@fjordvik.example")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "fornyet@fjordvik.example" in shown(page), timeout=10_000)
+    settle(qtbot)
+    assert page.error.text() == ""
+    assert idporten.silent_logins > silent  # renewed through ID-porten's session
+    assert "fornyer den via ID-porten" in win.statusBar().currentMessage()
+
+
+def test_a_renewal_that_fails_keeps_what_was_typed_for_another_try(qtbot, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    _win, page, idporten = notification_page_signed_in(qtbot, ctx, monkeypatch)
+    qtbot.keyClicks(page.address_edit, "igjen@fjordvik.example")
+    idporten.deny_next = True  # Avbryt in ID-porten
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "tatt vare på" in page.error.text(), timeout=10_000)
+    settle(qtbot)
+    assert page.address_edit.text() == "igjen@fjordvik.example"
+    assert ctx.session.signed_in
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "igjen@fjordvik.example" in shown(page), timeout=10_000)

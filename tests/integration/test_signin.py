@@ -51,7 +51,7 @@ from desktop_app.sandbox import _fiction
 from desktop_app.sandbox.idporten import REFRESH_SETTING, IdPortenState, state_for
 from desktop_app.sandbox.server import build_sandbox
 from desktop_app.services.altinn_adapters import AltinnAdapters
-from desktop_app.services.session import NOTICE_RENEWING, NotSignedIn, Session
+from desktop_app.services.session import NOTICE_RENEWING, NotSignedIn, RenewalFailed, Session
 from desktop_app.settings import Settings
 from desktop_app.storage.secrets import SecretName, SecretStore
 
@@ -272,7 +272,7 @@ def test_a_renewal_that_fails_keeps_the_session_and_says_to_try_again(session,
     sign_in(session)
     fresh_idporten.advance(130)
     fresh_idporten.deny_next = True  # the person pressed Avbryt in ID-porten
-    with pytest.raises(NotSignedIn) as err:
+    with pytest.raises(RenewalFailed) as err:
         session.altinn_token()
     assert "tatt vare på" in err.value.message_nb and "Prøv igjen" in err.value.message_nb
     assert session.signed_in
