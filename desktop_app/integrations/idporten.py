@@ -345,11 +345,12 @@ class LoopbackReceiver:
 
     def wait(self, timeout: float, cancelled: Callable[[], bool] = lambda: False,
              poll: float = 0.1) -> Callback:
-        """Block until the browser comes back, the user cancels, or ``timeout`` seconds pass."""
+        """Block until the browser comes back, the user cancels (or another thread closes the
+        receiver: :class:`Cancelled`), or ``timeout`` seconds pass."""
         deadline = time.monotonic() + timeout
         try:
             while not self._done.wait(poll):
-                if cancelled():
+                if cancelled() or self._closed:
                     raise Cancelled
                 if time.monotonic() >= deadline:
                     raise SignInError(

@@ -243,6 +243,7 @@ class Session:
         self.on_notice = on_notice
         self.renew_timeout = renew_timeout
         self._practice_browser = PracticeBrowser()
+        self._renewal: LoopbackReceiver | None = None
         self.altinn_token = TokenProvider(self._altinn_token, self._rejected)
         self._lock = threading.RLock()
         self._renew_lock = threading.Lock()
@@ -571,6 +572,8 @@ class Session:
             self._end(_EXPIRED)
         client = self._idporten(urls)
         receiver = LoopbackReceiver()
+        with self._lock:
+            self._renewal = receiver  # sign-out stops the wait
         try:
             request = client.authorization_request(receiver.redirect_uri)
             receiver.expect(request.state)
@@ -584,7 +587,12 @@ class Session:
             tokens = client.redeem(request, callback)
         except SignInError as exc:
             raise RenewalFailed(_RENEW_FAILED.format(why=exc.message_nb)) from None
+        except Cancelled:
+            raise NotSignedIn from None  # signed out (or another environment) meanwhile
         finally:
+            with self._lock:
+                if self._renewal is receiver:
+                    self._renewal = None
             receiver.close()
         if subject is not None and tokens.claims.get("sub") != subject:
             self._end("Fornyingen i nettleseren ble gjort av en annen person enn den som var "
@@ -668,6 +676,9 @@ class Session:
             self._subject = None
             self._env = None
             self._info = None
+            renewal, self._renewal = self._renewal, None
+        if renewal is not None:
+            renewal.close()  # a renewal waiting for the browser stops at once
         if had and self._on_change is not None:
             self._on_change(None)
 

@@ -751,3 +751,69 @@ def test_a_scope_the_client_may_not_have_is_explained(session, settings, ring):
     assert err.value.reason == "invalid_scope"
     assert "Samarbeidsportalen" in err.value.message_nb
     assert session.info is None and stored_refresh(ring) is None
+
+
+# ---------------------------------------------------------------------------- real browser path
+@pytest.fixture
+def browser_session(ring, urls, settings, fresh_idporten):
+    """A session on the Test/Produksjon path (the system browser), pointed at Øving."""
+    as_test = dataclasses.replace(urls, environment=Environment.TEST)
+    opened: list[str] = []
+    was_opened = threading.Event()
+
+    def browser(url: str) -> bool:
+        opened.append(url)
+        was_opened.set()
+        return True
+
+    secrets = SecretStore()
+    secrets.set(SecretName.IDPORTEN_CLIENT_ID, "postvakt-test")
+    s = Session(secrets, settings, lambda: as_test, browser=browser,
+                http_factory=lambda: make_client(min_interval=0, timeout=5),
+                clock=lambda: datetime.now(UTC) + timedelta(
+                    seconds=fresh_idporten.clock_offset))
+    pending = s.prepare_sign_in()
+    assert not pending.practice
+    visit = threading.Thread(target=follow_practice_redirect, args=(pending.url,))
+    visit.start()
+    s.complete_sign_in(TaskState(), pending)
+    visit.join(5)
+    yield s, opened, was_opened
+    s.close()
+
+
+def test_renewal_opens_the_system_browser_and_goes_on_when_it_comes_back(browser_session,
+                                                                         fresh_idporten):
+    session, opened, was_opened = browser_session
+    fresh_idporten.advance(130)
+    results: list[str] = []
+    worker = threading.Thread(target=lambda: results.append(session.altinn_token()))
+    worker.start()
+    assert was_opened.wait(10)
+    assert "/authorize?" in opened[0] and "code_challenge=" in opened[0]
+    follow_practice_redirect(opened[0])  # the browser comes back to the loopback receiver
+    worker.join(10)
+    assert results and session.signed_in
+
+
+def test_sign_out_stops_a_waiting_renewal_and_opens_id_portens_logout(browser_session,
+                                                                     fresh_idporten):
+    session, opened, was_opened = browser_session
+    fresh_idporten.advance(130)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            session.altinn_token()
+        except Exception as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert was_opened.wait(10)  # waiting for the browser (up to two minutes) …
+    session.sign_out()  # … when the person signs out
+    worker.join(10)
+    assert not worker.is_alive()
+    assert isinstance(errors[0], NotSignedIn)
+    assert opened[-1].split("?")[0].endswith("/logout")
+    assert "client_id=postvakt-test" in opened[-1] and "id_token_hint" not in opened[-1]
