@@ -640,17 +640,22 @@ class Session:
             tokens, env = self._tokens, self._env
         self._forget()
         forget_maskinporten_tokens()
-        stored = self._load_refresh(env) if env is not None else None
-        self._delete_stored(strict=True)
-        if env is None:
-            return
+        try:
+            if env is not None:
+                self._end_at_idporten(env, tokens, self._load_refresh(env))
+        finally:
+            self._delete_stored(strict=True)
+
+    def _end_at_idporten(self, env: Environment, tokens: TokenSet | None,
+                         stored: str | None) -> None:
+        """Revoke, then end the SSO session in the browser; best effort (logged only)."""
         try:
             urls = self._service_urls()
             if urls.environment != env:
                 return
             client = self._idporten(urls)
             refresh = (tokens.refresh_token if tokens is not None else None) or stored
-            if refresh:
+            if refresh:  # ends the grant, the access tokens with it (oidc_protocol_revoke.md)
                 client.revoke(refresh, "refresh_token")
             elif tokens is not None:
                 client.revoke(tokens.access_token, "access_token")
