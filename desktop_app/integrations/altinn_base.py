@@ -3,7 +3,9 @@
 Each client takes ``(urls, token, client=None)``: ``urls`` the environment's
 :class:`~desktop_app.integrations.environments.ServiceUrls`, ``token`` a callable that returns
 a valid Altinn token (the sign-in session provides it; it is asked for on every call, so a
-refreshed token is used at once and never stored here), ``client`` an ``httpx.Client`` from
+refreshed token is used at once and never stored here; when it has a ``rejected(token)``
+method, a 401 from Altinn is told to it and the request is sent once more with a renewed
+token), ``client`` an ``httpx.Client`` from
 :func:`~desktop_app.integrations.http.make_client` to share (otherwise one is made and closed
 with :meth:`close`). Errors are :class:`~desktop_app.integrations.http.ServiceError` with a
 bokmål message (Altinn problem codes from :mod:`altinn_problems`), or
@@ -13,7 +15,7 @@ bokmål message (Altinn problem codes from :mod:`altinn_problems`), or
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -22,6 +24,26 @@ from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.integrations.http import ServiceError, make_client, request_with_retries
 
 TokenProvider = Callable[[], str]
+T = TypeVar("T")
+
+
+def with_token(token: TokenProvider, send: Callable[[str], T], *,
+               bearer: Callable[[], str] | None = None) -> T:
+    """``send(token())``; on a 401, tell the provider and send once more.
+
+    Altinn answers 401 before it does anything, so sending the same request again is safe.
+    A provider with a ``rejected(token)`` method (the sign-in session's) renews the sign-in
+    before it hands out the next token; a plain callable gets no second try."""
+    get = bearer or token
+    first = get()
+    try:
+        return send(first)
+    except ServiceError as exc:
+        rejected = getattr(token, "rejected", None)
+        if exc.status != 401 or rejected is None:
+            raise
+        rejected(first)
+    return send(get())
 
 
 class AltinnClientBase:
@@ -75,32 +97,38 @@ class AltinnClientBase:
         **kwargs: Any,
     ) -> httpx.Response:
         headers = dict(kwargs.pop("headers", None) or {})
-        token = ""
-        if authenticated:
-            token = self._bearer()
-            headers["Authorization"] = f"Bearer {token}"
         extra: dict[str, Any] = {}
         if self._sleep is not None:
             extra["sleep"] = self._sleep
-        return request_with_retries(
-            self._client,
-            method,
-            url,
-            idempotent=idempotent,
-            service=self.SERVICE,
-            cancel=self.cancel,
-            accept_statuses=accept_statuses,
-            explain=explainer(
+
+        def send(token: str) -> httpx.Response:
+            if authenticated:
+                headers["Authorization"] = f"Bearer {token}"
+            return request_with_retries(
+                self._client,
+                method,
+                url,
+                idempotent=idempotent,
                 service=self.SERVICE,
-                token=token,
-                feature=feature,
-                not_enabled_on_404=not_enabled_on_404,
-                messages=messages,
-            ),
-            headers=headers,
-            **extra,
-            **kwargs,
-        )
+                cancel=self.cancel,
+                accept_statuses=accept_statuses,
+                explain=explainer(
+                    service=self.SERVICE,
+                    token=token,
+                    feature=feature,
+                    not_enabled_on_404=not_enabled_on_404,
+                    messages=messages,
+                ),
+                headers=headers,
+                **extra,
+                **kwargs,
+            )
+
+        if not authenticated:
+            return send("")
+        if 401 in accept_statuses:
+            return send(self._bearer())
+        return with_token(self._token, send, bearer=self._bearer)
 
 
 def json_body(response: httpx.Response, service: str = "Altinn") -> Any:

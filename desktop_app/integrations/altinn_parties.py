@@ -16,12 +16,14 @@ authorizedResources[], subunits[]``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
+from desktop_app.integrations.altinn_base import with_token
 from desktop_app.integrations.http import ServiceError, request_with_retries
 
 SERVICE = "Altinn"
@@ -121,10 +123,8 @@ class AuthorizedPartiesClient:
         for _page in range(MAX_PAGES):
             if url is None:
                 break
-            response = request_with_retries(
-                self.http, "GET", url, idempotent=True, service=SERVICE, cancel=cancel,
-                params=params, headers={"Authorization": f"Bearer {self.token()}"},
-            )
+            response = with_token(self.token, functools.partial(
+                self._get, url, params, cancel))
             params = None  # the next link carries its own query (an empty dict would drop it)
             try:
                 body = response.json()
@@ -143,3 +143,10 @@ class AuthorizedPartiesClient:
             parties.extend(AuthorizedParty.from_json(i) for i in _flatten_items(items))
             url = next_url or None
         return parties
+
+    def _get(self, url: str, params: dict[str, Any] | None,
+             cancel: Callable[[], bool] | None, token: str) -> httpx.Response:
+        return request_with_retries(
+            self.http, "GET", url, idempotent=True, service=SERVICE, cancel=cancel,
+            params=params, headers={"Authorization": f"Bearer {token}"},
+        )

@@ -9,13 +9,29 @@ The pieces, in the order a sign-in uses them:
 1. :meth:`IdPortenClient.discover` reads ``.well-known/openid-configuration`` (endpoints are
    never hard-coded: auth.md §2.2).
 2. :class:`LoopbackReceiver` binds ``127.0.0.1`` on a free port and waits, on its own
-   thread, for one browser redirect to ``/callback``; it answers with a short bokmål page
-   and closes.
+   thread, for the browser's redirect to ``/callback`` carrying the ``state`` of the pending
+   sign-in (:meth:`LoopbackReceiver.expect`); any other request is ignored, so another local
+   program cannot end or spoil a sign-in. It keeps the answer, then shows a short bokmål
+   page, and closes.
 3. :meth:`IdPortenClient.authorization_request` makes state, nonce and the PKCE pair and
    builds the URL the system browser opens (the view opens it; nothing here touches Qt).
 4. :meth:`IdPortenClient.redeem` checks ``state``, turns the code into tokens and validates
    the id_token (signature against the JWKS, ``iss``, ``aud``, ``exp``, ``nonce``, ``acr``).
-5. :meth:`IdPortenClient.refresh` uses the refresh token.
+5. :meth:`IdPortenClient.refresh` uses a refresh token, when ID-porten gave one.
+6. Signing out: :meth:`IdPortenClient.revoke` (RFC 7009) and
+   :meth:`IdPortenClient.end_session_url` (the browser ends the SSO session).
+
+Tokens and the SSO session, from felleslosninger/docs [V]: ``oidc_protocol_token.md`` says
+refresh tokens are "issued to confidential clients" and "client authentication method none
+cannot be used for the refresh_token grant" (``oidc_func_clientreg.md`` on the other hand
+lists ``refresh_token`` among the grants of a ``native`` client with ``none``: so a refresh
+token is used when one comes, never counted on). Access tokens live 120 s by default
+(``oidc_func_clientreg.md``). The SSO session lives 30 minutes without a new authorize
+request, at most 120 minutes (``oidc_func_sso.md``); while it lives, a new authorization
+request is answered without a login. ``/logout`` ends the SSO session but leaves tokens with
+scopes beyond ``openid``/``profile`` valid (``oidc_protocol_logout.md``), so those are revoked
+too; ``/revoke`` ends the grant's tokens only (``oidc_protocol_revoke.md``). The discovery
+field name ``revocation_endpoint`` is RFC 8414's [I]: nothing is revoked when it is missing.
 
 Every failure is a :class:`SignInError` with a bokmål message and a stable ``reason``; no
 message contains a token, a code or a verifier.
@@ -26,6 +42,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import http.cookiejar
 import logging
 import secrets
 import threading
@@ -149,6 +166,7 @@ class OidcConfig:
     jwks_uri: str
     userinfo_endpoint: str | None = None
     end_session_endpoint: str | None = None
+    revocation_endpoint: str | None = None
 
     @classmethod
     def from_json(cls, data: Any) -> OidcConfig:
@@ -162,6 +180,7 @@ class OidcConfig:
                 jwks_uri=str(data["jwks_uri"]),
                 userinfo_endpoint=data.get("userinfo_endpoint"),
                 end_session_endpoint=data.get("end_session_endpoint"),
+                revocation_endpoint=data.get("revocation_endpoint"),
             )
         except KeyError:
             raise _bad_answer("oppsettet (openid-configuration)") from None
@@ -222,19 +241,26 @@ PAGE_DONE = ("Ferdig i nettleseren",
              "denne fanen.")
 PAGE_ERROR = ("Innloggingen ble ikke fullført",
               "Gå tilbake til Postvakt for å se hva som skjedde. Du kan lukke denne fanen.")
+PAGE_UNKNOWN = ("Ukjent innlogging",
+                "Dette svaret hører ikke til en innlogging Postvakt venter på, så det ble ikke "
+                "brukt. Du kan lukke denne fanen.")
 
 
 class LoopbackReceiver:
     """A one-shot HTTP receiver on ``http://127.0.0.1:<free port>/callback`` (RFC 8252 §7.3).
 
-    It serves on a daemon thread until the first request to :data:`CALLBACK_PATH` (other
-    paths, such as ``/favicon.ico``, get 404 and are ignored), then stops. ``close()``
-    stops it at any time; the port is released.
+    It serves on a daemon thread until a request to :data:`CALLBACK_PATH` whose ``state`` is
+    the one given to :meth:`expect`; it keeps that answer before it replies, then stops.
+    Every other request (other paths such as ``/favicon.ico``, a missing or wrong ``state``,
+    anything before :meth:`expect`) is answered and ignored: a local program that guesses
+    the port can neither end nor spoil the sign-in. ``close()`` stops it at any time; the
+    port is released.
     """
 
     def __init__(self, path: str = CALLBACK_PATH) -> None:
         self.path = path
         self._result: Callback | None = None
+        self._expected: str | None = None
         self._done = threading.Event()
         receiver = self
 
@@ -250,17 +276,23 @@ class LoopbackReceiver:
                     self._answer(404, "Ikke funnet", "Denne adressen brukes ikke.")
                     return
                 query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+                expected, state = receiver._expected, query.get("state")
+                if expected is None or state is None or not secrets.compare_digest(
+                        state.encode(), expected.encode()):
+                    self._answer(400, *PAGE_UNKNOWN)
+                    return
                 result = Callback(
                     code=query.get("code"),
-                    state=query.get("state"),
+                    state=state,
                     error=query.get("error"),
                     error_description=query.get("error_description"),
                 )
                 register_for_redaction(result.code)
-                ok = result.error is None and result.code is not None
-                self._answer(200, *(PAGE_DONE if ok else PAGE_ERROR))
+                # Keep the answer first: once the browser shows "done", Postvakt has it.
                 receiver._result = result
                 receiver._done.set()
+                ok = result.error is None and result.code is not None
+                self._answer(200, *(PAGE_DONE if ok else PAGE_ERROR))
 
             def _answer(self, status: int, title: str, text: str) -> None:
                 body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode()
@@ -274,6 +306,11 @@ class LoopbackReceiver:
 
         class Server(HTTPServer):
             allow_reuse_address = False
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                # A browser that went away before the page arrived: the answer is kept
+                # already, and nothing about the request belongs in a log.
+                log.debug("Innlogging: svaret til nettleseren kom ikke fram")
 
         self._server = Server(("127.0.0.1", 0), Handler)
         self._server.timeout = 0.05
@@ -290,6 +327,15 @@ class LoopbackReceiver:
     def redirect_uri(self) -> str:
         return f"http://127.0.0.1:{self.port}{self.path}"
 
+    def expect(self, state: str) -> None:
+        """Accept only the callback that carries this ``state`` (the pending sign-in's)."""
+        self._expected = state
+
+    @property
+    def result(self) -> Callback | None:
+        """The accepted callback, once there is one."""
+        return self._result if self._done.is_set() else None
+
     def _serve(self) -> None:
         while not self._done.is_set() and not self._closed:
             try:
@@ -299,11 +345,12 @@ class LoopbackReceiver:
 
     def wait(self, timeout: float, cancelled: Callable[[], bool] = lambda: False,
              poll: float = 0.1) -> Callback:
-        """Block until the browser comes back, the user cancels, or ``timeout`` seconds pass."""
+        """Block until the browser comes back, the user cancels (or another thread closes the
+        receiver: :class:`Cancelled`), or ``timeout`` seconds pass."""
         deadline = time.monotonic() + timeout
         try:
             while not self._done.wait(poll):
-                if cancelled():
+                if cancelled() or self._closed:
                     raise Cancelled
                 if time.monotonic() >= deadline:
                     raise SignInError(
@@ -455,6 +502,37 @@ class IdPortenClient:
                               "inn. Logg inn på nytt.")
         return _with_claims(tokens, claims)
 
+    def revoke(self, token: str, hint: str) -> bool:
+        """RFC 7009: end ``token`` and its grant at ID-porten. Best effort: False on failure.
+
+        ``hint`` is ``refresh_token`` or ``access_token``. Nothing is sent when ID-porten's
+        configuration names no ``revocation_endpoint``."""
+        try:
+            endpoint = self.discover().revocation_endpoint
+            if not endpoint:
+                return False
+            response = request_with_retries(
+                self.http, "POST", endpoint, idempotent=True, service=SERVICE,
+                data={"token": token, "token_type_hint": hint, "client_id": self.client_id},
+                accept_statuses=(400, 401),
+            )
+        except ServiceError as exc:
+            log.info("ID-porten: tilbakekalling feilet (%s)", exc.status)
+            return False
+        return response.status_code == 200
+
+    def end_session_url(self) -> str | None:
+        """Where the browser ends the ID-porten SSO session (``end_session_endpoint``).
+
+        Only ``client_id`` goes along: no ``id_token_hint``, which a GET would leave in the
+        browser's history, and no ``post_logout_redirect_uri``, which would have to be
+        registered; ID-porten then ends on its own page ([V] oidc_protocol_logout.md)."""
+        endpoint = self.discover().end_session_endpoint
+        if not endpoint:
+            return None
+        separator = "&" if "?" in endpoint else "?"
+        return endpoint + separator + urlencode({"client_id": self.client_id})
+
     def _token_request(self, form: dict[str, str]) -> TokenSet:
         config = self.discover()
         now = self._clock()
@@ -487,7 +565,7 @@ class IdPortenClient:
             expires_at=expires_at,
             id_token=data.get("id_token"),
             refresh_token=data.get("refresh_token"),
-            # [G] not in ID-porten's documented token answer; used when it is there.
+            # Non-standard; documented in one version of oidc_protocol_token.md.
             refresh_expires_at=_as_utc(data.get("refresh_token_expires_in"), now),
             scope=str(data.get("scope", "")),
         )
@@ -508,15 +586,23 @@ class IdPortenClient:
                 algorithms=list(ID_TOKEN_ALGORITHMS),
                 audience=self.client_id,
                 issuer=config.issuer,
-                leeway=CLOCK_LEEWAY_SECONDS,
-                options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+                # exp and iat are checked below against this client's clock
+                options={"require": ["exp", "iat", "iss", "aud", "sub"],
+                         "verify_exp": False, "verify_iat": False, "verify_nbf": False},
             )
-        except jwt.ExpiredSignatureError:
-            raise SignInError("id_token_expired",
-                              "Innloggingen fra ID-porten var allerede utløpt. Sjekk at klokka "
-                              "på maskinen går riktig, og logg inn på nytt.") from None
         except jwt.PyJWTError:
             raise _id_token_error() from None
+        now = self._clock().timestamp()
+        try:
+            exp, iat = float(claims["exp"]), float(claims["iat"])
+        except (TypeError, ValueError):
+            raise _id_token_error() from None
+        if exp + CLOCK_LEEWAY_SECONDS <= now:
+            raise SignInError("id_token_expired",
+                              "Innloggingen fra ID-porten var allerede utløpt. Sjekk at klokka "
+                              "på maskinen går riktig, og logg inn på nytt.")
+        if iat - CLOCK_LEEWAY_SECONDS > now:
+            raise _id_token_error()
         if nonce is not None and not secrets.compare_digest(str(claims.get("nonce", "")), nonce):
             raise SignInError("nonce_mismatch",
                               "Innloggingen fra ID-porten hørte ikke til denne innloggingen "
@@ -555,22 +641,35 @@ def _json(response: httpx.Response, what: str) -> Any:
 
 
 # ---------------------------------------------------------------------------- practice
-def follow_practice_redirect(authorize_url: str, *, timeout: float = 10.0) -> None:
-    """Øving only: play the browser against the sandbox's authorize endpoint.
+class PracticeBrowser:
+    """Øving only: plays the browser against the sandbox's ID-porten.
 
-    Follows the sandbox's redirect to the loopback receiver, as a browser would. It refuses
-    any authorize endpoint that is not on 127.0.0.1, so it can never stand in for the real
-    browser step against ID-porten. The standard library's client is used on purpose: it
-    logs nothing, so the code in the redirect never reaches a debug log.
+    Follows the sandbox's redirects (to the loopback receiver) and keeps its cookies, as a
+    browser keeps ID-porten's SSO session. It refuses any address that is not on 127.0.0.1,
+    so it can never stand in for the real browser against ID-porten. The standard library's
+    client is used on purpose: it logs nothing, so the code in a redirect never reaches a
+    debug log.
     """
-    parts = urlsplit(authorize_url)
-    if parts.scheme != "http" or parts.hostname != "127.0.0.1":
-        raise SignInError("not_practice", "Innlogging uten nettleser er bare mulig i Øving.")
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(authorize_url, timeout=timeout) as answer:
-            answer.read()
-    except (OSError, ValueError) as exc:
-        log.info("Øvingsinnlogging: %s", type(exc).__name__)
-        raise SignInError("server_error",
-                          "Fikk ikke kontakt med øvingssandkassen. Prøv igjen.") from None
+
+    def __init__(self) -> None:
+        self._opener = urllib.request.build_opener(
+            urllib.request.ProxyHandler({}),
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def open(self, url: str, *, timeout: float = 10.0) -> None:
+        parts = urlsplit(url)
+        if parts.scheme != "http" or parts.hostname != "127.0.0.1":
+            raise SignInError("not_practice",
+                              "Innlogging uten nettleser er bare mulig i Øving.")
+        try:
+            with self._opener.open(url, timeout=timeout) as answer:
+                answer.read()
+        except (OSError, ValueError) as exc:
+            log.info("Øvingsinnlogging: %s", type(exc).__name__)
+            raise SignInError("server_error",
+                              "Fikk ikke kontakt med øvingssandkassen. Prøv igjen.") from None
+
+
+def follow_practice_redirect(authorize_url: str, *, timeout: float = 10.0) -> None:
+    """Øving only: one visit by a fresh practice browser (no SSO session)."""
+    PracticeBrowser().open(authorize_url, timeout=timeout)

@@ -2,6 +2,10 @@
 
 It serves until Ctrl+C. Useful for trying Postvakt's practice mode against a fixed port
 or for poking at the endpoints with curl.
+
+``POSTVAKT_OVING_REFRESH_TOKEN=ja`` makes the practice ID-porten issue refresh tokens to
+public clients (by default it does not, as ID-porten documents; see
+:mod:`desktop_app.sandbox.idporten`). It is read when Øving starts, in the app as here.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m desktop_app.sandbox",
         description="Postvakts øvingssandkasse: later som SvarUt, Altinn og de andre "
         "tjenestene, bare på denne maskinen.",
+        epilog="Miljøvariabel: POSTVAKT_OVING_REFRESH_TOKEN=ja gir fornyingsnøkler "
+        "(refresh token) til offentlige klienter i øvings-ID-porten, som ID-porten selv "
+        "ikke gjør. Standard: ingen, og tilgangen lever i 120 sekunder.",
     )
     parser.add_argument(
         "--port",

@@ -5,7 +5,9 @@ Exchange (auth.md §3; altinn-authentication ``AuthenticationController.cs``):
 with an empty body; a token ID-porten did not sign, or expired → 401; no scope starting
 with ``altinn:`` → 403 (``Forbid()``: empty body); a person who is not in the cast → 401;
 otherwise 200 with the Altinn JWT as ``text/plain`` (a JSON string when the client accepts
-only JSON), expiring with the ID-porten token.
+only JSON), expiring with the ID-porten token ([V] ``AuthenticateIdPortenToken`` calls
+``GenerateToken(principal, token.ValidTo)``). Tokens are checked against Øving's clock
+(:meth:`desktop_app.sandbox.idporten.IdPortenState.now`).
 
 Authorized parties (altinn.md §2.1; ``AuthorizedPartiesController.cs``):
 ``GET {altinn}/accessmanagement/api/v1/enduser/authorizedparties`` with the Altinn token;
@@ -20,7 +22,6 @@ Other sandbox modules check an Altinn token with :func:`altinn_claims`.
 
 from __future__ import annotations
 
-import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,9 +95,14 @@ def altinn_claims(sandbox: Sandbox, request: Request,
         raise HttpProblem(401, detail="Missing bearer token.")
     try:
         claims = jwt.decode(token, _state(sandbox).key.public_key(), algorithms=["RS256"],
-                            issuer=_altinn_issuer(request), options={"verify_aud": False})
+                            issuer=_altinn_issuer(request),
+                            options={"verify_aud": False, "verify_exp": False,
+                                     "verify_nbf": False, "verify_iat": False,
+                                     "require": ["exp"]})
     except jwt.PyJWTError:
         raise HttpProblem(401, detail="Invalid or expired token.") from None
+    if int(claims["exp"]) <= state_for(sandbox).now():  # Øving's clock (tests move it)
+        raise HttpProblem(401, detail="Invalid or expired token.")
     if required_scopes is not None and not required_scopes & set(
             str(claims.get("scope", "")).split()):
         raise HttpProblem(403, detail="Missing scope.")
@@ -167,7 +173,7 @@ def register(sandbox: Sandbox) -> None:
         if _fiction.person(pid) is None:
             return Response(401)  # not in Register
         user_id, party_id, party_uuid = _ids(pid)
-        now = int(time.time())
+        now = int(idporten.now())
         level = "4" if claims.get("acr") == "idporten-loa-high" else "3"
         token = jwt.encode({
             "nameid": str(user_id),

@@ -11,19 +11,35 @@ layer, the command line can call them directly):
   time limit), checks state, PKCE and the id_token, exchanges the access token at Altinn,
   lists the organisations the person can act for (``authorizedparties``) and keeps the
   refresh token in the keyring (``SecretName.IDPORTEN_REFRESH_TOKEN``).
-* :meth:`Session.altinn_token` is the token provider (``Callable[[], str]``) for the Altinn
-  clients: it returns a valid Altinn token, refreshing at ID-porten and exchanging again
-  when needed. :meth:`Session.idporten_token` does the same for APIs that take the
-  ID-porten token itself.
+* :attr:`Session.altinn_token` is the token provider (``Callable[[], str]``) for the Altinn
+  clients: it returns a valid Altinn token, renewing at ID-porten and exchanging again when
+  needed; its ``rejected(token)`` (called by the Altinn clients on a 401) makes the next
+  call renew. :meth:`Session.idporten_token` does the same for APIs that take the ID-porten
+  token itself.
 * :meth:`Session.resume` picks up a stored session at start; :meth:`Session.sign_out`
-  forgets everything in memory and removes the refresh token from the keyring.
+  revokes the tokens at ID-porten, ends the ID-porten session in the browser, forgets
+  everything in memory and removes any refresh token from the keyring.
 
-Access tokens, id_tokens and Altinn tokens live only in memory. The refresh token is stored
-tagged with its environment, so a Test session is never tried against Produksjon.
+Renewal, in one place for every page and wizard. ID-porten's access token lives 120 s by
+default, and a public client such as Postvakt gets no refresh token (idporten.py's
+docstring has the sources). So when a token is needed and it has run out (or Altinn answers
+401): with a refresh token, refresh; otherwise, or when that fails, a new authorization-code
++ PKCE round through the loopback receiver and the system browser (``browser``). While the
+ID-porten SSO session lives (30 minutes idle, 120 at most) ID-porten answers it without a
+login; after that the person logs in again in the browser. ``on_notice`` gets one bokmål
+line saying so. The call that needed the token waits for the renewal and then goes on, so
+nothing the user typed is lost; if renewal fails, the call fails with a message that says
+to try again, and the page still holds the input. In Øving the practice browser plays the
+browser (with its own cookies, i.e. its own SSO session).
+
+Access tokens, id_tokens and Altinn tokens live only in memory. A refresh token, when there
+is one, is stored tagged with its environment, so a Test session is never tried against
+Produksjon.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import threading
@@ -50,9 +66,9 @@ from desktop_app.integrations.idporten import (
     AuthorizationRequest,
     IdPortenClient,
     LoopbackReceiver,
+    PracticeBrowser,
     SignInError,
     TokenSet,
-    follow_practice_redirect,
 )
 from desktop_app.integrations.maskinporten import forget_tokens as forget_maskinporten_tokens
 from desktop_app.redaction import register_for_redaction
@@ -73,8 +89,20 @@ municipality's own ID-porten client can get them is a guess [G] altinn.md §3.2,
 for a scope the client lacks stops the whole sign-in. Elsewhere they are added under
 Innstillinger (the scopes field) when the client has them; without them the DPI step falls
 back to the guided portal path."""
-EXPIRY_MARGIN = timedelta(seconds=60)
-"""A token with less left than this is renewed before it is handed out."""
+EXPIRY_MARGIN = timedelta(seconds=20)
+"""A token with less left than this is renewed before it is handed out (ID-porten's access
+tokens live 120 s by default, so the margin must leave most of that)."""
+SSO_MAX_LIFETIME = timedelta(minutes=120)
+"""[V] felleslosninger/docs oidc_func_sso.md: the ID-porten session lasts at most 120
+minutes from the login (and ends after 30 idle minutes)."""
+RENEW_TIMEOUT = 120.0
+"""Seconds a renewal waits for the browser (no login is needed while the SSO session lives)."""
+NOTICE_RENEWING = ("Tilgangen til Altinn gikk ut, så Postvakt fornyer den via ID-porten i "
+                   "nettleseren. Det du har fylt inn, er tatt vare på.")
+_RENEW_FAILED = ("Postvakt fikk ikke fornyet tilgangen via ID-porten: {why} Det du har fylt "
+                 "inn, er tatt vare på. Prøv igjen, eller logg inn på nytt under "
+                 "Innstillinger → Pålogging.")
+_EXPIRED = "Innloggingen er utløpt. Logg inn på nytt under Innstillinger → Pålogging."
 
 
 class NotSignedIn(ServiceError):
@@ -84,6 +112,11 @@ class NotSignedIn(ServiceError):
         super().__init__(message_nb or (
             "Du er ikke logget inn. Logg inn med ID-porten under Innstillinger → Pålogging, "
             "og prøv igjen."), status=401)
+
+
+class RenewalFailed(ServiceError):
+    """Renewing through ID-porten did not work this time; the session is still there, and
+    the user can try again with what they typed (no HTTP status: it is not Altinn's 401)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +135,8 @@ class SessionInfo:
     """The refresh token is in the keyring (the session survives a restart)."""
     parties_problem: str | None = None
     """Why the organisations could not be listed (signed in all the same)."""
+    renews_in_browser: bool = False
+    """No refresh token: each renewal is a round through ID-porten in the browser."""
 
     @property
     def organisations(self) -> list[AuthorizedParty]:
@@ -129,6 +164,17 @@ class PendingSignIn:
         self.receiver.close()
 
 
+def _session_end(tokens: TokenSet) -> datetime | None:
+    """When renewal stops working without a new login: the refresh token's end, or the
+    latest end of ID-porten's SSO session (``auth_time`` + 120 minutes)."""
+    if tokens.refresh_expires_at is not None:
+        return tokens.refresh_expires_at
+    auth_time = tokens.claims.get("auth_time")
+    if isinstance(auth_time, int | float):
+        return datetime.fromtimestamp(auth_time, UTC) + SSO_MAX_LIFETIME
+    return None
+
+
 def display_name(name: str) -> str:
     """Altinn writes names in capitals ("INGRID FJELL BERG"); show them as people write them."""
     return name.title() if name.isupper() else name
@@ -151,8 +197,28 @@ def _own_name(parties: tuple[AuthorizedParty, ...], altinn: AltinnToken,
     return ""
 
 
+class TokenProvider:
+    """A ``Callable[[], str]`` that also hears when the service refused its token."""
+
+    def __init__(self, get: Callable[[], str], rejected: Callable[[str], None]) -> None:
+        self._get = get
+        self._rejected = rejected
+
+    def __call__(self) -> str:
+        return self._get()
+
+    def rejected(self, token: str) -> None:
+        """The service answered 401 to ``token``: the next call renews first."""
+        self._rejected(token)
+
+
 class Session:
-    """One person's sign-in for the environment in use. Thread-safe."""
+    """One person's sign-in for the environment in use. Thread-safe.
+
+    ``browser(url) -> bool`` opens the system browser (called from background work; the GUI
+    passes it on to its own thread); without it a session that runs out outside Øving ends.
+    ``on_notice(text)`` gets the one line the user sees while a renewal goes on.
+    """
 
     def __init__(
         self,
@@ -163,6 +229,9 @@ class Session:
         on_change: Callable[[SessionInfo | None], None] | None = None,
         http_factory: Callable[[], httpx.Client] = make_client,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        browser: Callable[[str], bool] | None = None,
+        on_notice: Callable[[str], None] | None = None,
+        renew_timeout: float = RENEW_TIMEOUT,
     ) -> None:
         self.secrets = secrets
         self.settings = settings
@@ -170,6 +239,12 @@ class Session:
         self._on_change = on_change
         self._http_factory = http_factory
         self._clock = clock
+        self.browser = browser
+        self.on_notice = on_notice
+        self.renew_timeout = renew_timeout
+        self._practice_browser = PracticeBrowser()
+        self._renewal: LoopbackReceiver | None = None
+        self.altinn_token = TokenProvider(self._altinn_token, self._rejected)
         self._lock = threading.RLock()
         self._renew_lock = threading.Lock()
         self._http: httpx.Client | None = None
@@ -256,6 +331,7 @@ class Session:
         receiver = LoopbackReceiver()
         try:
             request = client.authorization_request(receiver.redirect_uri)
+            receiver.expect(request.state)
         except BaseException:
             receiver.close()
             raise
@@ -275,7 +351,7 @@ class Session:
         try:
             if pending.practice:
                 state.progress(1, 4, "Øving: logger inn i øvings-ID-porten uten nettleser …")
-                follow_practice_redirect(pending.url)
+                self._practice_browser.open(pending.url)
             else:
                 state.progress(1, 4, "Venter på at du logger inn i nettleseren …")
             callback = pending.receiver.wait(timeout, lambda: state.cancelled)
@@ -329,10 +405,11 @@ class Session:
             parties=parties,
             signed_in_at=now,
             access_expires_at=min(tokens.expires_at, altinn.expires_at),
-            session_ends_at=tokens.refresh_expires_at or (
+            session_ends_at=_session_end(tokens) or (
                 previous.session_ends_at if previous is not None else None),
             remembered=remembered,
             parties_problem=problem,
+            renews_in_browser=tokens.refresh_token is None,
         )
         log.info("Pålogget i %s; %d virksomheter", urls.environment.value,
                  len(info.organisations))
@@ -365,8 +442,7 @@ class Session:
         parties = tuple(AuthorizedPartiesClient(
             self._http_client(), urls.accessmanagement_enduser, self.altinn_token,
         ).list(cancel=(lambda: state.cancelled) if state else None))
-        new = SessionInfo(info.environment, info.name, parties, info.signed_in_at,
-                          info.access_expires_at, info.session_ends_at, info.remembered, None)
+        new = dataclasses.replace(info, parties=parties, parties_problem=None)
         self._set_info(new)
         return new
 
@@ -375,12 +451,13 @@ class Session:
     # GUI thread can always read ``info`` at once. ``_renew_lock`` lets one worker renew
     # while others wait for its result instead of renewing (rotating refresh tokens!) twice.
 
-    def altinn_token(self) -> str:
-        """A valid Altinn token (``Callable[[], str]`` for every Altinn client).
+    def _altinn_token(self) -> str:
+        """A valid Altinn token (``self.altinn_token``: the provider for every Altinn client).
 
-        Refreshes at ID-porten and exchanges again when the token is about to end. Call it
-        from background work only. Raises :class:`NotSignedIn` when there is no session or
-        it has ended.
+        Renews at ID-porten (refresh token, or a round through the browser) and exchanges
+        again when the token is about to end. Call it from background work only. Raises
+        :class:`NotSignedIn` when there is no session (or it ended), :class:`RenewalFailed`
+        when a renewal in the browser did not work this time (the session stays).
         """
         token = self._fresh_altinn()
         if token is not None:
@@ -391,15 +468,40 @@ class Session:
                 return token
             urls, _tokens = self._snapshot()
             tokens = self._valid_idporten_tokens(urls)
-            altinn = AltinnTokenExchange(self._http_client(), urls.authentication,
-                                         clock=self._clock).exchange(tokens.access_token,
-                                                                     tokens.expires_at)
+            exchange = AltinnTokenExchange(self._http_client(), urls.authentication,
+                                           clock=self._clock)
+            try:
+                altinn = exchange.exchange(tokens.access_token, tokens.expires_at)
+            except ServiceError as exc:
+                if exc.status != 401:
+                    raise
+                # Altinn refused an ID-porten token we thought valid: renew once more.
+                self._expire(tokens)
+                tokens = self._valid_idporten_tokens(urls)
+                altinn = exchange.exchange(tokens.access_token, tokens.expires_at)
             with self._lock:
                 if self._tokens is not tokens:
                     raise NotSignedIn  # signed out while we were renewing
                 self._altinn = altinn
             self._update_expiry()
             return altinn.token
+
+    def _rejected(self, token: str) -> None:
+        """Altinn answered 401 to ``token``: renew everything before the next call."""
+        with self._lock:
+            if self._altinn is None or self._altinn.token != token:
+                return  # already renewed
+            self._altinn = None
+            tokens = self._tokens
+        if tokens is not None:
+            self._expire(tokens)
+
+    def _expire(self, tokens: TokenSet) -> None:
+        with self._lock:
+            if self._tokens is tokens:
+                self._tokens = dataclasses.replace(
+                    tokens, expires_at=datetime.fromtimestamp(0, UTC))
+                self._altinn = None
 
     def idporten_token(self) -> str:
         """A valid ID-porten access token (for APIs that take it directly, [G] Dialogporten)."""
@@ -427,45 +529,95 @@ class Session:
         return urls, tokens
 
     def _valid_idporten_tokens(self, urls: ServiceUrls) -> TokenSet:
-        """The ID-porten tokens, refreshed when they are about to end (under _renew_lock)."""
+        """The ID-porten tokens, renewed when they are about to end (under _renew_lock)."""
         with self._lock:
             tokens, subject = self._tokens, self._subject
         if tokens is None:
             raise NotSignedIn
         if tokens.expires_at - self._clock() > EXPIRY_MARGIN:
             return tokens
+        new: TokenSet | None = None
         refresh = tokens.refresh_token or self._load_refresh(urls.environment)
-        if not refresh:
-            self._end("Innloggingen er utløpt. Logg inn på nytt under Innstillinger → "
-                      "Pålogging.")
-        try:
-            new = self._idporten(urls).refresh(refresh, subject=subject)
-        except SignInError as exc:
-            if exc.reason in ("invalid_grant", "unauthorized_client", "subject_changed"):
-                self._end("Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt "
-                          "under Innstillinger → Pålogging.")
-            raise
-        if new.refresh_token is None:  # not rotated: keep the one we had
-            new = TokenSet(new.access_token, new.expires_at, new.id_token, refresh,
-                           tokens.refresh_expires_at, new.scope, new.claims)
+        if refresh:
+            try:
+                new = self._idporten(urls).refresh(refresh, subject=subject)
+            except SignInError as exc:
+                if exc.reason == "subject_changed":
+                    self._end("Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt "
+                              "under Innstillinger → Pålogging.")
+                if exc.reason not in ("invalid_grant", "unauthorized_client"):
+                    raise
+                self._delete_stored()  # spent or refused: the browser is the way now
+                refresh = None
+        if new is None:
+            new = self._renew_in_browser(urls, subject)
+        elif new.refresh_token is None:  # not rotated: keep the one we had
+            new = dataclasses.replace(new, refresh_token=refresh,
+                                      refresh_expires_at=tokens.refresh_expires_at)
         elif new.refresh_token != refresh:
             self._store_refresh(urls.environment, new.refresh_token)
         with self._lock:
             if self._tokens is not tokens:
-                raise NotSignedIn  # signed out while we were refreshing
+                raise NotSignedIn  # signed out while we were renewing
             self._tokens = new
             self._altinn = None
         return new
+
+    def _renew_in_browser(self, urls: ServiceUrls, subject: str | None) -> TokenSet:
+        """A new authorization-code + PKCE round through the loopback receiver.
+
+        ID-porten answers it from its SSO session without a login while that lives."""
+        practice = urls.environment == Environment.OVING
+        if not practice and self.browser is None:
+            self._end(_EXPIRED)
+        client = self._idporten(urls)
+        receiver = LoopbackReceiver()
+        with self._lock:
+            self._renewal = receiver  # sign-out stops the wait
+        try:
+            request = client.authorization_request(receiver.redirect_uri)
+            receiver.expect(request.state)
+            self._notice(NOTICE_RENEWING)
+            log.info("Fornyer innloggingen via ID-porten i nettleseren")
+            if practice:
+                self._practice_browser.open(request.url)
+            elif not (self.browser is not None and self.browser(request.url)):
+                raise SignInError("no_browser", "Nettleseren kunne ikke åpnes.")
+            callback = receiver.wait(self.renew_timeout)
+            tokens = client.redeem(request, callback)
+        except SignInError as exc:
+            raise RenewalFailed(_RENEW_FAILED.format(why=exc.message_nb)) from None
+        except Cancelled:
+            raise NotSignedIn from None  # signed out (or another environment) meanwhile
+        finally:
+            with self._lock:
+                if self._renewal is receiver:
+                    self._renewal = None
+            receiver.close()
+        if subject is not None and tokens.claims.get("sub") != subject:
+            self._end("Fornyingen i nettleseren ble gjort av en annen person enn den som var "
+                      "logget inn, så Postvakt logget deg ut. Logg inn på nytt under "
+                      "Innstillinger → Pålogging.")
+        if tokens.refresh_token:
+            self._store_refresh(urls.environment, tokens.refresh_token)
+        return tokens
+
+    def _notice(self, text: str) -> None:
+        if self.on_notice is not None:
+            try:
+                self.on_notice(text)
+            except Exception:  # a notice must never stop the renewal
+                log.exception("Kunne ikke vise melding om fornyelse")
 
     def _update_expiry(self) -> None:
         with self._lock:
             info, tokens, altinn = self._info, self._tokens, self._altinn
         if info is None or tokens is None or altinn is None:
             return
-        ends = tokens.refresh_expires_at or info.session_ends_at
-        new = SessionInfo(info.environment, info.name, info.parties, info.signed_in_at,
-                          min(tokens.expires_at, altinn.expires_at), ends, info.remembered,
-                          info.parties_problem)
+        new = dataclasses.replace(
+            info, access_expires_at=min(tokens.expires_at, altinn.expires_at),
+            session_ends_at=_session_end(tokens) or info.session_ends_at,
+            renews_in_browser=tokens.refresh_token is None)
         self._set_info(new)
 
     def _end(self, message: str) -> None:
@@ -475,13 +627,47 @@ class Session:
 
     # -- sign out ---------------------------------------------------------------------
     def sign_out(self) -> None:
-        """Forget every token in memory and remove the refresh token from the keyring.
+        """Sign out at ID-porten and forget every token.
 
-        Maskinporten tokens cached in this process (SvarUt, Kontaktregisteret) go too: the
-        person leaving should leave nothing usable behind in memory."""
+        Revokes the tokens (the refresh token, else the access token: RFC 7009; ID-porten's
+        logout leaves tokens with Altinn scopes valid), opens ID-porten's
+        ``end_session_endpoint`` in the browser so the SSO session ends, forgets everything in
+        memory and removes the refresh token from the keyring. Maskinporten tokens cached in
+        this process (SvarUt, Kontaktregisteret) go too: the person leaving should leave
+        nothing usable behind in memory. ID-porten being out of reach does not stop the
+        sign-out here."""
+        with self._lock:
+            tokens, env = self._tokens, self._env
         self._forget()
         forget_maskinporten_tokens()
-        self._delete_stored(strict=True)
+        try:
+            if env is not None:
+                self._end_at_idporten(env, tokens, self._load_refresh(env))
+        finally:
+            self._delete_stored(strict=True)
+
+    def _end_at_idporten(self, env: Environment, tokens: TokenSet | None,
+                         stored: str | None) -> None:
+        """Revoke, then end the SSO session in the browser; best effort (logged only)."""
+        try:
+            urls = self._service_urls()
+            if urls.environment != env:
+                return
+            client = self._idporten(urls)
+            refresh = (tokens.refresh_token if tokens is not None else None) or stored
+            if refresh:  # ends the grant, the access tokens with it (oidc_protocol_revoke.md)
+                client.revoke(refresh, "refresh_token")
+            elif tokens is not None:
+                client.revoke(tokens.access_token, "access_token")
+            end_url = client.end_session_url()
+            if end_url is None:
+                return
+            if env == Environment.OVING:
+                self._practice_browser.open(end_url)
+            elif self.browser is not None:
+                self.browser(end_url)
+        except ServiceError as exc:
+            log.info("Utlogging i ID-porten ble ikke fullført (%s)", exc.status)
 
     def forget(self) -> None:
         """Forget the session in memory only (the environment changed)."""
@@ -495,6 +681,9 @@ class Session:
             self._subject = None
             self._env = None
             self._info = None
+            renewal, self._renewal = self._renewal, None
+        if renewal is not None:
+            renewal.close()  # a renewal waiting for the browser stops at once
         if had and self._on_change is not None:
             self._on_change(None)
 

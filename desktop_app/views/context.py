@@ -38,6 +38,10 @@ class AppContext(QObject):
     session_changed = Signal(object)
     # An error from background work that no caller handled: (bokmål title, exception).
     error = Signal(str, object)
+    # One bokmål line about the sign-in (a renewal through ID-porten is going on); from any
+    # thread. The main window shows it in the status bar.
+    session_notice = Signal(str)
+    _browser_requested = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
                  parent: QObject | None = None, *, practice: Practice | None = None) -> None:
@@ -60,9 +64,26 @@ class AppContext(QObject):
         self._busy = 0
         # Sign-in for every Altinn client: ``ctx.session.altinn_token`` is the token provider
         # (Callable[[], str], call it from background work only).
+        # A renewal or sign-out in background work opens the system browser through the
+        # GUI thread (the signal is queued there).
+        self._browser_requested.connect(self._open_browser)
         self.session = Session(secrets, settings, self.service_urls,
-                               on_change=self.session_changed.emit)
+                               on_change=self.session_changed.emit,
+                               browser=self._request_browser,
+                               on_notice=self.session_notice.emit)
         self._krr_tokens: MaskinportenTokenSource | None = None
+
+    def _request_browser(self, url: str) -> bool:
+        self._browser_requested.emit(url)
+        return True
+
+    def _open_browser(self, url: str) -> None:
+        from desktop_app.views import signin_panel  # the one place that opens the browser
+
+        if not signin_panel.open_in_browser(url):
+            self.session_notice.emit(self.tr(
+                "Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg "
+                "inn på nytt under Innstillinger → Pålogging."))
 
     # -- background work -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:

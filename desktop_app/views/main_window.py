@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         ctx.setParent(self)
         ctx.busy_changed.connect(self.busy.setVisible)
         ctx.error.connect(lambda title, exc: dialogs.show_error(self, exc, title))
+        ctx.session_notice.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         if self.retry_button is not None:
             self.retry_button.hide()
         ctx.environment_changed.connect(self._environment_changed)

@@ -260,7 +260,10 @@ class SignInPanel(QGroupBox):
         else:
             lines.append(tr("Tilgangen gjelder til {end} og fornyes av seg selv så lenge "
                             "ID-porten tillater det.").format(end=when(info.access_expires_at)))
-        if not info.remembered:
+        if info.renews_in_browser:
+            lines.append(tr("Når tilgangen går ut, fornyer Postvakt den via ID-porten i "
+                            "nettleseren. Det du har fylt inn, beholdes."))
+        elif not info.remembered:
             lines.append(tr("Innloggingen huskes ikke til neste gang du starter Postvakt "
                             "(ingen sikker nøkkelring på maskinen)."))
         self.status.setText("<br>".join(lines))

@@ -47,6 +47,9 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
     settle(qtbot)
     assert _fiction.DAGLIG_LEDER.name in panel.status.text()
     assert "fornyes" in panel.status.text()
+    # No refresh token for a public client: the panel says how renewal works instead.
+    assert "via ID-porten i nettleseren" in panel.status.text()
+    assert "nøkkelring" not in panel.status.text()
     assert top_level_names(panel) == ["Fjordvik kommune"]
     municipality = panel.parties.topLevelItem(0)
     assert municipality.text(1) == "310 000 000"
@@ -54,16 +57,40 @@ def test_sign_in_in_practice_shows_name_and_organisations(qtbot, ctx, view, memo
     below = [o for o in _fiction.organisations() if o.parent == _fiction.MUNICIPALITY_ORGNR]
     assert municipality.childCount() == len(below)  # the units right below it
     assert panel.sign_out_button.isVisible() and not panel.sign_in_button.isVisible()
-    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) in memory_keyring.store
+    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) not in memory_keyring.store
     assert any(e.action == "session.signed_in" for e in ctx.audit.entries())
+    idporten = state_for(ctx.sandbox)
+    sso_sessions = len(idporten.sso_sessions)
 
     qtbot.mouseClick(panel.sign_out_button, signin_panel.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=PATIENT_MS)
     settle(qtbot)
     assert "ikke logget inn" in panel.status.text()
     assert panel.parties.isHidden()
-    assert ("Postvakt", SecretName.IDPORTEN_REFRESH_TOKEN.value) not in memory_keyring.store
+    assert len(idporten.sso_sessions) == sso_sessions - 1  # logged out of ID-porten too
     assert any(e.action == "session.signed_out" for e in ctx.audit.entries())
+
+
+def test_a_renewal_is_announced_in_one_plain_line(qtbot, ctx, view, monkeypatch):
+    idporten = state_for(ctx.sandbox)
+    monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # ends before it is used
+    qtbot.mouseClick(view.signin.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    settle(qtbot)
+    silent = idporten.silent_logins
+    tokens: list[str] = []
+    with qtbot.waitSignal(ctx.session_notice, timeout=10_000) as notice:
+        ctx.run(ctx.session.altinn_token, pass_state=False, on_result=tokens.append)
+    qtbot.waitUntil(lambda: bool(tokens), timeout=10_000)
+    assert "fornyer" in notice.args[0] and "tatt vare på" in notice.args[0]
+    assert "\n" not in notice.args[0]
+    assert idporten.silent_logins == silent + 1 and ctx.session.signed_in
+
+
+def test_a_renewal_outside_oving_opens_the_system_browser(qtbot, ctx, real_browser_path):
+    ctx._request_browser("https://login.idporten.no/authorize?x=1")
+    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=10_000)
+    assert real_browser_path == ["https://login.idporten.no/authorize?x=1"]
 
 
 def test_cancel_in_the_browser_is_explained(qtbot, ctx, view):
@@ -123,3 +150,64 @@ def test_scopes_are_saved_as_a_setting(qtbot, ctx, view):
     settle(qtbot)
     assert ctx.settings.get("idporten_scopes") == "openid altinn:accessmanagement/authorizedparties"
     assert ctx.session.scopes() == "openid altinn:accessmanagement/authorizedparties"
+
+
+def notification_page_signed_in(qtbot, ctx, monkeypatch):
+    """The main window, signed in, on Varslingsadresser for the municipality; every Altinn
+    call finds its token run out (Øving's tokens live 5 s here)."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.views.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.attach(ctx)
+    qtbot.waitUntil(lambda: ctx.sandbox is not None and ctx.workspace is not None,
+                    timeout=10_000)
+    settle(qtbot)
+    idporten = state_for(ctx.sandbox)
+    monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # runs out before each use
+    panel = win.pages["innstillinger"].signin
+    qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=10_000)
+    settle(qtbot)
+    win.show_page("varsling")
+    page = win.pages["varsling"]
+    page.unit_combo.setCurrentIndex(page.unit_combo.findData(_fiction.MUNICIPALITY_ORGNR))
+    settle(qtbot)
+    return win, page, idporten
+
+
+def shown(page) -> list[str]:
+    return [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+
+
+def test_a_page_goes_on_after_the_token_ran_out_and_the_status_bar_says_why(
+        qtbot, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    win, page, idporten = notification_page_signed_in(qtbot, ctx, monkeypatch)
+    silent = idporten.silent_logins
+    qtbot.keyClicks(page.address_edit, "fornyet@fjordvik.example")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "fornyet@fjordvik.example" in shown(page), timeout=10_000)
+    settle(qtbot)
+    assert page.error.text() == ""
+    assert idporten.silent_logins > silent  # renewed through ID-porten's session
+    assert "fornyer den via ID-porten" in win.statusBar().currentMessage()
+
+
+def test_a_renewal_that_fails_keeps_what_was_typed_for_another_try(qtbot, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    _win, page, idporten = notification_page_signed_in(qtbot, ctx, monkeypatch)
+    qtbot.keyClicks(page.address_edit, "igjen@fjordvik.example")
+    idporten.deny_next = True  # Avbryt in ID-porten
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "tatt vare på" in page.error.text(), timeout=10_000)
+    settle(qtbot)
+    assert page.address_edit.text() == "igjen@fjordvik.example"
+    assert ctx.session.signed_in
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "igjen@fjordvik.example" in shown(page), timeout=10_000)

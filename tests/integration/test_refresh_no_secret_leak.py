@@ -29,6 +29,7 @@ from desktop_app.logs import setup_logging
 from desktop_app.resources import demo_dir
 from desktop_app.sandbox import maskinporten as sandbox_mp
 from desktop_app.sandbox import svarut as sandbox_svarut
+from desktop_app.sandbox.idporten import state_for
 from desktop_app.services.altinn_adapters import AltinnAdapters
 from desktop_app.services.session import Session
 from desktop_app.services.status_refresh import fetch_events, load_setup
@@ -63,6 +64,8 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
         store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
         store.set(SecretName.SVARUT_INTEGRASJON_ID, INTEGRASJON_ID)
         store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, PASSORD)
+        # Refresh tokens on (POSTVAKT_OVING_REFRESH_TOKEN), so one is there to leak.
+        monkeypatch.setattr(state_for(sandbox), "issue_refresh_tokens", True)
         sandbox_svarut.state(sandbox).add_integration(
             INTEGRASJON_ID, PASSORD, {sandbox_svarut.PRACTICE_KONTO_ID})
         settings = Settings.load(paths.settings_file)
