@@ -70,7 +70,8 @@ class AppContext(QObject):
         self.session = Session(secrets, settings, self.service_urls,
                                on_change=self.session_changed.emit,
                                browser=self._request_browser,
-                               on_notice=self.session_notice.emit)
+                               on_notice=self.session_notice.emit,
+                               audit=self.audit)
         self._krr_tokens: MaskinportenTokenSource | None = None
 
     def _request_browser(self, url: str) -> bool:

@@ -86,7 +86,6 @@ class SignInPanel(QGroupBox):
         self._task: Task | None = None
         self._pending: PendingSignIn | None = None
         self._resume_tried: set[Environment] = set()
-        self._signed_out_name = ""
         self._stop = False
 
         layout = QVBoxLayout(self)
@@ -330,9 +329,7 @@ class SignInPanel(QGroupBox):
             self.progress.setText(text)
 
     def _signed_in(self, info: SessionInfo) -> None:
-        self.progress.setText("")
-        self.ctx.record("session.signed_in", {"miljø": info.environment.value, "navn": info.name,
-                                       "virksomheter": len(info.organisations)})
+        self.progress.setText("")  # the session service recorded the sign-in
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setText("")
@@ -354,17 +351,13 @@ class SignInPanel(QGroupBox):
             self.progress.setText(tr("Adressen er kopiert. Lim den inn i nettleseren."))
 
     def sign_out(self) -> None:
-        info = self.ctx.session.info
-        self._signed_out_name = info.name if info is not None else ""
         self._task = self.ctx.run(self.ctx.session.sign_out, pass_state=False,
                                   on_result=self._signed_out, on_error=self._failed,
                                   on_finished=self._done)
         self._show(self.ctx.session.info)
 
     def _signed_out(self, _result: object) -> None:
-        self.progress.setText(tr("Du er logget ut."))
-        self.ctx.record("session.signed_out", {"miljø": self.ctx.environment.value,
-                                               "navn": self._signed_out_name})
+        self.progress.setText(tr("Du er logget ut."))  # recorded by the session service
 
     def refresh_parties(self) -> None:
         if self.busy:

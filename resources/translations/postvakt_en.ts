@@ -4,12 +4,17 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+89"/>
+        <location filename="../../desktop_app/views/context.py" line="+86"/>
+        <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
+        <translation>Postvakt could not open the browser for ID-porten. Try again, or log in again under Settings → Sign-in.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
@@ -30,9 +35,292 @@
     </message>
 </context>
 <context>
+    <name>access_plan</name>
+    <message>
+        <location filename="../../desktop_app/wizards/access_plan.py" line="+100"/>
+        <source>Gi tilgang til mange organisasjonsnumre</source>
+        <translation>Give access to many organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresse for mange organisasjonsnumre</source>
+        <translation>Notification address for many organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
+        <translation>Enter the person once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv inn adressen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
+        <translation>Enter the address once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fødselsnummer</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 siffer – Altinn trenger det for å gi tilgangen</source>
+        <translation>11 digits – Altinn needs it to give the access</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+149"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>National &amp;ID number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvorfor:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varslingsadresse</source>
+        <translation>Notification address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post eller mobilnummer</source>
+        <translation>Email or mobile number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adresse:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bare &amp;disse:</source>
+        <translation>Only &amp;these:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisasjonsnumre å ta med</source>
+        <translation>Organisation numbers to include</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bruk en &amp;liste (Excel eller CSV) …</source>
+        <translation>Use a &amp;list (Excel or CSV) …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vis planen</source>
+        <translation>&amp;Show the plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Alle organisasjonsnumre i arbeidsflaten ({n})</source>
+        <translation>&amp;All organisation numbers in the workspace ({n})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisasjonsnumrene er ikke lest ennå. Vent litt, og prøv igjen.</source>
+        <translation>The organisation numbers have not been read yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg minst ett organisasjonsnummer.</source>
+        <translation>Choose at least one organisation number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skrevet inn</source>
+        <translation>entered manually</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv inn navnet på personen.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Velg listen</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
+        <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading «{name}» …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disse linjene ble hoppet over:</source>
+        <translation>These lines were skipped:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+79"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Planen</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tilbake</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Utfør i Altinn</source>
+        <translation>&amp;Apply in Altinn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leser hva Altinn har nå …</source>
+        <translation>Reading what is in Altinn now …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lager planen …</source>
+        <translation>Making the plan …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. Logg inn i Altinn (øverst i vinduet) for å lese på nytt og utføre den.</source>
+        <translation>The plan is based on what Postvakt last read from Altinn or what was recorded by hand. Log in to Altinn (at the top of the window) to read again and carry out the plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lest fra Altinn nå, unntatt {n} organisasjonsnumre som ikke svarte; for dem bygger planen på det Postvakt hadde fra før.</source>
+        <translation>Read from Altinn just now, except for {n} organisation numbers that did not respond; for those, the plan is based on what Postvakt already had.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lest fra Altinn nå. {env}: endringene gjøres når du trykker «Utfør i Altinn».</source>
+        <translation>Read from Altinn just now. {env}: the changes are made when you press «Apply in Altinn».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Utfør i Altinn ({n} endringer)</source>
+        <translation>&amp;Apply in Altinn ({n} changes)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resultat per endring</source>
+        <translation>Result per change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stopp</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prøv de som gjenstår på nytt</source>
+        <translation>&amp;Retry the remaining ones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gjør endringene i Altinn …</source>
+        <translation>Making the changes in Altinn …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feilet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke utført</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopper etter endringen som pågår …</source>
+        <translation>Stopping after the change in progress …</translation>
+    </message>
+</context>
+<context>
     <name>audit_log</name>
     <message>
-        <location filename="../../desktop_app/views/audit_log.py" line="+52"/>
+        <location filename="../../desktop_app/views/audit_log.py" line="+53"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -48,11 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. Oppføringene er lenket sammen, så en endret eller slettet oppføring blir oppdaget.</source>
-        <translation>Everything you confirm in Postvakt is written here, with time, user and workspace. The entries are chained together, so a changed or deleted entry is detected.</translation>
+        <source>Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. Oppføringene er lenket sammen og forseglet med en nøkkel i nøkkelringen på denne maskinen, så en endret eller slettet oppføring blir oppdaget. Loggen kan ikke alene vise at noen har fjernet de nyeste oppføringene eller lagt tilbake en eldre kopi av hele filen. Det viser kontrollpunktet i en eksportert fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke forseglet, og da kan den som har tilgang til filen, skrive den om.</source>
+        <translation>Everything you confirm in Postvakt is recorded here, with the time, user and workspace. The entries are chained together and sealed with a key in the keyring on this computer, so a changed or deleted entry is detected. On its own, the log cannot show that someone has removed the newest entries or put back an older copy of the whole file. The checkpoint in an exported file shows that: postvakt-cli audit verify --mot FILE. Without a keyring the log is not sealed, and then anyone with access to the file can rewrite it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Søk i loggen …</source>
         <translation>Search the log…</translation>
     </message>
@@ -228,7 +516,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+89"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+92"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -243,7 +531,84 @@
         <translation>No one can read</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+520"/>
+        <location line="+4"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-509"/>
+        <source>Lest fra Altinn {time}</source>
+        <translation>Read from Altinn {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ukjent: Postvakt har ikke lest fra Altinn hvem som har tilgang for de {n} organisasjonsnumrene. Logg inn og les tilgangene, eller før dem inn.</source>
+        <translation>Unknown: Postvakt has not read from Altinn who has access for the {n} organisation numbers. Log in and read the access rights, or record them by hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
+        <translation>None of the {n} organisation numbers whose access Postvakt knows has anyone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt post.</source>
+        <translation>None of the {n} organisation numbers has anyone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post.</source>
+        <translation>{bad} of {n} organisation numbers: no one can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
+        <translation>All {n} organisation numbers whose access Postvakt knows have someone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt post.</source>
+        <translation>All {n} organisation numbers have someone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{warn} bør sjekkes, {ok} er i orden.</source>
+        <translation>{warn} should be checked, {ok} are OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{warn} bør sjekkes.</source>
+        <translation>{warn} should be checked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De andre {ok} er i orden.</source>
+        <translation>The other {ok} are OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt er i orden.</source>
+        <translation>Everything is OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} er ukjent: ikke lest fra Altinn ennå.</source>
+        <translation>{n} are unknown: not read from Altinn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lest fra Altinn</source>
+        <translation>Read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eldste lesing fra Altinn:</source>
+        <translation>Oldest reading from Altinn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tilgangspakken</source>
         <translation>The access package</translation>
     </message>
@@ -299,12 +664,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
+        <source>Gi tilgang til &amp;mange …</source>
+        <translation>Give access to &amp;many …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én person, eller en liste, for alle eller flere organisasjonsnumre på en gang</source>
+        <translation>One person, or a list, for all or several organisation numbers at once</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1. Oversikt</source>
         <translation>1. Overview</translation>
     </message>
@@ -425,12 +800,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+387"/>
+        <location line="+397"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-394"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -477,12 +852,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+380"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-378"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -531,12 +906,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+394"/>
+        <location line="+399"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-397"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -691,26 +1066,26 @@
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-453"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post. {warn} bør sjekkes, {ok} er i orden.</source>
-        <translation>{bad} of {n} organisation numbers: no one can read confidential mail. {warn} should be checked, {ok} are OK.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+34"/>
+        <location line="+489"/>
+        <location line="+45"/>
         <location line="+14"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-59"/>
         <source>Nei</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (via hovedenheten)</source>
+        <translation> (via the main entity)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -723,7 +1098,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Nei, ikke ennå</source>
         <translation>No, not yet</translation>
     </message>
@@ -753,7 +1128,7 @@
         <translation>The review is overdue: review the access now.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Endre godkjent leser: {name}</source>
         <translation>Edit approved reader: {name}</translation>
     </message>
@@ -763,7 +1138,7 @@
         <translation>Save the change</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn fjernes ikke av dette.</source>
         <translation>Remove {name} from the approved list for {unit}? This does not remove the access in Altinn.</translation>
     </message>
@@ -773,7 +1148,7 @@
         <translation>Choose why {name} should have access, and press «Add to the approved list».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Importer liste over tilganger</source>
         <translation>Import list of access rights</translation>
     </message>
@@ -798,7 +1173,7 @@
         <translation>{n} lines were skipped:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Listen ble ikke lest inn.</source>
         <translation>The list was not read.</translation>
     </message>
@@ -838,7 +1213,7 @@
         <translation>You are not logged in to Altinn from Postvakt. Follow the steps on the right to give {name} access, and record it here afterwards.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Tilgangen ble ikke gitt</source>
         <translation>Access was not given</translation>
     </message>
@@ -853,7 +1228,7 @@
         <translation>Have you removed access for {name} in {unit} in the Altinn portal? If so, {name} is removed from the list here. (The steps are on the right.)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Tilgangen ble ikke fjernet</source>
         <translation>Access was not removed</translation>
     </message>
@@ -883,17 +1258,17 @@
         <translation>The overview ({n} organisation numbers) has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Oversikten ble ikke eksportert</source>
         <translation>The overview was not exported</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Lagre rutinen først.</source>
         <translation>Save the procedure first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -913,12 +1288,12 @@
         <translation>Procedure for confidential mail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Rutinen er lagret i {path}.</source>
         <translation>The procedure has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rutinen ble ikke eksportert</source>
         <translation>The procedure was not exported</translation>
     </message>
@@ -926,7 +1301,7 @@
 <context>
     <name>contactability</name>
     <message>
-        <location filename="../../desktop_app/wizards/contactability.py" line="+67"/>
+        <location filename="../../desktop_app/wizards/contactability.py" line="+66"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
@@ -1060,7 +1435,7 @@
         <translation>Paste at least one valid national ID number (11 digits), one per line.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Slår opp %v av %m …</source>
         <translation>Looking up %v of %m …</translation>
     </message>
@@ -1133,7 +1508,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+68"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+69"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1206,7 +1581,17 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilgangene er ikke lest fra Altinn ennå. Se Taushetsbelagt post.</source>
+        <translation>Access has not been read from Altinn yet. See Confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{n} av {total} uten leser</source>
         <translation>{n} of {total} without a reader</translation>
     </message>
@@ -1217,6 +1602,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{n} av {total} har leser</source>
+        <translation>{n} of {total} have a reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} er ukjent: ikke lest fra Altinn ennå.</source>
+        <translation>{n} are unknown: not read from Altinn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alle {total} har leser</source>
         <translation>All {total} have a reader</translation>
     </message>
@@ -1227,6 +1622,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{n} bør sjekkes (se Taushetsbelagt post).</source>
+        <translation>{n} should be checked (see Confidential mail).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gjennomgang av tilgangene var planlagt {d}: den er forfalt.</source>
         <translation>A review of access was planned for {d}: it is overdue.</translation>
     </message>
@@ -1830,6 +2230,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1895,8 +2300,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Du har ikke lov til å delegere denne retten for kommunen. Daglig leder, eller noen som har fått tilgangen «Delegerbare Maskinporten scopes», må gjøre det.</source>
-        <translation>You are not allowed to delegate this right for the municipality. The general manager (daglig leder), or someone who has been given the access «Delegerbare Maskinporten scopes» (delegable Maskinporten scopes), must do it.</translation>
+        <source>Du har ikke lov til å delegere denne fullmakten til KS for kommunen. Daglig leder, eller noen som har tilgangspakkene «Maskinporten administrator» og en pakke under området «Integrasjoner», må gjøre det.</source>
+        <translation>You are not allowed to delegate this authorisation to KS for the municipality. The general manager, or someone with the access packages «Maskinporten administrator» and a package in the «Integrasjoner» (Integrations) area, must do it.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,11 +2638,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Da må daglig leder gjøre dette steget, eller gi deg retten i Altinn (tilgangen heter «Delegerbare Maskinporten scopes»). Vis daglig leder denne siden. Du kan gå videre til de andre stegene i mellomtiden.</source>
-        <translation>Then the general manager must do this step, or give you the right in Altinn (the access is called «Delegerbare Maskinporten scopes», i.e. delegable Maskinporten scopes). Show the general manager this page. You can move on to the other steps in the meantime.</translation>
+        <source>Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig leder denne siden. Du kan gå videre til de andre stegene i mellomtiden.</source>
+        <translation>Then the general manager must do this step, or give you the access packages «Maskinporten administrator» and a package in the «Integrasjoner» (Integrations) area in Altinn. Show this page to the general manager. You can go on to the other steps in the meantime.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gi KS retten nå</source>
         <translation>Give KS the right now</translation>
     </message>
@@ -2528,12 +2933,12 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>DPI-oppsett – {name}</source>
         <translation>DPI setup – {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF-en ble ikke lagret</source>
         <translation>The PDF was not saved</translation>
     </message>
@@ -2710,17 +3115,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -2840,7 +3245,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+111"/>
+        <location filename="../../desktop_app/wizards/notice_planner.py" line="+110"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -3298,7 +3703,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Planen er eksportert</source>
         <translation>The plan has been exported</translation>
     </message>
@@ -3308,7 +3713,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} rows have been saved to {path}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Planen ble ikke lagret</source>
         <translation>The plan was not saved</translation>
     </message>
@@ -3396,7 +3801,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove selected …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>For &amp;mange …</source>
+        <translation>For &amp;many at once …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én adresse, eller en liste, for alle eller flere organisasjonsnumre på en gang</source>
+        <translation>One address, or a list, for all or several organisation numbers at once</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Les adressene fra Altinn</source>
         <translation>Read the addresses from Altinn</translation>
     </message>
@@ -3462,7 +3877,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Fjern varslingsadresse</source>
         <translation>Remove notification address</translation>
     </message>
@@ -3472,7 +3887,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove {address} as a notification address? It will no longer be notified of new mail to the organisation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Adressene ble ikke lest fra Altinn</source>
         <translation>The addresses were not read from Altinn</translation>
     </message>
@@ -3632,18 +4047,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+323"/>
+        <location line="+303"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="+9"/>
         <source>Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret (åpne data, ingen innlogging).</source>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-285"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3653,7 +4067,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter.</source>
+        <translation>In Test (TT02), the list is made from the organisations Altinn says you can represent, because the data in Enhetsregisteret does not match the made-up organisations in the test environment.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Filtrer på navn, org.nr, adresse eller daglig leder …</source>
         <translation>Filter by name, org. no., address or general manager …</translation>
     </message>
@@ -3761,7 +4180,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Paste …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Listen over virksomheter kunne ikke leses</source>
         <translation>The list of organisations could not be read</translation>
     </message>
@@ -3772,6 +4191,11 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
+        <translation>Last updated {when}. {count} units; the list is saved and can be used offline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
         <translation>Last fetched from Enhetsregisteret {when}. {count} units; the list is saved and can be used offline.</translation>
     </message>
@@ -3811,7 +4235,22 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} changes at the update {when}:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Oppdater fra Altinn</source>
+        <translation>Update from Altinn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Henter virksomhetene du kan representere fra Altinn (krever innlogging).</source>
+        <translation>Fetches the organisations you can represent from Altinn (requires sign-in).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn sier at du kan representere.</source>
+        <translation>Log in to Altinn first. In Test, the list is made from the organisations Altinn says you can represent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i Innstillinger for å hente den, eller lag en arbeidsflate for din egen kommune.</source>
         <translation>The practice municipality Fjordvik only exists in Practice. Switch to Practice in Settings to fetch it, or create a workspace for your own municipality.</translation>
     </message>
@@ -3826,21 +4265,26 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Updating …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.</source>
+        <translation>Done: {count} units fetched from Altinn, {changes} changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer.</source>
         <translation>Done: {count} units fetched from Enhetsregisteret, {changes} changes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oppdateringen gikk ikke: {reason}
-Den lagrede listen er uendret. Du kan prøve igjen med «Oppdater fra Enhetsregisteret».</source>
-        <translation>The update failed: {reason}
-The saved list is unchanged. You can try again with «Update from Enhetsregisteret».</translation>
+Den lagrede listen er uendret. Du kan prøve igjen med «{button}».</source>
+        <translation>The update did not work: {reason}
+The saved list is unchanged. You can try again with «{button}».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3918,7 +4362,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-428"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
     </message>
@@ -3926,7 +4370,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
 <context>
     <name>refresh_statuses</name>
     <message>
-        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
+        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+50"/>
         <source>1 forsendelse</source>
         <translation>1 shipment</translation>
     </message>
@@ -4022,7 +4466,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>Connecting to SvarUt …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Avbryter … det som alt er hentet, beholdes.</source>
         <translation>Stopping … anything already fetched is kept.</translation>
     </message>
@@ -4032,7 +4476,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>Fetched {done} of {total}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Ny status for {n} av {total} forsendelser; {changed} har endret status siden filen ble laget.</source>
         <translation>New status for {n} of {total} shipments; {changed} have changed status since the file was created.</translation>
     </message>
@@ -4114,7 +4558,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Brev i faresonen over tid</source>
         <translation>Letters at risk over time</translation>
     </message>
@@ -4345,6 +4789,21 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+4"/>
+        <source>Ett uåpnet brev</source>
+        <translation>One unopened letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} uåpnede brev</source>
+        <translation>{n} unopened letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{letters} kan ikke knyttes til en mottaker&lt;/b&gt;&lt;/span&gt; (filen har ikke et gyldig organisasjonsnummer for dem), så kontrollen kan ikke si at alt er i orden</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{letters} cannot be linked to a recipient&lt;/b&gt;&lt;/span&gt; (the file has no valid organisation number for them), so the check cannot say that everything is OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{n} kan ikke vurderes ut fra filen</source>
         <translation>{n} cannot be assessed from the file</translation>
     </message>
@@ -4649,7 +5108,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+55"/>
+        <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Shipment events</translation>
     </message>
@@ -5006,7 +5465,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>signin</name>
     <message>
-        <location filename="../../desktop_app/views/signin_panel.py" line="+49"/>
+        <location filename="../../desktop_app/views/signin_panel.py" line="+53"/>
         <source>daglig leder</source>
         <translation>general manager</translation>
     </message>
@@ -5041,7 +5500,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Sign-in with ID-porten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Logg inn med ID-porten</source>
         <translation>Log in with ID-porten</translation>
     </message>
@@ -5167,6 +5626,11 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+3"/>
+        <source>Når tilgangen går ut, fornyer Postvakt den via ID-porten i nettleseren. Det du har fylt inn, beholdes.</source>
+        <translation>When access expires, Postvakt renews it through ID-porten in the browser. What you have filled in is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Innloggingen huskes ikke til neste gang du starter Postvakt (ingen sikker nøkkelring på maskinen).</source>
         <translation>The login will not be remembered the next time you start Postvakt (no secure keyring on this computer).</translation>
     </message>
@@ -5201,7 +5665,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Logging in to the practice ID-porten …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Innloggingen ble avbrutt. Du er ikke logget inn.</source>
         <translation>The login was cancelled. You are not logged in.</translation>
     </message>
@@ -5211,12 +5675,12 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The address has been copied. Paste it into the browser.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Henter virksomhetene …</source>
         <translation>Fetching the organisations …</translation>
     </message>
@@ -5254,7 +5718,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+102"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+101"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -5419,7 +5883,12 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Choose columns …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Lagre på nytt</source>
+        <translation>Save again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rader som ikke kunne leses</source>
         <translation>Rows that could not be read</translation>
     </message>
@@ -5444,12 +5913,17 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The import was cancelled. Nothing has been saved; choose the file again whenever you like.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Postvakt fant ikke alle kolonnene den trenger i filen. Velg hvilken kolonne som er hva.</source>
         <translation>Postvakt could not find all the columns it needs in the file. Choose which column is which.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Lest inn {n} forsendelser fra {name}.</source>
         <translation>Read {n} shipments from {name}.</translation>
     </message>
@@ -5550,7 +6024,23 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Sorting the letters with the statuses from SvarUt …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Ett uåpnet brev</source>
+        <translation>One unopened letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} uåpnede brev</source>
+        <translation>{n} unopened letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har en, eller finn brevene i SvarUt.</source>
+        <translation>{letters} cannot be linked to a recipient, because the file has no valid organisation number for them. The check therefore cannot say that everything is OK. Choose the column with the organisation number (previous step) if the file has one, or find the letters in SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>
