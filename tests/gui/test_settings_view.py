@@ -71,7 +71,7 @@ def test_language_choice_is_saved_for_next_start(qtbot, ctx):
 def test_delete_workspace_asks_first_and_keeps_the_log(qtbot, ctx):
     from PySide6.QtWidgets import QMessageBox
 
-    created = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    created = ctx.workspaces.create_workspace("Testvik kommune", "987654325")
     ctx.set_workspace(created)
     view = make_view(qtbot, ctx)
     names = [view.workspace_list.item(i).text() for i in range(view.workspace_list.count())]

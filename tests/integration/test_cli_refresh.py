@@ -21,7 +21,7 @@ DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
 @pytest.fixture
 def workspace(capsys):
     assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr",
-                 "971032146"]) == 0
+                 "987654325"]) == 0
     capsys.readouterr()
 
 

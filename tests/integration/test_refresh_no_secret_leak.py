@@ -98,7 +98,7 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
         adapters.close()
 
         assert main(["workspaces", "create", "--navn", "Testvik kommune",
-                     "--orgnr", "971032146"]) == 0
+                     "--orgnr", "987654325"]) == 0
         out_file = tmp_path / "liste.xlsx"
         code = main(["unopened", "--import", str(demo_dir() / "svarut-eksport-demo.csv"),
                      "--refresh", "--out", str(out_file)])

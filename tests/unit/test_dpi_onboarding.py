@@ -255,7 +255,7 @@ def test_confirming_again_without_a_file_keeps_the_earlier_one(db, workspace, tm
 
 def test_deleting_a_workspace_deletes_its_evidence_files_and_no_others(db, workspace, tmp_path):
     service = DpiOnboardingService(db)
-    other = WorkspaceService(db).create_workspace("Testvik kommune", "971032146")
+    other = WorkspaceService(db).create_workspace("Testvik kommune", "987654325")
     fields = {"utfort_av": "Kari", "sjekket_i_altinn": True}
     files = []
     for n, owner in enumerate([workspace, workspace, other]):
@@ -293,7 +293,7 @@ def test_the_ks_delegation_guide_describes_todays_only_portal_path():
     [path] = guide.paths
     text = " ".join(path.steps)
     order = ["«Tilgangsstyring»", "«Maskinporten\u00adadministrasjon»", "«Leverandører»",
-             "«Legg til leverandør»", "971032146", "«Legg til virksomhet»", "«Gi fullmakt»",
+             "«Legg til leverandør»", "987654325", "«Legg til virksomhet»", "«Gi fullmakt»",
              "«Søk etter API»", "digitalpostinnbygger:send"]
     positions = [text.index(label) for label in order]
     assert positions == sorted(positions)
