@@ -562,7 +562,7 @@ class ConfidentialAccessPage(QWidget):
             self._show(None)
             return
         wanted = ws.id
-        self.ctx.run(self.service.overview, wanted, pass_state=False,
+        self.ctx.run(self.service.overview, wanted, pass_state=False, owner=self,
                      on_result=lambda d: self._show(d, wanted),
                      error_title=tr("Tilgangene ble ikke lest inn"))
 

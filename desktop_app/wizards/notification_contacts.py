@@ -232,7 +232,7 @@ class NotificationContactsPage(QWidget):
                     "flags": self.service.flags(wanted),
                     "instructions": self.service.instructions(wanted, guide) if guide else []}
 
-        self.ctx.run(load, pass_state=False, on_result=lambda d: self._show(d, wanted),
+        self.ctx.run(load, pass_state=False, owner=self, on_result=lambda d: self._show(d, wanted),
                      error_title=tr("Varslingsadressene ble ikke lest inn"))
 
     def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
