@@ -59,7 +59,7 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
     root.setLevel(logging.DEBUG)
     try:
         pem = private_pem(rsa_key)
-        store = SecretStore()
+        store = SecretStore(environment=Environment.TEST)
         store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
         store.set(SecretName.SVARUT_INTEGRASJON_ID, INTEGRASJON_ID)
         store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, PASSORD)

@@ -13,6 +13,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from desktop_app.domain.environments import Environment
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import (
     FILE_KEY_SUFFIX,
@@ -47,7 +48,8 @@ def store():
     status = keyring_status()
     assert status.usable, status.message
     assert "SecretService" in status.backend_name, status.backend_name
-    secret_store = SecretStore(service=f"Postvakt-test-{uuid.uuid4()}")
+    secret_store = SecretStore(service=f"Postvakt-test-{uuid.uuid4()}",
+                               environment=Environment.TEST)
     yield secret_store
     for name in SecretName:
         secret_store.delete(name)
