@@ -470,7 +470,7 @@ class OrganizationsView(QWidget):
             self.service.refresh, workspace.id, urls,
             on_progress=self._progress, on_result=self._refreshed,
             on_error=self._refresh_failed, on_cancelled=self._refresh_cancelled,
-            on_finished=self._refresh_finished)
+            on_finished=self._refresh_finished, environment_bound=True)
 
     def cancel_refresh(self) -> None:
         if self._refresh_task is not None:

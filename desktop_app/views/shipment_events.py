@@ -107,7 +107,8 @@ class ShipmentEventsDialog(QDialog):
             return
         self._task = self.ctx.run(_load, self.ctx.settings, self.ctx.secrets, urls,
                                   self.forsendelse_id, on_result=self._show,
-                                  on_error=self._failed, on_finished=self._finished)
+                                  on_error=self._failed, on_finished=self._finished,
+                                  environment_bound=True)
 
     def _finished(self) -> None:
         self._task = None
