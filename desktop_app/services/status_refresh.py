@@ -34,7 +34,7 @@ import httpx
 
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.environments import Environment
-from desktop_app.domain.svarut import Shipment
+from desktop_app.domain.svarut import Shipment, integration_header_problem
 from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.integrations.http import ServiceError, make_client
 from desktop_app.integrations.maskinporten import (
@@ -94,6 +94,15 @@ class MissingSetup(Exception):
         super().__init__(self.message_nb)
 
 
+class InvalidSetup(MissingSetup):
+    """A value under Innstillinger is there but cannot be used; ``message_nb`` says why."""
+
+    def __init__(self, message_nb: str) -> None:
+        super().__init__([])
+        self.message_nb = message_nb
+        self.args = (message_nb,)
+
+
 def _has_legacy(secrets: SecretStore) -> bool:
     try:
         return bool(secrets.legacy_names())
@@ -127,6 +136,11 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> R
         keyring = {n.label for n in SecretName}
         raise MissingSetup(sorted(missing, key=lambda m: m in keyring),  # settings first
                            legacy=_has_legacy(secrets))
+    for value, name in ((integrasjon_id or "", SecretName.SVARUT_INTEGRASJON_ID),
+                        (passord or "", SecretName.SVARUT_INTEGRASJON_PASSORD)):
+        problem = integration_header_problem(value, f"«{name.label}»")
+        if problem is not None:
+            raise InvalidSetup(problem)
     return RefreshSetup(urls, maskinporten,
                         SvarUtCredentials(konto, integrasjon_id or "", passord or ""))
 

@@ -50,6 +50,7 @@ import keyring.backend
 import keyring.errors
 
 from desktop_app.domain.environments import Environment
+from desktop_app.domain.svarut import integration_header_problem
 from desktop_app.redaction import (  # noqa: F401 (re-exported)
     MIN_REDACTED_LENGTH,
     redaction_values,
@@ -107,6 +108,9 @@ _LARGE = frozenset({SecretName.MASKINPORTEN_NOKKEL})
 # in the value, and the client ID is not secret.
 _SHARED = frozenset({SecretName.IDPORTEN_CLIENT_ID, SecretName.IDPORTEN_REFRESH_TOKEN})
 ENVIRONMENT_SEPARATOR = "@"
+# Sent as HTTP header values: only characters SvarUt is sure to receive as typed.
+_SVARUT_HEADERS = frozenset({SecretName.SVARUT_INTEGRASJON_ID,
+                             SecretName.SVARUT_INTEGRASJON_PASSORD})
 
 
 class SecretStoreError(Exception):
@@ -256,6 +260,10 @@ class SecretStore:
             raise SecretStoreError(
                 f"«{name.label}» er tomt. Skriv inn eller lim inn verdien og prøv igjen."
             )
+        if name in _SVARUT_HEADERS:
+            problem = integration_header_problem(value, f"«{name.label}»")
+            if problem is not None:
+                raise SecretStoreError(problem)
         if not name.large:
             if len(value) > SMALL_LIMIT:
                 raise SecretStoreError(
