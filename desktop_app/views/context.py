@@ -25,6 +25,7 @@ from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 from desktop_app.storage.secrets import SecretStore
 from desktop_app.tasks import Task, run_task
+from desktop_app.views.plain_text import install_plain_text_guard
 
 
 def _start_sandbox() -> Sandbox:
@@ -49,6 +50,7 @@ class AppContext(QObject):
     def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        install_plain_text_guard()  # names from files and services are never rich text
         self.db = db
         self.settings = settings
         self.secrets = secrets

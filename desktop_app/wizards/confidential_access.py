@@ -69,6 +69,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
+from desktop_app.views.plain_text import plain, plain_tooltip
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
@@ -108,7 +109,7 @@ def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(plain_tooltip(tooltip))
     return item
 
 
@@ -151,8 +152,10 @@ class GrantDialog(QDialog):
         text = QLabel(tr("Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger "
                          "fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret.")
                       .format(name=reader.name, package=dtr(PACKAGE_NAME), unit=unit_name))
+        plain(text)  # the names come from files and Altinn
         text.setWordWrap(True)
         layout.addWidget(text)
+        self.text = text
         form = QFormLayout()
         self.identifier = QLineEdit()
         self.identifier.setPlaceholderText(tr("11 siffer, eller brukernavn i Altinn"))
