@@ -575,3 +575,15 @@ def test_a_plain_fragment_still_limits_faults_under_either_name(sandbox):
     with httpx.Client(base_url=sandbox.base_url) as client:
         assert client.get("/svarut/api/v2/none").status_code != 503
     sandbox.clear_faults()
+
+
+def test_no_request_leaves_the_machine_in_clear_text():
+    sent = []
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200))
+    with make_client(transport=transport, min_interval=0) as http:
+        with pytest.raises(ServiceError, match="https"):
+            http.post("http://test.kontaktregisteret.no/rest/v2/personer",
+                      headers={"Authorization": "Bearer produksjonstoken"})
+        assert http.get("http://127.0.0.1:8123/krr/rest/v2").status_code == 200
+        assert http.get("https://kontaktregisteret.no/rest/v2").status_code == 200
+    assert [str(r.url.host) for r in sent] == ["127.0.0.1", "kontaktregisteret.no"]
