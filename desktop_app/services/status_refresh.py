@@ -233,13 +233,12 @@ class MaskinportenTokenSource:
 
     def __call__(self) -> str:
         with self._lock:
-            if self._closed:
-                raise ServiceError(
-                    "Miljøet ble byttet mens Postvakt arbeidet. Start oppslaget på nytt.")
+            self._check_open()
             credentials = self._credentials
         if credentials is None:
             credentials = self._load_credentials()
         with self._lock:
+            self._check_open()  # retired while the keyring was read
             if self._credentials is None:
                 self._credentials = credentials
             credentials = self._credentials
@@ -247,6 +246,11 @@ class MaskinportenTokenSource:
                 self._http = make_client()
             http = self._http
         return MaskinportenClient(http, self.urls, credentials).token()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ServiceError(
+                "Miljøet ble byttet mens Postvakt arbeidet. Start oppslaget på nytt.")
 
     def retire(self) -> None:
         """No more tokens from this source (its environment is no longer the active one).
