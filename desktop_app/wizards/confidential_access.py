@@ -838,7 +838,8 @@ class ConfidentialAccessPage(QWidget):
             self._after("access.holders_read", {"kilde": "altinn", "feil": len(failed)})
 
         self.ctx.run(lambda state: self.service.refresh_holders(api, ws.id, state), on_result=done,
-                     error_title=tr("Tilgangene ble ikke lest fra Altinn"))
+                     error_title=tr("Tilgangene ble ikke lest fra Altinn"),
+                     environment_bound=True)
 
     def grant_selected(self) -> None:
         reader = self._selected(self.approved_table, getattr(self, "_approved_shown", []))

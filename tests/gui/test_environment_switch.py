@@ -128,3 +128,23 @@ def test_a_token_source_stays_in_the_environment_it_was_made_for(qtbot, ctx, ser
     assert ctx.krr_token_provider()() == "token-fra-maskinporten.no"
     hosts = [host for host, path, _a in services.requests if path.endswith("/token")]
     assert hosts == ["test.maskinporten.no", "maskinporten.no"]
+
+
+def test_switching_environment_cancels_work_bound_to_the_old_one(qtbot, ctx):
+    started, release = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def work(state):
+        started.set()
+        release.wait(30)  # a safety net only: the test releases it at once
+        seen.append(state.cancelled)
+
+    ctx.set_environment(Environment.TEST)
+    settle(qtbot)
+    task = ctx.run(work, environment_bound=True)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    ctx.set_environment(Environment.OVING)
+    assert task.state.cancelled
+    release.set()
+    settle(qtbot)
+    assert seen == [True]
