@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         with open_connection(setup, workers=args.workers) as conn:
             conn.maskinporten.token()  # the token is not part of the measurement
             admin.post("/_sandbox/faults", json={
-                "reset": True, "latency_ms": args.latency_ms, "path_regex": "status-sok",
+                "reset": True, "latency_ms": args.latency_ms, "path_contains": "status-sok",
             }).raise_for_status()
             for run in range(1, args.runs + 1):
                 result = refresh_statuses(TaskState(), conn.svarut, shipments,

@@ -586,9 +586,29 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
             print(f"  … og {outcome.unknown_count - MAX_LINES_SHOWN} brev til.")
 
 
+def _setup_logging() -> None:
+    """The GUI's log set-up: the same file, the same redaction, httpx kept quiet."""
+    import logging
+
+    from desktop_app.logs import QUIET_LOGGERS, RedactingFilter, setup_logging
+
+    try:
+        setup_logging(app_paths().ensure().log_dir)
+    except OSError as exc:  # no log folder: the command still runs, warnings redacted
+        print(f"Loggfilen kunne ikke åpnes ({type(exc).__name__}); fortsetter uten.",
+              file=sys.stderr)
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+        handler.addFilter(RedactingFilter())
+        logging.getLogger().addHandler(handler)
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    _setup_logging()
     try:
         if args.command == "workspaces" and args.ws_command == "list":
             return _workspaces_list(args.json)

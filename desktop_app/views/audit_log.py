@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,7 @@ from desktop_app.domain.audit import ACTION_LABELS, AuditEntry, AuditProblem
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.plain_text import plain_tooltip, rich
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -132,7 +134,7 @@ class AuditLogView(QWidget):
                "fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke "
                "forseglet, og da kan den som har tilgang til filen, skrive den om."),
         )
-        self.status = QLabel()
+        self.status = rich(QLabel())  # every value in it is escaped
         self.status.setWordWrap(True)
         self.status.setObjectName("auditStatus")
         layout.addWidget(self.status)
@@ -213,7 +215,7 @@ class AuditLogView(QWidget):
             if entry.seq in bad:
                 for cell in cells:
                     cell.setBackground(QBrush(QColor("#f9d6d3")))
-                    cell.setToolTip(bad[entry.seq].message)
+                    cell.setToolTip(plain_tooltip(bad[entry.seq].message))
             self.model.appendRow(cells)
         self._fill_actions(actions)
         self._show_status()
@@ -234,7 +236,7 @@ class AuditLogView(QWidget):
     def _show_status(self) -> None:
         problems = self.snapshot.problems
         if problems:
-            lines = "".join(f"<li>{p.message}</li>" for p in problems[:10])
+            lines = "".join(f"<li>{html.escape(p.message)}</li>" for p in problems[:10])
             more = len(problems) - 10
             if more > 0:
                 lines += "<li>" + tr("… og {n} til.").format(n=more) + "</li>"

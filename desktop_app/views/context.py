@@ -24,6 +24,7 @@ from desktop_app.settings import Settings
 from desktop_app.storage.database import Database
 from desktop_app.storage.secrets import SecretStore
 from desktop_app.tasks import Task, run_task
+from desktop_app.views.plain_text import install_plain_text_guard
 
 
 class AppContext(QObject):
@@ -48,6 +49,7 @@ class AppContext(QObject):
         """``practice``: the Øving sandbox, chosen by the caller (desktop_app.app); without
         it, Øving has no sandbox to talk to."""
         super().__init__(parent)
+        install_plain_text_guard()  # names from files and services are never rich text
         self.db = db
         self.practice = practice
         self.settings = settings
@@ -73,6 +75,8 @@ class AppContext(QObject):
                                on_notice=self.session_notice.emit,
                                audit=self.audit)
         self._krr_tokens: MaskinportenTokenSource | None = None
+        self._retired_tokens: list[MaskinportenTokenSource] = []
+        self._environment_tasks: list[Task] = []
 
     def _request_browser(self, url: str) -> bool:
         self._browser_requested.emit(url)
@@ -93,9 +97,12 @@ class AppContext(QObject):
         Without ``on_error`` a failure is not lost: it goes to :attr:`error`, which the main
         window shows. ``error_title`` names what failed. ``owner`` (a page or dialog): when
         it is destroyed first, the work is cancelled and its callbacks are not called, so a
-        late result never reaches a widget that is gone.
+        late result never reaches a widget that is gone. ``environment_bound=True``: the work
+        talks to the services of the active environment (with URLs and credentials it took
+        when it started); switching environment cancels it, so nothing more is sent there.
         """
         error_title = kwargs.pop("error_title", None)
+        environment_bound = bool(kwargs.pop("environment_bound", False))
         owner: QObject | None = kwargs.pop("owner", None)
         gone = False
         if owner is not None:
@@ -122,6 +129,10 @@ class AppContext(QObject):
                 user_finished()
 
         task = run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
+        if environment_bound:
+            self._environment_tasks.append(task)
+            task.finished.connect(lambda: self._environment_tasks.remove(task)
+                                  if task in self._environment_tasks else None)
         if owner is not None:
             def owner_gone(*_args: object) -> None:
                 nonlocal gone
@@ -155,13 +166,30 @@ class AppContext(QObject):
         """A Maskinporten token source for Kontaktregisteret, or None when none is set up.
 
         The same Maskinporten client as the SvarUt status refresh (in Øving: the sandbox's
-        practice client), with the KRR scopes. Call the source from background work only."""
+        practice client), with the KRR scopes. Bound to the active environment: its
+        ``urls`` are where the lookup must go, and after a switch it gives no more tokens
+        (ask again for the new environment's). Call the source from background work only."""
         if not maskinporten_configured(self.settings, self.environment):
             return None
+        urls = self.service_urls()
+        if self._krr_tokens is not None and self._krr_tokens.urls != urls:
+            self._retire_krr_tokens()
         if self._krr_tokens is None:
-            self._krr_tokens = krr_token_source(self.settings, self.secrets,
-                                                self.service_urls, self.practice)
+            self._krr_tokens = krr_token_source(self.settings, self.secrets, urls,
+                                                self.practice)
         return self._krr_tokens
+
+    def _retire_krr_tokens(self) -> None:
+        if self._krr_tokens is not None:
+            self._krr_tokens.retire()
+            self._retired_tokens.append(self._krr_tokens)
+            self._krr_tokens = None
+
+    def cancel_environment_work(self) -> None:
+        """Stop the work that talks to the active environment's services (see :meth:`run`)."""
+        for task in list(self._environment_tasks):
+            task.cancel()
+        self._retire_krr_tokens()
 
     def sync_sandbox(self) -> None:
         """Run the loopback sandbox while the environment is Øving, and only then."""
@@ -192,8 +220,10 @@ class AppContext(QObject):
         """At exit (after background work has stopped)."""
         self.session.forget()
         self.session.close()
-        if self._krr_tokens is not None:
-            self._krr_tokens.close()
+        self._retire_krr_tokens()
+        for source in self._retired_tokens:
+            source.close()
+        self._retired_tokens.clear()
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
@@ -201,6 +231,9 @@ class AppContext(QObject):
     def set_environment(self, env: Environment) -> None:
         if env == self.environment:
             return
+        # Work started for the old environment must not go on: its tokens and secrets
+        # belong there, and (from Øving) its loopback sandbox is about to stop.
+        self.cancel_environment_work()
         self.settings.set("environment", env.value)
         self.save_settings()
         self.run(self.audit.append, "environment.changed", {"miljø": env.value},

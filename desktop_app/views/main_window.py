@@ -6,6 +6,7 @@ are built when it is ready, so start-up never waits on the disk.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.views import dialogs
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.plain_text import rich
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ class EnvironmentBanner(QFrame):
         self.setObjectName("environmentBanner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
-        self.label = QLabel()
+        self.label = rich(QLabel())
         self.label.setObjectName("environmentLabel")
         self.label.setWordWrap(True)  # a long explanation wraps instead of widening the window
         layout.addWidget(self.label, 1)
@@ -120,7 +122,7 @@ class EnvironmentBanner(QFrame):
             message = tr("PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter")
         else:
             message = f"{dtr(env.label)} – {dtr(env.explanation)}"
-        self.label.setText(f"<b>{message}</b>")
+        self.label.setText(f"<b>{html.escape(message)}</b>")
         self.label.setAccessibleName(tr("Miljø: {env}").format(env=dtr(env.label)))
 
 

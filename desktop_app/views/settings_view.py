@@ -42,19 +42,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
-def load_secret_state(ctx: AppContext) -> tuple[object, dict[SecretName, bool | None]]:
-    """In the background: is the keyring usable, and which secrets are stored?
+def load_secret_state(ctx: AppContext, env: Environment
+                      ) -> tuple[object, dict[SecretName, bool | None], list[SecretName]]:
+    """In the background: is the keyring usable, which secrets are stored for ``env``, and
+    which old shared secrets (from before one set per environment) wait for an owner?
 
     ``None`` for a secret means unknown (a locked or vanished keyring)."""
     status = keyring_status()
     stored: dict[SecretName, bool | None] = {}
+    legacy: list[SecretName] = []
     if status.usable:
+        store = ctx.secrets.for_environment(env)
         for name in SecretName:
             try:
-                stored[name] = ctx.secrets.has(name)
+                stored[name] = store.has(name)
             except SecretStoreError:
                 stored[name] = None
-    return status, stored
+        try:
+            legacy = store.legacy_names()
+        except SecretStoreError:
+            legacy = []
+    return status, stored, legacy
 
 
 MAX_KEY_FILE_BYTES = 64 * 1024
@@ -107,6 +115,7 @@ class SettingsView(QWidget):
 
         ctx.workspaces_changed.connect(self.reload_workspaces)
         ctx.environment_changed.connect(self._sync_environment)
+        ctx.environment_changed.connect(lambda _env: self.reload_secrets())
         self.reload_secrets()
         self.reload_workspaces()
 
@@ -201,6 +210,10 @@ class SettingsView(QWidget):
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setObjectName("keyringStatus")
         layout.addWidget(self.keyring_label)
+        self.secrets_env_label = QLabel("")
+        self.secrets_env_label.setWordWrap(True)
+        layout.addWidget(self.secrets_env_label)
+        layout.addWidget(self._legacy_box())
         grid = QGridLayout()
         self.secret_state: dict[SecretName, QLabel] = {}
         self.secret_store: dict[SecretName, QPushButton] = {}
@@ -233,11 +246,93 @@ class SettingsView(QWidget):
         layout.addWidget(note)
         return box
 
-    def reload_secrets(self) -> None:
-        self.ctx.run(load_secret_state, self.ctx, pass_state=False, on_result=self._show_secrets)
+    def _legacy_box(self) -> QWidget:
+        """Secrets from before one set per environment: the user says where they belong."""
+        self.legacy_box = QGroupBox(tr("Nøkler uten miljø"))
+        layout = QVBoxLayout(self.legacy_box)
+        self.legacy_label = QLabel("")
+        self.legacy_label.setWordWrap(True)
+        self.legacy_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.legacy_label)
+        row = QHBoxLayout()
+        self.legacy_buttons: dict[Environment, QPushButton] = {}
+        for env in (Environment.PRODUKSJON, Environment.TEST):
+            button = QPushButton(tr("De hører til {env}").format(env=dtr(env.label)))
+            button.clicked.connect(partial(self.ask_adopt_legacy, env))
+            row.addWidget(button)
+            self.legacy_buttons[env] = button
+        self.legacy_discard = QPushButton(tr("Fjern dem, jeg legger dem inn på nytt"))
+        self.legacy_discard.clicked.connect(self.ask_discard_legacy)
+        row.addWidget(self.legacy_discard)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.legacy_box.setVisible(False)
+        return self.legacy_box
 
-    def _show_secrets(self, result: tuple[object, dict[SecretName, bool]]) -> None:
-        status, stored = result
+    def _show_legacy(self, legacy: list[SecretName]) -> None:
+        self.legacy_box.setVisible(bool(legacy))
+        if not legacy:
+            return
+        names = "\n".join("  • " + dtr(n.label) for n in legacy)
+        self.legacy_label.setText(tr(
+            "Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et "
+            "produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en "
+            "eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før "
+            "du sier hvor de hører til:\n{names}\n\nEr du usikker, fjern dem og legg inn "
+            "verdiene på nytt for hvert miljø.").format(names=names))
+
+    def ask_adopt_legacy(self, env: Environment) -> None:
+        dialogs.confirm(
+            self, tr("Knytte nøklene til {env}?").format(env=dtr(env.label)),
+            tr("Postvakt bruker da de gamle nøklene bare i {env}. Er det nøkler fra "
+               "{env}-integrasjonen og -klienten din?").format(env=dtr(env.label)),
+            partial(self.adopt_legacy, env), danger=env.is_production,
+        )
+
+    def adopt_legacy(self, env: Environment) -> None:
+        def moved(names: list[SecretName]) -> None:
+            self.ctx.record("secret.assigned", {"miljø": env.value,
+                                                "hva": [n.label for n in names]})
+            self.reload_secrets()
+
+        self.ctx.run(self.ctx.secrets.adopt_legacy, env, pass_state=False, on_result=moved,
+                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke flyttet")))
+
+    def ask_discard_legacy(self) -> None:
+        dialogs.confirm(
+            self, tr("Fjerne de gamle nøklene?"),
+            tr("Vil du fjerne passord og nøkler som ikke er knyttet til noe miljø? Du legger "
+               "dem inn på nytt for Test og Produksjon hver for seg."),
+            self.discard_legacy, danger=True,
+        )
+
+    def discard_legacy(self) -> None:
+        def removed(_r: object) -> None:
+            self.ctx.record("secret.removed", {"hva": "nøkler uten miljø"})
+            self.reload_secrets()
+
+        self.ctx.run(self.ctx.secrets.discard_legacy, pass_state=False, on_result=removed,
+                     on_error=lambda e: dialogs.show_error(self, e))
+
+    def reload_secrets(self) -> None:
+        env = self.ctx.environment
+
+        def show(result: tuple) -> None:
+            if env == self.ctx.environment:  # else a newer reload is on its way
+                self._show_secrets(result)
+
+        self.ctx.run(load_secret_state, self.ctx, env, pass_state=False, on_result=show)
+
+    def _show_secrets(self, result: tuple[object, dict[SecretName, bool], list[SecretName]]
+                      ) -> None:
+        status, stored, legacy = result
+        env = self.ctx.environment
+        self.secrets_env_label.setText(tr(
+            "Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret "
+            "i. Nå vises de for: {env}.").format(env=dtr(env.label))
+            + ("" if not env.is_sandbox else " " + tr(
+                "Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.")))
+        self._show_legacy(legacy)
         usable = bool(getattr(status, "usable", False))
         if usable:
             self.keyring_label.setText(
@@ -276,20 +371,29 @@ class SettingsView(QWidget):
         dialog.textValueSelected.connect(partial(self.store_secret, name))
         dialog.open()
 
+    def _store(self):
+        """The keyring for the environment in use now (chosen when the user acts)."""
+        env = self.ctx.environment
+        return env, self.ctx.secrets.for_environment(env)
+
     def store_secret(self, name: SecretName, value: str) -> None:
+        env, store = self._store()
+
         def stored(_r: object) -> None:
-            self.ctx.record("secret.stored", {"hva": name.label})
+            self.ctx.record("secret.stored", {"hva": name.label, "miljø": env.value})
             self.reload_secrets()
 
-        self.ctx.run(self.ctx.secrets.set, name, value, pass_state=False, on_result=stored,
+        self.ctx.run(store.set, name, value, pass_state=False, on_result=stored,
                      on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
 
     def store_key_file(self, name: SecretName, path: Path, passphrase: str | None = None) -> None:
+        env, store = self._store()
+
         def read_and_store() -> None:
-            self.ctx.secrets.set(name, read_key_file(path), passphrase=passphrase)
+            store.set(name, read_key_file(path), passphrase=passphrase)
 
         def stored(_r: object) -> None:
-            self.ctx.record("secret.stored", {"hva": name.label})
+            self.ctx.record("secret.stored", {"hva": name.label, "miljø": env.value})
             self.reload_secrets()
 
         self.ctx.run(read_and_store, pass_state=False, on_result=stored,
@@ -304,11 +408,13 @@ class SettingsView(QWidget):
         )
 
     def remove_secret(self, name: SecretName) -> None:
+        env, store = self._store()
+
         def removed(_r: object) -> None:
-            self.ctx.record("secret.removed", {"hva": name.label})
+            self.ctx.record("secret.removed", {"hva": name.label, "miljø": env.value})
             self.reload_secrets()
 
-        self.ctx.run(self.ctx.secrets.delete, name, pass_state=False, on_result=removed,
+        self.ctx.run(store.delete, name, pass_state=False, on_result=removed,
                      on_error=lambda e: dialogs.show_error(self, e))
 
     # -- SvarUt and Maskinporten (not secret) -------------------------------------------

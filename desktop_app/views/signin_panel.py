@@ -7,6 +7,7 @@ used without a browser (the panel says so); in Test and Produksjon the system br
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -35,6 +36,7 @@ from desktop_app.services.session import (
 from desktop_app.tasks import Task
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.plain_text import plain_tooltip
 from desktop_app.views.style import STATUS_COLOURS
 
 
@@ -252,7 +254,7 @@ class SignInPanel(QGroupBox):
             return
         self.error.setText("")
         lines = [tr("<b>Logget inn som {name}</b> ({env}).").format(
-            name=info.name.replace("<", "&lt;"), env=_env_label(info.environment))]
+            name=html.escape(info.name), env=_env_label(info.environment))]
         if info.session_ends_at is not None:
             lines.append(tr("Tilgangen fornyes av seg selv til {end}; da må du logge inn "
                             "på nytt.").format(end=when(info.session_ends_at)))
@@ -392,7 +394,7 @@ def _party_item(party: AuthorizedParty) -> QTreeWidgetItem:
         roles = tr("tilgangspakker")
     name = party.name if not party.only_hierarchy else party.name + tr(" (bare underenheter)")
     item = QTreeWidgetItem([name, format_orgnr(party.organization_number or ""), roles])
-    item.setToolTip(0, party.name)
+    item.setToolTip(0, plain_tooltip(party.name))
     for sub in party.subunits:
         if sub.is_organisation and not sub.is_deleted:
             item.addChild(_party_item(sub))

@@ -9,7 +9,7 @@ from desktop_app.cli import main
 from desktop_app.resources import demo_dir
 
 DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
-VALID = "971032146"
+VALID = "987654325"
 OTHER = "974760673"
 
 
@@ -161,7 +161,7 @@ def test_a_file_alone_is_enough_and_nothing_is_written(tmp_path, capsys):
     code = main(["unopened", "--import", str(DEMO_CSV), "--orgnr", VALID, "--out", str(out_file)])
     assert code == 3
     out = capsys.readouterr().out
-    assert "Kommune: org.nr 971 032 146 (ingen arbeidsflate)" in out
+    assert "Kommune: org.nr 987 654 325 (ingen arbeidsflate)" in out
     assert "Kontrollen er ikke lagret" in out
     assert out_file.exists()
     assert not app_paths().database.exists()  # no store was made
