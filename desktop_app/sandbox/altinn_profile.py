@@ -10,6 +10,8 @@ enhetsregisteret". Errors are ASP.NET ProblemDetails without a code, as the real
 ``POST /_sandbox/altinn/features {"profile_enforce_scope": true}`` turns on the scope check
 (``altinn:portal/enduser``) that is off in Altinn's code as of 2026-08 [V]: then a token that
 shows other scopes gets 403.
+
+The ``profile_down`` switch (:mod:`desktop_app.sandbox.server`) makes every call answer 503.
 """
 
 from __future__ import annotations
@@ -97,7 +99,11 @@ def register(sandbox: Sandbox) -> None:
     lock = shared.lock
     known = {o.orgnr for o in _fiction.organisations()}
 
+    sandbox.declare_switch("profile_down", "Altinn Profil svarer ikke (503).")
+
     def guard(request: Request) -> str:
+        if sandbox.switch("profile_down"):
+            raise HttpProblem(503, detail="Service Unavailable")
         scopes = ("altinn:portal/enduser",) if shared.features.get("profile_enforce_scope") else ()
         caller(request, *scopes)
         orgnr = request.params["orgnr"]

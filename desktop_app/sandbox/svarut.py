@@ -6,7 +6,8 @@ Shapes follow KS's OpenAPI files (shared/reference/openapi/); errors use SvarUt'
 Auth as the real service wants it ([V] auth.md §5): a Bearer token issued by the sandbox
 Maskinporten with scope ``ks:fiks`` (401 otherwise), ``IntegrasjonId`` and
 ``IntegrasjonPassord`` of a known integration (401), and access for that integration to
-the konto (403); an unknown konto is 404.
+the konto (403); an unknown konto is 404. The ``svarut_credentials_refused`` switch
+(:mod:`desktop_app.sandbox.server`) refuses every integration with 401.
 
 The shipments are those of ``resources/demo/svarut-eksport-demo.csv``, all on the practice
 konto. Time has moved on since that export: every third shipment that was «varslet» in the
@@ -222,7 +223,8 @@ def _authorise(sandbox: Sandbox, request: Request) -> set[str]:
     st = state(sandbox)
     with st.lock:
         found = st.integrations.get(request.header("IntegrasjonId") or "")
-    if found is None or found[0] != (request.header("IntegrasjonPassord") or ""):
+    if (found is None or found[0] != (request.header("IntegrasjonPassord") or "")
+            or sandbox.switch("svarut_credentials_refused")):
         raise _Denied(svarut_error(request, 401, "Ukjent integrasjon eller feil passord.",
                                    "UGYLDIG_INTEGRASJON"))
     return found[1]
@@ -271,6 +273,8 @@ def _status_search(sandbox: Sandbox, request: Request, key: str) -> Response:
 
 def register(sandbox: Sandbox) -> None:
     st = state(sandbox)
+    sandbox.declare_switch("svarut_credentials_refused",
+                           "SvarUt godtar ikke integrasjonen (feil IntegrasjonId eller passord).")
     st.add_integration(PRACTICE_INTEGRASJON_ID, PRACTICE_INTEGRASJON_PASSORD,
                        {PRACTICE_KONTO_ID})
     for shipment in demo_shipments():
