@@ -696,9 +696,9 @@ class _Context:
             client.statuses([str(uuid.uuid4())], cancel=self._cancel, sleep=self.state.wait)
         except ServiceError as exc:
             ask = Contact.IT if exc.status is None or exc.status >= 500 else Contact.KS
-            self.run.failed(key, title, f"SvarUt godtok ikke oppslaget. {exc.message_nb} "
-                            "Konto-ID, IntegrasjonId og passord står hos kommunens "
-                            "administrator i Fiks forvaltning.", ask)
+            self.run.failed(key, title, f"{exc.message_nb} Konto-ID, IntegrasjonId og "
+                            "passord står hos kommunens administrator i Fiks forvaltning.",
+                            ask)
             return
         self.run.ok(key, title, "SvarUt godtok kontoen og integrasjonen (et statusoppslag "
                     "ble besvart).")
