@@ -20,12 +20,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import Deny, caller, state_of, validation_problem
 from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox, problem
 
-PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/profile/api/v1"
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/altinn/profile/api/v1"
 
 # [V] altinn.md §5.1 (KoFuVi pattern, CustomRegexForNotificationAddressesAttribute).
 EMAIL = re.compile(

@@ -42,11 +42,12 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox.server import Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["idporten"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/idporten"
 CODE_LIFETIME = 60  # seconds
 ACR_VALUES = ("idporten-loa-substantial", "idporten-loa-high")
 SCOPES_SUPPORTED = (

@@ -41,23 +41,33 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from cryptography.x509 import load_der_x509_certificate, load_pem_x509_certificate
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
-from desktop_app.integrations.krr import SCOPES as KRR_SCOPES
-from desktop_app.integrations.maskinporten import (
-    GRANT_TYPE,
-    MAX_GRANT_LIFETIME,
-    SVARUT_SCOPE,
-    MaskinportenCredentials,
-)
 from desktop_app.sandbox.server import ADMIN_PREFIX, HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["maskinporten"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/maskinporten"
 ALGORITHMS = ("RS256", "RS384", "RS512")
 CLOCK_SKEW = 10
 TOKEN_LIFETIME = 120
+# Øving's own values of the documented contract ([V] auth.md §4-§6), never the client's.
+GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+MAX_GRANT_LIFETIME = 120
+SVARUT_SCOPE = "ks:fiks"
+KRR_SCOPES = ("krr:global/kontaktinformasjon.read", "krr:global/digitalpost.read")
 
 PRACTICE_CLIENT_ID = "postvakt-ovingsklient"
 PRACTICE_KID = "postvakt-ovingsnokkel-1"
+
+
+@dataclass(frozen=True)
+class PracticeClient:
+    """What Øving's Maskinporten knows about its practice client (the caller makes its own
+    credentials from it)."""
+
+    client_id: str
+    kid: str
+    private_key_pem: str = field(repr=False)
+    scope: str = SVARUT_SCOPE
 
 
 @dataclass
@@ -127,11 +137,11 @@ def _practice_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-def practice_credentials() -> MaskinportenCredentials:
+def practice_credentials() -> PracticeClient:
     """The fictional client Øving uses (known to every sandbox of this process)."""
     pem = _practice_key().private_bytes(
         Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()).decode("ascii")
-    return MaskinportenCredentials(PRACTICE_CLIENT_ID, SVARUT_SCOPE, pem, kid=PRACTICE_KID)
+    return PracticeClient(PRACTICE_CLIENT_ID, PRACTICE_KID, pem)
 
 
 def _practice_public_pem() -> str:

@@ -6,14 +6,15 @@ It serves practice mode (``Environment.OVING``) and the integration tests. It bi
 Adding a service
 ----------------
 Write ``desktop_app/sandbox/<service>.py`` with a ``register(sandbox)`` function that adds
-the endpoints the real client calls, under that service's prefix from
-:data:`desktop_app.integrations.environments.SANDBOX_PREFIXES`, following the documented
-contract in ``shared/reference/`` (paths, status codes, error bodies)::
+the endpoints the real client calls, under that service's own literal prefix (the same one
+:data:`desktop_app.integrations.environments.SANDBOX_PREFIXES` names for the clients; a test
+checks they agree), following the documented contract in ``shared/reference/`` (paths,
+status codes, error bodies). Øving is a second implementation of the real rules: it never
+imports the clients (``desktop_app.integrations``; an import-linter contract says so)::
 
-    from desktop_app.integrations.environments import SANDBOX_PREFIXES
     from desktop_app.sandbox.server import Request, Response, Sandbox
 
-    PREFIX = SANDBOX_PREFIXES["enhetsregisteret"]
+    PREFIX = "/brreg/enhetsregisteret/api"
 
     def register(sandbox: Sandbox) -> None:
         @sandbox.route("GET", PREFIX + "/enheter/{orgnr}")

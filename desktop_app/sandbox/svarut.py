@@ -23,21 +23,42 @@ import random
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
 from http import HTTPStatus
 
 from desktop_app.domain.svarut import OSLO, ShipmentStatus, parse_status
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
-from desktop_app.integrations.maskinporten import SVARUT_SCOPE
-from desktop_app.integrations.svarut import MAX_IDS_PER_CALL, SvarUtCredentials, canonical_id
 from desktop_app.resources import demo_dir
 from desktop_app.sandbox import maskinporten
 from desktop_app.sandbox._fiction import PEOPLE
 from desktop_app.sandbox.server import ADMIN_PREFIX, HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["svarut"]
+SVARUT_SCOPE = "ks:fiks"  # [V] auth.md §5 (Øving's own value, not the client's)
+MAX_IDS_PER_CALL = 100
+"""[G] svarut.md §2.4: SvarUt's limit is not documented; Øving refuses more than this."""
+
+
+@dataclass(frozen=True)
+class PracticeIntegration:
+    """The practice konto and integration every Øving SvarUt knows (fictional)."""
+
+    konto_id: str
+    integrasjon_id: str = field(repr=False)
+    integrasjon_passord: str = field(repr=False)
+
+
+def canonical_id(value: str) -> str | None:
+    """A forsendelse-ID as a lower-case UUID, or None."""
+    try:
+        return str(uuid.UUID(value.strip()))
+    except (ValueError, AttributeError):
+        return None
+
+
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/svarut/api"
 
 # The practice konto and integration used in Øving (fictional; not secrets of anyone).
 PRACTICE_KONTO_ID = "5f0c3a52-6d0e-4c57-9a43-0d1f7e0b6a01"
@@ -101,9 +122,9 @@ def state(sandbox: Sandbox) -> SvarUtState:
     return sandbox.service_state("svarut", SvarUtState)
 
 
-def practice_credentials() -> SvarUtCredentials:
-    return SvarUtCredentials(PRACTICE_KONTO_ID, PRACTICE_INTEGRASJON_ID,
-                             PRACTICE_INTEGRASJON_PASSORD)
+def practice_credentials() -> PracticeIntegration:
+    return PracticeIntegration(PRACTICE_KONTO_ID, PRACTICE_INTEGRASJON_ID,
+                               PRACTICE_INTEGRASJON_PASSORD)
 
 
 def _parse_local(text: str) -> datetime:

@@ -90,10 +90,8 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls) -> R
     """The credentials for ``urls.environment``; raises :class:`MissingSetup` or
     :class:`SecretStoreError` (a locked or missing keyring). Runs off the GUI thread."""
     if urls.environment is Environment.OVING:
-        from desktop_app.sandbox import svarut as sandbox_svarut
-
         return RefreshSetup(urls, _practice_maskinporten(SVARUT_SCOPE),
-                            sandbox_svarut.practice_credentials(), practice=True)
+                            practice_svarut(), practice=True)
     missing: list[str] = []
     scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
     konto = str(settings.get("svarut_konto_id") or "").strip()
@@ -117,7 +115,18 @@ def _practice_maskinporten(scope: str) -> MaskinportenCredentials:
     """Øving: the sandbox's practice client (no real secret is ever sent to the sandbox)."""
     from desktop_app.sandbox import maskinporten as sandbox_mp
 
-    return dataclasses.replace(sandbox_mp.practice_credentials(), scope=scope)
+    practice = sandbox_mp.practice_credentials()
+    return MaskinportenCredentials(practice.client_id, scope, practice.private_key_pem,
+                                   kid=practice.kid)
+
+
+def practice_svarut() -> SvarUtCredentials:
+    """Øving: the sandbox's practice konto and integration."""
+    from desktop_app.sandbox import svarut as sandbox_svarut
+
+    practice = sandbox_svarut.practice_credentials()
+    return SvarUtCredentials(practice.konto_id, practice.integrasjon_id,
+                             practice.integrasjon_passord)
 
 
 def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
