@@ -20,7 +20,13 @@ The checks, in order, and what each one reads:
    an unknown client or a redirect_uri that is not registered (the two cannot be told
    apart from outside); a redirect back with ``error=invalid_scope`` means the client is
    known and the address registered, but a scope is missing; a redirect elsewhere (the
-   login page) or a page means the request was accepted.
+   login page) or a page means the request was accepted, and the result says what was
+   seen (status, and where a redirect led, without its query). Whether ID-porten instead
+   sends an unknown client to an error page of its own by redirect is not documented [G];
+   the check says that a successful sign-in confirms it. What is documented [V]: a native
+   client is a public client (``token_endpoint_auth_method`` ``none``) and "Bruk av
+   localhost er ikke tillatt i produksjonsmiljøet for andre enn native klienter"
+   (felleslosninger/docs ``oidc_func_clientreg.md``, read 2026-12-06 at edc2469b).
 3. ``scope:<scope>``, one per scope Postvakt asks for: refused when the authorize endpoint
    says ``invalid_scope`` for a request with ``openid`` and that scope alone; granted when
    the signed-in token's ``scope`` lists it ([V] oidc_protocol_token.md: "The list of
@@ -32,7 +38,12 @@ The checks, in order, and what each one reads:
 6. ``maskinportensuppliers``: the end-user ``maskinportensuppliers`` API answers (a bare 404
    means Altinn has not switched on the feature flag, altinn.md "What changed in 2026").
 7. ``altinn_profile``: Altinn Profile answers for the municipality's notification addresses.
-8. ``maskinporten``: a fresh JWT grant with the stored key and kid gives a token.
+8. ``maskinporten``: a fresh JWT grant with the stored key and kid gives a token (the
+   cached token is dropped first). Refusals are OAuth2 JSON with an MP id in
+   ``error_description`` [V] (docs ``maskinporten_feilsoking.md``: ``invalid_grant`` with
+   MP-100 "Invalid assertion. Client authentication failed." for a wrong client id, MP-121
+   for an expired key, MP-124 "Invalid JWT signature"; MP-200 invalid scope); the client's
+   :func:`~desktop_app.integrations.maskinporten.token_error` words them.
 9. ``svarut``: a status lookup for one made-up shipment id is accepted with the SvarUt
    konto and integration (``IntegrasjonId`` + ``IntegrasjonPassord``): 200 means the token,
    the integration and its access to the konto are accepted.
@@ -71,7 +82,7 @@ from desktop_app.services.status_refresh import (
     maskinporten_credentials,
 )
 from desktop_app.settings import Settings
-from desktop_app.storage.secrets import SecretStore, SecretStoreError
+from desktop_app.storage.secrets import SecretName, SecretStore, SecretStoreError
 
 if TYPE_CHECKING:
     from desktop_app.services.session import Session
@@ -174,6 +185,15 @@ class AuthorizeAnswer:
     back), ``error`` (redirected back with ``error``), ``server`` (5xx)."""
     status: int
     error: str | None = None
+    went_to: str = ""
+    """Where a redirect led (scheme, host and path only: the query may hold a code)."""
+
+    @property
+    def observed(self) -> str:
+        """What ID-porten did, in bokmål, for the result text."""
+        if self.went_to:
+            return f"HTTP {self.status}, videre til {self.went_to}"
+        return f"HTTP {self.status}"
 
 
 def read_authorize_answer(response: httpx.Response, redirect_uri: str) -> AuthorizeAnswer:
@@ -187,7 +207,9 @@ def read_authorize_answer(response: httpx.Response, redirect_uri: str) -> Author
             query = {k: v[-1] for k, v in parse_qs(target.query).items()}
             if "error" in query:
                 return AuthorizeAnswer("error", status, query["error"])
-        return AuthorizeAnswer("accepted", status)
+            return AuthorizeAnswer("accepted", status, None, "tilbakeadressen med en kode")
+        return AuthorizeAnswer("accepted", status, None,
+                               f"{target.scheme}://{target.netloc}{target.path}")
     if status >= 500:
         return AuthorizeAnswer("server", status)
     if status >= 400:
@@ -367,14 +389,19 @@ class _Context:
         self.run.ok(key, title, f"Oppsettet ble lest fra {self.urls.idporten_discovery}.")
 
     # -- 2. the client -------------------------------------------------------------------
-    def _client_id(self) -> str | None:
+    def _client_id(self) -> tuple[str | None, str | None]:
+        """The client id, or None and why (None: not entered; a text: the keyring failed)."""
         session = self.service.session
         if session is None:
-            return None
+            return None, None
         try:
-            return session.client_id(self.urls.environment)
+            return session.client_id(self.urls.environment), None
         except SignInError:
-            return None
+            try:
+                self.service.secrets.get(SecretName.IDPORTEN_CLIENT_ID)
+            except SecretStoreError as exc:
+                return None, exc.message_nb
+            return None, None
 
     def _probe(self, client_id: str, scopes: Sequence[str]) -> AuthorizeAnswer:
         assert self.config is not None
@@ -404,8 +431,11 @@ class _Context:
         if self.config is None:
             self.run.skipped(key, title, "Ikke sjekket: ID-porten svarte ikke (se over).")
             return
-        client_id = self._client_id()
+        client_id, problem = self._client_id()
         if client_id is None:
+            if problem is not None:  # the keyring could not be read
+                self.run.failed(key, title, problem, Contact.YOU)
+                return
             self.run.failed(key, title, "Kommunens ID-porten klient-ID er ikke lagt inn i "
                             "Postvakt. Legg den inn under Innstillinger → Innlogging og "
                             "nøkler («ID-porten klient-ID»). Har kommunen ingen klient, lag en "
@@ -446,8 +476,10 @@ class _Context:
                             "(klienttype «native», tilbakeadresse http://127.0.0.1, "
                             "autorisasjonskode med PKCE).", Contact.DIGDIR)
             return
-        self.run.ok(key, title, f"ID-porten kjenner klient-ID «{client_id}» og godtok "
-                    "tilbakeadressen http://127.0.0.1 på denne maskinen.")
+        self.run.ok(key, title, f"ID-porten godtok innloggingsforespørselen for klient-ID "
+                    f"«{client_id}» med tilbakeadresse på denne maskinen (http://127.0.0.1) "
+                    f"uten å vise en feil ({answer.observed}). Det bekreftes helt når "
+                    "innloggingen lykkes.")
         if answer.kind == "error":  # invalid_scope: find out which ones
             self._find_refused_scopes(client_id)
 

@@ -297,3 +297,18 @@ def test_switches_are_listed_and_set_over_http(sandbox):
         assert refused.status_code == 400 and "Known" in refused.json()["detail"]
         assert http.delete("/_sandbox/switches").status_code == 204
         assert not sandbox.switch("profile_down")
+
+
+def test_a_keyring_that_cannot_be_read_is_said_as_such(service):
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        results = by_key(service.run(orgnr=MUNICIPALITY))
+    finally:
+        keyring.set_keyring(previous)
+    client = results["idporten_client"]
+    assert client.status is Status.FAILED and client.ask is Contact.YOU
+    assert "nøkkelring" in client.message.lower()
+    assert "ikke lagt inn" not in client.message
