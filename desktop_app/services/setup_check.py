@@ -615,6 +615,10 @@ class _Context:
         if not self.altinn_ok:
             self.run.skipped(key, title, "Ikke sjekket: uten tilgang til Altinn (se over).")
             return True
+        if not self.orgnr:
+            self.run.skipped(key, title, "Ikke sjekket: ingen arbeidsflate er valgt, så "
+                             "Postvakt vet ikke hvilken kommune det gjelder.")
+            return True
         if self.party_uuid is None:
             self.run.skipped(key, title, "Ikke sjekket: Postvakt vet ikke at du kan "
                              "representere kommunen (se over).")

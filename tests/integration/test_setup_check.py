@@ -312,3 +312,11 @@ def test_a_keyring_that_cannot_be_read_is_said_as_such(service):
     assert client.status is Status.FAILED and client.ask is Contact.YOU
     assert "nøkkelring" in client.message.lower()
     assert "ikke lagt inn" not in client.message
+
+
+def test_without_a_municipality_the_altinn_checks_say_so(service, session):
+    results = by_key(service.run(sign_in=browser_sign_in(session)))
+    assert results["altinn_exchange"].status is Status.OK
+    for key in ("altinn_party", "maskinportensuppliers", "altinn_profile"):
+        assert results[key].status is Status.NOT_CHECKED
+        assert "ingen arbeidsflate er valgt" in results[key].message
