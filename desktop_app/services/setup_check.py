@@ -233,12 +233,6 @@ class _Run:
     def skipped(self, key: str, title: str, why: str) -> None:
         self.results.append(CheckResult(key, title, Status.NOT_CHECKED, why))
 
-    def status(self, key: str) -> Status | None:
-        for r in self.results:
-            if r.key == key:
-                return r.status
-        return None
-
 
 TITLES = {
     "idporten_discovery": "ID-porten svarer",
@@ -283,7 +277,8 @@ class SetupCheckService:
         """Every check, in order. ``sign_in`` (optional) signs in when nobody is signed in
         and the ID-porten checks passed (the command line's ``--logg-inn``).
 
-        Cancelling stops between checks: what is left says «ikke sjekket»."""
+        Cancelling stops the check under way at its next request: what is left says
+        «ikke sjekket»."""
         state = state or TaskState()
         urls = self._urls()
         orgnr = orgnr or (workspace.orgnr if workspace is not None else None)
@@ -291,7 +286,6 @@ class SetupCheckService:
         run = _Run(self._clock)
         cancelled = False
         scopes = self._scopes(urls.environment)
-        steps: list[Callable[[], None]] = []
         with self._http_factory() as http:
             ctx = _Context(self, state, urls, http, run, scopes, orgnr, sign_in)
             steps = [ctx.discovery, ctx.client, ctx.scopes_before_sign_in, ctx.signed_in,
@@ -383,8 +377,8 @@ class _Context:
             message = exc.message_nb if isinstance(exc, ServiceError) else ""
             self.run.failed(key, title, "Postvakt fikk ikke lest oppsettet til ID-porten ("
                             f"{self.urls.idporten_discovery}). {message} Sjekk at maskinen "
-                            "kommer ut på nettet; gjør den det, kan ID-porten ha driftsproblemer "
-                            "(se status.digdir.no).".replace("  ", " "), Contact.IT)
+                            "kommer ut på nettet; gjør den det, kan ID-porten ha driftsproblemer: "
+                            "prøv igjen om litt.".replace("  ", " "), Contact.IT)
             return
         self.run.ok(key, title, f"Oppsettet ble lest fra {self.urls.idporten_discovery}.")
 
