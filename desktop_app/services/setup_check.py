@@ -26,7 +26,10 @@ The checks, in order, and what each one reads:
    the check says that a successful sign-in confirms it. What is documented [V]: a native
    client is a public client (``token_endpoint_auth_method`` ``none``) and "Bruk av
    localhost er ikke tillatt i produksjonsmiljøet for andre enn native klienter"
-   (felleslosninger/docs ``oidc_func_clientreg.md``, read 2026-12-06 at edc2469b).
+   (felleslosninger/docs ``oidc_func_clientreg.md``, read 2026-12-06 at edc2469b), and such
+   a client registers ``http://127.0.0.1:0/…`` and uses any port (``oidc_auth_sbs.md``).
+   ``oidc_protocol_authorize.md`` says "Localhost is allowed only in test environment";
+   the two pages disagree for native clients, so the result never depends on it.
 3. ``scope:<scope>``, one per scope Postvakt asks for: refused when the authorize endpoint
    says ``invalid_scope`` for a request with ``openid`` and that scope alone; granted when
    the signed-in token's ``scope`` lists it ([V] oidc_protocol_token.md: "The list of
@@ -92,6 +95,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SUPPLIERS_READ = "altinn:accessmanagement/enduser:maskinportensuppliers.read"
+REGISTERED_REDIRECT = f"http://127.0.0.1:0{CALLBACK_PATH}"
+"""What the client must have registered: a native client may register a redirect_uri that
+starts with ``http://127.0.0.1:0/`` and then use any port at run time [V] felleslosninger/docs
+``oidc_auth_sbs.md`` (RFC 8252 §7.3)."""
 
 
 class Status(StrEnum):
@@ -435,7 +442,7 @@ class _Context:
                             "nøkler («ID-porten klient-ID»). Har kommunen ingen klient, lag en "
                             "i Samarbeidsportalen: integrasjon i ID-porten, klienttype "
                             "«native» (offentlig klient uten hemmelighet) med tilbakeadressen "
-                            "http://127.0.0.1.", Contact.DIGDIR)
+                            f"{REGISTERED_REDIRECT}.", Contact.DIGDIR)
             return
         self._progress("Spør ID-porten om klienten …")
         try:
@@ -453,10 +460,10 @@ class _Context:
                 "tilbakeadresse på denne maskinen (http://127.0.0.1:<port>/callback), og "
                 "sendte ikke svaret tilbake til Postvakt. Enten finnes ikke klienten i dette "
                 "miljøet (sjekk at klient-ID-en er riktig og hører til "
-                f"{self.urls.environment.label}), eller den har ikke http://127.0.0.1 som "
-                "tilbakeadresse (redirect URI). Sjekk klienten i Samarbeidsportalen: "
-                "klienttype «native», tilbakeadresse http://127.0.0.1. ID-porten sier ikke "
-                "hvilken av de to det er.", Contact.DIGDIR)
+                f"{self.urls.environment.label}), eller den har ikke {REGISTERED_REDIRECT} "
+                "som tilbakeadresse (redirect URI, med :0 som portnummer). Sjekk klienten i "
+                f"Samarbeidsportalen: klienttype «native», tilbakeadresse {REGISTERED_REDIRECT}."
+                " ID-porten sier ikke hvilken av de to det er.", Contact.DIGDIR)
             return
         if answer.kind == "server":
             self.client_id = None
@@ -467,7 +474,7 @@ class _Context:
             self.client_id = None
             self.run.failed(key, title, f"ID-porten sendte feilen «{answer.error}» tilbake for "
                             f"klient-ID «{client_id}». Sjekk klienten i Samarbeidsportalen "
-                            "(klienttype «native», tilbakeadresse http://127.0.0.1, "
+                            f"(klienttype «native», tilbakeadresse {REGISTERED_REDIRECT}, "
                             "autorisasjonskode med PKCE).", Contact.DIGDIR)
             return
         self.run.ok(key, title, f"ID-porten godtok innloggingsforespørselen for klient-ID "
