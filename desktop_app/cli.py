@@ -18,6 +18,8 @@ from desktop_app import __version__
 from desktop_app.argparse_nb import BokmalParser
 from desktop_app.cli_plan import add_commands as add_plan_commands
 from desktop_app.cli_plan import run as run_plan_command
+from desktop_app.cli_setup_check import add_command as add_setup_check_command
+from desktop_app.cli_setup_check import run as run_setup_check
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.storage.database import Database, StorageError
 from desktop_app.storage.paths import app_paths
@@ -128,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "Innstillinger; i Øving brukes sandkassen). Forsendelser SvarUt ikke "
                           "svarer for, beholder statusen fra filen, og det sies fra")
     add_plan_commands(commands, _Parser)
+    add_setup_check_command(commands, _Parser)
     return parser
 
 
@@ -445,14 +448,20 @@ def practice():
         return sandbox
 
     def maskinporten():
+        from desktop_app.integrations.maskinporten import MaskinportenCredentials
         from desktop_app.sandbox.maskinporten import practice_credentials
 
-        return practice_credentials()
+        client = practice_credentials()
+        return MaskinportenCredentials(client.client_id, "", client.private_key_pem,
+                                       kid=client.kid)
 
     def svarut():
+        from desktop_app.integrations.svarut import SvarUtCredentials
         from desktop_app.sandbox.svarut import practice_credentials
 
-        return practice_credentials()
+        account = practice_credentials()
+        return SvarUtCredentials(account.konto_id, account.integrasjon_id,
+                                 account.integrasjon_passord)
 
     return Practice(start=start, maskinporten=maskinporten, svarut=svarut)
 
@@ -623,6 +632,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         planned = run_plan_command(args)
         if planned is not None:
             return planned
+        checked = run_setup_check(args)
+        if checked is not None:
+            return checked
     except StorageError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_PROBLEMS

@@ -6,14 +6,15 @@ It serves practice mode (``Environment.OVING``) and the integration tests. It bi
 Adding a service
 ----------------
 Write ``desktop_app/sandbox/<service>.py`` with a ``register(sandbox)`` function that adds
-the endpoints the real client calls, under that service's prefix from
-:data:`desktop_app.integrations.environments.SANDBOX_PREFIXES`, following the documented
-contract in ``shared/reference/`` (paths, status codes, error bodies)::
+the endpoints the real client calls, under that service's own literal prefix (the same one
+:data:`desktop_app.integrations.environments.SANDBOX_PREFIXES` names for the clients; a test
+checks they agree), following the documented contract in ``shared/reference/`` (paths,
+status codes, error bodies). Øving is a second implementation of the real rules: it never
+imports the clients (``desktop_app.integrations``; an import-linter contract says so)::
 
-    from desktop_app.integrations.environments import SANDBOX_PREFIXES
     from desktop_app.sandbox.server import Request, Response, Sandbox
 
-    PREFIX = SANDBOX_PREFIXES["enhetsregisteret"]
+    PREFIX = "/brreg/enhetsregisteret/api"
 
     def register(sandbox: Sandbox) -> None:
         @sandbox.route("GET", PREFIX + "/enheter/{orgnr}")
@@ -40,6 +41,16 @@ another site is refused (403), and an admin request with a body must say
 preflight that the sandbox never grants (415 otherwise). Faults are limited to paths by a
 plain substring (``path_contains``), never a regular expression, so no input can make the
 sandbox's matching hang.
+
+Failure switches
+----------------
+A service module may declare named switches (``sandbox.declare_switch(name, text)``) that
+make it fail the way the real service fails when a municipality's set-up is wrong (an
+unknown ID-porten client, a refused Maskinporten key, …); it asks ``sandbox.switch(name)``
+on each request. Tests call ``sandbox.set_switches(name=True)``; ``GET /_sandbox/switches``
+lists them with their texts, ``POST /_sandbox/switches`` with ``{"name": true}`` turns them
+on or off, ``DELETE /_sandbox/switches`` turns all off. Unlike faults, a switch is a state
+of the pretend world, not of the network: it stays until it is turned off.
 """
 
 from __future__ import annotations
@@ -387,6 +398,8 @@ class Sandbox:
         """Every non-admin request received, oldest first (for tests)."""
         self._states: dict[str, Any] = {}
         self._states_lock = threading.RLock()
+        self._switches: dict[str, bool] = {}
+        self._switch_texts: dict[str, str] = {}
         self._register_admin()
 
     def service_state(self, name: str, factory: Callable[[], State]) -> State:
@@ -474,6 +487,41 @@ class Sandbox:
             return handler
 
         return decorate
+
+    # -- failure switches --------------------------------------------------------------
+    def declare_switch(self, name: str, text: str) -> None:
+        """Make ``name`` a known switch (off), described by ``text`` (one bokmål line)."""
+        with self._lock:
+            self._switches.setdefault(name, False)
+            self._switch_texts[name] = text
+
+    def switch(self, name: str) -> bool:
+        """Is the declared switch ``name`` on? An undeclared name is a programming error."""
+        with self._lock:
+            if name not in self._switches:
+                raise KeyError(f"Unknown sandbox switch: {name}")
+            return self._switches[name]
+
+    def switch_texts(self) -> dict[str, str]:
+        """Every declared switch and what it does, sorted by name."""
+        with self._lock:
+            return dict(sorted(self._switch_texts.items()))
+
+    def set_switches(self, **values: bool) -> dict[str, bool]:
+        """Turn switches on or off: ``set_switches(idporten_unknown_client=True)``."""
+        with self._lock:
+            unknown = sorted(set(values) - set(self._switches))
+            if unknown:
+                raise ValueError(f"Unknown switches: {', '.join(unknown)}. Known: "
+                                 f"{', '.join(sorted(self._switches))}.")
+            if not all(isinstance(v, bool) for v in values.values()):
+                raise ValueError("A switch is true or false.")
+            self._switches.update(values)
+            return dict(self._switches)
+
+    def clear_switches(self) -> None:
+        with self._lock:
+            self._switches = dict.fromkeys(self._switches, False)
 
     # -- faults ------------------------------------------------------------------------
     @property
@@ -633,6 +681,31 @@ class Sandbox:
         @self.route("DELETE", ADMIN_PREFIX + "faults")
         def delete_faults(request: Request) -> Response:
             self.clear_faults()
+            return Response(204)
+
+        def switches_dto() -> dict[str, Any]:
+            with self._lock:
+                return {name: {"on": on, "text": self._switch_texts.get(name, "")}
+                        for name, on in sorted(self._switches.items())}
+
+        @self.route("GET", ADMIN_PREFIX + "switches")
+        def get_switches(request: Request) -> Response:
+            return Response.json(switches_dto())
+
+        @self.route("POST", ADMIN_PREFIX + "switches")
+        def post_switches(request: Request) -> Response:
+            data = request.json
+            if not isinstance(data, dict):
+                raise HttpProblem(400, detail="Expected a JSON object of switch: true/false.")
+            try:
+                self.set_switches(**data)
+            except ValueError as exc:
+                raise HttpProblem(400, detail=str(exc)) from None
+            return Response.json(switches_dto())
+
+        @self.route("DELETE", ADMIN_PREFIX + "switches")
+        def delete_switches(request: Request) -> Response:
+            self.clear_switches()
             return Response(204)
 
 

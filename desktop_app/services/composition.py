@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop_app.services.notice_plan import NoticePlanService
     from desktop_app.services.notification_contacts import NotificationContactsService
     from desktop_app.services.organizations import OrganizationService
+    from desktop_app.services.setup_check import SetupCheckService
     from desktop_app.services.unopened_check import UnopenedCheckService
     from desktop_app.services.unopened_followup import UnopenedFollowupService
     from desktop_app.services.workspaces import WorkspaceService
@@ -86,3 +87,11 @@ class Services:
         from desktop_app.services.recording import Recorder
 
         return AccessPlanService(self.access, self.notifications, Recorder(self.db, self.audit))
+
+    def setup_check(self, settings, secrets, urls, session, practice=None) -> SetupCheckService:
+        """«Sjekk oppsettet» for the environment in ``urls()``; not cached: the settings,
+        keyring and sign-in it reads belong to the caller (the window, or one command)."""
+        from desktop_app.services.setup_check import SetupCheckService
+
+        return SetupCheckService(settings, secrets, urls, session, audit=self.audit,
+                                 practice=practice)

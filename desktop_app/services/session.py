@@ -291,6 +291,19 @@ class Session:
             raise SignInError("no_sandbox", "Øvingssandkassen har ikke startet ennå. Vent noen "
                               "sekunder og prøv igjen.") from None
 
+    def client_id(self, env: Environment) -> str:
+        """The ID-porten client id for ``env`` (keyring; Øving's practice id when none is
+        stored there). Raises :class:`SignInError` ``no_client_id`` when there is none."""
+        return self._client_id(env)
+
+    def granted_scopes(self) -> tuple[str, ...] | None:
+        """The scopes ID-porten says the current access token holds (the token answer's
+        ``scope``, "included for convenience" [V] felleslosninger/docs
+        ``oidc_protocol_token.md``); None when nobody is signed in."""
+        with self._lock:
+            tokens = self._tokens
+        return None if tokens is None else tuple(tokens.scope.split())
+
     def _client_id(self, env: Environment) -> str:
         try:
             stored = self.secrets.get(SecretName.IDPORTEN_CLIENT_ID)

@@ -182,6 +182,22 @@ def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
                                    certificate_pem=certificate)
 
 
+def maskinporten_credentials(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
+                             practice: Practice | None = None) -> MaskinportenCredentials:
+    """The Maskinporten client for ``urls.environment`` on its own (no SvarUt set-up), with
+    the scope SvarUt needs and that environment's own keyring entries; raises
+    :class:`MissingSetup` or :class:`SecretStoreError`."""
+    scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
+    if urls.environment is Environment.OVING:
+        return _practice_maskinporten(practice, scope)
+    secrets = secrets.for_environment(urls.environment)
+    missing: list[str] = []
+    found = _maskinporten(settings, secrets, scope, missing)
+    if found is None:
+        raise MissingSetup(missing, legacy=_has_legacy(secrets))
+    return found
+
+
 def maskinporten_configured(settings: Settings, environment: Environment) -> bool:
     """Is a Maskinporten client set up for ``environment``? Settings only (no keyring), so
     the GUI thread may ask; the key itself is checked when a token is asked for."""

@@ -174,7 +174,20 @@ class SettingsView(QWidget):
         self.ctx.sandbox_changed.connect(self._show_sandbox)
         self._show_sandbox(self.ctx.sandbox_url)
         self._sync_environment(self.ctx.environment)
+        self.setup_check_button = QPushButton(tr("Sjekk oppsettet …"))
+        self.setup_check_button.setToolTip(tr("Sjekk at kommunens oppsett hos ID-porten, "
+                                              "Altinn, Maskinporten og SvarUt virker i dette "
+                                              "miljøet."))
+        self.setup_check_button.clicked.connect(self.open_setup_check)
+        layout.addWidget(self.setup_check_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def open_setup_check(self) -> None:
+        from desktop_app.views.setup_check_dialog import SetupCheckDialog
+
+        self.setup_check_dialog = SetupCheckDialog(self.ctx, self)
+        self.setup_check_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setup_check_dialog.open()
 
     def _show_sandbox(self, url: str | None) -> None:
         self.sandbox_label.setVisible(bool(url))
