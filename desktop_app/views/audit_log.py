@@ -291,8 +291,9 @@ class AuditLogView(QWidget):
         def done(_result: object) -> None:
             self.ctx.record("audit.exported", {"fil": path.name, "oppføringer": len(entries)})
             dialogs.inform(self, tr("Loggen er eksportert"),
-                           tr("{n} oppføringer er lagret i {path}.").format(n=len(entries),
-                                                                           path=path))
+                           (tr("Én oppføring er lagret i {path}.") if len(entries) == 1
+                            else tr("{n} oppføringer er lagret i {path}.")).format(
+                               n=len(entries), path=path))
 
         def export() -> int:
             try:

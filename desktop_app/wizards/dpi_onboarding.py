@@ -996,7 +996,7 @@ class CostsPage(StepPage):
         self.result = QLabel()
         self.result.setObjectName("costResult")
         self.result.setWordWrap(True)
-        self.known = QCheckBox(tr("Den som har budsjettet, vet at hvert brev koster"))
+        self.known = QCheckBox(tr("Den som har budsjettet, vet hva hvert brev koster"))
         self.form.addRow(tr("Brev per år til e-Boks og Digipost:"), self.letters)
         self.form.addRow(tr("Pris per brev (kr):"), self.price)
         self.form.addRow(tr("Anslag per år:"), self.result)

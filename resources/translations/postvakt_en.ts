@@ -4,22 +4,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+86"/>
+        <location filename="../../desktop_app/views/context.py" line="+90"/>
         <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
         <translation>Postvakt could not open the browser for ID-porten. Try again, or log in again under Settings → Sign-in.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Miljøet er byttet, men det ble ikke skrevet i loggen</source>
         <translation>The environment was changed, but it was not written to the log</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>audit_log</name>
     <message>
-        <location filename="../../desktop_app/views/audit_log.py" line="+53"/>
+        <location filename="../../desktop_app/views/audit_log.py" line="+55"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -461,6 +461,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Én oppføring er lagret i {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} oppføringer er lagret i {path}.</source>
         <translation>{n} entries have been saved to {path}.</translation>
     </message>
@@ -516,7 +521,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+92"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+93"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -532,13 +537,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+520"/>
+        <location line="+522"/>
         <location line="+4"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-511"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -628,7 +633,7 @@
         <translation>Give {name} the access package «{package}» for {unit}. Altinn needs the national ID number (fødselsnummer) and surname. Postvakt does not store the national ID number.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>11 siffer, eller brukernavn i Altinn</source>
         <translation>11 digits, or username in Altinn</translation>
     </message>
@@ -1066,12 +1071,12 @@
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location line="+491"/>
         <location line="+45"/>
         <location line="+14"/>
         <source>Ja</source>
@@ -1203,7 +1208,7 @@
         <translation>Access was not read from Altinn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gi tilgang i Altinn-portalen</source>
         <translation>Give access in the Altinn portal</translation>
     </message>
@@ -1349,7 +1354,7 @@
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+6"/>
         <source>Kan mottakerne varsles?</source>
         <translation>Can the recipients be notified?</translation>
@@ -1420,7 +1425,7 @@
         <translation>National ID numbers are personal data. Show them only when you need to, and not when others can see the screen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Oppslag krever Maskinporten-tilgang til Kontaktregisteret (legg inn nøkkelen i Innstillinger). Du kan importere en liste i stedet.</source>
         <translation>Lookups need Maskinporten access to Kontaktregisteret (add the key in Settings). You can import a list instead.</translation>
     </message>
@@ -1435,17 +1440,22 @@
         <translation>Paste at least one valid national ID number (11 digits), one per line.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>Oppslaget ble stoppet fordi du byttet miljø. Slå opp på nytt for å spørre Kontaktregisteret i det nye miljøet.</source>
+        <translation>The lookup was stopped because you changed environment. Look up again to query Kontaktregisteret in the new environment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Slår opp %v av %m …</source>
         <translation>Looking up %v of %m …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Oppslaget ble ikke gjort</source>
         <translation>The lookup was not made</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Importer liste fra Kontaktregisteret</source>
         <translation>Import list from Kontaktregisteret</translation>
     </message>
@@ -1694,7 +1704,7 @@
         <translation>Something unexpected went wrong. The work already done has been saved. Try again; if it happens again, send the log file to the IT department: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -2390,7 +2400,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+88"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+89"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
@@ -2702,7 +2712,7 @@
         <translation>You are signed in. Postvakt can give {ks} (org. no. {orgnr}) the right for the municipality in Altinn, and then read it back to check that it is in place.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Arbeider i Altinn …</source>
         <translation>Working in Altinn …</translation>
     </message>
@@ -2712,7 +2722,7 @@
         <translation>You can do it yourself in Altinn using the steps below, and then confirm here.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Navn på den som gjorde det i Altinn</source>
         <translation>Name of the person who did it in Altinn</translation>
     </message>
@@ -2869,8 +2879,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Den som har budsjettet, vet at hvert brev koster</source>
-        <translation>The budget holder knows what each letter costs</translation>
+        <source>Den som har budsjettet, vet hva hvert brev koster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2976,7 +2986,7 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+54"/>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+55"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
     </message>
@@ -3009,7 +3019,7 @@
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+56"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -3158,13 +3168,13 @@
 <context>
     <name>new_workspace</name>
     <message>
-        <location filename="../../desktop_app/wizards/new_workspace.py" line="+34"/>
-        <location line="+79"/>
+        <location filename="../../desktop_app/wizards/new_workspace.py" line="+37"/>
+        <location line="+128"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-127"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
     </message>
@@ -3218,17 +3228,17 @@ You can have several workspaces, for example if you help several municipalities.
         <translation>&amp;Organisation number:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Gyldig organisasjonsnummer.</source>
         <translation>Valid organisation number.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Klar til å opprette</source>
         <translation>Ready to create</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.
 
 Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
@@ -3237,7 +3247,27 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+12"/>
+        <source>Sjekker organisasjonsnummeret i Enhetsregisteret …</source>
+        <translation>Checking the organisation number in Enhetsregisteret …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikke sjekket i Enhetsregisteret (øvingssandkassen starter ennå).</source>
+        <translation>Not checked in Enhetsregisteret (the practice sandbox is still starting).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enhetsregisteret: {name} ({form}).</source>
+        <translation>Enhetsregisteret: {name} ({form}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om nummeret er en kommune.</source>
+        <translation>Not checked in Enhetsregisteret: {why} It is not known whether the number belongs to a municipality.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -3245,7 +3275,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+110"/>
+        <location filename="../../desktop_app/wizards/notice_planner.py" line="+111"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -3857,9 +3887,24 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>no address</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse. {flags} ting bør rettes.</source>
-        <translation>{without} of {n} organisation numbers have no notification address. {flags} things should be fixed.</translation>
+        <location line="+7"/>
+        <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle {n} organisasjonsnumre har minst én varslingsadresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ett forhold bør rettes (se listen under).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{flags} forhold bør rettes (se listen under).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3915,7 +3960,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+178"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+179"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -4420,7 +4465,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>Why some did not get a new status</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Det er ingen forsendelser å hente status for. Gå videre.</source>
         <translation>There are no shipments to fetch status for. Continue.</translation>
     </message>
@@ -4435,7 +4480,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>The practice sandbox is not running. Change environment under Settings, or skip this step.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.</source>
         <translation>Practice: statuses are fetched from the practice sandbox with practice keys, so no real services are contacted. Shipments that can be checked: {n}.</translation>
     </message>
@@ -4533,7 +4578,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+73"/>
+        <location filename="../../desktop_app/views/reports.py" line="+74"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4858,12 +4903,12 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+97"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+105"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -4888,7 +4933,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Choose which services Postvakt talks to. In Practice, everything happens in a local sandbox with made-up people and organisations.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Sandkassen kjører på denne maskinen: {url}</source>
         <translation>The sandbox is running on this computer: {url}</translation>
     </message>
@@ -4913,7 +4958,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Checking the keyring…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Sjekker …</source>
         <translation>Checking…</translation>
     </message>
@@ -4943,7 +4988,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Passwords and keys are stored only in the computer&apos;s keyring (Windows Credential Manager, macOS Keychain or Secret Service on Linux), never in files or logs.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+98"/>
         <source>Nøkkelringen er klar ({backend}).</source>
         <translation>The keyring is ready ({backend}).</translation>
     </message>
@@ -4968,7 +5013,78 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Cannot be saved</translation>
     </message>
     <message>
+        <location line="-184"/>
+        <source>Sjekk oppsettet …</source>
+        <translation>Check the setup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekk at kommunens oppsett hos ID-porten, Altinn, Maskinporten og SvarUt virker i dette miljøet.</source>
+        <translation>Check that the municipality&apos;s setup with ID-porten, Altinn, Maskinporten and SvarUt works in this environment.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Nøkler uten miljø</source>
+        <translation>Keys without an environment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De hører til {env}</source>
+        <translation>They belong to {env}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjern dem, jeg legger dem inn på nytt</source>
+        <translation>Remove them, I will add them again</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før du sier hvor de hører til:
+{names}
+
+Er du usikker, fjern dem og legg inn verdiene på nytt for hvert miljø.</source>
+        <translation>Postvakt now stores passwords and keys for Test and Production separately, so a production password is never sent to a test service. These were stored by an older version and are not linked to any environment, so Postvakt will not use them until you say where they belong:
+{names}
+
+If you are unsure, remove them and add the values again for each environment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Knytte nøklene til {env}?</source>
+        <translation>Link the keys to {env}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt bruker da de gamle nøklene bare i {env}. Er det nøkler fra {env}-integrasjonen og -klienten din?</source>
+        <translation>Postvakt will then use the old keys only in {env}. Are they keys from your {env} integration and client?</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Ble ikke flyttet</source>
+        <translation>Not moved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjerne de gamle nøklene?</source>
+        <translation>Remove the old keys?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du fjerne passord og nøkler som ikke er knyttet til noe miljø? Du legger dem inn på nytt for Test og Produksjon hver for seg.</source>
+        <translation>Do you want to remove passwords and keys that are not linked to any environment? You will then add them again for Test and Production separately.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret i. Nå vises de for: {env}.</source>
+        <translation>Passwords and keys for SvarUt and Maskinporten apply only to the environment they are stored in. They are now shown for: {env}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.</source>
+        <translation>Practice uses its own practice keys, so you do not need to store anything here.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Velg den private nøkkelen (PEM)</source>
         <translation>Choose the private key (PEM)</translation>
     </message>
@@ -4983,8 +5099,8 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Save in the keyring</translation>
     </message>
     <message>
+        <location line="+20"/>
         <location line="+13"/>
-        <location line="+11"/>
         <source>Ble ikke lagret</source>
         <translation>Was not saved</translation>
     </message>
@@ -4999,7 +5115,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Do you want to remove “{name}” from the keyring? You will have to enter it again to use the service.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>SvarUt og Maskinporten</source>
         <translation>SvarUt and Maskinporten</translation>
     </message>
@@ -5106,6 +5222,114 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
 </context>
 <context>
+    <name>setup_check</name>
+    <message>
+        <location filename="../../desktop_app/views/setup_check_dialog.py" line="+40"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke sjekket</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sjekk oppsettet</source>
+        <translation>Check the setup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sjekk</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva Postvakt fant</source>
+        <translation>What Postvakt found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hvem du spør</source>
+        <translation>Who is asked</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kjør sjekken</source>
+        <translation>Run the check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt sjekken</source>
+        <translation>Stop the check</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sjekker det Postvakt trenger i {env} for {name} (org.nr {orgnr}).</source>
+        <translation>Checking what Postvakt needs in {env} for {name} (org. no. {orgnr}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sjekker det Postvakt trenger i {env}. Velg kommunens arbeidsflate først for å sjekke at du kan representere den i Altinn.</source>
+        <translation>Checking what Postvakt needs in {env}. Choose the municipality&apos;s workspace first to check that you can represent it in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du er ikke logget inn, så Altinn blir ikke sjekket: logg inn under Pålogging først for å sjekke alt.</source>
+        <translation>You are not signed in, so Altinn will not be checked: sign in under Sign-in first to check everything.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sjekker …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avbryter etter sjekken som pågår …</source>
+        <translation>Stopping after the check in progress …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sjekken stoppet: {why}</source>
+        <translation>The check stopped: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sjekket {when}</source>
+        <translation>Checked {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{ok} ok, {failed} feil, {skipped} ikke sjekket.</source>
+        <translation>{ok} OK, {failed} failed, {skipped} not checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du avbrøt sjekken.</source>
+        <translation>You stopped the check.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt er klart.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekken er skrevet i loggen.</source>
+        <translation>The check has been written to the log.</translation>
+    </message>
+</context>
+<context>
     <name>shipment_events</name>
     <message>
         <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
@@ -5154,7 +5378,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The Practice sandbox is not running yet. Wait a moment and press “Try again”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{n} hendelser, eldste først.</source>
         <translation>{n} events, oldest first.</translation>
     </message>
@@ -5465,7 +5689,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>signin</name>
     <message>
-        <location filename="../../desktop_app/views/signin_panel.py" line="+53"/>
+        <location filename="../../desktop_app/views/signin_panel.py" line="+55"/>
         <source>daglig leder</source>
         <translation>general manager</translation>
     </message>
