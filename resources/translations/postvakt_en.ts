@@ -462,7 +462,7 @@
     <message>
         <location line="+1"/>
         <source>Én oppføring er lagret i {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>One entry has been saved in {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2880,7 +2880,7 @@
     <message>
         <location line="+5"/>
         <source>Den som har budsjettet, vet hva hvert brev koster</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget holder knows what each letter costs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3889,22 +3889,22 @@ This is written to the log. Press Finish to create it.</translation>
     <message>
         <location line="+7"/>
         <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>{without} of {n} organisation numbers have no notification address.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle {n} organisasjonsnumre har minst én varslingsadresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>All {n} organisation numbers have at least one notification address.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ett forhold bør rettes (se listen under).</source>
-        <translation type="unfinished"></translation>
+        <translation>One thing should be fixed (see the list below).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{flags} forhold bør rettes (se listen under).</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} things should be fixed (see the list below).</translation>
     </message>
     <message>
         <location line="+11"/>
