@@ -161,7 +161,7 @@ def severity(row: RegionRow, today: date) -> str:
     return "warn" if needs(row, today) else "ok"
 
 
-def _local_date(iso: str | None, with_time: bool = False) -> str:
+def local_date(iso: str | None, with_time: bool = False) -> str:
     if not iso:
         return ""
     try:
@@ -182,19 +182,19 @@ def check_text(row: RegionRow) -> str:
     if not row.last_check_at:
         return "Ingen"
     risk = row.last_check_at_risk or 0
-    return f"{_local_date(row.last_check_at)}, {risk} i faresonen"
+    return f"{local_date(row.last_check_at)}, {risk} i faresonen"
 
 
 def review_text(row: RegionRow) -> str:
     if not row.review_saved:
         return "Ingen rutine"
-    when = _local_date(row.review_next) if row.review_next else "ikke satt"
+    when = local_date(row.review_next) if row.review_next else "ikke satt"
     return f"Forfalt {when}" if row.review_overdue else f"Neste {when}"
 
 
 def source_text(row: RegionRow) -> str:
     if row.source == SOURCE_FILE:
-        return f"Statusfil laget {_local_date(row.made_at, True)}"
+        return f"Statusfil laget {local_date(row.made_at, True)}"
     return "Øvingsdata på denne maskinen" if row.is_demo else "Denne maskinen"
 
 
@@ -210,9 +210,9 @@ def table_row(row: RegionRow, today: date) -> list:
     return [
         row.name, format_orgnr(row.orgnr), dpi_text(row), row.without_reader,
         row.reader_unknown, row.without_notification,
-        _local_date(row.last_check_at) or "Ingen",
+        local_date(row.last_check_at) or "Ingen",
         row.last_check_at_risk if row.last_check_at else None,
-        review_text(row), _local_date(row.altinn_read_newest) or "Aldri",
+        review_text(row), local_date(row.altinn_read_newest) or "Aldri",
         row.routine or "Ingen", source_text(row),
         " ".join(text for _page, text in needs(row, today)) or "Ingenting",
     ]

@@ -1,0 +1,82 @@
+"""Regionoversikt in the window: a row per municipality, filtered, saved, and a row opens
+its workspace at the page that needs work."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.services.composition import Services
+from desktop_app.services.confidential_access import READ_HOLDERS
+from desktop_app.storage.database import Database
+
+from .conftest import PATIENT_MS, settle
+from .test_main_window import make_window
+
+
+def _close_boxes(window):
+    for box in window.findChildren(QMessageBox):
+        box.done(0)
+
+
+def _names(page):
+    return [page.proxy.index(i, 0).data() for i in range(page.proxy.rowCount())]
+
+
+def test_rows_filter_and_a_row_opens_the_page_that_needs_work(qtbot, ctx, tmp_path):
+    fjordvik = ctx.services.workspaces.create_workspace("Fjordvik kommune", "971032146")
+    ctx.services.access.repo.mark_read(fjordvik.id, "971032146", READ_HOLDERS,
+                                       "2026-11-20T08:00:00+00:00")
+    window = make_window(qtbot, ctx)
+    window.show_page("region")
+    page = window.pages["region"]
+    page.refresh()
+    qtbot.waitUntil(lambda: "Fjordvik kommune" in _names(page), timeout=PATIENT_MS)
+    assert len(_names(page)) == 2  # and the demo municipality
+    todo = page.model.COLUMNS.index("todo")
+    row = _names(page).index("Fjordvik kommune")
+    assert "uten noen som kan lese" in page.proxy.index(row, todo).data()
+
+    page.search.setText("971 032")
+    assert _names(page) == ["Fjordvik kommune"]
+    assert "1 av 2 kommuner vises" in page.status.text()
+
+    page.table.selectRow(0)
+    page.open_row(page.table.currentIndex())
+    assert ctx.workspace.id == fjordvik.id
+    assert window.current_page_key() == "taushetsbelagt"
+
+    target = tmp_path / "region.xlsx"
+    page.save_to(target)
+    qtbot.waitUntil(lambda: target.exists(), timeout=PATIENT_MS)
+    settle(qtbot)
+    _close_boxes(window)
+    sheet = openpyxl.load_workbook(target)["Regionoversikt"]
+    assert [c.value for c in sheet[2]][:2] == ["Fjordvik kommune", "971 032 146"]
+    assert sheet.max_row == 2  # only what the filter shows
+
+
+def test_a_status_file_is_imported_after_the_fingerprint_is_accepted(
+        qtbot, ctx, tmp_path, monkeypatch):
+    other = Services(Database.open(tmp_path / "havbygd.sqlite3"))
+    ws = other.workspaces.create_workspace("Havbygd kommune", "964965226")
+    path = tmp_path / "havbygd.json"
+    status = other.status_files.export(ws.id, path)
+    other.db.close()
+    asked = []
+
+    def confirm(_parent, _title, text, on_yes, danger=False):
+        asked.append(text)
+        on_yes()
+
+    from desktop_app.views import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    window = make_window(qtbot, ctx)
+    window.show_page("region")
+    page = window.pages["region"]
+    page.import_file(path)
+    qtbot.waitUntil(lambda: "Havbygd kommune (statusfil)" in _names(page), timeout=PATIENT_MS)
+    assert status.fingerprint in asked[0] and "viser ikke at tallene stemmer" in asked[0]
+    settle(qtbot)
+    _close_boxes(window)
