@@ -12,6 +12,7 @@ and the scheduled unopened-post check, without a window.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from datetime import date
@@ -175,7 +176,7 @@ def _routine_run(args: argparse.Namespace, open_store) -> int:
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.composition import Services
     from desktop_app.services.routines import RoutineError
-    from desktop_app.services.unopened_check import CheckError
+    from desktop_app.services.unopened_check import CheckError, CheckNotSaved
 
     with open_store(writes=True) as db:
         services = Services(db)
@@ -194,24 +195,25 @@ def _routine_run(args: argparse.Namespace, open_store) -> int:
         except RoutineError as exc:
             print(exc.message, file=sys.stderr)
             return EXIT_PROBLEMS
-        refresh = None
-        if routine.refresh:
-            import contextlib
+        with contextlib.ExitStack() as stack:
+            refresh = None
+            if routine.refresh:
+                from desktop_app.cli import _refresher
 
-            from desktop_app.cli import _refresher
-
-            stack = contextlib.ExitStack()
-            refresh = _refresher(stack)
-            if refresh is None:
-                services.routines.failed(workspace.id, "SvarUt-oppsettet mangler; statusene "
-                                         "fra filen ble brukt.")
-        try:
-            outcome = services.followup.run_check(TaskState(), workspace, report,
-                                                  routine.answer, refresh=refresh)
-        except CheckError as exc:
-            services.routines.failed(workspace.id, f"{report.name}: {exc.message}")
-            print(f"Kunne ikke kontrollere «{report.name}»: {exc.message}", file=sys.stderr)
-            return EXIT_PROBLEMS
+                refresh = _refresher(stack)
+                if refresh is None:
+                    services.routines.warn(workspace.id, "SvarUt-oppsettet mangler, så "
+                                           "statusene fra filen ble brukt.")
+            try:
+                try:
+                    outcome = services.followup.run_check(TaskState(), workspace, report,
+                                                          routine.answer, refresh=refresh)
+                except CheckNotSaved as exc:  # the store was busy: try once more
+                    outcome = services.followup.check.save_check(exc.outcome)
+            except CheckError as exc:
+                services.routines.failed(workspace.id, f"{report.name}: {exc.message}")
+                print(f"Kunne ikke kontrollere «{report.name}»: {exc.message}", file=sys.stderr)
+                return EXIT_PROBLEMS
         services.routines.ran(workspace.id, report, outcome.at_risk_count)
     print(f"Fast kontroll for {workspace.name}: {report.name} er kontrollert og lagret. "
           f"Brev i faresonen: {outcome.at_risk_count}.")

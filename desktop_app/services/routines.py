@@ -514,7 +514,10 @@ class RoutineService:
     def text(self, workspace_id: int) -> str:
         """One line for the regional overview ("" when there is no routine)."""
         routine = self.get(workspace_id)
-        return routine.schedule.text_nb if routine else ""
+        if routine is None:
+            return ""
+        moved = " (må repareres)" if program_missing(routine.program) else ""
+        return routine.schedule.text_nb + moved
 
     # -- changing ------------------------------------------------------------------------
     def save(self, workspace_id: int, schedule: Schedule, folder: str | Path,
@@ -587,6 +590,9 @@ class RoutineService:
 
     def failed(self, workspace_id: int, reason: str) -> None:
         self.recorder.write(workspace_id, "routine.failed", {"grunn": reason})
+
+    def warn(self, workspace_id: int, note: str) -> None:
+        self.recorder.write(workspace_id, "routine.warning", {"merknad": note})
 
     def ran(self, workspace_id: int, report: Path, at_risk: int,
             now: datetime | None = None) -> None:

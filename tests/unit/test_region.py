@@ -219,3 +219,60 @@ def test_a_file_that_is_not_a_status_file_gives_a_message(services, tmp_path, co
     with pytest.raises(StatusFileError) as info:
         services.status_files.import_file(path)
     assert "statusfil" in info.value.message
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def test_cli_status_file_from_one_machine_into_the_overview_of_another(
+        memory_keyring, tmp_path, monkeypatch, capsys):
+    from desktop_app.cli import main
+
+    assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", ORGNR]) == 0
+    status_path = tmp_path / "status.json"
+    assert main(["status", "eksporter", "--out", str(status_path)]) == 0
+    out = capsys.readouterr().out
+    fingerprint = out.split("Fingeravtrykk: ")[1].splitlines()[0]
+    assert "les fingeravtrykket opp" in out
+
+    monkeypatch.setenv("POSTVAKT_HOME", str(tmp_path / "koordinator"))  # another machine
+    assert main(["oversikt", "--importer", str(status_path)]) == 2
+    assert fingerprint in capsys.readouterr().err
+    xlsx = tmp_path / "region.xlsx"
+    assert main(["oversikt", "--importer", str(status_path), "--godta", fingerprint,
+                 "--out", str(xlsx)]) == 3
+    out = capsys.readouterr().out
+    assert "Statusen for Testvik kommune er hentet inn" in out
+    assert "Oversikten (1 kommune) er lagret" in out and "Ukjent (ikke lest): 1" in out
+    sheet = openpyxl.load_workbook(xlsx)["Regionoversikt"]
+    assert sheet["A2"].value == "Testvik kommune" and "Statusfil" in sheet["L2"].value
+    assert main(["oversikt", "--sok", "Oslo"]) == 0
+    assert "Ingen kommuner" in capsys.readouterr().out
+
+
+def test_cli_overview_as_pdf_and_wrong_suffix(tmp_path, capsys):
+    from desktop_app.cli import main
+
+    assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", ORGNR]) == 0
+    pdf = tmp_path / "region.pdf"
+    assert main(["oversikt", "--out", str(pdf)]) == 3
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main(["oversikt", "--out", str(tmp_path / "region.docx")]) == 2
+    assert "må slutte på .xlsx" in capsys.readouterr().err
+
+
+def test_cli_status_export_without_a_keyring_says_why(tmp_path, capsys):
+    from keyring.backends import fail
+
+    from desktop_app.cli import main
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr",
+                     ORGNR]) == 0
+        assert main(["status", "eksporter", "--out", str(tmp_path / "s.json")]) == 1
+    finally:
+        keyring.set_keyring(previous)
+    assert "nøkkelring" in capsys.readouterr().err
+    assert not (tmp_path / "s.json").exists()

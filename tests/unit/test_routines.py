@@ -203,6 +203,7 @@ def test_a_moved_program_is_found_and_repaired(services, tmp_path):
     new_program.write_text("")
     program[0] = (str(new_program),)
     assert "finnes ikke lenger" in routines.status(ws.id).problem
+    assert routines.text(ws.id) == "Annenhver onsdag kl. 08:05 (må repareres)"
     routines.repair(ws.id)
     status = routines.status(ws.id)
     assert status.problem == "" and status.installed.argv[0] == str(new_program)
