@@ -88,6 +88,13 @@ class Schedule:
     hour: int = 7
     minute: int = 30
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.frequency, Frequency):  # a plain string from a form or a file
+            try:
+                object.__setattr__(self, "frequency", Frequency(self.frequency))
+            except ValueError:
+                raise RoutineError("Velg hvor ofte kontrollen skal gå.") from None
+
     def check(self) -> Schedule:
         if not 0 <= self.weekday <= 6:
             raise RoutineError("Velg en ukedag.")

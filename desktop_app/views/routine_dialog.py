@@ -61,7 +61,7 @@ class RoutineDialog(QDialog):
         form = QFormLayout()
         self.frequency = QComboBox()
         for value in Frequency:
-            self.frequency.addItem(value.label_nb, value)
+            self.frequency.addItem(value.label_nb, value.value)
         self.frequency.currentIndexChanged.connect(self._frequency_changed)
         form.addRow(tr("&Hvor ofte:"), self.frequency)
         self.weekday = QComboBox()
@@ -120,7 +120,7 @@ class RoutineDialog(QDialog):
         self.load()
 
     def _frequency_changed(self, *_args: object) -> None:
-        monthly = self.frequency.currentData() is Frequency.MONTHLY
+        monthly = self.frequency.currentData() == Frequency.MONTHLY.value
         self.weekday.setEnabled(not monthly)
         self.day.setEnabled(monthly)
 
@@ -132,7 +132,7 @@ class RoutineDialog(QDialog):
 
     def schedule(self) -> Schedule:
         time = self.time.time()
-        return Schedule(self.frequency.currentData(), self.weekday.currentIndex(),
+        return Schedule(Frequency(self.frequency.currentData()), self.weekday.currentIndex(),
                         self.day.value(), time.hour(), time.minute())
 
     # -- reading and showing -------------------------------------------------------------
@@ -151,7 +151,7 @@ class RoutineDialog(QDialog):
         if status is not None:
             routine = status.routine
             s = routine.schedule
-            self.frequency.setCurrentIndex(self.frequency.findData(s.frequency))
+            self.frequency.setCurrentIndex(self.frequency.findData(s.frequency.value))
             self.weekday.setCurrentIndex(s.weekday)
             self.day.setValue(s.day)
             self.time.setTime(QTime(s.hour, s.minute))

@@ -80,3 +80,55 @@ def test_a_status_file_is_imported_after_the_fingerprint_is_accepted(
     assert status.fingerprint in asked[0] and "viser ikke at tallene stemmer" in asked[0]
     settle(qtbot)
     _close_boxes(window)
+
+
+def test_routine_dialog_saves_shows_and_repairs_a_moved_program(qtbot, ctx, tmp_path):
+    import subprocess
+
+    from desktop_app.services.routines import RoutineService, SystemdScheduler
+
+    def runner(argv, stdin=None):
+        return subprocess.CompletedProcess(list(argv), 0, "", "")
+
+    program = tmp_path / "v1" / "postvakt-cli"
+    program.parent.mkdir()
+    program.write_text("")
+    current = [(str(program),)]
+    ctx.services.routines = RoutineService(
+        ctx.db, ctx.audit, SystemdScheduler(tmp_path / "units", runner), lambda: current[0])
+    ws = ctx.services.workspaces.create_workspace("Fjordvik kommune", "971032146")
+    folder = tmp_path / "rapporter"
+    folder.mkdir()
+    window = make_window(qtbot, ctx)
+    window.show_page("region")
+    page = window.pages["region"]
+    page.refresh()
+    qtbot.waitUntil(lambda: "Fjordvik kommune" in _names(page), timeout=PATIENT_MS)
+    page.table.selectRow(_names(page).index("Fjordvik kommune"))
+    page.open_routine()
+    dialog = page.routine_dialog
+    qtbot.waitUntil(lambda: "Ingen fast kontroll" in dialog.state.text(), timeout=PATIENT_MS)
+    dialog.frequency.setCurrentIndex(1)  # every other week
+    dialog.weekday.setCurrentIndex(2)
+    dialog.folder.setText(str(folder))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Lagt inn i systemd" in dialog.state.text(), timeout=PATIENT_MS)
+    assert "Annenhver onsdag" in dialog.state.text()
+    assert not dialog.repair_button.isVisible()
+    routine_column = page.model.COLUMNS.index("routine")
+    qtbot.waitUntil(lambda: any("Annenhver onsdag" in (page.proxy.index(i, routine_column)
+                                                       .data() or "")
+                                for i in range(page.proxy.rowCount())), timeout=PATIENT_MS)
+
+    program.unlink()  # Postvakt moved
+    moved = tmp_path / "v2" / "postvakt-cli"
+    moved.parent.mkdir()
+    moved.write_text("")
+    current[0] = (str(moved),)
+    dialog.load()
+    qtbot.waitUntil(lambda: "finnes ikke lenger" in dialog.state.text(), timeout=PATIENT_MS)
+    assert dialog.repair_button.isVisible()
+    dialog.repair_button.click()
+    qtbot.waitUntil(lambda: "Lagt inn i systemd" in dialog.state.text(), timeout=PATIENT_MS)
+    assert str(moved) in (tmp_path / "units" / f"postvakt-kontroll-{ws.id}.service").read_text()
+    dialog.reject()

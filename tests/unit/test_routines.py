@@ -287,3 +287,9 @@ def test_the_command_the_scheduler_starts_exists():
                             text=True, check=False, timeout=120)
     assert result.returncode == 0 and "--workspace" in result.stdout
     assert Path(argv[0]).exists()
+
+
+def test_a_frequency_given_as_text_is_understood_or_refused():
+    assert Schedule("annenhver_uke").frequency is Frequency.FORTNIGHTLY
+    with pytest.raises(RoutineError, match="hvor ofte"):
+        Schedule("hver-dag")
