@@ -218,6 +218,14 @@ def table_row(row: RegionRow, today: date) -> list:
     ]
 
 
+# The PDF's columns (fewer than the Excel file's, so they fit a landscape page) and widths.
+PDF_COLUMNS = (
+    ("Kommune", 17), ("DPI-oppsett", 10), ("Uten leser", 6), ("Ukjent", 6),
+    ("Uten varsling", 7), ("Siste kontroll", 12), ("Gjennomgang", 10),
+    ("Lest fra Altinn", 8), ("Hva må gjøres først", 24),
+)
+
+
 class RegionService:
     """Builds the rows, keeps the imported status files, exports the overview."""
 
@@ -268,7 +276,12 @@ class RegionService:
     def rows(self, today: date | None = None, *, imported: Iterable[RegionRow] = ()
              ) -> list[RegionRow]:
         """Every workspace on this machine (the demo last), then the imported rows."""
-        local = [self.local_row(w.id, today) for w in self.workspaces.list()]
+        local = []
+        for workspace in self.workspaces.list():
+            try:
+                local.append(self.local_row(workspace.id, today))
+            except RegionError:  # deleted in another window meanwhile
+                continue
         return local + sorted(imported, key=lambda r: r.name.casefold())
 
     # -- exports ----------------------------------------------------------------------------
@@ -292,14 +305,29 @@ class RegionService:
         made = datetime.now(UTC).astimezone(OSLO).strftime("%d.%m.%Y %H:%M")
         parts = [
             "<h1>Regionoversikt – taushetsbelagt post og DPI</h1>",
-            f"<p class='meta'>Laget med Postvakt {made}. {len(rows)} kommuner. Bare antall, "
+            f"<p class='meta'>Laget med Postvakt {made}. {len(rows)} "
+            f"{'kommune' if len(rows) == 1 else 'kommuner'}. Bare antall, "
             "datoer og steg: ingen personopplysninger. «Ukjent» betyr at Postvakt ikke har "
             "lest det fra Altinn, ikke at noe er galt.</p>",
-            "<table><tr>" + "".join(f"<th>{e(c)}</th>" for c in COLUMNS) + "</tr>",
+            "<table width='100%'><tr>" + "".join(
+                f"<th width='{w}%'>{e(c)}</th>" for c, w in PDF_COLUMNS) + "</tr>",
         ]
         for row in rows:
-            cells = ["" if v is None else str(v) for v in table_row(row, today)]
-            parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
+            found = needs(row, today)
+            first = found[0][1] if found else "Ingenting."
+            more = f" (+{len(found) - 1} til)" if len(found) > 1 else ""
+            check = e(check_text(row))
+            cells = [
+                f"{e(row.name)}<br><span class='meta'>{format_orgnr(row.orgnr)} · "
+                f"{e(source_text(row))}</span>",
+                e(f"{row.dpi_done}/{row.dpi_total}, KS: "
+                  + ("lest tilbake" if row.ks_read_back else "ikke lest")),
+                str(row.without_reader), str(row.reader_unknown), str(row.without_notification),
+                f"<b>{check}</b>" if row.last_check_at_risk else check,
+                e(review_text(row)), e(local_date(row.altinn_read_newest) or "Aldri"),
+                e(first) + e(more),
+            ]
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
         if anchor:
             parts.append(f"<p class='meta'>Kontrollpunkt for loggen: {e(anchor)}</p>")

@@ -57,9 +57,9 @@ FILE_KEY = "region_status_file."  # meta: + orgnr → the file's text, as import
 IMPORTED_AT_KEY = "region_status_imported."  # meta: + orgnr → when
 
 WHAT_IT_PROVES = (
-    "Signaturen viser at filen kommer fra den samme Postvakt-installasjonen som første gang "
-    "du hentet inn en fil fra kommunen, og at ingen har endret den etterpå. Den viser ikke at "
-    "tallene stemmer med Altinn: de er det kommunens Postvakt visste da filen ble laget."
+    "Signaturen viser at filen kommer fra den samme Postvakt-installasjonen som koordinatoren "
+    "godtok første gang, og at ingen har endret den etterpå. Den viser ikke at tallene stemmer "
+    "med Altinn: de er det kommunens Postvakt visste da filen ble laget."
 )
 
 

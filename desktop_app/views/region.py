@@ -211,6 +211,12 @@ class RegionPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         layout.addWidget(self.status)
+        self.own_key = QLabel()
+        self.own_key.setWordWrap(True)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_key.setAccessibleName(tr("Fingeravtrykket til denne maskinens statusnøkkel"))
+        self.own_key.hide()
+        layout.addWidget(self.own_key)
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(tr("Å&pne der det må gjøres noe"))
@@ -239,6 +245,16 @@ class RegionPage(QWidget):
 
     # -- rows ----------------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
+        from desktop_app.services.status_file import StatusFileError, own_fingerprint
+
+        def fingerprint() -> str | None:  # the keyring may be slow: in the background
+            try:
+                return own_fingerprint(create=False)
+            except StatusFileError:
+                return None
+
+        self.ctx.run(fingerprint, pass_state=False, owner=self, on_result=self._show_own_key,
+                     on_error=lambda _exc: self.own_key.hide())
         self._generation += 1
         generation = self._generation
         self.ctx.run(load_rows, self.ctx, pass_state=False, owner=self,
@@ -259,6 +275,13 @@ class RegionPage(QWidget):
         self._show_count()
         self._selection_changed()
         self.rows_shown.emit()
+
+    def _show_own_key(self, fingerprint: str | None) -> None:
+        self.own_key.setVisible(bool(fingerprint))
+        if fingerprint:
+            self.own_key.setText(tr(
+                "Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk "
+                "<b>{fp}</b>. Les det opp for koordinatoren når de spør.").format(fp=fingerprint))
 
     def _show_count(self) -> None:
         total, shown = len(self.model.rows), self.proxy.rowCount()

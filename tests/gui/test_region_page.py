@@ -132,3 +132,23 @@ def test_routine_dialog_saves_shows_and_repairs_a_moved_program(qtbot, ctx, tmp_
     qtbot.waitUntil(lambda: "Lagt inn i systemd" in dialog.state.text(), timeout=PATIENT_MS)
     assert str(moved) in (tmp_path / "units" / f"postvakt-kontroll-{ws.id}.service").read_text()
     dialog.reject()
+
+
+def test_the_page_shows_this_machines_fingerprint_once_a_status_file_is_made(
+        qtbot, ctx, tmp_path):
+    ws = ctx.services.workspaces.create_workspace("Fjordvik kommune", "971032146")
+    window = make_window(qtbot, ctx)
+    ctx.set_workspace(ws)
+    window.show_page("region")
+    page = window.pages["region"]
+    settle(qtbot)
+    assert page.own_key.isHidden()
+    page.export_status(tmp_path / "status.json")
+    qtbot.waitUntil(lambda: (tmp_path / "status.json").exists(), timeout=PATIENT_MS)
+    settle(qtbot)
+    _close_boxes(window)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.own_key.isVisible(), timeout=PATIENT_MS)
+    from desktop_app.services.status_file import read_status_file
+
+    assert read_status_file(tmp_path / "status.json").fingerprint in page.own_key.text()
