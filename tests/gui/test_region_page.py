@@ -152,3 +152,14 @@ def test_the_page_shows_this_machines_fingerprint_once_a_status_file_is_made(
     from desktop_app.services.status_file import read_status_file
 
     assert read_status_file(tmp_path / "status.json").fingerprint in page.own_key.text()
+
+
+def test_the_overview_pdf_fits_its_page(qtbot, ctx):
+    from desktop_app.views.pdf import lay_out
+
+    for name, orgnr in (("Fjordvik kommune", "971032146"), ("Bergheim kommune", "974760673")):
+        ctx.services.workspaces.create_workspace(name, orgnr)
+    ctx.services.workspaces.ensure_demo_workspace()
+    rows = ctx.services.region.rows()
+    layout = lay_out(ctx.services.region.overview_html(rows), "Regionoversikt")
+    assert layout.fits and layout.font_pt >= 9  # no word broken, still readable
