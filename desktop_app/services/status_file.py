@@ -181,6 +181,7 @@ def read_status(text: str) -> StatusFile:
         raise StatusFileError(broken) from None
     try:
         status = data["status"]
+        _check_fields(status)
         orgnr = check_orgnr(str(status["orgnr"])).value
         made_at = str(data["laget"])
         datetime.fromisoformat(made_at)
@@ -193,6 +194,37 @@ def read_status(text: str) -> StatusFile:
     if orgnr is None:
         raise StatusFileError(broken)
     return StatusFile(row, made_at, anchor, public.hex(), text)
+
+
+_OPTIONAL_TEXT = ("last_check_at", "review_next", "altinn_read_newest", "altinn_read_oldest")
+
+
+def _check_fields(status: Any) -> None:
+    """Every field the row reads has the type it must have (a signed file from another
+    Postvakt is still input: a wrong type must give a message, not a crash later)."""
+    if not isinstance(status, dict):
+        raise TypeError("status")
+    for name, field in RegionRow.__dataclass_fields__.items():
+        if name not in status:
+            continue
+        value = status[name]
+        if name in _OPTIONAL_TEXT:
+            ok = value is None or (isinstance(value, str) and len(value) <= 40)
+            if ok and value:
+                datetime.fromisoformat(value)  # ValueError when it is not a date
+        elif name == "last_check_at_risk":
+            ok = value is None or (isinstance(value, int) and not isinstance(value, bool)
+                                   and value >= 0)
+        elif isinstance(field.default, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(field.default, int):
+            ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**6
+        else:
+            ok = isinstance(value, str) and len(value) <= 200
+        if not ok:
+            raise TypeError(name)
+    if not status.get("name"):
+        raise TypeError("name")
 
 
 def read_status_file(path: str | os.PathLike[str]) -> StatusFile:

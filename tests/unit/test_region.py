@@ -276,3 +276,19 @@ def test_cli_status_export_without_a_keyring_says_why(tmp_path, capsys):
         keyring.set_keyring(previous)
     assert "nøkkelring" in capsys.readouterr().err
     assert not (tmp_path / "s.json").exists()
+
+
+def test_a_signed_file_with_a_wrong_value_type_is_refused_with_a_message(
+        services, memory_keyring, tmp_path):
+    from desktop_app.services import status_file
+
+    ws = _workspace(services)
+    path = tmp_path / "status.json"
+    services.status_files.export(ws.id, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["status"]["last_check_at"] = 5  # a Postvakt with a bug, signed all the same
+    key = status_file._private_key(create=False)
+    data["signatur"]["verdi"] = key.sign(status_file._canonical(data)).hex()
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(StatusFileError, match="ødelagt"):
+        services.status_files.import_file(path)
