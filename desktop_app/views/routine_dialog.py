@@ -54,7 +54,8 @@ class RoutineDialog(QDialog):
             "Maskinens planlegger kjører kontrollen av uåpnet post av seg selv, også når "
             "Postvakt er lukket. Den leser den nyeste rapporten fra SvarUt i mappen du velger, "
             "og lagrer kontrollen i historikken og loggen som andre kontroller. Lagre "
-            "rapporten fra SvarUt i mappen før hver kontroll."))
+            "rapporten fra SvarUt i mappen før hver kontroll. Maskinen må være på, og du må "
+            "være logget inn på den, når kontrollen skal gå."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -164,6 +165,7 @@ class RoutineDialog(QDialog):
     def _show(self, status: RoutineStatus | None) -> None:
         self.repair_button.setVisible(bool(status and status.problem))
         self.remove_button.setEnabled(status is not None)
+        self.save_button.setEnabled(self.scheduler_label is not None)
         if status is None and self.scheduler_label is None:
             self.state.setText(tr(
                 "Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron), så "
@@ -195,6 +197,8 @@ class RoutineDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         for button in (self.save_button, self.repair_button, self.remove_button):
             button.setEnabled(not busy)
+        if not busy:
+            self.save_button.setEnabled(self.scheduler_label is not None)
 
     def _after(self, title: str):
         def failed(exc: BaseException) -> None:
