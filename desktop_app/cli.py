@@ -18,6 +18,8 @@ from desktop_app import __version__
 from desktop_app.argparse_nb import BokmalParser
 from desktop_app.cli_plan import add_commands as add_plan_commands
 from desktop_app.cli_plan import run as run_plan_command
+from desktop_app.cli_region import add_commands as add_region_commands
+from desktop_app.cli_region import run as run_region_command
 from desktop_app.cli_setup_check import add_command as add_setup_check_command
 from desktop_app.cli_setup_check import run as run_setup_check
 from desktop_app.domain.identifiers import format_orgnr
@@ -131,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "svarer for, beholder statusen fra filen, og det sies fra")
     add_plan_commands(commands, _Parser)
     add_setup_check_command(commands, _Parser)
+    add_region_commands(commands, _Parser)
     return parser
 
 
@@ -635,11 +638,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         checked = run_setup_check(args)
         if checked is not None:
             return checked
+        regional = run_region_command(args, _open, _choose_workspace)
+        if regional is not None:
+            return regional
     except StorageError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_PROBLEMS
     # A command group without an action, or nothing at all: show what is possible.
-    sub = {"workspaces": "workspaces", "audit": "audit"}.get(args.command or "")
+    sub = {"workspaces": "workspaces", "audit": "audit", "status": "status",
+           "rutine": "rutine"}.get(args.command or "")
     if sub:
         print(f"Velg en handling. Skriv «postvakt-cli {sub} --help» for å se hvilke.",
               file=sys.stderr)

@@ -594,3 +594,20 @@ def audit_chain_key(store_id: str, *, create: bool = False) -> str | None:
     if value is not None:
         register_for_redaction(value)
     return value
+
+
+def status_signing_key(*, create: bool = False) -> str | None:
+    """This installation's Ed25519 key for signing status files (32 bytes as 64 hex
+    characters), from the keyring under ``Postvakt`` / ``statusfil_signeringsnokkel``; made
+    and stored when ``create`` and missing. ``None`` when there is none. Raises
+    :class:`SecretStoreError` without a secure keyring: never a fallback to a file."""
+    store = SecretStore(DEFAULT_SERVICE)
+    backend = store._backend()
+    entry = "statusfil_signeringsnokkel"
+    value = store._fetch(backend, entry)
+    if value is None and create:
+        value = os.urandom(32).hex()
+        store._put(backend, entry, value)
+    if value is not None:
+        register_for_redaction(value)
+    return value

@@ -64,6 +64,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("_annet", "", heading=True),
         NavEntry("rapporter", tr("Rapporter")),
         NavEntry("logg", tr("Logg")),
+        NavEntry("region", tr("Regionoversikt")),
         NavEntry("innstillinger", tr("Innstillinger")),
     ]
 
@@ -271,6 +272,10 @@ class MainWindow(QMainWindow):
         from desktop_app.views.reports import ReportsPage
 
         self.pages["rapporter"] = ReportsPage(ctx)
+        from desktop_app.views.region import RegionPage
+
+        self.pages["region"] = region = RegionPage(ctx)
+        region.navigate.connect(self.show_page)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         from desktop_app.views.altinn_wiring import AltinnWiring
