@@ -252,12 +252,11 @@ def _audit_export(path: Path) -> int:
         log = AuditLog(db)
         entries = log.entries()
         try:
-            count = log.export_csv(path, entries)
+            count = log.export_recorded(path, entries)
         except OSError as exc:
             print(f"Kunne ikke lagre {path}: {exc.strerror or exc}. Sjekk at mappen finnes og "
                   "at filen ikke er åpen i Excel.", file=sys.stderr)
             return EXIT_INPUT
-        log.append("audit.exported", {"fil": path.name, "oppføringer": count})
         problems = log.verify()
     print(f"{count} {'oppføring' if count == 1 else 'oppføringer'} er lagret i {path}.")
     if problems:

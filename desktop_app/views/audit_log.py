@@ -289,7 +289,6 @@ class AuditLogView(QWidget):
         entries = self.visible_entries()
 
         def done(_result: object) -> None:
-            self.ctx.record("audit.exported", {"fil": path.name, "oppføringer": len(entries)})
             dialogs.inform(self, tr("Loggen er eksportert"),
                            (tr("Én oppføring er lagret i {path}.") if len(entries) == 1
                             else tr("{n} oppføringer er lagret i {path}.")).format(
@@ -297,7 +296,7 @@ class AuditLogView(QWidget):
 
         def export() -> int:
             try:
-                return self.ctx.audit.export_csv(path, entries)
+                return self.ctx.audit.export_recorded(path, entries)
             except OSError:
                 raise ExportError(tr(
                     "Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for "

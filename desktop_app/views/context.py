@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.services.composition import Services
+from desktop_app.services.configuration import ConfigurationService
 from desktop_app.services.contactability import krr_token_source
 from desktop_app.services.environments import ServiceUrls, urls_for
 from desktop_app.services.practice import Practice, RunningSandbox
@@ -60,6 +61,7 @@ class AppContext(QObject):
         self.audit = self.services.audit
         self.audit.listeners.append(lambda _entry: self.audit_changed.emit())
         self.workspaces = self.services.workspaces
+        self.configuration = ConfigurationService(settings, secrets, self.audit)
         self.workspace: Workspace | None = None
         self.sandbox: RunningSandbox | None = None
         self._sandbox_starting = False
@@ -234,11 +236,10 @@ class AppContext(QObject):
         # Work started for the old environment must not go on: its tokens and secrets
         # belong there, and (from Øving) its loopback sandbox is about to stop.
         self.cancel_environment_work()
-        self.settings.set("environment", env.value)
-        self.save_settings()
-        self.run(self.audit.append, "environment.changed", {"miljø": env.value},
-                 self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit(),
-                 error_title=self.tr("Miljøet er byttet, men det ble ikke skrevet i loggen"))
+        self.settings.set("environment", env.value)  # at once: every page asks for it
+        self.run(self.configuration.change_environment, env, pass_state=False,
+                 error_title=self.tr("Miljøet er byttet, men det ble ikke lagret eller skrevet "
+                                     "i loggen"))
         # A session belongs to one environment: forget it (the keyring keeps it for later).
         self.session.forget()
         self.environment_changed.emit(env)
@@ -250,19 +251,12 @@ class AppContext(QObject):
         self.save_settings()
         self.workspace_changed.emit(workspace)
 
+    def change_setting(self, key: str, value: object, shown: str | None = None) -> None:
+        """Change a setting now and save and record it in the background."""
+        self.settings.set(key, value)
+        self.run(self.configuration.change_setting, key, value, shown, pass_state=False,
+                 error_title=self.tr("Innstillingen ble ikke lagret"))
+
     def save_settings(self) -> None:
         self.run(self.settings.save, pass_state=False,
                  error_title=self.tr("Innstillingene ble ikke lagret"))
-
-    def record(self, action: str, details: dict | None = None,
-               on_done: Callable[[], None] | None = None) -> None:
-        """Append an audit entry for something done in the shell itself (settings, keyring,
-        sign-in). A flow's changes are recorded by its service, never through this."""
-
-        def appended(_entry: object) -> None:
-            if on_done is not None:
-                on_done()
-
-        self.run(self.audit.append, action, details or {}, self.workspace,
-                 pass_state=False, on_result=appended,
-                 error_title=self.tr("Handlingen ble ikke skrevet i loggen"))

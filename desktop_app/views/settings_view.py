@@ -65,27 +65,6 @@ def load_secret_state(ctx: AppContext, env: Environment
     return status, stored, legacy
 
 
-MAX_KEY_FILE_BYTES = 64 * 1024
-
-
-def read_key_file(path: Path) -> str:
-    """The text of a PEM key file, or a SecretStoreError that says what to do."""
-    try:
-        if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise SecretStoreError(
-                "Filen er for stor til å være en privat nøkkel. Velg PEM-filen med nøkkelen.")
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise SecretStoreError(
-            "Filen er ikke en tekstfil i PEM-format (den begynner med «-----BEGIN»). "
-            "Er nøkkelen i et annet format (DER eller PKCS#12), be den som lagde den om en "
-            "PEM-fil.") from None
-    except OSError:
-        raise SecretStoreError(
-            "Postvakt fikk ikke lest filen. Sjekk at den finnes og at du har tilgang til den, "
-            "og prøv igjen.") from None
-
-
 class SettingsView(QWidget):
     new_workspace_requested = Signal()
 
@@ -303,12 +282,8 @@ class SettingsView(QWidget):
         )
 
     def adopt_legacy(self, env: Environment) -> None:
-        def moved(names: list[SecretName]) -> None:
-            self.ctx.record("secret.assigned", {"miljø": env.value,
-                                                "hva": [n.label for n in names]})
-            self.reload_secrets()
-
-        self.ctx.run(self.ctx.secrets.adopt_legacy, env, pass_state=False, on_result=moved,
+        self.ctx.run(self.ctx.configuration.adopt_legacy, env, pass_state=False,
+                     on_result=lambda _names: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke flyttet")))
 
     def ask_discard_legacy(self) -> None:
@@ -320,11 +295,8 @@ class SettingsView(QWidget):
         )
 
     def discard_legacy(self) -> None:
-        def removed(_r: object) -> None:
-            self.ctx.record("secret.removed", {"hva": "nøkler uten miljø"})
-            self.reload_secrets()
-
-        self.ctx.run(self.ctx.secrets.discard_legacy, pass_state=False, on_result=removed,
+        self.ctx.run(self.ctx.configuration.discard_legacy, pass_state=False,
+                     on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e))
 
     def reload_secrets(self) -> None:
@@ -384,32 +356,15 @@ class SettingsView(QWidget):
         dialog.textValueSelected.connect(partial(self.store_secret, name))
         dialog.open()
 
-    def _store(self):
-        """The keyring for the environment in use now (chosen when the user acts)."""
-        env = self.ctx.environment
-        return env, self.ctx.secrets.for_environment(env)
-
     def store_secret(self, name: SecretName, value: str) -> None:
-        env, store = self._store()
-
-        def stored(_r: object) -> None:
-            self.ctx.record("secret.stored", {"hva": name.label, "miljø": env.value})
-            self.reload_secrets()
-
-        self.ctx.run(store.set, name, value, pass_state=False, on_result=stored,
+        # The environment in use now (chosen when the user acts) owns the secret.
+        self.ctx.run(self.ctx.configuration.store_secret, self.ctx.environment, name, value,
+                     pass_state=False, on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
 
     def store_key_file(self, name: SecretName, path: Path, passphrase: str | None = None) -> None:
-        env, store = self._store()
-
-        def read_and_store() -> None:
-            store.set(name, read_key_file(path), passphrase=passphrase)
-
-        def stored(_r: object) -> None:
-            self.ctx.record("secret.stored", {"hva": name.label, "miljø": env.value})
-            self.reload_secrets()
-
-        self.ctx.run(read_and_store, pass_state=False, on_result=stored,
+        self.ctx.run(self.ctx.configuration.store_key_file, self.ctx.environment, name, path,
+                     passphrase, pass_state=False, on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
 
     def ask_remove_secret(self, name: SecretName) -> None:
@@ -421,13 +376,8 @@ class SettingsView(QWidget):
         )
 
     def remove_secret(self, name: SecretName) -> None:
-        env, store = self._store()
-
-        def removed(_r: object) -> None:
-            self.ctx.record("secret.removed", {"hva": name.label, "miljø": env.value})
-            self.reload_secrets()
-
-        self.ctx.run(store.delete, name, pass_state=False, on_result=removed,
+        self.ctx.run(self.ctx.configuration.remove_secret, self.ctx.environment, name,
+                     pass_state=False, on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e))
 
     # -- SvarUt and Maskinporten (not secret) -------------------------------------------
@@ -463,9 +413,7 @@ class SettingsView(QWidget):
         value = self.svarut_fields[key].text().strip()
         if value == (self.ctx.settings.get(key) or ""):
             return
-        self.ctx.settings.set(key, value)
-        self.ctx.save_settings()
-        self.ctx.record("settings.changed", {"innstilling": key})
+        self.ctx.change_setting(key, value)
 
     # -- workspaces ------------------------------------------------------------------
     def _workspaces_box(self) -> QGroupBox:

@@ -376,10 +376,7 @@ class SignInPanel(QGroupBox):
     def _save_scopes(self) -> None:
         value = " ".join(self.scopes.text().split())
         self.scopes.setText(value)
-        self.ctx.settings.set(SCOPES_SETTING, value)
-        self.ctx.save_settings()
-        self.ctx.record("settings.changed",
-                        {"hva": "ID-porten scopes", "verdi": value or "standard"})
+        self.ctx.change_setting(SCOPES_SETTING, value, shown=value or "standard")
         self.progress.setText(tr("Tilgangene er lagret. De brukes neste gang du logger inn."))
 
 

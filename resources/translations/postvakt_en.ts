@@ -4,7 +4,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+90"/>
+        <location filename="../../desktop_app/views/context.py" line="+92"/>
         <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
         <translation>Postvakt could not open the browser for ID-porten. Try again, or log in again under Settings → Sign-in.</translation>
     </message>
@@ -19,19 +19,19 @@
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Miljøet er byttet, men det ble ikke skrevet i loggen</source>
-        <translation>The environment was changed, but it was not written to the log</translation>
+        <location line="+39"/>
+        <source>Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen</source>
+        <translation>The environment has been changed, but it was not saved or written to the log</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Innstillingen ble ikke lagret</source>
+        <translation>The setting was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Innstillingene ble ikke lagret</source>
         <translation>The settings were not saved</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Handlingen ble ikke skrevet i loggen</source>
-        <translation>The action was not written to the log</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Loggen er eksportert</source>
         <translation>The log has been exported</translation>
     </message>
@@ -3070,6 +3070,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Regionoversikt</source>
+        <translation>Regional overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -3125,17 +3130,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -4576,6 +4581,325 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
 </context>
 <context>
+    <name>region</name>
+    <message>
+        <location filename="../../desktop_app/views/region.py" line="+77"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva må gjøres først</source>
+        <translation>What to do first</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPI-oppsett</source>
+        <translation>DPI setup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uten leser</source>
+        <translation>Without a reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uten varsling</source>
+        <translation>Without notification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Siste kontroll</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gjennomgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lest fra Altinn</source>
+        <translation>Read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast kontroll</source>
+        <translation>Scheduled check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (statusfil)</source>
+        <translation>{name} (status file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KS lest tilbake</source>
+        <translation>KS read back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KS ikke lest</source>
+        <translation>KS not read back</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aldri</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingenting å gjøre</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Eldste lesing fra Altinn: {d}</source>
+        <translation>Oldest read from Altinn: {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingeravtrykk: {f}</source>
+        <translation>Fingerprint: {f}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Regionoversikt</source>
+        <translation>Regional overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
+        <translation>Every municipality as one row: DPI setup, confidential mail, notification, the last unopened mail check and the access review. Only counts and dates, no personal data. «Unknown» means not read from Altinn, not that anything is wrong. Double-click a row to go where something needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Søk etter kommune eller org.nr</source>
+        <translation>Search by municipality or org. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søk i regionoversikten</source>
+        <translation>Search the regional overview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bare de med noe å gjøre</source>
+        <translation>Only those with something to do</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hent inn statusfil …</source>
+        <translation>&amp;Import status file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En statusfil fra en kommune som har sin egen Postvakt.</source>
+        <translation>A status file from a municipality that has its own Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lag statusfil …</source>
+        <translation>&amp;Create status file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusen for arbeidsflaten som er valgt, til koordinatoren i regionen.</source>
+        <translation>The status of the selected workspace, for the coordinator in the region.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kommunene i regionen</source>
+        <translation>The municipalities in the region</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fingeravtrykket til denne maskinens statusnøkkel</source>
+        <translation>The fingerprint of this computer&apos;s status key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Å&amp;pne der det må gjøres noe</source>
+        <translation>&amp;Open where something needs to be done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fast kontroll …</source>
+        <translation>&amp;Scheduled check …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlegg kontrollen av uåpnet post for kommunen, så den kjører av seg selv også når Postvakt er lukket.</source>
+        <translation>Schedule the unopened mail check for the municipality, so it runs by itself even when Postvakt is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+209"/>
+        <source>Fjern statusfilen</source>
+        <translation>Remove the status file</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Lagre som &amp;Excel …</source>
+        <translation>Save as &amp;Excel …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre som P&amp;DF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Regionoversikten kunne ikke lages</source>
+        <translation>The regional overview could not be created</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk &lt;b&gt;{fp}&lt;/b&gt;. Les det opp for koordinatoren når de spør.</source>
+        <translation>Status files from this computer are signed with the key with fingerprint &lt;b&gt;{fp}&lt;/b&gt;. Read it out to the coordinator when they ask.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen kommuner ennå. Lag en arbeidsflate, eller hent inn en statusfil.</source>
+        <translation>No municipalities yet. Create a workspace, or import a status file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} av {total} kommuner vises. {work} har noe som må gjøres.</source>
+        <translation>Showing {shown} of {total} municipalities. {work} have something that needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} kjører sin egen Postvakt. Det som må gjøres, gjøres der:
+
+{todo}
+
+Statusfilen ble laget {made}. Fingeravtrykk: {fp}.</source>
+        <translation>{name} runs its own Postvakt. What needs to be done is done there:
+
+{todo}
+
+The status file was created {made}. Fingerprint: {fp}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingenting.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre regionoversikten</source>
+        <translation>Save the regional overview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lagret</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regionoversikten er lagret i {path}.</source>
+        <translation>The regional overview has been saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionoversikten ble ikke lagret</source>
+        <translation>The regional overview was not saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hent inn statusfil</source>
+        <translation>Import status file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusfil fra Postvakt (*.json);;Alle filer (*)</source>
+        <translation>Postvakt status file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stemmer fingeravtrykket?</source>
+        <translation>Does the fingerprint match?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godta nøkkelen og hent inn filen?</source>
+        <translation>Accept the key and import the file?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statusfilen ble ikke hentet inn</source>
+        <translation>The status file was not imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statusfil</source>
+        <translation>Status file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lag statusfil</source>
+        <translation>Create status file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusfil fra Postvakt (*.json)</source>
+        <translation>Postvakt status file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Statusfilen er laget</source>
+        <translation>The status file has been created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statusfilen er lagret i {path}. Send den til koordinatoren.
+
+Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke i samme e-post som filen):
+
+{fp}
+
+</source>
+        <translation>The status file has been saved to {path}. Send it to the coordinator.
+
+The first time: read this fingerprint out to the coordinator by phone (not in the same email as the file):
+
+{fp}
+
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statusfilen ble ikke laget</source>
+        <translation>The status file was not created</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste fil derfra hentes inn uten ny kontroll.</source>
+        <translation>Remove {name} from the regional overview? The key the municipality signs with is remembered, so the next file from there is imported without a new check.</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../../desktop_app/views/reports.py" line="+74"/>
@@ -4901,9 +5225,172 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
 </context>
 <context>
+    <name>routine_dialog</name>
+    <message>
+        <location filename="../../desktop_app/views/routine_dialog.py" line="+37"/>
+        <source>Vet ikke</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virksomheter får bare digital post (1a)</source>
+        <translation>Organisations get digital mail only (1a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet skrives ut hvis det ikke åpnes (1b)</source>
+        <translation>The letter is printed if it is not opened (1b)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fast kontroll – {name}</source>
+        <translation>Scheduled check – {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maskinens planlegger kjører kontrollen av uåpnet post av seg selv, også når Postvakt er lukket. Den leser den nyeste rapporten fra SvarUt i mappen du velger, og lagrer kontrollen i historikken og loggen som andre kontroller. Lagre rapporten fra SvarUt i mappen før hver kontroll. Maskinen må være på, og du må være logget inn på den, når kontrollen skal gå.</source>
+        <translation>The computer&apos;s scheduler runs the unopened mail check by itself, even when Postvakt is closed. It reads the newest report from SvarUt in the folder you choose, and saves the check in the history and the log like other checks. Save the report from SvarUt to the folder before each check. The computer must be on, and you must be logged in to it, when the check is due to run.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Hvor ofte:</source>
+        <translation>How &amp;often:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ukedag:</source>
+        <translation>&amp;Weekday:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dag i måneden:</source>
+        <translation>&amp;Day of the month:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Klokkeslett:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mappen der rapportene fra SvarUt lagres</source>
+        <translation>The folder where the reports from SvarUt are saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mappe:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Innstilling i &amp;SvarUt:</source>
+        <translation>S&amp;varUt setting:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hent ny status fra SvarUt først (krever oppsett under Innstillinger)</source>
+        <translation>Fetch new status from SvarUt first (requires setup under Settings)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leser hva planleggeren har …</source>
+        <translation>Reading what the scheduler has …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reparer</source>
+        <translation>&amp;Repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg kontrollen inn på nytt med Postvakt slik den er installert nå.</source>
+        <translation>Set up the check again with Postvakt as it is installed now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fjern</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mappen for rapporter fra SvarUt</source>
+        <translation>The folder for reports from SvarUt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron), så Postvakt kan ikke legge inn en fast kontroll her. Be IT-avdelingen kjøre «postvakt-cli rutine kjor --workspace {id}» fast.</source>
+        <translation>No scheduler found on this computer (systemd for the user or cron), so Postvakt cannot set up a scheduled check here. Ask the IT department to run «postvakt-cli rutine kjor --workspace {id}» regularly.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen fast kontroll ennå for denne kommunen.</source>
+        <translation>No scheduled check yet for this municipality.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen planlegger</source>
+        <translation>no scheduler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lagt inn i {where}: {when}.</source>
+        <translation>Set up in {where}: {when}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sist kjørt {d}.</source>
+        <translation>Last run {d}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke kjørt ennå.</source>
+        <translation>Not run yet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Den faste kontrollen ble ikke lagret</source>
+        <translation>The scheduled check was not saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den faste kontrollen ble ikke reparert</source>
+        <translation>The scheduled check was not repaired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fjern fast kontroll</source>
+        <translation>Remove scheduled check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fjerne den faste kontrollen fra maskinens planlegger? Kontrollene som alt er lagret, blir liggende i historikken.</source>
+        <translation>Remove the scheduled check from the computer&apos;s scheduler? The checks already saved will stay in the history.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Den faste kontrollen ble ikke fjernet</source>
+        <translation>The scheduled check was not removed</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+105"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+84"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -4988,7 +5475,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Passwords and keys are stored only in the computer&apos;s keyring (Windows Credential Manager, macOS Keychain or Secret Service on Linux), never in files or logs.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+91"/>
         <source>Nøkkelringen er klar ({backend}).</source>
         <translation>The keyring is ready ({backend}).</translation>
     </message>
@@ -5013,7 +5500,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Cannot be saved</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-177"/>
         <source>Sjekk oppsettet …</source>
         <translation>Check the setup …</translation>
     </message>
@@ -5059,7 +5546,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Postvakt will then use the old keys only in {env}. Are they keys from your {env} integration and client?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Ble ikke flyttet</source>
         <translation>Not moved</translation>
     </message>
@@ -5074,7 +5561,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Do you want to remove passwords and keys that are not linked to any environment? You will then add them again for Test and Production separately.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret i. Nå vises de for: {env}.</source>
         <translation>Passwords and keys for SvarUt and Maskinporten apply only to the environment they are stored in. They are now shown for: {env}.</translation>
     </message>
@@ -5099,8 +5586,8 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Save in the keyring</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Ble ikke lagret</source>
         <translation>Was not saved</translation>
     </message>
@@ -5115,7 +5602,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Do you want to remove “{name}” from the keyring? You will have to enter it again to use the service.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>SvarUt og Maskinporten</source>
         <translation>SvarUt and Maskinporten</translation>
     </message>
@@ -5170,7 +5657,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>only if you use a certificate instead of kid: path to the PEM file</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Arbeidsflater</source>
         <translation>Workspaces</translation>
@@ -5909,7 +6396,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Fetching the organisations …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Tilgangene er lagret. De brukes neste gang du logger inn.</source>
         <translation>The permissions have been saved. They will be used the next time you log in.</translation>
     </message>
