@@ -419,7 +419,7 @@ class ImportResult:
         """The message when the file as a whole could not be read (nothing was loaded)."""
         if self.shipments:
             return None
-        return next((e.reason for e in self.errors if e.line is None), None)
+        return next((e.reason for e in self.errors if e.line is None and e.skipped), None)
 
 
 # What the caller may say about the columns: a header → field mapping, a Mapping, or a function
@@ -473,7 +473,8 @@ def import_export(
     with no_cyclic_gc():
         result.shipments = _load_rows(table, chosen, result.errors)
     result.errors.extend(table.problems)
-    if not result.shipments and not result.errors:
+    result.errors.sort(key=lambda e: -1 if e.line is None else e.line)  # the whole file first
+    if not result.shipments and not any(e.skipped for e in result.errors):
         result.errors.append(
             RowError(None, "Filen har overskrifter, men ingen forsendelser. Sjekk eksporten.")
         )

@@ -44,7 +44,10 @@ def test_cp1252_with_norwegian_headers_and_letters():
         ]
     )
     result = import_export(text.encode("cp1252"))
-    assert result.errors == []
+    (guessed,) = result.errors  # the encoding is not in the file: the user is told the guess
+    assert (guessed.line, guessed.skipped) == (None, False)
+    assert "Windows-1252" in guessed.reason and "æ, ø og å" in guessed.reason
+    assert result.file_error is None
     assert (result.encoding, result.delimiter, result.unknown_headers) == ("cp1252", ";", [])
     first, second = result.shipments
     assert first.title == "Søknad om støtte"
