@@ -118,6 +118,8 @@ def reference_import(data: bytes):
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             errors.append((line, True, "felt"))
             continue
+        if len(cells) < width:  # read with the missing fields empty, and reported
+            errors.append((line, False, "felt"))
         cells = [*cells[:width], *[""] * (width - len(cells))]
 
         def cell(f, cells=cells):

@@ -280,6 +280,30 @@ def test_a_nul_byte_near_the_start_does_not_refuse_the_file():
     assert "verdi null" in result.errors[0].reason
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["9999-12-31T23:00:00-05:00", "0001-01-01T00:30:00+01:00", "31.12.9999 23:59",
+     "01.01.0001", "06.01.0206 10:00"],
+)  # fmt: skip
+def test_a_date_outside_the_years_that_can_be_shown_is_refused_on_its_line(written):
+    text = f"Forsendelse-ID;Status;Sendt\n{ID1};LEST;{written}\n{ID2};LEST;06.01.2026 10:00\n"
+    result = import_export(text.encode())
+    first, second = result.shipments
+    assert first.sent_at is None and second.sent_at is not None
+    assert [(e.line, e.skipped) for e in result.errors] == [(2, False)]
+    assert "utenfor årene Postvakt kan regne med (1900–2199)" in result.errors[0].reason
+
+
+def test_a_huge_cell_is_not_echoed_whole():
+    huge = "X" * 10_000_000
+    text = f"Forsendelse-ID;Status;Sendt\n{ID1};{huge};{huge}\n{ID2};LEST;{huge}\n"
+    result = import_export(text.encode())
+    assert len(result.shipments) == 2
+    assert [e.line for e in result.errors] == [2, 2, 3]
+    assert all(len(e.reason) < 400 for e in result.errors)
+    assert "«XXXX" in result.errors[0].reason and "…»" in result.errors[0].reason
+
+
 # --- Files that are not files --------------------------------------------------------------------
 
 
