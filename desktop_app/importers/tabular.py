@@ -30,6 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from xml.parsers import expat
 
 DELIMITERS = (";", ",", "\t")
 _SNIFF_CHARS = 65536
@@ -627,9 +628,18 @@ def _check_workbook(data: bytes) -> None:
                 f"delen «{shorten(entry.filename, 60)}» pakkes ut til {_n(ratio)} ganger sin egen "
                 f"størrelse (grensen er {ZIP_MAX_RATIO} ganger)."
             )
+    names = {entry.filename for entry in entries}
+    if "xl/workbook.xml" not in names and "content.xml" not in names:
+        # calamine would try it as XLSB (binary parts this check cannot read)
+        raise TableError(
+            "Regnearket er verken en Excel-arbeidsbok (XLSX) eller et OpenDocument-regneark "
+            "(ODS), kanskje en binær arbeidsbok (XLSB). Lagre det som XLSX eller CSV og prøv igjen."
+        )
     for entry in entries:
         if entry.file_size and not entry.is_dir():
             _check_sheet_cells(data, entry)
+            if entry.filename == "content.xml":
+                _check_ods_cells(data, entry)
 
 
 def _unpacked(data: bytes, entry: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -682,6 +692,72 @@ def _pieces(data: bytes, entry: zipfile.ZipInfo) -> Iterator[bytes]:
         yield piece[:cut]
     if carry:
         yield carry
+
+
+def _check_ods_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
+    """The grid each table of an OpenDocument spreadsheet would take. A cell or row may be
+    repeated (``number-columns-repeated``, ``number-rows-repeated``); calamine leaves out
+    repeated empty cells (LibreOffice writes a million of them at the end of every sheet) but
+    writes out repeated cells with a value. Read with expat, element by element: ODS is rare
+    among exports, so exactness is worth more here than speed."""
+    rows = columns = row = column = row_repeat = 0
+    row_has_value = cell_has_value = False
+    cell_depth = 0  # > 0 inside a cell: its elements are its value
+
+    def repeat(attributes: dict[str, str], name: str) -> int:
+        for key, value in attributes.items():
+            if key.rpartition(":")[2] == name:
+                digits = value.strip()[:12]
+                return max(int(digits), 1) if digits.isdigit() else 1
+        return 1
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal rows, columns, row, column, row_repeat, row_has_value, cell_has_value
+        nonlocal cell_depth
+        local = name.rpartition(":")[2]
+        if cell_depth:
+            cell_depth += 1
+            cell_has_value = True
+        elif local == "table":  # a sheet: its own grid
+            _check_grid(columns, rows)
+            rows = columns = row = 0
+        elif local == "table-row":
+            row_repeat = repeat(attributes, "number-rows-repeated")
+            column, row_has_value = 0, False
+        elif local in ("table-cell", "covered-table-cell"):
+            column += repeat(attributes, "number-columns-repeated")
+            cell_depth = 1
+            cell_has_value = any(key.rpartition(":")[2] == "value-type" for key in attributes)
+
+    def end(name: str) -> None:
+        nonlocal rows, columns, row, cell_depth, row_has_value
+        if cell_depth > 1:
+            cell_depth -= 1
+            return
+        local = name.rpartition(":")[2]
+        if cell_depth == 1:
+            cell_depth = 0
+            if cell_has_value:
+                columns = max(columns, column)
+                row_has_value = True
+        elif local == "table-row":
+            if row_has_value:
+                rows = max(rows, row + row_repeat)
+                _check_grid(columns, rows)
+            row += row_repeat
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        for piece in _unpacked(data, entry):
+            if b"<!ENTITY" in piece:  # (calamine does not expand them either)
+                raise _refuse_zip("det definerer egne XML-entiteter.")
+            parser.Parse(piece, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError:
+        return  # not well-formed: calamine says it cannot read it
+    _check_grid(columns, rows)
 
 
 def _ahead(items: Iterator[bytes]) -> Iterator[bytes]:

@@ -168,6 +168,58 @@ def test_a_part_that_unpacks_to_more_than_it_declares_is_refused():
     assert "større enn den oppgir" in import_export(bytes(data)).file_error
 
 
+MANIFEST = (
+    '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+    'xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+    '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>'
+)
+
+
+def ods(table: str) -> bytes:
+    office = "urn:oasis:names:tc:opendocument:xmlns"
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
+        f'"{office}:office:1.0" xmlns:table="{office}:table:1.0" xmlns:text="{office}:text:1.0">'
+        f'<office:body><office:spreadsheet><table:table table:name="Ark1">{table}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", 0)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", MANIFEST)
+    return buffer.getvalue()
+
+
+def ods_cell(text: str, repeated: int = 1) -> str:
+    return (
+        f'<table:table-cell table:number-columns-repeated="{repeated}" office:value-type='
+        f'"string"><text:p>{text}</text:p></table:table-cell>'
+    )
+
+
+def test_repeated_cells_of_an_ods_sheet_are_counted(monkeypatch):
+    monkeypatch.setattr(tabular, "SHEET_MAX_CELLS", 1000)
+    header = f"<table:table-row>{ods_cell('Forsendelse-ID')}{ods_cell('Status')}</table:table-row>"
+    empty_end = (  # as LibreOffice ends every sheet: read, as calamine leaves empty cells out
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+        'table:number-columns-repeated="16384"/></table:table-row>'
+    )
+    assert read_table(ods(header + empty_end)).headers == ["Forsendelse-ID", "Status"]
+    filled = f'<table:table-row table:number-rows-repeated="100">{ods_cell("x", 20)}'
+    filled += "</table:table-row>"
+    with pytest.raises(tabular.TableError, match=r"strekker seg til celle T101 .*101 rader × 20"):
+        read_table(ods(header + filled))  # 101 × 20 cells with a value: refused
+
+
+def test_a_binary_workbook_is_refused_with_a_message():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        archive.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
+    assert "XLSB" in import_export(buffer.getvalue()).file_error
+
+
 # --- CSV -----------------------------------------------------------------------------------------
 
 
