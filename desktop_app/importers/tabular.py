@@ -1,15 +1,25 @@
 """Read a table from a CSV or spreadsheet file, whatever its encoding and delimiter.
 
-CSV: the encoding is decided from the bytes (UTF-16 or UTF-8 BOM; else a strict UTF-8 check;
-else cp1252, which is what Excel on Norwegian Windows writes), the delimiter by counting ``;``,
-``,`` and tab outside quotes in the header record. Quoted newlines are handled by the csv
-module (lines without a quote character are split directly); every row carries the physical
-line where it starts, as a text editor shows it.
+Only a regular file is read (not a pipe or a device, which could block or never end), and at
+most :data:`MAX_FILE_BYTES`.
+
+CSV: the encoding is decided from the evidence in the bytes (see :func:`_decoding`): a byte
+order mark; UTF-16 without one; UTF-8, also with a few bytes that are not (replaced, their
+lines named); else Windows-1252 (what Excel on Norwegian Windows writes) or Mac Roman,
+whichever gives Norwegian letters. Every guess is reported. The delimiter is found by counting
+``;``, ``,`` and tab outside quotes in the header record. Quoted newlines are handled by the
+csv module (lines without a quote character are split directly), but a quoted field that never
+closes is reported and cut off, and the rows after it read (see :func:`_csv_rows`); every row
+carries the physical line where it starts, as a text editor shows it.
 
 Spreadsheets (XLSX, XLS, ODS): python-calamine (fast, Rust); openpyxl read-only for XLSX
-when calamine is not installed. Every row carries its row number as Excel shows it.
+when calamine is not installed. A workbook is checked before calamine sees it (see
+:func:`_check_workbook`): calamine builds a grid from A1 to the farthest cell and ends the
+process when that grid does not fit in memory. Every row carries its row number as Excel
+shows it.
 
-A file that is not a table raises :class:`TableError` with a bokmål message for the user.
+A file that is not a table raises :class:`TableError` with a bokmål message for the user;
+problems with single rows, and guesses, are in :attr:`Table.problems`.
 """
 
 from __future__ import annotations
@@ -216,17 +226,21 @@ def _decoding(data: bytes) -> tuple[bytes, str, list[RowError]]:
         data = data.replace(b"\x00", b"")
     if data.startswith(b"\xef\xbb\xbf"):
         return data, "utf-8-sig", problems
-    encoding, body = "utf-8", memoryview(data)
-    if _is_utf8(body):
+    encoding = "utf-8"
+    failed = _first_non_utf8(data)
+    if failed < 0:
         return data, encoding, problems
-    text = bytes(body).decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    if non_ascii - bad >= max(bad, 1):  # more UTF-8 letters than bytes that are not
-        problems.extend(_named_lines(text, "\ufffd", _bad_utf8_reason, "tegn som ikke er UTF-8"))
-        return data, encoding, problems
-    del text
-    legacy = _legacy_encoding(bytes(body))
+    # The evidence first from the megabyte where the first byte that is not UTF-8 stands (a
+    # Windows-1252 file has no UTF-8 letters there: settled at the cost of that megabyte),
+    # then, when that looks like UTF-8, from the whole file.
+    if _looks_utf8(data[max(failed - 65536, 0) : failed + _CHECK_SLICE].decode("utf-8", "replace")):
+        text = data.decode("utf-8", errors="replace")
+        if _looks_utf8(text):
+            what = "tegn som ikke er UTF-8"
+            problems.extend(_named_lines(text, "\ufffd", _bad_utf8_reason, what))
+            return data, encoding, problems
+        del text
+    legacy = _legacy_encoding(data)
     problems.append(
         RowError(
             None,
@@ -239,18 +253,28 @@ def _decoding(data: bytes) -> tuple[bytes, str, list[RowError]]:
     return data, legacy, problems
 
 
-def _is_utf8(data: memoryview) -> bool:
-    """True when every byte decodes as UTF-8. Checked over 1 MiB slices with an incremental
-    decoder: decoding a large export in one piece allocates a string as large as the file
-    only to throw it away."""
+def _first_non_utf8(data: bytes) -> int:
+    """Where the first byte that is not UTF-8 stands, or -1 when every byte decodes. Checked
+    over 1 MiB slices with an incremental decoder: decoding a large export in one piece
+    allocates a string as large as the file only to throw it away."""
     decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    start = 0
     try:
         for start in range(0, len(data), _CHECK_SLICE):
-            decoder.decode(data[start : start + _CHECK_SLICE])
+            decoder.decode(view[start : start + _CHECK_SLICE])
         decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+    except UnicodeDecodeError as exc:
+        return max(start + exc.start, 0)
+    return -1
+
+
+def _looks_utf8(text: str) -> bool:
+    """True when ``text`` (decoded as UTF-8 with "�" for bytes that are not) has more
+    UTF-8 letters beyond ASCII than such bytes: a UTF-8 file with a few bad bytes."""
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return non_ascii - bad >= max(bad, 1)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -559,7 +583,10 @@ _DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\s+ref\s*=\s*[\"']([^\"']*)[\"
 _REF = re.compile(r"\$?([A-Za-z]*)\$?(\d*)")
 # Every r="…" attribute (cells and rows), however it is written, for the careful count.
 _R_VALUE = re.compile(rb"\br\s*=\s*[\"']\$?([A-Za-z]*)\$?(\d*)")
-_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)")
+# (Attributes up to the next < or >: a > inside a value cuts them short, and a cell whose r is
+# cut off counts as one without r, which only widens the count; never past a <, so that a
+# piece full of "<c " is read once, not once for every "<c ".)
+_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^<>]*)")
 _HAS_R = re.compile(rb"\br\s*=")
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")  # <x:c …>: calamine reads it as a cell too
 
@@ -746,17 +773,21 @@ def _check_ods_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
                 _check_grid(columns, rows)
             row += row_repeat
 
+    def doctype(*_) -> None:  # entities of its own: no spreadsheet program writes them
+        raise _refuse_zip("innholdet har en egen dokumenttype (DOCTYPE).")
+
     parser = expat.ParserCreate()
     parser.StartElementHandler = start
     parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = doctype
     try:
         for piece in _unpacked(data, entry):
-            if b"<!ENTITY" in piece:  # (calamine does not expand them either)
-                raise _refuse_zip("det definerer egne XML-entiteter.")
             parser.Parse(piece, False)
         parser.Parse(b"", True)
     except expat.ExpatError:
-        return  # not well-formed: calamine says it cannot read it
+        # Not well-formed XML: calamine's reader may be more forgiving than expat, so the
+        # cells could not all be counted.
+        raise _refuse_zip("innholdet (content.xml) er ikke gyldig XML.") from None
     _check_grid(columns, rows)
 
 

@@ -212,6 +212,18 @@ def test_repeated_cells_of_an_ods_sheet_are_counted(monkeypatch):
         read_table(ods(header + filled))  # 101 × 20 cells with a value: refused
 
 
+def test_an_ods_sheet_that_cannot_be_counted_is_refused():
+    for content, words in [
+        ('<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>', "dokumenttype"),
+        ("<office:document-content><table:table><table:table-row>", "ikke gyldig XML"),
+    ]:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+            archive.writestr("content.xml", content)
+        assert words in import_export(buffer.getvalue()).file_error
+
+
 def test_a_binary_workbook_is_refused_with_a_message():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
