@@ -79,6 +79,8 @@ class Table:
 def read_table(source: str | os.PathLike[str] | bytes) -> Table:
     """Open ``source`` (a path, or the file's bytes) as a table."""
     data = _read_bytes(source) if not isinstance(source, bytes | bytearray) else bytes(source)
+    if len(data) > MAX_FILE_BYTES:
+        raise TableError(_too_large(None, len(data)))
     if not data or data.isspace():  # (not ``strip()``: that copies a large file once more)
         raise TableError("Filen er tom. Eksporter forsendelsene fra SvarUt på nytt og prøv igjen.")
     head = data[:8]
@@ -136,9 +138,10 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
-def _too_large(name: str, size: int) -> str:
+def _too_large(name: str | None, size: int) -> str:
+    what = f"«{name}»" if name else "Filen"
     return (
-        f"«{name}» er {_mb(size)} stor. Postvakt leser filer på opptil {_mb(MAX_FILE_BYTES)}. "
+        f"{what} er {_mb(size)} stor. Postvakt leser filer på opptil {_mb(MAX_FILE_BYTES)}. "
         "Eksporter et kortere tidsrom fra SvarUt og prøv igjen."
     )
 

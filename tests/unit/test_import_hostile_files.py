@@ -390,5 +390,6 @@ def test_a_file_larger_than_the_limit_is_not_read(tmp_path, monkeypatch):
     path.write_bytes("\n".join(export_lines(40)).encode())
     message = import_export(path).file_error
     assert "«stor.csv»" in message and "opptil 1 kB" in message
+    assert "Filen er 3 kB stor" in import_export(path.read_bytes()).file_error
     monkeypatch.setattr(tabular, "MAX_FILE_BYTES", 1 << 20)
     assert len(import_export(path).shipments) == 40
