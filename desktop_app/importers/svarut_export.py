@@ -724,9 +724,12 @@ def _too_few(n: int, headers: list[str]) -> str:
     missing = ", ".join(f"«{shorten(h, 40)}»" for h in headers[n:][:3] if h)
     more = " med flere" if len(headers) - n > 3 else ""
     names = f" ({missing}{more})" if missing else ""
+    if len(headers) - n == 1:
+        what = f"Det siste feltet{names} mangler og er lest som tomt"
+    else:
+        what = f"De siste feltene{names} mangler og er lest som tomme"
     return (
-        f"Raden har {n} felt, men overskriften har {len(headers)}. De siste feltene{names} "
-        "mangler og er lest som tomme; sjekk raden i filen."
+        f"Raden har {n} felt, men overskriften har {len(headers)}. {what}; sjekk raden i filen."
     )
 
 
@@ -759,7 +762,7 @@ def _bad_date(value, header: str) -> str:
     if _outside_years(value):
         return (
             f"{where} ligger utenfor årene Postvakt kan regne med ({YEARS[0]}–{YEARS[-1]}). "
-            "Forsendelsen er tatt med, men uten alder; rett datoen i SvarUt."
+            "Forsendelsen er tatt med, men uten alder; rett datoen i filen og importer på nytt."
         )
     return (
         f"{where} kan ikke leses (bruk dd.mm.åååå tt:mm). Forsendelsen er tatt med, men uten "
