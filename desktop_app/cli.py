@@ -350,6 +350,8 @@ def _print_summary(outcome, import_file: Path) -> None:
             print(f"  linje {error.line}: {error.reason}")
     else:
         print("Rader med feil: ingen.")
+        for error in outcome.errors:  # about the whole file, e.g. a guessed encoding
+            print(f"Merk: {error.reason}")
     for note in outcome.notes:
         print(f"Merk: {note}")
     if outcome.at_risk_count:
