@@ -36,7 +36,6 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -794,17 +793,6 @@ def _check_ods_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
     _check_grid(columns, rows)
 
 
-def _ahead(items: Iterator[bytes]) -> Iterator[bytes]:
-    """``items``, each next one made in a second thread while the caller works on this one:
-    unpacking lets go of the interpreter lock, so on two cores it costs almost no time next to
-    the search that checks a piece."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="unpack") as pool:
-        pending = pool.submit(next, items, None)
-        while (item := pending.result()) is not None:
-            pending = pool.submit(next, items, None)
-            yield item
-
-
 def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
     """Check where the cells of one part lie (every part: a sheet may be anywhere in the
     archive). calamine puts a cell where its ``r`` attribute says (lower case too, and a cell
@@ -821,8 +809,7 @@ def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
     quick: tuple[re.Pattern[bytes], tuple[int, int]] | None = None
     loose_rows = 0  # rows without r: each one below the last
     row_cells = widest_loose = 0  # cells without r: in the current row, and in any row
-    pieces = _pieces(data, entry)
-    for number, piece in enumerate(_ahead(pieces) if entry.file_size > _ZIP_CHUNK else pieces):
+    for number, piece in enumerate(_pieces(data, entry)):
         if number == 0:
             declared = _DIMENSION.search(piece, 0, 65536)
             match = declared and _REF.fullmatch(declared.group(1).decode("latin-1").split(":")[-1])
