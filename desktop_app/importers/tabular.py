@@ -870,9 +870,141 @@ def _check_grid(columns: int, rows: int) -> None:
         raise TableError(_too_many_cells(rows, columns))
 
 
+# BIFF records (XLS) that place one cell: the row and the column are their first two u16.
+_XLS_CELL_RECORDS = frozenset(
+    {0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x00D6, 0x00FD, 0x0201, 0x0203, 0x0204,
+     0x0205, 0x0206, 0x027E, 0x0406}
+)  # fmt: skip
+_XLS_RANGE_RECORDS = frozenset({0x00BD, 0x00BE})  # MULRK, MULBLANK: row, first column … last
+_XLS_DIMENSIONS = 0x0200
+_XLS_BOF = frozenset({0x0009, 0x0209, 0x0409, 0x0809})
+
+
+_END_OF_CHAIN, _FREE_SECTOR = 0xFFFFFFFE, 0xFFFFFFFF
+
+
+def _xls_streams(data: bytes) -> list[bytes]:
+    """The workbook streams of an OLE2 compound file (an XLS file), read the way calamine reads
+    them, with every size and chain of sectors checked first. calamine reserves the sizes the
+    file states and follows the chains without looking: a size of 4 GB, or a chain that loops,
+    ends the process."""
+
+    def refuse(what: str) -> TableError:
+        return TableError(
+            f"Regnearket (XLS) kan ikke leses trygt: {what} Det kan være skadet. Åpne det i "
+            "Excel, lagre det som XLSX eller CSV og prøv igjen."
+        )
+
+    def u32s(raw: bytes) -> list[int]:
+        return list(struct.unpack(f"<{len(raw) // 4}I", raw[: len(raw) // 4 * 4]))
+
+    if len(data) < 512:
+        raise refuse("filen er for kort.")
+    shift, mini_shift = struct.unpack_from("<HH", data, 30)
+    if shift not in (9, 12) or mini_shift != 6:
+        raise refuse("sektorstørrelsen er ukjent.")
+    size = 1 << shift
+    count = len(data) // size - 1  # sector n starts at (n + 1) × size, after the header
+    dir_len, _, dir_start = struct.unpack_from("<III", data, 40)
+    mini_fat_start, mini_fat_len, difat_start = struct.unpack_from("<III", data, 60)
+    if max(dir_len, mini_fat_len) * size > len(data):
+        raise refuse("den oppgir deler større enn hele filen.")
+
+    def sector(number: int) -> bytes:
+        if number >= count:
+            raise refuse("en sektor ligger utenfor filen.")
+        return data[(number + 1) * size : (number + 2) * size]
+
+    def chain(start: int, table: list[int], read) -> bytes:
+        parts, seen, number = [], set(), start
+        while number != _END_OF_CHAIN:
+            if number in seen or number >= len(table):
+                raise refuse("en kjede av sektorer går i ring eller ut av filen.")
+            seen.add(number)
+            parts.append(read(number))
+            number = table[number]
+        return b"".join(parts)
+
+    difat = u32s(data[76:512])
+    seen: set[int] = set()
+    number = difat_start
+    while number not in (_FREE_SECTOR, _END_OF_CHAIN):
+        if number in seen:
+            raise refuse("fortegnelsen over sektorer går i ring.")
+        seen.add(number)
+        difat.extend(u32s(sector(number)))
+        number = difat.pop()
+    fat = [entry for number in difat if number != _FREE_SECTOR for entry in u32s(sector(number))]
+    directory = chain(dir_start, fat, sector)
+    entries = []
+    for at in range(0, len(directory) - 127, 128):
+        raw = directory[at : at + 128]
+        name = raw[:64].decode("utf-16-le", errors="ignore").split("\x00")[0]
+        start = struct.unpack_from("<I", raw, 116)[0]
+        length = struct.unpack_from("<I" if size == 512 else "<Q", raw, 120)[0]
+        if length > len(data):
+            raise refuse(f"delen «{shorten(name, 40)}» oppgir en størrelse større enn hele filen.")
+        entries.append((name, start, length))
+    if not entries:
+        raise refuse("den har ingen innholdsfortegnelse.")
+    if any(name == "_VBA_PROJECT_CUR" for name, _, _ in entries):
+        raise refuse("det har makroer.")
+    mini_stream = chain(entries[0][1], fat, sector)[: entries[0][2]]
+    mini_fat = u32s(chain(mini_fat_start, fat, sector))
+    mini_count = len(mini_stream) // 64
+
+    def mini_sector(number: int) -> bytes:
+        if number >= mini_count:
+            raise refuse("en sektor ligger utenfor filen.")
+        return mini_stream[number * 64 : (number + 1) * 64]
+
+    streams = []
+    for name, start, length in entries:
+        if name in ("Workbook", "Book"):
+            if length < 4096:
+                streams.append(chain(start, mini_fat, mini_sector)[:length])
+            else:
+                streams.append(chain(start, fat, sector)[:length])
+    return streams
+
+
+def _check_xls(data: bytes) -> None:
+    """An XLS file (BIFF records in an OLE2 compound file) is held to the same number of
+    cells. Its format allows 65,536 × 256 cells, but a cell record can name column 65,535 and
+    a sheet's DIMENSIONS record any size, and calamine allocates what they say (137 GB for one
+    cell), which ends the process. Every record of the workbook stream is looked at."""
+    for book in _xls_streams(data):
+        columns = rows = 0
+        pos, end = 0, len(book) - 4
+        while pos <= end:
+            kind, length = struct.unpack_from("<HH", book, pos)
+            body = pos + 4
+            pos = body + length
+            if kind in _XLS_CELL_RECORDS and length >= 4:
+                row, column = struct.unpack_from("<HH", book, body)
+                rows, columns = max(rows, row + 1), max(columns, column + 1)
+            elif kind in _XLS_RANGE_RECORDS and length >= 6 and pos <= len(book):
+                row, first = struct.unpack_from("<HH", book, body)
+                (last,) = struct.unpack_from("<H", book, pos - 2)
+                rows = max(rows, row + 1)
+                columns = max(columns, last + 1, first + (length - 6) // 2)
+            elif kind == _XLS_DIMENSIONS and length >= 8 and pos <= len(book):
+                if length >= 14:
+                    _, last_row, _, last_column = struct.unpack_from("<IIHH", book, body)
+                else:
+                    _, last_row, _, last_column = struct.unpack_from("<HHHH", book, body)
+                _check_grid(last_column, last_row)
+            elif kind in _XLS_BOF:  # the next sheet: its own grid
+                _check_grid(columns, rows)
+                columns = rows = 0
+        _check_grid(columns, rows)
+
+
 def _read_spreadsheet(data: bytes) -> Table:
     if data.startswith(b"PK\x03\x04"):
-        _check_workbook(data)  # (an XLS file is bounded by its format: 65,536 × 256 cells)
+        _check_workbook(data)
+    else:
+        _check_xls(data)
     try:
         import python_calamine
     except ImportError:  # pragma: no cover - depends on the installation
@@ -890,7 +1022,11 @@ def _read_spreadsheet(data: bytes) -> Table:
         rows = iter(sheet.to_python(skip_empty_area=False))
     except TableError:
         raise
-    except Exception:
+    except BaseException as exc:
+        # A panic in calamine's Rust code arrives as pyo3's PanicException, which is not an
+        # Exception (so that ordinary handlers do not swallow it); for a file it means the same.
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise
         raise TableError(
             "Filen kan ikke leses som et regneark. Er den en Word-fil eller skadet? Eksporter "
             "forsendelsene fra SvarUt som Excel (XLSX) eller CSV og prøv igjen."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import struct
 import subprocess
 import sys
 import zipfile
@@ -25,6 +26,29 @@ ORG = "320135710"
 
 def ids(count: int) -> list[str]:
     return [f"{n:08x}-0000-4000-8000-000000000000" for n in range(1, count + 1)]
+
+
+def file_errors_in_a_child(folder: Path, pattern: str) -> dict[str, str]:
+    """import_export's file_error for each file, read in a child process with at most 4 GB of
+    memory: code that ends the process (as calamine does on these files) fails the test
+    instead of ending the test run, or filling the machine's memory."""
+    script = (
+        "import sys, pathlib\n"
+        "try:\n"
+        "    import resource\n"
+        "    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))\n"
+        "except (ImportError, ValueError, OSError):\n"
+        "    pass\n"
+        "from desktop_app.importers.svarut_export import import_export\n"
+        "for path in sorted(pathlib.Path(sys.argv[1]).glob(sys.argv[2])):\n"
+        "    print(path.stem, '|', import_export(path).file_error, flush=True)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder), pattern],
+        capture_output=True, text=True, cwd=REPO, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return dict(line.split(" | ", 1) for line in done.stdout.splitlines())
 
 
 # --- XLSX made by hand, so that it can say anything ----------------------------------------------
@@ -94,22 +118,10 @@ FAR_SHEETS = {
 
 
 def test_a_sheet_with_a_cell_far_out_is_refused_not_a_crash(tmp_path):
-    """calamine would build the whole grid of 17 billion cells and abort the process; the
-    check runs in a child process so that today's code fails this test instead of ending it."""
+    """calamine would build the whole grid of 17 billion cells and abort the process."""
     for name, xml in FAR_SHEETS.items():
         (tmp_path / f"{name}.xlsx").write_bytes(xlsx(xml))
-    script = (
-        "import sys, pathlib\n"
-        "from desktop_app.importers.svarut_export import import_export\n"
-        "for path in sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx')):\n"
-        "    print(path.stem, '|', import_export(path).file_error, flush=True)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True, text=True, cwd=REPO, timeout=300, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    messages = dict(line.split(" | ", 1) for line in done.stdout.splitlines())
+    messages = file_errors_in_a_child(tmp_path, "*.xlsx")
     assert sorted(messages) == sorted(FAR_SHEETS)
     for message in messages.values():
         assert "strekker seg til celle XFD1048576" in message
@@ -230,6 +242,69 @@ def test_a_binary_workbook_is_refused_with_a_message():
         archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
         archive.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
     assert "XLSB" in import_export(buffer.getvalue()).file_error
+
+
+def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
+    """An OLE2 compound file (what an XLS file is) holding one stream, made by hand: sector 0
+    is the FAT, sector 1 the directory, the stream from sector 2 on."""
+    stream += b"\x00" * (-len(stream) % 512 or 0)
+    stream = stream.ljust(4096, b"\x00")  # (smaller streams would go in the mini stream)
+    count = len(stream) // 512
+    end, free, fat_sector, no_stream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    fat = [fat_sector, end, *range(3, 2 + count), end]
+    fat += [free] * (128 - len(fat))
+    header = bytearray(512)
+    header[:8] = bytes.fromhex("d0cf11e0a1b11ae1")
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIIII", header, 40, 0, 1, 1, 0, 4096, end, 0, end, 0)
+    struct.pack_into("<I", header, 76, 0)  # the FAT is in sector 0
+    header[80:512] = b"\xff" * 432
+
+    def entry(title: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = bytearray(128)
+        encoded = (title + "\x00").encode("utf-16-le")
+        raw[: len(encoded)] = encoded
+        struct.pack_into("<HBBIII", raw, 64, len(encoded), kind, 1, no_stream, no_stream, child)
+        struct.pack_into("<III", raw, 116, start, size, 0)
+        return bytes(raw)
+
+    directory = entry("Root Entry", 5, 1, end, 0) + entry(name, 2, no_stream, 2, len(stream))
+    directory = directory.ljust(512, b"\x00")
+    return bytes(header) + struct.pack("<128I", *fat) + directory + stream
+
+
+def biff(kind: int, body: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(body)) + body
+
+
+SHEET_BOF = biff(0x0809, struct.pack("<HHHHII", 0x0600, 0x0010, 0, 0, 0, 0))
+XLS_SHEETS = {
+    "far cell": SHEET_BOF + biff(0x027E, struct.pack("<HHHI", 65535, 65535, 0, 0)),
+    "far range": SHEET_BOF + biff(0x00BE, struct.pack("<HHHHH", 65535, 0, 0, 0, 60000)),
+    "declared": SHEET_BOF + biff(0x0200, struct.pack("<IIHHH", 0, 65536, 0, 65535, 0)),
+}
+
+
+def test_an_xls_sheet_with_a_cell_far_out_is_refused_not_a_crash(tmp_path):
+    for name, book in XLS_SHEETS.items():
+        (tmp_path / f"{name}.xls").write_bytes(compound_file(book + biff(0x000A, b"")))
+    messages = file_errors_in_a_child(tmp_path, "*.xls")
+    assert sorted(messages) == sorted(XLS_SHEETS)
+    assert all("Regnearket strekker seg til celle" in m for m in messages.values()), messages
+
+
+def test_a_damaged_xls_file_gives_a_message_not_a_crash(tmp_path):
+    """A chain of sectors that loops made calamine fill memory until the process ended; a
+    size of 4 GB, the same at once."""
+    data = compound_file(SHEET_BOF)
+    looping = data[:512] + struct.pack("<4I", 0xFFFFFFFD, 1, 2, 2) + data[528:]
+    huge = bytearray(data)
+    struct.pack_into("<I", huge, 512 + 512 + 128 + 120, 0xFFFFFFF0)  # the stream's size
+    (tmp_path / "looping.xls").write_bytes(looping)
+    (tmp_path / "huge.xls").write_bytes(bytes(huge))
+    messages = file_errors_in_a_child(tmp_path, "*.xls")
+    assert "går i ring" in messages["looping"]
+    assert "større enn hele filen" in messages["huge"]
 
 
 # --- CSV -----------------------------------------------------------------------------------------
