@@ -577,6 +577,8 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
             print(f"  linje {error.line}: {error.reason}")
     else:
         print("Rader med feil: ingen.")
+        for error in outcome.errors:  # about the whole file, e.g. a guessed encoding
+            print(f"Merk: {error.reason}")
     for note in outcome.notes:
         if note != REVIEW_NOTE:  # the line «Lest: …» says it the command line's way
             print(f"Merk: {note}")

@@ -67,6 +67,15 @@ def test_only_read_letters_exit_0(workspace, tmp_path, capsys):
     assert [p.name for p in tmp_path.glob("liste*.csv")] == ["liste.csv"]  # one file
 
 
+def test_a_guessed_encoding_is_told_even_without_rows_with_errors(workspace, tmp_path, capsys):
+    path = _only_read(tmp_path)
+    path.write_bytes(path.read_text(encoding="utf-8").replace("Lia", "Bjørkås").encode("cp1252"))
+    assert main(["unopened", "--import", str(path), "--out", str(tmp_path / "x.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "Rader med feil: ingen." in out
+    assert "Merk: Filen er ikke lagret som UTF-8" in out and "Windows-1252" in out
+
+
 def test_missing_file_exits_1(workspace, tmp_path, capsys):
     code = main(["unopened", "--import", str(tmp_path / "borte.csv"),
                  "--out", str(tmp_path / "x.xlsx")])  # fmt: skip
