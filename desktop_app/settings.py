@@ -73,6 +73,14 @@ OPTIONS: dict[str, Option] = {
             "ID-porten scopes (tilganger Postvakt ber om)",
             lambda v: isinstance(v, str) and len(v) <= 2000,
         ),
+        # The environments whose ID-porten client was refused Altinn's supplier scopes
+        # (services/session.py SUPPLIER_SCOPES): Postvakt does not ask for them there again.
+        Option(
+            "idporten_supplier_scopes_refused",
+            [],
+            "Miljøer der ID-porten-klienten mangler leverandør-scopene",
+            lambda v: isinstance(v, list) and all(x in ("produksjon", "test", "oving") for x in v),
+        ),
         Option(
             "maskinporten_kid",
             "",

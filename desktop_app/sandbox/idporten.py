@@ -101,6 +101,10 @@ SCOPES_SUPPORTED = (
     "digdir:dialogporten",
 )
 MISSING_SCOPE = "altinn:accessmanagement/enduser:connections:toothers.write"
+SUPPLIER_SCOPES = (
+    "altinn:accessmanagement/enduser:maskinportensuppliers.read",
+    "altinn:accessmanagement/enduser:maskinportensuppliers.write",
+)
 """The scope the ``idporten_missing_scope`` switch takes away from the client."""
 
 
@@ -276,6 +280,10 @@ def register(sandbox: Sandbox) -> None:
     sandbox.declare_switch(
         "idporten_missing_scope", f"ID-porten-klienten har ikke fått scopet {MISSING_SCOPE}."
     )
+    sandbox.declare_switch(
+        "idporten_no_supplier_scopes",
+        "ID-porten-klienten har ikke fått scopene for Maskinporten-leverandører i Altinn.",
+    )
 
     @sandbox.route("GET", PREFIX + "/.well-known/openid-configuration")
     def discovery(request: Request) -> Response:
@@ -364,6 +372,7 @@ def register(sandbox: Sandbox) -> None:
             s
             for s in SCOPES_SUPPORTED
             if not (s == MISSING_SCOPE and sandbox.switch("idporten_missing_scope"))
+            and not (s in SUPPLIER_SCOPES and sandbox.switch("idporten_no_supplier_scopes"))
         ]
         if "openid" not in scopes or any(s not in granted for s in scopes):
             return _redirect(

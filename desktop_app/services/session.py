@@ -81,15 +81,26 @@ log = logging.getLogger(__name__)
 SCOPES_SETTING = "idporten_scopes"
 PRACTICE_CLIENT_ID = "postvakt-oving"
 """Client id used in Øving when none is stored (the sandbox accepts any)."""
-PRACTICE_EXTRA_SCOPES = (
+SUPPLIER_SCOPES = (
     "altinn:accessmanagement/enduser:maskinportensuppliers.read",
     "altinn:accessmanagement/enduser:maskinportensuppliers.write",
 )
-"""Asked for in Øving only, where the practice client has every scope: whether a
-municipality's own ID-porten client can get them is a guess [G] altinn.md §3.2, and asking
-for a scope the client lacks stops the whole sign-in. Elsewhere they are added under
-Innstillinger (the scopes field) when the client has them; without them the DPI step falls
-back to the guided portal path."""
+"""For the KS delegation through Altinn's Maskinporten-supplier API, which Altinn's own portal
+calls in TT02 and production [I] (altinn-portal.md). Asked for by default in every
+environment, so a municipality whose client has them never needs the manual portal path.
+Asking for a scope the client lacks stops the whole sign-in (``invalid_scope``): Postvakt then
+remembers, per environment, not to ask again (:data:`SUPPLIER_SCOPES_REFUSED`), says so, and
+the DPI step uses the guided portal path."""
+PRACTICE_EXTRA_SCOPES = SUPPLIER_SCOPES  # the practice client has every scope
+SUPPLIER_SCOPES_REFUSED = "idporten_supplier_scopes_refused"
+"""Setting: the environments whose client ID-porten refused the supplier scopes for."""
+SUPPLIER_SCOPES_REFUSED_NB = (
+    "Kommunens klient i ID-porten har ikke tilgang til Altinns API for Maskinporten-"
+    "leverandører, så Postvakt ber ikke om det igjen. Logg inn på nytt. Delegeringen til KS "
+    "gjøres da med stegene i Altinn-portalen. Vil dere gjøre den fra Postvakt, ber dere Digdir "
+    "(Samarbeidsportalen) om å gi klienten disse to tilgangene, og fjerner haken under "
+    "Innstillinger → Pålogging: " + ", ".join(SUPPLIER_SCOPES) + "."
+)
 EXPIRY_MARGIN = timedelta(seconds=20)
 """A token with less left than this is renewed before it is handed out (ID-porten's access
 tokens live 120 s by default, so the margin must leave most of that)."""
@@ -290,8 +301,17 @@ class Session:
         if value:
             return " ".join(value)
         env = env or self.settings.environment
-        extra = PRACTICE_EXTRA_SCOPES if env == Environment.OVING else ()
+        refused = self.settings.get(SUPPLIER_SCOPES_REFUSED) or []
+        extra = () if env.value in refused else SUPPLIER_SCOPES
         return " ".join((*DEFAULT_SCOPES, *extra))
+
+    def _supplier_scopes_refused(self, env: Environment) -> None:
+        """ID-porten refused a scope and the list was ours: leave the supplier scopes out
+        from now on in ``env`` (saved at once: the next sign-in must not fail the same way)."""
+        refused = list(self.settings.get(SUPPLIER_SCOPES_REFUSED) or [])
+        if env.value not in refused:
+            self.settings.set(SUPPLIER_SCOPES_REFUSED, [*refused, env.value])
+            self.settings.save()
 
     def _service_urls(self) -> ServiceUrls:
         try:
@@ -396,7 +416,15 @@ class Session:
             pending.cancel()
         state.check()
         state.progress(2, 4, "Sjekker innloggingen …")
-        tokens = client.redeem(pending.request, callback)
+        try:
+            tokens = client.redeem(pending.request, callback)
+        except SignInError as exc:
+            own_list = not str(self.settings.get(SCOPES_SETTING) or "").split()
+            asked = set(self.scopes(pending.environment).split())
+            if exc.reason == "invalid_scope" and own_list and asked & set(SUPPLIER_SCOPES):
+                self._supplier_scopes_refused(pending.environment)
+                raise SignInError("invalid_scope", SUPPLIER_SCOPES_REFUSED_NB) from None
+            raise
         state.check()
         info = self._establish(state, urls, tokens)
         self._record(

@@ -21,7 +21,7 @@ from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.environments import Environment
 from desktop_app.integrations.altinn_problems import FeatureUnavailable
 from desktop_app.integrations.environments import urls_for
-from desktop_app.integrations.idporten import follow_practice_redirect
+from desktop_app.integrations.idporten import SignInError, follow_practice_redirect
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import state_of
 from desktop_app.services.altinn_adapters import AltinnAdapters, NotForThisOrganisation
@@ -121,12 +121,31 @@ def test_one_sign_in_serves_several_workers_at_once(sandbox, tmp_path, ring):
         session.close()
 
 
-def test_only_practice_asks_for_the_supplier_scopes_by_default(tmp_path, ring):
-    session = Session(SecretStore(), Settings(tmp_path / "s.json"), lambda: None)
+def test_every_environment_asks_for_the_supplier_scopes_until_the_client_is_refused_them(
+    sandbox, tmp_path, ring
+):
+    """So that a municipality whose client has them never needs the manual portal path; one
+    refused sign-in (invalid_scope) makes Postvakt stop asking, in that environment only."""
+    settings = Settings(tmp_path / "innstillinger.json")
+    urls = urls_for(Environment.OVING, sandbox.base_url)
+    session = Session(SecretStore(), settings, lambda: urls)
     supplier = "altinn:accessmanagement/enduser:maskinportensuppliers.write"
-    assert supplier in session.scopes(Environment.OVING).split()
-    assert supplier not in session.scopes(Environment.TEST).split()
-    assert supplier not in session.scopes(Environment.PRODUKSJON).split()
+    for env in Environment:
+        assert supplier in session.scopes(env).split()
+    sandbox.set_switches(idporten_no_supplier_scopes=True)
+    try:
+        with pytest.raises(SignInError) as refused:
+            session.complete_sign_in(TaskState(), session.prepare_sign_in())
+        assert "Maskinporten-leverandører" in refused.value.message_nb
+        assert supplier not in session.scopes(Environment.OVING).split()
+        assert supplier in session.scopes(Environment.PRODUKSJON).split()  # not refused there
+        info = session.complete_sign_in(TaskState(), session.prepare_sign_in())  # asks again
+        assert info.name
+    finally:
+        sandbox.set_switches(idporten_no_supplier_scopes=False)
+        session.close()
+    reopened = Session(SecretStore(), Settings.load(tmp_path / "innstillinger.json"), lambda: urls)
+    assert supplier not in reopened.scopes(Environment.OVING).split()  # remembered
 
 
 def test_a_foreign_mobile_number_reaches_altinn_with_its_own_country_code(sandbox, tmp_path, ring):

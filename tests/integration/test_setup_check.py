@@ -319,6 +319,7 @@ def test_switches_are_listed_and_set_over_http(sandbox):
             "idporten_unknown_client",
             "idporten_wrong_redirect",
             "idporten_missing_scope",
+            "idporten_no_supplier_scopes",
             "maskinportensuppliers_off",
             "profile_down",
             "maskinporten_key_refused",
