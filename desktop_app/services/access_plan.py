@@ -137,7 +137,7 @@ class AccessPlanService:
             "" if isinstance(source, bytes) else Path(os.fsdecode(source)).name)
         result = WantedList(source_name=name)
 
-        def cell(cells: list, key: str) -> str:
+        def cell(cells: list[object], key: str) -> str:
             i = columns.get(key)
             if i is None or i >= len(cells):
                 return ""
