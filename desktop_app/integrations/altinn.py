@@ -66,8 +66,7 @@ def open_altinn(
         access=AccessManagementClient(urls, token, http, cancel=cancel, sleep=sleep),
         resources=ResourceRegistryClient(urls, token, http, cancel=cancel, sleep=sleep),
         profile=ProfileClient(urls, token, http, cancel=cancel, sleep=sleep),
-        dialogs=DialogportenClient(urls, dialogs_token or token, http, cancel=cancel,
-                                   sleep=sleep),
+        dialogs=DialogportenClient(urls, dialogs_token or token, http, cancel=cancel, sleep=sleep),
         http=http,
         owns_http=client is None,
     )

@@ -96,15 +96,21 @@ class Services:
 
         return AccessPlanService(self.access, self.notifications, Recorder(self.db, self.audit))
 
-    def setup_check(self, settings: Settings, secrets: SecretStore,
-                    urls: Callable[[], ServiceUrls], session: Session | None,
-                    practice: Practice | None = None) -> SetupCheckService:
+    def setup_check(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        urls: Callable[[], ServiceUrls],
+        session: Session | None,
+        practice: Practice | None = None,
+    ) -> SetupCheckService:
         """«Sjekk oppsettet» for the environment in ``urls()``; not cached: the settings,
         keyring and sign-in it reads belong to the caller (the window, or one command)."""
         from desktop_app.services.setup_check import SetupCheckService
 
-        return SetupCheckService(settings, secrets, urls, session, audit=self.audit,
-                                 practice=practice)
+        return SetupCheckService(
+            settings, secrets, urls, session, audit=self.audit, practice=practice
+        )
 
     @cached_property
     def routines(self) -> RoutineService:
