@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.i18n import install_translators
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Postvakt")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Postvakt")

@@ -597,7 +597,7 @@ def _unopened_run(
                 outcome = service.check.save_check(exc.outcome)
             if forced and outcome.import_result is not None:
                 headers = outcome.import_result.headers
-                service.remember_mapping(workspace, headers, mapping(headers) or {})  # type: ignore[arg-type]
+                service.remember_mapping(workspace, headers, mapping(headers) or {})
         elif service is not None and workspace.id:
             outcome = service.check.review_file(
                 TaskState(), workspace, import_file, args.svar, mapping=mapping, refresh=refresh

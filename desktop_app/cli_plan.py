@@ -237,8 +237,13 @@ def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]
     urls = urls_for(settings.environment, base)
     session = Session(SecretStore(), settings, lambda: urls, audit=services.audit)
     stack.callback(session.close)
+
     # The run's sign-in ends with the run: tokens revoked, the sign-out recorded.
-    stack.callback(lambda: session.signed_in and session.sign_out())
+    def sign_out() -> None:
+        if session.signed_in:
+            session.sign_out()
+
+    stack.callback(sign_out)
     try:
         pending = session.prepare_sign_in()
         if not pending.practice:

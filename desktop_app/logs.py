@@ -134,11 +134,17 @@ class _RedactingFormatter(logging.Formatter):
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Log files readable by their owner only (0600): they name people and workspaces."""
 
-    def _open(self):  # type: ignore[override]
+    _postvakt = True  # one of ours (:func:`_is_ours`)
+
+    def _open(self):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with contextlib.suppress(OSError):
             os.chmod(self.baseFilename, 0o600)  # a file left by an older version
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+class _StderrHandler(logging.StreamHandler):
+    _postvakt = True  # one of ours (:func:`_is_ours`)
 
 
 def _is_ours(handler: logging.Handler) -> bool:
@@ -165,12 +171,11 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
         log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     file_handler.setLevel(level)
-    stderr_handler = logging.StreamHandler(sys.stderr)
+    stderr_handler = _StderrHandler(sys.stderr)
     stderr_handler.setLevel(logging.WARNING)
     for handler in (file_handler, stderr_handler):
         handler.setFormatter(formatter)
         handler.addFilter(RedactingFilter())
-        handler._postvakt = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)

@@ -110,7 +110,7 @@ def run_task(
     **kwargs: Any,
 ) -> Task:
     """Run ``fn`` in the background; callbacks run on the GUI thread."""
-    task = Task(name or getattr(fn, "__qualname__", "oppgave"), parent)
+    task = Task(name or str(getattr(fn, "__qualname__", "oppgave")), parent)
     # Connections are made before the work starts, so no signal can be missed.
     if on_progress is not None:
         task.progress.connect(on_progress)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 from stdnum.no import fodselsnummer
 
@@ -171,7 +172,17 @@ def check_person_identifier(text: str) -> tuple[str | None, str | None]:
     return raw, None
 
 
-def same_person(a: ApprovedReader | Holder, b: ApprovedReader | Holder) -> bool:
+class Person(Protocol):
+    """Anyone with a name and an e-mail address: an approved reader, a holder, a grant."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def email(self) -> str: ...
+
+
+def same_person(a: Person, b: Person) -> bool:
     if a.email.strip() and b.email.strip():
         return address_key(a.email) == address_key(b.email)
     return person_key(a.name, "") == person_key(b.name, "")

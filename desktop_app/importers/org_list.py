@@ -56,6 +56,7 @@ def read_org_list(source: str | os.PathLike[str] | bytes) -> OrgListResult:
         ) from None
     result = OrgListResult()
     rows: list[tuple[int, list]] = []
+    name_col: int | None
     if table.headers and _text(table.headers[0])[:1].isdigit():
         # No header row: the first row is data.
         rows.append((table.header_line, list(table.headers)))

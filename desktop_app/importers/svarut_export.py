@@ -20,8 +20,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
+from enum import Enum, StrEnum
 from itertools import chain, islice
+from typing import Final
 
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.identifiers import recipient_number
@@ -313,6 +314,7 @@ def suggest_mapping(
         if not header:
             continue  # a column without a header: nothing to map, nothing to ask about
         key = normalise_header(header)
+        field_: ExportField | None
         if header in saved_exact or key in saved_norm:
             choice = saved_exact[header] if header in saved_exact else saved_norm[key]
             if not choice:
@@ -577,16 +579,23 @@ def _cell_datetime(value) -> datetime | None:
     return None
 
 
-_BOOL: dict[str, bool | None] = {"": None}
+class NotBool(Enum):
+    """What :func:`parse_bool` answers for a text that is not yes, no or blank (a member of
+    its own type, so a type checker tells it from ``True``/``False``/``None``)."""
+
+    NOT_BOOL = "ikke ja/nei"
+
+
+_NOT_BOOL: Final = NotBool.NOT_BOOL
+_BOOL: dict[str, bool | NotBool | None] = {"": None}
 for _text in _YES:
     _BOOL[_text] = True
 for _text in _NO:
     _BOOL[_text] = False
 del _text
-_NOT_BOOL = object()
 
 
-def parse_bool(text: str):
+def parse_bool(text: str) -> bool | NotBool | None:
     """Ja/Nei, Yes/No, true/false, 1/0, x → True/False; blank → None; otherwise a sentinel
     (use :func:`is_bool_text`)."""
     value = _BOOL.get(text, _NOT_BOOL)
@@ -793,6 +802,7 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
             report(RowError(line, _unknown_status(status_text), skipped=False))
 
         value = row[i_sent]
+        sent: datetime | None
         try:  # the fast path of parse_datetime, inline; without seconds, one slice less
             if len(value) == 16:
                 sent = days[value[:10]] + times[value[10:]]
@@ -922,7 +932,7 @@ def _cell_as_text(value) -> str:
     return "" if value is None else str(value)
 
 
-def _duplicate(sid: str, first: int) -> str:
+def _duplicate(sid: str, first: int | None) -> str:
     return f"Forsendelsen {sid} står også på linje {first}. Bare den første er tatt med."
 
 

@@ -409,17 +409,19 @@ def _read_csv(data: bytes) -> Table:
     delimiter = sniff_delimiter(head)
     width = [0]  # the header's number of fields, once it is read
     warnings = len(problems)
+    reopen: Callable[[], Iterator[str]] | None = None
     if encoding == "utf-8-sig":
         # Read strictly, and only if a byte turns out not to be UTF-8, again with "�" for it.
-        def reopen() -> io.TextIOWrapper:
+        def reopen_replacing() -> io.TextIOWrapper:
             text = data[3:].decode("utf-8", errors="replace")
             what = "tegn som ikke er UTF-8"
             problems.extend(_named_lines(text, "\ufffd", _bad_utf8_reason, what))
             return physical_lines(data, encoding)
 
         lines = physical_lines(data, encoding, errors="strict")
+        reopen = reopen_replacing
     else:
-        lines, reopen = physical_lines(data, encoding), None
+        lines = physical_lines(data, encoding)
     rows = _csv_rows(lines, delimiter, problems, width, reopen)
     header_line, headers = 0, None
     for line, row in rows:
@@ -685,7 +687,7 @@ def _unpacked(data: bytes, entry: zipfile.ZipInfo) -> Iterator[bytes]:
         return
     inflate = zlib.decompressobj(-15)
     left = entry.file_size
-    pending = b""
+    pending: bytes | memoryview = b""
     at = 0
     try:
         while not inflate.eof:

@@ -62,12 +62,11 @@ def open_altinn(
     sleep: Callable[[float], None] | None = None,
 ) -> AltinnClients:
     http = client if client is not None else make_client()
-    kw = {"cancel": cancel, "sleep": sleep}
     return AltinnClients(
-        access=AccessManagementClient(urls, token, http, **kw),
-        resources=ResourceRegistryClient(urls, token, http, **kw),
-        profile=ProfileClient(urls, token, http, **kw),
-        dialogs=DialogportenClient(urls, dialogs_token or token, http, **kw),
+        access=AccessManagementClient(urls, token, http, cancel=cancel, sleep=sleep),
+        resources=ResourceRegistryClient(urls, token, http, cancel=cancel, sleep=sleep),
+        profile=ProfileClient(urls, token, http, cancel=cancel, sleep=sleep),
+        dialogs=DialogportenClient(urls, dialogs_token or token, http, cancel=cancel, sleep=sleep),
         http=http,
         owns_http=client is None,
     )

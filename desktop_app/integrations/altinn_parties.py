@@ -119,12 +119,13 @@ class AuthorizedPartiesClient:
         only_access_managers: bool = False,
         cancel: Callable[[], bool] | None = None,
     ) -> list[AuthorizedParty]:
-        params: dict[str, Any] | None = {
+        first: dict[str, Any] = {
             "includeRoles": str(include_roles).lower(),
             "includeAccessPackages": str(include_access_packages).lower(),
         }
         if only_access_managers:
-            params["anyOfResourceIds"] = ACCESS_MANAGEMENT_RESOURCE
+            first["anyOfResourceIds"] = ACCESS_MANAGEMENT_RESOURCE
+        params: dict[str, Any] | None = first
         url: str | None = self.base + PATH
         parties: list[AuthorizedParty] = []
         for _page in range(MAX_PAGES):

@@ -73,7 +73,9 @@ def _localized(value: Any) -> str:
 
 
 def _dialog(raw: dict) -> Dialog:
-    content = raw.get("content") if isinstance(raw.get("content"), dict) else {}
+    content = raw.get("content")
+    if not isinstance(content, dict):
+        content = {}
     title = _localized(content.get("title")) or _localized(raw.get("title"))
     return Dialog(
         id=str(raw.get("id") or ""),

@@ -33,7 +33,12 @@ import httpx
 from desktop_app.domain.cancellation import Cancelled
 from desktop_app.domain.organizations import SOURCE_REGISTRY, OrgUnit, UnitStatus
 from desktop_app.integrations.environments import ServiceUrls
-from desktop_app.integrations.http import ServiceError, make_client, request_with_retries
+from desktop_app.integrations.http import (
+    DEFAULT_MIN_INTERVAL,
+    ServiceError,
+    make_client,
+    request_with_retries,
+)
 
 SERVICE = "Enhetsregisteret"
 
@@ -171,8 +176,10 @@ class EnhetsregisteretClient:
     ) -> None:
         base_url = base.enhetsregisteret_api if isinstance(base, ServiceUrls) else base
         self._own = client is None
-        polite = {} if min_interval is None else {"min_interval": min_interval}
-        self._client = client or make_client(base_url.rstrip("/"), **polite)
+        self._client = client or make_client(
+            base_url.rstrip("/"),
+            min_interval=DEFAULT_MIN_INTERVAL if min_interval is None else min_interval,
+        )
         self._cancel = cancel
         self._sleep = sleep
         self.page_size = max(1, min(page_size, MAX_DEPTH))

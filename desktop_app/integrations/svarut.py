@@ -335,8 +335,8 @@ class SvarUtClient:
                     service=SERVICE,
                     explain=_from_response,
                     headers=headers,
-                    **extra,
-                    **kwargs,  # type: ignore[arg-type]
+                    **extra,  # type: ignore[arg-type]  # only "sleep", typed above
+                    **kwargs,  # type: ignore[arg-type]  # httpx's request options
                 )
             except ServiceError as exc:
                 if exc.status == 401 and attempt == 1:

@@ -189,7 +189,7 @@ def _initial_state() -> AccessState:
     state = AccessState()
     muni = org_by_number(MUNICIPALITY)
     barnevern = org_by_number(CHILD_WELFARE)
-    p = {person.pid: person_party(person.pid) for person in _fiction.PEOPLE}
+    p = {party.pid: party for party in people().values()}
     dagl, ola, sara, per, _, jonas = (p[person.pid] for person in _fiction.PEOPLE[:6])
     if muni is not None:
         ola_link = state.link(muni.uuid, ola.uuid)

@@ -28,6 +28,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 from urllib.parse import parse_qs
 
 import jwt
@@ -73,7 +74,8 @@ class PracticeClient:
 @dataclass
 class Client:
     client_id: str
-    keys: dict[str, object] = field(default_factory=dict)  # kid → public key
+    # kid → public key, as cryptography or PyJWK loaded it; jwt.decode says which it takes
+    keys: dict[str, Any] = field(default_factory=dict)
     certificates: list[bytes] = field(default_factory=list)  # DER of allowed x5c leaves
     scopes: frozenset[str] = frozenset({SVARUT_SCOPE})
 
@@ -171,7 +173,7 @@ def _refuse(error: str, description: str, status: int = 400) -> _Refused:
     return _Refused(oauth_error(error, description, status))
 
 
-def _client_key(client: Client, header: dict) -> object:
+def _client_key(client: Client, header: dict[str, Any]) -> Any:
     if "kid" in header:
         key = client.keys.get(str(header["kid"]))
         if key is None:

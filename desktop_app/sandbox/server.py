@@ -66,8 +66,9 @@ import re
 import socket
 import threading
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
@@ -98,8 +99,8 @@ class Request:
     query: dict[str, str]
     """Last value of each query parameter; see ``query_all`` for repeated ones."""
     query_all: dict[str, list[str]]
-    headers: Mapping[str, str]
-    """Case-insensitive (``email.message.Message``)."""
+    headers: Message
+    """Case-insensitive (``email.message.Message``, as ``http.server`` hands it over)."""
     body: bytes
     params: dict[str, str] = field(default_factory=dict)
     """Named groups from the route pattern."""

@@ -312,8 +312,8 @@ def _status_search(sandbox: Sandbox, request: Request, key: str) -> Response:
         return svarut_error(
             request, 400, f"For mange id-er (høyst {MAX_IDS_PER_CALL}).", "FOR_MANGE_IDER"
         )
-    wanted = [canonical_id(i) for i in ids]
-    if None in wanted:
+    wanted = [c for i in ids if (c := canonical_id(i)) is not None]
+    if len(wanted) < len(ids):
         return svarut_error(request, 400, "Ugyldig forsendelse-id.", "UGYLDIG_FORESPORSEL")
     st = state(sandbox)
     with st.lock:

@@ -155,7 +155,7 @@ class AccessPlanService:
         )
         result = WantedList(source_name=name)
 
-        def cell(cells: list, key: str) -> str:
+        def cell(cells: list[object], key: str) -> str:
             i = columns.get(key)
             if i is None or i >= len(cells):
                 return ""

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 import httpx
 
@@ -44,9 +44,11 @@ from desktop_app.services.confidential_access import GrantPerson
 from desktop_app.services.session import NotSignedIn, Session
 from desktop_app.storage.audit import AuditLog
 
-__all__ = ["AltinnAdapters", "NotForThisOrganisation"]
+__all__ = ["AltinnAdapters", "FeatureUnavailable", "NotForThisOrganisation"]
 
 UnavailableHandler = Callable[[FeatureUnavailable, str], None]
+P = ParamSpec("P")
+T = TypeVar("T")
 """Told ``(error, area)`` when an Altinn API is out of reach; ``area`` is ``"dpi"``,
 ``"taushetsbelagt"`` or ``"varsling"``. Called from the worker thread."""
 
@@ -70,9 +72,12 @@ class AltinnAdapters:
         self.session = session
         self.urls = urls
         self._own_http = http is None
-        # The loopback sandbox needs no pause between calls; real Altinn gets the usual one.
-        polite = {"min_interval": 0.0} if urls.environment is Environment.OVING else {}
-        self._http = http if http is not None else make_client(**polite)
+        if http is not None:
+            self._http = http
+        elif urls.environment is Environment.OVING:
+            self._http = make_client(min_interval=0.0)  # the loopback sandbox needs no pause
+        else:
+            self._http = make_client()
         self._clients: AltinnClients = open_altinn(urls, session.altinn_token, self._http)
         self._on_unavailable = on_unavailable
         self._audit = audit  # records, once per API and wizard, that Altinn said no
@@ -118,7 +123,7 @@ class AltinnAdapters:
             status=403,
         )
 
-    def call(self, area: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    def call(self, area: str, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """``fn(*args)``; an unavailable API is reported to ``on_unavailable`` and re-raised."""
         try:
             return fn(*args, **kwargs)

@@ -16,19 +16,24 @@ from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 
 if TYPE_CHECKING:
+    from desktop_app.integrations.environments import ServiceUrls
     from desktop_app.services.access_plan import AccessPlanService
     from desktop_app.services.confidential_access import ConfidentialAccessService
     from desktop_app.services.dpi_onboarding import DpiOnboardingService
     from desktop_app.services.notice_plan import NoticePlanService
     from desktop_app.services.notification_contacts import NotificationContactsService
     from desktop_app.services.organizations import OrganizationService
+    from desktop_app.services.practice import Practice
     from desktop_app.services.region import RegionService
     from desktop_app.services.routines import RoutineService
+    from desktop_app.services.session import Session
     from desktop_app.services.setup_check import SetupCheckService
     from desktop_app.services.status_file import StatusFileService
     from desktop_app.services.unopened_check import UnopenedCheckService
     from desktop_app.services.unopened_followup import UnopenedFollowupService
     from desktop_app.services.workspaces import WorkspaceService
+    from desktop_app.settings import Settings
+    from desktop_app.storage.secrets import SecretStore
 
 
 class Services:
@@ -91,7 +96,14 @@ class Services:
 
         return AccessPlanService(self.access, self.notifications, Recorder(self.db, self.audit))
 
-    def setup_check(self, settings, secrets, urls, session, practice=None) -> SetupCheckService:
+    def setup_check(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        urls: Callable[[], ServiceUrls],
+        session: Session | None,
+        practice: Practice | None = None,
+    ) -> SetupCheckService:
         """«Sjekk oppsettet» for the environment in ``urls()``; not cached: the settings,
         keyring and sign-in it reads belong to the caller (the window, or one command)."""
         from desktop_app.services.setup_check import SetupCheckService

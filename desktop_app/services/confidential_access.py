@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from desktop_app.domain.access import (
     LEGACY_ROLES,
@@ -160,8 +160,9 @@ def api_is_off(exc: BaseException) -> bool:
 
 def explain_access_error(exc: BaseException) -> str:
     """The bokmål message for a failed Altinn call (problem code first, then HTTP status)."""
-    if getattr(exc, "feature", None) and getattr(exc, "message_nb", None):
-        return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
+    message = getattr(exc, "message_nb", None)
+    if getattr(exc, "feature", None) and message:
+        return str(message)  # FeatureUnavailable: it says to use the portal steps
     code = getattr(exc, "problem_code", None)
     if code:
         digits = re.sub(r"\D", "", str(code))
@@ -210,6 +211,16 @@ class RoutineState:
     next_due: date | None
     due: bool
     reviews: list[tuple[date, str, str]]
+
+
+class AccessOverview(TypedDict):
+    """Everything the access page shows (:meth:`ConfidentialAccessService.overview`)."""
+
+    units: list[UnitRef]
+    rows: list[CoverageRow]
+    approved: list[ApprovedReader]
+    holders: list[Holder]
+    routine: RoutineState
 
 
 # What altinn_reads calls the two things Postvakt reads per org number.
@@ -438,7 +449,7 @@ class ConfidentialAccessService:
         known = {u.orgnr for u in self.units(workspace_id)}
         result = HolderImport([])
 
-        def cell(cells: list, name: str) -> str:
+        def cell(cells: list[object], name: str) -> str:
             i = columns.get(name)
             if i is None or i >= len(cells):
                 return ""
@@ -474,7 +485,7 @@ class ConfidentialAccessService:
                     "taushetsbelagt post. Skriv tilgangspakken eller rollen "
                     "(A0286, A0287, A0288 eller SENS01)."
                 )
-            if problem:
+            if problem or org.value is None:
                 result.errors.append(RowError(line, f"Linje {line}: {problem}"))
                 continue
             result.holders.append(
@@ -626,7 +637,7 @@ class ConfidentialAccessService:
         """The coverage in numbers, as every page shows it."""
         return coverage_counts(self.matrix(workspace_id))
 
-    def overview(self, workspace_id: int) -> dict:
+    def overview(self, workspace_id: int) -> AccessOverview:
         """Everything the access page shows, each table read once: units, the coverage
         rows, approved readers, holders and the routine."""
         units = self.units(workspace_id)

@@ -238,11 +238,11 @@ def _from_table(path: Path, state: TaskState) -> tuple[list[KrrPerson], list[Row
             "«personidentifikator» og prøv igjen."
         )
 
-    def cell(cells: list, name: ContactField) -> object:
+    def cell(cells: list[object], name: ContactField) -> object:
         index = columns.get(name)
         return cells[index] if index is not None and index < len(cells) else ""
 
-    def text(cells: list, name: ContactField) -> str:
+    def text(cells: list[object], name: ContactField) -> str:
         return str(cell(cells, name) or "").strip()
 
     people: list[KrrPerson] = []

@@ -204,6 +204,7 @@ class DpiOnboardingService:
         problems = missing_for_confirmation(step, fields, today or date.today(), checklist)
         if problems:
             raise OnboardingInputError(problems)
+        evidence: Evidence | None
         if evidence_file is not None:
             evidence = self._keep_evidence(workspace_id, step, evidence_file)
         else:  # confirming again keeps the file attached before

@@ -302,7 +302,7 @@ def import_letters(
     return result
 
 
-def _cell(cells: list, index: int) -> str:
+def _cell(cells: list[object], index: int) -> str:
     if index >= len(cells):
         return ""
     value = cells[index]

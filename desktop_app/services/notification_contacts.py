@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from desktop_app.domain.access import Flag, address_flags
+from desktop_app.domain.access import ApprovedReader, Flag, address_flags
 from desktop_app.domain.contacts import (
     AddressKind,
     NotificationAddress,
@@ -65,8 +65,9 @@ class NotificationApi(Protocol):
 
 
 def _explain(exc: BaseException) -> str:
-    if getattr(exc, "feature", None) and getattr(exc, "message_nb", None):
-        return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
+    message = getattr(exc, "message_nb", None)
+    if getattr(exc, "feature", None) and message:
+        return str(message)  # FeatureUnavailable: it says to use the portal steps
     status = getattr(exc, "status", None)
     if status == 409:
         return (
@@ -242,7 +243,7 @@ class NotificationContactsService:
         only they can set (altinn.md §5.2). ``guide`` is the content file
         ``personlig-varsling``; its steps may use {navn}, {enheter}, {epost}, {mobil}."""
         units = {u.orgnr: u.name for u in self.access.units(workspace_id)}
-        people: dict[str, list] = {}
+        people: dict[str, list[ApprovedReader]] = {}
         for r in self.repo.approved(workspace_id):
             people.setdefault(r.key, []).append(r)
         result = []

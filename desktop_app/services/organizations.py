@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypedDict, Unpack
 
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.environments import Environment
@@ -80,9 +81,17 @@ class ImportOutcome:
     errors: list[RowError] = field(default_factory=list)
 
 
+class ClientOptions(TypedDict, total=False):
+    """What :class:`OrganizationService` may hand :class:`EnhetsregisteretClient`."""
+
+    page_size: int
+    max_attempts: int
+    min_interval: float
+
+
 class OrganizationService:
     def __init__(
-        self, db: Database, audit: AuditLog | None = None, **client_options: float
+        self, db: Database, audit: AuditLog | None = None, **client_options: Unpack[ClientOptions]
     ) -> None:
         """``client_options`` go to :class:`EnhetsregisteretClient` (``page_size``,
         ``max_attempts``, ``min_interval``); the defaults are right for use."""

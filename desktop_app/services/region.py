@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from desktop_app.domain.access import coverage_counts
 from desktop_app.domain.checklist import Verification
@@ -98,17 +99,17 @@ class RegionRow:
         """One row per source and org number."""
         return f"{self.source}:{self.orgnr}:{self.workspace_id or ''}"
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The row as the status file carries it (``workspace_id``, ``source`` and the
         import's own fields are left out: they belong to the machine that reads it)."""
         skip = {"workspace_id", "source", "anchor", "fingerprint", "imported_at", "made_at"}
         return {k: getattr(self, k) for k in self.__dataclass_fields__ if k not in skip}
 
     @classmethod
-    def from_json(cls, data: dict, **extra: object) -> RegionRow:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+    def from_json(cls, data: dict[str, Any], **extra: object) -> RegionRow:
+        known: dict[str, Any] = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known.update(extra)
-        return cls(**known)  # type: ignore[arg-type]
+        return cls(**known)
 
 
 def check_age_days(row: RegionRow, today: date) -> int | None:
@@ -224,7 +225,7 @@ COLUMNS = (
 )
 
 
-def table_row(row: RegionRow, today: date) -> list:
+def table_row(row: RegionRow, today: date) -> list[object]:
     """The row as the exports show it (numbers stay numbers for Excel)."""
     return [
         row.name,

@@ -46,7 +46,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.audit import AuditLog
@@ -133,14 +133,14 @@ class Routine:
     def argv(self) -> list[str]:
         return [*self.program, "rutine", "kjor", "--workspace", str(self.workspace_id)]
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["program"] = list(self.program)
         data["schedule"]["frequency"] = self.schedule.frequency.value
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> Routine:
+    def from_json(cls, data: dict[str, Any]) -> Routine:
         s = dict(data["schedule"])
         s["frequency"] = Frequency(s["frequency"])
         return cls(

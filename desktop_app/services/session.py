@@ -55,8 +55,10 @@ from desktop_app.domain.environments import Environment
 from desktop_app.integrations.altinn_auth import AltinnToken, AltinnTokenExchange
 from desktop_app.integrations.altinn_parties import (
     AuthorizedPartiesClient,
-    AuthorizedParty,
     organisations,
+)
+from desktop_app.integrations.altinn_parties import (
+    AuthorizedParty as AuthorizedParty,  # re-exported for the pages
 )
 from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.integrations.http import ServiceError, make_client

@@ -89,9 +89,9 @@ from desktop_app.settings import Settings
 from desktop_app.storage.secrets import SecretName, SecretStore, SecretStoreError
 
 if TYPE_CHECKING:
+    from desktop_app.domain.organizations import Workspace
     from desktop_app.services.session import Session
     from desktop_app.storage.audit import AuditLog
-    from desktop_app.storage.workspaces import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -46,11 +46,13 @@ from desktop_app.integrations.maskinporten import (
 from desktop_app.integrations.svarut import (
     MAX_IDS_PER_CALL,
     SVARUT_MIN_INTERVAL,
-    Event,
     StatusRecord,
     SvarUtClient,
     SvarUtCredentials,
     canonical_id,
+)
+from desktop_app.integrations.svarut import (
+    Event as Event,  # re-exported for the pages, which never import the clients
 )
 from desktop_app.services.practice import Practice, require
 from desktop_app.settings import Settings
@@ -65,6 +67,10 @@ NOT_FOUND_NB = (
     "SvarUt kjenner ikke denne forsendelsen på kontoen (feil ID, eller sendt fra en annen konto)."
 )
 CANCELLED_NB = "Ikke hentet: du avbrøt før denne ble spurt om."
+
+Refresh = Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
+"""The ``refresh`` that :meth:`UnopenedCheckService.run_check` takes: the shipments with fresh
+statuses, and notes for the check."""
 
 
 # ---------------------------------------------------------------------------- set-up
@@ -545,7 +551,7 @@ def load_events(
     return fetch_events(state, load_setup(settings, secrets, urls, practice), forsendelse_id)
 
 
-def refresher(setup: RefreshSetup, workers: int = DEFAULT_WORKERS):
+def refresher(setup: RefreshSetup, workers: int = DEFAULT_WORKERS) -> Refresh:
     """A ``refresh`` for :meth:`UnopenedCheckService.run_check`: fresh statuses where SvarUt
     answers, the file's elsewhere, and a note that says which (never raises on network
     trouble; a cancel still stops the check)."""
@@ -582,7 +588,7 @@ def refresh_notes(result: RefreshResult) -> list[str]:
     return notes
 
 
-def reuse(result: RefreshResult):
+def reuse(result: RefreshResult) -> Refresh:
     """A ``refresh`` for :meth:`UnopenedCheckService.run_check` that applies statuses already
     fetched (by the wizard's refresh step) instead of asking SvarUt again. Shipments are
     matched by forsendelse-ID; those without a fresh status keep the file's."""

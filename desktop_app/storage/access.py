@@ -19,7 +19,7 @@ from desktop_app.domain.access import (
     RoutineSettings,
 )
 from desktop_app.domain.contacts import AddressKind, NotificationAddress
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, Row
 from desktop_app.storage.database import utc_now as _now
 
 
@@ -35,7 +35,7 @@ _HOLDER = "id, orgnr, name, email, grants, source, party_uuid"
 _ADDRESS = "id, orgnr, kind, value, remote_id, source"
 
 
-def _approved(row: tuple) -> ApprovedReader:
+def _approved(row: Row) -> ApprovedReader:
     id_, orgnr, name, email, mobile, reason, by, on = row
     try:
         reason_ = Reason(reason)
@@ -44,7 +44,7 @@ def _approved(row: tuple) -> ApprovedReader:
     return ApprovedReader(int(id_), orgnr, name, email, reason_, mobile, by, _day(on))
 
 
-def _holder(row: tuple) -> Holder:
+def _holder(row: Row) -> Holder:
     id_, orgnr, name, email, grants, source, party = row
     return Holder(
         int(id_),
@@ -57,7 +57,7 @@ def _holder(row: tuple) -> Holder:
     )
 
 
-def _address(row: tuple) -> NotificationAddress:
+def _address(row: Row) -> NotificationAddress:
     id_, orgnr, kind, value, remote_id, source = row
     return NotificationAddress(int(id_), orgnr, AddressKind(kind), value, remote_id, source)
 

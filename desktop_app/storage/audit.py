@@ -58,7 +58,7 @@ from desktop_app.domain.audit import (
     verify_chain,
 )
 from desktop_app.domain.organizations import Workspace
-from desktop_app.storage.database import STORE_ID_KEY, Database
+from desktop_app.storage.database import STORE_ID_KEY, Database, Row
 
 HEAD_SEQ_KEY = "audit_head_seq"
 HEAD_HASH_KEY = "audit_head_hash"
@@ -127,11 +127,12 @@ def _normalise_details(details: Mapping[str, Any] | None) -> dict[str, Any]:
         return {}
     _check_no_secrets(details)
     try:
-        return json.loads(json.dumps(dict(details), ensure_ascii=False))
+        normalised: dict[str, Any] = json.loads(json.dumps(dict(details), ensure_ascii=False))
     except (TypeError, ValueError) as exc:
         raise ValueError(
             "Detaljene i loggen må være tekst, tall, ja/nei eller lister av slike."
         ) from exc
+    return normalised
 
 
 def _safe_cell(value: object) -> str:
@@ -149,7 +150,7 @@ def _local_time(iso: str) -> str:
         return iso
 
 
-def _row_to_entry(row: tuple) -> AuditEntry:
+def _row_to_entry(row: Row) -> AuditEntry:
     seq, at, user, workspace_id, workspace_name, action, details, prev_hash, hash_ = row
     try:
         parsed = json.loads(details) if details else {}

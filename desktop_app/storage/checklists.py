@@ -14,7 +14,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop_app.domain.checklist import ChecklistState, Evidence, StepRecord, Verification
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, Row
 from desktop_app.storage.database import utc_now as _now
 
 
@@ -26,7 +26,7 @@ def _json(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _record(row: tuple) -> StepRecord:
+def _record(row: Row) -> StepRecord:
     step, fields, confirmed_at, confirmed_by, verification, evidence, updated_at = row
     ev = _json(evidence)
     try:

@@ -55,6 +55,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 BUSY_TIMEOUT_MS = 10_000
 KEEP_BACKUPS = 5
@@ -62,6 +63,9 @@ BACKUP_FOLDER = "sikkerhetskopier"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 STORE_ID_KEY = "store_id"  # in meta: a random name for this store (its audit key's name)
+
+Row = tuple[Any, ...]
+"""One row as sqlite3 hands it back; what each column holds is the schema's business."""
 
 
 class StorageError(RuntimeError):

@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.svarut import RecipientKind, Shipment, ShipmentStatus, recipient_kind
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, Row
 from desktop_app.storage.database import utc_now as _now
 
 RISK_ANSWERS = ("1a", "1b", "unknown")
@@ -95,7 +95,7 @@ _INSERT_LETTER = (
 _PERSON = RecipientKind.PERSON.value
 
 
-def _letter_rows(run_id: int, shipments: Iterable[Shipment]) -> Iterable[tuple]:
+def _letter_rows(run_id: int, shipments: Iterable[Shipment]) -> Iterable[Row]:
     kinds: dict[str, str] = {}
     for seq, s in enumerate(shipments):
         rid = s.recipient_id
@@ -114,7 +114,7 @@ def _letter_rows(run_id: int, shipments: Iterable[Shipment]) -> Iterable[tuple]:
                rid, kind, conf, dig, s.external_ref, s.source_line)  # fmt: skip
 
 
-def _stored_letters(rows: list[tuple]) -> StoredLetters:
+def _stored_letters(rows: list[Row]) -> StoredLetters:
     shipments: list[Shipment] = []
     persons: list[bool] = []
     append, person_append = shipments.append, persons.append
@@ -139,7 +139,7 @@ _RUN = (
 _FOLLOWUP = "workspace_id, orgnr, status, status_date, note, updated_at"
 
 
-def _run(row: tuple) -> CheckRun:
+def _run(row: Row) -> CheckRun:
     (id_, workspace_id, kind, started, finished, source, answer, read, errors, at_risk,
      recipients, summary) = row  # fmt: skip
     try:
@@ -162,7 +162,7 @@ def _run(row: tuple) -> CheckRun:
     )
 
 
-def _followup(row: tuple) -> Followup:
+def _followup(row: Row) -> Followup:
     workspace_id, orgnr, status, status_date, note, updated_at = row
     try:
         day = date.fromisoformat(status_date) if status_date else None

@@ -44,6 +44,7 @@ import tempfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 import keyring
 import keyring.backend
@@ -57,6 +58,9 @@ from desktop_app.redaction import (  # noqa: F401 (re-exported)
     register_for_redaction,
 )
 from desktop_app.storage.paths import AppPaths, app_paths
+
+if TYPE_CHECKING:
+    from keyring.backends.chainer import ChainerBackend
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +168,7 @@ def _is_refused(backend: keyring.backend.KeyringBackend) -> bool:
     )
 
 
-def _is_chainer(backend: keyring.backend.KeyringBackend) -> bool:
+def _is_chainer(backend: keyring.backend.KeyringBackend) -> TypeGuard[ChainerBackend]:
     from keyring.backends.chainer import ChainerBackend
 
     return isinstance(backend, ChainerBackend)
@@ -468,6 +472,8 @@ class SecretStore:
         if b"-----BEGIN" not in data or b"PRIVATE KEY-----" not in data:
             raise SecretStoreError(not_a_key)
         encrypted = b"ENCRYPTED" in data
+        passphrase_to_try: str | None
+        to_store: str | None
         if encrypted and not passphrase:
             stored = self._fetch(backend, self._entry(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE))
             if stored is None:

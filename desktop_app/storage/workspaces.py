@@ -3,22 +3,25 @@ enforces; validation and the audit trail live in :mod:`desktop_app.services.work
 
 from __future__ import annotations
 
+import builtins
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from desktop_app.domain.inventory import Change
 from desktop_app.domain.organizations import SOURCE_MANUAL, OrgUnit, Workspace
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, Row
 from desktop_app.storage.database import utc_now as _now
 
 
-def _workspace(row: tuple) -> Workspace:
+def _workspace(row: Row) -> Workspace:
     id_, name, orgnr, is_demo, created_at = row
     return Workspace(int(id_), str(name), str(orgnr), bool(is_demo), str(created_at))
 
 
-def _unit(row: tuple) -> OrgUnit:
+def _unit(row: Row) -> OrgUnit:
     orgnr, name, org_form, parent, source, deleted, address, status, status_date, leader, at = row
     return OrgUnit(
         str(orgnr),
@@ -35,7 +38,7 @@ def _unit(row: tuple) -> OrgUnit:
     )
 
 
-def _unit_from_json(data: dict) -> OrgUnit:
+def _unit_from_json(data: dict[str, Any]) -> OrgUnit:
     return OrgUnit(**{k: v for k, v in data.items() if k in OrgUnit.__dataclass_fields__})
 
 
@@ -127,7 +130,7 @@ class WorkspaceRepository:
         return unit
 
     @staticmethod
-    def _upsert(conn, workspace_id: int, unit: OrgUnit) -> None:
+    def _upsert(conn: sqlite3.Connection, workspace_id: int, unit: OrgUnit) -> None:
         conn.execute(
             "INSERT INTO org_units "
             "(workspace_id, orgnr, name, org_form, parent_orgnr, source, deleted, address, "
@@ -220,7 +223,8 @@ class WorkspaceRepository:
             [Change.from_json(c) for c in json.loads(changes)],
         )
 
-    def list_org_units(self, workspace_id: int) -> list[OrgUnit]:
+    # `list` above is a method of this class: annotations below name the builtin in full.
+    def list_org_units(self, workspace_id: int) -> builtins.list[OrgUnit]:
         with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_UNIT} FROM org_units WHERE workspace_id = ? ORDER BY id",  # noqa: S608
