@@ -49,6 +49,7 @@ from typing import IO, Any
 
 from desktop_app import __version__
 from desktop_app.domain.access import PACKAGE_NAME, REASON_LABELS, Reason
+from desktop_app.domain.access_plan import Change, ItemResult, Outcome, Plan
 from desktop_app.domain.dpi_onboarding import KS_NAME, KS_ORGNR, Step
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
@@ -94,6 +95,8 @@ WHY = {
         "har pakken selv og kan gi den videre, kan gi den. IT-koordinatoren har derfor gjort "
         "alt klart, men kan ikke gjøre dette steget selv."),
 }
+READ_BACK_DONE = (f"{KS_NAME} (org.nr {format_orgnr(KS_ORGNR)}) har fullmakt til å sende digital "
+                  "post til innbyggere for kommunen (lest tilbake fra Altinn)")
 NO_ID_NUMBER = ("Fødselsnummer står ikke her, av hensyn til personvernet. Spør personen selv "
                 "eller IT-koordinatoren, og skriv det inn i Altinn eller i Postvakt.")
 
@@ -372,6 +375,24 @@ def person_lines(task: HandoverTask) -> list[str]:
         reason = REASON_LABELS[known[p.reason]] if p.reason in known else ""
         lines.append(f"{who}{', ' + reason.lower() if reason else ''}: {where}")
     return lines
+
+
+def task_persons(plan: Plan) -> list[TaskPerson]:
+    """The plan's grants as the task's persons (a grant on a main unit also covers the
+    wanted units under it, so only its org.nr is named). Revocations stay with the
+    coordinator."""
+    people = []
+    for item in plan.items:
+        if item.change is Change.GRANT and item.reader is not None:
+            r = item.reader
+            people.append(TaskPerson(r.name, r.email, Reason(r.reason).value, (item.orgnr,)))
+    return people
+
+
+def granted_lines(results: Iterable[ItemResult]) -> list[str]:
+    """What was given and read back, for the receipt («Per Lunde: Testvik kommune 987 654 325»)."""
+    return [f"{r.item.who}: {r.item.unit_name} {format_orgnr(r.item.orgnr)}".replace("  ", " ")
+            for r in results if r.outcome is Outcome.DONE and r.item.change is Change.GRANT]
 
 
 def _open_text(task: HandoverTask) -> str:
