@@ -129,6 +129,7 @@ class HandoverDialog(QDialog):
         self.result.setObjectName("handoverResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         self.open_mail = QPushButton(tr("Åpne &e-postutkastet"))
         self.open_mail.setAutoDefault(False)
@@ -169,7 +170,8 @@ class HandoverDialog(QDialog):
             self.result.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
             self.result.setText(tr(
                 "Lagret i {folder}:\n• {pdf}\n• {eml}\n• {task}\nSend e-postutkastet til daglig "
-                "leder. Kvitteringen du får tilbake, åpner du med «Fil → Åpne oppgave …».").format(
+                "leder. Kvitteringen du får tilbake, åpner du med «Fil → Åpne oppgave eller "
+                "kvittering …».").format(
                     folder=written.pdf.parent, pdf=written.pdf.name, eml=written.eml.name,
                     task=written.task_file.name))
             self.open_mail.setVisible(True)

@@ -210,8 +210,18 @@ class PlanDialog(QDialog):
         self.task_person.currentIndexChanged.connect(lambda _i: self._fill_from_task())
         self.task_person.setVisible(len(task.persons) > 1)
         self.stack.widget(0).layout().insertWidget(1, self.task_person)
+        self.next_person = QPushButton(tr("&Neste person i oppgaven"))
+        self.next_person.setAutoDefault(False)
+        self.next_person.setVisible(False)
+        self.next_person.clicked.connect(self._next_person)
+        results = self.stack.widget(2).layout()
+        results.itemAt(results.count() - 1).layout().insertWidget(1, self.next_person)
         if self.units:
             self._fill_from_task()
+
+    def _next_person(self) -> None:
+        self.task_person.setCurrentIndex(self.task_person.currentIndex() + 1)
+        self.stack.setCurrentIndex(0)
 
     def _fill_from_task(self) -> None:
         person = self.task_person.currentData() if self.task is not None else None
@@ -478,6 +488,8 @@ class PlanDialog(QDialog):
         self.progress_text.setText(dtr(results_summary(self.results)))
         if self.task_banner is not None:
             self.task_banner.set_done(granted_lines(self.results))
+            self.next_person.setVisible(
+                self.task_person.currentIndex() < self.task_person.count() - 1)
         self.retry_button.setVisible(bool(failed_keys(self.results)))
 
     def _finished(self) -> None:

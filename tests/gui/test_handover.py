@@ -103,7 +103,8 @@ def test_access_task_fills_the_person_and_units_and_asks_for_the_fodselsnummer(
     wanted = (units[1].orgnr, units[2].orgnr)
     task = ctx.services.handover.access_task(
         ws, ctx.environment.value,
-        [TaskPerson("Per Lunde", "per@fjordvik.example", "barnevern", wanted)],
+        [TaskPerson("Per Lunde", "per@fjordvik.example", "barnevern", wanted),
+         TaskPerson("Åse Berg", "", "helse", (units[0].orgnr,))],
         {u.orgnr: u.name for u in units})
     written = ctx.services.handover.write(
         ws, task, tmp_path, fake_pdf)
@@ -118,7 +119,7 @@ def test_access_task_fills_the_person_and_units_and_asks_for_the_fodselsnummer(
     assert dialog.stack.currentIndex() == 0
     assert dialog.name.text() == "Per Lunde"
     assert dialog.email.text() == "per@fjordvik.example"
-    assert dialog.identifier.text() == "" and dialog.identifier.hasFocus()
+    assert dialog.identifier.text() == "" and dialog.focusWidget() is dialog.identifier
     assert "fødselsnummeret" in dialog.wanted_error.text()
     assert sorted(dialog.chosen_orgnrs()) == sorted(wanted)
 
@@ -130,6 +131,11 @@ def test_access_task_fills_the_person_and_units_and_asks_for_the_fodselsnummer(
     settle(qtbot)
     assert dialog.task_banner.receipt_button.isVisible()
     assert dialog.task_banner.done and all("Per Lunde" in d for d in dialog.task_banner.done)
+    # The task has one more person: straight on to her, filled in the same way.
+    assert dialog.next_person.isVisible()
+    dialog.next_person.click()
+    assert dialog.name.text() == "Åse Berg" and dialog.identifier.text() == ""
+    assert dialog.chosen_orgnrs() == [units[0].orgnr]
     dialog.reject()
 
 
