@@ -397,8 +397,9 @@ def granted_lines(results: Iterable[ItemResult]) -> list[str]:
 
 def _open_text(task: HandoverTask) -> str:
     return (f"Har du Postvakt? Åpne oppgavefilen («{file_stem(task)}{TASK_SUFFIX}») med «Fil → "
-            "Åpne oppgave eller kvittering …». Postvakt går rett til steget med alt fylt inn, og kan gjøre det i Altinn for "
-            "deg når du logger inn. Etterpå lagrer du kvitteringen og sender den tilbake.")
+            "Åpne oppgave eller kvittering …». Postvakt går rett til steget med alt fylt inn, "
+            "og kan gjøre det i Altinn for deg når du logger inn. Etterpå lagrer du "
+            "kvitteringen og sender den tilbake.")
 
 
 def document_html(task: HandoverTask, guide: GuideStep) -> str:
