@@ -42,8 +42,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -54,6 +52,7 @@ from desktop_app.domain.dpi_onboarding import KS_NAME, KS_ORGNR, Step
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.organizations import Workspace
+from desktop_app.exporters.drafts import unsent_message, write_message
 from desktop_app.exporters.tables import ExportError, _write_atomically
 from desktop_app.resources import load_guides
 from desktop_app.services.recording import Recorder
@@ -456,19 +455,10 @@ def email_text(task: HandoverTask, guide: GuideStep) -> tuple[str, str]:
 def email_message(task: HandoverTask, guide: GuideStep,
                   attachments: Sequence[tuple[Path, str, str]] = (),
                   moment: datetime | None = None) -> EmailMessage:
-    """An unsent draft (``X-Unsent: 1``, no recipient) with ``attachments`` (path, maintype,
-    subtype): the task file and the PDF."""
+    """An unsent draft like the follow-up drafts (no recipient, ``X-Unsent: 1``) with
+    ``attachments`` (path, maintype, subtype): the PDF and the task file."""
     subject, body = email_text(task, guide)
-    message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject
-    message["To"] = ""
-    message["Date"] = format_datetime(moment or datetime.now().astimezone())
-    message["X-Unsent"] = "1"
-    message.set_content(body, charset="utf-8")
-    for path, maintype, subtype in attachments:
-        message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype,
-                               filename=path.name)
-    return message
+    return unsent_message(subject, body, moment, attachments)
 
 
 def _now() -> str:
@@ -528,7 +518,10 @@ class HandoverService:
             raise HandoverError(f"PDF-en ble ikke lagret: {exc.strerror or exc}.") from None
         message = email_message(task, guide, [(pdf, "application", "pdf"),
                                               (task_file, "application", "json")])
-        eml = _write_bytes(target / (stem + ".eml"), message.as_bytes())
+        try:
+            eml = write_message(target / (stem + ".eml"), message)
+        except ExportError as exc:
+            raise HandoverError(str(exc)) from None
         with self.recorder.change():
             self.db.set_meta(ISSUED_KEY + task.id, json.dumps(
                 {"orgnr": task.orgnr, "type": task.kind, "laget": task.made_at}))

@@ -152,6 +152,7 @@ def test_receipt_goes_into_the_coordinators_audit_log_once(coordinator, leader, 
     assert details["utført_av"] == "Dag Leder" and details["lest_tilbake"] is True
     assert details["gjort"] == ["KS har fullmakten (lest tilbake fra Altinn)"]
     assert entries[0].workspace_id == ws.id
+    assert entries[0].label == "Kvittering for en oppgave ført i loggen"
     with pytest.raises(HandoverError, match="allerede ført"):
         coordinator.handover.record_receipt(path)
 
