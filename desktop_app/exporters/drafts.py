@@ -20,8 +20,14 @@ from desktop_app.domain.followup_drafts import FollowupDraft
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.exporters.tables import _write_atomically, write_csv
 
-__all__ = ["MAIL_MERGE_HEADERS", "draft_message", "unsent_message", "write_eml", "write_mail_merge",
-           "write_message"]
+__all__ = [
+    "MAIL_MERGE_HEADERS",
+    "draft_message",
+    "unsent_message",
+    "write_eml",
+    "write_mail_merge",
+    "write_message",
+]
 
 MAIL_MERGE_HEADERS = [
     "Org.nr",
@@ -36,8 +42,12 @@ MAIL_MERGE_HEADERS = [
 ]
 
 
-def unsent_message(subject: str, body: str, moment: datetime | None = None,
-                   attachments: Sequence[tuple[Path, str, str]] = ()) -> EmailMessage:
+def unsent_message(
+    subject: str,
+    body: str,
+    moment: datetime | None = None,
+    attachments: Sequence[tuple[Path, str, str]] = (),
+) -> EmailMessage:
     """A plain-text draft with no recipient, marked unsent; ``attachments`` are (path,
     maintype, subtype) read from disk."""
     message = EmailMessage(policy=SMTP)
@@ -47,8 +57,9 @@ def unsent_message(subject: str, body: str, moment: datetime | None = None,
     message["X-Unsent"] = "1"
     message.set_content(body, charset="utf-8")
     for path, maintype, subtype in attachments:
-        message.add_attachment(Path(path).read_bytes(), maintype=maintype, subtype=subtype,
-                               filename=Path(path).name)
+        message.add_attachment(
+            Path(path).read_bytes(), maintype=maintype, subtype=subtype, filename=Path(path).name
+        )
     return message
 
 

@@ -86,18 +86,24 @@ WHY = {
         f"Det virker først når kommunen har gitt {KS_NAME} fullmakt i Altinn til å sende slik "
         "post for kommunen. Bare daglig leder, eller den som har tilgangspakkene «Maskinporten "
         "administrator» og en pakke under «Integrasjoner», kan gi fullmakten. IT-koordinatoren "
-        "har derfor gjort alt klart, men kan ikke gjøre dette steget selv."),
+        "har derfor gjort alt klart, men kan ikke gjøre dette steget selv."
+    ),
     KIND_ACCESS: (
         "Brev med taushetsbelagt innhold (for eksempel fra barnevern og helse) kommer til "
         "kommunens innboks i Altinn. Ingen kan lese dem før de har fått tilgangspakken "
         f"«{PACKAGE_NAME}», heller ikke daglig leder. Bare hovedadministrator, eller den som "
         "har pakken selv og kan gi den videre, kan gi den. IT-koordinatoren har derfor gjort "
-        "alt klart, men kan ikke gjøre dette steget selv."),
+        "alt klart, men kan ikke gjøre dette steget selv."
+    ),
 }
-READ_BACK_DONE = (f"{KS_NAME} (org.nr {format_orgnr(KS_ORGNR)}) har fullmakt til å sende digital "
-                  "post til innbyggere for kommunen (lest tilbake fra Altinn)")
-NO_ID_NUMBER = ("Fødselsnummer står ikke her, av hensyn til personvernet. Spør personen selv "
-                "eller IT-koordinatoren, og skriv det inn i Altinn eller i Postvakt.")
+READ_BACK_DONE = (
+    f"{KS_NAME} (org.nr {format_orgnr(KS_ORGNR)}) har fullmakt til å sende digital "
+    "post til innbyggere for kommunen (lest tilbake fra Altinn)"
+)
+NO_ID_NUMBER = (
+    "Fødselsnummer står ikke her, av hensyn til personvernet. Spør personen selv "
+    "eller IT-koordinatoren, og skriv det inn i Altinn eller i Postvakt."
+)
 
 
 class HandoverError(Exception):
@@ -122,8 +128,12 @@ class TaskPerson:
     orgnrs: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        return {"navn": self.name, "epost": self.email, "grunn": self.reason,
-                "orgnr": list(self.orgnrs)}
+        return {
+            "navn": self.name,
+            "epost": self.email,
+            "grunn": self.reason,
+            "orgnr": list(self.orgnrs),
+        }
 
 
 @dataclass(frozen=True)
@@ -144,9 +154,16 @@ class HandoverTask:
 
     def as_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "format": TASK_FORMAT, "versjon": VERSION, "program": f"Postvakt {__version__}",
-            "id": self.id, "type": self.kind, "orgnr": self.orgnr, "kommune": self.municipality,
-            "miljo": self.environment, "laget": self.made_at, "laget_av": self.made_by,
+            "format": TASK_FORMAT,
+            "versjon": VERSION,
+            "program": f"Postvakt {__version__}",
+            "id": self.id,
+            "type": self.kind,
+            "orgnr": self.orgnr,
+            "kommune": self.municipality,
+            "miljo": self.environment,
+            "laget": self.made_at,
+            "laget_av": self.made_by,
         }
         if self.kind == KIND_DPI:
             body["verdier"] = {"ks_orgnr": KS_ORGNR, "api_sokeord": API_SEARCH_WORD}
@@ -168,11 +185,19 @@ class Receipt:
     done: tuple[str, ...] = ()  # what was read back, in words («Per Lunde: 921 234 567»)
 
     def as_json(self) -> dict[str, Any]:
-        return {"format": RECEIPT_FORMAT, "versjon": VERSION,
-                "program": f"Postvakt {__version__}", "oppgave": self.task_id,
-                "type": self.kind, "orgnr": self.orgnr, "kommune": self.municipality,
-                "utfort": self.done_at, "utfort_av": self.done_by,
-                "lest_tilbake": self.read_back, "gjort": list(self.done)}
+        return {
+            "format": RECEIPT_FORMAT,
+            "versjon": VERSION,
+            "program": f"Postvakt {__version__}",
+            "oppgave": self.task_id,
+            "type": self.kind,
+            "orgnr": self.orgnr,
+            "kommune": self.municipality,
+            "utfort": self.done_at,
+            "utfort_av": self.done_by,
+            "lest_tilbake": self.read_back,
+            "gjort": list(self.done),
+        }
 
 
 @dataclass(frozen=True)
@@ -187,9 +212,14 @@ class Handover:
 
 # --- checksums and files --------------------------------------------------------------------
 
+
 def _checksum(body: Mapping[str, Any]) -> str:
-    data = json.dumps({k: v for k, v in body.items() if k != "kontrollsum"}, sort_keys=True,
-                      ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(
+        {k: v for k, v in body.items() if k != "kontrollsum"},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
@@ -222,8 +252,9 @@ def _read_json(path: str | os.PathLike[str], what: str) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise HandoverError(f"{target.name} er ikke {what} fra Postvakt, eller filen er "
-                            "ødelagt.") from None
+        raise HandoverError(
+            f"{target.name} er ikke {what} fra Postvakt, eller filen er ødelagt."
+        ) from None
     if not isinstance(data, dict):
         raise HandoverError(f"{target.name} er ikke {what} fra Postvakt.")
     return data
@@ -231,11 +262,14 @@ def _read_json(path: str | os.PathLike[str], what: str) -> dict[str, Any]:
 
 def _check_seal(data: Mapping[str, Any], name: str, what: str, again: str) -> None:
     if data.get("versjon") != VERSION:
-        raise HandoverError(f"{name} er laget av en nyere Postvakt enn denne. Oppdater "
-                            "Postvakt og prøv igjen.")
+        raise HandoverError(
+            f"{name} er laget av en nyere Postvakt enn denne. Oppdater Postvakt og prøv igjen."
+        )
     if data.get("kontrollsum") != _checksum(data):
-        raise HandoverError(f"{name} er endret etter at den ble laget (kontrollsummen stemmer "
-                            f"ikke), så Postvakt bruker den ikke. {again}")
+        raise HandoverError(
+            f"{name} er endret etter at den ble laget (kontrollsummen stemmer "
+            f"ikke), så Postvakt bruker den ikke. {again}"
+        )
 
 
 def _text(data: Mapping[str, Any], key: str, limit: int = 200) -> str:
@@ -264,8 +298,10 @@ def parse_task(data: Mapping[str, Any], name: str = "Oppgavefilen") -> HandoverT
     try:
         kind = _text(data, "type")
         if kind not in KINDS:
-            raise HandoverError(f"{name} er en oppgave som denne Postvakt ikke kjenner. "
-                                "Oppdater Postvakt og prøv igjen.")
+            raise HandoverError(
+                f"{name} er en oppgave som denne Postvakt ikke kjenner. "
+                "Oppdater Postvakt og prøv igjen."
+            )
         orgnr = _orgnr(data["orgnr"])
         persons: list[TaskPerson] = []
         units: dict[str, str] = {}
@@ -280,19 +316,34 @@ def parse_task(data: Mapping[str, Any], name: str = "Oppgavefilen") -> HandoverT
                 reason = _text(p, "grunn", 40)
                 if reason not in {r.value for r in Reason}:
                     reason = Reason.ANNET.value
-                persons.append(TaskPerson(_text(p, "navn"), _text(p, "epost"), reason,
-                                          tuple(_orgnr(o) for o in p["orgnr"])))
+                persons.append(
+                    TaskPerson(
+                        _text(p, "navn"),
+                        _text(p, "epost"),
+                        reason,
+                        tuple(_orgnr(o) for o in p["orgnr"]),
+                    )
+                )
             if not persons:
                 raise ValueError("personer")
         task = HandoverTask(
-            _text(data, "id", 64), kind, orgnr, _text(data, "kommune"), _text(data, "miljo", 20),
-            _text(data, "laget", 40), _text(data, "laget_av"), tuple(persons), units)
+            _text(data, "id", 64),
+            kind,
+            orgnr,
+            _text(data, "kommune"),
+            _text(data, "miljo", 20),
+            _text(data, "laget", 40),
+            _text(data, "laget_av"),
+            tuple(persons),
+            units,
+        )
         datetime.fromisoformat(task.made_at)
     except (KeyError, TypeError, ValueError):
         raise HandoverError(broken) from None
     if orgnr == KS_ORGNR:
-        raise HandoverError(f"{name} gjelder ikke en kommune (org.nr {format_orgnr(orgnr)} er "
-                            f"{KS_NAME}). {again}")
+        raise HandoverError(
+            f"{name} gjelder ikke en kommune (org.nr {format_orgnr(orgnr)} er {KS_NAME}). {again}"
+        )
     if not task.id or not task.municipality:
         raise HandoverError(broken)
     return task
@@ -301,8 +352,10 @@ def parse_task(data: Mapping[str, Any], name: str = "Oppgavefilen") -> HandoverT
 def parse_receipt(data: Mapping[str, Any], name: str = "Kvitteringen") -> Receipt:
     if data.get("format") != RECEIPT_FORMAT:
         if data.get("format") == TASK_FORMAT:
-            raise HandoverError(f"{name} er en oppgave, ikke en kvittering. Åpne den på maskinen "
-                                "til den som skal gjøre oppgaven.")
+            raise HandoverError(
+                f"{name} er en oppgave, ikke en kvittering. Åpne den på maskinen "
+                "til den som skal gjøre oppgaven."
+            )
         raise HandoverError(f"{name} er ikke en kvittering fra Postvakt.")
     again = "Be den som gjorde oppgaven, lagre kvitteringen på nytt og sende den."
     _check_seal(data, name, "en kvittering", again)
@@ -313,9 +366,16 @@ def parse_receipt(data: Mapping[str, Any], name: str = "Kvitteringen") -> Receip
         read_back = data.get("lest_tilbake")
         if not isinstance(read_back, bool):
             raise TypeError("lest_tilbake")
-        receipt = Receipt(_text(data, "oppgave", 64), _text(data, "type"), _orgnr(data["orgnr"]),
-                          _text(data, "kommune"), _text(data, "utfort", 40),
-                          _text(data, "utfort_av"), read_back, tuple(d[:200] for d in done[:500]))
+        receipt = Receipt(
+            _text(data, "oppgave", 64),
+            _text(data, "type"),
+            _orgnr(data["orgnr"]),
+            _text(data, "kommune"),
+            _text(data, "utfort", 40),
+            _text(data, "utfort_av"),
+            read_back,
+            tuple(d[:200] for d in done[:500]),
+        )
         datetime.fromisoformat(receipt.done_at)
     except (KeyError, TypeError, ValueError):
         raise HandoverError(f"{name} mangler noe eller har feil innhold. {again}") from None
@@ -339,6 +399,7 @@ def read_any(path: str | os.PathLike[str]) -> HandoverTask | Receipt:
 
 # --- the texts ------------------------------------------------------------------------------
 
+
 def guide_for(kind: str) -> GuideStep:
     flow, key = GUIDES[kind]
     guides = load_guides(flow)
@@ -357,10 +418,11 @@ def _shown(iso: str) -> str:
 def values_to_copy(task: HandoverTask) -> list[tuple[str, str]]:
     """(label, value) to type or paste in Altinn."""
     if task.kind == KIND_DPI:
-        return [(f"Organisasjonsnummeret til {KS_NAME}", format_orgnr(KS_ORGNR)),
-                ("Søkeord for API-et", API_SEARCH_WORD),
-                ("Kommunens organisasjonsnummer (velg dette i Altinn)",
-                 format_orgnr(task.orgnr))]
+        return [
+            (f"Organisasjonsnummeret til {KS_NAME}", format_orgnr(KS_ORGNR)),
+            ("Søkeord for API-et", API_SEARCH_WORD),
+            ("Kommunens organisasjonsnummer (velg dette i Altinn)", format_orgnr(task.orgnr)),
+        ]
     return [("Tilgangspakken heter", PACKAGE_NAME)]
 
 
@@ -390,15 +452,20 @@ def task_persons(plan: Plan) -> list[TaskPerson]:
 
 def granted_lines(results: Iterable[ItemResult]) -> list[str]:
     """What was given and read back, for the receipt («Per Lunde: Testvik kommune 987 654 325»)."""
-    return [f"{r.item.who}: {r.item.unit_name} {format_orgnr(r.item.orgnr)}".replace("  ", " ")
-            for r in results if r.outcome is Outcome.DONE and r.item.change is Change.GRANT]
+    return [
+        f"{r.item.who}: {r.item.unit_name} {format_orgnr(r.item.orgnr)}".replace("  ", " ")
+        for r in results
+        if r.outcome is Outcome.DONE and r.item.change is Change.GRANT
+    ]
 
 
 def _open_text(task: HandoverTask) -> str:
-    return (f"Har du Postvakt? Åpne oppgavefilen («{file_stem(task)}{TASK_SUFFIX}») med «Fil → "
-            "Åpne oppgave eller kvittering …». Postvakt går rett til steget med alt fylt inn, "
-            "og kan gjøre det i Altinn for deg når du logger inn. Etterpå lagrer du "
-            "kvitteringen og sender den tilbake.")
+    return (
+        f"Har du Postvakt? Åpne oppgavefilen («{file_stem(task)}{TASK_SUFFIX}») med «Fil → "
+        "Åpne oppgave eller kvittering …». Postvakt går rett til steget med alt fylt inn, "
+        "og kan gjøre det i Altinn for deg når du logger inn. Etterpå lagrer du "
+        "kvitteringen og sender den tilbake."
+    )
 
 
 def document_html(task: HandoverTask, guide: GuideStep) -> str:
@@ -411,8 +478,10 @@ def document_html(task: HandoverTask, guide: GuideStep) -> str:
         f"<h2>Hvorfor</h2><p>{e(WHY[task.kind])}</p>",
         "<h2>Dette skal du kopiere</h2><table width='100%'>",
     ]
-    parts += [f"<tr><td width='45%'>{e(label)}</td><td><b>{e(value)}</b></td></tr>"
-              for label, value in values_to_copy(task)]
+    parts += [
+        f"<tr><td width='45%'>{e(label)}</td><td><b>{e(value)}</b></td></tr>"
+        for label, value in values_to_copy(task)
+    ]
     parts.append("</table>")
     if task.kind == KIND_ACCESS:
         parts.append("<h2>Hvem skal få tilgang, og hvor</h2><ul>")
@@ -424,19 +493,31 @@ def document_html(task: HandoverTask, guide: GuideStep) -> str:
         parts.append("<ol>" + "".join(f"<li>{e(s)}</li>" for s in path.steps) + "</ol>")
     if guide.warnings:
         parts.append(f"<p><i>{e(guide.warnings[0])}</i></p>")
-    parts.append(f"<h2>Når du er ferdig</h2><p>{e(_open_text(task))} Har du ikke Postvakt: "
-                 f"si fra til {e(task.made_by)} at det er gjort.</p>")
+    parts.append(
+        f"<h2>Når du er ferdig</h2><p>{e(_open_text(task))} Har du ikke Postvakt: "
+        f"si fra til {e(task.made_by)} at det er gjort.</p>"
+    )
     if guide.last_checked is not None:
-        parts.append(f"<p class='meta'>Stegene ble sist kontrollert mot Altinn "
-                     f"{guide.last_checked:%d.%m.%Y}.</p>")
+        parts.append(
+            f"<p class='meta'>Stegene ble sist kontrollert mot Altinn "
+            f"{guide.last_checked:%d.%m.%Y}.</p>"
+        )
     return "\n".join(parts)
 
 
 def email_text(task: HandoverTask, guide: GuideStep) -> tuple[str, str]:
     """(subject, body) of the e-mail draft: the same text as the PDF."""
-    lines = ["Hei,", "", f"{task.title} – dette må du gjøre i Altinn for {task.municipality} "
-             f"(org.nr {format_orgnr(task.orgnr)}).", "", "Hvorfor:", WHY[task.kind], "",
-             "Dette skal du kopiere:"]
+    lines = [
+        "Hei,",
+        "",
+        f"{task.title} – dette må du gjøre i Altinn for {task.municipality} "
+        f"(org.nr {format_orgnr(task.orgnr)}).",
+        "",
+        "Hvorfor:",
+        WHY[task.kind],
+        "",
+        "Dette skal du kopiere:",
+    ]
     lines += [f"  {label}: {value}" for label, value in values_to_copy(task)]
     if task.kind == KIND_ACCESS:
         lines += ["", "Hvem skal få tilgang, og hvor:"]
@@ -452,9 +533,12 @@ def email_text(task: HandoverTask, guide: GuideStep) -> tuple[str, str]:
     return f"Til daglig leder: {task.title} ({task.municipality})", "\n".join(lines) + "\n"
 
 
-def email_message(task: HandoverTask, guide: GuideStep,
-                  attachments: Sequence[tuple[Path, str, str]] = (),
-                  moment: datetime | None = None) -> EmailMessage:
+def email_message(
+    task: HandoverTask,
+    guide: GuideStep,
+    attachments: Sequence[tuple[Path, str, str]] = (),
+    moment: datetime | None = None,
+) -> EmailMessage:
     """An unsent draft like the follow-up drafts (no recipient, ``X-Unsent: 1``) with
     ``attachments`` (path, maintype, subtype): the PDF and the task file."""
     subject, body = email_text(task, guide)
@@ -473,6 +557,7 @@ def file_stem(task: HandoverTask) -> str:
 
 # --- the service ----------------------------------------------------------------------------
 
+
 class HandoverService:
     def __init__(self, db: Database, audit: AuditLog | None = None) -> None:
         self.db = db
@@ -480,11 +565,23 @@ class HandoverService:
 
     # -- the coordinator: making a task ---------------------------------------------------
     def dpi_task(self, workspace: Workspace, environment: str) -> HandoverTask:
-        return HandoverTask(secrets.token_hex(16), KIND_DPI, workspace.orgnr, workspace.name,
-                            str(environment), _now(), self.recorder.acting())
+        return HandoverTask(
+            secrets.token_hex(16),
+            KIND_DPI,
+            workspace.orgnr,
+            workspace.name,
+            str(environment),
+            _now(),
+            self.recorder.acting(),
+        )
 
-    def access_task(self, workspace: Workspace, environment: str,
-                    persons: Iterable[TaskPerson], units: Mapping[str, str]) -> HandoverTask:
+    def access_task(
+        self,
+        workspace: Workspace,
+        environment: str,
+        persons: Iterable[TaskPerson],
+        units: Mapping[str, str],
+    ) -> HandoverTask:
         """The persons to give the package (no fødselsnummer), with the names of their
         units. Raises :class:`HandoverError` when there is nobody to give it to."""
         merged: dict[str, TaskPerson] = {}
@@ -495,72 +592,119 @@ class HandoverService:
             merged[f"{key}"] = TaskPerson(p.name, p.email, p.reason, orgnrs)
         people = tuple(p for p in merged.values() if p.orgnrs)
         if not people:
-            raise HandoverError("Planen gir ingen tilgang som daglig leder må gi. Det er ingen "
-                                "oppgave å sende.")
+            raise HandoverError(
+                "Planen gir ingen tilgang som daglig leder må gi. Det er ingen oppgave å sende."
+            )
         wanted = {o for p in people for o in p.orgnrs}
-        return HandoverTask(secrets.token_hex(16), KIND_ACCESS, workspace.orgnr, workspace.name,
-                            str(environment), _now(), self.recorder.acting(), people,
-                            {o: units.get(o, "") for o in sorted(wanted)})
+        return HandoverTask(
+            secrets.token_hex(16),
+            KIND_ACCESS,
+            workspace.orgnr,
+            workspace.name,
+            str(environment),
+            _now(),
+            self.recorder.acting(),
+            people,
+            {o: units.get(o, "") for o in sorted(wanted)},
+        )
 
-    def write(self, workspace: Workspace, task: HandoverTask, folder: str | os.PathLike[str],
-              pdf_writer: Callable[[str, Path], Path]) -> Handover:
+    def write(
+        self,
+        workspace: Workspace,
+        task: HandoverTask,
+        folder: str | os.PathLike[str],
+        pdf_writer: Callable[[str, Path], Path],
+    ) -> Handover:
         """Write the task file, the PDF (through ``pdf_writer(html, path)``) and the e-mail
         draft with both attached into ``folder``; remember the task's id so its receipt is
         accepted later; record it in the log."""
         guide = guide_for(task.kind)
         target = Path(folder)
         stem = file_stem(task)
-        task_file = _write_bytes(target / (stem + TASK_SUFFIX),
-                                 _sealed_text(task.as_json()).encode("utf-8"))
+        task_file = _write_bytes(
+            target / (stem + TASK_SUFFIX), _sealed_text(task.as_json()).encode("utf-8")
+        )
         try:
             pdf = pdf_writer(document_html(task, guide), target / (stem + ".pdf"))
         except OSError as exc:
             raise HandoverError(f"PDF-en ble ikke lagret: {exc.strerror or exc}.") from None
-        message = email_message(task, guide, [(pdf, "application", "pdf"),
-                                              (task_file, "application", "json")])
+        message = email_message(
+            task, guide, [(pdf, "application", "pdf"), (task_file, "application", "json")]
+        )
         try:
             eml = write_message(target / (stem + ".eml"), message)
         except ExportError as exc:
             raise HandoverError(str(exc)) from None
         with self.recorder.change():
-            self.db.set_meta(ISSUED_KEY + task.id, json.dumps(
-                {"orgnr": task.orgnr, "type": task.kind, "laget": task.made_at}))
-            self.recorder.write(workspace.id, "handover.task_written", {
-                "oppgave": task.id, "type": task.kind, "tittel": task.title,
-                "personer": len(task.persons), "orgnr": sorted(task.units) or [task.orgnr],
-                "filer": [task_file.name, pdf.name, eml.name]})
+            self.db.set_meta(
+                ISSUED_KEY + task.id,
+                json.dumps({"orgnr": task.orgnr, "type": task.kind, "laget": task.made_at}),
+            )
+            self.recorder.write(
+                workspace.id,
+                "handover.task_written",
+                {
+                    "oppgave": task.id,
+                    "type": task.kind,
+                    "tittel": task.title,
+                    "personer": len(task.persons),
+                    "orgnr": sorted(task.units) or [task.orgnr],
+                    "filer": [task_file.name, pdf.name, eml.name],
+                },
+            )
         return Handover(task, task_file, pdf, eml)
 
     # -- the one who does it: reading the task, writing the receipt ------------------------
     @staticmethod
-    def read_task(path: str | os.PathLike[str], environment: str | None = None
-                  ) -> HandoverTask:
+    def read_task(path: str | os.PathLike[str], environment: str | None = None) -> HandoverTask:
         """Read a task file; refused with a message when it was changed, is not a task, or
         was made for another environment than ``environment``."""
         task = read_task_file(path)
         if environment is not None and task.environment != str(environment):
             raise HandoverError(
                 f"Oppgaven er laget i miljøet «{task.environment}», men Postvakt bruker nå "
-                f"«{environment}». Bytt miljø under Innstillinger, og åpne oppgaven på nytt.")
+                f"«{environment}». Bytt miljø under Innstillinger, og åpne oppgaven på nytt."
+            )
         return task
 
-    def write_receipt(self, workspace: Workspace, task: HandoverTask, done: Sequence[str],
-                      path: str | os.PathLike[str], done_by: str | None = None) -> Receipt:
+    def write_receipt(
+        self,
+        workspace: Workspace,
+        task: HandoverTask,
+        done: Sequence[str],
+        path: str | os.PathLike[str],
+        done_by: str | None = None,
+    ) -> Receipt:
         """Write the receipt for a task that Postvakt did and read back from Altinn."""
         if not done:
-            raise HandoverError("Postvakt har ikke lest noe av oppgaven tilbake fra Altinn "
-                                "ennå, så det er ingen kvittering å lage.")
+            raise HandoverError(
+                "Postvakt har ikke lest noe av oppgaven tilbake fra Altinn "
+                "ennå, så det er ingen kvittering å lage."
+            )
         if workspace.orgnr != task.orgnr:
-            raise HandoverError("Oppgaven gjelder en annen kommune enn arbeidsflaten som er "
-                                "valgt. Velg kommunens arbeidsflate, og prøv igjen.")
-        receipt = Receipt(task.id, task.kind, task.orgnr, task.municipality, _now(),
-                          done_by or self.recorder.acting(), True, tuple(done))
+            raise HandoverError(
+                "Oppgaven gjelder en annen kommune enn arbeidsflaten som er "
+                "valgt. Velg kommunens arbeidsflate, og prøv igjen."
+            )
+        receipt = Receipt(
+            task.id,
+            task.kind,
+            task.orgnr,
+            task.municipality,
+            _now(),
+            done_by or self.recorder.acting(),
+            True,
+            tuple(done),
+        )
         target = Path(path)
         if target.suffix != RECEIPT_SUFFIX:
             target = target.with_name(target.name + RECEIPT_SUFFIX)
         _write_bytes(target, _sealed_text(receipt.as_json()).encode("utf-8"))
-        self.recorder.write(workspace.id, "handover.receipt_written", {
-            "oppgave": task.id, "type": task.kind, "fil": target.name, "gjort": len(done)})
+        self.recorder.write(
+            workspace.id,
+            "handover.receipt_written",
+            {"oppgave": task.id, "type": task.kind, "fil": target.name, "gjort": len(done)},
+        )
         return receipt
 
     # -- the coordinator: the receipt comes back -------------------------------------------
@@ -574,22 +718,35 @@ class HandoverService:
             issued = json.loads(issued_raw) if issued_raw else None
         except ValueError:
             issued = None
-        if not isinstance(issued, dict) or issued.get("orgnr") != receipt.orgnr \
-                or issued.get("type") != receipt.kind:
+        if (
+            not isinstance(issued, dict)
+            or issued.get("orgnr") != receipt.orgnr
+            or issued.get("type") != receipt.kind
+        ):
             raise HandoverError(
                 "Kvitteringen hører ikke til en oppgave som er laget i denne Postvakt (eller "
                 "den gjelder en annen kommune). Den er ikke ført i loggen. Åpne den i Postvakt "
-                "hos den som laget oppgaven.")
+                "hos den som laget oppgaven."
+            )
         with self.recorder.change():
             if self.db.get_meta(RECEIVED_KEY + receipt.task_id):
                 raise HandoverError("Denne kvitteringen er allerede ført i loggen.")
             self.db.set_meta(RECEIVED_KEY + receipt.task_id, _now())
             workspace = self._workspace_for(receipt.orgnr)
-            self.recorder.write(workspace, "handover.receipt_recorded", {
-                "oppgave": receipt.task_id, "type": receipt.kind, "tittel": TITLES[receipt.kind],
-                "orgnr": receipt.orgnr, "utført_av": receipt.done_by,
-                "utført": receipt.done_at, "lest_tilbake": receipt.read_back,
-                "gjort": list(receipt.done)})
+            self.recorder.write(
+                workspace,
+                "handover.receipt_recorded",
+                {
+                    "oppgave": receipt.task_id,
+                    "type": receipt.kind,
+                    "tittel": TITLES[receipt.kind],
+                    "orgnr": receipt.orgnr,
+                    "utført_av": receipt.done_by,
+                    "utført": receipt.done_at,
+                    "lest_tilbake": receipt.read_back,
+                    "gjort": list(receipt.done),
+                },
+            )
         return receipt
 
     def _workspace_for(self, orgnr: str) -> int | None:

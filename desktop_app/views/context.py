@@ -45,8 +45,15 @@ class AppContext(QObject):
     session_notice = Signal(str)
     _browser_requested = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
-                 parent: QObject | None = None, *, practice: Practice | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        secrets: SecretStore,
+        parent: QObject | None = None,
+        *,
+        practice: Practice | None = None,
+    ) -> None:
         """``practice``: the Øving sandbox, chosen by the caller (desktop_app.app); without
         it, Øving has no sandbox to talk to."""
         super().__init__(parent)
@@ -71,11 +78,15 @@ class AppContext(QObject):
         # A renewal or sign-out in background work opens the system browser through the
         # GUI thread (the signal is queued there).
         self._browser_requested.connect(self._open_browser)
-        self.session = Session(secrets, settings, self.service_urls,
-                               on_change=self.session_changed.emit,
-                               browser=self._request_browser,
-                               on_notice=self.session_notice.emit,
-                               audit=self.audit)
+        self.session = Session(
+            secrets,
+            settings,
+            self.service_urls,
+            on_change=self.session_changed.emit,
+            browser=self._request_browser,
+            on_notice=self.session_notice.emit,
+            audit=self.audit,
+        )
         self._krr_tokens: MaskinportenTokenSource | None = None
         self._retired_tokens: list[MaskinportenTokenSource] = []
         self._environment_tasks: list[Task] = []
@@ -88,9 +99,12 @@ class AppContext(QObject):
         from desktop_app.views import signin_panel  # the one place that opens the browser
 
         if not signin_panel.open_in_browser(url):
-            self.session_notice.emit(self.tr(
-                "Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg "
-                "inn på nytt under Innstillinger → Pålogging."))
+            self.session_notice.emit(
+                self.tr(
+                    "Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg "
+                    "inn på nytt under Innstillinger → Pålogging."
+                )
+            )
 
     # -- background work -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
@@ -108,6 +122,7 @@ class AppContext(QObject):
         owner: QObject | None = kwargs.pop("owner", None)
         gone = False
         if owner is not None:
+
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
                 if callback is None:
                     return None
@@ -117,7 +132,8 @@ class AppContext(QObject):
                 kwargs[key] = guarded(kwargs.get(key))
         if kwargs.get("on_error") is None:
             kwargs["on_error"] = lambda exc: self.error.emit(
-                error_title or self.tr("Det gikk ikke"), exc)
+                error_title or self.tr("Det gikk ikke"), exc
+            )
         self._busy += 1
         if self._busy == 1:
             self.busy_changed.emit(True)
@@ -133,9 +149,15 @@ class AppContext(QObject):
         task = run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
         if environment_bound:
             self._environment_tasks.append(task)
-            task.finished.connect(lambda: self._environment_tasks.remove(task)
-                                  if task in self._environment_tasks else None)
+            task.finished.connect(
+                lambda: (
+                    self._environment_tasks.remove(task)
+                    if task in self._environment_tasks
+                    else None
+                )
+            )
         if owner is not None:
+
             def owner_gone(*_args: object) -> None:
                 nonlocal gone
                 gone = True
@@ -177,8 +199,7 @@ class AppContext(QObject):
         if self._krr_tokens is not None and self._krr_tokens.urls != urls:
             self._retire_krr_tokens()
         if self._krr_tokens is None:
-            self._krr_tokens = krr_token_source(self.settings, self.secrets, urls,
-                                                self.practice)
+            self._krr_tokens = krr_token_source(self.settings, self.secrets, urls, self.practice)
         return self._krr_tokens
 
     def _retire_krr_tokens(self) -> None:
@@ -198,9 +219,13 @@ class AppContext(QObject):
         want = self.environment == Environment.OVING and self.practice is not None
         if want and self.sandbox is None and not self._sandbox_starting:
             self._sandbox_starting = True
-            self.run(self.practice.start, pass_state=False, on_result=self._sandbox_started,
-                     error_title=self.tr("Sandkassen startet ikke"),
-                     on_finished=self._sandbox_start_finished)
+            self.run(
+                self.practice.start,
+                pass_state=False,
+                on_result=self._sandbox_started,
+                error_title=self.tr("Sandkassen startet ikke"),
+                on_finished=self._sandbox_start_finished,
+            )
         elif not want and self.sandbox is not None:
             sandbox, self.sandbox = self.sandbox, None
             self.run(sandbox.stop, pass_state=False)
@@ -237,9 +262,14 @@ class AppContext(QObject):
         # belong there, and (from Øving) its loopback sandbox is about to stop.
         self.cancel_environment_work()
         self.settings.set("environment", env.value)  # at once: every page asks for it
-        self.run(self.configuration.change_environment, env, pass_state=False,
-                 error_title=self.tr("Miljøet er byttet, men det ble ikke lagret eller skrevet "
-                                     "i loggen"))
+        self.run(
+            self.configuration.change_environment,
+            env,
+            pass_state=False,
+            error_title=self.tr(
+                "Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen"
+            ),
+        )
         # A session belongs to one environment: forget it (the keyring keeps it for later).
         self.session.forget()
         self.environment_changed.emit(env)
@@ -254,9 +284,18 @@ class AppContext(QObject):
     def change_setting(self, key: str, value: object, shown: str | None = None) -> None:
         """Change a setting now and save and record it in the background."""
         self.settings.set(key, value)
-        self.run(self.configuration.change_setting, key, value, shown, pass_state=False,
-                 error_title=self.tr("Innstillingen ble ikke lagret"))
+        self.run(
+            self.configuration.change_setting,
+            key,
+            value,
+            shown,
+            pass_state=False,
+            error_title=self.tr("Innstillingen ble ikke lagret"),
+        )
 
     def save_settings(self) -> None:
-        self.run(self.settings.save, pass_state=False,
-                 error_title=self.tr("Innstillingene ble ikke lagret"))
+        self.run(
+            self.settings.save,
+            pass_state=False,
+            error_title=self.tr("Innstillingene ble ikke lagret"),
+        )

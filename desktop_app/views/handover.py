@@ -52,6 +52,7 @@ def tr(text: str) -> str:
 
 # --- seams for tests (file dialogs, the desktop) ----------------------------------------------
 
+
 def choose_folder(parent: QWidget, start: str) -> Path | None:
     path = QFileDialog.getExistingDirectory(parent, tr("Velg mappen filene skal lagres i"), start)
     return Path(path) if path else None
@@ -59,16 +60,23 @@ def choose_folder(parent: QWidget, start: str) -> Path | None:
 
 def choose_receipt_path(parent: QWidget, suggested: Path) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Lagre kvitteringen"), str(suggested),
-        tr("Kvittering fra Postvakt (*{suffix})").format(suffix=RECEIPT_SUFFIX))
+        parent,
+        tr("Lagre kvitteringen"),
+        str(suggested),
+        tr("Kvittering fra Postvakt (*{suffix})").format(suffix=RECEIPT_SUFFIX),
+    )
     return Path(path) if path else None
 
 
 def choose_open_path(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Åpne oppgave eller kvittering"), str(Path.home()),
+        parent,
+        tr("Åpne oppgave eller kvittering"),
+        str(Path.home()),
         tr("Oppgaver og kvitteringer (*{task} *{receipt});;Alle filer (*)").format(
-            task=TASK_SUFFIX, receipt=RECEIPT_SUFFIX))
+            task=TASK_SUFFIX, receipt=RECEIPT_SUFFIX
+        ),
+    )
     return Path(path) if path else None
 
 
@@ -87,11 +95,17 @@ def _label(text: str = "", *, muted: bool = False) -> QLabel:
 
 # --- writing the files ------------------------------------------------------------------------
 
+
 class HandoverDialog(QDialog):
     """Shows what the daglig leder gets, asks for a folder and writes the three files."""
 
-    def __init__(self, ctx: AppContext, workspace: Workspace, task: HandoverTask,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        workspace: Workspace,
+        task: HandoverTask,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.workspace, self.task = ctx, workspace, task
         self.written: Handover | None = None
@@ -101,20 +115,28 @@ class HandoverDialog(QDialog):
         heading = _label(task.title)
         heading.setStyleSheet("font-weight: 600; font-size: 13pt;")
         layout.addWidget(heading)
-        layout.addWidget(_label(tr(
-            "Postvakt lager tre filer som du sender til daglig leder (eller den som har retten i "
-            "Altinn): et brev på én side (PDF) med stegene, et e-postutkast med det samme og "
-            "filene vedlagt, og en oppgavefil. Har daglig leder Postvakt, åpner oppgavefilen "
-            "steget med alt fylt inn. Når det er gjort, får du en kvittering tilbake.")))
+        layout.addWidget(
+            _label(
+                tr(
+                    "Postvakt lager tre filer som du sender til daglig leder (eller den som har retten i "
+                    "Altinn): et brev på én side (PDF) med stegene, et e-postutkast med det samme og "
+                    "filene vedlagt, og en oppgavefil. Har daglig leder Postvakt, åpner oppgavefilen "
+                    "steget med alt fylt inn. Når det er gjort, får du en kvittering tilbake."
+                )
+            )
+        )
         what = [f"{label}: {value}" for label, value in values_to_copy(task)]
         what += person_lines(task)
         summary = _label("\n".join("• " + line for line in what))
         summary.setObjectName("handoverValues")
         layout.addWidget(summary)
         if task.kind != KIND_DPI:
-            layout.addWidget(_label(tr(
-                "Fødselsnummer skrives ikke i filene. Daglig leder skriver det inn selv."),
-                muted=True))
+            layout.addWidget(
+                _label(
+                    tr("Fødselsnummer skrives ikke i filene. Daglig leder skriver det inn selv."),
+                    muted=True,
+                )
+            )
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Lagres i:")))
         self.folder = QLineEdit(str(Path.home()))
@@ -162,18 +184,27 @@ class HandoverDialog(QDialog):
 
         def work(state: Any) -> Handover:
             return self.ctx.services.handover.write(
-                self.workspace, self.task, folder,
-                lambda html, target: write_pdf(html, target, title=title, state=state))
+                self.workspace,
+                self.task,
+                folder,
+                lambda html, target: write_pdf(html, target, title=title, state=state),
+            )
 
         def done(written: Handover) -> None:
             self.written = written
             self.result.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
-            self.result.setText(tr(
-                "Lagret i {folder}:\n• {pdf}\n• {eml}\n• {task}\nSend e-postutkastet til daglig "
-                "leder. Kvitteringen du får tilbake, åpner du med «Fil → Åpne oppgave eller "
-                "kvittering …».").format(
-                    folder=written.pdf.parent, pdf=written.pdf.name, eml=written.eml.name,
-                    task=written.task_file.name))
+            self.result.setText(
+                tr(
+                    "Lagret i {folder}:\n• {pdf}\n• {eml}\n• {task}\nSend e-postutkastet til daglig "
+                    "leder. Kvitteringen du får tilbake, åpner du med «Fil → Åpne oppgave eller "
+                    "kvittering …»."
+                ).format(
+                    folder=written.pdf.parent,
+                    pdf=written.pdf.name,
+                    eml=written.eml.name,
+                    task=written.task_file.name,
+                )
+            )
             self.open_mail.setVisible(True)
             self.write_button.setVisible(False)
             self.close_button.setDefault(True)
@@ -187,8 +218,9 @@ class HandoverDialog(QDialog):
         self.ctx.run(work, owner=self, on_result=done, on_error=failed)
 
 
-def start_handover(parent: QWidget, ctx: AppContext,
-                   make_task: Callable[[Workspace], HandoverTask]) -> HandoverDialog | None:
+def start_handover(
+    parent: QWidget, ctx: AppContext, make_task: Callable[[Workspace], HandoverTask]
+) -> HandoverDialog | None:
     """Open the dialog for the current workspace (``make_task`` builds the task; a
     :class:`HandoverError` from it is shown instead)."""
     ws = ctx.workspace
@@ -206,6 +238,7 @@ def start_handover(parent: QWidget, ctx: AppContext,
 
 
 # --- on the daglig leder's side: the task strip -----------------------------------------------
+
 
 class SignInDialog(QDialog):
     """Sign-in right where the task is (the same panel as under Innstillinger)."""
@@ -234,19 +267,27 @@ class TaskBanner(QFrame):
 
     receipt_saved = Signal(object)  # Receipt
 
-    def __init__(self, ctx: AppContext, task: HandoverTask, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ctx: AppContext, task: HandoverTask, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.task = ctx, task
         self.done: list[str] = []
         self.setObjectName("taskBanner")
-        self.setStyleSheet("QFrame#taskBanner { background: #e8f0fe; border: 1px solid #aecbfa;"
-                           " border-radius: 6px; }")
+        self.setStyleSheet(
+            "QFrame#taskBanner { background: #e8f0fe; border: 1px solid #aecbfa;"
+            " border-radius: 6px; }"
+        )
         layout = QVBoxLayout(self)
-        self.text = _label(tr(
-            "Oppgave fra {who}: {title} for {name} (org.nr {orgnr}). Alt er fylt inn; gjør "
-            "steget under.").format(who=task.made_by, title=task.title, name=task.municipality,
-                                    orgnr=format_orgnr(task.orgnr)))
+        self.text = _label(
+            tr(
+                "Oppgave fra {who}: {title} for {name} (org.nr {orgnr}). Alt er fylt inn; gjør "
+                "steget under."
+            ).format(
+                who=task.made_by,
+                title=task.title,
+                name=task.municipality,
+                orgnr=format_orgnr(task.orgnr),
+            )
+        )
         self.text.setObjectName("taskText")
         layout.addWidget(self.text)
         self.state = _label()
@@ -258,8 +299,9 @@ class TaskBanner(QFrame):
         self.sign_in_button.setAutoDefault(False)
         self.sign_in_button.clicked.connect(self.sign_in)
         row.addWidget(self.sign_in_button)
-        self.receipt_button = QPushButton(tr("Lagre &kvittering til {who} …").format(
-            who=task.made_by))
+        self.receipt_button = QPushButton(
+            tr("Lagre &kvittering til {who} …").format(who=task.made_by)
+        )
         self.receipt_button.setObjectName("taskReceipt")
         self.receipt_button.setAutoDefault(False)
         self.receipt_button.setVisible(False)
@@ -275,10 +317,13 @@ class TaskBanner(QFrame):
         self.sign_in_button.setVisible(not signed_in and not self.done)
         if not self.done:
             self.state.setText(
-                tr("Du er logget inn: Postvakt kan gjøre det i Altinn for deg og lese det "
-                   "tilbake.") if signed_in else
-                tr("Logg inn i Altinn, så kan Postvakt gjøre det for deg og lese det tilbake. "
-                   "Eller gjør det selv i Altinn med stegene under."))
+                tr("Du er logget inn: Postvakt kan gjøre det i Altinn for deg og lese det tilbake.")
+                if signed_in
+                else tr(
+                    "Logg inn i Altinn, så kan Postvakt gjøre det for deg og lese det tilbake. "
+                    "Eller gjør det selv i Altinn med stegene under."
+                )
+            )
 
     def sign_in(self) -> None:
         dialog = SignInDialog(self.ctx, self)
@@ -291,8 +336,11 @@ class TaskBanner(QFrame):
             return
         self.done = list(done)
         self.state.setStyleSheet(f"color: {STATUS_COLOURS['ok']}; font-weight: 600;")
-        self.state.setText(tr("Gjort og lest tilbake fra Altinn. Lagre kvitteringen og send "
-                              "den til {who}.").format(who=self.task.made_by))
+        self.state.setText(
+            tr(
+                "Gjort og lest tilbake fra Altinn. Lagre kvitteringen og send den til {who}."
+            ).format(who=self.task.made_by)
+        )
         self.sign_in_button.setVisible(False)
         self.receipt_button.setVisible(True)
         self.receipt_button.setFocus()
@@ -308,21 +356,33 @@ class TaskBanner(QFrame):
 
     def write_receipt(self, ws: Workspace, path: Path) -> None:
         def done(receipt: Receipt) -> None:
-            self.state.setText(tr("Kvitteringen er lagret: {path}. Send den til {who}.").format(
-                path=path if path.suffix == RECEIPT_SUFFIX else f"{path}{RECEIPT_SUFFIX}",
-                who=self.task.made_by))
+            self.state.setText(
+                tr("Kvitteringen er lagret: {path}. Send den til {who}.").format(
+                    path=path if path.suffix == RECEIPT_SUFFIX else f"{path}{RECEIPT_SUFFIX}",
+                    who=self.task.made_by,
+                )
+            )
             self.receipt_saved.emit(receipt)
 
-        self.ctx.run(self.ctx.services.handover.write_receipt, ws, self.task, self.done, path,
-                     pass_state=False, owner=self, on_result=done,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                            tr("Kvitteringen ble ikke lagret")))
+        self.ctx.run(
+            self.ctx.services.handover.write_receipt,
+            ws,
+            self.task,
+            self.done,
+            path,
+            pass_state=False,
+            owner=self,
+            on_result=done,
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Kvitteringen ble ikke lagret")),
+        )
 
 
 # --- opening a task or a receipt --------------------------------------------------------------
 
-def _open_work(ctx: AppContext, path: Path, environment: str
-               ) -> tuple[HandoverTask, Workspace] | Receipt:
+
+def _open_work(
+    ctx: AppContext, path: Path, environment: str
+) -> tuple[HandoverTask, Workspace] | Receipt:
     """In the background: a receipt is recorded; a task is checked and its workspace found
     (or made, for a Postvakt that has none for the municipality yet)."""
     found = read_any(path)
@@ -336,19 +396,28 @@ def _open_work(ctx: AppContext, path: Path, environment: str
     return task, ctx.services.workspaces.create_workspace(task.municipality, task.orgnr)
 
 
-def open_handover_file(parent: QWidget, ctx: AppContext, path: Path,
-                       show: Callable[[HandoverTask], None]) -> None:
+def open_handover_file(
+    parent: QWidget, ctx: AppContext, path: Path, show: Callable[[HandoverTask], None]
+) -> None:
     """Open ``path``: a task lands on its step (``show(task)`` once its workspace is chosen);
     a receipt is recorded in the log and said so. Bad files give a message, nothing else."""
 
     def opened(result: tuple[HandoverTask, Workspace] | Receipt) -> None:
         if isinstance(result, Receipt):
             lines = "\n".join("• " + d for d in result.done)
-            dialogs.inform(parent, tr("Kvittering"), tr(
-                "{who} har gjort oppgaven for {name} ({when}), og Postvakt leste det tilbake fra "
-                "Altinn:\n{lines}\n\nKvitteringen er ført i loggen.").format(
-                    who=result.done_by, name=result.municipality,
-                    when=_when(result.done_at), lines=lines))
+            dialogs.inform(
+                parent,
+                tr("Kvittering"),
+                tr(
+                    "{who} har gjort oppgaven for {name} ({when}), og Postvakt leste det tilbake fra "
+                    "Altinn:\n{lines}\n\nKvitteringen er ført i loggen."
+                ).format(
+                    who=result.done_by,
+                    name=result.municipality,
+                    when=_when(result.done_at),
+                    lines=lines,
+                ),
+            )
             return
         task, ws = result
         if ctx.workspace is None or ctx.workspace.id != ws.id:
@@ -356,8 +425,15 @@ def open_handover_file(parent: QWidget, ctx: AppContext, path: Path,
             ctx.set_workspace(ws)
         show(task)
 
-    ctx.run(_open_work, ctx, path, str(ctx.environment.value), pass_state=False, on_result=opened,
-            on_error=lambda exc: dialogs.show_error(parent, exc, tr("Filen ble ikke åpnet")))
+    ctx.run(
+        _open_work,
+        ctx,
+        path,
+        str(ctx.environment.value),
+        pass_state=False,
+        on_result=opened,
+        on_error=lambda exc: dialogs.show_error(parent, exc, tr("Filen ble ikke åpnet")),
+    )
 
 
 def _when(iso: str) -> str:

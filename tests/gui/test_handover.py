@@ -29,15 +29,19 @@ def fake_pdf(_html, path):
 
 def message_box(qtbot) -> QMessageBox:
     def shown():
-        return [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QMessageBox) and w.isVisible()]
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
 
     qtbot.waitUntil(lambda: bool(shown()), timeout=PATIENT_MS)
     return shown()[-1]
 
 
 def test_dpi_task_opens_at_the_delegation_step_and_the_receipt_comes_back(
-        qtbot, ctx, tmp_path, monkeypatch):
+    qtbot, ctx, tmp_path, monkeypatch
+):
     window = make_window(qtbot, ctx)
     window.show_page("dpi")
     dpi = window.pages["dpi"]
@@ -96,18 +100,22 @@ def test_dpi_task_opens_at_the_delegation_step_and_the_receipt_comes_back(
 
 
 def test_access_task_fills_the_person_and_units_and_asks_for_the_fodselsnummer(
-        qtbot, ctx, tmp_path):
+    qtbot, ctx, tmp_path
+):
     window = make_window(qtbot, ctx)
     ws = ctx.workspace
     units = [u for u in ctx.workspaces.list_org_units(ws.id) if not u.deleted][:3]
     wanted = (units[1].orgnr, units[2].orgnr)
     task = ctx.services.handover.access_task(
-        ws, ctx.environment.value,
-        [TaskPerson("Per Lunde", "per@fjordvik.example", "barnevern", wanted),
-         TaskPerson("Åse Berg", "", "helse", (units[0].orgnr,))],
-        {u.orgnr: u.name for u in units})
-    written = ctx.services.handover.write(
-        ws, task, tmp_path, fake_pdf)
+        ws,
+        ctx.environment.value,
+        [
+            TaskPerson("Per Lunde", "per@fjordvik.example", "barnevern", wanted),
+            TaskPerson("Åse Berg", "", "helse", (units[0].orgnr,)),
+        ],
+        {u.orgnr: u.name for u in units},
+    )
+    written = ctx.services.handover.write(ws, task, tmp_path, fake_pdf)
     page = window.pages["taushetsbelagt"]
     api = FakeAccessApi()
     page.set_access_api(api)
@@ -143,8 +151,7 @@ def test_a_changed_task_file_gives_a_message_and_nothing_else(qtbot, ctx, tmp_pa
     window = make_window(qtbot, ctx)
     ws = ctx.workspace
     task = ctx.services.handover.dpi_task(ws, ctx.environment.value)
-    written = ctx.services.handover.write(
-        ws, task, tmp_path, fake_pdf)
+    written = ctx.services.handover.write(ws, task, tmp_path, fake_pdf)
     data = json.loads(written.task_file.read_text(encoding="utf-8"))
     data["kommune"] = "Annen kommune"
     written.task_file.write_text(json.dumps(data), encoding="utf-8")

@@ -56,11 +56,14 @@ def _write_dpi(services, folder):
 
 def _write_access(services, folder):
     ws = services.workspaces.create_workspace("Testvik kommune", ORGNR)
-    people = [TaskPerson("Per Lunde", "per@testvik.example", "barnevern", (ORGNR,)),
-              TaskPerson("Per Lunde", "per@testvik.example", "barnevern", (UNIT,)),
-              TaskPerson("Åse Berg", "", "helse", (UNIT,))]
+    people = [
+        TaskPerson("Per Lunde", "per@testvik.example", "barnevern", (ORGNR,)),
+        TaskPerson("Per Lunde", "per@testvik.example", "barnevern", (UNIT,)),
+        TaskPerson("Åse Berg", "", "helse", (UNIT,)),
+    ]
     task = services.handover.access_task(
-        ws, "test", people, {ORGNR: "Testvik kommune", UNIT: "Testvik barnevern"})
+        ws, "test", people, {ORGNR: "Testvik kommune", UNIT: "Testvik barnevern"}
+    )
     return ws, services.handover.write(ws, task, folder, fake_pdf)
 
 
@@ -69,19 +72,24 @@ def test_dpi_task_round_trip_keeps_every_field(coordinator, tmp_path):
     assert written.task_file.name.endswith(TASK_SUFFIX)
     task = coordinator.handover.read_task(written.task_file, "test")
     assert (task.id, task.kind, task.orgnr, task.municipality, task.made_by) == (
-        written.task.id, KIND_DPI, ORGNR, "Testvik kommune", "Kari Koordinator")
+        written.task.id,
+        KIND_DPI,
+        ORGNR,
+        "Testvik kommune",
+        "Kari Koordinator",
+    )
     data = json.loads(written.task_file.read_text(encoding="utf-8"))
     assert data["verdier"] == {"ks_orgnr": "971032146", "api_sokeord": API_SEARCH_WORD}
 
 
-def test_access_task_round_trip_merges_a_person_and_holds_no_fodselsnummer(
-        coordinator, tmp_path):
+def test_access_task_round_trip_merges_a_person_and_holds_no_fodselsnummer(coordinator, tmp_path):
     _ws, written = _write_access(coordinator, tmp_path)
     task = read_any(written.task_file)
     assert task.kind == KIND_ACCESS
     assert [(p.name, p.email, p.reason, p.orgnrs) for p in task.persons] == [
         ("Per Lunde", "per@testvik.example", "barnevern", (ORGNR, UNIT)),
-        ("Åse Berg", "", "helse", (UNIT,))]
+        ("Åse Berg", "", "helse", (UNIT,)),
+    ]
     assert task.units == {ORGNR: "Testvik kommune", UNIT: "Testvik barnevern"}
     for path in (written.task_file, written.pdf, written.eml):
         assert FNR not in path.read_text(encoding="utf-8", errors="replace")
@@ -113,11 +121,14 @@ def test_a_changed_task_file_is_refused_with_a_message(coordinator, tmp_path):
         coordinator.handover.read_task(written.task_file)
 
 
-@pytest.mark.parametrize("content, words", [
-    ("{\"format\": \"noe-annet\"}", "ikke en oppgave fra Postvakt"),
-    ("ikke json", "ikke en oppgave fra Postvakt"),
-    (b"\xff\xfe\x00", "ikke en oppgave fra Postvakt"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ('{"format": "noe-annet"}', "ikke en oppgave fra Postvakt"),
+        ("ikke json", "ikke en oppgave fra Postvakt"),
+        (b"\xff\xfe\x00", "ikke en oppgave fra Postvakt"),
+    ],
+)
 def test_a_foreign_file_is_refused_with_a_message(coordinator, tmp_path, content, words):
     path = tmp_path / ("fremmed" + TASK_SUFFIX)
     if isinstance(content, bytes):
@@ -140,7 +151,8 @@ def test_receipt_goes_into_the_coordinators_audit_log_once(coordinator, leader, 
     leader_ws = leader.workspaces.create_workspace("Testvik kommune", ORGNR)
     target = tmp_path / "kvittering"
     receipt = leader.handover.write_receipt(
-        leader_ws, task, ["KS har fullmakten (lest tilbake fra Altinn)"], target)
+        leader_ws, task, ["KS har fullmakten (lest tilbake fra Altinn)"], target
+    )
     path = target.with_name(target.name + ".postvakt-kvittering")
     assert path.is_file() and receipt.done_by == "Dag Leder"
 
@@ -172,8 +184,7 @@ def test_a_changed_or_foreign_receipt_is_not_recorded(coordinator, leader, tmp_p
     # A receipt for a task another Postvakt wrote (here: the leader's own store).
     with pytest.raises(HandoverError, match="hører ikke til en oppgave"):
         leader.handover.record_receipt(_rewrite(path, data))
-    assert not [e for e in coordinator.audit.entries()
-                if e.action == "handover.receipt_recorded"]
+    assert not [e for e in coordinator.audit.entries() if e.action == "handover.receipt_recorded"]
 
 
 def _rewrite(path: Path, data: dict) -> Path:
