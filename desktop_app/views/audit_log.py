@@ -121,7 +121,6 @@ class AuditLogView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot = AuditSnapshot([], [])
-        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         page_header(
@@ -198,9 +197,7 @@ class AuditLogView(QWidget):
             on_result=lambda snapshot: self._show(snapshot, generation),
         )
 
-    def _show(self, snapshot: AuditSnapshot, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return  # a newer reload is on its way
+    def _show(self, snapshot: AuditSnapshot) -> None:
         self.snapshot = snapshot
         bad = {p.seq: p for p in snapshot.problems}
         self.model.removeRows(0, self.model.rowCount())

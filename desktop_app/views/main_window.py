@@ -162,7 +162,6 @@ class MainWindow(QMainWindow):
 
         self.retry_button: QPushButton | None = None
         self._error_box = None
-        self._workspace_list_generation = 0
         self.loading = QLabel(tr("Åpner arbeidsflaten …"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -337,10 +336,8 @@ class MainWindow(QMainWindow):
             on_result=lambda result: self._fill_workspaces(result, generation),
         )
 
-    def _fill_workspaces(self, workspaces: list[Workspace], generation: int | None = None) -> None:
+    def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None
-        if generation is not None and generation != self._workspace_list_generation:
-            return  # an older answer that arrived after a newer one
         combo = self.banner.workspace
         combo.blockSignals(True)
         combo.clear()
