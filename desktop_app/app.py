@@ -1,6 +1,7 @@
 """Start-up: logging, settings, QApplication, translations, the store, the main window.
 
-``postvakt`` starts the program. ``postvakt --render-views DIR`` renders every main page
+``postvakt`` starts the program; ``postvakt FIL`` also opens a task or receipt file
+(«Til daglig leder»). ``postvakt --render-views DIR`` renders every main page
 to PNG (offscreen) for the README and for review, and exits.
 """
 
@@ -44,6 +45,14 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         "--language",
         choices=["nb", "en"],
         help="språk for denne kjøringen (ellers fra innstillingene)",
+    )
+    parser.add_argument(
+        "fil",
+        nargs="?",
+        type=Path,
+        metavar="FIL",
+        help="en oppgave (.postvakt-oppgave) eller kvittering "
+        "(.postvakt-kvittering) som skal åpnes",
     )
     parser.add_argument(
         "--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS
@@ -159,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.views.render import render_all_views
 
         window.ready.connect(lambda: render_all_views(window, args.render_views, app.quit))
+
+    if args.fil is not None and not args.render_views:
+        # «postvakt FIL»: a task or receipt, opened once the store is open
+        window.ready.connect(lambda: window.open_handover(args.fil.absolute()))
 
     from desktop_app.views.first_paint import on_first_paint
 

@@ -87,6 +87,9 @@ ACTION_LABELS: dict[str, str] = {
     "session.signed_out": "Logget ut",
     "altinn.api_unavailable": "Altinn-API ikke tilgjengelig: veiledning i portalen brukt",
     "dpi.summary_saved": "DPI-oppsummering lagret",
+    "handover.task_written": "Oppgave til daglig leder laget",
+    "handover.receipt_written": "Kvittering for en oppgave lagret",
+    "handover.receipt_recorded": "Kvittering for en oppgave ført i loggen",
 }
 
 

@@ -20,7 +20,14 @@ from desktop_app.domain.followup_drafts import FollowupDraft
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.exporters.tables import _write_atomically, write_csv
 
-__all__ = ["MAIL_MERGE_HEADERS", "draft_message", "write_eml", "write_mail_merge"]
+__all__ = [
+    "MAIL_MERGE_HEADERS",
+    "draft_message",
+    "unsent_message",
+    "write_eml",
+    "write_mail_merge",
+    "write_message",
+]
 
 MAIL_MERGE_HEADERS = [
     "Org.nr",
@@ -35,19 +42,30 @@ MAIL_MERGE_HEADERS = [
 ]
 
 
-def draft_message(draft: FollowupDraft, moment: datetime | None = None) -> EmailMessage:
+def unsent_message(
+    subject: str,
+    body: str,
+    moment: datetime | None = None,
+    attachments: Sequence[tuple[Path, str, str]] = (),
+) -> EmailMessage:
+    """A plain-text draft with no recipient, marked unsent; ``attachments`` are (path,
+    maintype, subtype) read from disk."""
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = draft.subject
+    message["Subject"] = subject
     message["To"] = ""
     message["Date"] = format_datetime(moment or datetime.now().astimezone())
     message["X-Unsent"] = "1"
-    message.set_content(draft.body, charset="utf-8")
+    message.set_content(body, charset="utf-8")
+    for path, maintype, subtype in attachments:
+        message.add_attachment(
+            Path(path).read_bytes(), maintype=maintype, subtype=subtype, filename=Path(path).name
+        )
     return message
 
 
-def write_eml(path: Path | str, draft: FollowupDraft, moment: datetime | None = None) -> Path:
-    """Write one draft as an e-mail file. Raises :class:`~.tables.ExportError`."""
-    data = draft_message(draft, moment).as_bytes()
+def write_message(path: Path | str, message: EmailMessage) -> Path:
+    """Write a message as an ``.eml`` file, atomically. Raises :class:`~.tables.ExportError`."""
+    data = message.as_bytes()
 
     def fill(handle: IO[bytes]) -> None:
         handle.write(data)
@@ -55,6 +73,15 @@ def write_eml(path: Path | str, draft: FollowupDraft, moment: datetime | None = 
     target = Path(path)
     _write_atomically(target, fill)
     return target
+
+
+def draft_message(draft: FollowupDraft, moment: datetime | None = None) -> EmailMessage:
+    return unsent_message(draft.subject, draft.body, moment)
+
+
+def write_eml(path: Path | str, draft: FollowupDraft, moment: datetime | None = None) -> Path:
+    """Write one draft as an e-mail file. Raises :class:`~.tables.ExportError`."""
+    return write_message(path, draft_message(draft, moment))
 
 
 def write_mail_merge(

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop_app.services.access_plan import AccessPlanService
     from desktop_app.services.confidential_access import ConfidentialAccessService
     from desktop_app.services.dpi_onboarding import DpiOnboardingService
+    from desktop_app.services.handover import HandoverService
     from desktop_app.services.notice_plan import NoticePlanService
     from desktop_app.services.notification_contacts import NotificationContactsService
     from desktop_app.services.organizations import OrganizationService
@@ -129,3 +130,9 @@ class Services:
         from desktop_app.services.status_file import StatusFileService
 
         return StatusFileService(self.db, self.region, self.audit)
+
+    @cached_property
+    def handover(self) -> HandoverService:
+        from desktop_app.services.handover import HandoverService
+
+        return HandoverService(self.db, self.audit)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
@@ -36,6 +37,7 @@ from desktop_app.views.plain_text import rich
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
 if TYPE_CHECKING:
+    from desktop_app.services.handover import HandoverTask
     from desktop_app.services.session import SessionInfo
     from desktop_app.views.context import AppContext
 
@@ -288,20 +290,51 @@ class MainWindow(QMainWindow):
         self.banner.show_session(ctx.session.info)
         self.banner.session_button.clicked.connect(lambda: self.show_page("innstillinger"))
         self._environment_changed(ctx.environment)
+        self._file_menu()
         ctx.sync_sandbox()
         self.reload_workspaces()
         self.show_page("oversikt")
         self.nav.setFocus()
         self.ready.emit()
 
+    # -- «Til daglig leder»: task files and receipts -----------------------------------
+    def _file_menu(self) -> None:
+        menu = self.menuBar().addMenu(tr("&Fil"))
+        action = menu.addAction(tr("Åpne &oppgave eller kvittering …"))
+        action.setShortcut(QKeySequence.StandardKey.Open)
+        action.triggered.connect(lambda: self.open_handover())
+        self.open_task_action = action
+
+    def open_handover(self, path: Path | None = None) -> None:
+        """Open a task file (lands on its step) or a receipt (recorded in the log)."""
+        from desktop_app.views.handover import choose_open_path, open_handover_file
+
+        if self.ctx is None:
+            return
+        if path is None:
+            path = choose_open_path(self)
+        if path is not None:
+            open_handover_file(self, self.ctx, Path(path), self._show_task)
+
+    def _show_task(self, task: HandoverTask) -> None:
+        from desktop_app.services.handover import KIND_DPI
+
+        if task.kind == KIND_DPI:
+            self.show_page("dpi")
+            self.pages["dpi"].open_task(task)
+        else:
+            self.show_page("taushetsbelagt")
+            self.pages["taushetsbelagt"].open_task(task)
+
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
+        self._workspace_list_generation += 1
+        generation = self._workspace_list_generation
         self.ctx.run(
             self.ctx.workspaces.list_workspaces,
             pass_state=False,
-            latest="workspaces",
-            on_result=self._fill_workspaces,
-        )  # newest wins
+            on_result=lambda result: self._fill_workspaces(result, generation),
+        )
 
     def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None

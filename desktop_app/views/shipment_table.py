@@ -511,11 +511,8 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         return self._inverse
 
     def index(
-        self,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.access import REASON_LABELS, Reason, check_person_identifier
 from desktop_app.domain.access_plan import (
+    Change,
     ItemResult,
     Outcome,
     Plan,
@@ -50,9 +51,11 @@ from desktop_app.domain.access_plan import (
 from desktop_app.domain.contacts import check_address, check_email
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.access_plan import WantedList
+from desktop_app.services.handover import HandoverTask, granted_lines, task_persons
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.handover import TaskBanner, start_handover
 
 TILGANG, VARSLING = "tilgang", "varsling"
 
@@ -108,7 +111,9 @@ class PlanDialog(QDialog):
         self.stack.addWidget(self._build_wanted())
         self.stack.addWidget(self._build_plan())
         self.stack.addWidget(self._build_results())
-        layout = QVBoxLayout(self)
+        self.task: HandoverTask | None = None
+        self.task_banner: TaskBanner | None = None
+        self.outer = layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._load_units()
 
@@ -194,6 +199,69 @@ class PlanDialog(QDialog):
             self.service.units, ws.id, pass_state=False, owner=self, on_result=self._show_units
         )
 
+    # -- «Til daglig leder» -------------------------------------------------------------
+    def hand_over(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        env, names = self.ctx.environment.value, {u.orgnr: u.name for u in self.units}
+        people = task_persons(plan)
+        start_handover(
+            self,
+            self.ctx,
+            lambda ws: self.ctx.services.handover.access_task(ws, env, people, names),
+        )
+
+    def use_task(self, task: HandoverTask) -> None:
+        """Opened from a task file: the strip on top, the first person filled in (a choice
+        when there are more), their org numbers ticked; the fødselsnummer is typed here."""
+        self.task = task
+        self.task_banner = TaskBanner(self.ctx, task)
+        self.outer.insertWidget(0, self.task_banner)
+        self.task_person = QComboBox()
+        self.task_person.setAccessibleName(tr("Person fra oppgaven"))
+        for person in task.persons:
+            self.task_person.addItem(f"{person.name} ({len(person.orgnrs)} org.nr)", person)
+        self.task_person.currentIndexChanged.connect(lambda _i: self._fill_from_task())
+        self.task_person.setVisible(len(task.persons) > 1)
+        self.stack.widget(0).layout().insertWidget(1, self.task_person)
+        self.next_person = QPushButton(tr("&Neste person i oppgaven"))
+        self.next_person.setAutoDefault(False)
+        self.next_person.setVisible(False)
+        self.next_person.clicked.connect(self._next_person)
+        results = self.stack.widget(2).layout()
+        results.itemAt(results.count() - 1).layout().insertWidget(1, self.next_person)
+        if self.units:
+            self._fill_from_task()
+
+    def _next_person(self) -> None:
+        self.task_person.setCurrentIndex(self.task_person.currentIndex() + 1)
+        self.stack.setCurrentIndex(0)
+
+    def _fill_from_task(self) -> None:
+        person = self.task_person.currentData() if self.task is not None else None
+        if person is None:
+            return
+        self.name.setText(person.name)
+        self.email.setText(person.email)
+        self.identifier.clear()
+        self.reason.setCurrentIndex(max(self.reason.findData(Reason(person.reason)), 0))
+        wanted = set(person.orgnrs)
+        self.some_units.setChecked(True)
+        for i in range(self.unit_list.count()):
+            item = self.unit_list.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
+        self.wanted_error.setText(
+            tr("Skriv fødselsnummeret til {name}; det står ikke i oppgaven.").format(
+                name=person.name
+            )
+        )
+        self.identifier.setFocus()
+
     def _show_units(self, units: list[PlanUnit]) -> None:
         self.units = units
         self.all_units.setText(
@@ -207,6 +275,8 @@ class PlanDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.unit_list.addItem(item)
+        if self.task is not None:
+            self._fill_from_task()
 
     def chosen_orgnrs(self) -> list[str]:
         if self.all_units.isChecked():
@@ -316,6 +386,18 @@ class PlanDialog(QDialog):
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         row.addWidget(back)
         row.addStretch(1)
+        self.handover_button = QPushButton(tr("Til &daglig leder …"))
+        self.handover_button.setObjectName("toDagligLeder")
+        self.handover_button.setToolTip(
+            tr(
+                "Lag et brev, et e-postutkast og en oppgavefil til "
+                "den som kan gi tilgangene i Altinn"
+            )
+        )
+        self.handover_button.setAutoDefault(False)
+        self.handover_button.setVisible(self.kind == TILGANG)
+        self.handover_button.clicked.connect(self.hand_over)
+        row.addWidget(self.handover_button)
         self.apply_button = QPushButton(tr("&Utfør i Altinn"))
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(lambda: self.apply())
@@ -390,6 +472,7 @@ class PlanDialog(QDialog):
         _fill(self.plan_table, rows)
         self.apply_button.setText(tr("&Utfør i Altinn ({n} endringer)").format(n=len(plan.items)))
         self.apply_button.setEnabled(bool(plan.items) and self.api is not None)
+        self.handover_button.setEnabled(plan.count(Change.GRANT) > 0)
         (self.apply_button if self.apply_button.isEnabled() else self.plan_table).setFocus()
 
     # -- step 3: applying and the results -------------------------------------------------
@@ -490,6 +573,11 @@ class PlanDialog(QDialog):
             ],
         )
         self.progress_text.setText(dtr(results_summary(self.results)))
+        if self.task_banner is not None:
+            self.task_banner.set_done(granted_lines(self.results))
+            self.next_person.setVisible(
+                self.task_person.currentIndex() < self.task_person.count() - 1
+            )
         self.retry_button.setVisible(bool(failed_keys(self.results)))
 
     def _finished(self) -> None:

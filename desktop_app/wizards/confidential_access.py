@@ -66,6 +66,7 @@ from desktop_app.services.confidential_access import (
     RoutineState,
     default_export_name,
 )
+from desktop_app.services.handover import HandoverTask
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
@@ -831,6 +832,13 @@ class ConfidentialAccessPage(QWidget):
         dialog.finished.connect(lambda _r: self.reload())
         self.plan_dialog = dialog
         dialog.open()
+
+    def open_task(self, task: HandoverTask) -> None:
+        """A task file was opened: «Gi tilgang til mange …» with the task filled in."""
+        self.open_plan()
+        dialog = getattr(self, "plan_dialog", None)
+        if isinstance(dialog, PlanDialog):
+            dialog.use_task(task)
 
     def _after(self, *_result: object) -> None:
         self.reload()  # the service recorded the change

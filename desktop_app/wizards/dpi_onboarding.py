@@ -61,9 +61,11 @@ from desktop_app.services.dpi_onboarding import (
     DelegationApi,
     DpiOnboardingService,
 )
+from desktop_app.services.handover import READ_BACK_DONE, HandoverTask
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.handover import TaskBanner, start_handover
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import rich
 from desktop_app.views.style import STATUS_COLOURS
@@ -765,6 +767,18 @@ class DelegationPage(StepPage):
         )
         self.ask_leader.setVisible(False)
         who.addWidget(self.ask_leader)
+        self.handover_button = QPushButton(tr("Til &daglig leder …"))
+        self.handover_button.setObjectName("toDagligLeder")
+        self.handover_button.setToolTip(
+            tr(
+                "Lag et brev, et e-postutkast og en oppgavefil med "
+                "alt daglig leder trenger for dette steget"
+            )
+        )
+        self.handover_button.setAutoDefault(False)
+        self.handover_button.clicked.connect(self.hand_over)
+        who.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.task_banner: TaskBanner | None = None
         self.body.addWidget(who_box)
 
         api_box = self.api_box = QGroupBox()
@@ -890,6 +904,8 @@ class DelegationPage(StepPage):
             if record is not None:
                 self.show_record(record)
                 self.owner.step_confirmed(record)
+            if outcome.read_back and self.task_banner is not None:
+                self.task_banner.set_done([READ_BACK_DONE])
 
         self._save_timer.stop()  # the fields go with the confirmation itself
         self.owner.ctx.run(
@@ -903,6 +919,24 @@ class DelegationPage(StepPage):
             on_error=self._api_failed,
             on_finished=lambda: self.api_button.setEnabled(True),
         )
+
+    def hand_over(self) -> None:
+        """«Til daglig leder …»: the letter, the e-mail draft and the task file."""
+        env = self.owner.ctx.environment.value
+        start_handover(
+            self, self.owner.ctx, lambda ws: self.owner.ctx.services.handover.dpi_task(ws, env)
+        )
+
+    def show_task(self, task: HandoverTask) -> None:
+        """Opened from a task file: the strip on top, «daglig leder» chosen."""
+        if self.task_banner is not None:
+            self.task_banner.deleteLater()
+        self.task_banner = TaskBanner(self.owner.ctx, task)
+        self.body.insertWidget(0, self.task_banner)
+        if not self.record.confirmed:
+            self.who_buttons[WhoDelegates.DAGLIG_LEDER].setChecked(True)
+        elif self.record.verification is Verification.API:
+            self.task_banner.set_done([READ_BACK_DONE])
 
     def _api_failed(self, exc: BaseException) -> None:
         self.api_result.setTextFormat(Qt.TextFormat.PlainText)
@@ -1343,6 +1377,7 @@ class DpiOnboardingPage(QWidget):
         self.copied_values: list[str] = []
         self._generation = 0
         self._restoring = False
+        self.pending_task: HandoverTask | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -1367,6 +1402,23 @@ class DpiOnboardingPage(QWidget):
         page = self.step_pages.get(Step.DELEGER_KS)
         if isinstance(page, DelegationPage):
             page.update_api()
+
+    def open_task(self, task: HandoverTask) -> None:
+        """A task file was opened: straight to the delegation step, with the task on top
+        (once the task's workspace is loaded)."""
+        self.pending_task = task
+        self.reload()
+
+    def _show_pending_task(self) -> None:
+        task, self.pending_task = self.pending_task, None
+        page = self.step_pages.get(Step.DELEGER_KS)
+        if task is None or not isinstance(page, DelegationPage):
+            return
+        if self.workspace is None or self.workspace.orgnr != task.orgnr:
+            self.pending_task = task  # the task's workspace is still on its way
+            return
+        self.go_to(Step.DELEGER_KS)
+        page.show_task(task)
 
     def set_daglig_leder_lookup(self, lookup: DagligLederLookup | None) -> None:
         self.leader_lookup = lookup
@@ -1425,6 +1477,7 @@ class DpiOnboardingPage(QWidget):
         finally:
             self._restoring = False
         self._look_up_leader()
+        self._show_pending_task()
         self.loaded.emit()
 
     def _build(self, guides: dict[str, GuideStep]) -> None:
