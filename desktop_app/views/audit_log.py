@@ -188,14 +188,14 @@ class AuditLogView(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
         self.ctx.run(
             load_audit,
             self.ctx,
             pass_state=False,
-            on_result=lambda snapshot: self._show(snapshot, generation),
-        )
+            owner=self,
+            latest="reload",
+            on_result=self._show,
+        )  # newest wins: an older answer is dropped
 
     def _show(self, snapshot: AuditSnapshot) -> None:
         self.snapshot = snapshot

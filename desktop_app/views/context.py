@@ -127,7 +127,7 @@ class AppContext(QObject):
         owner: QObject | None = kwargs.pop("owner", None)
         latest: str | None = kwargs.pop("latest", None)
         gone = False
-        if owner is not None:
+        if owner is not None or latest is not None:
 
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
                 if callback is None:
@@ -162,12 +162,6 @@ class AppContext(QObject):
                     else None
                 )
             )
-        if owner is not None:
-
-            def owner_gone(*_args: object) -> None:
-                nonlocal gone
-                gone = True
-                task.cancel()
 
         def drop(*_args: object) -> None:
             nonlocal gone

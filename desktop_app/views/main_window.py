@@ -328,13 +328,12 @@ class MainWindow(QMainWindow):
 
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
-        self._workspace_list_generation += 1
-        generation = self._workspace_list_generation
         self.ctx.run(
             self.ctx.workspaces.list_workspaces,
             pass_state=False,
-            on_result=lambda result: self._fill_workspaces(result, generation),
-        )
+            latest="workspaces",
+            on_result=self._fill_workspaces,
+        )  # newest wins
 
     def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None
