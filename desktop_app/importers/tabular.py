@@ -45,6 +45,10 @@ DELIMITERS = (";", ",", "\t")
 _SNIFF_CHARS = 65536
 _SNIFF_BYTES = 4 * _SNIFF_CHARS  # at most 4 bytes a character
 _CHECK_SLICE = 1 << 20
+# A quoted cell may be long (a title with pasted text): the csv module's default limit of
+# 128 KiB would skip such a row. 16 MB per cell; the file limit bounds it anyway.
+CSV_FIELD_MAX = 16 << 20
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_MAX))
 MAX_FILE_BYTES = 512 << 20  # a 100,000-row export is about 20 MB as CSV, 10 MB as XLSX
 
 

@@ -464,3 +464,15 @@ def test_a_file_larger_than_the_limit_is_not_read(tmp_path, monkeypatch):
     assert "Filen er 3 kB stor" in import_export(path.read_bytes()).file_error
     monkeypatch.setattr(tabular, "MAX_FILE_BYTES", 1 << 20)
     assert len(import_export(path).shipments) == 40
+
+
+def test_a_quoted_cell_longer_than_the_csv_modules_default_is_read_not_skipped():
+    """Python's csv module stops at 128 KiB per field; a long pasted title is still a row."""
+    title = "Vedtak " + "x" * 200_000
+    text = (
+        f'Forsendelse-ID;Tittel;Status\n{ids(1)[0]};"{title}";LEST\n{ids(2)[1]};Kort tittel;LEST\n'
+    )
+    table = read_table(text.encode("utf-8"))
+    rows = [cells for _line, cells in table.rows]
+    assert [len(r[1]) for r in rows] == [len(title), len("Kort tittel")]
+    assert not table.problems
