@@ -283,6 +283,8 @@ class RefreshStatusesPage(QWizardPage):
                                 "status siden filen ble laget.").format(
             n=_num(result.updated), total=_num(result.asked), changed=_num(result.changed)))]
         warnings = []
+        if result.stopped_nb:  # SvarUt stopped answering: say so first, in plain words
+            warnings.append(dtr(result.stopped_nb))
         if result.cancelled:
             warnings.append(tr("Du avbrøt. Det som ble hentet, er beholdt; resten har statusen "
                                "fra filen."))
