@@ -643,13 +643,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.command:
+    if args.command:  # help alone needs neither the data folder nor a log
         try:
             app_paths().ensure(writable=True)
         except DataFolderError as exc:
             print(exc.message, file=sys.stderr)
             return EXIT_PROBLEMS
-    _setup_logging()
+        _setup_logging()
     try:
         if args.command == "workspaces" and args.ws_command == "list":
             return _workspaces_list(args.json)

@@ -375,9 +375,9 @@ def test_stop_is_quick_with_a_hanging_request_and_open_connections():
     worker.start()
     # Wait until the request has reached the hang (the fault is used), not for a while.
     waited = time.monotonic()
-    while sb.faults().hang_count and time.monotonic() - waited < 60:
+    while sb.faults.hang_count and time.monotonic() - waited < 60:
         threading.Event().wait(0.01)
-    assert sb.faults().hang_count == 0
+    assert sb.faults.hang_count == 0
     start = time.monotonic()
     sb.stop()
     assert time.monotonic() - start < 10  # far less than the 20 s hang: it was cut short
