@@ -47,10 +47,14 @@ def _folder_message(folder: Path, cause: OSError) -> str:
     text = f"Postvakt får ikke lagret noe i mappen {folder} ({why}). "
     home = os.environ.get(HOME_ENV)
     if home:
-        return text + (f"Mappen kommer fra {HOME_ENV}={home}. Sett {HOME_ENV} til en mappe "
-                       f"du kan skrive i, eller fjern {HOME_ENV} for å bruke standardmappen.")
-    return text + ("Sjekk at du har skrivetilgang til mappen (og plass på disken), eller be "
-                   "IT-avdelingen om hjelp.")
+        return text + (
+            f"Mappen kommer fra {HOME_ENV}={home}. Sett {HOME_ENV} til en mappe "
+            f"du kan skrive i, eller fjern {HOME_ENV} for å bruke standardmappen."
+        )
+    return text + (
+        "Sjekk at du har skrivetilgang til mappen (og plass på disken), eller be "
+        "IT-avdelingen om hjelp."
+    )
 
 
 @dataclass(frozen=True)

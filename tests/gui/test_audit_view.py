@@ -50,12 +50,17 @@ def test_tampering_is_shown(qtbot, ctx):
     entry = ctx.audit.append("check.done", {"sjekk": "original"}, ws)
     ctx.audit.append("check.done", {"sjekk": "senere"}, ws)
     con = sqlite3.connect(app_paths().database)
-    triggers = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")]
+    triggers = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
+        )
+    ]
     for name in triggers:
         con.execute(f'DROP TRIGGER "{name}"')
-    con.execute("UPDATE audit_log SET details=? WHERE seq=?",
-                ('{"sjekk": "forfalsket"}', entry.seq))
+    con.execute(
+        "UPDATE audit_log SET details=? WHERE seq=?", ('{"sjekk": "forfalsket"}', entry.seq)
+    )
     con.commit()
     con.close()
     view = make_view(qtbot, ctx)
@@ -64,7 +69,8 @@ def test_tampering_is_shown(qtbot, ctx):
 
 
 def test_an_entry_written_with_the_clock_a_year_ahead_is_neither_newest_nor_tampering(
-        qtbot, ctx, monkeypatch):
+    qtbot, ctx, monkeypatch
+):
     """The log lists by its numbering, not by time: an entry stamped by a clock a year
     ahead stays where it was written, and the log is still whole."""
     from datetime import UTC, datetime, timedelta

@@ -28,8 +28,7 @@ def test_an_emptied_store_is_explained_at_start_with_the_last_good_copy(qtbot, m
     assert "0 byte" in text and str(info.value.backup) in text
 
 
-def test_an_unwritable_data_folder_is_named_at_start(qtbot, memory_keyring, tmp_path,
-                                                     monkeypatch):
+def test_an_unwritable_data_folder_is_named_at_start(qtbot, memory_keyring, tmp_path, monkeypatch):
     """POSTVAKT_HOME below a regular file (unwritable even for root): the start says which
     folder and what to do, instead of an unexplained error."""
     blocker = tmp_path / "fil.txt"

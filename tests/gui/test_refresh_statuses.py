@@ -23,9 +23,10 @@ UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 def demo_shipments() -> list[Shipment]:
     """The demo export as imported: every letter «varslet» (the file is old)."""
-    return [Shipment(s.id, None, ShipmentStatus.VARSLET, "VARSLET")
-            for s in sandbox_svarut.demo_shipments()] + [
-        Shipment(UNKNOWN, None, ShipmentStatus.VARSLET, "VARSLET")]
+    return [
+        Shipment(s.id, None, ShipmentStatus.VARSLET, "VARSLET")
+        for s in sandbox_svarut.demo_shipments()
+    ] + [Shipment(UNKNOWN, None, ShipmentStatus.VARSLET, "VARSLET")]
 
 
 def practice(qtbot, ctx):
@@ -135,8 +136,11 @@ def test_missing_setup_says_what_to_fill_in_and_can_be_skipped(qtbot, ctx):
 
 def test_events_dialog_shows_the_log_with_person_numbers_cut(qtbot, ctx):
     practice(qtbot, ctx)
-    read = next(s for s in sandbox_svarut.demo_shipments()
-                if any("Lest eksternt" in text for _at, text in sandbox_svarut.events_for(s)))
+    read = next(
+        s
+        for s in sandbox_svarut.demo_shipments()
+        if any("Lest eksternt" in text for _at, text in sandbox_svarut.events_for(s))
+    )
     dialog = ShipmentEventsDialog(ctx, read.id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -230,8 +234,9 @@ def test_a_hung_svarut_is_given_up_and_said_plainly(qtbot, ctx, monkeypatch):
 
     monkeypatch.setattr(http, "_backoff_delay", lambda *_args: 0.01)
     real = status_refresh.open_connection
-    monkeypatch.setattr(status_refresh, "open_connection",
-                        lambda setup, **kw: real(setup, **{**kw, "timeout": 0.2}))
+    monkeypatch.setattr(
+        status_refresh, "open_connection", lambda setup, **kw: real(setup, **{**kw, "timeout": 0.2})
+    )
     sandbox = practice(qtbot, ctx)
     _wizard, page = make_wizard(qtbot, ctx, demo_shipments())
     sandbox.set_faults(hang_count=100, hang_seconds=10, path_contains="status-sok")
@@ -262,8 +267,7 @@ def test_events_retry_works_the_moment_the_error_is_shown(qtbot, ctx, monkeypatc
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)
     settle(qtbot)
     dialog._task = object()  # as if the earlier load's end had not arrived yet
-    dialog._failed(ServiceError("SvarUt svarte ikke i tide. Prøv igjen om litt.",
-                                retryable=True))
+    dialog._failed(ServiceError("SvarUt svarte ikke i tide. Prøv igjen om litt.", retryable=True))
     dialog.table.setRowCount(0)
     dialog.retry_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)

@@ -27,8 +27,13 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(postvakt_home):
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        result = subprocess.run([sys.executable, "-m", "desktop_app.cli", "workspaces", "list"],
-                                stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", "workspaces", "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=60,
+        )
     finally:
         os.close(write_end)
     assert result.returncode == 141  # 128 + SIGPIPE, what a shell expects

@@ -23,9 +23,17 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 def run(workspace_id: int, at: datetime) -> CheckRun:
     text = at.isoformat()
-    return CheckRun(workspace_id=workspace_id, started_at=text, finished_at=text,
-                    source_name="eksport.csv", risk_answer="1a", rows_read=1,
-                    rows_with_errors=0, at_risk_count=0, recipients_at_risk=0)
+    return CheckRun(
+        workspace_id=workspace_id,
+        started_at=text,
+        finished_at=text,
+        source_name="eksport.csv",
+        risk_answer="1a",
+        rows_read=1,
+        rows_with_errors=0,
+        at_risk_count=0,
+        recipients_at_risk=0,
+    )
 
 
 def test_a_run_saved_with_the_clock_a_year_ahead_does_not_stay_newest(tmp_path):
@@ -41,9 +49,15 @@ def test_a_run_saved_with_the_clock_a_year_ahead_does_not_stay_newest(tmp_path):
 
 def test_a_letter_dated_after_the_check_is_never_a_negative_age():
     future = NOW + timedelta(days=3)  # the sender's clock was ahead, or ours is behind
-    letter = Shipment("11111111-1111-4111-8111-111111111111", future,
-                      ShipmentStatus.SENDT_DIGITALT, "", recipient_id="320135710",
-                      recipient_name="Enhet", confidential=True)
+    letter = Shipment(
+        "11111111-1111-4111-8111-111111111111",
+        future,
+        ShipmentStatus.SENDT_DIGITALT,
+        "",
+        recipient_id="320135710",
+        recipient_name="Enhet",
+        confidential=True,
+    )
     result = classify([letter], NOW, DigitalOnlySetting.DIGITAL_ONLY)
     assert [g.age_days for g in result.groups] == [0]
     (reviewed,) = review_letters([letter], [False], DigitalOnlySetting.DIGITAL_ONLY, NOW)
@@ -53,8 +67,9 @@ def test_a_letter_dated_after_the_check_is_never_a_negative_age():
 
 
 def test_a_guide_checked_after_today_is_zero_days_old():
-    step = parse_guide(tomllib.loads(
-        'key = "deleger-ks"\ntitle = "T"\nlast_checked = 2026-11-01\n'), "a.toml")
+    step = parse_guide(
+        tomllib.loads('key = "deleger-ks"\ntitle = "T"\nlast_checked = 2026-11-01\n'), "a.toml"
+    )
     assert step.age_days(date(2026, 10, 1)) == 0
 
 
@@ -86,8 +101,9 @@ def test_a_fortnightly_routine_is_not_held_back_by_a_last_run_a_year_ahead(tmp_p
     with Database.open(tmp_path / "db.sqlite3") as db:
         services = Services(db)
         routines = RoutineService(db, services.audit, None, lambda: ["postvakt-cli"])
-        routine = Routine(1, Schedule(Frequency.FORTNIGHTLY, weekday=0, hour=8, minute=0),
-                          str(tmp_path))
+        routine = Routine(
+            1, Schedule(Frequency.FORTNIGHTLY, weekday=0, hour=8, minute=0), str(tmp_path)
+        )
         routines.ran(1, tmp_path / "rapport.csv", 0, now=NOW + timedelta(days=365))
         assert routines.due(routine, NOW)
         routines.ran(1, tmp_path / "rapport.csv", 0, now=NOW)
@@ -97,7 +113,11 @@ def test_a_fortnightly_routine_is_not_held_back_by_a_last_run_a_year_ahead(tmp_p
 def test_a_region_check_dated_after_today_is_zero_days_old():
     from desktop_app.services.region import RegionRow, check_age_days, needs
 
-    row = RegionRow(name="Testvik kommune", orgnr="987654325", source="lokal",
-                    last_check_at=(NOW + timedelta(days=365)).isoformat())
+    row = RegionRow(
+        name="Testvik kommune",
+        orgnr="987654325",
+        source="lokal",
+        last_check_at=(NOW + timedelta(days=365)).isoformat(),
+    )
     assert check_age_days(row, NOW.date()) == 0
     assert not any("dager gammel" in text for _page, text in needs(row, NOW.date()))

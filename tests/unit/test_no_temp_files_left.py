@@ -74,8 +74,7 @@ def test_an_evidence_copy_that_fails_leaves_no_half_copy(tmp_path, monkeypatch):
     assert list(folder.iterdir()) == []
 
 
-def test_an_evidence_file_that_cannot_be_moved_into_place_leaves_nothing(tmp_path,
-                                                                         monkeypatch):
+def test_an_evidence_file_that_cannot_be_moved_into_place_leaves_nothing(tmp_path, monkeypatch):
     db = Database.open(tmp_path / "data" / "postvakt.sqlite3")
     try:
         workspace = WorkspaceService(db).create_workspace("Fjordvik kommune", "987654325")
@@ -90,12 +89,18 @@ def test_an_evidence_file_that_cannot_be_moved_into_place_leaves_nothing(tmp_pat
         with monkeypatch.context() as patch:
             patch.setattr(Path, "replace", refused)
             with pytest.raises(OSError):
-                service.confirm(workspace.id, Step.DELEGER_KS, fields, evidence_file=shot,
-                                today=date(2026, 11, 23))
+                service.confirm(
+                    workspace.id,
+                    Step.DELEGER_KS,
+                    fields,
+                    evidence_file=shot,
+                    today=date(2026, 11, 23),
+                )
         assert [p.name for p in service.attachments_dir.iterdir()] == []
         # A second try works and keeps the file.
-        record = service.confirm(workspace.id, Step.DELEGER_KS, fields, evidence_file=shot,
-                                 today=date(2026, 11, 23))
+        record = service.confirm(
+            workspace.id, Step.DELEGER_KS, fields, evidence_file=shot, today=date(2026, 11, 23)
+        )
         kept = service.evidence_path(record.evidence)
         assert hashlib.sha256(kept.read_bytes()).hexdigest() == record.evidence.sha256
         assert _hidden(service.attachments_dir) == []
