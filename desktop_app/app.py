@@ -96,7 +96,7 @@ def open_context(settings: Settings):
     from desktop_app.storage.database import Database
     from desktop_app.storage.secrets import SecretStore
 
-    paths = app_paths().ensure()
+    paths = app_paths().ensure(writable=True)  # DataFolderError says which and what to do
     setup_logging(paths.log_dir)
     db = Database.open(paths.database, backup=True)  # checked first; reported if hurt
     secrets = SecretStore()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from desktop_app.cli_setup_check import add_command as add_setup_check_command
 from desktop_app.cli_setup_check import run as run_setup_check
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.storage.database import Database, StorageError
-from desktop_app.storage.paths import app_paths
+from desktop_app.storage.paths import DataFolderError, app_paths
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -730,10 +731,37 @@ def _setup_logging() -> None:
             logging.getLogger(name).setLevel(logging.WARNING)
 
 
+EXIT_BROKEN_PIPE = 128 + 13
+"""What a shell expects from a program whose reader went away (``… | head``): 128 + SIGPIPE."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. A reader that stops early (``postvakt-cli … | head``) ends it
+    quietly, as any Unix tool does: no traceback, exit code 141."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # buffered output meets a closed pipe here, not at exit
+    except BrokenPipeError:
+        # Python would try to flush stdout again at exit and print a warning: point it
+        # at the null device instead (as the Python docs advise for SIGPIPE).
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    _setup_logging()
+    if args.command:  # help alone needs neither the data folder nor a log
+        try:
+            app_paths().ensure(writable=True)
+        except DataFolderError as exc:
+            print(exc.message, file=sys.stderr)
+            return EXIT_PROBLEMS
+        _setup_logging()
     try:
         if args.command == "workspaces" and args.ws_command == "list":
             return _workspaces_list(args.json)

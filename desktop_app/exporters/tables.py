@@ -186,6 +186,19 @@ def _write_atomically(path: Path, fill: Callable[[IO[bytes]], None]) -> None:
         raise
 
 
+def write_text(path: Path | str, text: str) -> Path:
+    """Write a UTF-8 text file the same safe way (temporary file beside it, then rename;
+    the temporary file is gone afterwards either way). Raises :class:`ExportError`."""
+    path = Path(path)
+    data = text.encode("utf-8")
+
+    def fill(handle: IO[bytes]) -> None:
+        handle.write(data)
+
+    _write_atomically(path, fill)
+    return path
+
+
 # --- CSV -----------------------------------------------------------------------------------------
 
 

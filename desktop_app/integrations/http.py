@@ -382,6 +382,7 @@ def request_with_retries(
     service: str | None = None,
     accept_statuses: Container[int] = (),
     explain: Callable[[httpx.Response], ServiceError | None] | None = None,
+    answered: Callable[[bool], None] | None = None,
     **kwargs: Any,
 ) -> httpx.Response:
     """Send a request; retry what is safe to retry; raise :class:`ServiceError` on failure.
@@ -401,6 +402,9 @@ def request_with_retries(
       problem codes: ``altinn_problems.explainer``). When it returns an error that is not
       ``retryable``, that error is raised at once, even for a 429 (Altinn's "too many
       failed look-ups" must not be repeated). None keeps the general message.
+    * ``answered`` is told after every attempt whether the service answered at all (True
+      for any HTTP status, False for a timeout or no contact), so a caller running many
+      calls can stop asking a service that has stopped answering.
     * ``kwargs`` go to ``client.request`` (``params``, ``json``, ``headers``, ``timeout``…).
     """
     if max_attempts < 1:
@@ -415,6 +419,8 @@ def request_with_retries(
         try:
             response = client.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
+            if answered is not None:
+                answered(False)
             error = _transport_error(
                 exc, _request_url(client, url), idempotent=idempotent, service=service
             )
@@ -430,6 +436,8 @@ def request_with_retries(
                 raise error from None
             delay = _backoff_delay(attempt, backoff, max_backoff, jitter)
         else:
+            if answered is not None:
+                answered(True)
             status = response.status_code
             if status < 400 or status in accept_statuses:
                 return response

@@ -235,8 +235,12 @@ class SvarUtClient:
         *,
         cancel: Callable[[], bool] | None = None,
         sleep: Callable[[float], None] | None = None,
+        answered: Callable[[bool], None] | None = None,
     ) -> list[StatusRecord]:
-        """Statuses of up to :data:`MAX_IDS_PER_CALL` shipments, in one call."""
+        """Statuses of up to :data:`MAX_IDS_PER_CALL` shipments, in one call.
+
+        ``answered`` is told after each attempt whether SvarUt answered at all
+        (:func:`~desktop_app.integrations.http.request_with_retries`)."""
         if len(ids) > MAX_IDS_PER_CALL:
             raise ValueError(f"At most {MAX_IDS_PER_CALL} IDs per call")
         if not ids:
@@ -247,7 +251,14 @@ class SvarUtClient:
         else:
             path = f"{self._base}/v3/kontoer/{self._konto}/forsendelser/status/sok"
             body = {"id": list(ids)}
-        response = self._call("POST", path, cancel=cancel, sleep=sleep, json=body)
+        response = self._call(
+            "POST",
+            path,
+            cancel=cancel,
+            sleep=sleep,
+            json=body,
+            answered=answered,
+        )
         try:
             items = response.json()["statuser"]
             records = [

@@ -46,7 +46,7 @@ from desktop_app.domain.access import (
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import check_email, check_mobile
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
-from desktop_app.exporters.tables import ExportError, write_csv, write_xlsx
+from desktop_app.exporters.tables import ExportError, write_csv, write_text, write_xlsx
 from desktop_app.importers.svarut_export import normalise_header
 from desktop_app.importers.tabular import RowError, TableError, read_table
 from desktop_app.services.recording import Recorder
@@ -832,9 +832,6 @@ def default_export_name(workspace_name: str, suffix: str) -> str:
 
 
 def save_text(path: str | os.PathLike[str], text: str) -> Path:
-    """Write a UTF-8 text file atomically (temporary file, then rename)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
-    return target
+    """Write a UTF-8 text file atomically (temporary file, then rename); a failed or
+    interrupted write leaves no temporary file. Raises :class:`ExportError`."""
+    return write_text(Path(path), text)

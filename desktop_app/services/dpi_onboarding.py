@@ -242,12 +242,14 @@ class DpiOnboardingService:
         target = self.attachments_dir / stored
         if not target.exists():
             tmp = keep_private_copy(source, self.attachments_dir, stored)  # 0600 in 0700
-            if sha256_of(tmp)[0] != digest:
-                tmp.unlink(missing_ok=True)
-                raise OnboardingInputError(
-                    [f"Filen «{source.name}» endret seg mens den ble kopiert. Prøv igjen."]
-                )
-            tmp.replace(target)
+            try:
+                if sha256_of(tmp)[0] != digest:
+                    raise OnboardingInputError(
+                        [f"Filen «{source.name}» endret seg mens den ble kopiert. Prøv igjen."]
+                    )
+                tmp.replace(target)
+            finally:
+                tmp.unlink(missing_ok=True)  # gone once moved; removed if anything failed
         return Evidence(source.name, stored, digest, size)
 
     def evidence_path(self, evidence: Evidence) -> Path:

@@ -119,7 +119,7 @@ def check_age_days(row: RegionRow, today: date) -> int | None:
         when = datetime.fromisoformat(row.last_check_at).astimezone(OSLO).date()
     except ValueError:
         return None
-    return (today - when).days
+    return max(0, (today - when).days)  # a check dated after today: a clock that was ahead
 
 
 def needs(row: RegionRow, today: date) -> list[tuple[str, str]]:

@@ -638,7 +638,8 @@ class RoutineService:
     # -- running (called by the scheduler, through postvakt-cli) ------------------------------
     def due(self, routine: Routine, now: datetime | None = None) -> bool:
         """False for an every-other-week routine whose last run is less than
-        :data:`FORTNIGHT_MIN_DAYS` days ago (the weekly timer's off week)."""
+        :data:`FORTNIGHT_MIN_DAYS` days ago (the weekly timer's off week). A last run dated
+        in the future (a clock that was wrong) never holds the routine back."""
         if routine.schedule.frequency is not Frequency.FORTNIGHTLY:
             return True
         last = self.db.get_meta(LAST_RUN_KEY + str(routine.workspace_id))
@@ -649,6 +650,12 @@ class RoutineService:
         except ValueError:
             return True
         now = now or datetime.now(UTC)
+        if then.tzinfo is None:
+            then = then.replace(tzinfo=UTC)
+        if then > now:
+            # The last run is dated after now: the clock was ahead then, or is behind now.
+            # Running once too often beats skipping every check until the clock catches up.
+            return True
         return now - then >= timedelta(days=FORTNIGHT_MIN_DAYS)
 
     def report_to_check(self, routine: Routine) -> Path:

@@ -11,6 +11,12 @@ Shared by the wizard step «Hent ny status» and ``postvakt-cli unopened --refre
 * Nothing is lost: when a batch fails or the user cancels, the result still has every
   status already fetched, and says which IDs failed and why, so only those are tried again.
   Cancel does not raise; :attr:`RefreshResult.cancelled` says it happened.
+* A SvarUt that does not answer is not asked for ever: after
+  :data:`MAX_NO_ANSWER` attempts in a row without any answer (timeouts, no contact), or
+  when the whole refresh has taken :data:`DEADLINE_SECONDS`, Postvakt stops asking. What
+  was fetched is kept, the rest keep the file's status, and
+  :attr:`RefreshResult.stopped_nb` says plainly that SvarUt did not answer and that the
+  user can try again later (only the IDs without a fresh status are asked then).
 
 Credentials: :func:`load_setup` reads the non-secret settings and the keyring. In Øving it
 uses the practice client and integration handed in as a
@@ -71,6 +77,25 @@ CANCELLED_NB = "Ikke hentet: du avbrøt før denne ble spurt om."
 Refresh = Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
 """The ``refresh`` that :meth:`UnopenedCheckService.run_check` takes: the shipments with fresh
 statuses, and notes for the check."""
+
+MAX_NO_ANSWER = 3
+"""Attempts in a row (over all workers) without any answer from SvarUt before the refresh
+stops asking. Each attempt waits out the HTTP read timeout, so this bounds a hung SvarUt to
+about a minute instead of two minutes per batch of 100."""
+
+DEADLINE_SECONDS = 30 * 60.0
+"""The longest a whole refresh may ask SvarUt; what is left after that keeps the file's
+status and can be fetched later. [I] Generous: at a few workers 100,000 IDs answered
+normally take minutes, so only a very slow SvarUt reaches it."""
+
+NO_ANSWER_NB = (
+    "SvarUt svarte ikke, så Postvakt sluttet å spørre. Statusen fra filen er "
+    "beholdt. Prøv igjen senere."
+)
+TOO_SLOW_NB = (
+    "SvarUt svarte for sakte, så Postvakt sluttet å spørre etter {minutes} minutter. "
+    "Statusen fra filen er beholdt. Prøv igjen senere."
+)
 
 
 # ---------------------------------------------------------------------------- set-up
@@ -370,6 +395,8 @@ class RefreshResult:
     changed_at: dict[str, datetime] = field(default_factory=dict)
     cancelled: bool = False
     seconds: float = 0.0
+    stopped_nb: str | None = None
+    """Why Postvakt stopped asking SvarUt before every ID was asked (bokmål), or None."""
 
     @property
     def failed_ids(self) -> list[str]:
@@ -399,9 +426,18 @@ def refresh_statuses(
     only_ids: Sequence[str] | None = None,
     workers: int = DEFAULT_WORKERS,
     batch_size: int = MAX_IDS_PER_CALL,
+    max_no_answer: int = MAX_NO_ANSWER,
+    deadline_seconds: float = DEADLINE_SECONDS,
+    clock: Callable[[], float] = time.monotonic,
 ) -> RefreshResult:
-    """Fetch fresh statuses; ``only_ids`` limits it to those (retry the failed ones)."""
+    """Fetch fresh statuses; ``only_ids`` limits it to those (retry the failed ones).
+
+    Stops asking after ``max_no_answer`` attempts in a row without an answer, or once
+    ``deadline_seconds`` have passed on ``clock`` (see the module's docstring)."""
     started = time.perf_counter()
+    give_up_at = clock() + deadline_seconds
+    no_answer = 0
+    stopped: list[str] = []  # the reason, once Postvakt has stopped asking
     wanted = set(only_ids) if only_ids is not None else None
     order: list[str] = []
     seen: set[str] = set()
@@ -422,12 +458,31 @@ def refresh_statuses(
     total = len(order)
     state.progress(0, total, "Henter status fra SvarUt …")
 
+    def answered(yes: bool) -> None:
+        nonlocal no_answer
+        with lock:
+            no_answer = 0 if yes else no_answer + 1
+            if no_answer >= max_no_answer and not stopped:
+                stopped.append(NO_ANSWER_NB)
+                log.warning(
+                    "Statusoppdatering: SvarUt svarte ikke %d ganger på rad; stopper", no_answer
+                )
+
+    def stop_asking() -> bool:
+        if state.cancelled:
+            return True
+        with lock:
+            if not stopped and clock() >= give_up_at:
+                stopped.append(TOO_SLOW_NB.format(minutes=_minutes(deadline_seconds)))
+                log.warning("Statusoppdatering: tidsgrensen er nådd; stopper")
+            return bool(stopped)
+
     def fetch(batch: list[str]) -> None:
         nonlocal done
-        if state.cancelled:
+        if stop_asking():
             return
         try:
-            got = client.statuses(batch, cancel=lambda: state.cancelled, sleep=state.wait)
+            got = client.statuses(batch, cancel=stop_asking, sleep=state.wait, answered=answered)
         except Cancelled:
             return
         except ServiceError as exc:
@@ -461,9 +516,11 @@ def refresh_statuses(
         pool.shutdown(wait=True, cancel_futures=True)
 
     result.cancelled = state.cancelled
+    if stopped and not result.cancelled:
+        result.stopped_nb = stopped[0]
     for sid in order:
         if sid not in records and sid not in result.failed:
-            result.failed[sid] = CANCELLED_NB
+            result.failed[sid] = result.stopped_nb or CANCELLED_NB
             result.retryable.add(sid)
     result.shipments = [_updated(s, canonical_id(s.id) or s.id, records, result) for s in shipments]
     result.seconds = time.perf_counter() - started
@@ -476,6 +533,10 @@ def refresh_statuses(
         " (avbrutt)" if result.cancelled else "",
     )
     return result
+
+
+def _minutes(seconds: float) -> str:
+    return f"{max(1, round(seconds / 60))}"
 
 
 def _updated(
@@ -576,6 +637,8 @@ def refresh_notes(result: RefreshResult) -> list[str]:
         if result.updated
         else []
     )
+    if result.stopped_nb:
+        notes.append(result.stopped_nb)
     if result.failed:
         reasons = "; ".join(
             f"{reason} ({count})" for reason, count in list(result.reasons().items())[:3]

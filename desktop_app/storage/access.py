@@ -279,10 +279,12 @@ class AccessRepository:
             )
 
     def reviews(self, workspace_id: int) -> list[tuple[date, str, str]]:
+        """Newest first in the order they were recorded, not by date: a review dated by a
+        clock a year ahead must not stay the last one after later reviews."""
         with self.db.read() as conn:
             rows = conn.execute(
                 "SELECT reviewed_on, reviewer, note FROM access_reviews "
-                "WHERE workspace_id = ? ORDER BY reviewed_on DESC, id DESC",
+                "WHERE workspace_id = ? ORDER BY id DESC",
                 (workspace_id,),
             ).fetchall()
         return [(d, str(r[1]), str(r[2])) for r in rows if (d := _day(r[0])) is not None]

@@ -29,16 +29,21 @@ def attachments_folder(db: Database) -> Path:
 def keep_private_copy(source: Path, folder: Path, name: str) -> Path:
     """Copy ``source`` to ``folder/.name.tmp`` readable by the owner only (0600), making
     ``folder`` owner-only (0700) when it is new. Returns the temporary file; the caller
-    checks it and moves it into place."""
+    checks it and moves it into place, and removes it if that fails. A failed copy removes
+    it here."""
     if not folder.exists():
         folder.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
             os.chmod(folder, 0o700)
     tmp = folder / f".{name}.tmp"
-    tmp.unlink(missing_ok=True)
+    tmp.unlink(missing_ok=True)  # left by a copy that was killed: never in the way
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with open(fd, "wb") as out, open(source, "rb") as src:
-        shutil.copyfileobj(src, out)
+    try:
+        with open(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out)
+    except BaseException:  # unreadable source, full disk, or an interrupt: no half copy left
+        tmp.unlink(missing_ok=True)
+        raise
     return tmp
 
 

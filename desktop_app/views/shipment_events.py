@@ -43,6 +43,7 @@ class ShipmentEventsDialog(QDialog):
         self.ctx = ctx
         self.forsendelse_id = forsendelse_id
         self._task: Task | None = None
+        self._loads = 0  # numbers each load, so an old one ending never clears a new one
         self.setWindowTitle(tr("Hendelser for forsendelsen"))
         self.setMinimumSize(640, 380)
         layout = QVBoxLayout(self)
@@ -102,6 +103,8 @@ class ShipmentEventsDialog(QDialog):
                 tr("Øvingssandkassen kjører ikke ennå. Vent litt og trykk «Prøv igjen».")
             )
             return
+        self._loads += 1
+        load = self._loads
         self._task = self.ctx.run(
             load_events,
             self.ctx.settings,
@@ -111,12 +114,13 @@ class ShipmentEventsDialog(QDialog):
             self.ctx.practice,
             on_result=self._show,
             on_error=self._failed,
-            on_finished=self._finished,
+            on_finished=lambda: self._finished(load),
             environment_bound=True,
         )
 
-    def _finished(self) -> None:
-        self._task = None
+    def _finished(self, load: int) -> None:
+        if load == self._loads:  # not a later load started from «Prøv igjen» meanwhile
+            self._task = None
 
     def events(self) -> list[tuple[str, str]]:
         """What the table shows, row by row (for tests and copying)."""
@@ -142,6 +146,7 @@ class ShipmentEventsDialog(QDialog):
             self.state_label.setText(tr("SvarUt har ingen hendelser for denne forsendelsen."))
 
     def _failed(self, exc: BaseException) -> None:
+        self._task = None  # done: «Prøv igjen» may start a new load at once
         self.state_label.setText(
             tr("Hendelsene ble ikke hentet: {why}").format(why=dialogs.user_message(exc))
         )

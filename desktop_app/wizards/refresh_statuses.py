@@ -325,6 +325,8 @@ class RefreshStatusesPage(QWizardPage):
             )
         ]
         warnings = []
+        if result.stopped_nb:  # SvarUt stopped answering: say so first, in plain words
+            warnings.append(dtr(result.stopped_nb))
         if result.cancelled:
             warnings.append(
                 tr("Du avbrøt. Det som ble hentet, er beholdt; resten har statusen fra filen.")

@@ -66,3 +66,25 @@ def test_tampering_is_shown(qtbot, ctx):
     view = make_view(qtbot, ctx)
     assert "ikke hel" in view.status.text()
     assert str(entry.seq) in view.status.text()
+
+
+def test_an_entry_written_with_the_clock_a_year_ahead_is_neither_newest_nor_tampering(
+    qtbot, ctx, monkeypatch
+):
+    """The log lists by its numbering, not by time: an entry stamped by a clock a year
+    ahead stays where it was written, and the log is still whole."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.storage import audit
+
+    ws = ctx.workspaces.list_workspaces()[0]
+    ahead = (datetime.now(UTC) + timedelta(days=365)).isoformat(timespec="microseconds")
+    with monkeypatch.context() as patch:
+        patch.setattr(audit, "now_utc", lambda: ahead)
+        ctx.audit.append("check.done", {"sjekk": "klokka foran"}, ws)
+    ctx.audit.append("check.done", {"sjekk": "klokka riktig"}, ws)
+    view = make_view(qtbot, ctx)
+    first_row = [view.proxy.index(0, c).data() for c in range(view.proxy.columnCount())]
+    assert any("klokka riktig" in str(cell) for cell in first_row)
+    assert "hel" in view.status.text()
+    assert not ctx.audit.verify()

@@ -26,3 +26,22 @@ def test_an_emptied_store_is_explained_at_start_with_the_last_good_copy(qtbot, m
     window.show_startup_error(info.value)
     text = window.loading.text()
     assert "0 byte" in text and str(info.value.backup) in text
+
+
+def test_an_unwritable_data_folder_is_named_at_start(qtbot, memory_keyring, tmp_path, monkeypatch):
+    """POSTVAKT_HOME below a regular file (unwritable even for root): the start says which
+    folder and what to do, instead of an unexplained error."""
+    blocker = tmp_path / "fil.txt"
+    blocker.write_text("ikke en mappe", encoding="utf-8")
+    monkeypatch.setenv("POSTVAKT_HOME", str(blocker / "postvakt"))
+    settings = Settings.load(app_paths().settings_file)
+    with pytest.raises(OSError) as info:
+        open_context(settings)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_startup_error(info.value)
+    text = window.loading.text()
+    assert f"Postvakt får ikke lagret noe i mappen {blocker / 'postvakt' / 'data'}" in text
+    assert "Sett POSTVAKT_HOME til en mappe du kan skrive i" in text
+    assert "Noe uventet gikk galt" not in text

@@ -223,3 +223,53 @@ def test_settings_page_keeps_the_svarut_and_maskinporten_values(qtbot, ctx):
     assert view.svarut_fields["maskinporten_scope"].text() == "ks:fiks"
     details = [e.details for e in ctx.audit.entries() if e.action == "settings.changed"]
     assert {"innstilling": "svarut_konto_id"} in details
+
+
+def test_a_hung_svarut_is_given_up_and_said_plainly(qtbot, ctx, monkeypatch):
+    """SvarUt takes every status call and never answers: the step stops asking after a few
+    silent tries (a short timeout here, never a long wait), keeps the file's statuses and
+    says that SvarUt did not answer and to try again later."""
+    from desktop_app.integrations import http
+    from desktop_app.services import status_refresh
+
+    monkeypatch.setattr(http, "_backoff_delay", lambda *_args: 0.01)
+    real = status_refresh.open_connection
+    monkeypatch.setattr(
+        status_refresh, "open_connection", lambda setup, **kw: real(setup, **{**kw, "timeout": 0.2})
+    )
+    sandbox = practice(qtbot, ctx)
+    _wizard, page = make_wizard(qtbot, ctx, demo_shipments())
+    sandbox.set_faults(hang_count=100, hang_seconds=10, path_contains="status-sok")
+    with qtbot.waitSignal(page.shipments_refreshed, timeout=PATIENT_MS):
+        page.start_button.click()
+    settle(qtbot)
+    sandbox.clear_faults()
+    summary = page.summary.text()
+    assert "SvarUt svarte ikke" in summary and "Prøv igjen senere" in summary
+    assert "41 fikk ikke ny status" in summary
+    asked = [r for r in sandbox.requests if "status-sok" in r.path]
+    assert len(asked) == status_refresh.MAX_NO_ANSWER
+    assert all(s.status is ShipmentStatus.VARSLET for s in page.refreshed_shipments())
+    assert page.retry_button.isVisible()
+
+
+def test_events_retry_works_the_moment_the_error_is_shown(qtbot, ctx, monkeypatch):
+    """The error (and «Prøv igjen») can reach the window before the task's end does; a
+    click right then must start a new load, not be ignored."""
+    from desktop_app.integrations import http
+    from desktop_app.integrations.http import ServiceError
+
+    monkeypatch.setattr(http, "_backoff_delay", lambda *_args: 0.01)
+    practice(qtbot, ctx)
+    dialog = ShipmentEventsDialog(ctx, sandbox_svarut.demo_shipments()[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)
+    settle(qtbot)
+    dialog._task = object()  # as if the earlier load's end had not arrived yet
+    dialog._failed(ServiceError("SvarUt svarte ikke i tide. Prøv igjen om litt.", retryable=True))
+    dialog.table.setRowCount(0)
+    dialog.retry_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=PATIENT_MS)
+    settle(qtbot)
+    assert not dialog.retry_button.isVisible()

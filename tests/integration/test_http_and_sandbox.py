@@ -373,10 +373,14 @@ def test_stop_is_quick_with_a_hanging_request_and_open_connections():
     idle.get("/_sandbox/health")  # leaves a keep-alive connection open
     worker = threading.Thread(target=hang)
     worker.start()
-    time.sleep(0.2)
+    # Wait until the request has reached the hang (the fault is used), not for a while.
+    waited = time.monotonic()
+    while sb.faults.hang_count and time.monotonic() - waited < 60:
+        threading.Event().wait(0.01)
+    assert sb.faults.hang_count == 0
     start = time.monotonic()
     sb.stop()
-    assert time.monotonic() - start < 2
+    assert time.monotonic() - start < 10  # far less than the 20 s hang: it was cut short
     worker.join(5)
     idle.close()
     assert not worker.is_alive()

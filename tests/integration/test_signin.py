@@ -149,6 +149,10 @@ def idporten(http, urls):
     return IdPortenClient(http, urls.idporten_discovery, "postvakt-test")
 
 
+PATIENT_SECONDS = 60.0
+"""A safety net for waits on events: never reached when the code under test is right."""
+
+
 def sign_in(session: Session):
     return session.complete_sign_in(TaskState(), session.prepare_sign_in())
 
@@ -756,17 +760,51 @@ def test_parallel_workers_share_one_renewal(session, fresh_idporten, notices):
     assert fresh_idporten.silent_logins == silent + 1 and len(notices) == 1
 
 
-def test_reading_the_session_never_waits_for_the_network(session, fresh_idporten, sandbox):
-    sign_in(session)
-    fresh_idporten.advance(130)
-    sandbox.set_faults(latency_ms=600, path_contains="/idporten/token")
-    renewing = threading.Thread(target=session.altinn_token)
-    renewing.start()
-    time.sleep(0.1)
-    started = time.monotonic()
-    assert session.info is not None
-    assert time.monotonic() - started < 0.1
-    renewing.join(10)
+def test_reading_the_session_never_waits_for_the_network(
+    ring, urls, settings, fresh_idporten, notices
+):
+    """The renewal is held inside its call to ID-porten (no timing involved); reading the
+    session meanwhile still answers. Were the read waiting for the network, it could only
+    answer once the renewal is let go, which happens after the read is checked."""
+    hold, in_flight, release = threading.Event(), threading.Event(), threading.Event()
+
+    def held(request: httpx.Request) -> None:
+        if hold.is_set() and request.url.path.endswith("/idporten/token"):
+            in_flight.set()
+            release.wait(PATIENT_SECONDS)  # a safety net only: released below
+
+    def http_factory() -> httpx.Client:
+        client = make_client(min_interval=0, timeout=PATIENT_SECONDS)
+        client.event_hooks = {"request": [*client.event_hooks["request"], held], "response": []}
+        return client
+
+    session = Session(
+        SecretStore(),
+        settings,
+        lambda: urls,
+        http_factory=http_factory,
+        clock=lambda: datetime.now(UTC) + timedelta(seconds=fresh_idporten.clock_offset),
+        on_notice=notices.append,
+    )
+    try:
+        sign_in(session)
+        fresh_idporten.advance(130)
+        hold.set()
+        renewing = threading.Thread(target=session.altinn_token)
+        renewing.start()
+        assert in_flight.wait(PATIENT_SECONDS)  # the renewal is now waiting for ID-porten
+        read: list[object] = []
+        reader = threading.Thread(target=lambda: read.append(session.info))
+        reader.start()
+        reader.join(PATIENT_SECONDS)  # returns at once unless the read waits for the renewal
+        answered_while_held = not reader.is_alive()
+        release.set()
+        reader.join(PATIENT_SECONDS)
+        renewing.join(PATIENT_SECONDS)
+        assert answered_while_held and read and read[0] is not None
+    finally:
+        release.set()
+        session.close()
 
 
 # ---------------------------------------------------------------------------- sandbox contract

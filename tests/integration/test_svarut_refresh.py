@@ -388,3 +388,68 @@ def test_a_refresh_result_can_be_applied_to_a_new_import(sandbox, svarut):
     assert [s.status for s in applied[:3]] == [st.shipments[i].status for i in ids]
     assert applied[3].status is ShipmentStatus.VARSLET and applied[0].title == "brev 0"
     assert "3 av 4" in notes[0] and "1 forsendelse fikk ikke ny status" in notes[1]
+
+
+# -- a SvarUt that does not answer ------------------------------------------------------------
+def test_a_hung_svarut_is_given_up_after_a_few_silent_attempts(
+    sandbox, urls, svarut_credentials, mp_credentials
+):
+    """Every status call hangs: Postvakt stops after MAX_NO_ANSWER silent attempts instead
+    of trying every batch four times, keeps the file's statuses and says so plainly."""
+    from desktop_app.services.status_refresh import MAX_NO_ANSWER, NO_ANSWER_NB, refresh_notes
+
+    # The client gives up long before the sandbox's hang ends: a timeout, never an answer.
+    with make_client(timeout=0.2, min_interval=0) as quick:
+        tokens = MaskinportenClient(quick, urls, mp_credentials)
+        client = SvarUtClient(quick, urls, svarut_credentials, tokens, backoff=0.01)
+        tokens.token()
+        sandbox.set_faults(hang_count=1000, hang_seconds=10, path_contains="status-sok")
+        shipments = [
+            Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET") for i in sandbox.test_ids
+        ]  # 251: three batches
+        result = refresh_statuses(TaskState(), client, shipments, workers=1)
+        sandbox.clear_faults()
+    assert len(_status_calls(sandbox)) == MAX_NO_ANSWER  # not 3 batches × 4 attempts
+    assert result.updated == 0 and not result.cancelled
+    assert set(result.failed) == set(result.retryable) == set(sandbox.test_ids)
+    assert all(s.status is ShipmentStatus.VARSLET for s in result.shipments)
+    assert result.stopped_nb == NO_ANSWER_NB
+    assert "SvarUt svarte ikke" in NO_ANSWER_NB and "Prøv igjen senere" in NO_ANSWER_NB
+    assert NO_ANSWER_NB in refresh_notes(result)
+
+
+def test_an_answer_in_between_resets_the_count_of_silent_attempts(sandbox, svarut):
+    """Two silent attempts, then answers: the refresh goes on to the end."""
+    svarut.statuses(sandbox.test_ids[:1])
+    calls = []
+    real = svarut.statuses
+
+    def flaky(batch, *, answered=None, **kw):
+        for _ in range(2):
+            answered(False)
+        calls.append(len(batch))
+        return real(batch, answered=answered, **kw)
+
+    svarut.statuses = flaky
+    result = refresh_statuses(TaskState(), svarut, _shipments(sandbox.test_ids), workers=1)
+    assert result.complete and result.stopped_nb is None and len(calls) == 3
+
+
+def test_the_refresh_stops_asking_when_its_time_is_up(sandbox, svarut):
+    """A slow SvarUt: after the deadline no new batch is asked; what came is kept."""
+    from desktop_app.services.status_refresh import refresh_notes
+
+    now = [0.0]
+    state = TaskState(on_progress=lambda done, total, _t: now.__setitem__(0, done * 10.0))
+    shipments = [
+        Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET") for i in sandbox.test_ids
+    ]  # 251: three batches
+    result = refresh_statuses(
+        state, svarut, shipments, workers=1, deadline_seconds=1500, clock=lambda: now[0]
+    )
+    assert result.updated == 200 and len(_status_calls(sandbox)) == 2
+    assert set(result.failed) == set(result.retryable) == set(sandbox.test_ids[200:])
+    assert result.stopped_nb is not None and "Prøv igjen senere" in result.stopped_nb
+    assert "25 minutter" in result.stopped_nb
+    assert result.stopped_nb in refresh_notes(result)
+    assert all(s.status is ShipmentStatus.VARSLET for s in result.shipments[200:])
