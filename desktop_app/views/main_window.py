@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
-from desktop_app.views import dialogs
+from desktop_app.views import accessibility, dialogs
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.style import APP_STYLE, ENV_COLOURS
+from desktop_app.views.style import ENV_COLOURS, NAV_HEADING_TEXT, app_style
 
 if TYPE_CHECKING:
     from desktop_app.services.session import SessionInfo
@@ -124,6 +125,25 @@ class EnvironmentBanner(QFrame):
         self.label.setAccessibleName(tr("Miljø: {env}").format(env=dtr(env.label)))
 
 
+class PageStack(QStackedWidget):
+    """The pages, as large as the page shown (not the largest page), so that the scroll area
+    around it scrolls only when the page shown needs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
 class MainWindow(QMainWindow):
     ready = Signal()
 
@@ -133,7 +153,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("Postvakt")
         self.resize(QSize(1180, 760))
-        self.setStyleSheet(APP_STYLE)
+        accessibility.install()
+        self.setStyleSheet(app_style(self.font().pointSizeF()))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -147,9 +168,17 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(220)
         self.nav.setAccessibleName(tr("Navigasjon"))
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
+        # A page larger than the window (large text, a small screen) scrolls; the window never
+        # grows past the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        body.addWidget(self.page_scroll, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -181,12 +210,24 @@ class MainWindow(QMainWindow):
             if entry.heading:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = item.font()
-                font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
                 font.setBold(True)
                 item.setFont(font)
+                # dark grey, not the faint grey of a disabled item: it is a heading to read
+                item.setForeground(QBrush(QColor(NAV_HEADING_TEXT)))
                 item.setText(entry.title.upper())
-                item.setSizeHint(QSize(0, 30 if entry.title else 10))
+                if not entry.title:
+                    item.setSizeHint(QSize(0, self.fontMetrics().height() // 2))
+                else:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
             self.nav.addItem(item)
+        # as wide as the longest entry in the font the user has chosen (no cut-off at 200 %)
+        nav_font = QFont(self.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)  # as in style.app_style
+        nav_font.setBold(True)
+        metrics = QFontMetrics(nav_font)
+        longest = max(metrics.horizontalAdvance(e.title.upper() if e.heading else e.title)
+                      for e in navigation_entries())
+        self.nav.setFixedWidth(max(220, longest + 3 * metrics.averageCharWidth()))
         self.nav.currentItemChanged.connect(self._nav_changed)
 
     def _shortcuts(self) -> None:

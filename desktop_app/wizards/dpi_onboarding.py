@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -63,6 +62,7 @@ from desktop_app.services.dpi_onboarding import (
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.date_field import DateField
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.style import STATUS_COLOURS
@@ -151,51 +151,6 @@ def _date_text(iso: str | None) -> str:
         return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
     except ValueError:
         return iso
-
-
-class DateField(QWidget):
-    """A date that may be empty («Velg dato»), with a button for today."""
-
-    changed = Signal()
-    EMPTY = QDate(2000, 1, 1)
-
-    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(tr("Velg dato"))
-        self.edit.setDate(self.EMPTY)
-        self.edit.setAccessibleName(accessible)
-        self.edit.calendarWidget().installEventFilter(self)
-        self.today = QPushButton(tr("I dag"))
-        self.today.setAccessibleName(tr("{what}: i dag").format(what=accessible))
-        self.today.clicked.connect(lambda: self.edit.setDate(QDate.currentDate()))
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-        row.addWidget(self.edit)
-        row.addWidget(self.today)
-        row.addStretch(1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # An empty date opens the calendar on this month, not on January 2000.
-        if event.type() == QEvent.Type.Show and not self.value():
-            QTimer.singleShot(0, self, self._show_this_month)
-        return super().eventFilter(watched, event)
-
-    def _show_this_month(self) -> None:
-        today = QDate.currentDate()
-        self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-
-    def value(self) -> str:
-        d = self.edit.date()
-        return "" if d == self.EMPTY else d.toString("yyyy-MM-dd")
-
-    def set_value(self, iso: str) -> None:
-        d = QDate.fromString(iso or "", "yyyy-MM-dd")
-        self.edit.setDate(d if d.isValid() else self.EMPTY)
 
 
 class ClickLabel(QLabel):

@@ -415,7 +415,7 @@ class NoticePlannerPage(QWidget):
         self._buddy(form, self.provider_combo)
         self.provider_note = QLabel()
         self.provider_note.setWordWrap(True)
-        self.provider_note.setStyleSheet(f"color: {STATUS_COLOURS['muted']}; font-size: 9pt;")
+        self.provider_note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         form.addRow(self.provider_note)
 
         self.section8_check = QCheckBox(tr("Brevet krever varsel etter § 8"))
