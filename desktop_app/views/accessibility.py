@@ -17,19 +17,24 @@ announcement event; older Qt gets a name change on the widget, which most reader
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import weakref
 from collections import deque
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QLabel,
     QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 log = logging.getLogger(__name__)
@@ -152,13 +157,29 @@ def _menu_position(view: QAbstractItemView) -> QPoint:
 class KeyboardAccess(QObject):
     """The application-wide event filter (see the module text)."""
 
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.keeper = _FocusKeeper(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QWidget):
             prepare(watched)
+        elif kind == QEvent.Type.FocusOut and isinstance(watched, QWidget):
+            self.keeper.focus_out(watched, event.reason())  # type: ignore[attr-defined]
+        elif kind == QEvent.Type.EnabledChange and self.keeper.waiting is not None \
+                and isinstance(watched, QWidget):
+            self.keeper.enabled_changed(watched)
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractItemView) \
                 and _is_context_key(event):  # type: ignore[arg-type]
             return self._context_menu(watched)
+        elif kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                and isinstance(watched, QWidget) and watched is QApplication.focusWidget():
+            button = next_out_of_wizard_page(watched)
+            if button is not None:
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
         return False
 
     def _context_menu(self, view: QAbstractItemView) -> bool:
@@ -170,9 +191,8 @@ class KeyboardAccess(QObject):
         if menu is None:
             return False
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.setObjectName("sortMenu")
         menu.popup(view.viewport().mapToGlobal(point))
-        view.setProperty("a11ySortMenu", True)
-        view._a11y_menu = menu  # type: ignore[attr-defined]  # for the tests
         return True
 
 
@@ -191,7 +211,11 @@ def prepare(widget: QWidget) -> None:
 # --- focus ring -----------------------------------------------------------------------------
 
 class FocusRing(QWidget):
-    """A two-colour ring around the focused widget of one window, drawn above everything."""
+    """A two-colour ring around the focused widget of one window, drawn above everything.
+
+    It holds no reference to any widget (a reference from a child back up its own window
+    makes a cycle that Python's collector may free on a worker thread): it asks Qt for the
+    focus widget each time it places itself."""
 
     WIDTH = 3
 
@@ -201,23 +225,21 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.target: QWidget | None = None
-        self._watched: list[QWidget] = []
+        self.ring_rect = QRect()
         self.hide()
 
+    def target(self) -> QWidget | None:
+        focused = QApplication.focusWidget()
+        window = self.parentWidget()
+        if focused is None or window is None or focused is self or focused is window \
+                or not window.isAncestorOf(focused):
+            return None
+        return focused
+
     def follow(self, target: QWidget | None) -> None:
-        for w in self._watched:
-            with contextlib.suppress(RuntimeError):
-                w.removeEventFilter(self)
-        self._watched = []
-        self.target = target
-        if target is None:
-            self.hide()
-            return
         w: QWidget | None = target
         while w is not None and w is not self.parentWidget():
-            w.installEventFilter(self)
-            self._watched.append(w)
+            w.installEventFilter(self)  # moves, resizes, scrolls: follow them
             w = w.parentWidget()
         self.place()
 
@@ -228,13 +250,9 @@ class FocusRing(QWidget):
         return False
 
     def place(self) -> None:
-        target = self.target
+        target = self.target()
         window = self.parentWidget()
-        try:
-            visible = target is not None and window is not None and target.isVisible()
-        except RuntimeError:
-            visible = False
-        if not visible:
+        if target is None or window is None or not target.isVisible():
             self.hide()
             return
         shown = target.visibleRegion().boundingRect()
@@ -252,7 +270,7 @@ class FocusRing(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
-        rect = getattr(self, "ring_rect", self.rect())
+        rect = self.ring_rect if not self.ring_rect.isEmpty() else self.rect()
         outer = QPen(QColor(FOCUS_OUTER), 2)
         outer.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(outer)
@@ -262,6 +280,9 @@ class FocusRing(QWidget):
 
 
 class _FocusRings(QObject):
+    """Moves the ring with the focus. Only the widget that gets the focus is touched here:
+    the one that lost it may be in the middle of being destroyed."""
+
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         app.focusChanged.connect(self._changed)
@@ -269,8 +290,7 @@ class _FocusRings(QObject):
     def _changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or isinstance(new, FocusRing):
             return
-        window = new.window()
-        ring = focus_ring(window)
+        ring = focus_ring(new.window())
         if ring is not None:
             ring.follow(new)
         for other in QApplication.topLevelWidgets():
@@ -280,7 +300,136 @@ class _FocusRings(QObject):
                 other_ring.follow(None)
 
 
+class _FocusKeeper(QObject):
+    """Keeps the focus where the user is when the widget that had it is hidden or disabled for
+    a moment: Qt would otherwise throw it to the first control of the window (the banner's
+    «Ikke logget inn»).
+
+    * A wizard that changes page: the focus goes to the first field of the new page.
+    * An answer that is hidden and shown again at once: the focus comes back to it.
+    * A button that is disabled while its work runs («Bekreft steget»): the focus comes back
+      when it is enabled again, unless the user has moved on meanwhile.
+
+    Widgets are held by weak references only, and checked to be alive before use."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.lost: weakref.ref[QWidget] | None = None
+        self.waiting: weakref.ref[QWidget] | None = None  # disabled; back when enabled
+        self.thrown_to: weakref.ref[QWidget] | None = None
+
+    def focus_out(self, widget: QWidget, reason: Qt.FocusReason) -> None:
+        # Qt moves the focus on from a widget being hidden or disabled as if Tab was pressed.
+        if reason != Qt.FocusReason.TabFocusReason or (widget.isVisible()
+                                                       and widget.isEnabled()):
+            return
+        window = widget.window()
+        if window is None or not window.isVisible():
+            return  # the window is closing: nothing to keep
+        self.lost = weakref.ref(widget)
+        QTimer.singleShot(0, self, self._give_back)
+
+    def _give_back(self) -> None:
+        old = self.lost() if self.lost is not None else None
+        self.lost = None
+        if old is None or not shiboken6.isValid(old):
+            return
+        target = focus_target_near(old)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif old.isVisible() and not old.isEnabled():
+            focused = QApplication.focusWidget()
+            self.waiting = weakref.ref(old)
+            self.thrown_to = weakref.ref(focused) if focused is not None else None
+
+    def enabled_changed(self, widget: QWidget) -> None:
+        waiting = self.waiting() if self.waiting is not None else None
+        if waiting is None or widget is not waiting or not widget.isEnabled():
+            return
+        thrown_to = self.thrown_to() if self.thrown_to is not None else None
+        self.waiting = self.thrown_to = None
+        if QApplication.focusWidget() is thrown_to and _takes_tab(widget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return (widget.isVisible() and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+
+def _is_container(widget: QWidget) -> bool:
+    """A scroll area around a form: the form's first field is the place to start."""
+    from PySide6.QtWidgets import QScrollArea
+
+    return isinstance(widget, QScrollArea) and widget.widget() is not None and any(
+        _takes_tab(child) for child in widget.widget().findChildren(QWidget))
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first control in ``page`` that Tab would reach."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and _takes_tab(widget) and widget.focusProxy() is None \
+                and not _is_container(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def wizard_buttons(wizard: QWizard) -> list[QWidget]:
+    kinds = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+             QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+             QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton)
+    return [b for b in (wizard.button(k) for k in kinds) if b is not None]
+
+
+def next_out_of_wizard_page(widget: QWidget) -> QWidget | None:
+    """In a wizard that sits inside a page (not a dialog), Tab from the last field of a step
+    goes to «Tilbake»/«Neste», not round the whole window first. Returns the button to go to,
+    or ``None`` when Tab may do what it always does."""
+    if isinstance(widget, QLabel | QAbstractSpinBox):
+        return None  # Tab moves between a label's links and a date's parts first
+    page = widget.parentWidget()
+    while page is not None and not isinstance(page, QWizardPage):
+        page = page.parentWidget()
+    wizard = page.wizard() if page is not None else None
+    if wizard is None or wizard.isWindow():
+        return None
+    candidate = widget.nextInFocusChain()
+    for _ in range(10_000):
+        if candidate is None or candidate is widget:
+            return None
+        if _takes_tab(candidate) and candidate.focusProxy() is None:
+            break
+        candidate = candidate.nextInFocusChain()
+    if wizard.isAncestorOf(candidate):
+        return None
+    return next((b for b in wizard_buttons(wizard) if _takes_tab(b)), None)
+
+
+def focus_target_near(old: QWidget) -> QWidget | None:
+    """Where the focus belongs when ``old`` lost it by being hidden or disabled: the first
+    field of the wizard page now shown (after «Neste» or «Tilbake»), or ``old`` itself if it
+    is back (an answer chosen with Space). Otherwise Qt's own choice stands."""
+    w = old.parentWidget()
+    while w is not None and not isinstance(w, QWizard):
+        w = w.parentWidget()
+    if w is None:
+        return None
+    page = w.currentPage()
+    if not w.isVisible() or page is None:
+        return None
+    if not page.isAncestorOf(old):  # «Neste» (or «Tilbake») showed a new page
+        buttons = wizard_buttons(w)
+        return first_field(page) or next(
+            (b for b in buttons[1:] + buttons[:1] if _takes_tab(b)), None)  # «Neste» first
+    if _takes_tab(old):
+        return (first_field(old) or old) if _is_container(old) else old
+    return None
+
+
 def focus_ring(window: QWidget) -> FocusRing | None:
+    """The ring of ``window`` (made the first time); popups (menus) have none."""
     if window is None or window.windowType() == Qt.WindowType.Popup:
         return None
     ring = window.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)

@@ -26,7 +26,7 @@ from desktop_app.domain.audit import ACTION_LABELS, AuditEntry, AuditProblem
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.style import STATUS_COLOURS, TAMPERED_BACKGROUND, TAMPERED_TEXT
 from desktop_app.views.widgets import page_header
 
 
@@ -145,6 +145,7 @@ class AuditLogView(QWidget):
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(tr("Vis bare handling"))
         self.scope = QComboBox()
+        self.scope.setAccessibleName(tr("Vis arbeidsflater"))
         self.scope.addItem(tr("Alle arbeidsflater"), "alle")
         self.scope.addItem(tr("Bare denne arbeidsflaten"), "denne")
         self.export_button = QPushButton(tr("Eksporter til CSV …"))
@@ -211,9 +212,14 @@ class AuditLogView(QWidget):
             cells[0].setData(entry.workspace_id, Qt.ItemDataRole.UserRole)
             cells[4].setData(entry.action, Qt.ItemDataRole.UserRole)
             if entry.seq in bad:
+                # In words as well as colour: a tampered entry says so in its own text.
+                message = bad[entry.seq].message
+                cells[5].setText(tr("⚠ ENDRET ETTERPÅ: {why}").format(why=message)
+                                 + (f" – {details}" if details else ""))
                 for cell in cells:
-                    cell.setBackground(QBrush(QColor("#f9d6d3")))
-                    cell.setToolTip(bad[entry.seq].message)
+                    cell.setBackground(QBrush(QColor(TAMPERED_BACKGROUND)))
+                    cell.setForeground(QBrush(QColor(TAMPERED_TEXT)))
+                    cell.setToolTip(message)
             self.model.appendRow(cells)
         self._fill_actions(actions)
         self._show_status()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from desktop_app import __version__
@@ -196,6 +197,9 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(tr("Arbeider"))
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(QLabel(f"Postvakt {__version__}"))
+        # What the status line says, a screen reader says too.
+        self.statusBar().messageChanged.connect(
+            lambda text: accessibility.announce(self.statusBar(), text) if text else None)
 
         self._build_navigation()
         self._shortcuts()
@@ -235,10 +239,51 @@ class MainWindow(QMainWindow):
         keys = [e.key for e in navigation_entries() if not e.heading]
         for number, key in enumerate(keys[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda k=key: self.show_page(k))
+            shortcut.activated.connect(lambda k=key: self.open_page(k))
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(
-            lambda: self.show_page("innstillinger"))
+            lambda: self.open_page("innstillinger"))
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_workspace)
+        self._help_menu()
+
+    def _help_menu(self) -> None:
+        """F1 opens the current page's help; the menu has «Start her» and «Om Postvakt»."""
+        menu = self.menuBar().addMenu(tr("&Hjelp"))
+        page_help = menu.addAction(tr("Hjelp for denne siden"))
+        page_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        page_help.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        page_help.triggered.connect(lambda: self.open_help(self.current_page_key()))
+        self.addAction(page_help)  # F1 works with the menu closed too
+        menu.addSeparator()
+        menu.addAction(tr("Start her: daglig leder")).triggered.connect(
+            lambda: self.open_help("start-daglig-leder"))
+        menu.addAction(tr("Start her: IT-koordinator")).triggered.connect(
+            lambda: self.open_help("start-it-koordinator"))
+        menu.addSeparator()
+        menu.addAction(tr("Om Postvakt")).triggered.connect(self.open_about)
+        self.help_menu = menu
+
+    def open_help(self, key: str | None) -> None:
+        from desktop_app.views.help import open_help
+
+        self.help_dialog = open_help(self, key)
+
+    def open_about(self) -> None:
+        from desktop_app.views.help import open_about
+
+        self.help_dialog = open_about(self)
+
+    def open_page(self, key: str) -> None:
+        """A page chosen by its shortcut: shown, with the focus on its first field (the
+        arrow keys in the list on the left only show a page and leave the focus there)."""
+        self.show_page(key)
+        page = self.pages.get(key)
+        if page is not None and not self.nav.hasFocus():
+            wizard = next((w for w in page.findChildren(QWizard) if w.isVisible()), None)
+            start = wizard.currentPage() if wizard is not None and wizard.currentPage() \
+                else page
+            target = accessibility.first_field(start) or accessibility.first_field(page)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def page_keys(self) -> list[str]:
         return [e.key for e in navigation_entries() if not e.heading]

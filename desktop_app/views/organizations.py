@@ -100,6 +100,17 @@ def status_text(unit: OrgUnit) -> str:
     return tr("Ikke sjekket ennå")
 
 
+def unit_detail_text(unit: OrgUnit) -> str:
+    """The line under the list for the chosen unit: its status and what to do, in words."""
+    head = f"{unit.name or format_orgnr(unit.orgnr)} ({format_orgnr(unit.orgnr)}): " \
+        f"{status_text(unit)}."
+    explanation = status_explanation(unit)
+    if not explanation and not unit.daglig_leder and unit.org_form in ("BEDR", "AAFY"):
+        explanation = tr("Underenheter har ingen egen daglig leder i Enhetsregisteret; se "
+                         "enheten de hører til.")
+    return f"{head} {explanation}" if explanation else head
+
+
 def status_explanation(unit: OrgUnit) -> str:
     """Plain words for a unit in red: what it means and what to do."""
     status = unit.unit_status
@@ -251,6 +262,12 @@ class OrganizationsView(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         left_layout.addWidget(self.tree, 1)
+        # What the chosen unit's status means and what to do, in words (not only a tooltip).
+        self.unit_detail = QLabel(tr("Velg en enhet i listen for å se hva statusen betyr."))
+        self.unit_detail.setObjectName("unitDetail")
+        self.unit_detail.setWordWrap(True)
+        self.unit_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left_layout.addWidget(self.unit_detail)
         self.red_note = QLabel()
         self.red_note.setWordWrap(True)
         self.red_note.setVisible(False)
@@ -608,7 +625,10 @@ class OrganizationsView(QWidget):
                 and unit.source == SOURCE_MANUAL)
 
     def _selection_changed(self, *_args: object) -> None:
-        self.remove_button.setEnabled(self._removable(self.selected_unit()))
+        unit = self.selected_unit()
+        self.remove_button.setEnabled(self._removable(unit))
+        self.unit_detail.setText(unit_detail_text(unit) if unit is not None else tr(
+            "Velg en enhet i listen for å se hva statusen betyr."))
 
     def remove_selected(self) -> None:
         unit = self.selected_unit()

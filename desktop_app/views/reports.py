@@ -56,7 +56,7 @@ from desktop_app.views.shipment_table import (
     count_text,
     prepare_letters,
 )
-from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.style import CHART_AXIS, CHART_GRID, STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
 
@@ -115,7 +115,7 @@ def _write_summary(service: UnopenedCheckService, outcome: CheckOutcome, path: P
 class HistoryChart(QWidget):
     """Letters at risk per saved run, oldest to the left. Hover a bar for the numbers."""
 
-    BAR_COLOUR = QColor(STATUS_COLOURS["bad"])
+    BAR_COLOUR = QColor(STATUS_COLOURS["bad"])  # 6.5:1 on the white plot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +125,7 @@ class HistoryChart(QWidget):
         self.setAccessibleName(tr("Brev i faresonen over tid"))
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 190)
+        return QSize(420, max(190, 8 * self.fontMetrics().height()))
 
     def set_runs(self, runs: list[CheckRun]) -> None:
         """``runs`` oldest first."""
@@ -141,7 +141,12 @@ class HistoryChart(QWidget):
         self.update()
 
     def _plot(self) -> QRectF:
-        return QRectF(44, 46, max(self.width() - 56, 10), max(self.height() - 74, 10))
+        # room for the title, the values over the bars and the dates, in the user's font size
+        line = self.fontMetrics().height()
+        left = self.fontMetrics().horizontalAdvance("00000") + 8
+        top = 2 * line + 14
+        return QRectF(left, top, max(self.width() - left - 12, 10),
+                      max(self.height() - top - line - 10, 10))
 
     def _run_at(self, x: float) -> CheckRun | None:
         plot = self._plot()
@@ -167,11 +172,12 @@ class HistoryChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        painter.setPen(QPen(QColor("#d0d4d9")))
+        painter.setPen(QPen(QColor(CHART_GRID)))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         text_pen = QPen(self.palette().text().color())
         painter.setPen(text_pen)
-        painter.drawText(QRectF(10, 4, self.width() - 20, 22),
+        line = painter.fontMetrics().height()
+        painter.drawText(QRectF(10, 4, self.width() - 20, line + 4),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          tr("Brev i faresonen per kontroll"))
         if not self.runs:
@@ -186,13 +192,13 @@ class HistoryChart(QWidget):
         bar = min(max(slot * 0.6, 2.0), 36.0)
         metrics = painter.fontMetrics()
 
-        painter.setPen(QPen(QColor("#9aa0a6")))
+        painter.setPen(QPen(QColor(CHART_AXIS)))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(text_pen)
-        painter.drawText(QRectF(0, plot.top() - 8, plot.left() - 6, 16),
+        painter.drawText(QRectF(0, plot.top() - line / 2, plot.left() - 6, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          count_text(peak))
-        painter.drawText(QRectF(0, plot.bottom() - 8, plot.left() - 6, 16),
+        painter.drawText(QRectF(0, plot.bottom() - line / 2, plot.left() - 6, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "0")
         show_values = slot >= metrics.horizontalAdvance("00000") + 4
         for i, run in enumerate(self.runs):
@@ -202,14 +208,14 @@ class HistoryChart(QWidget):
                 h = max(h, 2.0)
             painter.fillRect(QRectF(x, plot.bottom() - h, bar, h), self.BAR_COLOUR)
             if show_values:
-                painter.drawText(QRectF(x - 20, plot.bottom() - h - 17, bar + 40, 16),
+                painter.drawText(QRectF(x - 20, plot.bottom() - h - line - 1, bar + 40, line),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                                  count_text(run.at_risk_count))
         label_width = metrics.horizontalAdvance("00.00.0000") + 10
         step = max(1, int(label_width / slot) + 1)
         for i in range(0, len(self.runs), step):
             x = plot.left() + i * slot + slot / 2
-            painter.drawText(QRectF(x - label_width / 2, plot.bottom() + 3, label_width, 18),
+            painter.drawText(QRectF(x - label_width / 2, plot.bottom() + 3, label_width, line),
                              Qt.AlignmentFlag.AlignHCenter,
                              _local(run_moment(self.runs[i]), False))
 

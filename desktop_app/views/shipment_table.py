@@ -679,6 +679,8 @@ class ShipmentTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.proxy.filtered.connect(self._after_filter)
         self.events_button.clicked.connect(self.show_events)
+        self.view.activated.connect(  # Enter on a row does what «Vis hendelser» does
+            lambda _index: self.show_events() if self.events_button.isEnabled() else None)
         self.copy_button.clicked.connect(self._copy_id)
 
         self.apply_hidden(self.hidden_columns())

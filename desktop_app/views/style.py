@@ -31,6 +31,13 @@ NAV_SELECTED_BACKGROUND = "#1a4e8a"
 NAV_SELECTED_TEXT = "#ffffff"
 NAV_HEADING_TEXT = "#3c4043"
 PAGE_LEAD_TEXT = "#3c4043"
+# A log entry that was changed afterwards: dark red on pale red (7.3:1), and it says so in words.
+TAMPERED_BACKGROUND = "#fbe9e7"
+TAMPERED_TEXT = "#8c1d18"
+# The chart on Rapporter: bars and axis at least 3:1 against the white plot (1.4.11).
+CHART_BAR = "#1a5fb4"
+CHART_AXIS = "#5f6368"
+CHART_GRID = "#c4c7cc"
 
 
 def app_style(body_points: float) -> str:

@@ -61,6 +61,7 @@ from desktop_app.services.dpi_onboarding import (
     DpiOnboardingService,
 )
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import announce
 from desktop_app.views.context import AppContext
 from desktop_app.views.date_field import DateField
 from desktop_app.views.domain_text import dtr
@@ -528,10 +529,12 @@ class StepPage(QWizardPage):
             self.confirm_error.setVisible(False)
             self.show_record(record)
             self.owner.step_confirmed(record)
+            announce(self.confirm_button, self.state_label.text())
 
         def failed(exc: BaseException) -> None:
             self.confirm_error.setText(dialogs.user_message(exc))
             self.confirm_error.setVisible(True)
+            announce(self.confirm_button, self.confirm_error.text(), assertive=True)
             QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(
                 self.confirm_error))
 

@@ -55,6 +55,7 @@ from desktop_app.services.status_refresh import reuse
 from desktop_app.services.unopened_check import CheckError, CheckNotSaved, CheckOutcome
 from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import announce
 from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -653,6 +654,7 @@ class ResultPage(QWizardPage):
             self.headline.setText(tr("Ingen taushetsbelagte brev til virksomheter ligger "
                                      "uåpnet i denne rapporten."))
         self.table.setVisible(bool(groups))
+        announce(self.headline, self.headline.text())  # the result, said at once
         self.urgency.setText(risk_text(result.setting))
         followups = outcome.followups
         self.table.setSortingEnabled(False)

@@ -25,6 +25,9 @@ from desktop_app.views.main_window import MainWindow
 from .conftest import settle
 
 SCREEN = (1280, 800)
+# offscreen, a popup (a menu, the calendar) cannot be raised or grab the keyboard
+OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("This plugin does not support raise",
+                                             "This plugin does not support grabbing")
 
 
 def make_window(qtbot, ctx) -> MainWindow:
@@ -109,5 +112,245 @@ def test_every_view_fits_200_percent_text_on_1280x800(qtbot, ctx, large_text):
     assert not problems, "\n".join(problems)
 
 
-def _unused(_w: QWidget, _q: Qt) -> None:  # keep imports honest while the file grows
-    return None
+# --- keyboard and focus ---------------------------------------------------------------------
+
+
+def focus(widget: QWidget) -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def test_next_and_an_answer_keep_the_focus_where_the_user_is(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    window.show_page("dpi")
+    settle(qtbot)
+    wizard = window.pages["dpi"].wizard
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.setFocus()
+    qtbot.keyClick(next_button, Qt.Key.Key_Space)
+    settle(qtbot)
+    now = QApplication.focusWidget()
+    assert wizard.currentId() == 1
+    assert now is not None and wizard.currentPage().isAncestorOf(now), now
+    assert now is not window.banner.session_button
+
+    window.show_page("uapnet")
+    settle(qtbot)
+    risk = window.pages["uapnet"].wizard.currentPage()
+    answer = next(iter(risk.buttons.values()))
+    answer.setFocus()
+    qtbot.keyClick(answer, Qt.Key.Key_Space)
+    settle(qtbot)
+    assert answer.isChecked()
+    assert QApplication.focusWidget() is answer
+
+
+@OFFSCREEN_POPUPS
+def test_the_menu_key_sorts_a_table_and_tab_leaves_it(qtbot, ctx):
+    ws = ctx.workspaces.list_workspaces()[0]
+    for word in ("b", "a", "c"):
+        ctx.audit.append("check.done", {"sjekk": word}, ws)
+    window = make_window(qtbot, ctx)
+    window.show_page("logg")
+    settle(qtbot)
+    table = window.pages["logg"].table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Menu)
+    from PySide6.QtWidgets import QMenu
+
+    menu = table.findChild(QMenu, "sortMenu")
+    assert menu.isVisible()
+    wanted = menu.actions()[1]  # the first column (the entry number), downwards
+    assert "synkende" in wanted.text()
+    wanted.trigger()
+    menu.close()
+    model = table.model()
+    first, second = (int(model.index(r, 0).data()) for r in (0, 1))
+    assert first > second
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+
+
+def test_the_focus_ring_shows_on_read_only_text_and_empty_tables(qtbot, ctx):
+    from desktop_app.views.accessibility import FOCUS_INNER, FOCUS_OUTER, FocusRing, contrast_ratio
+
+    window = make_window(qtbot, ctx)
+    window.show_page("rapporter")
+    settle(qtbot)
+    page = window.pages["rapporter"]
+    from PySide6.QtWidgets import QAbstractItemView, QTextEdit
+
+    targets = [w for w in page.findChildren(QTextEdit) if w.isVisible()][:1] + \
+        [w for w in page.findChildren(QAbstractItemView) if w.isVisible()][:1]
+    assert targets
+    for target in targets:
+        target.setFocus()
+        settle(qtbot)
+        ring = window.findChild(FocusRing, "focusRing")
+        assert ring is not None and ring.isVisible()
+        inside = ring.geometry().adjusted(FocusRing.WIDTH, FocusRing.WIDTH,
+                                          -FocusRing.WIDTH, -FocusRing.WIDTH)
+        shown = target.visibleRegion().boundingRect()
+        assert inside.contains(shown.translated(target.mapTo(window, shown.topLeft())
+                                                - shown.topLeft()).adjusted(1, 1, -1, -1))
+    # one of the ring's two colours stands out 3:1 against any background we paint
+    from desktop_app.views.style import ENV_COLOURS, NAV_BACKGROUND, NAV_SELECTED_BACKGROUND
+
+    for background in ["#ffffff", "#efefef", NAV_BACKGROUND, NAV_SELECTED_BACKGROUND,
+                       *(c[0] for c in ENV_COLOURS.values())]:
+        assert max(contrast_ratio(FOCUS_OUTER, background),
+                   contrast_ratio(FOCUS_INNER, background)) >= 3.0, background
+
+
+# --- colours --------------------------------------------------------------------------------
+
+
+def test_the_colours_we_chose_meet_wcag_aa():
+    from desktop_app.views.accessibility import PLACEHOLDER_TEXT, SELECTION_BACKGROUND
+    from desktop_app.views.accessibility import contrast_ratio as ratio
+    from desktop_app.views.style import (
+        CHART_AXIS,
+        NAV_BACKGROUND,
+        NAV_HEADING_TEXT,
+        NAV_SELECTED_BACKGROUND,
+        NAV_SELECTED_TEXT,
+        NAV_TEXT,
+        STATUS_COLOURS,
+        TAMPERED_BACKGROUND,
+        TAMPERED_TEXT,
+    )
+
+    window, base = "#efefef", "#ffffff"
+    for name, colour in STATUS_COLOURS.items():
+        assert ratio(colour, window) >= 4.5, name
+    assert ratio(NAV_HEADING_TEXT, NAV_BACKGROUND) >= 4.5
+    assert ratio(NAV_TEXT, NAV_BACKGROUND) >= 4.5
+    assert ratio(NAV_SELECTED_TEXT, NAV_SELECTED_BACKGROUND) >= 4.5
+    assert ratio(NAV_SELECTED_BACKGROUND, NAV_BACKGROUND) >= 3.0  # chosen vs not chosen
+    assert ratio(TAMPERED_TEXT, TAMPERED_BACKGROUND) >= 4.5
+    assert ratio(PLACEHOLDER_TEXT, base) >= 4.5
+    assert ratio("#ffffff", SELECTION_BACKGROUND) >= 4.5
+    from desktop_app.views.reports import HistoryChart
+
+    assert ratio(HistoryChart.BAR_COLOUR, base) >= 3.0
+    assert ratio(CHART_AXIS, base) >= 3.0
+
+
+def test_a_changed_log_entry_says_so_in_words(qtbot, ctx):
+    import sqlite3
+
+    from desktop_app.storage.paths import app_paths
+
+    ws = ctx.workspaces.list_workspaces()[0]
+    entry = ctx.audit.append("check.done", {"sjekk": "original"}, ws)
+    ctx.audit.append("check.done", {"sjekk": "senere"}, ws)
+    con = sqlite3.connect(app_paths().database)
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='trigger' "
+                               "AND tbl_name='audit_log'").fetchall():
+        con.execute(f'DROP TRIGGER "{name}"')
+    con.execute("UPDATE audit_log SET details=? WHERE seq=?", ('{"sjekk": "x"}', entry.seq))
+    con.commit()
+    con.close()
+    window = make_window(qtbot, ctx)
+    window.show_page("logg")
+    settle(qtbot)
+    model = window.pages["logg"].model
+    texts = [model.index(r, 5).data() for r in range(model.rowCount())
+             if int(model.index(r, 0).data()) == entry.seq]
+    assert texts and texts[0].startswith("⚠ ENDRET ETTERPÅ")
+    assert window.pages["logg"].scope.accessibleName()
+
+
+# --- words, not only tooltips ----------------------------------------------------------------
+
+
+def test_virksomheter_says_what_to_do_below_the_list(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    window.show_page("virksomheter")
+    settle(qtbot)
+    view = window.pages["virksomheter"]
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Down)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Down)
+    unit = view.selected_unit()
+    assert unit is not None
+    assert unit.name in view.unit_detail.text() or unit.orgnr[:3] in view.unit_detail.text()
+    # every unit in red has its explanation in the line, not only in a tooltip
+    from desktop_app.views.organizations import status_explanation
+
+    red = [u for u in view.units if u.unit_status.is_problem]
+    assert red
+    model = view.tree.model()
+    for row in range(model.rowCount()):
+        stack = [model.index(row, 0)]
+        while stack:
+            index = stack.pop()
+            view.tree.setCurrentIndex(index)
+            unit = view.selected_unit()
+            if unit is not None and unit.unit_status.is_problem:
+                assert status_explanation(unit) in view.unit_detail.text()
+            stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@OFFSCREEN_POPUPS
+def test_a_date_is_typed_cleared_and_picked_by_keyboard(qtbot):
+    from PySide6.QtCore import QDate
+
+    from desktop_app.views.accessibility import install, recent_announcements
+    from desktop_app.views.date_field import DateField
+
+    install()
+    field = DateField("Datoen e-posten ble sendt")
+    qtbot.addWidget(field)
+    field.show()
+    with qtbot.waitActive(field):
+        field.activateWindow()
+    changes = []
+    field.changed.connect(lambda: changes.append(field.value()))
+    field.edit.setFocus()
+    qtbot.keyClicks(field.edit, "4062026")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.edit.text() == "4062026"  # kept, with a message beside it
+    assert field.error.isVisible() and "dd.mm.åååå" in field.error.text()
+    assert "dd.mm.åååå" in field.edit.accessibleDescription()
+    assert any("dd.mm.åååå" in a for a in recent_announcements())
+    assert QApplication.focusWidget() is not field.edit  # Tab went on
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "04.06.2026")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.value() == "2026-06-04" and not field.error.isVisible()
+    assert changes[-1] == "2026-06-04"
+    field.clear_button.click()
+    assert field.value() == "" and changes[-1] == ""
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = field.popup
+    assert popup is not None and popup.isVisible()
+    popup.calendar.setSelectedDate(QDate(2026, 5, 17))
+    qtbot.keyClick(popup.calendar, Qt.Key.Key_Return)
+    assert field.value() == "2026-05-17" and not popup.isVisible()
+
+
+# --- help -----------------------------------------------------------------------------------
+
+
+def test_f1_opens_the_help_for_the_page_and_about_lists_licences(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    for key in window.page_keys():
+        window.show_page(key)
+        window.nav.setFocus()
+        qtbot.keyClick(window.nav, Qt.Key.Key_F1)
+        dialog = window.help_dialog
+        text = dialog.text.toPlainText()
+        assert "Hva siden er til" in text and "Hvor opplysningene kommer fra" in text, key
+        dialog.close()
+    titles = [a.text() for a in window.help_menu.actions()]
+    assert "Start her: daglig leder" in titles and "Start her: IT-koordinator" in titles
+    window.open_about()
+    about = window.help_dialog.text.toPlainText()
+    assert "Postvakt" in about and "PySide6" in about and "Lisens" in about
+    window.help_dialog.close()
