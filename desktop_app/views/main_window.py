@@ -273,11 +273,11 @@ class MainWindow(QMainWindow):
         self.help_dialog = open_about(self)
 
     def open_page(self, key: str) -> None:
-        """A page chosen by its shortcut: shown, with the focus on its first field (the
-        arrow keys in the list on the left only show a page and leave the focus there)."""
+        """A page chosen by its shortcut (Ctrl+1 …): shown, with the focus on its first field.
+        (The arrow keys in the list on the left show a page and leave the focus in the list.)"""
         self.show_page(key)
         page = self.pages.get(key)
-        if page is not None and not self.nav.hasFocus():
+        if page is not None:
             wizard = next((w for w in page.findChildren(QWizard) if w.isVisible()), None)
             start = wizard.currentPage() if wizard is not None and wizard.currentPage() \
                 else page

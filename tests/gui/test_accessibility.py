@@ -144,6 +144,74 @@ def test_next_and_an_answer_keep_the_focus_where_the_user_is(qtbot, ctx):
     assert QApplication.focusWidget() is answer
 
 
+def test_a_uapnet_check_by_keyboard_alone(qtbot, ctx):
+    """Ctrl+6, an answer, «Neste», the file, «Neste» to the result: Tab from a step goes to
+    the wizard's buttons, not round the window, and the result is announced."""
+    from pathlib import Path
+
+    from desktop_app.resources import demo_dir
+    from desktop_app.views.accessibility import recent_announcements
+
+    window = make_window(qtbot, ctx)
+    presses = 0
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        nonlocal presses
+        presses += 1
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        settle(qtbot)
+
+    window.nav.setFocus()
+    press(Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.pages["uapnet"].wizard
+    risk = wizard.currentPage()
+    assert QApplication.focusWidget() in risk.buttons.values()  # the first field of the page
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Tab)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert QApplication.focusWidget() is next_button
+    press(Qt.Key.Key_Space)
+    page = wizard.currentPage()
+    assert QApplication.focusWidget() is page.file_button
+    page.import_file(Path(demo_dir() / "svarut-eksport-demo.csv"))  # what the file dialog does
+    settle(qtbot)
+    page.file_button.setFocus()
+    while QApplication.focusWidget() is not next_button and presses < 30:
+        press(Qt.Key.Key_Tab)
+        assert wizard.isAncestorOf(QApplication.focusWidget()), QApplication.focusWidget()
+    while not hasattr(wizard.currentPage(), "headline") and presses < 30:
+        assert QApplication.focusWidget() is next_button
+        press(Qt.Key.Key_Space)
+    headline = wizard.currentPage().headline.text()
+    assert "faresonen" in headline and headline in recent_announcements()
+    assert presses <= 12
+
+
+def test_a_button_that_waits_gets_the_focus_back(qtbot, ctx):
+    window = make_window(qtbot, ctx)
+    window.show_page("dpi")
+    settle(qtbot)
+    page = window.pages["dpi"]
+    page.go_to("deleger-ks")
+    settle(qtbot)
+    step = page.step_pages["deleger-ks"]
+    step.performer.setText("Kari Nordmann")
+    step.checked_box.setChecked(True)
+    step.confirm_button.setFocus()
+    qtbot.keyClick(step.confirm_button, Qt.Key.Key_Space)
+    settle(qtbot)
+    assert step.record.confirmed
+    assert QApplication.focusWidget() is step.confirm_button
+
+
+def test_the_status_line_is_announced(qtbot, ctx):
+    from desktop_app.views.accessibility import recent_announcements
+
+    window = make_window(qtbot, ctx)
+    window.statusBar().showMessage("Noe skjedde")
+    assert recent_announcements()[-1] == "Noe skjedde"
+
+
 @OFFSCREEN_POPUPS
 def test_the_menu_key_sorts_a_table_and_tab_leaves_it(qtbot, ctx):
     ws = ctx.workspaces.list_workspaces()[0]
