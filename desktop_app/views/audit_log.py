@@ -150,12 +150,16 @@ class AuditLogView(QWidget):
         self.scope.addItem(tr("Bare denne arbeidsflaten"), "denne")
         self.export_button = QPushButton(tr("Eksporter til CSV …"))
         self.refresh_button = QPushButton(tr("Kontroller på nytt"))
+        # two rows, so that the search field keeps its width when the text is large
         bar.addWidget(self.filter, 2)
         bar.addWidget(self.action_filter, 1)
         bar.addWidget(self.scope, 1)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.export_button)
         layout.addLayout(bar)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels(
