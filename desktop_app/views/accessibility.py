@@ -117,6 +117,50 @@ def tie_error(field: QWidget, message: str) -> None:
         announce(field, message, assertive=True)
 
 
+class MessageLabel(QLabel):
+    """A message in words beside a field (an error, or what was done): part of the field's
+    accessible description at once, and said to a screen reader when it has stayed the same
+    for a moment (so that a message that follows each key press is said once, not per key).
+
+    The field is held by a weak reference (label and field are siblings on one page)."""
+
+    SETTLE_MS = 700
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field: weakref.ref[QWidget] | None = None
+        if field is not None:
+            self.set_field(field)
+        self._say = QTimer(self)
+        self._say.setSingleShot(True)
+        self._say.setInterval(self.SETTLE_MS)
+        self._say.timeout.connect(self._announce)
+
+    def set_field(self, field: QWidget) -> None:
+        self._field = weakref.ref(field)
+
+    def field(self) -> QWidget | None:
+        field = self._field() if self._field is not None else None
+        return field if field is not None and shiboken6.isValid(field) else None
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        if not changed:
+            return
+        field = self.field()
+        if field is not None:
+            field.setAccessibleDescription(text)
+        if text:
+            self._say.start()
+        else:
+            self._say.stop()
+
+    def _announce(self) -> None:
+        if self.text():
+            announce(self.field() or self, self.text())
+
+
 # --- keyboard -------------------------------------------------------------------------------
 
 def _is_context_key(event: QKeyEvent) -> bool:

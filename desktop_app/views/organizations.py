@@ -48,6 +48,7 @@ from desktop_app.domain.organizations import (
 )
 from desktop_app.services.organizations import ImportOutcome, Overview
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
@@ -303,7 +304,7 @@ class OrganizationsView(QWidget):
         self.name_edit.setPlaceholderText(tr("Valgfritt: hentes ved neste oppdatering"))
         self.name_edit.setAccessibleName(tr("Navn"))
         self.name_edit.returnPressed.connect(self.add_by_hand)
-        self.orgnr_feedback = QLabel()
+        self.orgnr_feedback = MessageLabel(self.orgnr_edit)
         self.orgnr_feedback.setWordWrap(True)
         self.add_button = QPushButton(tr("Legg til"))
         self.add_button.setEnabled(False)

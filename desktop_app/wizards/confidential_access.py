@@ -67,6 +67,7 @@ from desktop_app.services.confidential_access import (
     default_export_name,
 )
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
@@ -389,7 +390,7 @@ class ConfidentialAccessPage(QWidget):
         self.cancel_edit_button.setVisible(False)
         self.editing: ApprovedReader | None = None  # the reader the form is changing
         self.reader_box = box
-        self.reader_error = QLabel()
+        self.reader_error = MessageLabel(self.reader_name)
         self.reader_error.setWordWrap(True)
         self.reader_error.setStyleSheet("color: #8c1d18;")
         buttons = QHBoxLayout()
@@ -475,7 +476,7 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(tr("Tilgang:"), self.holder_grant)
         self.add_holder_button = QPushButton(tr("Legg til"))
         self.add_holder_button.clicked.connect(self.add_holder)
-        self.holder_error = QLabel()
+        self.holder_error = MessageLabel(self.holder_name)
         self.holder_error.setWordWrap(True)
         self.holder_error.setStyleSheet("color: #8c1d18;")
         form.addRow(self.add_holder_button, self.holder_error)
@@ -527,7 +528,7 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(tr("Hvem går gjennom:"), self.reviewer)
         form.addRow(tr("Merknader:"), self.notes)
         layout.addLayout(form)
-        self.routine_error = QLabel()
+        self.routine_error = MessageLabel()
         self.routine_error.setStyleSheet("color: #8c1d18;")
         self.routine_error.setWordWrap(True)
         layout.addWidget(self.routine_error)

@@ -41,6 +41,7 @@ from desktop_app.services.notification_contacts import (
     PersonalInstruction,
 )
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
@@ -161,7 +162,7 @@ class NotificationContactsPage(QWidget):
         for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
             edit.addWidget(b)
         layout.addLayout(edit)
-        self.error = QLabel()
+        self.error = MessageLabel(self.address_edit)
         self.error.setWordWrap(True)
         self.error.setObjectName("addressError")
         self.error.setStyleSheet("color: #8c1d18;")

@@ -22,7 +22,7 @@ from support.accessibility_checks import (
 
 from desktop_app.views.main_window import MainWindow
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 SCREEN = (1280, 800)
 # offscreen, a popup (a menu, the calendar) cannot be raised or grab the keyboard
@@ -358,6 +358,21 @@ def test_virksomheter_says_what_to_do_below_the_list(qtbot, ctx):
             if unit is not None and unit.unit_status.is_problem:
                 assert status_explanation(unit) in view.unit_detail.text()
             stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+
+
+def test_an_error_belongs_to_its_field_and_is_said(qtbot, ctx):
+    from desktop_app.views.accessibility import recent_announcements
+
+    window = make_window(qtbot, ctx)
+    window.show_page("virksomheter")
+    settle(qtbot)
+    view = window.pages["virksomheter"]
+    view.orgnr_edit.setFocus()
+    qtbot.keyClicks(view.orgnr_edit, "971032147")  # a wrong check digit
+    message = view.orgnr_feedback.text()
+    assert message and message in view.orgnr_edit.accessibleDescription()
+    qtbot.waitUntil(lambda: recent_announcements()[-1:] == [message], timeout=PATIENT_MS)
+    assert sum(1 for a in recent_announcements() if "av 9 siffer" in a) == 0  # once, at the end
 
 
 # --- dates ----------------------------------------------------------------------------------
