@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLabel,
     QMenu,
     QPlainTextEdit,
@@ -244,6 +245,12 @@ def prepare(widget: QWidget) -> None:
     """What every widget gets when it is polished (idempotent)."""
     if isinstance(widget, QAbstractItemView):
         widget.setTabKeyNavigation(False)
+    elif isinstance(widget, QComboBox) and widget.sizeAdjustPolicy() != \
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+        # a long entry must not make the page wider than the screen at large text sizes;
+        # the open list still shows every entry in full
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(max(widget.minimumContentsLength(), 14))
     elif isinstance(widget, QTextEdit | QPlainTextEdit):
         widget.setTabChangesFocus(True)
         if widget.isReadOnly():

@@ -257,13 +257,15 @@ class ConfidentialAccessPage(QWidget):
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         unit_row.addWidget(self.unit_combo)
         self.api_status = QLabel()
-        unit_row.addWidget(self.api_status, 1)
+        self.api_status.setWordWrap(True)
         self.many_button = QPushButton(tr("Gi tilgang til &mange …"))
         self.many_button.setToolTip(tr("Én person, eller en liste, for alle eller flere "
                                        "organisasjonsnumre på en gang"))
         self.many_button.clicked.connect(self.open_plan)
         unit_row.addWidget(self.many_button)
+        unit_row.addStretch(1)
         outer.addLayout(unit_row)
+        outer.addWidget(self.api_status)  # its own line: it wraps at large text sizes
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_matrix(), tr("1. Oversikt"))

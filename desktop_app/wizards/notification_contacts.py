@@ -158,9 +158,12 @@ class NotificationContactsPage(QWidget):
         self.many_button.setToolTip(tr("Én adresse, eller en liste, for alle eller flere "
                                        "organisasjonsnumre på en gang"))
         self.many_button.clicked.connect(self.open_plan)
-        edit.addWidget(self.address_edit, 1)
+        # the address on a line of its own and the buttons under it: the field keeps room
+        # for an address at large text sizes
+        layout.addWidget(self.address_edit)
         for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
             edit.addWidget(b)
+        edit.addStretch(1)
         layout.addLayout(edit)
         self.error = MessageLabel(self.address_edit)
         self.error.setWordWrap(True)
