@@ -17,7 +17,9 @@ announcement event; older Qt gets a name change on the widget, which most reader
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 import weakref
 from collections import deque
 
@@ -158,8 +160,12 @@ class MessageLabel(QLabel):
             self._say.stop()
 
     def _announce(self) -> None:
-        if self.text():
-            announce(self.field() or self, self.text())
+        text = self.text()
+        if "<" in text:  # rich text: say the words, not the tags
+            text = re.sub(r"<br\s*/?>", ". ", text)
+            text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        if text.strip():
+            announce(self.field() or self, text.strip())
 
 
 # --- keyboard -------------------------------------------------------------------------------

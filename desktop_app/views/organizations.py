@@ -206,7 +206,7 @@ class OrganizationsView(QWidget):
         row.addWidget(self.refresh_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress)
-        self.fetched_label = QLabel()
+        self.fetched_label = MessageLabel()  # said when a refresh lands
         self.fetched_label.setWordWrap(True)
         row.addWidget(self.fetched_label, 1)
         layout.addLayout(row)
@@ -330,7 +330,7 @@ class OrganizationsView(QWidget):
         buttons.addWidget(self.paste_button)
         buttons.addStretch(1)
         import_layout.addLayout(buttons)
-        self.import_result = QLabel()
+        self.import_result = MessageLabel()  # said when an import lands
         self.import_result.setWordWrap(True)
         self.import_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         import_layout.addWidget(self.import_result)

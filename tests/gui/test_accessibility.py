@@ -375,6 +375,16 @@ def test_an_error_belongs_to_its_field_and_is_said(qtbot, ctx):
     assert sum(1 for a in recent_announcements() if "av 9 siffer" in a) == 0  # once, at the end
 
 
+def test_a_rich_message_is_said_in_words():
+    from desktop_app.views.accessibility import MessageLabel, recent_announcements
+
+    label = MessageLabel()
+    label.setText("<b>3 statuser</b> hentet.<br>2 &amp; 1 uendret")
+    label._announce()  # what the timer does once the message has settled
+    assert recent_announcements()[-1] == "3 statuser hentet.. 2 & 1 uendret"
+    label.deleteLater()
+
+
 # --- dates ----------------------------------------------------------------------------------
 
 
