@@ -112,6 +112,41 @@ def test_every_view_fits_200_percent_text_on_1280x800(qtbot, ctx, large_text):
     assert not problems, "\n".join(problems)
 
 
+def test_the_dialogs_of_the_main_window_at_200_percent(qtbot, ctx, large_text):
+    window = make_window(qtbot, ctx)
+    problems: list[str] = []
+
+    def check(dialog: QWidget, label: str) -> None:
+        settle(qtbot)
+        start = next((w for w in shown_widgets(dialog) if reachable(w)), dialog)
+        found = (unnamed_widgets(dialog) + low_contrast(dialog) + clipped(dialog)
+                 + small_text(dialog, large_text) + keyboard_traps(dialog, start))
+        problems.extend(f"{label}: {p}" for p in found)
+
+    window.open_new_workspace()
+    wizard = window.new_workspace_wizard
+    with qtbot.waitExposed(wizard):
+        pass
+    check(wizard, "Ny arbeidsflate 1")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.details.name.setText("Fjordvik kommune")
+    wizard.details.orgnr.setText("971 032 147")  # a wrong check digit: the long message
+    check(wizard, "Ny arbeidsflate 2")
+    message = wizard.details.orgnr_message
+    assert message.height() >= message.heightForWidth(message.width()), "meldingen er kuttet"
+    wizard.details.orgnr.setText("971 032 146")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    check(wizard, "Ny arbeidsflate 3")
+    wizard.reject()
+    window.open_help("dpi")
+    check(window.help_dialog, "Hjelp")
+    window.help_dialog.close()
+    window.open_about()
+    check(window.help_dialog, "Om Postvakt")
+    window.help_dialog.close()
+    assert not problems, "\n".join(problems)
+
+
 # --- keyboard and focus ---------------------------------------------------------------------
 
 
