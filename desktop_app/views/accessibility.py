@@ -27,10 +27,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
@@ -166,6 +168,41 @@ class MessageLabel(QLabel):
             text = html.unescape(re.sub(r"<[^>]+>", "", text))
         if text.strip():
             announce(self.field() or self, text.strip())
+
+
+class _ChoiceText(QLabel):
+    """The words of a check box or radio button, wrapping; a click chooses, as on the box."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(button)
+        self._button = weakref.ref(button)
+
+    def mousePressEvent(self, event: object) -> None:
+        button = self._button()
+        if button is not None and shiboken6.isValid(button) and button.isEnabled():
+            button.click()
+            button.setFocus(Qt.FocusReason.MouseFocusReason)
+
+
+def wrapping_choice(button: QAbstractButton) -> QWidget:
+    """A check box or radio button whose words wrap at large text sizes (Qt's own text does
+    not): the box, with its words in a label beside it. The box keeps the words as its
+    accessible name, so a screen reader says the same."""
+    text = button.text()
+    if not button.accessibleName():
+        button.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    button.setText("")
+    container = QWidget()
+    row = QHBoxLayout(container)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    label = _ChoiceText(text, button)
+    label.setObjectName("choiceText")
+    row.addWidget(label, 1)
+    return container
 
 
 # --- keyboard -------------------------------------------------------------------------------

@@ -61,7 +61,7 @@ from desktop_app.services.dpi_onboarding import (
     DpiOnboardingService,
 )
 from desktop_app.views import dialogs
-from desktop_app.views.accessibility import announce
+from desktop_app.views.accessibility import announce, wrapping_choice
 from desktop_app.views.context import AppContext
 from desktop_app.views.date_field import DateField
 from desktop_app.views.domain_text import dtr
@@ -133,12 +133,12 @@ def _box(text: str, kind: str) -> QLabel:
 
 def _ordered(steps: tuple[str, ...]) -> str:
     items = "".join(f"<li style='margin-bottom:3px'>{_escape(s)}</li>" for s in steps)
-    return f"<ol style='margin-left:-18px'>{items}</ol>"
+    return f"<ol>{items}</ol>"
 
 
 def _bullets(steps: tuple[str, ...]) -> str:
     items = "".join(f"<li style='margin-bottom:3px'>{_escape(s)}</li>" for s in steps)
-    return f"<ul style='margin-left:-18px'>{items}</ul>"
+    return f"<ul>{items}</ul>"
 
 
 def _escape(text: str) -> str:
@@ -575,8 +575,8 @@ class ContactDigdirPage(StepPage):
                                           "(svar fra Digdir 12.11.2026)"))
         self.answer.setMaximumHeight(70)
         self.answer.setAccessibleName(tr("Svar fra Digdir"))
-        self.form.addRow(self.new_sender)
-        self.form.addRow(self.form_sent)
+        self.form.addRow(wrapping_choice(self.new_sender))
+        self.form.addRow(wrapping_choice(self.form_sent))
         self.form.addRow(tr("E-posten ble sendt:"), self.sent)
         self.form.addRow(tr("Svar fra Digdir:"), self.answer)
         self.new_sender.toggled.connect(self.form_sent.setEnabled)
@@ -637,7 +637,7 @@ class DelegationPage(StepPage):
             button = QRadioButton(text)
             self.who_group.addButton(button)
             self.who_buttons[choice] = button
-            who.addWidget(button)
+            who.addWidget(wrapping_choice(button))
             button.toggled.connect(self._who_changed)
         self.ask_leader = _box(tr(
             "Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten "
@@ -775,7 +775,7 @@ class DelegationPage(StepPage):
         attach.addWidget(self.remove_button)
         attach.addWidget(self.evidence_label, 1)
         self.form.addRow(tr("Utført av:"), self.performer)
-        self.form.addRow(self.checked_box)
+        self.form.addRow(wrapping_choice(self.checked_box))
         self.form.addRow(tr("Dokumentasjon:"), attach)
         self.form.addRow(_muted(tr(
             "Et skjermbilde av Altinn-siden som viser KS med retten, er god dokumentasjon. "
@@ -846,8 +846,8 @@ class SvarUtPage(StepPage):
         self.form.addRow(tr("Slått på:"), self.day)
         self.form.addRow(tr("Avsenderkonto:"), self.account)
         self.form.addRow(tr("Egen tekst:"), self.own_text)
-        self.form.addRow(self.filled)
-        self.form.addRow(self.indicator)
+        self.form.addRow(wrapping_choice(self.filled))
+        self.form.addRow(wrapping_choice(self.indicator))
         for signal in (self.day.changed, self.account.textChanged, self.own_text.textChanged,
                        self.filled.toggled, self.indicator.toggled):
             signal.connect(self.changed)
@@ -952,7 +952,7 @@ class CostsPage(StepPage):
         self.form.addRow(tr("Brev per år til e-Boks og Digipost:"), self.letters)
         self.form.addRow(tr("Pris per brev (kr):"), self.price)
         self.form.addRow(tr("Anslag per år:"), self.result)
-        self.form.addRow(self.known)
+        self.form.addRow(wrapping_choice(self.known))
         self.letters.valueChanged.connect(self.changed)
         self.price.textChanged.connect(self.changed)
         self.known.toggled.connect(self.changed)
