@@ -17,6 +17,7 @@ announcement event; older Qt gets a name change on the widget, which most reader
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -36,6 +37,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QTextEdit,
     QWidget,
     QWizard,
@@ -205,6 +211,54 @@ def wrapping_choice(button: QAbstractButton) -> QWidget:
     return container
 
 
+def fit_splitters(page: QWidget, width: int) -> None:
+    """Side-by-side panes that do not fit in ``width`` (large text, a small screen) are put
+    one above the other, and back side by side when there is room again (reflow)."""
+    for splitter in page.findChildren(QSplitter):
+        if not splitter.isVisibleTo(page):
+            continue
+        was_horizontal = splitter.property("a11ySideBySide")
+        if was_horizontal is None:
+            if splitter.orientation() != Qt.Orientation.Horizontal:
+                continue
+            splitter.setProperty("a11ySideBySide", True)
+        panes = [splitter.widget(i) for i in range(splitter.count())]
+        needed = sum(max(p.minimumSizeHint().width(), p.minimumWidth()) for p in panes
+                     if p is not None and not p.isHidden())
+        needed += splitter.handleWidth() * max(len(panes) - 1, 0)
+        outside = page.width() - splitter.width()  # margins and neighbours on the page
+        wanted = Qt.Orientation.Horizontal if needed + outside <= width \
+            else Qt.Orientation.Vertical
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+
+
+def fit_tabs(tabs: QTabWidget, *_args: object) -> None:
+    """A tab widget as wide as the tab shown, not as its widest tab (Qt's default), so that
+    one wide tab does not make every tab scroll sideways."""
+    current = tabs.currentWidget()
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        policy = page.sizePolicy()
+        if page is current:
+            original = page.property("a11yHorizontalPolicy")
+            if original is not None:
+                policy.setHorizontalPolicy(QSizePolicy.Policy(original))
+        else:
+            if page.property("a11yHorizontalPolicy") is None:
+                page.setProperty("a11yHorizontalPolicy", policy.horizontalPolicy().value)
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        page.setSizePolicy(policy)
+    tabs.updateGeometry()
+    scroll = tabs.parentWidget()
+    while scroll is not None and scroll.objectName() != "pageScroll":
+        scroll = scroll.parentWidget()
+    if isinstance(scroll, QScrollArea) and isinstance(scroll.widget(), QStackedWidget):
+        shown = scroll.widget().currentWidget()
+        if shown is not None:
+            fit_splitters(shown, scroll.viewport().width())
+
+
 # --- keyboard -------------------------------------------------------------------------------
 
 def _is_context_key(event: QKeyEvent) -> bool:
@@ -288,6 +342,10 @@ def prepare(widget: QWidget) -> None:
     """What every widget gets when it is polished (idempotent)."""
     if isinstance(widget, QAbstractItemView):
         widget.setTabKeyNavigation(False)
+    elif isinstance(widget, QTabWidget) and not widget.property("a11yFitTabs"):
+        widget.setProperty("a11yFitTabs", True)
+        widget.currentChanged.connect(functools.partial(fit_tabs, widget))
+        fit_tabs(widget)
     elif isinstance(widget, QComboBox) and widget.sizeAdjustPolicy() != \
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
         # a long entry must not make the page wider than the screen at large text sizes;

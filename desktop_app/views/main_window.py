@@ -304,6 +304,17 @@ class MainWindow(QMainWindow):
         page = self.pages.get(current.data(Qt.ItemDataRole.UserRole))
         if page is not None:
             self.stack.setCurrentWidget(page)
+            self._reflow()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Panes side by side only when they fit (large text, a small screen)."""
+        page = self.stack.currentWidget()
+        if page is not None:
+            accessibility.fit_splitters(page, self.page_scroll.viewport().width())
 
     # -- context ---------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:

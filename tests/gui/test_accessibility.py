@@ -25,6 +25,9 @@ from desktop_app.views.main_window import MainWindow
 from .conftest import PATIENT_MS, settle
 
 SCREEN = (1280, 800)
+# Pages that still need sideways scrolling at 200 % text (their tables and button rows do not
+# wrap yet); every other page reflows. Shrink this set, never grow it.
+STILL_TOO_WIDE = {"taushetsbelagt", "varslingsplan", "rapporter"}
 # offscreen, a popup (a menu, the calendar) cannot be raised or grab the keyboard
 OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("This plugin does not support raise",
                                              "This plugin does not support grabbing")
@@ -108,6 +111,9 @@ def test_every_view_fits_200_percent_text_on_1280x800(qtbot, ctx, large_text):
         if (size.width(), size.height()) != SCREEN:
             problems.append(f"{label}: vinduet blir {size.width()}×{size.height()}")
         problems += [f"{label}: {p}" for p in clipped(window) + small_text(window, large_text)]
+        sideways = window.page_scroll.horizontalScrollBar().maximum()
+        if sideways and label.split(":")[0] not in STILL_TOO_WIDE:
+            problems.append(f"{label}: siden må rulles {sideways} px sidelengs (reflow)")
     problems = list(dict.fromkeys(problems))
     assert not problems, "\n".join(problems)
 
