@@ -360,9 +360,12 @@ class ReportsPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self.csv_button.clicked.connect(lambda: self.ask_export(".csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
-        for button in (self.xlsx_button, self.csv_button, self.pdf_button):
-            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
+        exports = QHBoxLayout()  # a row of its own: the summary keeps its width at large text
+        for button in (self.xlsx_button, self.csv_button, self.pdf_button):
+            exports.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        exports.addStretch(1)
+        layout.addLayout(exports)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")

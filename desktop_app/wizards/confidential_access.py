@@ -511,6 +511,8 @@ class ConfidentialAccessPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        # at large text sizes a field goes under its label instead of beside it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.approver_title = QLineEdit()
         self.approver_title.setPlaceholderText(tr("For eksempel kommunedirektør"))
         self.approver_name = QLineEdit()
@@ -543,10 +545,16 @@ class ConfidentialAccessPage(QWidget):
         self.odt_button.clicked.connect(lambda: self.ask_export(".odt"))
         self.review_button = QPushButton(tr("Registrer gjennomgang i dag"))
         self.review_button.clicked.connect(self.record_review)
-        for b in (self.save_routine_button, self.pdf_button, self.odt_button, self.review_button):
+        # two rows, so that they fit beside the navigation at large text sizes
+        for b in (self.save_routine_button, self.review_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
+        exports = QHBoxLayout()
+        for b in (self.pdf_button, self.odt_button):
+            exports.addWidget(b)
+        exports.addStretch(1)
+        layout.addLayout(exports)
         self.routine_status = QLabel()
         self.routine_status.setWordWrap(True)
         self.routine_status.setObjectName("routineStatus")

@@ -25,9 +25,9 @@ from desktop_app.views.main_window import MainWindow
 from .conftest import PATIENT_MS, settle
 
 SCREEN = (1280, 800)
-# Pages that still need sideways scrolling at 200 % text (their tables and button rows do not
-# wrap yet); every other page reflows. Shrink this set, never grow it.
-STILL_TOO_WIDE = {"taushetsbelagt", "varslingsplan", "rapporter"}
+# Views that still need sideways scrolling at 200 % text (a table beside a form, a plan beside
+# its settings); every other view reflows. Shrink this set, never grow it.
+STILL_TOO_WIDE = {"taushetsbelagt: 3. Hvem har tilgang", "varslingsplan"}
 # offscreen, a popup (a menu, the calendar) cannot be raised or grab the keyboard
 OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("This plugin does not support raise",
                                              "This plugin does not support grabbing")
@@ -112,7 +112,7 @@ def test_every_view_fits_200_percent_text_on_1280x800(qtbot, ctx, large_text):
             problems.append(f"{label}: vinduet blir {size.width()}×{size.height()}")
         problems += [f"{label}: {p}" for p in clipped(window) + small_text(window, large_text)]
         sideways = window.page_scroll.horizontalScrollBar().maximum()
-        if sideways and label.split(":")[0] not in STILL_TOO_WIDE:
+        if sideways and label not in STILL_TOO_WIDE:
             problems.append(f"{label}: siden må rulles {sideways} px sidelengs (reflow)")
     problems = list(dict.fromkeys(problems))
     assert not problems, "\n".join(problems)
