@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -231,6 +232,30 @@ def fit_splitters(page: QWidget, width: int) -> None:
             else Qt.Orientation.Vertical
         if splitter.orientation() != wanted:
             splitter.setOrientation(wanted)
+    for holder in page.findChildren(QWidget):
+        layout = holder.layout()
+        if not isinstance(layout, QBoxLayout) or not layout.property(REFLOW) \
+                or not holder.isVisibleTo(page):
+            continue
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        needed = sum(item.minimumSize().width() for item in items if not item.isEmpty())
+        needed += layout.spacing() * max(len(items) - 1, 0)
+        margins = layout.contentsMargins()
+        needed += margins.left() + margins.right()
+        outside = page.width() - holder.width()
+        wanted = QBoxLayout.Direction.LeftToRight if needed + outside <= width \
+            else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != wanted:
+            layout.setDirection(wanted)
+
+
+REFLOW = "a11yReflow"
+
+
+def reflowing(layout: QBoxLayout) -> QBoxLayout:
+    """Mark a row of panes that may be stacked when they do not fit side by side."""
+    layout.setProperty(REFLOW, True)
+    return layout
 
 
 def fit_tabs(tabs: QTabWidget, *_args: object) -> None:

@@ -67,7 +67,7 @@ from desktop_app.services.confidential_access import (
     default_export_name,
 )
 from desktop_app.views import dialogs
-from desktop_app.views.accessibility import MessageLabel
+from desktop_app.views.accessibility import MessageLabel, reflowing
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
@@ -430,7 +430,7 @@ class ConfidentialAccessPage(QWidget):
 
     def _build_holders(self) -> QWidget:
         w = QWidget()
-        layout = QHBoxLayout(w)
+        layout = reflowing(QHBoxLayout(w))  # the form goes under the table when text is large
         left = QVBoxLayout()
         self.holders_table = QTableWidget(0, 5)
         self.holders_table.setAccessibleName(tr("Har tilgang i Altinn"))
@@ -454,11 +454,16 @@ class ConfidentialAccessPage(QWidget):
         self.approve_button = QPushButton(tr("Sett på godkjent-listen …"))
         self.approve_button.setToolTip(tr("For en som har tilgang og skal beholde den."))
         self.approve_button.clicked.connect(self.approve_selected_holder)
-        for b in (self.refresh_button, self.import_button, self.approve_button,
-                  self.revoke_button):
+        # two rows: reading the list, and acting on the chosen person (fits at large text)
+        for b in (self.refresh_button, self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        acting = QHBoxLayout()
+        for b in (self.approve_button, self.revoke_button):
+            acting.addWidget(b)
+        acting.addStretch(1)
+        left.addLayout(acting)
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
