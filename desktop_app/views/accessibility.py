@@ -1,4 +1,4 @@
-"""What makes every page usable by keyboard and screen reader, in one place.
+"""What makes every page usable by keyboard, screen reader and large text, in one place.
 
 ``install(app)`` is called once (the main window does it) and then applies to every widget,
 also those a page builds later:
@@ -9,10 +9,17 @@ also those a page builds later:
   sorting by each column, so sorting needs no mouse.
 * A visible focus ring (dark blue outside, white inside: at least 3:1 against any background)
   follows the keyboard focus everywhere, also on read-only text, empty tables and link labels.
+* The focus stays where the user is when Qt would throw it to the top of the window: a wizard
+  changing page, an answer redrawn, a button disabled while its work runs. Tab from the last
+  field of a step inside a page goes to «Tilbake»/«Neste».
+* Placeholders and selected rows in colours that read (palette), drop-down lists that do not
+  widen the page, a tab widget as wide as its shown tab.
 
-``announce(widget, text)`` tells a screen reader about a status change (Qt ≥ 6.8 has an
-announcement event; older Qt gets a name change on the widget, which most readers speak).
-``contrast_ratio`` is WCAG 2.1's formula, used by the tests and by the colour constants.
+Pieces for the pages: ``announce(widget, text)`` (Qt ≥ 6.8's announcement event; older Qt sets
+the accessible description instead), ``MessageLabel`` (a message tied to its field and said
+when it settles), ``wrapping_choice`` (a check box whose words wrap), ``fit_splitters`` and
+``reflowing`` (panes that stack when they do not fit), and ``contrast_ratio`` (WCAG 2.1's
+formula, used by the tests and the colour constants).
 """
 
 from __future__ import annotations
@@ -536,8 +543,6 @@ def _takes_tab(widget: QWidget) -> bool:
 
 def _is_container(widget: QWidget) -> bool:
     """A scroll area around a form: the form's first field is the place to start."""
-    from PySide6.QtWidgets import QScrollArea
-
     return isinstance(widget, QScrollArea) and widget.widget() is not None and any(
         _takes_tab(child) for child in widget.widget().findChildren(QWidget))
 
