@@ -28,17 +28,34 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         prog="postvakt",
         description="Postvakt: veiviser for kommunal post gjennom SvarUt, Altinn og DPI.",
     )
-    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
-                        help="vis versjonen og avslutt")
-    parser.add_argument("--render-views", metavar="MAPPE", type=Path,
-                        help="lagre et bilde (PNG) av hver side i MAPPE og avslutt")
-    parser.add_argument("--text-scale", metavar="PROSENT", type=int, default=100,
-                        help="tekststørrelse i prosent, for eksempel 200 (for --render-views: "
-                             "se at sidene virker med stor tekst på 1280×800)")
-    parser.add_argument("--language", choices=["nb", "en"],
-                        help="språk for denne kjøringen (ellers fra innstillingene)")
-    parser.add_argument("--quit-after-first-paint", action="store_true",
-                        help=argparse.SUPPRESS)  # used by bench/startup.py
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Postvakt {__version__}",
+        help="vis versjonen og avslutt",
+    )
+    parser.add_argument(
+        "--render-views",
+        metavar="MAPPE",
+        type=Path,
+        help="lagre et bilde (PNG) av hver side i MAPPE og avslutt",
+    )
+    parser.add_argument(
+        "--text-scale",
+        metavar="PROSENT",
+        type=int,
+        default=100,
+        help="tekststørrelse i prosent, for eksempel 200 (for --render-views: "
+        "se at sidene virker med stor tekst på 1280×800)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=["nb", "en"],
+        help="språk for denne kjøringen (ellers fra innstillingene)",
+    )
+    parser.add_argument(
+        "--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS
+    )  # used by bench/startup.py
     return parser.parse_args(argv)
 
 
@@ -190,8 +207,7 @@ def _install_excepthook(window) -> None:
     """An unhandled exception is logged and explained; the program and the workspace go on."""
     from PySide6.QtCore import QMetaObject, Qt
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -199,12 +215,12 @@ def _install_excepthook(window) -> None:
 
         log_exception(exc_type, exc, tb)
         window._pending_error = exc  # shown on the GUI thread
-        QMetaObject.invokeMethod(window, "show_unhandled_error",
-                                 Qt.ConnectionType.QueuedConnection)
+        QMetaObject.invokeMethod(window, "show_unhandled_error", Qt.ConnectionType.QueuedConnection)
 
     def thread_hook(hook_args: threading.ExceptHookArgs) -> None:
-        hook(hook_args.exc_type, hook_args.exc_value or hook_args.exc_type(),
-             hook_args.exc_traceback)
+        hook(
+            hook_args.exc_type, hook_args.exc_value or hook_args.exc_type(), hook_args.exc_traceback
+        )
 
     sys.excepthook = hook
     threading.excepthook = thread_hook

@@ -26,13 +26,16 @@ def parse_date(text: str, *, century: int = 2000) -> date | None:
         if year < 100:
             year += century
     else:
-        raise DateTextError(f"«{text.strip()}» er ikke en dato. Skriv den som dd.mm.åååå, "
-                            "for eksempel 04.06.2026.")
+        raise DateTextError(
+            f"«{text.strip()}» er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 04.06.2026."
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateTextError(f"{text.strip()} finnes ikke i kalenderen. Skriv datoen som "
-                            "dd.mm.åååå, for eksempel 04.06.2026.") from None
+        raise DateTextError(
+            f"{text.strip()} finnes ikke i kalenderen. Skriv datoen som "
+            "dd.mm.åååå, for eksempel 04.06.2026."
+        ) from None
 
 
 def format_date(value: date | None) -> str:

@@ -90,8 +90,11 @@ def relative_luminance(colour: QColor | str) -> float:
     if c.alpha() < 255:
         # blend on white, as the window behind it is
         a = c.alphaF()
-        c = QColor(round(c.red() * a + 255 * (1 - a)), round(c.green() * a + 255 * (1 - a)),
-                   round(c.blue() * a + 255 * (1 - a)))
+        c = QColor(
+            round(c.red() * a + 255 * (1 - a)),
+            round(c.green() * a + 255 * (1 - a)),
+            round(c.blue() * a + 255 * (1 - a)),
+        )
     return 0.2126 * _channel(c.red()) + 0.7152 * _channel(c.green()) + 0.0722 * _channel(c.blue())
 
 
@@ -231,18 +234,23 @@ def fit_splitters(page: QWidget, width: int) -> None:
                 continue
             splitter.setProperty("a11ySideBySide", True)
         panes = [splitter.widget(i) for i in range(splitter.count())]
-        needed = sum(max(p.minimumSizeHint().width(), p.minimumWidth()) for p in panes
-                     if p is not None and not p.isHidden())
+        needed = sum(
+            max(p.minimumSizeHint().width(), p.minimumWidth())
+            for p in panes
+            if p is not None and not p.isHidden()
+        )
         needed += splitter.handleWidth() * max(len(panes) - 1, 0)
         outside = page.width() - splitter.width()  # margins and neighbours on the page
-        wanted = Qt.Orientation.Horizontal if needed + outside <= width \
-            else Qt.Orientation.Vertical
+        wanted = Qt.Orientation.Horizontal if needed + outside <= width else Qt.Orientation.Vertical
         if splitter.orientation() != wanted:
             splitter.setOrientation(wanted)
     for holder in page.findChildren(QWidget):
         layout = holder.layout()
-        if not isinstance(layout, QBoxLayout) or not layout.property(REFLOW) \
-                or not holder.isVisibleTo(page):
+        if (
+            not isinstance(layout, QBoxLayout)
+            or not layout.property(REFLOW)
+            or not holder.isVisibleTo(page)
+        ):
             continue
         items = [layout.itemAt(i) for i in range(layout.count())]
         needed = sum(item.minimumSize().width() for item in items if not item.isEmpty())
@@ -250,8 +258,11 @@ def fit_splitters(page: QWidget, width: int) -> None:
         margins = layout.contentsMargins()
         needed += margins.left() + margins.right()
         outside = page.width() - holder.width()
-        wanted = QBoxLayout.Direction.LeftToRight if needed + outside <= width \
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if needed + outside <= width
             else QBoxLayout.Direction.TopToBottom
+        )
         if layout.direction() != wanted:
             layout.setDirection(wanted)
 
@@ -293,10 +304,11 @@ def fit_tabs(tabs: QTabWidget, *_args: object) -> None:
 
 # --- keyboard -------------------------------------------------------------------------------
 
+
 def _is_context_key(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_Menu or (
-        event.key() == Qt.Key.Key_F10
-        and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    )
 
 
 def sort_menu(view: QAbstractItemView) -> QMenu | None:
@@ -313,10 +325,13 @@ def sort_menu(view: QAbstractItemView) -> QMenu | None:
         if header.isSectionHidden(column):
             continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or column + 1)
-        for order, word in ((Qt.SortOrder.AscendingOrder, tr("stigende")),
-                            (Qt.SortOrder.DescendingOrder, tr("synkende"))):
-            action = menu.addAction(tr("Sorter etter {column}, {order}").format(
-                column=title, order=word))
+        for order, word in (
+            (Qt.SortOrder.AscendingOrder, tr("stigende")),
+            (Qt.SortOrder.DescendingOrder, tr("synkende")),
+        ):
+            action = menu.addAction(
+                tr("Sorter etter {column}, {order}").format(column=title, order=word)
+            )
             action.triggered.connect(lambda _=False, c=column, o=order: view.sortByColumn(c, o))
     return menu
 
@@ -341,15 +356,25 @@ class KeyboardAccess(QObject):
             prepare(watched)
         elif kind == QEvent.Type.FocusOut and isinstance(watched, QWidget):
             self.keeper.focus_out(watched, event.reason())  # type: ignore[attr-defined]
-        elif kind == QEvent.Type.EnabledChange and self.keeper.waiting is not None \
-                and isinstance(watched, QWidget):
+        elif (
+            kind == QEvent.Type.EnabledChange
+            and self.keeper.waiting is not None
+            and isinstance(watched, QWidget)
+        ):
             self.keeper.enabled_changed(watched)
-        elif kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractItemView) \
-                and _is_context_key(event):  # type: ignore[arg-type]
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(watched, QAbstractItemView)
+            and _is_context_key(event)
+        ):  # type: ignore[arg-type]
             return self._context_menu(watched)
-        elif kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
-                and isinstance(watched, QWidget) and watched is QApplication.focusWidget():
+        elif (
+            kind == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QWidget)
+            and watched is QApplication.focusWidget()
+        ):
             button = next_out_of_wizard_page(watched)
             if button is not None:
                 button.setFocus(Qt.FocusReason.TabFocusReason)
@@ -378,8 +403,11 @@ def prepare(widget: QWidget) -> None:
         widget.setProperty("a11yFitTabs", True)
         widget.currentChanged.connect(functools.partial(fit_tabs, widget))
         fit_tabs(widget)
-    elif isinstance(widget, QComboBox) and widget.sizeAdjustPolicy() != \
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+    elif (
+        isinstance(widget, QComboBox)
+        and widget.sizeAdjustPolicy()
+        != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    ):
         # a long entry must not make the page wider than the screen at large text sizes;
         # the open list still shows every entry in full
         widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -388,11 +416,13 @@ def prepare(widget: QWidget) -> None:
         widget.setTabChangesFocus(True)
         if widget.isReadOnly():
             # read-only text can still be reached, selected and read line by line
-            widget.setTextInteractionFlags(widget.textInteractionFlags()
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            widget.setTextInteractionFlags(
+                widget.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
 
 
 # --- focus ring -----------------------------------------------------------------------------
+
 
 class FocusRing(QWidget):
     """A two-colour ring around the focused widget of one window, drawn above everything.
@@ -415,8 +445,13 @@ class FocusRing(QWidget):
     def target(self) -> QWidget | None:
         focused = QApplication.focusWidget()
         window = self.parentWidget()
-        if focused is None or window is None or focused is self or focused is window \
-                or not window.isAncestorOf(focused):
+        if (
+            focused is None
+            or window is None
+            or focused is self
+            or focused is window
+            or not window.isAncestorOf(focused)
+        ):
             return None
         return focused
 
@@ -428,8 +463,13 @@ class FocusRing(QWidget):
         self.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
-                            QEvent.Type.Hide, QEvent.Type.LayoutRequest):
+        if event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.LayoutRequest,
+        ):
             QTimer.singleShot(0, self, self.place)
         return False
 
@@ -444,8 +484,9 @@ class FocusRing(QWidget):
             self.hide()
             return
         top_left = target.mapTo(window, shown.topLeft())
-        rect = QRect(top_left, shown.size()).adjusted(-self.WIDTH, -self.WIDTH,
-                                                       self.WIDTH, self.WIDTH)
+        rect = QRect(top_left, shown.size()).adjusted(
+            -self.WIDTH, -self.WIDTH, self.WIDTH, self.WIDTH
+        )
         self.setGeometry(rect.intersected(window.rect()))
         self.ring_rect = rect.translated(-self.geometry().topLeft())
         self.raise_()
@@ -478,8 +519,9 @@ class _FocusRings(QObject):
         if ring is not None:
             ring.follow(new)
         for other in QApplication.topLevelWidgets():
-            other_ring = other.findChild(FocusRing, "focusRing",
-                                         Qt.FindChildOption.FindDirectChildrenOnly)
+            other_ring = other.findChild(
+                FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly
+            )
             if other_ring is not None and other_ring is not ring:
                 other_ring.follow(None)
 
@@ -504,8 +546,7 @@ class _FocusKeeper(QObject):
 
     def focus_out(self, widget: QWidget, reason: Qt.FocusReason) -> None:
         # Qt moves the focus on from a widget being hidden or disabled as if Tab was pressed.
-        if reason != Qt.FocusReason.TabFocusReason or (widget.isVisible()
-                                                       and widget.isEnabled()):
+        if reason != Qt.FocusReason.TabFocusReason or (widget.isVisible() and widget.isEnabled()):
             return
         window = widget.window()
         if window is None or not window.isVisible():
@@ -537,31 +578,46 @@ class _FocusKeeper(QObject):
 
 
 def _takes_tab(widget: QWidget) -> bool:
-    return (widget.isVisible() and widget.isEnabled()
-            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
 
 
 def _is_container(widget: QWidget) -> bool:
     """A scroll area around a form: the form's first field is the place to start."""
-    return isinstance(widget, QScrollArea) and widget.widget() is not None and any(
-        _takes_tab(child) for child in widget.widget().findChildren(QWidget))
+    return (
+        isinstance(widget, QScrollArea)
+        and widget.widget() is not None
+        and any(_takes_tab(child) for child in widget.widget().findChildren(QWidget))
+    )
 
 
 def first_field(page: QWidget) -> QWidget | None:
     """The first control in ``page`` that Tab would reach."""
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:
-        if page.isAncestorOf(widget) and _takes_tab(widget) and widget.focusProxy() is None \
-                and not _is_container(widget):
+        if (
+            page.isAncestorOf(widget)
+            and _takes_tab(widget)
+            and widget.focusProxy() is None
+            and not _is_container(widget)
+        ):
             return widget
         widget = widget.nextInFocusChain()
     return None
 
 
 def wizard_buttons(wizard: QWizard) -> list[QWidget]:
-    kinds = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-             QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-             QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton)
+    kinds = (
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.FinishButton,
+        QWizard.WizardButton.CancelButton,
+        QWizard.WizardButton.HelpButton,
+    )
     return [b for b in (wizard.button(k) for k in kinds) if b is not None]
 
 
@@ -604,7 +660,8 @@ def focus_target_near(old: QWidget) -> QWidget | None:
     if not page.isAncestorOf(old):  # «Neste» (or «Tilbake») showed a new page
         buttons = wizard_buttons(w)
         return first_field(page) or next(
-            (b for b in buttons[1:] + buttons[:1] if _takes_tab(b)), None)  # «Neste» first
+            (b for b in buttons[1:] + buttons[:1] if _takes_tab(b)), None
+        )  # «Neste» first
     if _takes_tab(old):
         return (first_field(old) or old) if _is_container(old) else old
     return None
@@ -649,7 +706,14 @@ def visible_rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
 
 
 __all__ = [
-    "FocusRing", "KeyboardAccess", "announce", "contrast_ratio",
-    "install", "prepare", "recent_announcements", "relative_luminance", "sort_menu",
+    "FocusRing",
+    "KeyboardAccess",
+    "announce",
+    "contrast_ratio",
+    "install",
+    "prepare",
+    "recent_announcements",
+    "relative_luminance",
+    "sort_menu",
     "tie_error",
 ]

@@ -53,8 +53,8 @@ class DateLineEdit(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F4 or (
-                event.key() == Qt.Key.Key_Down
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
             self.calendar_requested.emit()
             return
         super().keyPressEvent(event)
@@ -104,14 +104,16 @@ class DateField(QWidget):
         self.edit = DateLineEdit()
         self.edit.setPlaceholderText(tr("dd.mm.åååå"))
         self.edit.setAccessibleName(accessible)
-        self.edit.setToolTip(tr("Skriv datoen som dd.mm.åååå, eller trykk Alt+Pil ned (F4) for "
-                                "kalenderen."))
+        self.edit.setToolTip(
+            tr("Skriv datoen som dd.mm.åååå, eller trykk Alt+Pil ned (F4) for kalenderen.")
+        )
         width = self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 16
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width * 2)
         self.calendar_button = QPushButton(tr("Kalender …"))
-        self.calendar_button.setAccessibleName(tr("{what}: velg i kalender").format(
-            what=accessible))
+        self.calendar_button.setAccessibleName(
+            tr("{what}: velg i kalender").format(what=accessible)
+        )
         self.today = QPushButton(tr("I dag"))
         self.today.setAccessibleName(tr("{what}: i dag").format(what=accessible))
         self.clear_button = QPushButton(tr("Tøm"))
@@ -192,8 +194,7 @@ class DateField(QWidget):
     def open_calendar(self) -> None:
         self.popup = CalendarPopup(self)
         current = self.edit.date()
-        self.popup.calendar.setSelectedDate(current if current.isValid() else
-                                            QDate.currentDate())
+        self.popup.calendar.setSelectedDate(current if current.isValid() else QDate.currentDate())
         self.popup.picked.connect(self._picked)
         self.popup.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
         self.popup.show()

@@ -49,9 +49,13 @@ def load_help() -> dict[str, HelpTopic]:
     for path in paths:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-            topic = HelpTopic(str(data["key"]), str(data["title"]), str(data["purpose"]),
-                              tuple(str(s) for s in data.get("steps", ())),
-                              str(data.get("sources", "")))
+            topic = HelpTopic(
+                str(data["key"]),
+                str(data["title"]),
+                str(data["purpose"]),
+                tuple(str(s) for s in data.get("steps", ())),
+                str(data.get("sources", "")),
+            )
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError) as exc:
             log.warning("Hjelpeteksten %s kan ikke leses: %s", path.name, exc)
             continue
@@ -61,26 +65,49 @@ def load_help() -> dict[str, HelpTopic]:
 
 def topic_html(topic: HelpTopic | None) -> str:
     if topic is None:
-        return "<p>" + html.escape(tr(
-            "Det finnes ingen hjelpetekst for denne siden ennå. Se «Start her» i Hjelp-menyen."
-        )) + "</p>"
+        return (
+            "<p>"
+            + html.escape(
+                tr(
+                    "Det finnes ingen hjelpetekst for denne siden ennå. Se «Start her» i Hjelp-menyen."
+                )
+            )
+            + "</p>"
+        )
     steps = "".join(f"<li>{html.escape(s)}</li>" for s in topic.steps)
-    parts = [f"<h2>{html.escape(topic.title)}</h2>",
-             f"<h3>{html.escape(tr('Hva siden er til'))}</h3>",
-             f"<p>{html.escape(topic.purpose)}</p>"]
+    parts = [
+        f"<h2>{html.escape(topic.title)}</h2>",
+        f"<h3>{html.escape(tr('Hva siden er til'))}</h3>",
+        f"<p>{html.escape(topic.purpose)}</p>",
+    ]
     if steps:
         parts += [f"<h3>{html.escape(tr('Hva du gjør'))}</h3>", f"<ol>{steps}</ol>"]
     if topic.sources:
-        parts += [f"<h3>{html.escape(tr('Hvor opplysningene kommer fra'))}</h3>",
-                  f"<p>{html.escape(topic.sources)}</p>"]
+        parts += [
+            f"<h3>{html.escape(tr('Hvor opplysningene kommer fra'))}</h3>",
+            f"<p>{html.escape(topic.sources)}</p>",
+        ]
     return "".join(parts)
 
 
 def licences() -> list[tuple[str, str, str]]:
     """(package, version, licence) for Postvakt's libraries, from their installed metadata."""
-    names = ["PySide6-Essentials", "shiboken6", "httpx", "keyring", "platformdirs", "openpyxl",
-             "python-calamine", "phonenumbers", "python-stdnum", "email-validator", "truststore",
-             "pyjwt", "cryptography", "certifi"]
+    names = [
+        "PySide6-Essentials",
+        "shiboken6",
+        "httpx",
+        "keyring",
+        "platformdirs",
+        "openpyxl",
+        "python-calamine",
+        "phonenumbers",
+        "python-stdnum",
+        "email-validator",
+        "truststore",
+        "pyjwt",
+        "cryptography",
+        "certifi",
+    ]
     rows = []
     for name in names:
         try:
@@ -89,18 +116,25 @@ def licences() -> list[tuple[str, str, str]]:
             continue
         licence = meta.get("License-Expression") or ""
         if not licence:
-            classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
-                           if c.startswith("License ::")]
+            classifiers = [
+                c.split("::")[-1].strip()
+                for c in meta.get_all("Classifier") or []
+                if c.startswith("License ::")
+            ]
             licence = ", ".join(classifiers) or (meta.get("License") or "").splitlines()[0:1]
             licence = licence if isinstance(licence, str) else "".join(licence)
-        rows.append((meta.get("Name") or name, meta.get("Version") or "",
-                     licence or tr("ikke oppgitt")))
+        rows.append(
+            (meta.get("Name") or name, meta.get("Version") or "", licence or tr("ikke oppgitt"))
+        )
     return rows
 
 
 def about_html() -> str:
-    rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td>"
-                   f"<td>{html.escape(lic[:80])}</td></tr>" for n, v, lic in licences())
+    rows = "".join(
+        f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td>"
+        f"<td>{html.escape(lic[:80])}</td></tr>"
+        for n, v, lic in licences()
+    )
     return (
         f"<h2>Postvakt {html.escape(__version__)}</h2>"
         f"<p>{html.escape(tr('Veiviser for kommunal post gjennom SvarUt, Altinn og DPI.'))}</p>"
@@ -138,8 +172,11 @@ class HelpDialog(QDialog):
 
 def open_help(parent: QWidget, key: str | None) -> HelpDialog:
     topic = load_help().get(key or "")
-    dialog = HelpDialog(tr("Hjelp: {title}").format(title=topic.title) if topic else tr("Hjelp"),
-                        topic_html(topic), parent)
+    dialog = HelpDialog(
+        tr("Hjelp: {title}").format(title=topic.title) if topic else tr("Hjelp"),
+        topic_html(topic),
+        parent,
+    )
     dialog.show()
     return dialog
 

@@ -104,12 +104,14 @@ class EnvironmentBanner(QFrame):
         """Who is signed in with ID-porten (a click opens Innstillinger, where the sign-in is)."""
         if info is None:
             self.session_button.setText(tr("Ikke logget inn"))
-            self.session_button.setAccessibleName(tr("Ikke logget inn. Åpne Innstillinger for "
-                                                     "å logge inn."))
+            self.session_button.setAccessibleName(
+                tr("Ikke logget inn. Åpne Innstillinger for å logge inn.")
+            )
         else:
             self.session_button.setText(tr("Logget inn som {name}").format(name=info.name))
-            self.session_button.setAccessibleName(tr("Logget inn som {name}. Åpne "
-                                                     "Innstillinger.").format(name=info.name))
+            self.session_button.setAccessibleName(
+                tr("Logget inn som {name}. Åpne Innstillinger.").format(name=info.name)
+            )
 
     def show_environment(self, env: Environment) -> None:
         self.environment = env
@@ -201,7 +203,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"Postvakt {__version__}"))
         # What the status line says, a screen reader says too.
         self.statusBar().messageChanged.connect(
-            lambda text: accessibility.announce(self.statusBar(), text) if text else None)
+            lambda text: accessibility.announce(self.statusBar(), text) if text else None
+        )
 
         self._build_navigation()
         self._shortcuts()
@@ -231,8 +234,10 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)  # as in style.app_style
         nav_font.setBold(True)
         metrics = QFontMetrics(nav_font)
-        longest = max(metrics.horizontalAdvance(e.title.upper() if e.heading else e.title)
-                      for e in navigation_entries())
+        longest = max(
+            metrics.horizontalAdvance(e.title.upper() if e.heading else e.title)
+            for e in navigation_entries()
+        )
         self.nav.setFixedWidth(max(220, longest + 3 * metrics.averageCharWidth()))
         self.nav.currentItemChanged.connect(self._nav_changed)
 
@@ -243,7 +248,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.open_page(k))
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(
-            lambda: self.open_page("innstillinger"))
+            lambda: self.open_page("innstillinger")
+        )
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_workspace)
         self._help_menu()
 
@@ -257,9 +263,11 @@ class MainWindow(QMainWindow):
         self.addAction(page_help)  # F1 works with the menu closed too
         menu.addSeparator()
         menu.addAction(tr("Start her: daglig leder")).triggered.connect(
-            lambda: self.open_help("start-daglig-leder"))
+            lambda: self.open_help("start-daglig-leder")
+        )
         menu.addAction(tr("Start her: IT-koordinator")).triggered.connect(
-            lambda: self.open_help("start-it-koordinator"))
+            lambda: self.open_help("start-it-koordinator")
+        )
         menu.addSeparator()
         menu.addAction(tr("Om Postvakt")).triggered.connect(self.open_about)
         self.help_menu = menu
@@ -281,8 +289,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is not None:
             wizard = next((w for w in page.findChildren(QWizard) if w.isVisible()), None)
-            start = wizard.currentPage() if wizard is not None and wizard.currentPage() \
-                else page
+            start = wizard.currentPage() if wizard is not None and wizard.currentPage() else page
             target = accessibility.first_field(start) or accessibility.first_field(page)
             if target is not None:
                 target.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -390,8 +397,12 @@ class MainWindow(QMainWindow):
 
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
-        self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
-                     latest="workspaces", on_result=self._fill_workspaces)  # newest wins
+        self.ctx.run(
+            self.ctx.workspaces.list_workspaces,
+            pass_state=False,
+            latest="workspaces",
+            on_result=self._fill_workspaces,
+        )  # newest wins
 
     def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None
@@ -401,8 +412,11 @@ class MainWindow(QMainWindow):
         for ws in workspaces:
             combo.addItem(ws.name, ws)
         combo.addItem(tr("Ny arbeidsflate …"), None)
-        wanted = self.ctx.workspace.id if self.ctx.workspace else self.ctx.settings.get(
-            "last_workspace_id")
+        wanted = (
+            self.ctx.workspace.id
+            if self.ctx.workspace
+            else self.ctx.settings.get("last_workspace_id")
+        )
         index = next((i for i, ws in enumerate(workspaces) if ws.id == wanted), 0)
         combo.setCurrentIndex(index if workspaces else -1)
         combo.blockSignals(False)
@@ -460,8 +474,11 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         self.ctx.set_workspace(workspace)
         self.reload_workspaces()
-        dialogs.inform(self, tr("Arbeidsflaten er klar"),
-                       tr("«{name}» er opprettet og valgt.").format(name=workspace.name))
+        dialogs.inform(
+            self,
+            tr("Arbeidsflaten er klar"),
+            tr("«{name}» er opprettet og valgt.").format(name=workspace.name),
+        )
 
     def show_startup_error(self, exc: BaseException) -> None:
         self.loading.setText(

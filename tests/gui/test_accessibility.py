@@ -28,8 +28,9 @@ SCREEN = (1280, 800)
 # Views that may still need sideways scrolling at 200 % text (none now: every view reflows).
 STILL_TOO_WIDE: set[str] = set()
 # offscreen, a popup (a menu, the calendar) cannot be raised or grab the keyboard
-OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("This plugin does not support raise",
-                                             "This plugin does not support grabbing")
+OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
 
 
 def make_window(qtbot, ctx) -> MainWindow:
@@ -124,8 +125,13 @@ def test_the_dialogs_of_the_main_window_at_200_percent(qtbot, ctx, large_text):
     def check(dialog: QWidget, label: str) -> None:
         settle(qtbot)
         start = next((w for w in shown_widgets(dialog) if reachable(w)), dialog)
-        found = (unnamed_widgets(dialog) + low_contrast(dialog) + clipped(dialog)
-                 + small_text(dialog, large_text) + keyboard_traps(dialog, start))
+        found = (
+            unnamed_widgets(dialog)
+            + low_contrast(dialog)
+            + clipped(dialog)
+            + small_text(dialog, large_text)
+            + keyboard_traps(dialog, start)
+        )
         problems.extend(f"{label}: {p}" for p in found)
 
     window.open_new_workspace()
@@ -288,26 +294,38 @@ def test_the_focus_ring_shows_on_read_only_text_and_empty_tables(qtbot, ctx):
     page = window.pages["rapporter"]
     from PySide6.QtWidgets import QAbstractItemView, QTextEdit
 
-    targets = [w for w in page.findChildren(QTextEdit) if w.isVisible()][:1] + \
-        [w for w in page.findChildren(QAbstractItemView) if w.isVisible()][:1]
+    targets = [w for w in page.findChildren(QTextEdit) if w.isVisible()][:1] + [
+        w for w in page.findChildren(QAbstractItemView) if w.isVisible()
+    ][:1]
     assert targets
     for target in targets:
         target.setFocus()
         settle(qtbot)
         ring = window.findChild(FocusRing, "focusRing")
         assert ring is not None and ring.isVisible()
-        inside = ring.geometry().adjusted(FocusRing.WIDTH, FocusRing.WIDTH,
-                                          -FocusRing.WIDTH, -FocusRing.WIDTH)
+        inside = ring.geometry().adjusted(
+            FocusRing.WIDTH, FocusRing.WIDTH, -FocusRing.WIDTH, -FocusRing.WIDTH
+        )
         shown = target.visibleRegion().boundingRect()
-        assert inside.contains(shown.translated(target.mapTo(window, shown.topLeft())
-                                                - shown.topLeft()).adjusted(1, 1, -1, -1))
+        assert inside.contains(
+            shown.translated(target.mapTo(window, shown.topLeft()) - shown.topLeft()).adjusted(
+                1, 1, -1, -1
+            )
+        )
     # one of the ring's two colours stands out 3:1 against any background we paint
     from desktop_app.views.style import ENV_COLOURS, NAV_BACKGROUND, NAV_SELECTED_BACKGROUND
 
-    for background in ["#ffffff", "#efefef", NAV_BACKGROUND, NAV_SELECTED_BACKGROUND,
-                       *(c[0] for c in ENV_COLOURS.values())]:
-        assert max(contrast_ratio(FOCUS_OUTER, background),
-                   contrast_ratio(FOCUS_INNER, background)) >= 3.0, background
+    for background in [
+        "#ffffff",
+        "#efefef",
+        NAV_BACKGROUND,
+        NAV_SELECTED_BACKGROUND,
+        *(c[0] for c in ENV_COLOURS.values()),
+    ]:
+        assert (
+            max(contrast_ratio(FOCUS_OUTER, background), contrast_ratio(FOCUS_INNER, background))
+            >= 3.0
+        ), background
 
 
 # --- colours --------------------------------------------------------------------------------
@@ -353,8 +371,9 @@ def test_a_changed_log_entry_says_so_in_words(qtbot, ctx):
     entry = ctx.audit.append("check.done", {"sjekk": "original"}, ws)
     ctx.audit.append("check.done", {"sjekk": "senere"}, ws)
     con = sqlite3.connect(app_paths().database)
-    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='trigger' "
-                               "AND tbl_name='audit_log'").fetchall():
+    for (name,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
+    ).fetchall():
         con.execute(f'DROP TRIGGER "{name}"')
     con.execute("UPDATE audit_log SET details=? WHERE seq=?", ('{"sjekk": "x"}', entry.seq))
     con.commit()
@@ -363,8 +382,11 @@ def test_a_changed_log_entry_says_so_in_words(qtbot, ctx):
     window.show_page("logg")
     settle(qtbot)
     model = window.pages["logg"].model
-    texts = [model.index(r, 5).data() for r in range(model.rowCount())
-             if int(model.index(r, 0).data()) == entry.seq]
+    texts = [
+        model.index(r, 5).data()
+        for r in range(model.rowCount())
+        if int(model.index(r, 0).data()) == entry.seq
+    ]
     assert texts and texts[0].startswith("⚠ ENDRET ETTERPÅ")
     assert window.pages["logg"].scope.accessibleName()
 

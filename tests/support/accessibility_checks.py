@@ -37,8 +37,16 @@ from desktop_app.views.accessibility import (
     contrast_ratio,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QTextEdit, QPlainTextEdit, QAbstractSlider)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSlider,
+)
 
 
 def describe(widget: QWidget) -> str:
@@ -74,8 +82,12 @@ def shown_widgets(root: QWidget) -> Iterator[QWidget]:
 
 
 def reachable(widget: QWidget) -> bool:
-    return (widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-            and widget.isVisible() and widget.focusProxy() is None)
+    return (
+        widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.isVisible()
+        and widget.focusProxy() is None
+    )
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -91,8 +103,11 @@ def unnamed_widgets(root: QWidget) -> list[str]:
     for widget in shown_widgets(root):
         if not isinstance(widget, INTERACTIVE) or not reachable(widget):
             continue
-        if isinstance(widget, QAbstractButton) and widget.parentWidget() is not None and \
-                type(widget.parentWidget()).__name__ in ("QCalendarWidget", "QToolBar"):
+        if (
+            isinstance(widget, QAbstractButton)
+            and widget.parentWidget() is not None
+            and type(widget.parentWidget()).__name__ in ("QCalendarWidget", "QToolBar")
+        ):
             continue
         name = accessible_name(widget)
         if not name:
@@ -166,13 +181,14 @@ def low_contrast(root: QWidget) -> list[str]:
                 continue
             ratio = contrast_ratio(fg, bg)
             if ratio < minimum_for(widget.font()):
-                problems.append(f"kontrast {ratio:.2f}:1 ({fg.name()} på {bg.name()}): "
-                                f"{describe(widget)}")
-        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and \
-                widget.placeholderText():
+                problems.append(
+                    f"kontrast {ratio:.2f}:1 ({fg.name()} på {bg.name()}): {describe(widget)}"
+                )
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and widget.placeholderText():
             pal = widget.palette()
-            ratio = contrast_ratio(pal.color(QPalette.ColorRole.PlaceholderText),
-                                   pal.color(QPalette.ColorRole.Base))
+            ratio = contrast_ratio(
+                pal.color(QPalette.ColorRole.PlaceholderText), pal.color(QPalette.ColorRole.Base)
+            )
             if ratio < TEXT_MINIMUM:
                 problems.append(f"plassholdertekst {ratio:.2f}:1: {describe(widget)}")
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
@@ -195,16 +211,25 @@ def _cell_contrast(view: QAbstractItemView) -> list[str]:
             bg = index.data(Qt.ItemDataRole.BackgroundRole)
             if fg is None and bg is None:
                 continue
-            fg_colour = QColor(fg.color() if hasattr(fg, "color") else fg) if fg is not None \
+            fg_colour = (
+                QColor(fg.color() if hasattr(fg, "color") else fg)
+                if fg is not None
                 else pal.color(QPalette.ColorRole.Text)
-            bg_colour = QColor(bg.color() if hasattr(bg, "color") else bg) if bg is not None \
+            )
+            bg_colour = (
+                QColor(bg.color() if hasattr(bg, "color") else bg)
+                if bg is not None
                 else pal.color(QPalette.ColorRole.Base)
+            )
             ratio = contrast_ratio(fg_colour, bg_colour)
             if ratio < TEXT_MINIMUM:
                 problems.append(f"celle {row},{column} {ratio:.2f}:1 in {describe(view)}")
                 return problems
-            if bg is not None and contrast_ratio(bg_colour, pal.color(
-                    QPalette.ColorRole.Base)) < 1.1 and fg is None:
+            if (
+                bg is not None
+                and contrast_ratio(bg_colour, pal.color(QPalette.ColorRole.Base)) < 1.1
+                and fg is None
+            ):
                 continue
     return problems
 
@@ -213,14 +238,24 @@ def small_text(root: QWidget, body_points: float) -> list[str]:
     """Text that did not grow with the platform font (a fixed size in a style sheet)."""
     problems = []
     for widget in shown_widgets(root):
-        if isinstance(widget, QLabel | QAbstractButton) and widget.font().pointSizeF() > 0 \
-                and widget.font().pointSizeF() < body_points * 0.8:
-            problems.append(f"fast skriftstørrelse {widget.font().pointSizeF():g} pt ved "
-                            f"{body_points:g} pt: {describe(widget)}")
-        if isinstance(widget, QLabel) and widget.objectName() == "pageTitle" and \
-                widget.font().pointSizeF() <= body_points:
-            problems.append(f"sidetittel {widget.font().pointSizeF():g} pt er ikke større enn "
-                            f"brødteksten {body_points:g} pt")
+        if (
+            isinstance(widget, QLabel | QAbstractButton)
+            and widget.font().pointSizeF() > 0
+            and widget.font().pointSizeF() < body_points * 0.8
+        ):
+            problems.append(
+                f"fast skriftstørrelse {widget.font().pointSizeF():g} pt ved "
+                f"{body_points:g} pt: {describe(widget)}"
+            )
+        if (
+            isinstance(widget, QLabel)
+            and widget.objectName() == "pageTitle"
+            and widget.font().pointSizeF() <= body_points
+        ):
+            problems.append(
+                f"sidetittel {widget.font().pointSizeF():g} pt er ikke større enn "
+                f"brødteksten {body_points:g} pt"
+            )
     return problems
 
 
@@ -239,8 +274,11 @@ def clipped(window: QWidget) -> list[str]:
         if type(widget).__name__ in ("QToolButton",):
             continue
         rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-        need = widget.minimumSizeHint().width() if isinstance(widget, QGroupBox) else \
-            widget.sizeHint().width()
+        need = (
+            widget.minimumSizeHint().width()
+            if isinstance(widget, QGroupBox)
+            else widget.sizeHint().width()
+        )
         if widget.width() + 2 < need or not bounds.contains(rect.adjusted(1, 1, -1, -1)):
             problems.append(f"avkuttet ({widget.width()} av {need} px): {describe(widget)}")
     return problems
@@ -257,7 +295,13 @@ def _inside_scroll(widget: QWidget, window: QWidget) -> bool:
 
 def switchers(root: QWidget) -> list[QWidget]:
     """Wizards, tabs and stacks inside ``root``: each of their pages is a view to check."""
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, QWizard | QTabWidget) or (
-                isinstance(w, QStackedWidget) and not isinstance(w.parentWidget(), QTabWidget)
-                and not isinstance(w.parentWidget(), QWizard))]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, QWizard | QTabWidget)
+        or (
+            isinstance(w, QStackedWidget)
+            and not isinstance(w.parentWidget(), QTabWidget)
+            and not isinstance(w.parentWidget(), QWizard)
+        )
+    ]

@@ -5,8 +5,20 @@ import pytest
 from desktop_app.domain.dates import DateTextError, format_date, parse_date
 
 
-@pytest.mark.parametrize("text", ["04.06.2026", "4.6.2026", "4.6.26", "04062026", "040626",
-                                  "4/6/2026", "4-6-2026", " 04. 06. 2026 ", "2026-06-04"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "04.06.2026",
+        "4.6.2026",
+        "4.6.26",
+        "04062026",
+        "040626",
+        "4/6/2026",
+        "4-6-2026",
+        " 04. 06. 2026 ",
+        "2026-06-04",
+    ],
+)
 def test_the_ways_people_type_a_date(text):
     assert parse_date(text) == date(2026, 6, 4)
 
