@@ -42,6 +42,14 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         help="lagre et bilde (PNG) av hver side i MAPPE og avslutt",
     )
     parser.add_argument(
+        "--text-scale",
+        metavar="PROSENT",
+        type=int,
+        default=100,
+        help="tekststørrelse i prosent, for eksempel 200 (for --render-views: "
+        "se at sidene virker med stor tekst på 1280×800)",
+    )
+    parser.add_argument(
         "--language",
         choices=["nb", "en"],
         help="språk for denne kjøringen (ellers fra innstillingene)",
@@ -136,10 +144,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("no.postvakt.Postvakt")  # matches packaging/linux/*.desktop
     _set_window_icon(app)
     install_translators(app, language)
+    if args.text_scale != 100:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * max(50, min(args.text_scale, 400)) / 100)
+        app.setFont(font)
 
     from desktop_app.views.main_window import MainWindow
 
     window = MainWindow()
+    if args.render_views:
+        window.resize(1280, 800)  # a common laptop screen
     _install_excepthook(window)
 
     if args.quit_after_first_paint:

@@ -28,7 +28,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import plain_tooltip, rich
-from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.style import STATUS_COLOURS, TAMPERED_BACKGROUND, TAMPERED_TEXT
 from desktop_app.views.widgets import page_header
 
 
@@ -149,16 +149,21 @@ class AuditLogView(QWidget):
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(tr("Vis bare handling"))
         self.scope = QComboBox()
+        self.scope.setAccessibleName(tr("Vis arbeidsflater"))
         self.scope.addItem(tr("Alle arbeidsflater"), "alle")
         self.scope.addItem(tr("Bare denne arbeidsflaten"), "denne")
         self.export_button = QPushButton(tr("Eksporter til CSV …"))
         self.refresh_button = QPushButton(tr("Kontroller på nytt"))
+        # two rows, so that the search field keeps its width when the text is large
         bar.addWidget(self.filter, 2)
         bar.addWidget(self.action_filter, 1)
         bar.addWidget(self.scope, 1)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.export_button)
         layout.addLayout(bar)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels(
@@ -217,9 +222,16 @@ class AuditLogView(QWidget):
             cells[0].setData(entry.workspace_id, Qt.ItemDataRole.UserRole)
             cells[4].setData(entry.action, Qt.ItemDataRole.UserRole)
             if entry.seq in bad:
+                # In words as well as colour: a tampered entry says so in its own text.
+                message = bad[entry.seq].message
+                cells[5].setText(
+                    tr("⚠ ENDRET ETTERPÅ: {why}").format(why=message)
+                    + (f" – {details}" if details else "")
+                )
                 for cell in cells:
-                    cell.setBackground(QBrush(QColor("#f9d6d3")))
-                    cell.setToolTip(plain_tooltip(bad[entry.seq].message))
+                    cell.setBackground(QBrush(QColor(TAMPERED_BACKGROUND)))
+                    cell.setForeground(QBrush(QColor(TAMPERED_TEXT)))
+                    cell.setToolTip(plain_tooltip(message))
             self.model.appendRow(cells)
         self._fill_actions(actions)
         self._show_status()

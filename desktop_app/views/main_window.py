@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from desktop_app import __version__
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
-from desktop_app.views import dialogs
+from desktop_app.views import accessibility, dialogs
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import rich
-from desktop_app.views.style import APP_STYLE, ENV_COLOURS
+from desktop_app.views.style import ENV_COLOURS, NAV_HEADING_TEXT, app_style
 
 if TYPE_CHECKING:
     from desktop_app.services.handover import HandoverTask
@@ -131,6 +133,25 @@ class EnvironmentBanner(QFrame):
         self.label.setAccessibleName(tr("Miljø: {env}").format(env=dtr(env.label)))
 
 
+class PageStack(QStackedWidget):
+    """The pages, as large as the page shown (not the largest page), so that the scroll area
+    around it scrolls only when the page shown needs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
 class MainWindow(QMainWindow):
     ready = Signal()
 
@@ -140,7 +161,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("Postvakt")
         self.resize(QSize(1180, 760))
-        self.setStyleSheet(APP_STYLE)
+        accessibility.install()
+        self.setStyleSheet(app_style(self.font().pointSizeF()))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -154,9 +176,17 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(220)
         self.nav.setAccessibleName(tr("Navigasjon"))
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
+        # A page larger than the window (large text, a small screen) scrolls; the window never
+        # grows past the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        body.addWidget(self.page_scroll, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -173,6 +203,10 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(tr("Arbeider"))
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(QLabel(f"Postvakt {__version__}"))
+        # What the status line says, a screen reader says too.
+        self.statusBar().messageChanged.connect(
+            lambda text: accessibility.announce(self.statusBar(), text) if text else None
+        )
 
         self._build_navigation()
         self._shortcuts()
@@ -187,12 +221,26 @@ class MainWindow(QMainWindow):
             if entry.heading:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = item.font()
-                font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
                 font.setBold(True)
                 item.setFont(font)
+                # dark grey, not the faint grey of a disabled item: it is a heading to read
+                item.setForeground(QBrush(QColor(NAV_HEADING_TEXT)))
                 item.setText(entry.title.upper())
-                item.setSizeHint(QSize(0, 30 if entry.title else 10))
+                if not entry.title:
+                    item.setSizeHint(QSize(0, self.fontMetrics().height() // 2))
+                else:
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
             self.nav.addItem(item)
+        # as wide as the longest entry in the font the user has chosen (no cut-off at 200 %)
+        nav_font = QFont(self.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)  # as in style.app_style
+        nav_font.setBold(True)
+        metrics = QFontMetrics(nav_font)
+        longest = max(
+            metrics.horizontalAdvance(e.title.upper() if e.heading else e.title)
+            for e in navigation_entries()
+        )
+        self.nav.setFixedWidth(max(220, longest + 3 * metrics.averageCharWidth()))
         self.nav.currentItemChanged.connect(self._nav_changed)
 
     def _shortcuts(self) -> None:
@@ -200,11 +248,53 @@ class MainWindow(QMainWindow):
         keys = [e.key for e in navigation_entries() if not e.heading]
         for number, key in enumerate(keys[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda k=key: self.show_page(k))
+            shortcut.activated.connect(lambda k=key: self.open_page(k))
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(
-            lambda: self.show_page("innstillinger")
+            lambda: self.open_page("innstillinger")
         )
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_workspace)
+        self._help_menu()
+
+    def _help_menu(self) -> None:
+        """F1 opens the current page's help; the menu has «Start her» and «Om Postvakt»."""
+        menu = self.menuBar().addMenu(tr("&Hjelp"))
+        page_help = menu.addAction(tr("Hjelp for denne siden"))
+        page_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        page_help.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        page_help.triggered.connect(lambda: self.open_help(self.current_page_key()))
+        self.addAction(page_help)  # F1 works with the menu closed too
+        menu.addSeparator()
+        menu.addAction(tr("Start her: daglig leder")).triggered.connect(
+            lambda: self.open_help("start-daglig-leder")
+        )
+        menu.addAction(tr("Start her: IT-koordinator")).triggered.connect(
+            lambda: self.open_help("start-it-koordinator")
+        )
+        menu.addSeparator()
+        menu.addAction(tr("Om Postvakt")).triggered.connect(self.open_about)
+        self.help_menu = menu
+
+    def open_help(self, key: str | None) -> None:
+        from desktop_app.views.help import open_help
+
+        self.help_dialog = open_help(self, key)
+
+    def open_about(self) -> None:
+        from desktop_app.views.help import open_about
+
+        self.help_dialog = open_about(self)
+
+    def open_page(self, key: str) -> None:
+        """A page chosen by its shortcut (Ctrl+1 …): shown, with the focus on its first field.
+        (The arrow keys in the list on the left show a page and leave the focus in the list.)"""
+        self.show_page(key)
+        page = self.pages.get(key)
+        if page is not None:
+            wizard = next((w for w in page.findChildren(QWizard) if w.isVisible()), None)
+            start = wizard.currentPage() if wizard is not None and wizard.currentPage() else page
+            target = accessibility.first_field(start) or accessibility.first_field(page)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def page_keys(self) -> list[str]:
         return [e.key for e in navigation_entries() if not e.heading]
@@ -225,6 +315,17 @@ class MainWindow(QMainWindow):
         page = self.pages.get(current.data(Qt.ItemDataRole.UserRole))
         if page is not None:
             self.stack.setCurrentWidget(page)
+            self._reflow()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Panes side by side only when they fit (large text, a small screen)."""
+        page = self.stack.currentWidget()
+        if page is not None:
+            accessibility.fit_splitters(page, self.page_scroll.viewport().width())
 
     # -- context ---------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:

@@ -48,6 +48,7 @@ from desktop_app.domain.organizations import (
 )
 from desktop_app.services.organizations import ImportOutcome, Overview
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import plain_tooltip
@@ -100,6 +101,20 @@ def status_text(unit: OrgUnit) -> str:
     if status is UnitStatus.NOT_FOUND:
         return tr("Finnes ikke i Enhetsregisteret")
     return tr("Ikke sjekket ennå")
+
+
+def unit_detail_text(unit: OrgUnit) -> str:
+    """The line under the list for the chosen unit: its status and what to do, in words."""
+    head = (
+        f"{unit.name or format_orgnr(unit.orgnr)} ({format_orgnr(unit.orgnr)}): "
+        f"{status_text(unit)}."
+    )
+    explanation = status_explanation(unit)
+    if not explanation and not unit.daglig_leder and unit.org_form in ("BEDR", "AAFY"):
+        explanation = tr(
+            "Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til."
+        )
+    return f"{head} {explanation}" if explanation else head
 
 
 def status_explanation(unit: OrgUnit) -> str:
@@ -210,7 +225,7 @@ class OrganizationsView(QWidget):
         row.addWidget(self.refresh_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress)
-        self.fetched_label = QLabel()
+        self.fetched_label = MessageLabel()  # said when a refresh lands
         self.fetched_label.setWordWrap(True)
         row.addWidget(self.fetched_label, 1)
         layout.addLayout(row)
@@ -280,6 +295,12 @@ class OrganizationsView(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         left_layout.addWidget(self.tree, 1)
+        # What the chosen unit's status means and what to do, in words (not only a tooltip).
+        self.unit_detail = QLabel(tr("Velg en enhet i listen for å se hva statusen betyr."))
+        self.unit_detail.setObjectName("unitDetail")
+        self.unit_detail.setWordWrap(True)
+        self.unit_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left_layout.addWidget(self.unit_detail)
         self.red_note = QLabel()
         self.red_note.setWordWrap(True)
         self.red_note.setVisible(False)
@@ -316,7 +337,7 @@ class OrganizationsView(QWidget):
         self.name_edit.setPlaceholderText(tr("Valgfritt: hentes ved neste oppdatering"))
         self.name_edit.setAccessibleName(tr("Navn"))
         self.name_edit.returnPressed.connect(self.add_by_hand)
-        self.orgnr_feedback = QLabel()
+        self.orgnr_feedback = MessageLabel(self.orgnr_edit)
         self.orgnr_feedback.setWordWrap(True)
         self.add_button = QPushButton(tr("Legg til"))
         self.add_button.setEnabled(False)
@@ -346,7 +367,7 @@ class OrganizationsView(QWidget):
         buttons.addWidget(self.paste_button)
         buttons.addStretch(1)
         import_layout.addLayout(buttons)
-        self.import_result = QLabel()
+        self.import_result = MessageLabel()  # said when an import lands
         self.import_result.setWordWrap(True)
         self.import_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         import_layout.addWidget(self.import_result)
@@ -722,7 +743,13 @@ class OrganizationsView(QWidget):
         )
 
     def _selection_changed(self, *_args: object) -> None:
-        self.remove_button.setEnabled(self._removable(self.selected_unit()))
+        unit = self.selected_unit()
+        self.remove_button.setEnabled(self._removable(unit))
+        self.unit_detail.setText(
+            unit_detail_text(unit)
+            if unit is not None
+            else tr("Velg en enhet i listen for å se hva statusen betyr.")
+        )
 
     def remove_selected(self) -> None:
         unit = self.selected_unit()

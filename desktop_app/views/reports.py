@@ -57,7 +57,7 @@ from desktop_app.views.shipment_table import (
     count_text,
     prepare_letters,
 )
-from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.style import CHART_AXIS, CHART_GRID, STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
 
@@ -126,7 +126,7 @@ def _write_summary(
 class HistoryChart(QWidget):
     """Letters at risk per saved run, oldest to the left. Hover a bar for the numbers."""
 
-    BAR_COLOUR = QColor(STATUS_COLOURS["bad"])
+    BAR_COLOUR = QColor(STATUS_COLOURS["bad"])  # 6.5:1 on the white plot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +136,7 @@ class HistoryChart(QWidget):
         self.setAccessibleName(tr("Brev i faresonen over tid"))
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 190)
+        return QSize(420, max(190, 8 * self.fontMetrics().height()))
 
     def set_runs(self, runs: list[CheckRun]) -> None:
         """``runs`` oldest first."""
@@ -155,7 +155,13 @@ class HistoryChart(QWidget):
         self.update()
 
     def _plot(self) -> QRectF:
-        return QRectF(44, 46, max(self.width() - 56, 10), max(self.height() - 74, 10))
+        # room for the title, the values over the bars and the dates, in the user's font size
+        line = self.fontMetrics().height()
+        left = self.fontMetrics().horizontalAdvance("00000") + 8
+        top = 2 * line + 14
+        return QRectF(
+            left, top, max(self.width() - left - 12, 10), max(self.height() - top - line - 10, 10)
+        )
 
     def _run_at(self, x: float) -> CheckRun | None:
         plot = self._plot()
@@ -188,12 +194,13 @@ class HistoryChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        painter.setPen(QPen(QColor("#d0d4d9")))
+        painter.setPen(QPen(QColor(CHART_GRID)))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         text_pen = QPen(self.palette().text().color())
         painter.setPen(text_pen)
+        line = painter.fontMetrics().height()
         painter.drawText(
-            QRectF(10, 4, self.width() - 20, 22),
+            QRectF(10, 4, self.width() - 20, line + 4),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             tr("Brev i faresonen per kontroll"),
         )
@@ -213,16 +220,16 @@ class HistoryChart(QWidget):
         bar = min(max(slot * 0.6, 2.0), 36.0)
         metrics = painter.fontMetrics()
 
-        painter.setPen(QPen(QColor("#9aa0a6")))
+        painter.setPen(QPen(QColor(CHART_AXIS)))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(text_pen)
         painter.drawText(
-            QRectF(0, plot.top() - 8, plot.left() - 6, 16),
+            QRectF(0, plot.top() - line / 2, plot.left() - 6, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             count_text(peak),
         )
         painter.drawText(
-            QRectF(0, plot.bottom() - 8, plot.left() - 6, 16),
+            QRectF(0, plot.bottom() - line / 2, plot.left() - 6, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             "0",
         )
@@ -235,7 +242,7 @@ class HistoryChart(QWidget):
             painter.fillRect(QRectF(x, plot.bottom() - h, bar, h), self.BAR_COLOUR)
             if show_values:
                 painter.drawText(
-                    QRectF(x - 20, plot.bottom() - h - 17, bar + 40, 16),
+                    QRectF(x - 20, plot.bottom() - h - line - 1, bar + 40, line),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                     count_text(run.at_risk_count),
                 )
@@ -244,7 +251,7 @@ class HistoryChart(QWidget):
         for i in range(0, len(self.runs), step):
             x = plot.left() + i * slot + slot / 2
             painter.drawText(
-                QRectF(x - label_width / 2, plot.bottom() + 3, label_width, 18),
+                QRectF(x - label_width / 2, plot.bottom() + 3, label_width, line),
                 Qt.AlignmentFlag.AlignHCenter,
                 _local(run_moment(self.runs[i]), False),
             )
@@ -405,9 +412,12 @@ class ReportsPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self.csv_button.clicked.connect(lambda: self.ask_export(".csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
-        for button in (self.xlsx_button, self.csv_button, self.pdf_button):
-            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
+        exports = QHBoxLayout()  # a row of its own: the summary keeps its width at large text
+        for button in (self.xlsx_button, self.csv_button, self.pdf_button):
+            exports.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        exports.addStretch(1)
+        layout.addLayout(exports)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")

@@ -146,11 +146,18 @@ class SettingsView(QWidget):
         self.env_group = QButtonGroup(self)
         self.env_buttons: dict[Environment, QRadioButton] = {}
         for env in Environment:
-            button = QRadioButton(f"{dtr(env.label)} – {dtr(env.explanation)}")
+            button = QRadioButton(dtr(env.label))
             button.setAccessibleName(dtr(env.label))
+            button.setAccessibleDescription(dtr(env.explanation))
             self.env_group.addButton(button)
             self.env_buttons[env] = button
             layout.addWidget(button)
+            # the explanation wraps under its choice (a radio button's own text cannot)
+            explanation = QLabel(dtr(env.explanation))
+            explanation.setWordWrap(True)
+            explanation.setContentsMargins(24, 0, 0, 4)
+            explanation.setBuddy(button)
+            layout.addWidget(explanation)
             button.clicked.connect(partial(self._environment_clicked, env))
         self.sandbox_label = QLabel("")
         self.sandbox_label.setWordWrap(True)

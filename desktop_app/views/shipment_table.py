@@ -511,11 +511,8 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         return self._inverse
 
     def index(
-        self,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)
@@ -694,6 +691,9 @@ class ShipmentTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.proxy.filtered.connect(self._after_filter)
         self.events_button.clicked.connect(self.show_events)
+        self.view.activated.connect(  # Enter on a row does what «Vis hendelser» does
+            lambda _index: self.show_events() if self.events_button.isEnabled() else None
+        )
         self.copy_button.clicked.connect(self._copy_id)
 
         self.apply_hidden(self.hidden_columns())

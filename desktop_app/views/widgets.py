@@ -35,6 +35,8 @@ class Card(QFrame):
         self.title.setObjectName("cardTitle")
         self.value = QLabel("…")
         self.value.setObjectName("cardValue")
+        self.value.setWordWrap(True)  # a long value wraps at large text sizes
+        self.title.setWordWrap(True)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -68,6 +68,7 @@ from desktop_app.services.confidential_access import (
 )
 from desktop_app.services.handover import HandoverTask
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel, reflowing
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
@@ -290,14 +291,16 @@ class ConfidentialAccessPage(QWidget):
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         unit_row.addWidget(self.unit_combo)
         self.api_status = QLabel()
-        unit_row.addWidget(self.api_status, 1)
+        self.api_status.setWordWrap(True)
         self.many_button = QPushButton(tr("Gi tilgang til &mange …"))
         self.many_button.setToolTip(
             tr("Én person, eller en liste, for alle eller flere organisasjonsnumre på en gang")
         )
         self.many_button.clicked.connect(self.open_plan)
         unit_row.addWidget(self.many_button)
+        unit_row.addStretch(1)
         outer.addLayout(unit_row)
+        outer.addWidget(self.api_status)  # its own line: it wraps at large text sizes
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_matrix(), tr("1. Oversikt"))
@@ -449,7 +452,7 @@ class ConfidentialAccessPage(QWidget):
         self.cancel_edit_button.setVisible(False)
         self.editing: ApprovedReader | None = None  # the reader the form is changing
         self.reader_box = box
-        self.reader_error = QLabel()
+        self.reader_error = MessageLabel(self.reader_name)
         self.reader_error.setWordWrap(True)
         self.reader_error.setStyleSheet("color: #8c1d18;")
         buttons = QHBoxLayout()
@@ -488,7 +491,7 @@ class ConfidentialAccessPage(QWidget):
 
     def _build_holders(self) -> QWidget:
         w = QWidget()
-        layout = QHBoxLayout(w)
+        layout = reflowing(QHBoxLayout(w))  # the form goes under the table when text is large
         left = QVBoxLayout()
         self.holders_table = QTableWidget(0, 5)
         self.holders_table.setAccessibleName(tr("Har tilgang i Altinn"))
@@ -513,10 +516,16 @@ class ConfidentialAccessPage(QWidget):
         self.approve_button = QPushButton(tr("Sett på godkjent-listen …"))
         self.approve_button.setToolTip(tr("For en som har tilgang og skal beholde den."))
         self.approve_button.clicked.connect(self.approve_selected_holder)
-        for b in (self.refresh_button, self.import_button, self.approve_button, self.revoke_button):
+        # two rows: reading the list, and acting on the chosen person (fits at large text)
+        for b in (self.refresh_button, self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        acting = QHBoxLayout()
+        for b in (self.approve_button, self.revoke_button):
+            acting.addWidget(b)
+        acting.addStretch(1)
+        left.addLayout(acting)
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -537,7 +546,7 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(tr("Tilgang:"), self.holder_grant)
         self.add_holder_button = QPushButton(tr("Legg til"))
         self.add_holder_button.clicked.connect(self.add_holder)
-        self.holder_error = QLabel()
+        self.holder_error = MessageLabel(self.holder_name)
         self.holder_error.setWordWrap(True)
         self.holder_error.setStyleSheet("color: #8c1d18;")
         form.addRow(self.add_holder_button, self.holder_error)
@@ -573,6 +582,8 @@ class ConfidentialAccessPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        # at large text sizes a field goes under its label instead of beside it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.approver_title = QLineEdit()
         self.approver_title.setPlaceholderText(tr("For eksempel kommunedirektør"))
         self.approver_name = QLineEdit()
@@ -592,7 +603,7 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(tr("Hvem går gjennom:"), self.reviewer)
         form.addRow(tr("Merknader:"), self.notes)
         layout.addLayout(form)
-        self.routine_error = QLabel()
+        self.routine_error = MessageLabel()
         self.routine_error.setStyleSheet("color: #8c1d18;")
         self.routine_error.setWordWrap(True)
         layout.addWidget(self.routine_error)
@@ -605,10 +616,16 @@ class ConfidentialAccessPage(QWidget):
         self.odt_button.clicked.connect(lambda: self.ask_export(".odt"))
         self.review_button = QPushButton(tr("Registrer gjennomgang i dag"))
         self.review_button.clicked.connect(self.record_review)
-        for b in (self.save_routine_button, self.pdf_button, self.odt_button, self.review_button):
+        # two rows, so that they fit beside the navigation at large text sizes
+        for b in (self.save_routine_button, self.review_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
+        exports = QHBoxLayout()
+        for b in (self.pdf_button, self.odt_button):
+            exports.addWidget(b)
+        exports.addStretch(1)
+        layout.addLayout(exports)
         self.routine_status = QLabel()
         self.routine_status.setWordWrap(True)
         self.routine_status.setObjectName("routineStatus")

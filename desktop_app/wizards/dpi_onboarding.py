@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -63,7 +62,9 @@ from desktop_app.services.dpi_onboarding import (
 )
 from desktop_app.services.handover import READ_BACK_DONE, HandoverTask
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import announce, wrapping_choice
 from desktop_app.views.context import AppContext
+from desktop_app.views.date_field import DateField
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.handover import TaskBanner, start_handover
 from desktop_app.views.pdf import write_pdf
@@ -145,12 +146,12 @@ def _box(text: str, kind: str) -> QLabel:
 
 def _ordered(steps: tuple[str, ...]) -> str:
     items = "".join(f"<li style='margin-bottom:3px'>{_escape(s)}</li>" for s in steps)
-    return f"<ol style='margin-left:-18px'>{items}</ol>"
+    return f"<ol>{items}</ol>"
 
 
 def _bullets(steps: tuple[str, ...]) -> str:
     items = "".join(f"<li style='margin-bottom:3px'>{_escape(s)}</li>" for s in steps)
-    return f"<ul style='margin-left:-18px'>{items}</ul>"
+    return f"<ul>{items}</ul>"
 
 
 def _escape(text: str) -> str:
@@ -164,51 +165,6 @@ def _date_text(iso: str | None) -> str:
         return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
     except ValueError:
         return iso
-
-
-class DateField(QWidget):
-    """A date that may be empty («Velg dato»), with a button for today."""
-
-    changed = Signal()
-    EMPTY = QDate(2000, 1, 1)
-
-    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(tr("Velg dato"))
-        self.edit.setDate(self.EMPTY)
-        self.edit.setAccessibleName(accessible)
-        self.edit.calendarWidget().installEventFilter(self)
-        self.today = QPushButton(tr("I dag"))
-        self.today.setAccessibleName(tr("{what}: i dag").format(what=accessible))
-        self.today.clicked.connect(lambda: self.edit.setDate(QDate.currentDate()))
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-        row.addWidget(self.edit)
-        row.addWidget(self.today)
-        row.addStretch(1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # An empty date opens the calendar on this month, not on January 2000.
-        if event.type() == QEvent.Type.Show and not self.value():
-            QTimer.singleShot(0, self, self._show_this_month)
-        return super().eventFilter(watched, event)
-
-    def _show_this_month(self) -> None:
-        today = QDate.currentDate()
-        self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
-
-    def value(self) -> str:
-        d = self.edit.date()
-        return "" if d == self.EMPTY else d.toString("yyyy-MM-dd")
-
-    def set_value(self, iso: str) -> None:
-        d = QDate.fromString(iso or "", "yyyy-MM-dd")
-        self.edit.setDate(d if d.isValid() else self.EMPTY)
 
 
 class ClickLabel(QLabel):
@@ -625,10 +581,12 @@ class StepPage(QWizardPage):
             self.confirm_error.setVisible(False)
             self.show_record(record)
             self.owner.step_confirmed(record)
+            announce(self.confirm_button, self.state_label.text())
 
         def failed(exc: BaseException) -> None:
             self.confirm_error.setText(dialogs.user_message(exc))
             self.confirm_error.setVisible(True)
+            announce(self.confirm_button, self.confirm_error.text(), assertive=True)
             QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.confirm_error))
 
         self.owner.ctx.run(
@@ -683,8 +641,8 @@ class ContactDigdirPage(StepPage):
         )
         self.answer.setMaximumHeight(70)
         self.answer.setAccessibleName(tr("Svar fra Digdir"))
-        self.form.addRow(self.new_sender)
-        self.form.addRow(self.form_sent)
+        self.form.addRow(wrapping_choice(self.new_sender))
+        self.form.addRow(wrapping_choice(self.form_sent))
         self.form.addRow(tr("E-posten ble sendt:"), self.sent)
         self.form.addRow(tr("Svar fra Digdir:"), self.answer)
         self.new_sender.toggled.connect(self.form_sent.setEnabled)
@@ -754,7 +712,7 @@ class DelegationPage(StepPage):
             button = QRadioButton(text)
             self.who_group.addButton(button)
             self.who_buttons[choice] = button
-            who.addWidget(button)
+            who.addWidget(wrapping_choice(button))
             button.toggled.connect(self._who_changed)
         self.ask_leader = _box(
             tr(
@@ -965,7 +923,7 @@ class DelegationPage(StepPage):
         attach.addWidget(self.remove_button)
         attach.addWidget(self.evidence_label, 1)
         self.form.addRow(tr("Utført av:"), self.performer)
-        self.form.addRow(self.checked_box)
+        self.form.addRow(wrapping_choice(self.checked_box))
         self.form.addRow(tr("Dokumentasjon:"), attach)
         self.form.addRow(
             _muted(
@@ -1049,8 +1007,8 @@ class SvarUtPage(StepPage):
         self.form.addRow(tr("Slått på:"), self.day)
         self.form.addRow(tr("Avsenderkonto:"), self.account)
         self.form.addRow(tr("Egen tekst:"), self.own_text)
-        self.form.addRow(self.filled)
-        self.form.addRow(self.indicator)
+        self.form.addRow(wrapping_choice(self.filled))
+        self.form.addRow(wrapping_choice(self.indicator))
         for signal in (
             self.day.changed,
             self.account.textChanged,
@@ -1172,7 +1130,7 @@ class CostsPage(StepPage):
         self.form.addRow(tr("Brev per år til e-Boks og Digipost:"), self.letters)
         self.form.addRow(tr("Pris per brev (kr):"), self.price)
         self.form.addRow(tr("Anslag per år:"), self.result)
-        self.form.addRow(self.known)
+        self.form.addRow(wrapping_choice(self.known))
         self.letters.valueChanged.connect(self.changed)
         self.price.textChanged.connect(self.changed)
         self.known.toggled.connect(self.changed)

@@ -22,6 +22,7 @@ from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.organizations import workspace_orgnr_problem
 from desktop_app.services.organizations import RegistryAnswer, check_municipality
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
@@ -60,12 +61,12 @@ class DetailsPage(QWizardPage):
         self.orgnr.setPlaceholderText(tr("9 siffer"))
         self.orgnr.setAccessibleName(tr("Organisasjonsnummer"))
         self.orgnr.setMaxLength(15)
-        self.orgnr_message = QLabel("")
+        self.orgnr_message = MessageLabel(self.orgnr)  # tied to the field, and said
         self.orgnr_message.setWordWrap(True)
         self.orgnr_message.setObjectName("orgnrMessage")
         form.addRow(tr("&Navn:"), self.name)
         form.addRow(tr("&Organisasjonsnummer:"), self.orgnr)
-        form.addRow("", self.orgnr_message)
+        form.addRow(self.orgnr_message)  # the whole width: a long message wraps less
         self.registerField("name*", self.name)
         self.registerField("orgnr*", self.orgnr)
         self.orgnr.textChanged.connect(self._check)
@@ -193,7 +194,10 @@ class NewWorkspaceWizard(QWizard):
         self.addPage(self.details)
         self.confirm = ConfirmPage(ctx)
         self.addPage(self.confirm)
-        self.setMinimumSize(560, 420)
+        metrics = self.fontMetrics()  # room for the messages at large text sizes too
+        self.setMinimumSize(
+            max(560, 64 * metrics.averageCharWidth()), max(420, 22 * metrics.height())
+        )
         self._creating = False
 
     def accept(self) -> None:

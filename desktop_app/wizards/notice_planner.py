@@ -444,7 +444,7 @@ class NoticePlannerPage(QWidget):
         self._buddy(form, self.provider_combo)
         self.provider_note = QLabel()
         self.provider_note.setWordWrap(True)
-        self.provider_note.setStyleSheet(f"color: {STATUS_COLOURS['muted']}; font-size: 9pt;")
+        self.provider_note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         form.addRow(self.provider_note)
 
         self.section8_check = QCheckBox(tr("Brevet krever varsel etter § 8"))
@@ -558,11 +558,14 @@ class NoticePlannerPage(QWidget):
         self.read_edit.setAccessibleName(tr("Lest"))
         single.addWidget(available_label)
         single.addWidget(self.available_edit)
-        single.addSpacing(12)
-        single.addWidget(self.read_check)
-        single.addWidget(self.read_edit)
         single.addStretch(1)
         grid.addLayout(single)
+        read = QHBoxLayout()  # a line of its own: the row fits beside the settings at large text
+        read.addSpacing(self.single_radio.sizeHint().width() + 8)
+        read.addWidget(self.read_check)
+        read.addWidget(self.read_edit)
+        read.addStretch(1)
+        grid.addLayout(read)
 
         many = QHBoxLayout()
         many.addWidget(self.list_radio)

@@ -41,6 +41,7 @@ from desktop_app.services.notification_contacts import (
     PersonalInstruction,
 )
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.widgets import page_header
@@ -171,11 +172,14 @@ class NotificationContactsPage(QWidget):
             tr("Én adresse, eller en liste, for alle eller flere organisasjonsnumre på en gang")
         )
         self.many_button.clicked.connect(self.open_plan)
-        edit.addWidget(self.address_edit, 1)
+        # the address on a line of its own and the buttons under it: the field keeps room
+        # for an address at large text sizes
+        layout.addWidget(self.address_edit)
         for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
             edit.addWidget(b)
+        edit.addStretch(1)
         layout.addLayout(edit)
-        self.error = QLabel()
+        self.error = MessageLabel(self.address_edit)
         self.error.setWordWrap(True)
         self.error.setObjectName("addressError")
         self.error.setStyleSheet("color: #8c1d18;")

@@ -37,6 +37,7 @@ from desktop_app.services.status_refresh import (
 from desktop_app.storage.secrets import SecretStoreError
 from desktop_app.tasks import Task
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
@@ -107,7 +108,7 @@ class RefreshStatusesPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
 
-        self.summary = QLabel("")
+        self.summary = MessageLabel()  # the result, said when it lands
         self.summary.setObjectName("refreshSummary")
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)

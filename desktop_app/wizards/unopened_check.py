@@ -55,6 +55,7 @@ from desktop_app.services.status_refresh import reuse
 from desktop_app.services.unopened_check import CheckError, CheckNotSaved, CheckOutcome
 from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
+from desktop_app.views.accessibility import announce
 from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
@@ -688,7 +689,10 @@ class ResultPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.headline = wrapped_label()
         self.headline.setObjectName("resultHeadline")
-        self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.headline.setStyleSheet("font-weight: 600;")
+        headline_font = self.headline.font()
+        headline_font.setPointSizeF(headline_font.pointSizeF() * 1.25)
+        self.headline.setFont(headline_font)
         layout.addWidget(self.headline)
         self.urgency = wrapped_label()
         layout.addWidget(self.urgency)
@@ -788,6 +792,7 @@ class ResultPage(QWizardPage):
                 tr("Ingen taushetsbelagte brev til virksomheter ligger uåpnet i denne rapporten.")
             )
         self.table.setVisible(bool(groups))
+        announce(self.headline, self.headline.text())  # the result, said at once
         self.urgency.setText(risk_text(result.setting))
         followups = outcome.followups
         self.table.setSortingEnabled(False)

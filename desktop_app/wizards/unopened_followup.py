@@ -388,6 +388,7 @@ class OwnInboxPage(QWizardPage):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setMinimumHeight(220)
+        self.table.setAccessibleName(tr("Svar for hvert organisasjonsnummer"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
@@ -435,6 +436,7 @@ class OwnInboxPage(QWizardPage):
             day.setCalendarPopup(True)
             day.setDisplayFormat("dd.MM.yyyy")
             day.setDate(qdate(check.checked_on if check and check.checked_on else date.today()))
+            day.setAccessibleName(tr("Sjekket dato for {name}").format(name=unit.name))
             day.setEnabled(combo.currentData() != InboxAnswer.NOT_CHECKED.value)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, d=day: d.setEnabled(
@@ -446,6 +448,7 @@ class OwnInboxPage(QWizardPage):
             note.setAccessibleName(tr("Notat for {name}").format(name=unit.name))
             self.table.setCellWidget(row, self.COL_NOTE, note)
             button = QPushButton(tr("Lagre"))
+            button.setAccessibleName(tr("Lagre svaret for {name}").format(name=unit.name))
             button.clicked.connect(lambda _c=False, r=row: self.save_row(r))
             self.table.setCellWidget(row, self.COL_SAVE, button)
         self.table.resizeColumnToContents(self.COL_ORGNR)

@@ -3,6 +3,8 @@ is left running when a test ends (as napari does)."""
 
 from __future__ import annotations
 
+import gc
+
 import keyring
 import pytest
 from support.keyrings import MemoryKeyring
@@ -37,6 +39,9 @@ def no_keyring():
 def no_leftover_tasks(qtbot):
     yield
     qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)
+    # Free the test's widgets here, on the GUI thread: left to the cyclic collector, they
+    # could be freed on whichever thread it next runs on (a task's), which Qt does not allow.
+    gc.collect()
 
 
 @pytest.fixture
