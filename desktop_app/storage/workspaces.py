@@ -77,16 +77,16 @@ class WorkspaceRepository:
     def get(self, workspace_id: int) -> Workspace | None:
         with self.db.read() as conn:
             row = conn.execute(
-                f"SELECT {_WS} FROM workspaces WHERE id = ?",
-                (workspace_id,),  # noqa: S608
+                f"SELECT {_WS} FROM workspaces WHERE id = ?",  # noqa: S608
+                (workspace_id,),
             ).fetchone()
         return None if row is None else _workspace(row)
 
     def find_by_orgnr(self, orgnr: str) -> Workspace | None:
         with self.db.read() as conn:
             row = conn.execute(
-                f"SELECT {_WS} FROM workspaces WHERE orgnr = ?",
-                (orgnr,),  # noqa: S608
+                f"SELECT {_WS} FROM workspaces WHERE orgnr = ?",  # noqa: S608
+                (orgnr,),
             ).fetchone()
         return None if row is None else _workspace(row)
 

@@ -511,8 +511,11 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         return self._inverse
 
     def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
-    ) -> QModelIndex:  # noqa: B008
+        self,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)
