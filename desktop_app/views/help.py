@@ -138,12 +138,12 @@ def about_html() -> str:
     return (
         f"<h2>Postvakt {html.escape(__version__)}</h2>"
         f"<p>{html.escape(tr('Veiviser for kommunal post gjennom SvarUt, Altinn og DPI.'))}</p>"
-        f"<p>{html.escape(tr('Python {py}, Qt {qt}, PySide6 {ps}.').format(py=platform.python_version(), qt=qVersion(), ps=pyside_version))}</p>"  # noqa: E501
+        f"<p>{html.escape(tr('Python {py}, Qt {qt}, PySide6 {ps}.').format(py=platform.python_version(), qt=qVersion(), ps=pyside_version))}</p>"
         f"<h3>{html.escape(tr('Biblioteker og lisenser'))}</h3>"
         f"<table cellpadding='3'><tr><th align='left'>{html.escape(tr('Bibliotek'))}</th>"
         f"<th align='left'>{html.escape(tr('Versjon'))}</th>"
         f"<th align='left'>{html.escape(tr('Lisens'))}</th></tr>{rows}</table>"
-        f"<p>{html.escape(tr('Qt og PySide6 brukes under LGPL-3.0. Lisenstekstene følger med bibliotekene.'))}</p>"  # noqa: E501
+        f"<p>{html.escape(tr('Qt og PySide6 brukes under LGPL-3.0. Lisenstekstene følger med bibliotekene.'))}</p>"
     )
 
 

@@ -37,7 +37,7 @@
 <context>
     <name>access_plan</name>
     <message>
-        <location filename="../../desktop_app/wizards/access_plan.py" line="+102"/>
+        <location filename="../../desktop_app/wizards/access_plan.py" line="+105"/>
         <source>Gi tilgang til mange organisasjonsnumre</source>
         <translation>Give access to many organisation numbers</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Notification address for many organisation numbers</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
         <translation>Enter the person once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
     </message>
@@ -78,12 +78,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+231"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-228"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -143,12 +143,27 @@
         <translation>&amp;Show the plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Person fra oppgaven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Neste person i oppgaven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Skriv fødselsnummeret til {name}; det står ikke i oppgaven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Alle organisasjonsnumre i arbeidsflaten ({n})</source>
         <translation>&amp;All organisation numbers in the workspace ({n})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Organisasjonsnumrene er ikke lest ennå. Vent litt, og prøv igjen.</source>
         <translation>The organisation numbers have not been read yet. Wait a moment and try again.</translation>
     </message>
@@ -189,30 +204,30 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-115"/>
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
@@ -223,6 +238,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Til &amp;daglig leder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lag et brev, et e-postutkast og en oppgavefil til den som kan gi tilgangene i Altinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Utfør i Altinn</source>
         <translation>&amp;Apply in Altinn</translation>
     </message>
@@ -257,7 +282,7 @@
         <translation>&amp;Apply in Altinn ({n} changes)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
@@ -312,9 +337,32 @@
         <translation>Not done</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Stopper etter endringen som pågår …</source>
         <translation>Stopping after the change in progress …</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../desktop_app/views/accessibility.py" line="+323"/>
+        <source>Sorter tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stigende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synkende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorter etter {column}, {order}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +404,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Vis arbeidsflater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alle arbeidsflater</source>
         <translation>All workspaces</translation>
     </message>
@@ -375,7 +428,7 @@
         <translation>Check again</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -410,7 +463,12 @@
         <translation>Log entries</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
+        <source>⚠ ENDRET ETTERPÅ: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
@@ -521,7 +579,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+94"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+96"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -537,13 +595,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+594"/>
+        <location line="+610"/>
         <location line="+7"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-601"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -669,12 +727,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Gi tilgang til &amp;mange …</source>
         <translation>Give access to &amp;many …</translation>
     </message>
@@ -684,7 +742,7 @@
         <translation>One person, or a list, for all or several organisation numbers at once</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>1. Oversikt</source>
         <translation>1. Overview</translation>
     </message>
@@ -805,12 +863,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+432"/>
+        <location line="+453"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-450"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -831,12 +889,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>E-post eller brukernavn:</source>
         <translation>Email or username:</translation>
     </message>
@@ -857,12 +915,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+415"/>
+        <location line="+436"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-434"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -911,12 +969,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+461"/>
+        <location line="+482"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-480"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -966,7 +1024,7 @@
         <translation>For someone who has access and should keep it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Skriv inn en som har tilgang (sett i Altinn)</source>
         <translation>Enter someone who has access (seen in Altinn)</translation>
     </message>
@@ -1001,7 +1059,7 @@
         <translation>The answers below become a procedure for giving and reviewing access, which you can share as PDF or ODT (opens in Word and LibreOffice).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>For eksempel kommunedirektør</source>
         <translation>For example chief municipal executive</translation>
     </message>
@@ -1066,17 +1124,17 @@
         <translation>Record review today</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Tilgangene ble ikke lest inn</source>
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-532"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+558"/>
+        <location line="+574"/>
         <location line="+60"/>
         <location line="+15"/>
         <source>Ja</source>
@@ -1133,7 +1191,7 @@
         <translation>The review is overdue: review the access now.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Endre godkjent leser: {name}</source>
         <translation>Edit approved reader: {name}</translation>
     </message>
@@ -1697,6 +1755,54 @@
     </message>
 </context>
 <context>
+    <name>date_field</name>
+    <message>
+        <location filename="../../desktop_app/views/date_field.py" line="+74"/>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>dd.mm.åååå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv datoen som dd.mm.åååå, eller trykk Alt+Pil ned (F4) for kalenderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kalender …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: velg i kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I dag</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: i dag</source>
+        <translation type="unfinished">{what}: today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tøm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: tøm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../desktop_app/views/dialogs.py" line="+36"/>
@@ -2012,6 +2118,21 @@
         <location line="+1"/>
         <source>DPI-oppsummering lagret</source>
         <translation>DPI summary saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oppgave til daglig leder laget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvittering for en oppgave lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kvittering for en oppgave ført i loggen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2400,7 +2521,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+91"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+94"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
@@ -2420,22 +2541,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Velg dato</source>
-        <translation>Choose date</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>I dag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{what}: i dag</source>
-        <translation>{what}: today</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+108"/>
         <location line="+16"/>
         <source>Kopier</source>
         <translation>Copy</translation>
@@ -2547,7 +2653,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Bekreft steget</source>
         <translation>Confirm step</translation>
     </message>
@@ -2652,7 +2758,17 @@
         <translation>Then the general manager must do this step, or give you the access packages «Maskinporten administrator» and a package in the «Integrasjoner» (Integrations) area in Altinn. Show this page to the general manager. You can go on to the other steps in the meantime.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Til &amp;daglig leder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lag et brev, et e-postutkast og en oppgavefil med alt daglig leder trenger for dette steget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Gi KS retten nå</source>
         <translation>Give KS the right now</translation>
     </message>
@@ -2722,7 +2838,7 @@
         <translation>You can do it yourself in Altinn using the steps below, and then confirm here.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>Navn på den som gjorde det i Altinn</source>
         <translation>Name of the person who did it in Altinn</translation>
     </message>
@@ -2958,7 +3074,7 @@
         <translation>To the overview</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>DPI-oppsett</source>
         <translation>DPI setup</translation>
     </message>
@@ -2973,12 +3089,12 @@
         <translation>Loading the guidance …</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>Velg eller lag en arbeidsflate for kommunen først.</source>
         <translation>Choose or create a workspace for the municipality first.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Postvakt fikk ikke lagret hvor du var</source>
         <translation>Postvakt could not save where you left off</translation>
     </message>
@@ -3017,9 +3133,198 @@
     </message>
 </context>
 <context>
+    <name>handover</name>
+    <message>
+        <location filename="../../desktop_app/views/handover.py" line="+57"/>
+        <source>Velg mappen filene skal lagres i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre kvitteringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kvittering fra Postvakt (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Åpne oppgave eller kvittering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oppgaver og kvitteringer (*{task} *{receipt});;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Til daglig leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Postvakt lager tre filer som du sender til daglig leder (eller den som har retten i Altinn): et brev på én side (PDF) med stegene, et e-postutkast med det samme og filene vedlagt, og en oppgavefil. Har daglig leder Postvakt, åpner oppgavefilen steget med alt fylt inn. Når det er gjort, får du en kvittering tilbake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fødselsnummer skrives ikke i filene. Daglig leder skriver det inn selv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lagres i:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen filene lagres i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg &amp;mappe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Åpne &amp;e-postutkastet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+93"/>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>&amp;Lag filene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lager filene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lagret i {folder}:
+• {pdf}
+• {eml}
+• {task}
+Send e-postutkastet til daglig leder. Kvitteringen du får tilbake, åpner du med «Fil → Åpne oppgave eller kvittering …».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ingen oppgave å sende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Logg inn i Altinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Oppgave fra {who}: {title} for {name} (org.nr {orgnr}). Alt er fylt inn; gjør steget under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Logg inn i Altinn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lagre &amp;kvittering til {who} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Du er logget inn: Postvakt kan gjøre det i Altinn for deg og lese det tilbake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logg inn i Altinn, så kan Postvakt gjøre det for deg og lese det tilbake. Eller gjør det selv i Altinn med stegene under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gjort og lest tilbake fra Altinn. Lagre kvitteringen og send den til {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kvitteringen er lagret: {path}. Send den til {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kvitteringen ble ikke lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kvittering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} har gjort oppgaven for {name} ({when}), og Postvakt leste det tilbake fra Altinn:
+{lines}
+
+Kvitteringen er ført i loggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Filen ble ikke åpnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../desktop_app/views/help.py" line="+71"/>
+        <source>Det finnes ingen hjelpetekst for denne siden ennå. Se «Start her» i Hjelp-menyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ikke oppgitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Lukk</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hjelp: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Om Postvakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+56"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+60"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -3124,23 +3429,58 @@
         <translation>Environment: {env}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Navigasjon</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+235"/>
+        <location line="+17"/>
+        <location line="+336"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-328"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>&amp;Hjelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjelp for denne siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start her: daglig leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start her: IT-koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Om Postvakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>&amp;Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne &amp;oppgave eller kvittering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -3173,7 +3513,7 @@
 <context>
     <name>new_workspace</name>
     <message>
-        <location filename="../../desktop_app/wizards/new_workspace.py" line="+37"/>
+        <location filename="../../desktop_app/wizards/new_workspace.py" line="+38"/>
         <location line="+151"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
@@ -3272,7 +3612,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not checked in Enhetsregisteret: {why} It is not known whether the number belongs to a municipality.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -3546,7 +3886,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Read</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Importer liste …</source>
         <translation>&amp;Import list…</translation>
     </message>
@@ -3756,7 +4096,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notification_contacts</name>
     <message>
-        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+80"/>
+        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+81"/>
         <source>Varsling</source>
         <translation>Notifications</translation>
     </message>
@@ -3846,7 +4186,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>One address, or a list, for all or several organisation numbers at once</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Les adressene fra Altinn</source>
         <translation>Read the addresses from Altinn</translation>
     </message>
@@ -3965,7 +4305,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+192"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+207"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -3975,7 +4315,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>All the organisation numbers in the municipality: the municipality itself, its organisational units and sub-units. Each of them needs someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-127"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4020,7 +4360,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og ta den slettede ut av rutinene for tilgang og varsling.</source>
         <translation>The unit has been deleted in Enhetsregisteret (the Central Coordinating Register for Legal Entities). It no longer exists and cannot receive mail in Altinn. Find out which unit has taken over its tasks, and remove the deleted one from the access and notification routines.</translation>
     </message>
@@ -4097,7 +4437,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+368"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
@@ -4107,7 +4447,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-349"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4143,19 +4483,19 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+60"/>
+        <location line="-73"/>
+        <location line="+66"/>
         <location line="+9"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4175,7 +4515,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Endringer siden sist</source>
         <translation>Changes since last time</translation>
     </message>
@@ -4260,12 +4600,19 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-343"/>
+        <location line="+364"/>
         <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
         <translation>Sub-units have no general manager (daglig leder) of their own in Enhetsregisteret; see the unit they belong to.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-179"/>
+        <location line="+452"/>
+        <source>Velg en enhet i listen for å se hva statusen betyr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke motta post. Hold musen over raden for å se hva du bør gjøre.</source>
         <translation>Red means that Enhetsregisteret says the unit has been deleted, closed down or is being wound up, or does not recognise the number ({n} in the list). Such units cannot receive mail. Hover over the row to see what you should do.</translation>
     </message>
@@ -4357,7 +4704,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>{orgnr} has been added. Name and status are fetched at the next update.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Fjerne enheten?</source>
         <translation>Remove the unit?</translation>
     </message>
@@ -4412,7 +4759,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-550"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
     </message>
@@ -4420,7 +4767,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
 <context>
     <name>refresh_statuses</name>
     <message>
-        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+50"/>
+        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
         <source>1 forsendelse</source>
         <translation>1 shipment</translation>
     </message>
@@ -4531,7 +4878,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>New status for {n} of {total} shipments; {changed} have changed status since the file was created.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Du avbrøt. Det som ble hentet, er beholdt; resten har statusen fra filen.</source>
         <translation>You stopped. What was fetched has been kept; the rest have the status from the file.</translation>
     </message>
@@ -4942,12 +5289,12 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>No checks yet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>{date}: {count} brev i faresonen hos {recipients} virksomheter ({file})</source>
         <translation>{date}: {count} letters at risk at {recipients} organisations ({file})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Brev i faresonen per kontroll</source>
         <translation>Letters at risk per check</translation>
     </message>
@@ -5062,7 +5409,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>A summary for the archive: figures, answers and organisations, without letter titles or personal data.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Kontrollene kunne ikke hentes</source>
         <translation>The checks could not be loaded</translation>
     </message>
@@ -5420,7 +5767,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Choose which services Postvakt talks to. In Practice, everything happens in a local sandbox with made-up people and organisations.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Sandkassen kjører på denne maskinen: {url}</source>
         <translation>The sandbox is running on this computer: {url}</translation>
     </message>
@@ -5819,7 +6166,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+46"/>
+        <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Shipment events</translation>
     </message>
@@ -5865,7 +6212,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The Practice sandbox is not running yet. Wait a moment and press “Try again”.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{n} hendelser, eldste først.</source>
         <translation>{n} events, oldest first.</translation>
     </message>
@@ -5875,7 +6222,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>SvarUt has no events for this shipment.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hendelsene ble ikke hentet: {why}</source>
         <translation>The events could not be fetched: {why}</translation>
     </message>
@@ -6143,7 +6490,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Copy shipment ID</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Ingen brev</source>
         <translation>No letters</translation>
     </message>
@@ -6429,7 +6776,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+101"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+102"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -6674,7 +7021,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Confidential letters to organisations, grouped by recipient.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i Altinn. Brev til personer er ikke med.</source>
         <translation>«At risk» means: the letter is confidential, went to an organisation, and its status in SvarUt shows that nobody has opened it (notified, sent digitally or not delivered). Most likely nobody in the organisation has access to read confidential mail in Altinn. Letters to individuals are not included.</translation>
     </message>
@@ -6766,7 +7113,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>No confidential letters to organisations are lying unopened in this report.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(navn mangler)</source>
         <translation>(name missing)</translation>
     </message>
@@ -6990,7 +7337,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Checked</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Svar for hvert organisasjonsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enhetene kunne ikke leses</source>
         <translation>The units could not be read</translation>
     </message>
@@ -7000,7 +7352,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Answer for {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Sjekket dato for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Notat for {name}</source>
         <translation>Note for {name}</translation>
     </message>
@@ -7008,6 +7365,11 @@ If you are unsure, remove them and add the values again for each environment.</t
         <location line="+2"/>
         <source>Lagre</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre svaret for {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
