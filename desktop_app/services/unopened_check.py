@@ -36,6 +36,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,6 +92,7 @@ __all__ = [
     "CheckOutcome",
     "ExportError",
     "ReviewLetter",
+    "ReviewLetters",
     "UnopenedCheckService",
     "parse_risk_answer",
     "review_source",
@@ -216,32 +219,123 @@ def review_letters(
     setting: DigitalOnlySetting,
     now: datetime,
 ) -> list[ReviewLetter]:
-    """Every letter with its verdict, in file order. Letters to persons lose their number,
-    name and title here, so no review table or export can show them."""
+    """Every letter with its verdict, in file order, each judged on its own (for a handful of
+    letters; a check's own letters come judged from its classification, see
+    :class:`ReviewLetters`). Letters to persons lose their number, name and title here, so no
+    review table or export can show them."""
     with no_cyclic_gc():
-        return _review_letters(shipments, persons, setting, now)
+        return [_review_letter(s, p, setting, now)
+                for s, p in zip(shipments, persons, strict=True)]  # fmt: skip
 
 
-def _review_letters(
-    shipments: list[Shipment], persons: list[bool], setting: DigitalOnlySetting, now: datetime
-) -> list[ReviewLetter]:
-    letters: list[ReviewLetter] = []
-    append = letters.append
-    at = RiskLevel.AT_RISK
-    for shipment, person in zip(shipments, persons, strict=True):
-        sent = shipment.sent_at
-        age = age_in_days(now, sent) if sent is not None else None
-        if person:
-            if shipment.recipient_id or shipment.title or shipment.recipient_name:
-                shipment = replace(shipment, recipient_id="", recipient_name="", title="",
-                                   external_ref="")  # fmt: skip
-            append(ReviewLetter(shipment, _PERSON_RISK.level, _PERSON_RISK.reason, None, age,
-                                True))  # fmt: skip
-            continue
-        risk = risk_of(shipment)
-        urgency = urgency_of(shipment, setting, now) if risk.level is at else None
-        append(ReviewLetter(shipment, risk.level, risk.reason, urgency, age))
-    return letters
+def _review_letter(shipment: Shipment, person: bool, setting: DigitalOnlySetting,
+                   now: datetime, level: RiskLevel | None = None) -> ReviewLetter:
+    """One letter as the review shows it. ``level``: the verdict the classification gave it
+    already (then only the reason is looked up, and only its urgency worked out)."""
+    sent = shipment.sent_at
+    age = age_in_days(now, sent) if sent is not None else None
+    if person:
+        return ReviewLetter(_without_person(shipment), _PERSON_RISK.level, _PERSON_RISK.reason,
+                            None, age, True)  # fmt: skip
+    risk = risk_of(shipment)
+    urgency = urgency_of(shipment, setting, now) if risk.level is RiskLevel.AT_RISK else None
+    return ReviewLetter(shipment, level or risk.level, risk.reason, urgency, age)
+
+
+def _without_person(shipment: Shipment) -> Shipment:
+    if shipment.recipient_id or shipment.title or shipment.recipient_name:
+        return replace(shipment, recipient_id="", recipient_name="", title="", external_ref="")
+    return shipment
+
+
+def person_flags(shipments: Sequence[Shipment]) -> list[bool]:
+    """For each letter: does it go to a person (an 11-digit fødselsnummer)? Only the numbers
+    of 11 characters are looked at closely; in an export they are few."""
+    rids = list(map(_RECIPIENT_ID, shipments))
+    flags = [False] * len(rids)
+    for i in [i for i, n in enumerate(map(len, rids)) if n == 11]:
+        rid = rids[i]
+        flags[i] = rid.isdigit() and rid.isascii()
+    return flags
+
+
+_RECIPIENT_ID = attrgetter("recipient_id")
+
+
+class ReviewLetters(Sequence[ReviewLetter]):
+    """Every letter of a check with how the check judged it, in file order.
+
+    The verdicts (:attr:`levels`) come from the classification, so no letter is judged
+    twice; a letter's :class:`ReviewLetter` (the reason, the urgency, the age) is made when
+    something asks for it (a table of 100,000 letters shows a few dozen at a time) and then
+    kept, so a row is the same object each time. A letter to a person comes without its
+    number, name and title, as :func:`review_letters` gives it; :attr:`shipments` are the
+    letters as read, for the table's sort and search, which leave those fields out for the
+    rows in :attr:`persons`."""
+
+    def __init__(self, shipments: list[Shipment], levels: list[RiskLevel], persons: list[bool],
+                 setting: DigitalOnlySetting, now: datetime) -> None:
+        assert len(shipments) == len(levels) == len(persons)
+        self.shipments = shipments
+        self.levels = levels
+        self.persons = persons
+        self.setting = setting
+        self.now = now
+        self._made: dict[int, ReviewLetter] = {}
+
+    @classmethod
+    def judged(cls, shipments: list[Shipment], persons: list[bool],
+               result: UnopenedResult) -> ReviewLetters:
+        """The letters with the verdicts of ``result`` (the classification of ``shipments``,
+        or of those of them that go to businesses: a letter to a person is not at risk)."""
+        verdicts = dict.fromkeys(map(id, result.at_risk), RiskLevel.AT_RISK)
+        verdicts.update((id(s), RiskLevel.UNKNOWN) for s, _risk in result.unknown)
+        levels = list(map(verdicts.get, map(id, shipments), repeat(RiskLevel.NOT_AT_RISK)))
+        return cls(shipments, levels, persons, result.setting, result.now)
+
+    @classmethod
+    def of(cls, letters: Sequence[ReviewLetter]) -> ReviewLetters:
+        """Letters made already (a few, e.g. by :func:`review_letters`)."""
+        made = cls([lt.shipment for lt in letters], [lt.level for lt in letters],
+                   [lt.person for lt in letters], DigitalOnlySetting.UNKNOWN,
+                   datetime.now(UTC))  # fmt: skip
+        made._made = dict(enumerate(letters))
+        return made
+
+    def __len__(self) -> int:
+        return len(self.shipments)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        letter = self._made.get(index)
+        if letter is None:
+            if index < 0:
+                index += len(self.shipments)
+            if not 0 <= index < len(self.shipments):
+                raise IndexError(index)
+            letter = self._made.get(index)
+            if letter is None:
+                letter = self._made[index] = _review_letter(
+                    self.shipments[index], self.persons[index], self.setting, self.now,
+                    self.levels[index])
+        return letter
+
+    def __iter__(self) -> Iterator[ReviewLetter]:
+        return (self[i] for i in range(len(self.shipments)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ReviewLetters | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other,
+                                                                          strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def made(self) -> int:
+        """How many letters have been made so far (the rest exist only as their shipment)."""
+        return len(self._made)
 
 
 @dataclass
@@ -254,7 +348,8 @@ class CheckOutcome:
     followups: dict[str, Followup] = field(default_factory=dict)  # by org.nr, at run time
     import_result: ImportResult | None = None  # None for pasted IDs
     person_letters: int = 0  # letters to persons: left out of the check
-    letters: list[ReviewLetter] = field(default_factory=list)  # every letter, in file order
+    # Every letter with its verdict, in file order (made when asked for).
+    letters: Sequence[ReviewLetter] = field(default_factory=list)
     shipments: list[Shipment] = field(default_factory=list, repr=False)  # as read, file order
 
     @property
@@ -430,12 +525,12 @@ class UnopenedCheckService:
         state.progress(1, _STEPS, "Sorterer forsendelsene …")
         state.check()
         result = classify(_checked(shipments, state), moment, setting)
-        person_flags = [s.recipient_kind is RecipientKind.PERSON for s in shipments]
-        persons = sum(person_flags)
+        flags = person_flags(shipments)
+        persons = sum(flags)
         if persons:
             notes.append(_persons_note(persons))
         state.check()
-        letters = review_letters(shipments, person_flags, setting, moment)
+        letters = ReviewLetters.judged(shipments, flags, result)
 
         error_lines = sorted({e.line for e in errors if e.line is not None})
         summary: dict[str, Any] = {
@@ -505,7 +600,7 @@ class UnopenedCheckService:
         checked = [s for s, p in zip(stored.shipments, stored.persons, strict=True) if not p]
         result = classify(checked, moment, setting)
         result.not_at_risk_count += persons
-        letters = review_letters(stored.shipments, stored.persons, setting, moment)
+        letters = ReviewLetters.judged(stored.shipments, stored.persons, result)
         notes = [
             f"Lagret kontroll. Statusene er slik de var {_nb_datetime(moment)}; importer en "
             "ny eksport fra SvarUt for å se hva som har skjedd siden."

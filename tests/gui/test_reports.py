@@ -438,3 +438,66 @@ def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
     assert finding.startswith("<span")
     assert "Ett uåpnet brev kan ikke knyttes til en mottaker" in finding
     assert "Ingen brev i faresonen" not in finding
+
+
+# --- Cells made when shown ----------------------------------------------------------------------
+
+
+def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
+    """Opening 100,000 letters formats no date or org.nr in advance: the view asks for the
+    rows on screen, and only those are made (a search by date makes the date column once)."""
+    import desktop_app.views.shipment_table as shipment_table
+
+    calls = {"sent": 0, "orgnr": 0}
+    real_sent, real_orgnr = shipment_table._sent_text, shipment_table._orgnr_text
+
+    def sent_text(sent):
+        calls["sent"] += 1
+        return real_sent(sent)
+
+    def orgnr_text(rid):
+        calls["orgnr"] += 1
+        return real_orgnr(rid)
+
+    monkeypatch.setattr(shipment_table, "_sent_text", sent_text)
+    monkeypatch.setattr(shipment_table, "_orgnr_text", orgnr_text)
+    letters = _many_letters()
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.resize(1000, 500)
+    table.show()
+    table.set_letters(letters)
+    qtbot.waitExposed(table)
+    assert not table.view.grab().isNull()  # paints the rows on screen
+    assert table.proxy.rowCount() == 100_000
+    # A screenful of rows, not the table: each distinct org.nr once for search, a few dates.
+    assert 0 < calls["sent"] < 200
+    assert calls["orgnr"] <= 997 + 200
+    shown = table.model.text(table.proxy.letter_at(0), "sent")
+    # Searching by a date makes the date column, once; it finds what the table shows.
+    table.filter_edit.setText(shown)
+    table.apply_filter()
+    assert 0 < table.proxy.rowCount() < 100_000
+    assert all(table.model.text(table.proxy.letter_at(i), "sent") == shown
+               for i in range(table.proxy.rowCount()))
+    before = calls["sent"]
+    table.filter_edit.setText(shown[:5])
+    table.apply_filter()
+    assert calls["sent"] - before < 200  # the column is kept
+
+
+def test_a_check_judges_each_letter_once(ctx, monkeypatch):
+    """The table's verdicts come from the classification: opening a check does not judge
+    every letter again (only a letter that is shown gets its reason looked up)."""
+    import desktop_app.services.unopened_check as check
+
+    judged = []
+    real = check.risk_of
+    monkeypatch.setattr(check, "risk_of", lambda s: judged.append(s) or real(s))
+    outcome = UnopenedCheckService(ctx.db).review_file(TaskState(), _workspace(ctx), DEMO_CSV,
+                                                       "1a", now=NOW)  # fmt: skip
+    assert len(outcome.letters) == 40 and judged == []
+    levels = [lt.level for lt in outcome.letters]  # each made when asked for
+    assert len(judged) == 40 and levels.count(RiskLevel.AT_RISK) == outcome.at_risk_count
+    assert outcome.letters[3] is outcome.letters[3]  # made once, then kept
+    assert len(judged) == 40
