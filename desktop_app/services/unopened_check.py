@@ -521,7 +521,31 @@ class UnopenedCheckService:
             state.check()
             shipments, refresh_notes = refresh(state, shipments)
             notes.extend(refresh_notes)
+        return UnopenedCheckService._judged(
+            state, workspace, shipments, errors, notes, imported, kind, skipped, setting,
+            moment,
+            CheckRun(workspace_id=workspace.id, started_at=started, finished_at="",
+                     source_name=name, risk_answer=setting.value, rows_read=0,
+                     rows_with_errors=0, at_risk_count=0, recipients_at_risk=0,
+                     kind=RUN_KIND),
+        )  # fmt: skip
 
+    @staticmethod
+    def _judged(
+        state: TaskState,
+        workspace: Workspace,
+        shipments: list[Shipment],
+        errors: list[RowError],
+        notes: list[str],
+        imported: ImportResult | None,
+        kind: str,
+        skipped: int,
+        setting: DigitalOnlySetting,
+        moment: datetime,
+        run: CheckRun,
+    ) -> CheckOutcome:
+        """Step 1: classify every letter as of ``moment``; ``run`` (its id, times and name)
+        gets the counts and the summary. Nothing is saved."""
         state.progress(1, _STEPS, "Sorterer forsendelsene …")
         state.check()
         result = classify(_checked(shipments, state), moment, setting)
@@ -551,18 +575,14 @@ class UnopenedCheckService:
             "mangler_kolonner": [f.value for f in imported.missing_recommended] if imported else [],
             "vurdert_per": moment.isoformat(),
         }
-        run = CheckRun(
-            workspace_id=workspace.id,
-            started_at=started,
-            finished_at="",
-            source_name=name,
+        run = replace(
+            run,
             risk_answer=setting.value,
             rows_read=len(shipments) + skipped,
             rows_with_errors=len(error_lines),
             at_risk_count=result.at_risk_count,
             recipients_at_risk=len(result.groups),
             summary=summary,
-            kind=RUN_KIND,
         )
         return CheckOutcome(
             run=run,
@@ -575,6 +595,67 @@ class UnopenedCheckService:
             letters=letters,
             shipments=shipments,
         )
+
+    def refresh_check(
+        self,
+        state: TaskState,
+        outcome: CheckOutcome,
+        refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]],
+        now: datetime | None = None,
+    ) -> CheckOutcome:
+        """The same check with statuses fetched from SvarUt after it was saved: its letters
+        are sorted again with the fresh statuses (as of now), and the saved run is updated,
+        not saved a second time (the history counts checks, not steps). The run keeps its
+        counts from before the fetch, each letter whose status changed its status from
+        before, and an audit entry «check.refreshed» says what changed, all in one
+        transaction. An unsaved check (a review) is only sorted again."""
+        saved = outcome.run
+        state.check()
+        shipments, refresh_notes = refresh(state, list(outcome.shipments))
+        if len(shipments) != len(outcome.shipments):  # never: a refresh keeps every letter
+            raise CheckError("Statusene fra SvarUt passet ikke til brevene i kontrollen. "
+                             "Kjør kontrollen på nytt.")  # fmt: skip
+        setting = parse_risk_answer(saved.risk_answer)
+        notes = [n for n in outcome.notes if _PERSONS_NOTE_START not in n]
+        notes += [n for n in refresh_notes if n not in notes]
+        skipped = outcome.import_result.skipped_rows if outcome.import_result else 0
+        fresh = self._judged(state, outcome.workspace, shipments, outcome.errors, notes,
+                             outcome.import_result, str(saved.summary.get("kilde", "ukjent")),
+                             skipped, setting, now or datetime.now(UTC), saved)  # fmt: skip
+        if saved.id is None:
+            fresh.run = _finished(fresh.run)
+            return self._with_followups(state, fresh)
+        changed = [(seq, new) for seq, (old, new)
+                   in enumerate(zip(outcome.shipments, shipments, strict=True))
+                   if (old.status, old.status_text) != (new.status, new.status_text)]  # fmt: skip
+        state.progress(2, _STEPS, "Lagrer kontrollen …")
+        state.check()
+        try:
+            with self.db.transaction():
+                updated = self.runs.save_refreshed(_finished(fresh.run), saved, changed)
+                self.audit.append(
+                    "check.refreshed",
+                    {
+                        "kontroll": "uåpnet taushetsbelagt post",
+                        "kjøring": saved.id,
+                        "brev_med_ny_status": len(changed),
+                        "brev_i_faresonen_før": saved.at_risk_count,
+                        "brev_i_faresonen": updated.at_risk_count,
+                        "mottakere_i_faresonen_før": saved.recipients_at_risk,
+                        "mottakere_i_faresonen": updated.recipients_at_risk,
+                        "uavklart": len(fresh.result.unknown),
+                    },
+                    outcome.workspace,
+                )
+        except sqlite3.IntegrityError as exc:  # the run was deleted meanwhile
+            raise CheckError(
+                "Fant ikke kontrollen. Den kan være slettet sammen med arbeidsflaten sin; kjør "
+                "kontrollen på nytt."
+            ) from exc
+        except (StoreBusyError, StoreFullError) as exc:
+            raise CheckError(f"De nye statusene er ikke lagret. {exc.message}") from exc
+        fresh.run = updated
+        return self._with_followups(state, fresh)
 
     # -- saved runs, for review --------------------------------------------------------
     def load_run(self, run_id: int, state: TaskState | None = None) -> CheckOutcome:
@@ -591,7 +672,7 @@ class UnopenedCheckService:
                 "oppdater listen og velg en annen."
             )
         state.check()
-        stored = self.runs.letters(run_id)
+        stored = self.runs.letters(run_id, refreshed=run.refreshed_at is not None)
         state.progress(1, 3, "Sorterer forsendelsene …")
         state.check()
         setting = parse_risk_answer(run.risk_answer)
@@ -605,6 +686,8 @@ class UnopenedCheckService:
             f"Lagret kontroll. Statusene er slik de var {_nb_datetime(moment)}; importer en "
             "ny eksport fra SvarUt for å se hva som har skjedd siden."
         ]
+        if run.refreshed_at is not None and run.at_risk_before is not None:
+            notes.append(refreshed_note(run, len(stored.before)))
         if not stored.shipments and run.rows_read:
             notes.append(
                 "Denne kontrollen ble lagret av en eldre versjon av Postvakt, som bare tok vare "
@@ -907,6 +990,21 @@ def run_moment(run: CheckRun) -> datetime:
 
 def _nb_datetime(moment: datetime) -> str:
     return moment.astimezone(OSLO).strftime("%d.%m.%Y kl. %H.%M")
+
+
+_PERSONS_NOTE_START = "brev gikk til personer"
+
+
+def refreshed_note(run: CheckRun, changed: int) -> str:
+    """What fetching the statuses from SvarUt changed in a saved check."""
+    when = ""
+    with contextlib.suppress(ValueError, TypeError):
+        when = " " + _nb_datetime(datetime.fromisoformat(str(run.refreshed_at)))
+    letters = "ett brev" if changed == 1 else f"{changed} brev"
+    return (
+        f"Statusene ble hentet fra SvarUt{when}, etter importen, og {letters} fikk ny status. "
+        f"Brev i faresonen: {run.at_risk_before} før, {run.at_risk_count} etter."
+    )
 
 
 def _persons_note(persons: int) -> str:

@@ -573,6 +573,16 @@ MIGRATIONS: list[tuple[str, ...]] = [
         ) WITHOUT ROWID
         """,
     ),
+    # 10: a check whose statuses were fetched from SvarUt after the import stays one check:
+    # the run keeps its counts from before the fetch beside the new ones, and each letter
+    # the fetch changed keeps the status it had before (NULL: the status did not change).
+    (
+        "ALTER TABLE check_runs ADD COLUMN refreshed_at TEXT",
+        "ALTER TABLE check_runs ADD COLUMN at_risk_before INTEGER",
+        "ALTER TABLE check_runs ADD COLUMN recipients_before INTEGER",
+        "ALTER TABLE check_run_letters ADD COLUMN status_before TEXT",
+        "ALTER TABLE check_run_letters ADD COLUMN status_text_before TEXT",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

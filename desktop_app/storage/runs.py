@@ -63,6 +63,11 @@ class CheckRun:
     summary: dict[str, Any] = field(default_factory=dict, hash=False)
     kind: str = "unopened"
     id: int | None = None  # set when saved
+    # Set when the statuses were fetched from SvarUt after the check was saved (migration
+    # 10): when, and the counts the check had before (the counts above are after).
+    refreshed_at: str | None = None
+    at_risk_before: int | None = None
+    recipients_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,10 +83,13 @@ class Followup:
 @dataclass
 class StoredLetters:
     """The letters of one run, in file order. ``persons[i]`` is True for a letter to a person:
-    its shipment has no recipient number, name or title (they were never stored)."""
+    its shipment has no recipient number, name or title (they were never stored).
+    ``before``: for each letter (by its place) whose status a fetch from SvarUt changed, the
+    status it had before (as ``(status, status text)``)."""
 
     shipments: list[Shipment]
     persons: list[bool]
+    before: dict[int, tuple[ShipmentStatus | None, str]] = field(default_factory=dict)
 
 
 _LETTER_COLUMNS = (
@@ -134,14 +142,15 @@ def _stored_letters(rows: list[tuple]) -> StoredLetters:
 
 _RUN = (
     "id, workspace_id, kind, started_at, finished_at, source_name, risk_answer, rows_read, "
-    "rows_with_errors, at_risk_count, recipients_at_risk, summary"
+    "rows_with_errors, at_risk_count, recipients_at_risk, summary, refreshed_at, "
+    "at_risk_before, recipients_before"
 )
 _FOLLOWUP = "workspace_id, orgnr, status, status_date, note, updated_at"
 
 
 def _run(row: tuple) -> CheckRun:
     (id_, workspace_id, kind, started, finished, source, answer, read, errors, at_risk,
-     recipients, summary) = row  # fmt: skip
+     recipients, summary, refreshed, at_risk_before, recipients_before) = row  # fmt: skip
     try:
         parsed = json.loads(summary) if summary else {}
     except ValueError:
@@ -159,6 +168,9 @@ def _run(row: tuple) -> CheckRun:
         summary=parsed if isinstance(parsed, dict) else {},
         kind=str(kind),
         id=int(id_),
+        refreshed_at=None if refreshed is None else str(refreshed),
+        at_risk_before=None if at_risk_before is None else int(at_risk_before),
+        recipients_before=None if recipients_before is None else int(recipients_before),
     )
 
 
@@ -238,16 +250,62 @@ class RunRepository:
             ).fetchone()
         return int(row[0])
 
-    def letters(self, run_id: int) -> StoredLetters:
-        """The letters of a run in file order; empty for a run saved before migration 3."""
+    def letters(self, run_id: int, refreshed: bool = True) -> StoredLetters:
+        """The letters of a run in file order; empty for a run saved before migration 3.
+        ``refreshed=False``: the run's statuses were never fetched again (its
+        ``refreshed_at`` is not set), so there is no status from before to look for."""
+        changed: list[tuple] = []
         with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_LETTER_COLUMNS} FROM check_run_letters WHERE run_id = ? "  # noqa: S608
                 "ORDER BY seq",
                 (run_id,),
             ).fetchall()
+            if refreshed:
+                changed = conn.execute(
+                    "SELECT seq, status_before, status_text_before FROM check_run_letters "
+                    "WHERE run_id = ? AND status_text_before IS NOT NULL",
+                    (run_id,),
+                ).fetchall()
         with no_cyclic_gc():  # 100,000 shipments and no cycles (see bulk.py)
-            return _stored_letters(rows)
+            stored = _stored_letters(rows)
+        statuses = {s.value: s for s in ShipmentStatus}
+        stored.before = {int(seq): (statuses.get(status), str(text))
+                         for seq, status, text in changed}  # fmt: skip
+        return stored
+
+    def save_refreshed(self, run: CheckRun, before: CheckRun,
+                       changed: Iterable[tuple[int, Shipment]]) -> CheckRun:
+        """Record fresh statuses from SvarUt on a saved run: ``run`` holds its new counts and
+        summary, ``before`` the run as it was; ``changed`` the letters (by their place in the
+        file) whose status changed. The counts from before and each letter's status from
+        before are kept (from the first fetch, when there are several). Joins an open
+        transaction."""
+        assert run.id is not None and run.id == before.id
+        refreshed = _now()
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE check_runs SET finished_at = ?, rows_read = ?, rows_with_errors = ?, "
+                "at_risk_count = ?, recipients_at_risk = ?, summary = ?, refreshed_at = ?, "
+                "at_risk_before = coalesce(at_risk_before, ?), "
+                "recipients_before = coalesce(recipients_before, ?) WHERE id = ?",
+                (run.finished_at, run.rows_read, run.rows_with_errors, run.at_risk_count,
+                 run.recipients_at_risk,
+                 json.dumps(run.summary, ensure_ascii=False, sort_keys=True), refreshed,
+                 before.at_risk_count, before.recipients_at_risk, run.id),
+            )  # fmt: skip
+            conn.executemany(
+                "UPDATE check_run_letters SET "
+                "status_before = CASE WHEN status_text_before IS NULL THEN status "
+                "ELSE status_before END, "
+                "status_text_before = coalesce(status_text_before, status_text), "
+                "status = ?, status_text = ? WHERE run_id = ? AND seq = ?",
+                [(s.status.value if s.status is not None else None, s.status_text, run.id, seq)
+                 for seq, s in changed],
+            )
+            row = conn.execute(f"SELECT {_RUN} FROM check_runs WHERE id = ?",  # noqa: S608
+                               (run.id,)).fetchone()  # fmt: skip
+        return _run(row)
 
     def get_run(self, run_id: int) -> CheckRun | None:
         with self.db.read() as conn:

@@ -81,6 +81,13 @@ def answer_label(answer: str) -> str:
     }.get(answer, tr("ukjent"))
 
 
+def before_and_after(run: CheckRun) -> str:
+    """A check whose statuses were fetched from SvarUt after the import: what it found
+    before and after (one check, two steps)."""
+    return tr("{before} før status ble hentet fra SvarUt, {after} etter").format(
+        before=count_text(run.at_risk_before or 0), after=count_text(run.at_risk_count))
+
+
 def answer_short(answer: str) -> str:
     return answer if answer in ("1a", "1b") else tr("Ukjent")
 
@@ -160,7 +167,8 @@ class HistoryChart(QWidget):
                     "{date}: {count} brev i faresonen hos {recipients} virksomheter "
                     "({file})").format(
                         date=_local(run_moment(run)), count=count_text(run.at_risk_count),
-                        recipients=count_text(run.recipients_at_risk), file=run.source_name), self)
+                        recipients=count_text(run.recipients_at_risk), file=run.source_name)
+                    + ("" if run.at_risk_before is None else f"\n{before_and_after(run)}"), self)
             return True
         return super().event(event)
 
@@ -406,6 +414,8 @@ class ReportsPage(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if column == 3 and run.at_risk_count:
                     item.setForeground(QColor(STATUS_COLOURS["bad"]))
+                if column == 3 and run.at_risk_before is not None:
+                    item.setToolTip(before_and_after(run))
                 if column == 2:
                     item.setToolTip(answer_label(run.risk_answer))
                 if column == 1:

@@ -154,29 +154,28 @@ class UnopenedWizard(QWizard):
         self.finished.connect(lambda _result: self.start_over())
 
     def reclassify(self) -> None:
-        """After «Hent status»: check the same import again with the fresh statuses.
+        """After «Hent status»: sort the letters of this check again with the fresh statuses.
 
-        The first run was saved at import; this saves a new run (and a «check.done» entry)
-        whose result and follow-up list show the statuses SvarUt gave."""
-        refresh_page, import_page = self.page(PAGE_REFRESH), self.page(PAGE_IMPORT)
+        The check was saved at import; this updates it (one check, two steps: the counts and
+        statuses from before the fetch are kept beside the new ones) and its result and
+        follow-up list show the statuses SvarUt gave."""
+        refresh_page = self.page(PAGE_REFRESH)
         last = refresh_page.last_result() if hasattr(refresh_page, "last_result") else None
-        source = getattr(import_page, "_source", None)
-        workspace = self.ctx.workspace
-        if last is None or source is None or workspace is None or self.risk_answer is None:
+        outcome = self.outcome
+        if last is None or outcome is None:
             return
         self.reclassifying = True
         self.reclassify_changed.emit(True)
 
-        def done(outcome: CheckOutcome) -> None:
-            self.set_outcome(outcome)
+        def done(updated: CheckOutcome) -> None:
+            self.set_outcome(updated)
             self.ctx.audit_changed.emit()
 
         def finished() -> None:
             self.reclassifying = False
             self.reclassify_changed.emit(False)
 
-        self.ctx.run(self.service.run_check, workspace, source, self.risk_answer,
-                     mapping=getattr(import_page, "_mapping", None), refresh=reuse(last),
+        self.ctx.run(self.service.check.refresh_check, outcome, reuse(last),
                      on_result=done, on_finished=finished,
                      error_title=tr("Brevene ble ikke sortert med de nye statusene"))
 
