@@ -36,8 +36,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from itertools import repeat
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -331,6 +331,20 @@ class ReviewLetters(Sequence[ReviewLetter]):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+    def urgencies(self) -> list[Urgency | None]:
+        """Each letter's urgency (``None`` for a letter not at risk), without making the
+        letters: only the letters at risk are looked at."""
+        found: list[Urgency | None] = [None] * len(self.shipments)
+        made = self._made
+        setting, now = self.setting, self.now
+        for i in compress(range(len(found)), map(is_, self.levels, repeat(RiskLevel.AT_RISK))):
+            letter = made.get(i)
+            if letter is not None:
+                found[i] = letter.urgency
+            elif not self.persons[i]:
+                found[i] = urgency_of(self.shipments[i], setting, now)
+        return found
 
     @property
     def made(self) -> int:

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.numbers import group_digits as count_text
 from desktop_app.domain.svarut import OSLO, ShipmentStatus
-from desktop_app.domain.unopened import RiskLevel
+from desktop_app.domain.unopened import RiskLevel, Urgency
 from desktop_app.services.unopened_check import ReviewLetter, ReviewLetters
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
@@ -231,15 +231,9 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
     level_texts = {id(level): lower(text) for level, text in labels.levels.items()}
     levels_shown = list(map(level_texts.__getitem__, level_ids))
 
-    urgency_texts = [""] * n
-    urgency_label: dict[Any, str] = {}
-    for i in compress(range(n), map(is_, levels, repeat(RiskLevel.AT_RISK))):
-        urgency = review[i].urgency
-        text = urgency_label.get(urgency)
-        if text is None:
-            text = urgency_label[urgency] = (lower(dtr(urgency.label_nb))
-                                             if urgency is not None else "")  # fmt: skip
-        urgency_texts[i] = text
+    urgency_label = {id(u): lower(dtr(u.label_nb)) for u in Urgency}
+    urgency_label[id(None)] = ""
+    urgency_texts = list(map(urgency_label.__getitem__, map(id, review.urgencies())))
 
     status_label = {id(st): lower(_status_text(st, "", "")) for st in ShipmentStatus}
     status_texts = list(map(status_label.get, map(id, map(_STATUS, shipments)), repeat(None)))
@@ -423,11 +417,8 @@ class ShipmentTableModel(QAbstractTableModel):
         shipments = review.shipments
         n = len(shipments)
         person_rows = list(compress(range(n), review.persons))
-        if key == "urgency":
-            keys = [0] * n
-            for i in compress(range(n), map(is_, review.levels, repeat(RiskLevel.AT_RISK))):
-                urgency = review[i].urgency
-                keys[i] = -urgency if urgency is not None else 0
+        if key == "urgency":  # the most urgent first
+            keys = [-u if u is not None else 0 for u in review.urgencies()]
         elif key in ("sent", "age"):
             # Age is the time since sending, so it sorts by date the other way round (see
             # sorted_rows). A letter without a date comes last in both, ascending.

@@ -501,3 +501,46 @@ def test_a_check_judges_each_letter_once(ctx, monkeypatch):
     assert len(judged) == 40 and levels.count(RiskLevel.AT_RISK) == outcome.at_risk_count
     assert outcome.letters[3] is outcome.letters[3]  # made once, then kept
     assert len(judged) == 40
+
+
+def test_each_column_sorts_as_the_table_shows_it(qtbot):
+    """Sorting by precomputed keys gives the order of the texts and numbers the user sees;
+    a letter without a date sorts last, and a letter to a person sorts by what it shows."""
+    base = datetime(2026, 10, 1, 9, 0, tzinfo=OSLO)
+    rows = [  # status, days before NOW it was sent (None: no date), recipient
+        (ShipmentStatus.VARSLET, 3, "Berg AS", "320135710"),
+        (ShipmentStatus.LEST, 30, "Aas AS", "320162858"),
+        (ShipmentStatus.SENDT_DIGITALT, None, "Ås Sag AS", "320135710"),
+        (None, 10, "Cirkus AS", "320162858"),
+        (ShipmentStatus.VARSLET, 40, "Ola Hansen", "01019012345"),
+    ]
+    shipments = [
+        Shipment(f"{i:08x}-0000-4000-8000-000000000000",
+                 None if days is None else base - timedelta(days=days), status,
+                 status.value if status else "Avsluttet", f"Sak {i}", name, rid, True, None,
+                 f"26/{i}", i + 2)
+        for i, (status, days, name, rid) in enumerate(rows)
+    ]  # fmt: skip
+    persons = [s.recipient_id == "01019012345" for s in shipments]
+    letters = review_letters(shipments, persons, DigitalOnlySetting.PRINT_WHEN_UNREAD, NOW)
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.set_letters(letters)
+    proxy, model = table.proxy, table.model
+
+    def column(key, order=Qt.SortOrder.AscendingOrder):
+        table.view.sortByColumn(COLUMNS.index(key), order)
+        return [model.text(proxy.letter_at(i), key) for i in range(proxy.rowCount())]
+
+    statuses = column("status")
+    assert statuses == sorted(statuses, key=str.casefold)
+    assert column("recipient") == ["", "Aas AS", "Berg AS", "Cirkus AS", "Ås Sag AS"]
+    urgencies = column("urgency")
+    assert urgencies[:2] == ["Haster", "Bør sjekkes snart"] and set(urgencies[2:]) == {""}
+    assert column("sent")[-1] == "" and column("sent", Qt.SortOrder.DescendingOrder)[0] == ""
+    ages = column("age", Qt.SortOrder.DescendingOrder)
+    assert ages[0] == "" and [int(a) for a in ages[1:]] == sorted(
+        (int(a) for a in ages[1:]), reverse=True)
+    ages = column("age")
+    assert [int(a) for a in ages[:-1]] == sorted(int(a) for a in ages[:-1]) and ages[-1] == ""
+    assert column("orgnr")[0] == "Person"
