@@ -187,8 +187,8 @@ class SearchColumns:
     """What a search looks in, one lower-case list per column, aligned with the letters.
 
     * ``repeated``: the columns whose texts repeat (verdict, urgency, status, recipient,
-      org.nr, confidential), each as ``(text per letter, the distinct texts)``. A search
-      tests the distinct texts, then picks the rows whose text is one that matched.
+      org.nr, confidential), each as ``(text per letter, every text it can hold)``. A
+      search tests those few texts, then picks the rows whose text is one that matched.
     * ``unique``: title, reference and forsendelse-ID, tested letter by letter.
 
     The date is not here (formatting 100,000 dates costs more than all the rest): it is made
@@ -237,8 +237,8 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
 
     status_label = {id(st): lower(_status_text(st, "", "")) for st in ShipmentStatus}
     status_texts = list(map(status_label.get, map(id, map(_STATUS, shipments)), repeat(None)))
+    unknown: dict[str, str] = {}
     if None in status_texts:  # a status Postvakt does not know: the file's own text
-        unknown: dict[str, str] = {}
         for i in compress(range(n), map(is_, status_texts, repeat(None))):
             text = shipments[i].status_text
             status_texts[i] = unknown.get(text) or unknown.setdefault(text, lower(text))
@@ -257,10 +257,19 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
     person = lower(labels.person)
     for i in person_rows:  # never a fødselsnummer, name or title in a search
         who[i], names[i], titles[i], refs[i] = person, "", "", ""
-    repeated = [levels_shown, urgency_texts, status_texts, names, who, confidential]
+    # Each column with the texts it can hold (from the memos: no pass over the rows; a text
+    # that no row holds does no harm).
+    extra = {""} if person_rows else set()
+    repeated = [
+        (levels_shown, frozenset(level_texts.values())),
+        (urgency_texts, frozenset(urgency_label.values())),
+        (status_texts, frozenset(status_label.values()) | frozenset(unknown.values())),
+        (names, frozenset(name_memo.values()) | extra),
+        (who, frozenset(orgnr_memo.values()) | ({person} if person_rows else set())),
+        (confidential, frozenset(yes_no.values())),
+    ]
     # (A forsendelse-ID is in lower case already: the importer writes it so.)
-    search = SearchColumns([(col, frozenset(col)) for col in repeated],
-                           [titles, refs, list(map(_ID, shipments))])
+    search = SearchColumns(repeated, [titles, refs, list(map(_ID, shipments))])
 
     order = {id(level): rank for level, rank in _RISK_ORDER.items()}
     risk_keys = list(map(order.__getitem__, level_ids))
