@@ -686,7 +686,14 @@ class UnopenedCheckService:
                 "oppdater listen og velg en annen."
             )
         state.check()
-        stored = self.runs.letters(run_id, refreshed=run.refreshed_at is not None)
+        try:
+            stored = self.runs.letters(run_id, refreshed=run.refreshed_at is not None)
+        except ValueError as exc:
+            raise CheckError(
+                "Brevene i denne kontrollen kan ikke leses; lagringen kan være skadet. Tallene "
+                "for kontrollen står i listen. Importer eksporten fra SvarUt på nytt for å se "
+                "brevene."
+            ) from exc
         state.progress(1, 3, "Sorterer forsendelsene …")
         state.check()
         setting = parse_risk_answer(run.risk_answer)

@@ -14,7 +14,7 @@ from support.old_store import add_check_run, add_workspace, store_at_version
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.svarut import ShipmentStatus
 from desktop_app.resources import demo_dir
-from desktop_app.services.unopened_check import UnopenedCheckService
+from desktop_app.services.unopened_check import CheckError, UnopenedCheckService
 from desktop_app.services.workspaces import WorkspaceService
 from desktop_app.storage.database import Database
 from desktop_app.storage.runs import RunRepository
@@ -115,3 +115,46 @@ def test_checks_saved_before_migration_10_open_with_no_fetch_recorded(tmp_path):
         (run,) = RunRepository(db).list_runs(1)
         assert (run.at_risk_count, run.at_risk_before, run.refreshed_at) == (13, None, None)
         assert RunRepository(db).letters(run.id).before == {}
+
+
+def test_a_check_saved_as_rows_before_migration_11_is_updated_in_its_rows(tmp_path):
+    path = tmp_path / "v10.sqlite3"
+    letters = [
+        (1, 0, "22222222-2222-4222-8222-222222222222", "2026-10-01T10:00:00+02:00",
+         "VARSLET", "VARSLET", "Vedtak", "Lia AS", "320135710", "organisasjon", 1, None,
+         "26/1-1", 2, None, None),
+        (1, 1, "33333333-3333-4333-8333-333333333333", "2026-10-02T10:00:00+02:00",
+         "VARSLET", "VARSLET", "Svar", "Lia AS", "320135710", "organisasjon", 1, None,
+         "26/2-1", 3, None, None),
+    ]  # fmt: skip
+    with store_at_version(path, 10) as raw:
+        add_workspace(raw)
+        add_check_run(raw, rows_read=2, at_risk=2, recipients=1)
+        raw.executemany(f"INSERT INTO check_run_letters VALUES ({', '.join('?' * 16)})", letters)
+    with Database.open(path) as db:
+        service = UnopenedCheckService(db)
+        loaded = service.load_run(1)
+        assert loaded.at_risk_count == 2
+        fresh = service.refresh_check(TaskState(), loaded, read_since({letters[0][2]}),
+                                      now=NOW)  # fmt: skip
+        assert fresh.at_risk_count == 1 and fresh.run.at_risk_before == 2
+        stored = RunRepository(db).letters(1)
+        assert stored.before == {0: (ShipmentStatus.VARSLET, "VARSLET")}
+        assert stored.shipments[0].status is ShipmentStatus.LEST
+        assert service.load_run(1).at_risk_count == 1
+
+
+def test_letters_that_cannot_be_read_say_what_to_do_instead_of_failing(db, demo):
+    service = UnopenedCheckService(db)
+    saved = service.run_check(TaskState(), demo, DEMO_CSV, "1a", now=NOW)
+    for damage in (b"{not json", b'{"format": 1, "id": ["x"]}', b'{"format": 2}',
+                   b'{"format": 1, "id": [1], "status_text": [""], "title": [""], '
+                   b'"recipient_name": [""], "recipient_id": [""], "external_ref": [""], '
+                   b'"sent_at": [null], "status": [null], "person": [false], '
+                   b'"confidential": [null], "digital_only": [null], "source_line": [null]}',
+                   b"\xff\xfe"):  # fmt: skip
+        with db.transaction() as conn:
+            conn.execute("UPDATE check_run_letter_sets SET data = ?", (damage,))
+        with pytest.raises(CheckError, match="kan ikke leses"):
+            service.load_run(saved.run.id)
+    assert [r.id for r in service.list_runs(demo.id)] == [saved.run.id]  # still listed
