@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import attrgetter, eq, is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -253,7 +253,7 @@ def person_flags(shipments: Sequence[Shipment]) -> list[bool]:
     of 11 characters are looked at closely; in an export they are few."""
     rids = list(map(_RECIPIENT_ID, shipments))
     flags = [False] * len(rids)
-    for i in [i for i, n in enumerate(map(len, rids)) if n == 11]:
+    for i in compress(range(len(rids)), map(eq, map(len, rids), repeat(11))):
         rid = rids[i]
         flags[i] = rid.isdigit() and rid.isascii()
     return flags
