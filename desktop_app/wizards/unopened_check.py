@@ -354,7 +354,7 @@ class ImportPage(QWizardPage):
         # The steps in SvarUt: DigiVestland's letter to the municipalities (18.08.2023,
         # seed 000, point 2a).
         layout.addWidget(wrapped_label(tr(
-            "Slik får du rapporten: Gå inn i Fiks-portalen og åpne SvarUt. Velg «Avsender for "
+            "Slik får du rapporten: Gå inn i Fiks-portalen og åpne SvarUt. Velg «avsender for "
             "meldinger», søk etter taushetsbelagt post som ikke er åpnet og lest, og hent "
             "resultatet ut som en rapport (Excel eller CSV). Filen kan ha norske eller engelske "
             "overskrifter.")))

@@ -370,7 +370,7 @@ def test_in_practice_the_example_file_runs_the_whole_check(qtbot, ctx):
     click_next(qtbot, page)
     importer = wizard.page(PAGE_IMPORT)
     # The help text has the steps in SvarUt from DigiVestland's letter.
-    assert any("«Avsender for meldinger»" in label.text()
+    assert any("Velg «avsender for meldinger»" in label.text()
                for label in importer.findChildren(type(importer.status)))
     assert importer.example_button.isVisible()
     importer.example_button.click()
