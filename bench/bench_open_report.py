@@ -120,6 +120,7 @@ def worker(csv_path: Path, rows: int, runs: int, parts: bool) -> dict[str, float
             # opening the next (as bench_import.py frees its results outside the timer).
             page.table.set_letters([])
             page._show_outcome(None)
+            page._file_read = None  # (the letters of the last file, kept for its columns)
             settle()
             t0 = time.perf_counter()
             step()
