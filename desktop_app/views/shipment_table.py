@@ -817,7 +817,7 @@ class ShipmentTable(QWidget):
         self._update_count()
 
     # -- letters -----------------------------------------------------------------------
-    def set_letters(self, letters: list[ReviewLetter] | PreparedLetters) -> None:
+    def set_letters(self, letters: Sequence[ReviewLetter] | PreparedLetters) -> None:
         """Show these letters (the filter and sort stay as the user left them)."""
         self.current = self._current_source = None
         self.model.set_letters(letters)
