@@ -12,10 +12,13 @@ What is timed is what the user waits for, through the real page (``ReportsPage``
 ``open_file`` (or ``open_run``) is called, the work runs on the pool with its progress as in
 the app (reading, sorting the letters, the table's preparation), the result reaches the GUI
 thread, the table takes the letters, and the event loop has painted the page. Then one more
-step checks that the table is ready: a filter and a sort give their rows at once (they are
-not timed here; ``bench/bench_table_filter.py`` times them, and ``--parts`` prints the first
-sort). The plain reader keeps nothing; it and the page take turns, run by run, and the best
-run of each counts (as in ``bench/bench_import.py``).
+step checks that the table is ready: a filter gives its rows at once (not timed here;
+``bench/bench_table_filter.py`` times the keystrokes). ``--parts`` prints the first sort by
+each column whose order is made ahead in the background after the table is shown, and by
+one that is not (its keys are made when the header is clicked). The plain reader keeps
+nothing; it and the page take turns, run by run, and the best run of each counts (as in
+``bench/bench_import.py``). What was open before is let go, and background work that showing
+it started has ended, before each timer starts.
 
 Every process has a speed of its own (where its memory lands), so the comparison runs in
 ``--processes`` fresh processes and the ratios' median is the result, as
@@ -64,9 +67,10 @@ def worker(csv_path: Path, rows: int, runs: int, parts: bool) -> dict[str, float
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.settings import Settings
     from desktop_app.storage.paths import app_paths
+    from desktop_app.tasks import running_tasks
     from desktop_app.views.context import AppContext
     from desktop_app.views.reports import ReportsPage
-    from desktop_app.views.shipment_table import COLUMNS
+    from desktop_app.views.shipment_table import AHEAD_COLUMNS, COLUMNS
 
     settings = Settings.load(app_paths().ensure().settings_file)
     db, secrets = open_context(settings)
@@ -98,6 +102,13 @@ def worker(csv_path: Path, rows: int, runs: int, parts: bool) -> dict[str, float
     while page._task is not None or not page.runs:
         settle()
 
+    def quiet() -> None:
+        """Background work that showing a check starts (the sort orders made ahead) ends
+        before the next step: it is not part of what the user waits for, and would slow the
+        next step down."""
+        while running_tasks():
+            settle()
+
     def check_ready() -> None:
         assert page.table.letter_count() == rows, page.table.letter_count()
         page.table.proxy.set_filter("virksomhet 12")
@@ -127,15 +138,18 @@ def worker(csv_path: Path, rows: int, runs: int, parts: bool) -> dict[str, float
             best[name] = min(best[name], time.perf_counter() - t0)
             if name != "plain":
                 check_ready()
+                quiet()
     if parts:
         sorts = {}
-        for key in ("recipient", "sent", "status", "orgnr"):
+        for key in (*AHEAD_COLUMNS, "title"):
             page.open_file(csv_path)
             until_shown()
+            quiet()  # a user clicks a header later than the orders are made ahead
             t0 = time.perf_counter()
             page.table.view.sortByColumn(COLUMNS.index(key), Qt.SortOrder.AscendingOrder)
             settle()
-            sorts[f"first sort by {key}"] = time.perf_counter() - t0
+            ahead = "made ahead" if key in AHEAD_COLUMNS else "made on click"
+            sorts[f"first sort by {key} ({ahead})"] = time.perf_counter() - t0
         best.update(sorts)
     page.close()
     ctx.close()
@@ -182,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
             for key, seconds in r.items():
                 if key.startswith("first sort"):
-                    print(f"    {key:<24} {seconds * 1000:6.1f} ms")
+                    print(f"    {key:<40} {seconds * 1000:6.1f} ms")
         file_ratios = [r["file"] / r["plain"] for r in results]
         run_ratios = [r["run"] / r["plain"] for r in results]
         run_ratio = statistics.median(run_ratios)

@@ -271,10 +271,7 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
     # (A forsendelse-ID is in lower case already: the importer writes it so.)
     search = SearchColumns(repeated, [titles, refs, list(map(_ID, shipments))])
 
-    order = {id(level): rank for level, rank in _RISK_ORDER.items()}
-    risk_keys = list(map(order.__getitem__, level_ids))
-    for i in person_rows:
-        risk_keys[i] = _PERSON_ORDER
+    risk_keys = sort_keys(review, "risk", labels)
     risk_order = sorted(range(n), key=risk_keys.__getitem__)
     return PreparedLetters(review, search, labels, risk_keys, risk_order)
 
@@ -406,68 +403,105 @@ class ShipmentTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if not descending and column in self._orders:
             return list(self._orders[column])
-        keys = self.sort_keys(column)
-        backwards = descending != (COLUMNS[column] == "age")  # the oldest has the most days
-        rows = sorted(range(len(keys)), key=keys.__getitem__, reverse=backwards)
+        rows = _sorted_rows(self.sort_keys(column), COLUMNS[column], descending)
         if not descending:
             self._orders[column] = rows
             return list(rows)
         return rows
 
     def sort_keys(self, column: int) -> list[Any]:
-        """One comparable key per letter for ``column``; made on first use, then kept. Texts
-        that repeat (a name, a status) become their rank among the distinct texts, so the
-        sort compares small numbers, not strings."""
+        """One comparable key per letter for ``column``; made on first use (or ahead, see
+        :meth:`take_orders`), then kept."""
         keys = self._keys.get(column)
-        if keys is not None:
-            return keys
-        key = COLUMNS[column]
-        review = self.letters
-        shipments = review.shipments
-        n = len(shipments)
-        person_rows = list(compress(range(n), review.persons))
-        if key == "urgency":  # the most urgent first
-            keys = [-u if u is not None else 0 for u in review.urgencies()]
-        elif key in ("sent", "age"):
-            # Age is the time since sending, so it sorts by date the other way round (see
-            # sorted_rows). A letter without a date comes last in both, ascending.
-            never = _LAST_DATE if key == "sent" else _FIRST_DATE
-            keys = list(map(_SENT_AT, shipments))
-            for i in compress(range(n), map(is_, keys, repeat(None))):
-                keys[i] = never
-        elif key == "line":
-            big = float("inf")
-            keys = [line if line is not None else big
-                    for line in map(attrgetter("source_line"), shipments)]  # fmt: skip
-        else:
-            if key in _PLAIN_TEXT:
-                values: list[Any] = list(map(attrgetter(_PLAIN_TEXT[key]), shipments))
-                for i in person_rows:  # as the table shows a letter to a person
-                    values[i] = ""
-                texts = {v: v.casefold() for v in set(values)}
-                if len(texts) * 4 > n:  # mostly different texts: ranking them gains nothing
-                    keys = list(map(texts.__getitem__, values))
-                    self._keys[column] = keys
-                    return keys
-            elif key == "status":
-                labels = {id(st): _status_text(st, "", "") for st in ShipmentStatus}
-                values = list(map(labels.get, map(id, map(_STATUS, shipments)), repeat(None)))
-                for i in compress(range(n), map(is_, values, repeat(None))):
-                    values[i] = _status_text(None, shipments[i].status_text,
-                                             self.labels.no_status)  # fmt: skip
-                texts = {v: v.casefold() for v in set(values)}
-            else:  # yes, no or unknown
-                getter = _CONFIDENTIAL if key == "confidential" else attrgetter("digital_only")
-                yes_no = {id(True): self.labels.yes, id(False): self.labels.no,
-                          id(None): self.labels.unknown}  # fmt: skip
-                values = list(map(yes_no.__getitem__, map(id, map(getter, shipments))))
-                texts = {v: v.casefold() for v in set(values)}
-            ranked_texts = sorted(set(texts.values()))
-            rank_of = {t: i for i, t in enumerate(ranked_texts)}
-            ranks = {v: rank_of[t] for v, t in texts.items()}
-            keys = list(map(ranks.__getitem__, values))
-        self._keys[column] = keys
+        if keys is None:
+            keys = self._keys[column] = sort_keys(self.letters, COLUMNS[column], self.labels)
         return keys
+
+    def take_orders(self, letters: ReviewLetters,
+                    orders: dict[int, tuple[list[Any], list[int]]]) -> None:
+        """Sort keys and ascending orders made ahead on the pool (:func:`sort_orders`), for
+        these letters; ignored when the table shows other letters by now."""
+        if letters is not self.letters:
+            return
+        for column, (keys, order) in orders.items():
+            self._keys.setdefault(column, keys)
+            self._orders.setdefault(column, order)
+
+
+# The columns whose order is made ahead, in the background, when a big check is shown: the
+# ones a user sorts by first. Sorting by any column works without it.
+AHEAD_COLUMNS = ("sent", "recipient", "status", "urgency", "orgnr")
+
+
+def sort_orders(letters: ReviewLetters, labels: Labels,
+                columns: Sequence[str] = AHEAD_COLUMNS) -> dict[int, tuple[list[Any], list[int]]]:
+    """For each of ``columns``: its sort keys and its rows in ascending order. No widgets:
+    runs on the pool."""
+    with no_cyclic_gc():
+        made = {}
+        for key in columns:
+            keys = sort_keys(letters, key, labels)
+            made[COLUMNS.index(key)] = (keys, _sorted_rows(keys, key, False))
+        return made
+
+
+def _sorted_rows(keys: list[Any], key: str, descending: bool) -> list[int]:
+    backwards = descending != (key == "age")  # the oldest has the most days
+    return sorted(range(len(keys)), key=keys.__getitem__, reverse=backwards)
+
+
+def sort_keys(review: ReviewLetters, key: str, labels: Labels) -> list[Any]:
+    """One comparable key per letter for column ``key``, in C passes where it can. Texts
+    that repeat (a name, a status) become their rank among the distinct texts, so the sort
+    compares small numbers, not strings; texts compare in lower case (as the search does).
+    No widgets: safe on the pool."""
+    shipments = review.shipments
+    n = len(shipments)
+    person_rows = list(compress(range(n), review.persons))
+    if key == "risk":  # at risk first, then unknown, not at risk, and letters to persons
+        order = {id(level): rank for level, rank in _RISK_ORDER.items()}
+        keys = list(map(order.__getitem__, map(id, review.levels)))
+        for i in person_rows:
+            keys[i] = _PERSON_ORDER
+    elif key == "urgency":  # the most urgent first
+        keys = [-u if u is not None else 0 for u in review.urgencies()]
+    elif key in ("sent", "age"):
+        # Age is the time since sending, so it sorts by date the other way round (see
+        # _sorted_rows). A letter without a date comes last in both, ascending.
+        never = _LAST_DATE if key == "sent" else _FIRST_DATE
+        keys = list(map(_SENT_AT, shipments))
+        for i in compress(range(n), map(is_, keys, repeat(None))):
+            keys[i] = never
+    elif key == "line":
+        big = float("inf")
+        keys = [line if line is not None else big
+                for line in map(attrgetter("source_line"), shipments)]  # fmt: skip
+    else:
+        if key in _PLAIN_TEXT:
+            values: list[Any] = list(map(attrgetter(_PLAIN_TEXT[key]), shipments))
+            for i in person_rows:  # as the table shows a letter to a person
+                values[i] = ""
+            texts = {v: v.lower() for v in set(values)}
+            if len(texts) * 4 > n:  # mostly different texts: ranking them gains nothing
+                return list(map(texts.__getitem__, values))
+        elif key == "status":
+            shown = {id(st): _status_text(st, "", "") for st in ShipmentStatus}
+            values = list(map(shown.get, map(id, map(_STATUS, shipments)), repeat(None)))
+            for i in compress(range(n), map(is_, values, repeat(None))):
+                values[i] = _status_text(None, shipments[i].status_text,
+                                         labels.no_status)  # fmt: skip
+            texts = {v: v.lower() for v in set(values)}
+        else:  # yes, no or unknown
+            getter = _CONFIDENTIAL if key == "confidential" else attrgetter("digital_only")
+            yes_no = {id(True): labels.yes, id(False): labels.no,
+                      id(None): labels.unknown}  # fmt: skip
+            values = list(map(yes_no.__getitem__, map(id, map(getter, shipments))))
+            texts = {v: v.lower() for v in set(values)}
+        ranked_texts = sorted(set(texts.values()))
+        rank_of = {t: i for i, t in enumerate(ranked_texts)}
+        ranks = {v: rank_of[t] for v, t in texts.items()}
+        keys = list(map(ranks.__getitem__, values))
+    return keys
 
 
 def filter_terms(text: str) -> list[str]:
@@ -706,6 +740,7 @@ class ShipmentTable(QWidget):
     the settings, so each place remembers its own hidden columns."""
 
     FILTER_DELAY_MS = 150
+    AHEAD_FROM = 20_000  # letters from which the sort orders are made ahead
     letter_selected = Signal(object)  # ReviewLetter | None
 
     def __init__(self, ctx: AppContext | None, table_name: str = "rapporter",
@@ -818,10 +853,17 @@ class ShipmentTable(QWidget):
 
     # -- letters -----------------------------------------------------------------------
     def set_letters(self, letters: Sequence[ReviewLetter] | PreparedLetters) -> None:
-        """Show these letters (the filter and sort stay as the user left them)."""
+        """Show these letters (the filter and sort stay as the user left them). For a big
+        check, the orders of the columns a user sorts by first are made right after, on the
+        pool, so that the first click on a header only has to show them."""
         self.current = self._current_source = None
         self.model.set_letters(letters)
         self._show_detail(None)
+        shown = self.model.letters
+        if self.ctx is not None and len(shown) >= self.AHEAD_FROM:
+            self.ctx.run(sort_orders, shown, self.model.labels, pass_state=False, owner=self,
+                         on_result=lambda orders: self.model.take_orders(shown, orders),
+                         on_error=lambda _exc: None)  # (sorting then makes them itself)
 
     def letter_count(self) -> int:
         return len(self.model.letters)
