@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from itertools import compress, repeat
 from operator import is_
@@ -144,7 +144,7 @@ def _stored_letters(rows: list[tuple]) -> StoredLetters:
     statuses = {s.value: s for s in ShipmentStatus}
     bools = {None: None, 0: False, 1: True}
     for sid, sent, status, status_text, title, name, rid, person, conf, dig, ref, line in rows:
-        when = parse(sent) if sent is not None else None
+        when = parse(sent).astimezone(UTC) if sent is not None else None  # (see _letter_set)
         shipment = new_shipment(sid, when, statuses.get(status), status_text, title, name, rid,
                                 bools.get(conf), bools.get(dig), ref, line)  # fmt: skip
         append(shipment)
@@ -214,12 +214,17 @@ _SET_FIELDS = (*_TEXT_FIELDS, "sent_at", "status", "person", "confidential", "di
 def _letter_set(shipments: Iterable[Shipment]) -> tuple[int, bytes]:
     """The letters as one record: ``(count, JSON)``, one list per field, in file order, with
     what a letter to a person may not keep left out (as :func:`_letter_rows` leaves it)."""
-    rows = list(_letter_rows(0, shipments))
+    letters = shipments if isinstance(shipments, list) else list(shipments)
+    rows = list(_letter_rows(0, letters))
     columns: list[tuple] = list(zip(*rows, strict=True)) if rows else [()] * 14
     doc = {
         "format": _SET_FORMAT,
         "id": columns[2],
-        "sent_at": columns[3],
+        # In UTC: read back, every date then shares one time zone object, and dates that
+        # share one compare (and sort) several times faster than dates that each have their
+        # own offset object.
+        "sent_at": [None if s.sent_at is None else s.sent_at.astimezone(UTC).isoformat()
+                    for s in letters],
         "status": columns[4],
         "status_text": columns[5],
         "title": columns[6],

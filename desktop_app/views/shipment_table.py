@@ -410,39 +410,11 @@ class ShipmentTableModel(QAbstractTableModel):
         return rows
 
     def sort_keys(self, column: int) -> list[Any]:
-        """One comparable key per letter for ``column``; made on first use (or ahead, see
-        :meth:`take_orders`), then kept."""
+        """One comparable key per letter for ``column``; made on first use, then kept."""
         keys = self._keys.get(column)
         if keys is None:
             keys = self._keys[column] = sort_keys(self.letters, COLUMNS[column], self.labels)
         return keys
-
-    def take_orders(self, letters: ReviewLetters,
-                    orders: dict[int, tuple[list[Any], list[int]]]) -> None:
-        """Sort keys and ascending orders made ahead on the pool (:func:`sort_orders`), for
-        these letters; ignored when the table shows other letters by now."""
-        if letters is not self.letters:
-            return
-        for column, (keys, order) in orders.items():
-            self._keys.setdefault(column, keys)
-            self._orders.setdefault(column, order)
-
-
-# The columns whose order is made ahead, in the background, when a big check is shown: the
-# ones a user sorts by first. Sorting by any column works without it.
-AHEAD_COLUMNS = ("sent", "recipient", "status", "urgency", "orgnr")
-
-
-def sort_orders(letters: ReviewLetters, labels: Labels,
-                columns: Sequence[str] = AHEAD_COLUMNS) -> dict[int, tuple[list[Any], list[int]]]:
-    """For each of ``columns``: its sort keys and its rows in ascending order. No widgets:
-    runs on the pool."""
-    with no_cyclic_gc():
-        made = {}
-        for key in columns:
-            keys = sort_keys(letters, key, labels)
-            made[COLUMNS.index(key)] = (keys, _sorted_rows(keys, key, False))
-        return made
 
 
 def _sorted_rows(keys: list[Any], key: str, descending: bool) -> list[int]:
@@ -740,7 +712,6 @@ class ShipmentTable(QWidget):
     the settings, so each place remembers its own hidden columns."""
 
     FILTER_DELAY_MS = 150
-    AHEAD_FROM = 20_000  # letters from which the sort orders are made ahead
     letter_selected = Signal(object)  # ReviewLetter | None
 
     def __init__(self, ctx: AppContext | None, table_name: str = "rapporter",
@@ -853,17 +824,10 @@ class ShipmentTable(QWidget):
 
     # -- letters -----------------------------------------------------------------------
     def set_letters(self, letters: Sequence[ReviewLetter] | PreparedLetters) -> None:
-        """Show these letters (the filter and sort stay as the user left them). For a big
-        check, the orders of the columns a user sorts by first are made right after, on the
-        pool, so that the first click on a header only has to show them."""
+        """Show these letters (the filter and sort stay as the user left them)."""
         self.current = self._current_source = None
         self.model.set_letters(letters)
         self._show_detail(None)
-        shown = self.model.letters
-        if self.ctx is not None and len(shown) >= self.AHEAD_FROM:
-            self.ctx.run(sort_orders, shown, self.model.labels, pass_state=False, owner=self,
-                         on_result=lambda orders: self.model.take_orders(shown, orders),
-                         on_error=lambda _exc: None)  # (sorting then makes them itself)
 
     def letter_count(self) -> int:
         return len(self.model.letters)

@@ -545,30 +545,3 @@ def test_each_column_sorts_as_the_table_shows_it(qtbot):
     assert [int(a) for a in ages[:-1]] == sorted(int(a) for a in ages[:-1]) and ages[-1] == ""
     assert column("orgnr")[0] == "Person"
 
-
-def test_a_big_table_has_its_first_sorts_ready_before_a_header_is_clicked(qtbot, ctx,
-                                                                          monkeypatch):
-    """The orders of the columns a user sorts by first are made on the pool right after the
-    letters are shown; a click on such a header makes no sort key on the GUI thread."""
-    import desktop_app.views.shipment_table as shipment_table
-
-    outcome = UnopenedCheckService(ctx.db).review_file(TaskState(), _workspace(ctx), DEMO_CSV,
-                                                       "1a", now=NOW)  # fmt: skip
-    table = ShipmentTable(ctx)
-    qtbot.addWidget(table)
-    monkeypatch.setattr(ShipmentTable, "AHEAD_FROM", 10)  # (the demo file is small)
-    table.set_letters(outcome.letters)
-    settle(qtbot)
-    expected = sorted((lt.shipment.sent_at, lt.shipment.source_line) for lt in outcome.letters)
-
-    def made_on_the_gui_thread(*_args):
-        raise AssertionError("a sort key was made when the header was clicked")
-
-    monkeypatch.setattr(shipment_table, "sort_keys", made_on_the_gui_thread)
-    for key in shipment_table.AHEAD_COLUMNS:
-        table.view.sortByColumn(COLUMNS.index(key), Qt.SortOrder.AscendingOrder)
-    table.view.sortByColumn(COLUMNS.index("sent"), Qt.SortOrder.AscendingOrder)
-    proxy = table.proxy
-    shown = [(proxy.letter_at(i).shipment.sent_at, proxy.letter_at(i).shipment.source_line)
-             for i in range(proxy.rowCount())]  # fmt: skip
-    assert [s for s, _ in shown] == [s for s, _ in expected]

@@ -166,3 +166,13 @@ def test_pdf_summary_has_counts_and_businesses_but_no_titles_or_persons(db, demo
         assert secret not in text
     empty = summary_html(service.review_file(TaskState(), demo, DEMO_CSV.read_bytes()[:200]))
     assert "Ingen brev i faresonen" in empty
+
+
+def test_saved_letters_come_back_at_the_same_moments_in_one_time_zone(db, demo):
+    """The dates of a saved check are the same moments when it opens again, and share one
+    time zone (dates with an offset object each are slow to sort by)."""
+    service = UnopenedCheckService(db)
+    first = service.run_check(TaskState(), demo, DEMO_CSV, "1a", now=NOW)
+    stored = RunRepository(db).letters(first.run.id)
+    assert [s.sent_at for s in stored.shipments] == [s.sent_at for s in first.shipments]
+    assert len({id(s.sent_at.tzinfo) for s in stored.shipments if s.sent_at}) == 1
