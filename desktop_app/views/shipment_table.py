@@ -233,7 +233,10 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
 
     urgency_label = {id(u): lower(dtr(u.label_nb)) for u in Urgency}
     urgency_label[id(None)] = ""
-    urgency_texts = list(map(urgency_label.__getitem__, map(id, review.urgencies())))
+    urgency_texts = [""] * n
+    urgencies = review.urgencies()
+    for i in compress(range(n), map(is_, levels, repeat(RiskLevel.AT_RISK))):
+        urgency_texts[i] = urgency_label[id(urgencies[i])]
 
     status_label = {id(st): lower(_status_text(st, "", "")) for st in ShipmentStatus}
     status_texts = list(map(status_label.get, map(id, map(_STATUS, shipments)), repeat(None)))
@@ -250,10 +253,9 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
     name_memo = {name: lower(name) for name in set(names)}
     names = list(map(name_memo.__getitem__, names))
     titles = list(map(lower, map(_TITLE, shipments)))
-    refs = list(map(lower, map(_REF, shipments)))
-    yes_no = {id(True): lower(labels.yes), id(False): lower(labels.no),
-              id(None): lower(labels.unknown)}  # fmt: skip
-    confidential = list(map(yes_no.__getitem__, map(id, map(_CONFIDENTIAL, shipments))))
+    refs = _lower_case(list(map(_REF, shipments)))
+    yes_no = {True: lower(labels.yes), False: lower(labels.no), None: lower(labels.unknown)}
+    confidential = list(map(yes_no.__getitem__, map(_CONFIDENTIAL, shipments)))
     person = lower(labels.person)
     for i in person_rows:  # never a fødselsnummer, name or title in a search
         who[i], names[i], titles[i], refs[i] = person, "", "", ""
@@ -274,6 +276,15 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
     risk_keys = sort_keys(review, "risk", labels)
     risk_order = sorted(range(n), key=risk_keys.__getitem__)
     return PreparedLetters(review, search, labels, risk_keys, risk_order)
+
+
+def _lower_case(texts: list[str]) -> list[str]:
+    """The texts in lower case; the same list when they are already (as references and
+    numbers mostly are), found with one look at all of them joined."""
+    joined = "\n".join(texts)
+    if joined.isascii() and joined == joined.lower():
+        return texts
+    return list(map(str.lower, texts))
 
 
 _RECIPIENT_ID = attrgetter("recipient_id")
