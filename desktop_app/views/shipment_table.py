@@ -464,9 +464,10 @@ def sort_keys(review: ReviewLetters, key: str, labels: Labels) -> list[Any]:
             values: list[Any] = list(map(attrgetter(_PLAIN_TEXT[key]), shipments))
             for i in person_rows:  # as the table shows a letter to a person
                 values[i] = ""
-            texts = {v: v.lower() for v in set(values)}
-            if len(texts) * 4 > n:  # mostly different texts: ranking them gains nothing
-                return list(map(texts.__getitem__, values))
+            distinct = set(values)
+            if len(distinct) * 4 > n:  # mostly different texts: ranking them gains nothing
+                return _lower_case(values)
+            texts = {v: v.lower() for v in distinct}
         elif key == "status":
             shown = {id(st): _status_text(st, "", "") for st in ShipmentStatus}
             values = list(map(shown.get, map(id, map(_STATUS, shipments)), repeat(None)))
