@@ -35,12 +35,12 @@ from cryptography.hazmat.primitives.serialization import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop_app.cli import practice
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.svarut import Shipment
 from desktop_app.integrations.environments import sandbox_urls
 from desktop_app.integrations.maskinporten import SVARUT_SCOPE, MaskinportenCredentials
 from desktop_app.integrations.svarut import MAX_IDS_PER_CALL
-from desktop_app.sandbox import svarut as sandbox_svarut
 from desktop_app.sandbox.server import build_sandbox
 from desktop_app.services.status_refresh import (
     DEFAULT_WORKERS,
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         setup = RefreshSetup(
             sandbox_urls(base),
             MaskinportenCredentials(BENCH_CLIENT, SVARUT_SCOPE, pem, kid=BENCH_KID),
-            sandbox_svarut.practice_credentials(),
+            practice().svarut(),
         )
         latency = args.latency_ms / 1000
         limit = args.workers * MAX_IDS_PER_CALL / latency
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         with open_connection(setup, workers=args.workers) as conn:
             conn.maskinporten.token()  # the token is not part of the measurement
             admin.post("/_sandbox/faults", json={
-                "reset": True, "latency_ms": args.latency_ms, "path_regex": "status-sok",
+                "reset": True, "latency_ms": args.latency_ms, "path_contains": "status-sok",
             }).raise_for_status()
             for run in range(1, args.runs + 1):
                 result = refresh_statuses(TaskState(), conn.svarut, shipments,

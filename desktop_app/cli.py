@@ -18,6 +18,10 @@ from desktop_app import __version__
 from desktop_app.argparse_nb import BokmalParser
 from desktop_app.cli_plan import add_commands as add_plan_commands
 from desktop_app.cli_plan import run as run_plan_command
+from desktop_app.cli_region import add_commands as add_region_commands
+from desktop_app.cli_region import run as run_region_command
+from desktop_app.cli_setup_check import add_command as add_setup_check_command
+from desktop_app.cli_setup_check import run as run_setup_check
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.storage.database import Database, StorageError
 from desktop_app.storage.paths import app_paths
@@ -128,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "Innstillinger; i Øving brukes sandkassen). Forsendelser SvarUt ikke "
                           "svarer for, beholder statusen fra filen, og det sies fra")
     add_plan_commands(commands, _Parser)
+    add_setup_check_command(commands, _Parser)
+    add_region_commands(commands, _Parser)
     return parser
 
 
@@ -246,12 +252,11 @@ def _audit_export(path: Path) -> int:
         log = AuditLog(db)
         entries = log.entries()
         try:
-            count = log.export_csv(path, entries)
+            count = log.export_recorded(path, entries)
         except OSError as exc:
             print(f"Kunne ikke lagre {path}: {exc.strerror or exc}. Sjekk at mappen finnes og "
                   "at filen ikke er åpen i Excel.", file=sys.stderr)
             return EXIT_INPUT
-        log.append("audit.exported", {"fil": path.name, "oppføringer": count})
         problems = log.verify()
     print(f"{count} {'oppføring' if count == 1 else 'oppføringer'} er lagret i {path}.")
     if problems:
@@ -445,14 +450,20 @@ def practice():
         return sandbox
 
     def maskinporten():
+        from desktop_app.integrations.maskinporten import MaskinportenCredentials
         from desktop_app.sandbox.maskinporten import practice_credentials
 
-        return practice_credentials()
+        client = practice_credentials()
+        return MaskinportenCredentials(client.client_id, "", client.private_key_pem,
+                                       kid=client.kid)
 
     def svarut():
+        from desktop_app.integrations.svarut import SvarUtCredentials
         from desktop_app.sandbox.svarut import practice_credentials
 
-        return practice_credentials()
+        account = practice_credentials()
+        return SvarUtCredentials(account.konto_id, account.integrasjon_id,
+                                 account.integrasjon_passord)
 
     return Practice(start=start, maskinporten=maskinporten, svarut=svarut)
 
@@ -566,6 +577,8 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
             print(f"  linje {error.line}: {error.reason}")
     else:
         print("Rader med feil: ingen.")
+        for error in outcome.errors:  # about the whole file, e.g. a guessed encoding
+            print(f"Merk: {error.reason}")
     for note in outcome.notes:
         if note != REVIEW_NOTE:  # the line «Lest: …» says it the command line's way
             print(f"Merk: {note}")
@@ -586,9 +599,29 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
             print(f"  … og {outcome.unknown_count - MAX_LINES_SHOWN} brev til.")
 
 
+def _setup_logging() -> None:
+    """The GUI's log set-up: the same file, the same redaction, httpx kept quiet."""
+    import logging
+
+    from desktop_app.logs import QUIET_LOGGERS, RedactingFilter, setup_logging
+
+    try:
+        setup_logging(app_paths().ensure().log_dir)
+    except OSError as exc:  # no log folder: the command still runs, warnings redacted
+        print(f"Loggfilen kunne ikke åpnes ({type(exc).__name__}); fortsetter uten.",
+              file=sys.stderr)
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+        handler.addFilter(RedactingFilter())
+        logging.getLogger().addHandler(handler)
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    _setup_logging()
     try:
         if args.command == "workspaces" and args.ws_command == "list":
             return _workspaces_list(args.json)
@@ -603,11 +636,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         planned = run_plan_command(args)
         if planned is not None:
             return planned
+        checked = run_setup_check(args)
+        if checked is not None:
+            return checked
+        regional = run_region_command(args, _open, _choose_workspace)
+        if regional is not None:
+            return regional
     except StorageError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_PROBLEMS
     # A command group without an action, or nothing at all: show what is possible.
-    sub = {"workspaces": "workspaces", "audit": "audit"}.get(args.command or "")
+    sub = {"workspaces": "workspaces", "audit": "audit", "status": "status",
+           "rutine": "rutine"}.get(args.command or "")
     if sub:
         print(f"Velg en handling. Skriv «postvakt-cli {sub} --help» for å se hvilke.",
               file=sys.stderr)

@@ -105,7 +105,7 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
         actor: list[str | None] = [None]
         services = Services(db, actor=lambda: actor[0])
         if read_first:
-            adapters = _sign_in(stack, settings, actor)
+            adapters = _sign_in(stack, settings, actor, services)
             if adapters is None:
                 return EXIT_PROBLEMS
         planner = services.access_plan
@@ -164,7 +164,8 @@ def _workspace(db: Any, workspace_id: int | None) -> Any:
     return None
 
 
-def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]):
+def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None],
+             services: Any):
     """Sign in to Altinn for this run (Øving: the sandbox on this machine, without a browser;
     Test and Produksjon: in the browser). Returns the Altinn adapters, or None after saying
     why not."""
@@ -182,9 +183,10 @@ def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]
         base = sandbox.base_url
         print("Øving: logger inn i øvingssandkassen på denne maskinen.", file=sys.stderr)
     urls = urls_for(settings.environment, base)
-    session = Session(SecretStore(), settings, lambda: urls)
+    session = Session(SecretStore(), settings, lambda: urls, audit=services.audit)
     stack.callback(session.close)
-    stack.callback(session.forget)
+    # The run's sign-in ends with the run: tokens revoked, the sign-out recorded.
+    stack.callback(lambda: session.signed_in and session.sign_out())
     try:
         pending = session.prepare_sign_in()
         if not pending.practice:

@@ -13,6 +13,11 @@ Every handler carries a :class:`RedactingFilter` that replaces with ``[skjult]``
 
 The filter works on the finished text, so it also covers formatted arguments, exception
 tracebacks and stack traces.
+
+httpx and httpcore log every request's full URL at INFO (and headers at DEBUG); a URL may hold
+an organisation number, a forsendelse-ID or a query with personal data. Their loggers are kept
+at WARNING (:data:`QUIET_LOGGERS`), whatever level Postvakt itself logs at. The GUI and the
+command line both call :func:`setup_logging`.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from desktop_app.storage.paths import app_paths
 REDACTED = "[skjult]"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
+QUIET_LOGGERS = ("httpx", "httpcore")
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 _FIELD_NAMES = (
@@ -165,6 +171,8 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
         root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
     return log_file
 
 

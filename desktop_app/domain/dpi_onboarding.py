@@ -273,6 +273,18 @@ FIELD_LABELS_NB: dict[str, str] = {
     "kjent": "Kostnaden er kjent for budsjettansvarlig",
 }
 
+
+def shown_fields(fields: Mapping[str, Any]) -> list[str]:
+    """The fields a summary prints, in order. When Postvakt read the delegation back from
+    Altinn, the manual «checked in Altinn» tick is not printed as «Nei» beside «Lest tilbake
+    fra Altinn: Ja»: the read-back is the stronger proof, and the two must never contradict
+    each other."""
+    names = [n for n in FIELD_LABELS_NB if fields.get(n) not in ("", None, [])
+             and n in fields]
+    if fields.get("lest_tilbake") is True and not fields.get("sjekket_i_altinn"):
+        names = [n for n in names if n != "sjekket_i_altinn"]
+    return names
+
 WHO_DELEGATES_NB = {
     WhoDelegates.DAGLIG_LEDER: "Daglig leder selv",
     WhoDelegates.HAR_RETT: "En som har fått rett til å delegere i Altinn",

@@ -41,6 +41,28 @@ ORG_FORM_LABELS: dict[str, str] = {
 
 # Forms that are a legal entity of their own (a hovedenhet) in the public sector.
 MAIN_UNIT_FORMS = frozenset({"KOMM", "FYLK", "STAT"})
+# What a workspace is for: a municipality (KOMM) or a county (FYLK).
+WORKSPACE_FORMS = frozenset({"KOMM", "FYLK"})
+# KS-Kommunesektorens organisasjon: the supplier the DPI right is delegated to, never a
+# workspace of its own (the same number as domain.dpi_onboarding.KS_ORGNR).
+KS_ORGNR = "971032146"
+
+
+def workspace_orgnr_problem(orgnr: str) -> str | None:
+    """Why ``orgnr`` (compact, valid) cannot be a workspace's municipality, or None."""
+    if orgnr == KS_ORGNR:
+        return ("971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å "
+                "sende DPI. Skriv inn kommunens eget organisasjonsnummer.")
+    return None
+
+
+def workspace_form_warning(org_form: str | None, name: str) -> str | None:
+    """A warning when Enhetsregisteret says the number is not a municipality or county."""
+    if not org_form or org_form.upper() in WORKSPACE_FORMS:
+        return None
+    return (f"Enhetsregisteret sier at dette er «{name}» ({org_form.upper()}), ikke en kommune "
+            "eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette "
+            "arbeidsflaten.")
 SUB_UNIT_FORMS = frozenset({"BEDR", "AAFY"})
 
 

@@ -251,3 +251,29 @@ class Shipment:
         self.external_ref = external_ref
         self.source_line = source_line
         return self
+
+
+# -- the integration's header values ------------------------------------------------------
+# IntegrasjonId and IntegrasjonPassord travel as HTTP header values ([V] auth.md §5). The
+# SvarUt OpenAPI files say nothing about their character set; RFC 9110 §5.5 lets a server
+# treat anything beyond US-ASCII as opaque bytes, so only printable ASCII is sure to arrive
+# as typed. ([I] KS's Java client sends header strings through Jetty as ISO-8859-1; whether
+# SvarUt decodes æ, ø, å the same way is not documented, so Postvakt does not try.)
+def integration_header_problem(value: str, label: str) -> str | None:
+    """Why ``value`` cannot be sent as the SvarUt header ``label`` (bokmål), or None.
+
+    Never quotes the value or says where in it the problem is: it may be a password."""
+    if value != value.strip(" "):
+        return (f"{label} begynner eller slutter med et mellomrom, og det kommer ikke fram "
+                "til SvarUt. Lim inn verdien på nytt uten mellomrom foran eller bak, under "
+                "Innstillinger.")
+    odd = [char for char in value if not " " <= char <= "~"]
+    if not odd:
+        return None
+    if all(char.isprintable() and not char.isspace() for char in odd):
+        what = "en bokstav eller et tegn utenfor A–Z (for eksempel æ, ø, å eller «)"
+    else:
+        what = "et usynlig tegn (for eksempel et hardt mellomrom eller et linjeskift)"
+    return (f"{label} inneholder {what}, og SvarUt tar bare imot vanlige tegn: A–Z, a–z, "
+            "0–9 og vanlig tegnsetting. Sjekk at du kopierte riktig verdi fra Fiks "
+            "forvaltning, og lagre den på nytt under Innstillinger.")

@@ -28,7 +28,7 @@ from desktop_app.domain.identifiers import recipient_number
 from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus, parse_status
 from desktop_app.importers import column_content
 from desktop_app.importers.column_content import Ambiguity, is_recipient
-from desktop_app.importers.tabular import RowError, Table, TableError, read_table
+from desktop_app.importers.tabular import RowError, Table, TableError, read_table, shorten
 
 __all__ = [
     "FIELD_LABELS_NB",
@@ -494,6 +494,11 @@ _TIMES: dict[str, timedelta] = {"": timedelta(0)} | {
 _SECONDS: dict[str, timedelta] = {"": timedelta(0)} | {
     f":{s:02d}": timedelta(seconds=s) for s in range(60)
 }
+# [I] The years a date may have. Python's datetime ends at years 1 and 9999, and a time near
+# either end cannot be moved to another time zone (9999-12-31T23:00:00-05:00 is past the end in
+# UTC): it would stop the export and the showing of a saved check later. No SvarUt letter is
+# older than 1900 or sent after 2199; such a date is a typing error and is refused at import.
+YEARS = range(1900, 2200)
 
 
 def parse_datetime(value) -> datetime | None:
@@ -538,6 +543,8 @@ def _parse_datetime_slow(s: str) -> datetime | None:
             parsed = datetime.fromisoformat(s)
         except ValueError:
             return None
+        if parsed.year not in YEARS:
+            return None
         if s[7:8] == "-" and s[10:11] in ("", " ", "T") and len(_DAYS) < _MEMO_MAX:
             _DAYS[s[:10]] = datetime(parsed.year, parsed.month, parsed.day, tzinfo=OSLO)
         return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=OSLO)
@@ -545,6 +552,8 @@ def _parse_datetime_slow(s: str) -> datetime | None:
     if match is None:
         return None
     day, month, year, hour, minute, second = match.groups()
+    if int(year) not in YEARS:
+        return None
     try:
         parsed = datetime(
             int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
@@ -558,6 +567,8 @@ def _parse_datetime_slow(s: str) -> datetime | None:
 
 
 def _cell_datetime(value) -> datetime | None:
+    if isinstance(value, date) and value.year not in YEARS:
+        return None
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=OSLO)
     if isinstance(value, date):
@@ -631,7 +642,7 @@ class ImportResult:
         """The message when the file as a whole could not be read (nothing was loaded)."""
         if self.shipments:
             return None
-        return next((e.reason for e in self.errors if e.line is None), None)
+        return next((e.reason for e in self.errors if e.line is None and e.skipped), None)
 
 
 # What the caller may say about the columns: a header → field mapping, a Mapping, or a function
@@ -685,7 +696,8 @@ def import_export(
     with no_cyclic_gc():
         result.shipments = _load_rows(table, chosen, result.errors)
     result.errors.extend(table.problems)
-    if not result.shipments and not result.errors:
+    result.errors.sort(key=lambda e: -1 if e.line is None else e.line)  # the whole file first
+    if not result.shipments and not any(e.skipped for e in result.errors):
         result.errors.append(
             RowError(None, "Filen har overskrifter, men ingen forsendelser. Sjekk eksporten.")
         )
@@ -763,6 +775,8 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 del row[width:]
             else:
                 row.extend([""] * (width - n))
+                if table.kind == "csv":
+                    report(RowError(line, _too_few(n, headers), skipped=False))
         if needs_pad:
             row.append("")
 
@@ -913,8 +927,8 @@ def _duplicate(sid: str, first: int) -> str:
 
 def _not_bool(text: str, header: str) -> str:
     return (
-        f"«{text.strip()}» i kolonnen «{header}» er verken ja eller nei. Forsendelsen er "
-        "tatt med, og Postvakt regner verdien som ukjent."
+        f"«{shorten(text)}» i kolonnen «{shorten(header, 40)}» er verken ja eller nei. "
+        "Forsendelsen er tatt med, og Postvakt regner verdien som ukjent."
     )
 
 
@@ -929,6 +943,19 @@ def _too_many(n: int, width: int, delimiter: str, kind: str | None) -> str:
     return (
         f"Raden har {n} celler med innhold, men overskriften har {width}. Raden er hoppet "
         "over; sjekk kolonnene i regnearket."
+    )
+
+
+def _too_few(n: int, headers: list[str]) -> str:
+    missing = ", ".join(f"«{shorten(h, 40)}»" for h in headers[n:][:3] if h)
+    more = " med flere" if len(headers) - n > 3 else ""
+    names = f" ({missing}{more})" if missing else ""
+    if len(headers) - n == 1:
+        what = f"Det siste feltet{names} mangler og er lest som tomt"
+    else:
+        what = f"De siste feltene{names} mangler og er lest som tomme"
+    return (
+        f"Raden har {n} felt, men overskriften har {len(headers)}. {what}; sjekk raden i filen."
     )
 
 
@@ -950,20 +977,38 @@ def _unknown_status(text: str) -> str:
     if not text.strip():
         return "Status mangler. Forsendelsen er tatt med som «ukjent status»; sjekk den i SvarUt."
     return (
-        f"Statusen «{text.strip()}» er ukjent for Postvakt. Forsendelsen er tatt med som "
+        f"Statusen «{shorten(text)}» er ukjent for Postvakt. Forsendelsen er tatt med som "
         "«ukjent status»; sjekk den i SvarUt."
     )
 
 
 def _bad_date(value, header: str) -> str:
+    shown = _cell_as_text(value) if isinstance(value, date) else value
+    where = f"Datoen «{shorten(shown)}» i kolonnen «{shorten(header, 40)}»"
+    if _outside_years(value):
+        return (
+            f"{where} ligger utenfor årene Postvakt kan regne med ({YEARS[0]}–{YEARS[-1]}). "
+            "Forsendelsen er tatt med, men uten alder; rett datoen i filen og importer på nytt."
+        )
     return (
-        f"Datoen «{str(value).strip()}» i kolonnen «{header}» kan ikke leses (bruk "
-        "dd.mm.åååå tt:mm). Forsendelsen er tatt med, men uten alder."
+        f"{where} kan ikke leses (bruk dd.mm.åååå tt:mm). Forsendelsen er tatt med, men uten "
+        "alder."
     )
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _outside_years(value) -> bool:
+    """True when a date cannot be read only because of its year."""
+    if isinstance(value, date):
+        return value.year not in YEARS
+    years = _YEAR.findall(str(value)[:40])
+    return bool(years) and all(int(year) not in YEARS for year in years)
+
+
 def _no_date(header: str) -> str:
-    return f"Kolonnen «{header}» er tom. Forsendelsen er tatt med, men uten alder."
+    return f"Kolonnen «{shorten(header, 40)}» er tom. Forsendelsen er tatt med, men uten alder."
 
 
 # --- Pasted IDs ----------------------------------------------------------------------------------

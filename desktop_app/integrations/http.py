@@ -56,6 +56,9 @@ USER_AGENT = f"Postvakt/{__version__}"
 # that client passes its own ``timeout=`` per request.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
+# Plain http is for the practice sandbox on this machine only.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
 # Minimum seconds between two requests to the same host (politeness, STYLE.md "Networking").
 DEFAULT_MIN_INTERVAL = 0.1
 
@@ -297,13 +300,19 @@ def make_client(
     """An ``httpx.Client`` for one service: OS trust store, timeouts, polite per host.
 
     TLS is always verified (there is deliberately no way to turn it off). Plain
-    ``http://`` is used only by the loopback sandbox. Proxy settings come from the
+    ``http://`` is used only by the loopback sandbox, and refused for any other host
+    (:class:`ServiceError` before anything is sent), so a token or password never travels
+    in clear text over a network. Proxy settings come from the
     environment (``HTTPS_PROXY``, ``NO_PROXY``), as municipal networks often need.
     Redirects are not followed: a redirect from an API is an error worth seeing.
     """
     gate = gate if gate is not None else HostGate(min_interval)
 
     def _polite(request: httpx.Request) -> None:
+        if request.url.scheme != "https" and request.url.host not in LOOPBACK_HOSTS:
+            raise ServiceError(
+                "Postvakt sender bare kryptert (https) til andre maskiner. Sjekk adressen "
+                "til tjenesten; si fra til IT-avdelingen hvis dette skjer igjen.")
         gate.wait(request.url.host)
 
     all_headers = {"User-Agent": user_agent, "Accept": "application/json"}

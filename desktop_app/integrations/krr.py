@@ -7,7 +7,9 @@ Maskinporten token with the scope ``krr:global/kontaktinformasjon.read`` (plus
 ``{"personer": [...]}``. Production ``https://kontaktregisteret.no/rest/v2``, test
 ``https://test.kontaktregisteret.no/rest/v2`` (``ServiceUrls.krr_api``).
 
-The lookup is read-only, so it is retried like a GET. Fødselsnumre travel only in the body:
+The URLs and the token source are fixed when the client is made; a token source that names
+its environment must name the same one as ``urls``. The lookup is read-only, so it is
+retried like a GET. Fødselsnumre travel only in the body:
 never in a URL, and nothing here logs them (the log also blanks 11-digit numbers).
 """
 
@@ -30,6 +32,13 @@ SERVICE = "Kontaktregisteret"
 class KrrClient:
     def __init__(self, urls: ServiceUrls, token: Callable[[], str],
                  client: httpx.Client | None = None) -> None:
+        # A token source bound to an environment (status_refresh.MaskinportenTokenSource)
+        # must be the lookup's: a production token never goes to the test register.
+        bound = getattr(token, "environment", None)
+        if bound is not None and bound != urls.environment:
+            raise ServiceError(
+                "Maskinporten-tilgangen hører til et annet miljø enn oppslaget. Start "
+                "oppslaget på nytt i miljøet du har valgt.")
         self._token = token
         self._own_client = client is None
         self._client = client or make_client(urls.krr_api)

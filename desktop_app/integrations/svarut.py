@@ -35,7 +35,7 @@ from datetime import datetime
 
 import httpx
 
-from desktop_app.domain.svarut import ShipmentStatus, parse_status
+from desktop_app.domain.svarut import ShipmentStatus, integration_header_problem, parse_status
 from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.integrations.http import (
     ServiceError,
@@ -205,6 +205,11 @@ class SvarUtClient:
                 "Konto-ID for SvarUt er ikke en gyldig ID (den ser slik ut: "
                 "d6b23522-ddf3-462a-8140-16e59e1f476d). Rett den under Innstillinger."
             )
+        for value, label in ((credentials.integrasjon_id, "IntegrasjonId"),
+                             (credentials.integrasjon_passord, "IntegrasjonPassord")):
+            problem = integration_header_problem(value, label)
+            if problem is not None:  # httpx would raise UnicodeEncodeError mid-request
+                raise ServiceError(problem)
         self._http = http
         self._base = urls.svarut_api.rstrip("/")
         self._credentials = credentials

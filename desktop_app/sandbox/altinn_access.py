@@ -215,6 +215,9 @@ def register(sandbox: Sandbox) -> None:
     shared = state_of(sandbox)
     state = access_state(sandbox)
     lock = shared.lock
+    # The same as the ``maskinportensuppliers`` feature above, as a failure switch.
+    sandbox.declare_switch("maskinportensuppliers_off",
+                           "Altinns maskinportensuppliers-API er ikke slått på (svarer 404).")
 
     # -- helpers ---------------------------------------------------------------------
     def all_parties() -> dict[str, Party]:
@@ -511,7 +514,8 @@ def register(sandbox: Sandbox) -> None:
 
     # -- Maskinporten suppliers ------------------------------------------------------
     def mp_guard(request: Request, scopes: tuple[str, ...]) -> tuple[Party, str]:
-        if not shared.features.get("maskinportensuppliers", True):
+        if (not shared.features.get("maskinportensuppliers", True)
+                or sandbox.switch("maskinportensuppliers_off")):
             raise Deny(404)  # the route does not exist while the feature flag is off
         party = org_party(request)
         who = caller(request, *scopes)

@@ -29,13 +29,14 @@ from typing import Any
 import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _altinn, _fiction
 from desktop_app.sandbox.idporten import _lazy_key, bearer, state_for, verify_access_token
 from desktop_app.sandbox.idporten import issuer as idporten_issuer
 from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["altinn_platform"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/altinn"
 AUTH = PREFIX + "/authentication/api/v1"
 ENDUSER = PREFIX + "/accessmanagement/api/v1/enduser"
 PARTIES_SCOPES = frozenset({"altinn:accessmanagement/authorizedparties",

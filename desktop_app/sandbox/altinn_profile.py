@@ -18,6 +18,8 @@ with 4 or 9.
 ``POST /_sandbox/altinn/features {"profile_enforce_scope": true}`` turns on the scope check
 (``altinn:portal/enduser``) that is off in Altinn's code as of 2026-08 [V]: then a token that
 shows other scopes gets 403.
+
+The ``profile_down`` switch (:mod:`desktop_app.sandbox.server`) makes every call answer 503.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from typing import Any
 
 import phonenumbers
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import Deny, caller, state_of, validation_problem
 from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox, problem
 
-PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/profile/api/v1"
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/altinn/profile/api/v1"
 
 # CustomRegexForNotificationAddressesAttribute: OrganizationEmail, -Phone, -CountryCode.
 EMAIL = re.compile(
@@ -140,7 +143,11 @@ def register(sandbox: Sandbox) -> None:
     lock = shared.lock
     known = {o.orgnr for o in _fiction.organisations()}
 
+    sandbox.declare_switch("profile_down", "Altinn Profil svarer ikke (503).")
+
     def guard(request: Request) -> str:
+        if sandbox.switch("profile_down"):
+            raise HttpProblem(503, detail="Service Unavailable")
         scopes = ("altinn:portal/enduser",) if shared.features.get("profile_enforce_scope") else ()
         caller(request, *scopes)
         orgnr = request.params["orgnr"]

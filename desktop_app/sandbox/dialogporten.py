@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox._altinn import Deny, caller, state_of
 from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["altinn_platform"] + "/dialogporten/api/v1/enduser"
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/altinn/dialogporten/api/v1/enduser"
 REMINDER = "urn:altinn:resource:digdir-reminder-unopened-confidential-correspondences"
 SCOPE = "digdir:dialogporten"
 

@@ -20,12 +20,13 @@ from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._fiction import Organisation
 from desktop_app.sandbox.server import Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["enhetsregisteret"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/brreg/enhetsregisteret/api"
 JSON_ENHET = "application/vnd.brreg.enhetsregisteret.enhet.v2+json;charset=UTF-8"
 JSON_UNDERENHET = "application/vnd.brreg.enhetsregisteret.underenhet.v2+json;charset=UTF-8"
 JSON_ROLLER = "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8"

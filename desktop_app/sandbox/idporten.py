@@ -38,6 +38,18 @@ Time comes from :meth:`IdPortenState.now`; tests move it with :meth:`IdPortenSta
 another person from the cast, and ``login_hint=avbryt`` answers as if the user pressed
 "Avbryt" in ID-porten (``error=access_denied``). Tests may change :class:`IdPortenState`
 (lifetimes, the next outcome) through :func:`state_for`.
+
+Failure switches (see :mod:`desktop_app.sandbox.server`) play a municipality's client set
+up wrong. How ID-porten answers is not in its documentation (felleslosninger/docs
+``oidc_protocol_authorize.md`` lists the parameters only), so the sandbox follows OAuth 2.0
+(RFC 6749 §4.1.2.1) [I]: an unknown ``client_id`` or a ``redirect_uri`` not registered on
+the client is shown as an error page in the browser, never redirected (status 400 here;
+ID-porten's status is [G]); a scope the client has not been granted goes back to the
+redirect address as ``error=invalid_scope``.
+
+* ``idporten_unknown_client``: no client has the id asked for;
+* ``idporten_wrong_redirect``: the client has no loopback (``http://127.0.0.1``) address;
+* ``idporten_missing_scope``: the client lacks :data:`MISSING_SCOPE`.
 """
 
 from __future__ import annotations
@@ -57,11 +69,12 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox.server import Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["idporten"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/idporten"
 CODE_LIFETIME = 60  # seconds
 SSO_IDLE = 30 * 60  # [V] oidc_func_sso.md: 30 minutes without a new authorize request
 SSO_MAX = 120 * 60  # [V] … at the latest 120 minutes after the login
@@ -84,6 +97,8 @@ SCOPES_SUPPORTED = (
     "altinn:accessmanagement/enduser:maskinportensuppliers.write",
     "digdir:dialogporten",
 )
+MISSING_SCOPE = "altinn:accessmanagement/enduser:connections:toothers.write"
+"""The scope the ``idporten_missing_scope`` switch takes away from the client."""
 
 
 @dataclass
@@ -241,6 +256,12 @@ def _bad_request_page(text: str) -> Response:
 
 def register(sandbox: Sandbox) -> None:
     state = state_for(sandbox)
+    sandbox.declare_switch("idporten_unknown_client",
+                           "ID-porten kjenner ikke klient-ID-en (klienten er ikke registrert).")
+    sandbox.declare_switch("idporten_wrong_redirect",
+                           "ID-porten-klienten har ikke http://127.0.0.1 som tilbakeadresse.")
+    sandbox.declare_switch("idporten_missing_scope",
+                           f"ID-porten-klienten har ikke fått scopet {MISSING_SCOPE}.")
 
     @sandbox.route("GET", PREFIX + "/.well-known/openid-configuration")
     def discovery(request: Request) -> Response:
@@ -282,6 +303,10 @@ def register(sandbox: Sandbox) -> None:
             # Never redirect to an address we cannot trust: show the error instead.
             return _bad_request_page("Ugyldig klient eller redirect_uri (øvings-ID-porten "
                                      "godtar bare http://127.0.0.1:&lt;port&gt;/…).")
+        if sandbox.switch("idporten_unknown_client"):
+            return _bad_request_page("Ukjent klient (client_id).")
+        if sandbox.switch("idporten_wrong_redirect"):
+            return _bad_request_page("redirect_uri er ikke registrert på klienten.")
         back: dict[str, str] = {}
         if "state" in q:
             back["state"] = q["state"]
@@ -293,7 +318,9 @@ def register(sandbox: Sandbox) -> None:
                                             "error_description": "PKCE with S256 is required.",
                                             **back})
         scopes = q.get("scope", "").split()
-        if "openid" not in scopes or any(s not in SCOPES_SUPPORTED for s in scopes):
+        granted = [s for s in SCOPES_SUPPORTED
+                   if not (s == MISSING_SCOPE and sandbox.switch("idporten_missing_scope"))]
+        if "openid" not in scopes or any(s not in granted for s in scopes):
             return _redirect(redirect_uri, {"error": "invalid_scope",
                                             "error_description": "Scope not allowed.", **back})
         hint = q.get("login_hint", "")
@@ -416,6 +443,8 @@ def register(sandbox: Sandbox) -> None:
             old = state.refresh_tokens.pop(form.get("refresh_token", ""), None)
         if old is None or old.expires < state.now() or old.grant in state.revoked_grants:
             return _oauth_error("invalid_grant", "Unknown, used or expired refresh token.")
+        if sandbox.switch("idporten_unknown_client"):
+            return _oauth_error("invalid_client", "Unknown client.", 401)
         if form.get("client_id") != old.client_id:
             return _oauth_error("invalid_client", "Client does not match.", 401)
         body = issue(request, old.client_id, old.pid, old.scope, old.acr, None, old.sid,

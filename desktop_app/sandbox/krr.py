@@ -13,11 +13,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from desktop_app.domain.contactability import MAX_PER_LOOKUP, check_pid
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["krr"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/krr/rest/v2"
 DIGIPOST = "984661185"  # postkasseleverandøradresse of Digipost (reference §7 example)
 EBOKS = "922020175"
 

@@ -12,6 +12,12 @@ Clients are registered with :func:`register_client` (tests, the benchmark) or th
 "certificate_pem", "kid", "scopes"}``. Every sandbox also knows the practice client
 (:func:`practice_credentials`) used in Øving, whose key is made fresh in each process: it
 is fictional and never leaves this machine.
+
+The ``maskinporten_key_refused`` switch (:mod:`desktop_app.sandbox.server`) answers every
+grant as signed with a key the client does not have: ``invalid_grant`` with the signature
+text below ([V] docs.digdir.no ``maskinporten_feilsoking``: "invalid_grant betyr at
+Maskinporten ikke kan behandle token-forespørselen"; MP-100 "Invalid assertion. Client
+authentication failed."; which MP id a wrong key gets is [G]).
 """
 
 from __future__ import annotations
@@ -35,23 +41,33 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from cryptography.x509 import load_der_x509_certificate, load_pem_x509_certificate
 
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
-from desktop_app.integrations.krr import SCOPES as KRR_SCOPES
-from desktop_app.integrations.maskinporten import (
-    GRANT_TYPE,
-    MAX_GRANT_LIFETIME,
-    SVARUT_SCOPE,
-    MaskinportenCredentials,
-)
 from desktop_app.sandbox.server import ADMIN_PREFIX, HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["maskinporten"]
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/maskinporten"
 ALGORITHMS = ("RS256", "RS384", "RS512")
 CLOCK_SKEW = 10
 TOKEN_LIFETIME = 120
+# Øving's own values of the documented contract ([V] auth.md §4-§6), never the client's.
+GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+MAX_GRANT_LIFETIME = 120
+SVARUT_SCOPE = "ks:fiks"
+KRR_SCOPES = ("krr:global/kontaktinformasjon.read", "krr:global/digitalpost.read")
 
 PRACTICE_CLIENT_ID = "postvakt-ovingsklient"
 PRACTICE_KID = "postvakt-ovingsnokkel-1"
+
+
+@dataclass(frozen=True)
+class PracticeClient:
+    """What Øving's Maskinporten knows about its practice client (the caller makes its own
+    credentials from it)."""
+
+    client_id: str
+    kid: str
+    private_key_pem: str = field(repr=False)
+    scope: str = SVARUT_SCOPE
 
 
 @dataclass
@@ -121,11 +137,11 @@ def _practice_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-def practice_credentials() -> MaskinportenCredentials:
+def practice_credentials() -> PracticeClient:
     """The fictional client Øving uses (known to every sandbox of this process)."""
     pem = _practice_key().private_bytes(
         Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()).decode("ascii")
-    return MaskinportenCredentials(PRACTICE_CLIENT_ID, SVARUT_SCOPE, pem, kid=PRACTICE_KID)
+    return PracticeClient(PRACTICE_CLIENT_ID, PRACTICE_KID, pem)
 
 
 def _practice_public_pem() -> str:
@@ -169,7 +185,8 @@ def _client_key(client: Client, header: dict) -> object:
     raise _refuse("invalid_grant", "Invalid assertion. Either kid or x5c must be present.")
 
 
-def _validate(s: MaskinportenState, assertion: str, audience: str) -> tuple[Client, set[str]]:
+def _validate(s: MaskinportenState, assertion: str, audience: str, *,
+              refuse_key: bool = False) -> tuple[Client, set[str]]:
     try:
         header = jwt.get_unverified_header(assertion)
         unverified = jwt.decode(assertion, options={"verify_signature": False})
@@ -182,6 +199,9 @@ def _validate(s: MaskinportenState, assertion: str, audience: str) -> tuple[Clie
     if client is None:
         raise _refuse("invalid_client", "Invalid assertion. Client not found.", 400)
     key = _client_key(client, header)
+    if refuse_key:  # the key on the client is another one than the grant was signed with
+        raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
+                      "Invalid JWT signature. (MP-100)")
     now = s.clock()
     try:
         claims = jwt.decode(
@@ -226,6 +246,9 @@ def _validate(s: MaskinportenState, assertion: str, audience: str) -> tuple[Clie
 
 
 def register(sandbox: Sandbox) -> None:
+    sandbox.declare_switch("maskinporten_key_refused",
+                           "Maskinporten godtar ikke nøkkelen (en annen nøkkel er registrert "
+                           "på klienten).")
     # The practice client may ask for what Øving uses: SvarUt, and Kontaktregisteret.
     register_client(sandbox, PRACTICE_CLIENT_ID, public_key_pem=_practice_public_pem(),
                     kid=PRACTICE_KID, scopes=(SVARUT_SCOPE, *KRR_SCOPES))
@@ -247,7 +270,8 @@ def register(sandbox: Sandbox) -> None:
         host = request.header("Host") or "127.0.0.1"
         audience = f"http://{host}{PREFIX}/"
         try:
-            client, scopes = _validate(s, assertion, audience)
+            client, scopes = _validate(s, assertion, audience,
+                                       refuse_key=sandbox.switch("maskinporten_key_refused"))
         except _Refused as refused:
             return refused.response
         access_token = secrets.token_urlsafe(32)

@@ -6,14 +6,15 @@ It serves practice mode (``Environment.OVING``) and the integration tests. It bi
 Adding a service
 ----------------
 Write ``desktop_app/sandbox/<service>.py`` with a ``register(sandbox)`` function that adds
-the endpoints the real client calls, under that service's prefix from
-:data:`desktop_app.integrations.environments.SANDBOX_PREFIXES`, following the documented
-contract in ``shared/reference/`` (paths, status codes, error bodies)::
+the endpoints the real client calls, under that service's own literal prefix (the same one
+:data:`desktop_app.integrations.environments.SANDBOX_PREFIXES` names for the clients; a test
+checks they agree), following the documented contract in ``shared/reference/`` (paths,
+status codes, error bodies). Øving is a second implementation of the real rules: it never
+imports the clients (``desktop_app.integrations``; an import-linter contract says so)::
 
-    from desktop_app.integrations.environments import SANDBOX_PREFIXES
     from desktop_app.sandbox.server import Request, Response, Sandbox
 
-    PREFIX = SANDBOX_PREFIXES["enhetsregisteret"]
+    PREFIX = "/brreg/enhetsregisteret/api"
 
     def register(sandbox: Sandbox) -> None:
         @sandbox.route("GET", PREFIX + "/enheter/{orgnr}")
@@ -31,6 +32,25 @@ keys as JSON) adds latency, forced 429 (with ``Retry-After``), forced 503 and ha
 requests (timeouts). Counters ("the next N requests") and a seeded rate make tests
 deterministic. ``GET /_sandbox/health`` says the sandbox is up. Admin paths under
 ``/_sandbox/`` are never faulted.
+
+Admin paths are for tests and the developer's own tools, never for a web page: any web page
+the user opens can send a "simple" cross-origin POST (``text/plain``, no preflight) to a
+loopback port. So every admin request that carries an ``Origin`` (or ``Sec-Fetch-Site``) of
+another site is refused (403), and an admin request with a body must say
+``Content-Type: application/json``, which a browser only sends cross-origin after a CORS
+preflight that the sandbox never grants (415 otherwise). Faults are limited to paths by a
+plain substring (``path_contains``), never a regular expression, so no input can make the
+sandbox's matching hang.
+
+Failure switches
+----------------
+A service module may declare named switches (``sandbox.declare_switch(name, text)``) that
+make it fail the way the real service fails when a municipality's set-up is wrong (an
+unknown ID-porten client, a refused Maskinporten key, …); it asks ``sandbox.switch(name)``
+on each request. Tests call ``sandbox.set_switches(name=True)``; ``GET /_sandbox/switches``
+lists them with their texts, ``POST /_sandbox/switches`` with ``{"name": true}`` turns them
+on or off, ``DELETE /_sandbox/switches`` turns all off. Unlike faults, a switch is a state
+of the pretend world, not of the network: it stays until it is turned off.
 """
 
 from __future__ import annotations
@@ -63,6 +83,9 @@ MAX_HANG_SECONDS = 30.0
 """Upper bound for an injected hang, so a forgotten fault never blocks for long."""
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
+MAX_PATH_FRAGMENT = 200
+"""Longest ``path_contains`` accepted (a path fragment, not a program)."""
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
 
 
 # ---------------------------------------------------------------------------- messages
@@ -203,8 +226,10 @@ class Faults:
 
     ``latency_ms`` delays every matching request. ``hang_count`` requests wait
     ``hang_seconds`` (bounded by :data:`MAX_HANG_SECONDS`) before answering 503, so a
-    client with a shorter timeout times out. ``path_regex`` limits faults to matching
-    paths (``re.search``). Rates (0..1) use a ``random.Random(seed)``.
+    client with a shorter timeout times out. ``path_contains`` limits faults to paths that
+    contain it (plain text, no regular expression; the old name ``path_regex`` is accepted
+    for a plain fragment and refused for anything with regex syntax). Rates (0..1) use a
+    ``random.Random(seed)``.
     """
 
     latency_ms: int = 0
@@ -215,7 +240,7 @@ class Faults:
     rate_503: float = 0.0
     hang_count: int = 0
     hang_seconds: float = 5.0
-    path_regex: str | None = None
+    path_contains: str | None = None
     seed: int | None = None
 
     def validated(self) -> Faults:
@@ -225,8 +250,11 @@ class Faults:
             raise ValueError("Rates must be between 0 and 1.")
         if not 0 <= self.hang_seconds <= MAX_HANG_SECONDS:
             raise ValueError(f"hang_seconds must be between 0 and {MAX_HANG_SECONDS:g}.")
-        if self.path_regex is not None:
-            re.compile(self.path_regex)
+        if self.path_contains is not None:
+            if not isinstance(self.path_contains, str):
+                raise ValueError("path_contains must be text.")
+            if len(self.path_contains) > MAX_PATH_FRAGMENT:
+                raise ValueError(f"path_contains may be at most {MAX_PATH_FRAGMENT} characters.")
         self.retry_after = str(self.retry_after)
         return self
 
@@ -234,17 +262,36 @@ class Faults:
 _FAULT_FIELDS = {f.name: f for f in dataclasses.fields(Faults)}
 
 
+def _plain_fragment(changes: dict[str, Any]) -> dict[str, Any]:
+    """``path_regex`` (the old name) as ``path_contains``, if it is a plain path fragment.
+
+    A real regular expression is refused: matching one against every request could hang
+    the sandbox (catastrophic backtracking), and every use so far was a plain fragment."""
+    if "path_regex" not in changes:
+        return changes
+    changes = dict(changes)
+    value = changes.pop("path_regex")
+    if value is not None:
+        if not isinstance(value, str) or any(c in _REGEX_SYNTAX for c in value):
+            raise ValueError("path_regex takes a plain path fragment only (no regular "
+                             "expression); use path_contains.")
+        if "path_contains" in changes and changes["path_contains"] != value:
+            raise ValueError("Give path_contains or path_regex, not both.")
+    changes["path_contains"] = value
+    return changes
+
+
 def _faults_from_json(data: Any, current: Faults) -> Faults:
     if not isinstance(data, dict):
         raise ValueError("Expected a JSON object.")
-    unknown = set(data) - set(_FAULT_FIELDS) - {"reset"}
+    unknown = set(data) - set(_FAULT_FIELDS) - {"reset", "path_regex"}
     if unknown:
         raise ValueError(f"Unknown fault keys: {', '.join(sorted(unknown))}.")
     base = Faults() if data.get("reset") else current
-    changes = {k: v for k, v in data.items() if k != "reset"}
+    changes = _plain_fragment({k: v for k, v in data.items() if k != "reset"})
     try:
         return dataclasses.replace(base, **changes).validated()
-    except (TypeError, re.error) as exc:
+    except TypeError as exc:
         raise ValueError(str(exc)) from None
 
 
@@ -351,6 +398,8 @@ class Sandbox:
         """Every non-admin request received, oldest first (for tests)."""
         self._states: dict[str, Any] = {}
         self._states_lock = threading.RLock()
+        self._switches: dict[str, bool] = {}
+        self._switch_texts: dict[str, str] = {}
         self._register_admin()
 
     def service_state(self, name: str, factory: Callable[[], State]) -> State:
@@ -439,6 +488,41 @@ class Sandbox:
 
         return decorate
 
+    # -- failure switches --------------------------------------------------------------
+    def declare_switch(self, name: str, text: str) -> None:
+        """Make ``name`` a known switch (off), described by ``text`` (one bokmål line)."""
+        with self._lock:
+            self._switches.setdefault(name, False)
+            self._switch_texts[name] = text
+
+    def switch(self, name: str) -> bool:
+        """Is the declared switch ``name`` on? An undeclared name is a programming error."""
+        with self._lock:
+            if name not in self._switches:
+                raise KeyError(f"Unknown sandbox switch: {name}")
+            return self._switches[name]
+
+    def switch_texts(self) -> dict[str, str]:
+        """Every declared switch and what it does, sorted by name."""
+        with self._lock:
+            return dict(sorted(self._switch_texts.items()))
+
+    def set_switches(self, **values: bool) -> dict[str, bool]:
+        """Turn switches on or off: ``set_switches(idporten_unknown_client=True)``."""
+        with self._lock:
+            unknown = sorted(set(values) - set(self._switches))
+            if unknown:
+                raise ValueError(f"Unknown switches: {', '.join(unknown)}. Known: "
+                                 f"{', '.join(sorted(self._switches))}.")
+            if not all(isinstance(v, bool) for v in values.values()):
+                raise ValueError("A switch is true or false.")
+            self._switches.update(values)
+            return dict(self._switches)
+
+    def clear_switches(self) -> None:
+        with self._lock:
+            self._switches = dict.fromkeys(self._switches, False)
+
     # -- faults ------------------------------------------------------------------------
     @property
     def faults(self) -> Faults:
@@ -447,6 +531,7 @@ class Sandbox:
 
     def set_faults(self, faults: Faults | None = None, /, **changes: Any) -> Faults:
         """Replace the faults, or change some fields: ``set_faults(force_429=2)``."""
+        changes = _plain_fragment(changes)
         with self._lock:
             base = faults if faults is not None else self._faults
             new = dataclasses.replace(base, **changes).validated()
@@ -462,7 +547,7 @@ class Sandbox:
         """Consume counters atomically; the order is hang, 429, 503."""
         with self._lock:
             f = self._faults
-            if f.path_regex is not None and not re.search(f.path_regex, path):
+            if f.path_contains is not None and f.path_contains not in path:
                 return _Decision()
             latency = f.latency_ms / 1000
             if f.hang_count > 0:
@@ -509,6 +594,10 @@ class Sandbox:
             h.close_connection = True
             return problem(413, detail="Body too large for the sandbox.")
         body = h.rfile.read(length) if length > 0 else b""
+        if path.startswith(ADMIN_PREFIX):
+            refused = self._admin_refusal(h, body)
+            if refused is not None:
+                return refused
         query_all = parse_qs(parts.query, keep_blank_values=True)
         request = Request(
             method=h.command,
@@ -528,6 +617,21 @@ class Sandbox:
             if decision.response is not None:
                 return decision.response
         return self._route(request)
+
+    def _admin_refusal(self, h: _RequestHandler, body: bytes) -> Response | None:
+        """Why an admin request must be refused (it may come from a web page), or None."""
+        own = {f"http://{host}" for host in (
+            f"{self.host}:{h.server.server_address[1]}",
+            f"localhost:{h.server.server_address[1]}")}
+        origin = h.headers.get("Origin")
+        site = (h.headers.get("Sec-Fetch-Site") or "").lower()
+        if (origin is not None and origin not in own) or site in ("cross-site", "same-site"):
+            return problem(403, detail="Sandbox admin endpoints do not answer web pages.")
+        if h.command in ("POST", "PUT", "PATCH") or body:
+            media = (h.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if media != "application/json":
+                return problem(415, detail="Sandbox admin endpoints take application/json.")
+        return None
 
     def _route(self, request: Request) -> Response:
         with self._lock:
@@ -577,6 +681,31 @@ class Sandbox:
         @self.route("DELETE", ADMIN_PREFIX + "faults")
         def delete_faults(request: Request) -> Response:
             self.clear_faults()
+            return Response(204)
+
+        def switches_dto() -> dict[str, Any]:
+            with self._lock:
+                return {name: {"on": on, "text": self._switch_texts.get(name, "")}
+                        for name, on in sorted(self._switches.items())}
+
+        @self.route("GET", ADMIN_PREFIX + "switches")
+        def get_switches(request: Request) -> Response:
+            return Response.json(switches_dto())
+
+        @self.route("POST", ADMIN_PREFIX + "switches")
+        def post_switches(request: Request) -> Response:
+            data = request.json
+            if not isinstance(data, dict):
+                raise HttpProblem(400, detail="Expected a JSON object of switch: true/false.")
+            try:
+                self.set_switches(**data)
+            except ValueError as exc:
+                raise HttpProblem(400, detail=str(exc)) from None
+            return Response.json(switches_dto())
+
+        @self.route("DELETE", ADMIN_PREFIX + "switches")
+        def delete_switches(request: Request) -> Response:
+            self.clear_switches()
             return Response(204)
 
 

@@ -6,7 +6,8 @@ Shapes follow KS's OpenAPI files (shared/reference/openapi/); errors use SvarUt'
 Auth as the real service wants it ([V] auth.md §5): a Bearer token issued by the sandbox
 Maskinporten with scope ``ks:fiks`` (401 otherwise), ``IntegrasjonId`` and
 ``IntegrasjonPassord`` of a known integration (401), and access for that integration to
-the konto (403); an unknown konto is 404.
+the konto (403); an unknown konto is 404. The ``svarut_credentials_refused`` switch
+(:mod:`desktop_app.sandbox.server`) refuses every integration with 401.
 
 The shipments are those of ``resources/demo/svarut-eksport-demo.csv``, all on the practice
 konto. Time has moved on since that export: every third shipment that was «varslet» in the
@@ -22,21 +23,42 @@ import random
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
 from http import HTTPStatus
 
 from desktop_app.domain.svarut import OSLO, ShipmentStatus, parse_status
-from desktop_app.integrations.environments import SANDBOX_PREFIXES
-from desktop_app.integrations.maskinporten import SVARUT_SCOPE
-from desktop_app.integrations.svarut import MAX_IDS_PER_CALL, SvarUtCredentials, canonical_id
 from desktop_app.resources import demo_dir
 from desktop_app.sandbox import maskinporten
 from desktop_app.sandbox._fiction import PEOPLE
 from desktop_app.sandbox.server import ADMIN_PREFIX, HttpProblem, Request, Response, Sandbox
 
-PREFIX = SANDBOX_PREFIXES["svarut"]
+SVARUT_SCOPE = "ks:fiks"  # [V] auth.md §5 (Øving's own value, not the client's)
+MAX_IDS_PER_CALL = 100
+"""[G] svarut.md §2.4: SvarUt's limit is not documented; Øving refuses more than this."""
+
+
+@dataclass(frozen=True)
+class PracticeIntegration:
+    """The practice konto and integration every Øving SvarUt knows (fictional)."""
+
+    konto_id: str
+    integrasjon_id: str = field(repr=False)
+    integrasjon_passord: str = field(repr=False)
+
+
+def canonical_id(value: str) -> str | None:
+    """A forsendelse-ID as a lower-case UUID, or None."""
+    try:
+        return str(uuid.UUID(value.strip()))
+    except (ValueError, AttributeError):
+        return None
+
+
+# Øving's own literal path; the client side names the same one in
+# desktop_app/integrations/environments.py (tests/unit/test_sandbox_independent.py).
+PREFIX = "/svarut/api"
 
 # The practice konto and integration used in Øving (fictional; not secrets of anyone).
 PRACTICE_KONTO_ID = "5f0c3a52-6d0e-4c57-9a43-0d1f7e0b6a01"
@@ -100,9 +122,9 @@ def state(sandbox: Sandbox) -> SvarUtState:
     return sandbox.service_state("svarut", SvarUtState)
 
 
-def practice_credentials() -> SvarUtCredentials:
-    return SvarUtCredentials(PRACTICE_KONTO_ID, PRACTICE_INTEGRASJON_ID,
-                             PRACTICE_INTEGRASJON_PASSORD)
+def practice_credentials() -> PracticeIntegration:
+    return PracticeIntegration(PRACTICE_KONTO_ID, PRACTICE_INTEGRASJON_ID,
+                               PRACTICE_INTEGRASJON_PASSORD)
 
 
 def _parse_local(text: str) -> datetime:
@@ -222,7 +244,8 @@ def _authorise(sandbox: Sandbox, request: Request) -> set[str]:
     st = state(sandbox)
     with st.lock:
         found = st.integrations.get(request.header("IntegrasjonId") or "")
-    if found is None or found[0] != (request.header("IntegrasjonPassord") or ""):
+    if (found is None or found[0] != (request.header("IntegrasjonPassord") or "")
+            or sandbox.switch("svarut_credentials_refused")):
         raise _Denied(svarut_error(request, 401, "Ukjent integrasjon eller feil passord.",
                                    "UGYLDIG_INTEGRASJON"))
     return found[1]
@@ -271,6 +294,8 @@ def _status_search(sandbox: Sandbox, request: Request, key: str) -> Response:
 
 def register(sandbox: Sandbox) -> None:
     st = state(sandbox)
+    sandbox.declare_switch("svarut_credentials_refused",
+                           "SvarUt godtar ikke integrasjonen (feil IntegrasjonId eller passord).")
     st.add_integration(PRACTICE_INTEGRASJON_ID, PRACTICE_INTEGRASJON_PASSORD,
                        {PRACTICE_KONTO_ID})
     for shipment in demo_shipments():

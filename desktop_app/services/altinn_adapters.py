@@ -42,6 +42,7 @@ from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.integrations.http import ServiceError, make_client
 from desktop_app.services.confidential_access import GrantPerson
 from desktop_app.services.session import NotSignedIn, Session
+from desktop_app.storage.audit import AuditLog
 
 __all__ = ["AltinnAdapters", "NotForThisOrganisation"]
 
@@ -59,7 +60,8 @@ class AltinnAdapters:
 
     def __init__(self, session: Session, urls: ServiceUrls, *,
                  http: httpx.Client | None = None,
-                 on_unavailable: UnavailableHandler | None = None) -> None:
+                 on_unavailable: UnavailableHandler | None = None,
+                 audit: AuditLog | None = None) -> None:
         self.session = session
         self.urls = urls
         self._own_http = http is None
@@ -68,6 +70,8 @@ class AltinnAdapters:
         self._http = http if http is not None else make_client(**polite)
         self._clients: AltinnClients = open_altinn(urls, session.altinn_token, self._http)
         self._on_unavailable = on_unavailable
+        self._audit = audit  # records, once per API and wizard, that Altinn said no
+        self._recorded: set[tuple[object, ...]] = set()
         self._lock = threading.Lock()
         self._dpi: Resource | None = None
         self.delegation = _Delegation(self)
@@ -111,9 +115,18 @@ class AltinnAdapters:
         try:
             return fn(*args, **kwargs)
         except FeatureUnavailable as exc:
+            self._record_unavailable(exc, area)
             if self._on_unavailable is not None:
                 self._on_unavailable(exc, area)
             raise
+
+    def _record_unavailable(self, exc: FeatureUnavailable, area: str) -> None:
+        key = (exc.feature, exc.reason, area)
+        with self._lock:
+            if self._audit is None or key in self._recorded:
+                return
+            self._recorded.add(key)
+        self._audit.append("altinn.api_unavailable", {**exc.audit_details(), "veiviser": area})
 
     def dpi_resource(self) -> Resource:
         """The DPI resource from the resource registry (looked up once per sign-in)."""

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from desktop_app.services.notice_plan import NoticePlanService
     from desktop_app.services.notification_contacts import NotificationContactsService
     from desktop_app.services.organizations import OrganizationService
+    from desktop_app.services.region import RegionService
+    from desktop_app.services.routines import RoutineService
+    from desktop_app.services.setup_check import SetupCheckService
+    from desktop_app.services.status_file import StatusFileService
     from desktop_app.services.unopened_check import UnopenedCheckService
     from desktop_app.services.unopened_followup import UnopenedFollowupService
     from desktop_app.services.workspaces import WorkspaceService
@@ -86,3 +90,29 @@ class Services:
         from desktop_app.services.recording import Recorder
 
         return AccessPlanService(self.access, self.notifications, Recorder(self.db, self.audit))
+
+    def setup_check(self, settings, secrets, urls, session, practice=None) -> SetupCheckService:
+        """«Sjekk oppsettet» for the environment in ``urls()``; not cached: the settings,
+        keyring and sign-in it reads belong to the caller (the window, or one command)."""
+        from desktop_app.services.setup_check import SetupCheckService
+
+        return SetupCheckService(settings, secrets, urls, session, audit=self.audit,
+                                 practice=practice)
+
+    @cached_property
+    def routines(self) -> RoutineService:
+        from desktop_app.services.routines import RoutineService, system_scheduler
+
+        return RoutineService(self.db, self.audit, system_scheduler)
+
+    @cached_property
+    def region(self) -> RegionService:
+        from desktop_app.services.region import RegionService
+
+        return RegionService(self.db, self.access, self.dpi, self.routines.text)
+
+    @cached_property
+    def status_files(self) -> StatusFileService:
+        from desktop_app.services.status_file import StatusFileService
+
+        return StatusFileService(self.db, self.region, self.audit)

@@ -143,11 +143,12 @@ def lookup_in_register(state: TaskState, pids: Sequence[str], urls: ServiceUrls,
         return lookup(state, pids, client)
 
 
-def krr_token_source(settings: Settings, secrets: SecretStore, urls: Callable[[], ServiceUrls],
+def krr_token_source(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
                      practice: Practice | None = None) -> MaskinportenTokenSource:
     """Maskinporten tokens with Kontaktregisteret's scopes, from the same client as the SvarUt
-    status refresh (in Øving: the practice client of ``practice``)."""
-    return MaskinportenTokenSource(settings, secrets, urls, SCOPES, practice)
+    status refresh (in Øving: the practice client of ``practice``), bound to ``urls``'
+    environment for the source's whole life."""
+    return MaskinportenTokenSource(settings, secrets, urls, SCOPES, practice=practice)
 
 
 def import_contact_list(state: TaskState, source: str | os.PathLike[str],

@@ -34,7 +34,6 @@ from desktop_app.domain.dpi_onboarding import (
     DELEGATION_DONE,
     DELEGATION_FAILED,
     DELEGATION_NOT_SEEN,
-    FIELD_LABELS_NB,
     FLOW,
     KS_NAME,
     KS_ORGNR,
@@ -49,6 +48,7 @@ from desktop_app.domain.dpi_onboarding import (
     field_label_nb,
     field_text_nb,
     missing_for_confirmation,
+    shown_fields,
 )
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
@@ -352,8 +352,7 @@ def summary_html(workspace: Workspace, state: ChecklistState, guides: Mapping[st
         guide = guides.get(key)
         parts.append(f"<h2>{number}. {e(guide.title if guide else key)}</h2>")
         rows = [(field_label_nb(key, name), field_text_nb(name, record.fields[name]))
-                for name in FIELD_LABELS_NB
-                if name in record.fields and record.fields[name] not in ("", None, [])]
+                for name in shown_fields(record.fields)]
         if record.fields.get("lest_tilbake_tid"):
             rows.append(("Lest tilbake", _local(str(record.fields["lest_tilbake_tid"]))))
         if record.evidence is not None:

@@ -30,6 +30,7 @@ from desktop_app.domain.organizations import (
     OrgUnit,
     UnitStatus,
     Workspace,
+    workspace_form_warning,
 )
 from desktop_app.importers.org_list import OrgListResult, parse_org_list, read_org_list
 from desktop_app.importers.tabular import RowError
@@ -38,6 +39,7 @@ from desktop_app.integrations.enhetsregisteret import (
     EnhetsregisteretClient,
     daglig_leder,
     fetch_inventory,
+    unit_from_json,
 )
 from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.services.workspaces import WorkspaceInputError
@@ -248,6 +250,30 @@ class OrganizationService:
                 "linjer_hoppet_over": [e.line for e in outcome.errors if e.skipped],
             }, workspace)
         return outcome
+
+
+@dataclass(frozen=True)
+class RegistryAnswer:
+    """What Enhetsregisteret says about a number a workspace is being made for."""
+
+    found: bool
+    name: str = ""
+    org_form: str = ""
+    warning: str | None = None  # bokmål, when it is not a municipality or county
+
+
+def check_municipality(orgnr: str, urls: ServiceUrls) -> RegistryAnswer:
+    """Look ``orgnr`` up in Enhetsregisteret (open data). Raises ServiceError when the register
+    cannot be reached (the caller says «ikke sjekket»). Runs off the GUI thread."""
+    with EnhetsregisteretClient(urls) as er:
+        data = er.get_enhet(orgnr)
+    if data is None:
+        return RegistryAnswer(False, warning=(
+            "Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk "
+            "nummeret. Du kan likevel opprette arbeidsflaten."))
+    unit = unit_from_json(data)
+    return RegistryAnswer(True, unit.name, unit.org_form,
+                          workspace_form_warning(unit.org_form, unit.name))
 
 
 def look_up_daglig_leder(orgnr: str, urls: ServiceUrls) -> str | None:

@@ -73,6 +73,7 @@ from desktop_app.integrations.idporten import (
 from desktop_app.integrations.maskinporten import forget_tokens as forget_maskinporten_tokens
 from desktop_app.redaction import register_for_redaction
 from desktop_app.settings import Settings
+from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.secrets import SecretName, SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -232,8 +233,10 @@ class Session:
         browser: Callable[[str], bool] | None = None,
         on_notice: Callable[[str], None] | None = None,
         renew_timeout: float = RENEW_TIMEOUT,
+        audit: AuditLog | None = None,
     ) -> None:
         self.secrets = secrets
+        self.audit = audit  # where sign-in and sign-out are recorded (none: not recorded)
         self.settings = settings
         self._urls = urls
         self._on_change = on_change
@@ -287,6 +290,19 @@ class Session:
         except ValueError:
             raise SignInError("no_sandbox", "Øvingssandkassen har ikke startet ennå. Vent noen "
                               "sekunder og prøv igjen.") from None
+
+    def client_id(self, env: Environment) -> str:
+        """The ID-porten client id for ``env`` (keyring; Øving's practice id when none is
+        stored there). Raises :class:`SignInError` ``no_client_id`` when there is none."""
+        return self._client_id(env)
+
+    def granted_scopes(self) -> tuple[str, ...] | None:
+        """The scopes ID-porten says the current access token holds (the token answer's
+        ``scope``, "included for convenience" [V] felleslosninger/docs
+        ``oidc_protocol_token.md``); None when nobody is signed in."""
+        with self._lock:
+            tokens = self._tokens
+        return None if tokens is None else tuple(tokens.scope.split())
 
     def _client_id(self, env: Environment) -> str:
         try:
@@ -361,7 +377,16 @@ class Session:
         state.progress(2, 4, "Sjekker innloggingen …")
         tokens = client.redeem(pending.request, callback)
         state.check()
-        return self._establish(state, urls, tokens)
+        info = self._establish(state, urls, tokens)
+        self._record("session.signed_in", info.name, {
+            "miljø": info.environment.value, "navn": info.name,
+            "virksomheter": len(info.organisations)})
+        return info
+
+    def _record(self, action: str, who: str, details: dict[str, Any]) -> None:
+        """Evidence of a sign-in or sign-out, naming the person; never a token."""
+        if self.audit is not None:
+            self.audit.append(action, details, user=who or None)
 
     def _establish(self, state: TaskState, urls: ServiceUrls, tokens: TokenSet) -> SessionInfo:
         state.progress(3, 4, "Henter tilgang til Altinn …")
@@ -637,9 +662,12 @@ class Session:
         nothing usable behind in memory. ID-porten being out of reach does not stop the
         sign-out here."""
         with self._lock:
-            tokens, env = self._tokens, self._env
+            tokens, env, info = self._tokens, self._env, self._info
         self._forget()
         forget_maskinporten_tokens()
+        if info is not None:
+            self._record("session.signed_out", info.name,
+                         {"miljø": info.environment.value, "navn": info.name})
         try:
             if env is not None:
                 self._end_at_idporten(env, tokens, self._load_refresh(env))

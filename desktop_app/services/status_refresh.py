@@ -26,7 +26,7 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +35,7 @@ import httpx
 
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.environments import Environment
-from desktop_app.domain.svarut import Shipment
+from desktop_app.domain.svarut import Shipment, integration_header_problem
 from desktop_app.integrations.environments import ServiceUrls
 from desktop_app.integrations.http import ServiceError, make_client
 from desktop_app.integrations.maskinporten import (
@@ -76,27 +76,53 @@ class RefreshSetup:
     api_version: int = 2
 
 
+LEGACY_HINT_NB = (
+    "Postvakt fant også passord og nøkler fra en eldre versjon som ikke er knyttet til et "
+    "miljø. Under Innstillinger → Innlogging og nøkler kan du si hvilket miljø de hører til."
+)
+
+
 class MissingSetup(Exception):
     """What must be set up under Innstillinger before statuses can be fetched."""
 
-    def __init__(self, missing: list[str]) -> None:
+    def __init__(self, missing: list[str], *, legacy: bool = False) -> None:
         self.missing = missing
         self.message_nb = (
             "For å hente opplysninger fra SvarUt mangler dette under Innstillinger: "
             + ", ".join(missing) + "."
         )
+        if legacy:
+            self.message_nb += " " + LEGACY_HINT_NB
         super().__init__(self.message_nb)
+
+
+class InvalidSetup(MissingSetup):
+    """A value under Innstillinger is there but cannot be used; ``message_nb`` says why."""
+
+    def __init__(self, message_nb: str) -> None:
+        super().__init__([])
+        self.message_nb = message_nb
+        self.args = (message_nb,)
+
+
+def _has_legacy(secrets: SecretStore) -> bool:
+    try:
+        return bool(secrets.legacy_names())
+    except SecretStoreError:
+        return False
 
 
 def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
                practice: Practice | None = None) -> RefreshSetup:
-    """The credentials for ``urls.environment``; raises :class:`MissingSetup` or
+    """The credentials for ``urls.environment`` (its own keyring entries: a production
+    secret is never sent to a test host); raises :class:`MissingSetup` or
     :class:`SecretStoreError` (a locked or missing keyring), and in Øving without ``practice``
     :class:`~desktop_app.services.practice.PracticeUnavailable`. Runs off the GUI thread."""
     if urls.environment is Environment.OVING:
         practice = require(practice)
         return RefreshSetup(urls, _practice_maskinporten(practice, SVARUT_SCOPE),
                             practice.svarut(), practice=True)
+    secrets = secrets.for_environment(urls.environment)
     missing: list[str] = []
     scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
     konto = str(settings.get("svarut_konto_id") or "").strip()
@@ -111,7 +137,13 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
             missing.append(name.label)
     if missing or maskinporten is None:
         keyring = {n.label for n in SecretName}
-        raise MissingSetup(sorted(missing, key=lambda m: m in keyring))  # settings first
+        raise MissingSetup(sorted(missing, key=lambda m: m in keyring),  # settings first
+                           legacy=_has_legacy(secrets))
+    for value, name in ((integrasjon_id or "", SecretName.SVARUT_INTEGRASJON_ID),
+                        (passord or "", SecretName.SVARUT_INTEGRASJON_PASSORD)):
+        problem = integration_header_problem(value, f"«{name.label}»")
+        if problem is not None:
+            raise InvalidSetup(problem)
     return RefreshSetup(urls, maskinporten,
                         SvarUtCredentials(konto, integrasjon_id or "", passord or ""))
 
@@ -124,7 +156,7 @@ def _practice_maskinporten(practice: Practice | None, scope: str) -> Maskinporte
 def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
                   missing: list[str]) -> MaskinportenCredentials | None:
     """The municipality's Maskinporten client for ``scope``; what is not set up goes into
-    ``missing`` (and None comes back)."""
+    ``missing`` (and None comes back). ``secrets`` is bound to one environment."""
     client_id = str(settings.get("maskinporten_client_id") or "").strip()
     kid = str(settings.get("maskinporten_kid") or "").strip()
     cert_path = str(settings.get("maskinporten_sertifikat") or "").strip()
@@ -150,6 +182,22 @@ def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
                                    certificate_pem=certificate)
 
 
+def maskinporten_credentials(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
+                             practice: Practice | None = None) -> MaskinportenCredentials:
+    """The Maskinporten client for ``urls.environment`` on its own (no SvarUt set-up), with
+    the scope SvarUt needs and that environment's own keyring entries; raises
+    :class:`MissingSetup` or :class:`SecretStoreError`."""
+    scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
+    if urls.environment is Environment.OVING:
+        return _practice_maskinporten(practice, scope)
+    secrets = secrets.for_environment(urls.environment)
+    missing: list[str] = []
+    found = _maskinporten(settings, secrets, scope, missing)
+    if found is None:
+        raise MissingSetup(missing, legacy=_has_legacy(secrets))
+    return found
+
+
 def maskinporten_configured(settings: Settings, environment: Environment) -> bool:
     """Is a Maskinporten client set up for ``environment``? Settings only (no keyring), so
     the GUI thread may ask; the key itself is checked when a token is asked for."""
@@ -164,41 +212,79 @@ class MaskinportenTokenSource:
     """A token provider (``Callable[[], str]``) for another API than SvarUt (e.g.
     Kontaktregisteret): the same Maskinporten client as the status refresh, with ``scopes``.
 
-    ``urls`` is asked on every call, so an environment change is followed. Tokens are cached
-    by :class:`MaskinportenClient` (in memory, per client and scope). Thread-safe; call it
-    off the GUI thread (it may read the keyring and ask Maskinporten)."""
+    Bound to one environment for its whole life: ``urls`` is fixed when it is made, and the
+    credentials (that environment's keyring entries) are read on the first call and kept.
+    So a token asked for during a lookup always comes from, and goes to, the environment the
+    lookup started in, even if the user switches environment meanwhile; a switch makes a new
+    source (:meth:`AppContext.krr_token_provider`) and closes this one. Tokens are cached by
+    :class:`MaskinportenClient` (in memory, per client and scope). Thread-safe; call it off
+    the GUI thread (it may read the keyring and ask Maskinporten)."""
 
-    def __init__(self, settings: Settings, secrets: SecretStore,
-                 urls: Callable[[], ServiceUrls], scopes: Sequence[str],
+    def __init__(self, settings: Settings, secrets: SecretStore, urls: ServiceUrls,
+                 scopes: Sequence[str], *, http: httpx.Client | None = None,
                  practice: Practice | None = None) -> None:
-        self._settings = settings
+        if callable(urls):
+            raise TypeError("MaskinportenTokenSource tar faste ServiceUrls, ikke en funksjon")
         self._practice = practice
+        self._settings = settings
         self._secrets = secrets
-        self._urls = urls
+        self.urls = urls
         self.scope = " ".join(scopes)
         self._lock = threading.Lock()
-        self._http: httpx.Client | None = None
+        self._own_http = http is None
+        self._http = http
+        self._credentials: MaskinportenCredentials | None = None
+        self._closed = False
+
+    @property
+    def environment(self) -> Environment:
+        return self.urls.environment
+
+    def _load_credentials(self) -> MaskinportenCredentials:
+        if self.urls.environment is Environment.OVING:
+            return _practice_maskinporten(self._practice, self.scope)
+        secrets = self._secrets.for_environment(self.urls.environment)
+        missing: list[str] = []
+        found = _maskinporten(self._settings, secrets, self.scope, missing)
+        if found is None:
+            raise MissingSetup(missing, legacy=_has_legacy(secrets))
+        return found
 
     def __call__(self) -> str:
-        urls = self._urls()
-        if urls.environment is Environment.OVING:
-            credentials = _practice_maskinporten(self._practice, self.scope)
-        else:
-            missing: list[str] = []
-            found = _maskinporten(self._settings, self._secrets, self.scope, missing)
-            if found is None:
-                raise MissingSetup(missing)
-            credentials = found
         with self._lock:
+            self._check_open()
+            credentials = self._credentials
+        if credentials is None:
+            credentials = self._load_credentials()
+        with self._lock:
+            self._check_open()  # retired while the keyring was read
+            if self._credentials is None:
+                self._credentials = credentials
+            credentials = self._credentials
             if self._http is None:
                 self._http = make_client()
             http = self._http
-        return MaskinportenClient(http, urls, credentials).token()
+        return MaskinportenClient(http, self.urls, credentials).token()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ServiceError(
+                "Miljøet ble byttet mens Postvakt arbeidet. Start oppslaget på nytt.")
+
+    def retire(self) -> None:
+        """No more tokens from this source (its environment is no longer the active one).
+        Work still running gets an error instead of a token; the connection stays open until
+        :meth:`close`, so a request already under way is not cut off mid-flight."""
+        with self._lock:
+            self._closed = True
+            self._credentials = None
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             http, self._http = self._http, None
-        if http is not None:
+            self._credentials = None
+        if http is not None and self._own_http:
             http.close()
 
 

@@ -17,6 +17,7 @@ from desktop_app.domain.organizations import (
     OrgUnit,
     UnitStatus,
     Workspace,
+    workspace_orgnr_problem,
 )
 from desktop_app.resources import demo_dir
 from desktop_app.storage.attachments import attachments_folder, delete_workspace_files
@@ -96,6 +97,9 @@ class WorkspaceService:
         result = check_orgnr(orgnr_text)
         if not result.ok or result.value is None:
             raise WorkspaceInputError("orgnr", result.error or "Ugyldig organisasjonsnummer.")
+        problem = workspace_orgnr_problem(result.value)
+        if problem:
+            raise WorkspaceInputError("orgnr", problem)
         existing = self.repo.find_by_orgnr(result.value)
         if existing is not None:
             raise self._duplicate(result.value, existing.name)

@@ -17,6 +17,19 @@ keyring. Reading needs both halves; removing removes both. Small secrets are ref
 what to do. The message never contains the secret, and the keyring's own exception is
 not chained (its text could contain the value); only its type name is logged.
 
+**One set per environment.** SvarUt and Maskinporten secrets belong to one environment:
+the production integration password must never reach KS's test host. Their keyring entries
+are named ``<name>@<environment>`` (``svarut_integrasjon_passord@produksjon``), and only a
+store bound to an environment (:meth:`SecretStore.for_environment`) reads or writes them.
+Versions before this kept one shared entry (``svarut_integrasjon_passord``) that was used in
+whichever environment was active. Such an entry is never used as it is: the user says once
+which environment it belongs to (:meth:`SecretStore.adopt_legacy`), or removes it
+(:meth:`SecretStore.discard_legacy`) and stores the secrets again. Most users stored
+production secrets, but some tried Postvakt against Test first; guessing wrong either sends a
+production password to a test host or a test password to production, so Postvakt asks.
+ID-porten's client ID and refresh token stay shared: the refresh token is tagged with its
+environment inside the value, and the client ID is not secret.
+
 **Log redaction.** Every value stored or read is registered with
 :func:`register_for_redaction`, so :mod:`desktop_app.logs` replaces it in every log line.
 """
@@ -36,6 +49,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from desktop_app.domain.environments import Environment
+from desktop_app.domain.svarut import integration_header_problem
 from desktop_app.redaction import (  # noqa: F401 (re-exported)
     MIN_REDACTED_LENGTH,
     redaction_values,
@@ -73,6 +88,11 @@ class SecretName(StrEnum):
         """Too large for every keyring: stored as an encrypted file plus a keyring key."""
         return self in _LARGE
 
+    @property
+    def per_environment(self) -> bool:
+        """Kept once per environment (Test and Produksjon never share it)."""
+        return self not in _SHARED
+
 
 _LABELS: dict[SecretName, str] = {
     SecretName.SVARUT_INTEGRASJON_ID: "SvarUt integrasjons-ID (IntegrasjonId)",
@@ -84,6 +104,13 @@ _LABELS: dict[SecretName, str] = {
     SecretName.IDPORTEN_REFRESH_TOKEN: "ID-porten innlogging (fornyingsnøkkel)",
 }
 _LARGE = frozenset({SecretName.MASKINPORTEN_NOKKEL})
+# The session keeps these (services/session.py): the refresh token carries its environment
+# in the value, and the client ID is not secret.
+_SHARED = frozenset({SecretName.IDPORTEN_CLIENT_ID, SecretName.IDPORTEN_REFRESH_TOKEN})
+ENVIRONMENT_SEPARATOR = "@"
+# Sent as HTTP header values: only characters SvarUt is sure to receive as typed.
+_SVARUT_HEADERS = frozenset({SecretName.SVARUT_INTEGRASJON_ID,
+                             SecretName.SVARUT_INTEGRASJON_PASSORD})
 
 
 class SecretStoreError(Exception):
@@ -205,9 +232,15 @@ class SecretStore:
     nothing is written anywhere. Safe to call from a background thread.
     """
 
-    def __init__(self, service: str = DEFAULT_SERVICE, paths: AppPaths | None = None) -> None:
+    def __init__(self, service: str = DEFAULT_SERVICE, paths: AppPaths | None = None,
+                 environment: Environment | None = None) -> None:
         self.service = service
         self._paths = paths
+        self.environment = Environment(environment) if environment is not None else None
+
+    def for_environment(self, environment: Environment) -> SecretStore:
+        """The same keyring, reading and writing the secrets of ``environment``."""
+        return SecretStore(self.service, self._paths, environment)
 
     # -- public ---------------------------------------------------------------------------
     def status(self) -> KeyringStatus:
@@ -227,6 +260,10 @@ class SecretStore:
             raise SecretStoreError(
                 f"«{name.label}» er tomt. Skriv inn eller lim inn verdien og prøv igjen."
             )
+        if name in _SVARUT_HEADERS:
+            problem = integration_header_problem(value, f"«{name.label}»")
+            if problem is not None:
+                raise SecretStoreError(problem)
         if not name.large:
             if len(value) > SMALL_LIMIT:
                 raise SecretStoreError(
@@ -234,7 +271,7 @@ class SecretStore:
                     f"tar høyst {SMALL_LIMIT} tegn. Sjekk at du limte inn riktig verdi."
                 )
             register_for_redaction(value)
-            self._put(backend, name.value, value)
+            self._put(backend, self._entry(name), value)
             return
         if len(value) > LARGE_LIMIT:
             raise SecretStoreError(
@@ -247,14 +284,15 @@ class SecretStore:
         store_passphrase = self._check_private_key(backend, value, passphrase)
         self._set_large(backend, name, value)
         if store_passphrase is not None:
-            self._put(backend, SecretName.MASKINPORTEN_NOKKEL_PASSFRASE.value, store_passphrase)
+            self._put(backend, self._entry(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE),
+                      store_passphrase)
 
     def get(self, name: SecretName) -> str | None:
         """The stored value, or None when nothing is stored under ``name``."""
         name = SecretName(name)
         backend = self._backend()
         if not name.large:
-            value = self._fetch(backend, name.value)
+            value = self._fetch(backend, self._entry(name))
             register_for_redaction(value)
             return value
         return self._get_large(backend, name)
@@ -264,7 +302,7 @@ class SecretStore:
         name = SecretName(name)
         backend = self._backend()
         if not name.large:
-            return self._fetch(backend, name.value) is not None
+            return self._fetch(backend, self._entry(name)) is not None
         key = self._fetch(backend, self._file_key_entry(name))
         return key is not None and self._file(name).is_file()
 
@@ -273,7 +311,7 @@ class SecretStore:
         name = SecretName(name)
         backend = self._backend()
         if not name.large:
-            self._remove(backend, name.value)
+            self._remove(backend, self._entry(name))
             return
         self._remove(backend, self._file_key_entry(name))
         try:
@@ -285,7 +323,82 @@ class SecretStore:
                 "Lukk programmer som kan ha filen åpen, og prøv igjen."
             ) from None
 
+    # -- secrets from before one set per environment --------------------------------------
+    def legacy_names(self) -> list[SecretName]:
+        """Per-environment secrets still stored in the old shared entry (not yet assigned)."""
+        shared = SecretStore(self.service, self._paths)
+        backend = self._backend()
+        found = []
+        for name in SecretName:
+            if not name.per_environment:
+                continue
+            entry = shared._entry(name, legacy=True)
+            if name.large:
+                stored = (self._fetch(backend, entry + FILE_KEY_SUFFIX) is not None
+                          or shared._file(name, legacy=True).is_file())
+            else:
+                stored = self._fetch(backend, entry) is not None
+            if stored:
+                found.append(name)
+        return found
+
+    def adopt_legacy(self, environment: Environment) -> list[SecretName]:
+        """Move the old shared secrets to ``environment`` (the user said they belong there).
+
+        A secret already stored for ``environment`` is kept and the old one dropped: the user
+        stored it later, for that environment. Returns what was moved. The old entries are
+        removed afterwards, so the question is asked once."""
+        target = self.for_environment(environment)
+        shared = SecretStore(self.service, self._paths)
+        backend = self._backend()
+        moved = []
+        # The passphrase before the key, so a half-done move never leaves a key without it.
+        order = sorted(self.legacy_names(), key=lambda n: n.large)
+        for name in order:
+            if target.has(name):
+                continue
+            if name.large:
+                value = shared._get_large(backend, name, legacy=True)
+                if value is not None:
+                    register_for_redaction(value)
+                    target._set_large(backend, name, value)
+            else:
+                value = self._fetch(backend, shared._entry(name, legacy=True))
+                if value is not None:
+                    register_for_redaction(value)
+                    self._put(backend, target._entry(name), value)
+            moved.append(name)
+        self.discard_legacy()
+        log.info("Gamle nøkler flyttet til miljøet %s: %d", Environment(environment).value,
+                 len(moved))
+        return moved
+
+    def discard_legacy(self) -> None:
+        """Remove the old shared entries (the user stores the secrets again per environment)."""
+        shared = SecretStore(self.service, self._paths)
+        backend = self._backend()
+        for name in SecretName:
+            if not name.per_environment:
+                continue
+            entry = shared._entry(name, legacy=True)
+            self._remove(backend, entry)
+            if name.large:
+                self._remove(backend, entry + FILE_KEY_SUFFIX)
+                try:
+                    shared._file(name, legacy=True).unlink(missing_ok=True)
+                except OSError as exc:
+                    log.warning("Den gamle nøkkelfilen kunne ikke slettes (%s)",
+                                type(exc).__name__)
+
     # -- keyring access -------------------------------------------------------------------
+    def _entry(self, name: SecretName, *, legacy: bool = False) -> str:
+        """The keyring entry name; per-environment secrets need a bound store."""
+        if not name.per_environment or legacy:
+            return name.value
+        if self.environment is None:
+            raise ValueError(f"{name.value} hører til ett miljø: bruk for_environment()")
+        return f"{name.value}{ENVIRONMENT_SEPARATOR}{self.environment.value}"
+
     def _backend(self) -> keyring.backend.KeyringBackend:
         backend, status = _resolve()
         if backend is None:
@@ -322,13 +435,14 @@ class SecretStore:
             raise error
 
     # -- large secrets --------------------------------------------------------------------
-    def _file_key_entry(self, name: SecretName) -> str:
-        return name.value + FILE_KEY_SUFFIX
+    def _file_key_entry(self, name: SecretName, *, legacy: bool = False) -> str:
+        return self._entry(name, legacy=legacy) + FILE_KEY_SUFFIX
 
-    def _file(self, name: SecretName) -> Path:
+    def _file(self, name: SecretName, *, legacy: bool = False) -> Path:
         paths = self._paths or app_paths()
         service = _SAFE_FILE_CHARS.sub("_", self.service)
-        return paths.secrets_dir / f"{service}-{name.value}{_FILE_SUFFIX}"
+        entry = _SAFE_FILE_CHARS.sub("_", self._entry(name, legacy=legacy))
+        return paths.secrets_dir / f"{service}-{entry}{_FILE_SUFFIX}"
 
     def _check_private_key(self, backend: keyring.backend.KeyringBackend, pem: str,
                            passphrase: str | None) -> str | None:
@@ -346,7 +460,7 @@ class SecretStore:
             raise SecretStoreError(not_a_key)
         encrypted = b"ENCRYPTED" in data
         if encrypted and not passphrase:
-            stored = self._fetch(backend, SecretName.MASKINPORTEN_NOKKEL_PASSFRASE.value)
+            stored = self._fetch(backend, self._entry(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE))
             if stored is None:
                 raise SecretStoreError(
                     "Nøkkelen er beskyttet med et passord. Lagre først «"
@@ -427,11 +541,11 @@ class SecretStore:
             tmp.unlink(missing_ok=True)
 
     def _get_large(self, backend: keyring.backend.KeyringBackend,
-                   name: SecretName) -> str | None:
+                   name: SecretName, *, legacy: bool = False) -> str | None:
         from cryptography.fernet import Fernet, InvalidToken
 
-        file_key = self._fetch(backend, self._file_key_entry(name))
-        target = self._file(name)
+        file_key = self._fetch(backend, self._file_key_entry(name, legacy=legacy))
+        target = self._file(name, legacy=legacy)
         exists = target.is_file()
         if file_key is None and not exists:
             return None
@@ -473,6 +587,23 @@ def audit_chain_key(store_id: str, *, create: bool = False) -> str | None:
     store = SecretStore(DEFAULT_SERVICE)
     backend = store._backend()
     entry = "loggnokkel." + _SAFE_FILE_CHARS.sub("_", store_id)
+    value = store._fetch(backend, entry)
+    if value is None and create:
+        value = os.urandom(32).hex()
+        store._put(backend, entry, value)
+    if value is not None:
+        register_for_redaction(value)
+    return value
+
+
+def status_signing_key(*, create: bool = False) -> str | None:
+    """This installation's Ed25519 key for signing status files (32 bytes as 64 hex
+    characters), from the keyring under ``Postvakt`` / ``statusfil_signeringsnokkel``; made
+    and stored when ``create`` and missing. ``None`` when there is none. Raises
+    :class:`SecretStoreError` without a secure keyring: never a fallback to a file."""
+    store = SecretStore(DEFAULT_SERVICE)
+    backend = store._backend()
+    entry = "statusfil_signeringsnokkel"
     value = store._fetch(backend, entry)
     if value is None and create:
         value = os.urandom(32).hex()

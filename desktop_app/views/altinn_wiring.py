@@ -41,7 +41,6 @@ class AltinnWiring(QObject):
         self.ctx = ctx
         self.pages = pages
         self.adapters: AltinnAdapters | None = None
-        self._recorded: set[tuple[str, str, str]] = set()
         self.unavailable.connect(self._record_unavailable)
         ctx.session_changed.connect(self._session_changed)
         ctx.environment_changed.connect(lambda _env: self._give_leader_lookup())
@@ -63,7 +62,7 @@ class AltinnWiring(QObject):
             urls = self.ctx.service_urls()
         except ValueError:  # Øving without its sandbox: nothing to talk to yet
             return
-        adapters = AltinnAdapters(self.ctx.session, urls,
+        adapters = AltinnAdapters(self.ctx.session, urls, audit=self.ctx.audit,
                                   on_unavailable=lambda exc, area: self.unavailable.emit(exc,
                                                                                          area))
         self._give(adapters)
@@ -72,7 +71,6 @@ class AltinnWiring(QObject):
 
     def _give(self, adapters: AltinnAdapters | None) -> None:
         self.adapters = adapters
-        self._recorded.clear()
         self._call("dpi", "set_delegation_api", adapters.delegation if adapters else None)
         self._call("taushetsbelagt", "set_access_api", adapters.access if adapters else None)
         self._call("varsling", "set_notification_api",
@@ -86,12 +84,8 @@ class AltinnWiring(QObject):
     def _record_unavailable(self, exc: FeatureUnavailable, area: str) -> None:
         # The page says it no longer works through Altinn (its status line would otherwise
         # still read «Koblet til Altinn»); the adapters stay, in case the API comes back.
+        # (The adapters recorded it in the log.)
         self._call(area, "show_api_unavailable", exc)
-        key = (exc.feature, exc.reason, area)
-        if key in self._recorded:
-            return
-        self._recorded.add(key)
-        self.ctx.record("altinn.api_unavailable", {**exc.audit_details(), "veiviser": area})
 
     # -- Enhetsregisteret --------------------------------------------------------------
     def _give_leader_lookup(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,7 @@ from desktop_app.domain.audit import ACTION_LABELS, AuditEntry, AuditProblem
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.plain_text import plain_tooltip, rich
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -118,7 +120,6 @@ class AuditLogView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot = AuditSnapshot([], [])
-        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         page_header(
@@ -132,7 +133,7 @@ class AuditLogView(QWidget):
                "fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke "
                "forseglet, og da kan den som har tilgang til filen, skrive den om."),
         )
-        self.status = QLabel()
+        self.status = rich(QLabel())  # every value in it is escaped
         self.status.setWordWrap(True)
         self.status.setObjectName("auditStatus")
         layout.addWidget(self.status)
@@ -184,14 +185,10 @@ class AuditLogView(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self.ctx.run(load_audit, self.ctx, pass_state=False,
-                     on_result=lambda snapshot: self._show(snapshot, generation))
+        self.ctx.run(load_audit, self.ctx, pass_state=False, owner=self, latest="reload",
+                     on_result=self._show)  # newest wins: an older answer is dropped
 
-    def _show(self, snapshot: AuditSnapshot, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return  # a newer reload is on its way
+    def _show(self, snapshot: AuditSnapshot) -> None:
         self.snapshot = snapshot
         bad = {p.seq: p for p in snapshot.problems}
         self.model.removeRows(0, self.model.rowCount())
@@ -213,7 +210,7 @@ class AuditLogView(QWidget):
             if entry.seq in bad:
                 for cell in cells:
                     cell.setBackground(QBrush(QColor("#f9d6d3")))
-                    cell.setToolTip(bad[entry.seq].message)
+                    cell.setToolTip(plain_tooltip(bad[entry.seq].message))
             self.model.appendRow(cells)
         self._fill_actions(actions)
         self._show_status()
@@ -234,7 +231,7 @@ class AuditLogView(QWidget):
     def _show_status(self) -> None:
         problems = self.snapshot.problems
         if problems:
-            lines = "".join(f"<li>{p.message}</li>" for p in problems[:10])
+            lines = "".join(f"<li>{html.escape(p.message)}</li>" for p in problems[:10])
             more = len(problems) - 10
             if more > 0:
                 lines += "<li>" + tr("… og {n} til.").format(n=more) + "</li>"
@@ -287,14 +284,14 @@ class AuditLogView(QWidget):
         entries = self.visible_entries()
 
         def done(_result: object) -> None:
-            self.ctx.record("audit.exported", {"fil": path.name, "oppføringer": len(entries)})
             dialogs.inform(self, tr("Loggen er eksportert"),
-                           tr("{n} oppføringer er lagret i {path}.").format(n=len(entries),
-                                                                           path=path))
+                           (tr("Én oppføring er lagret i {path}.") if len(entries) == 1
+                            else tr("{n} oppføringer er lagret i {path}.")).format(
+                               n=len(entries), path=path))
 
         def export() -> int:
             try:
-                return self.ctx.audit.export_csv(path, entries)
+                return self.ctx.audit.export_recorded(path, entries)
             except OSError:
                 raise ExportError(tr(
                     "Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for "

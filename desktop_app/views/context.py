@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.services.composition import Services
+from desktop_app.services.configuration import ConfigurationService
 from desktop_app.services.contactability import krr_token_source
 from desktop_app.services.environments import ServiceUrls, urls_for
 from desktop_app.services.practice import Practice, RunningSandbox
@@ -24,6 +25,7 @@ from desktop_app.settings import Settings
 from desktop_app.storage.database import Database
 from desktop_app.storage.secrets import SecretStore
 from desktop_app.tasks import Task, run_task
+from desktop_app.views.plain_text import install_plain_text_guard
 
 
 class AppContext(QObject):
@@ -48,6 +50,7 @@ class AppContext(QObject):
         """``practice``: the Øving sandbox, chosen by the caller (desktop_app.app); without
         it, Øving has no sandbox to talk to."""
         super().__init__(parent)
+        install_plain_text_guard()  # names from files and services are never rich text
         self.db = db
         self.practice = practice
         self.settings = settings
@@ -58,10 +61,12 @@ class AppContext(QObject):
         self.audit = self.services.audit
         self.audit.listeners.append(lambda _entry: self.audit_changed.emit())
         self.workspaces = self.services.workspaces
+        self.configuration = ConfigurationService(settings, secrets, self.audit)
         self.workspace: Workspace | None = None
         self.sandbox: RunningSandbox | None = None
         self._sandbox_starting = False
         self._busy = 0
+        self._latest: dict[tuple[int, str], Callable[[], None]] = {}
         # Sign-in for every Altinn client: ``ctx.session.altinn_token`` is the token provider
         # (Callable[[], str], call it from background work only).
         # A renewal or sign-out in background work opens the system browser through the
@@ -70,8 +75,11 @@ class AppContext(QObject):
         self.session = Session(secrets, settings, self.service_urls,
                                on_change=self.session_changed.emit,
                                browser=self._request_browser,
-                               on_notice=self.session_notice.emit)
+                               on_notice=self.session_notice.emit,
+                               audit=self.audit)
         self._krr_tokens: MaskinportenTokenSource | None = None
+        self._retired_tokens: list[MaskinportenTokenSource] = []
+        self._environment_tasks: list[Task] = []
 
     def _request_browser(self, url: str) -> bool:
         self._browser_requested.emit(url)
@@ -92,12 +100,20 @@ class AppContext(QObject):
         Without ``on_error`` a failure is not lost: it goes to :attr:`error`, which the main
         window shows. ``error_title`` names what failed. ``owner`` (a page or dialog): when
         it is destroyed first, the work is cancelled and its callbacks are not called, so a
-        late result never reaches a widget that is gone.
+        late result never reaches a widget that is gone. ``environment_bound=True``: the work
+        talks to the services of the active environment (with URLs and credentials it took
+        when it started); switching environment cancels it, so nothing more is sent there.
+        ``latest="name"``: newest wins. Starting work with the same name (for the same
+        owner) cancels the earlier one and drops its callbacks, so an answer to an old
+        question (another workspace, an older filter) never overwrites a newer one; a page
+        needs no generation counter of its own.
         """
         error_title = kwargs.pop("error_title", None)
+        environment_bound = bool(kwargs.pop("environment_bound", False))
         owner: QObject | None = kwargs.pop("owner", None)
+        latest: str | None = kwargs.pop("latest", None)
         gone = False
-        if owner is not None:
+        if owner is not None or latest is not None:
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
                 if callback is None:
                     return None
@@ -121,13 +137,25 @@ class AppContext(QObject):
                 user_finished()
 
         task = run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
-        if owner is not None:
-            def owner_gone(*_args: object) -> None:
-                nonlocal gone
-                gone = True
-                task.cancel()
+        if environment_bound:
+            self._environment_tasks.append(task)
+            task.finished.connect(lambda: self._environment_tasks.remove(task)
+                                  if task in self._environment_tasks else None)
+        def drop(*_args: object) -> None:
+            nonlocal gone
+            gone = True
+            task.cancel()
 
-            owner.destroyed.connect(owner_gone)
+        if owner is not None:
+            owner.destroyed.connect(drop)
+        if latest is not None:
+            slot = (id(owner) if owner is not None else 0, latest)
+            earlier = self._latest.pop(slot, None)
+            if earlier is not None:
+                earlier()  # the older question's answer is no longer wanted
+            self._latest[slot] = drop
+            task.finished.connect(lambda: self._latest.pop(slot, None)
+                                  if self._latest.get(slot) is drop else None)
         return task
 
     # -- state -----------------------------------------------------------------------
@@ -154,13 +182,30 @@ class AppContext(QObject):
         """A Maskinporten token source for Kontaktregisteret, or None when none is set up.
 
         The same Maskinporten client as the SvarUt status refresh (in Øving: the sandbox's
-        practice client), with the KRR scopes. Call the source from background work only."""
+        practice client), with the KRR scopes. Bound to the active environment: its
+        ``urls`` are where the lookup must go, and after a switch it gives no more tokens
+        (ask again for the new environment's). Call the source from background work only."""
         if not maskinporten_configured(self.settings, self.environment):
             return None
+        urls = self.service_urls()
+        if self._krr_tokens is not None and self._krr_tokens.urls != urls:
+            self._retire_krr_tokens()
         if self._krr_tokens is None:
-            self._krr_tokens = krr_token_source(self.settings, self.secrets,
-                                                self.service_urls, self.practice)
+            self._krr_tokens = krr_token_source(self.settings, self.secrets, urls,
+                                                self.practice)
         return self._krr_tokens
+
+    def _retire_krr_tokens(self) -> None:
+        if self._krr_tokens is not None:
+            self._krr_tokens.retire()
+            self._retired_tokens.append(self._krr_tokens)
+            self._krr_tokens = None
+
+    def cancel_environment_work(self) -> None:
+        """Stop the work that talks to the active environment's services (see :meth:`run`)."""
+        for task in list(self._environment_tasks):
+            task.cancel()
+        self._retire_krr_tokens()
 
     def sync_sandbox(self) -> None:
         """Run the loopback sandbox while the environment is Øving, and only then."""
@@ -191,8 +236,10 @@ class AppContext(QObject):
         """At exit (after background work has stopped)."""
         self.session.forget()
         self.session.close()
-        if self._krr_tokens is not None:
-            self._krr_tokens.close()
+        self._retire_krr_tokens()
+        for source in self._retired_tokens:
+            source.close()
+        self._retired_tokens.clear()
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
@@ -200,11 +247,13 @@ class AppContext(QObject):
     def set_environment(self, env: Environment) -> None:
         if env == self.environment:
             return
-        self.settings.set("environment", env.value)
-        self.save_settings()
-        self.run(self.audit.append, "environment.changed", {"miljø": env.value},
-                 self.workspace, pass_state=False, on_result=lambda _e: self.audit_changed.emit(),
-                 error_title=self.tr("Miljøet er byttet, men det ble ikke skrevet i loggen"))
+        # Work started for the old environment must not go on: its tokens and secrets
+        # belong there, and (from Øving) its loopback sandbox is about to stop.
+        self.cancel_environment_work()
+        self.settings.set("environment", env.value)  # at once: every page asks for it
+        self.run(self.configuration.change_environment, env, pass_state=False,
+                 error_title=self.tr("Miljøet er byttet, men det ble ikke lagret eller skrevet "
+                                     "i loggen"))
         # A session belongs to one environment: forget it (the keyring keeps it for later).
         self.session.forget()
         self.environment_changed.emit(env)
@@ -216,19 +265,12 @@ class AppContext(QObject):
         self.save_settings()
         self.workspace_changed.emit(workspace)
 
+    def change_setting(self, key: str, value: object, shown: str | None = None) -> None:
+        """Change a setting now and save and record it in the background."""
+        self.settings.set(key, value)
+        self.run(self.configuration.change_setting, key, value, shown, pass_state=False,
+                 error_title=self.tr("Innstillingen ble ikke lagret"))
+
     def save_settings(self) -> None:
         self.run(self.settings.save, pass_state=False,
                  error_title=self.tr("Innstillingene ble ikke lagret"))
-
-    def record(self, action: str, details: dict | None = None,
-               on_done: Callable[[], None] | None = None) -> None:
-        """Append an audit entry for something done in the shell itself (settings, keyring,
-        sign-in). A flow's changes are recorded by its service, never through this."""
-
-        def appended(_entry: object) -> None:
-            if on_done is not None:
-                on_done()
-
-        self.run(self.audit.append, action, details or {}, self.workspace,
-                 pass_state=False, on_result=appended,
-                 error_title=self.tr("Handlingen ble ikke skrevet i loggen"))

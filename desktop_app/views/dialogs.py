@@ -43,6 +43,8 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton,
          on_done: Callable[[QMessageBox.StandardButton], None] | None) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
+    # Names in the text come from files and services: never let Qt take them for HTML.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(default)
     box.setObjectName("postvaktMessageBox")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -6,6 +6,7 @@ are built when it is ready, so start-up never waits on the disk.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
 from desktop_app.views import dialogs
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.plain_text import rich
 from desktop_app.views.style import APP_STYLE, ENV_COLOURS
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("_annet", "", heading=True),
         NavEntry("rapporter", tr("Rapporter")),
         NavEntry("logg", tr("Logg")),
+        NavEntry("region", tr("Regionoversikt")),
         NavEntry("innstillinger", tr("Innstillinger")),
     ]
 
@@ -74,7 +77,7 @@ class EnvironmentBanner(QFrame):
         self.setObjectName("environmentBanner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
-        self.label = QLabel()
+        self.label = rich(QLabel())
         self.label.setObjectName("environmentLabel")
         self.label.setWordWrap(True)  # a long explanation wraps instead of widening the window
         layout.addWidget(self.label, 1)
@@ -120,7 +123,7 @@ class EnvironmentBanner(QFrame):
             message = tr("PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter")
         else:
             message = f"{dtr(env.label)} – {dtr(env.explanation)}"
-        self.label.setText(f"<b>{message}</b>")
+        self.label.setText(f"<b>{html.escape(message)}</b>")
         self.label.setAccessibleName(tr("Miljø: {env}").format(env=dtr(env.label)))
 
 
@@ -155,7 +158,6 @@ class MainWindow(QMainWindow):
 
         self.retry_button: QPushButton | None = None
         self._error_box = None
-        self._workspace_list_generation = 0
         self.loading = QLabel(tr("Åpner arbeidsflaten …"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -269,6 +271,10 @@ class MainWindow(QMainWindow):
         from desktop_app.views.reports import ReportsPage
 
         self.pages["rapporter"] = ReportsPage(ctx)
+        from desktop_app.views.region import RegionPage
+
+        self.pages["region"] = region = RegionPage(ctx)
+        region.navigate.connect(self.show_page)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
         from desktop_app.views.altinn_wiring import AltinnWiring
@@ -287,15 +293,11 @@ class MainWindow(QMainWindow):
 
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
-        self._workspace_list_generation += 1
-        generation = self._workspace_list_generation
         self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
-                     on_result=lambda result: self._fill_workspaces(result, generation))
+                     latest="workspaces", on_result=self._fill_workspaces)  # newest wins
 
-    def _fill_workspaces(self, workspaces: list[Workspace], generation: int | None = None) -> None:
+    def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None
-        if generation is not None and generation != self._workspace_list_generation:
-            return  # an older answer that arrived after a newer one
         combo = self.banner.workspace
         combo.blockSignals(True)
         combo.clear()

@@ -50,6 +50,7 @@ from desktop_app.services.organizations import ImportOutcome, Overview
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.plain_text import plain_tooltip
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -394,9 +395,9 @@ class OrganizationsView(QWidget):
                 item.setData(unit.orgnr, ORGNR_ROLE)
                 if status.is_problem:
                     item.setForeground(red)
-                    item.setToolTip(explanation)
+                    item.setToolTip(plain_tooltip(explanation))
                 elif column == "status" and explanation:
-                    item.setToolTip(explanation)
+                    item.setToolTip(plain_tooltip(explanation))
                 elif column == "leader" and not unit.daglig_leder and unit.org_form in (
                         "BEDR", "AAFY"):
                     item.setToolTip(tr("Underenheter har ingen egen daglig leder i "
@@ -512,7 +513,7 @@ class OrganizationsView(QWidget):
             work, *args,
             on_progress=self._progress, on_result=self._refreshed,
             on_error=self._refresh_failed, on_cancelled=self._refresh_cancelled,
-            on_finished=self._refresh_finished)
+            on_finished=self._refresh_finished, environment_bound=True)
 
     def cancel_refresh(self) -> None:
         if self._refresh_task is not None:

@@ -49,6 +49,7 @@ from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
+from desktop_app.views.plain_text import plain_tooltip, rich
 from desktop_app.views.shipment_table import (
     Labels,
     PreparedLetters,
@@ -280,7 +281,7 @@ class ReportsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
 
         left = QVBoxLayout()
-        heading = QLabel(tr("<b>Lagrede kontroller</b>"))
+        heading = rich(QLabel(tr("<b>Lagrede kontroller</b>")))
         left.addWidget(heading)
         self.runs_table = QTableWidget(0, self.RUN_COLUMNS)
         self.runs_table.setHorizontalHeaderLabels([
@@ -349,7 +350,7 @@ class ReportsPage(QWidget):
         self._set_busy(False)
 
         head = QHBoxLayout()
-        self.summary = QLabel()
+        self.summary = rich(QLabel())  # every value in it is escaped
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -419,7 +420,7 @@ class ReportsPage(QWidget):
                 if column == 2:
                     item.setToolTip(answer_label(run.risk_answer))
                 if column == 1:
-                    item.setToolTip(run.source_name)
+                    item.setToolTip(plain_tooltip(run.source_name))
                 item.setData(Qt.ItemDataRole.UserRole, run.id)
                 table.setItem(row, column, item)
             if selected is not None and run.id == selected.id:

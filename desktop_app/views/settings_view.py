@@ -42,40 +42,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
-def load_secret_state(ctx: AppContext) -> tuple[object, dict[SecretName, bool | None]]:
-    """In the background: is the keyring usable, and which secrets are stored?
+def load_secret_state(ctx: AppContext, env: Environment
+                      ) -> tuple[object, dict[SecretName, bool | None], list[SecretName]]:
+    """In the background: is the keyring usable, which secrets are stored for ``env``, and
+    which old shared secrets (from before one set per environment) wait for an owner?
 
     ``None`` for a secret means unknown (a locked or vanished keyring)."""
     status = keyring_status()
     stored: dict[SecretName, bool | None] = {}
+    legacy: list[SecretName] = []
     if status.usable:
+        store = ctx.secrets.for_environment(env)
         for name in SecretName:
             try:
-                stored[name] = ctx.secrets.has(name)
+                stored[name] = store.has(name)
             except SecretStoreError:
                 stored[name] = None
-    return status, stored
-
-
-MAX_KEY_FILE_BYTES = 64 * 1024
-
-
-def read_key_file(path: Path) -> str:
-    """The text of a PEM key file, or a SecretStoreError that says what to do."""
-    try:
-        if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise SecretStoreError(
-                "Filen er for stor til å være en privat nøkkel. Velg PEM-filen med nøkkelen.")
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise SecretStoreError(
-            "Filen er ikke en tekstfil i PEM-format (den begynner med «-----BEGIN»). "
-            "Er nøkkelen i et annet format (DER eller PKCS#12), be den som lagde den om en "
-            "PEM-fil.") from None
-    except OSError:
-        raise SecretStoreError(
-            "Postvakt fikk ikke lest filen. Sjekk at den finnes og at du har tilgang til den, "
-            "og prøv igjen.") from None
+        try:
+            legacy = store.legacy_names()
+        except SecretStoreError:
+            legacy = []
+    return status, stored, legacy
 
 
 class SettingsView(QWidget):
@@ -107,6 +94,7 @@ class SettingsView(QWidget):
 
         ctx.workspaces_changed.connect(self.reload_workspaces)
         ctx.environment_changed.connect(self._sync_environment)
+        ctx.environment_changed.connect(lambda _env: self.reload_secrets())
         self.reload_secrets()
         self.reload_workspaces()
 
@@ -165,7 +153,20 @@ class SettingsView(QWidget):
         self.ctx.sandbox_changed.connect(self._show_sandbox)
         self._show_sandbox(self.ctx.sandbox_url)
         self._sync_environment(self.ctx.environment)
+        self.setup_check_button = QPushButton(tr("Sjekk oppsettet …"))
+        self.setup_check_button.setToolTip(tr("Sjekk at kommunens oppsett hos ID-porten, "
+                                              "Altinn, Maskinporten og SvarUt virker i dette "
+                                              "miljøet."))
+        self.setup_check_button.clicked.connect(self.open_setup_check)
+        layout.addWidget(self.setup_check_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def open_setup_check(self) -> None:
+        from desktop_app.views.setup_check_dialog import SetupCheckDialog
+
+        self.setup_check_dialog = SetupCheckDialog(self.ctx, self)
+        self.setup_check_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setup_check_dialog.open()
 
     def _show_sandbox(self, url: str | None) -> None:
         self.sandbox_label.setVisible(bool(url))
@@ -201,6 +202,10 @@ class SettingsView(QWidget):
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setObjectName("keyringStatus")
         layout.addWidget(self.keyring_label)
+        self.secrets_env_label = QLabel("")
+        self.secrets_env_label.setWordWrap(True)
+        layout.addWidget(self.secrets_env_label)
+        layout.addWidget(self._legacy_box())
         grid = QGridLayout()
         self.secret_state: dict[SecretName, QLabel] = {}
         self.secret_store: dict[SecretName, QPushButton] = {}
@@ -233,11 +238,86 @@ class SettingsView(QWidget):
         layout.addWidget(note)
         return box
 
-    def reload_secrets(self) -> None:
-        self.ctx.run(load_secret_state, self.ctx, pass_state=False, on_result=self._show_secrets)
+    def _legacy_box(self) -> QWidget:
+        """Secrets from before one set per environment: the user says where they belong."""
+        self.legacy_box = QGroupBox(tr("Nøkler uten miljø"))
+        layout = QVBoxLayout(self.legacy_box)
+        self.legacy_label = QLabel("")
+        self.legacy_label.setWordWrap(True)
+        self.legacy_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.legacy_label)
+        row = QHBoxLayout()
+        self.legacy_buttons: dict[Environment, QPushButton] = {}
+        for env in (Environment.PRODUKSJON, Environment.TEST):
+            button = QPushButton(tr("De hører til {env}").format(env=dtr(env.label)))
+            button.clicked.connect(partial(self.ask_adopt_legacy, env))
+            row.addWidget(button)
+            self.legacy_buttons[env] = button
+        self.legacy_discard = QPushButton(tr("Fjern dem, jeg legger dem inn på nytt"))
+        self.legacy_discard.clicked.connect(self.ask_discard_legacy)
+        row.addWidget(self.legacy_discard)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.legacy_box.setVisible(False)
+        return self.legacy_box
 
-    def _show_secrets(self, result: tuple[object, dict[SecretName, bool]]) -> None:
-        status, stored = result
+    def _show_legacy(self, legacy: list[SecretName]) -> None:
+        self.legacy_box.setVisible(bool(legacy))
+        if not legacy:
+            return
+        names = "\n".join("  • " + dtr(n.label) for n in legacy)
+        self.legacy_label.setText(tr(
+            "Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et "
+            "produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en "
+            "eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før "
+            "du sier hvor de hører til:\n{names}\n\nEr du usikker, fjern dem og legg inn "
+            "verdiene på nytt for hvert miljø.").format(names=names))
+
+    def ask_adopt_legacy(self, env: Environment) -> None:
+        dialogs.confirm(
+            self, tr("Knytte nøklene til {env}?").format(env=dtr(env.label)),
+            tr("Postvakt bruker da de gamle nøklene bare i {env}. Er det nøkler fra "
+               "{env}-integrasjonen og -klienten din?").format(env=dtr(env.label)),
+            partial(self.adopt_legacy, env), danger=env.is_production,
+        )
+
+    def adopt_legacy(self, env: Environment) -> None:
+        self.ctx.run(self.ctx.configuration.adopt_legacy, env, pass_state=False,
+                     on_result=lambda _names: self.reload_secrets(),
+                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke flyttet")))
+
+    def ask_discard_legacy(self) -> None:
+        dialogs.confirm(
+            self, tr("Fjerne de gamle nøklene?"),
+            tr("Vil du fjerne passord og nøkler som ikke er knyttet til noe miljø? Du legger "
+               "dem inn på nytt for Test og Produksjon hver for seg."),
+            self.discard_legacy, danger=True,
+        )
+
+    def discard_legacy(self) -> None:
+        self.ctx.run(self.ctx.configuration.discard_legacy, pass_state=False,
+                     on_result=lambda _r: self.reload_secrets(),
+                     on_error=lambda e: dialogs.show_error(self, e))
+
+    def reload_secrets(self) -> None:
+        env = self.ctx.environment
+
+        def show(result: tuple) -> None:
+            if env == self.ctx.environment:  # else a newer reload is on its way
+                self._show_secrets(result)
+
+        self.ctx.run(load_secret_state, self.ctx, env, pass_state=False, on_result=show)
+
+    def _show_secrets(self, result: tuple[object, dict[SecretName, bool], list[SecretName]]
+                      ) -> None:
+        status, stored, legacy = result
+        env = self.ctx.environment
+        self.secrets_env_label.setText(tr(
+            "Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret "
+            "i. Nå vises de for: {env}.").format(env=dtr(env.label))
+            + ("" if not env.is_sandbox else " " + tr(
+                "Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.")))
+        self._show_legacy(legacy)
         usable = bool(getattr(status, "usable", False))
         if usable:
             self.keyring_label.setText(
@@ -277,22 +357,14 @@ class SettingsView(QWidget):
         dialog.open()
 
     def store_secret(self, name: SecretName, value: str) -> None:
-        def stored(_r: object) -> None:
-            self.ctx.record("secret.stored", {"hva": name.label})
-            self.reload_secrets()
-
-        self.ctx.run(self.ctx.secrets.set, name, value, pass_state=False, on_result=stored,
+        # The environment in use now (chosen when the user acts) owns the secret.
+        self.ctx.run(self.ctx.configuration.store_secret, self.ctx.environment, name, value,
+                     pass_state=False, on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
 
     def store_key_file(self, name: SecretName, path: Path, passphrase: str | None = None) -> None:
-        def read_and_store() -> None:
-            self.ctx.secrets.set(name, read_key_file(path), passphrase=passphrase)
-
-        def stored(_r: object) -> None:
-            self.ctx.record("secret.stored", {"hva": name.label})
-            self.reload_secrets()
-
-        self.ctx.run(read_and_store, pass_state=False, on_result=stored,
+        self.ctx.run(self.ctx.configuration.store_key_file, self.ctx.environment, name, path,
+                     passphrase, pass_state=False, on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
 
     def ask_remove_secret(self, name: SecretName) -> None:
@@ -304,11 +376,8 @@ class SettingsView(QWidget):
         )
 
     def remove_secret(self, name: SecretName) -> None:
-        def removed(_r: object) -> None:
-            self.ctx.record("secret.removed", {"hva": name.label})
-            self.reload_secrets()
-
-        self.ctx.run(self.ctx.secrets.delete, name, pass_state=False, on_result=removed,
+        self.ctx.run(self.ctx.configuration.remove_secret, self.ctx.environment, name,
+                     pass_state=False, on_result=lambda _r: self.reload_secrets(),
                      on_error=lambda e: dialogs.show_error(self, e))
 
     # -- SvarUt and Maskinporten (not secret) -------------------------------------------
@@ -344,9 +413,7 @@ class SettingsView(QWidget):
         value = self.svarut_fields[key].text().strip()
         if value == (self.ctx.settings.get(key) or ""):
             return
-        self.ctx.settings.set(key, value)
-        self.ctx.save_settings()
-        self.ctx.record("settings.changed", {"innstilling": key})
+        self.ctx.change_setting(key, value)
 
     # -- workspaces ------------------------------------------------------------------
     def _workspaces_box(self) -> QGroupBox:

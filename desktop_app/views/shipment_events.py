@@ -99,7 +99,8 @@ class ShipmentEventsDialog(QDialog):
             return
         self._task = self.ctx.run(load_events, self.ctx.settings, self.ctx.secrets, urls,
                                   self.forsendelse_id, self.ctx.practice, on_result=self._show,
-                                  on_error=self._failed, on_finished=self._finished)
+                                  on_error=self._failed, on_finished=self._finished,
+                                  environment_bound=True)
 
     def _finished(self) -> None:
         self._task = None

@@ -7,6 +7,7 @@ used without a browser (the panel says so); in Test and Produksjon the system br
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -35,6 +36,7 @@ from desktop_app.services.session import (
 from desktop_app.tasks import Task
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.plain_text import plain_tooltip
 from desktop_app.views.style import STATUS_COLOURS
 
 
@@ -86,7 +88,6 @@ class SignInPanel(QGroupBox):
         self._task: Task | None = None
         self._pending: PendingSignIn | None = None
         self._resume_tried: set[Environment] = set()
-        self._signed_out_name = ""
         self._stop = False
 
         layout = QVBoxLayout(self)
@@ -253,7 +254,7 @@ class SignInPanel(QGroupBox):
             return
         self.error.setText("")
         lines = [tr("<b>Logget inn som {name}</b> ({env}).").format(
-            name=info.name.replace("<", "&lt;"), env=_env_label(info.environment))]
+            name=html.escape(info.name), env=_env_label(info.environment))]
         if info.session_ends_at is not None:
             lines.append(tr("Tilgangen fornyes av seg selv til {end}; da må du logge inn "
                             "på nytt.").format(end=when(info.session_ends_at)))
@@ -330,9 +331,7 @@ class SignInPanel(QGroupBox):
             self.progress.setText(text)
 
     def _signed_in(self, info: SessionInfo) -> None:
-        self.progress.setText("")
-        self.ctx.record("session.signed_in", {"miljø": info.environment.value, "navn": info.name,
-                                       "virksomheter": len(info.organisations)})
+        self.progress.setText("")  # the session service recorded the sign-in
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setText("")
@@ -354,17 +353,13 @@ class SignInPanel(QGroupBox):
             self.progress.setText(tr("Adressen er kopiert. Lim den inn i nettleseren."))
 
     def sign_out(self) -> None:
-        info = self.ctx.session.info
-        self._signed_out_name = info.name if info is not None else ""
         self._task = self.ctx.run(self.ctx.session.sign_out, pass_state=False,
                                   on_result=self._signed_out, on_error=self._failed,
                                   on_finished=self._done)
         self._show(self.ctx.session.info)
 
     def _signed_out(self, _result: object) -> None:
-        self.progress.setText(tr("Du er logget ut."))
-        self.ctx.record("session.signed_out", {"miljø": self.ctx.environment.value,
-                                               "navn": self._signed_out_name})
+        self.progress.setText(tr("Du er logget ut."))  # recorded by the session service
 
     def refresh_parties(self) -> None:
         if self.busy:
@@ -381,10 +376,7 @@ class SignInPanel(QGroupBox):
     def _save_scopes(self) -> None:
         value = " ".join(self.scopes.text().split())
         self.scopes.setText(value)
-        self.ctx.settings.set(SCOPES_SETTING, value)
-        self.ctx.save_settings()
-        self.ctx.record("settings.changed",
-                        {"hva": "ID-porten scopes", "verdi": value or "standard"})
+        self.ctx.change_setting(SCOPES_SETTING, value, shown=value or "standard")
         self.progress.setText(tr("Tilgangene er lagret. De brukes neste gang du logger inn."))
 
 
@@ -399,7 +391,7 @@ def _party_item(party: AuthorizedParty) -> QTreeWidgetItem:
         roles = tr("tilgangspakker")
     name = party.name if not party.only_hierarchy else party.name + tr(" (bare underenheter)")
     item = QTreeWidgetItem([name, format_orgnr(party.organization_number or ""), roles])
-    item.setToolTip(0, party.name)
+    item.setToolTip(0, plain_tooltip(party.name))
     for sub in party.subunits:
         if sub.is_organisation and not sub.is_deleted:
             item.addChild(_party_item(sub))

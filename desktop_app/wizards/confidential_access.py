@@ -70,6 +70,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
+from desktop_app.views.plain_text import plain, plain_tooltip
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
@@ -160,7 +161,7 @@ def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(plain_tooltip(tooltip))
     return item
 
 
@@ -203,8 +204,10 @@ class GrantDialog(QDialog):
         text = QLabel(tr("Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger "
                          "fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret.")
                       .format(name=reader.name, package=dtr(PACKAGE_NAME), unit=unit_name))
+        plain(text)  # the names come from files and Altinn
         text.setWordWrap(True)
         layout.addWidget(text)
+        self.text = text
         form = QFormLayout()
         self.identifier = QLineEdit()
         self.identifier.setPlaceholderText(tr("11 siffer, eller brukernavn i Altinn"))
@@ -562,7 +565,7 @@ class ConfidentialAccessPage(QWidget):
             self._show(None)
             return
         wanted = ws.id
-        self.ctx.run(self.service.overview, wanted, pass_state=False,
+        self.ctx.run(self.service.overview, wanted, pass_state=False, owner=self,
                      on_result=lambda d: self._show(d, wanted),
                      error_title=tr("Tilgangene ble ikke lest inn"))
 
@@ -893,7 +896,8 @@ class ConfidentialAccessPage(QWidget):
             self._after(failed)
 
         self.ctx.run(lambda state: self.service.refresh_holders(api, ws.id, state), on_result=done,
-                     error_title=tr("Tilgangene ble ikke lest fra Altinn"))
+                     error_title=tr("Tilgangene ble ikke lest fra Altinn"),
+                     environment_bound=True)
 
     def grant_selected(self) -> None:
         reader = self._selected(self.approved_table, getattr(self, "_approved_shown", []))

@@ -111,6 +111,7 @@ class ContactabilityDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.krr_token = krr_token
+        self._stopped_by_switch = False
         self.check: ContactCheck | None = None
         self._task: Task | None = None
         self.setWindowTitle(tr("Kan mottakerne varsles?"))
@@ -207,9 +208,19 @@ class ContactabilityDialog(QDialog):
         self.import_button.clicked.connect(self.ask_import)
         self.cancel_button.clicked.connect(self.cancel)
         self.show_full.toggled.connect(self.model.set_show_full)
+        ctx.environment_changed.connect(self._environment_changed)
         self._update_lookup_state()
 
     # -- state ---------------------------------------------------------------------------
+    def _environment_changed(self, _env: object) -> None:
+        """The lookup belongs to the environment it started in: stop it, and look up in the
+        new environment only with that environment's own Maskinporten access."""
+        if self._task is not None:
+            self._task.cancel()
+            self._stopped_by_switch = True
+        self.krr_token = self.ctx.krr_token_provider()
+        self._update_lookup_state()
+
     def _update_lookup_state(self) -> None:
         available = self.krr_token is not None
         self.lookup_button.setEnabled(available and self._task is None)
@@ -244,17 +255,33 @@ class ContactabilityDialog(QDialog):
                 "Lim inn minst ett gyldig fødselsnummer (11 siffer), ett per linje."))
             self._show_errors(errors)
             return
-        urls, token = self.ctx.service_urls(), self.krr_token
+        # Where to ask and with which token are fixed now, for the whole lookup: a source
+        # bound to an environment (ctx.krr_token_provider) says where its tokens may go.
+        token = self.krr_token
+        urls = getattr(token, "urls", None) or self.ctx.service_urls()
+        self._stopped_by_switch = False
 
         def done(check: ContactCheck) -> None:
+            if self._stopped_by_switch:
+                return
             check.errors[:0] = errors
             self._show(check)
+
+        def failed(exc: BaseException) -> None:
+            if not self._stopped_by_switch:
+                dialogs.show_error(self, exc, tr("Oppslaget ble ikke gjort"))
+
+        def finished() -> None:
+            self._busy(False)
+            if self._stopped_by_switch:
+                self.summary.setText(tr(
+                    "Oppslaget ble stoppet fordi du byttet miljø. Slå opp på nytt for å "
+                    "spørre Kontaktregisteret i det nye miljøet."))
 
         self._busy(True, tr("Slår opp %v av %m …"))
         self._task = self.ctx.run(
             lookup_in_register, pids, urls, token, on_result=done, on_progress=self._progress,
-            on_error=lambda exc: dialogs.show_error(self, exc, tr("Oppslaget ble ikke gjort")),
-            on_finished=lambda: self._busy(False))
+            on_error=failed, on_finished=finished, environment_bound=True)
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

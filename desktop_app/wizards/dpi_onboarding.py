@@ -65,6 +65,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
+from desktop_app.views.plain_text import rich
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -425,7 +426,7 @@ class StepPage(QWizardPage):
         paths = self.guide_paths()
         if paths:
             first = paths[0]
-            heading = QLabel(f"<b>{_escape(first.title)}</b>")
+            heading = rich(QLabel(f"<b>{_escape(first.title)}</b>"))
             self.body.addWidget(heading)
             self.body.addWidget(_wrap(_ordered(first.steps), rich=True))
             if len(paths) > 1:
@@ -470,7 +471,7 @@ class StepPage(QWizardPage):
         inner = QVBoxLayout(holder)
         inner.setContentsMargins(16, 0, 0, 0)
         for path in others:
-            inner.addWidget(QLabel(f"<b>{_escape(path.title)}</b>"))
+            inner.addWidget(rich(QLabel(f"<b>{_escape(path.title)}</b>")))
             inner.addWidget(_wrap(_ordered(path.steps), rich=True))
         holder.setVisible(False)
 
@@ -708,8 +709,8 @@ class DelegationPage(StepPage):
         self.api_result.setVisible(False)
         api.addWidget(self.api_result)
         self.body.addWidget(api_box)
-        self.body.addWidget(QLabel("<b>" + _escape(tr("Slik gjør du det selv i Altinn"))
-                                   + "</b>"))
+        self.body.addWidget(rich(QLabel("<b>" + _escape(tr("Slik gjør du det selv i Altinn"))
+                                        + "</b>")))
         self.update_api()
         self.update_leader(None, pending=False)
 
@@ -769,6 +770,7 @@ class DelegationPage(StepPage):
         self.api_button.setEnabled(False)
         self.api_result.setVisible(True)
         self.api_result.setStyleSheet("")
+        self.api_result.setTextFormat(Qt.TextFormat.PlainText)  # rich only for the outcome
         self.api_result.setText(tr("Arbeider i Altinn …"))
         performer = self.performer.text().strip() or (self.leader_name or "")
 
@@ -792,8 +794,12 @@ class DelegationPage(StepPage):
         self._save_timer.stop()  # the fields go with the confirmation itself
         self.owner.ctx.run(self.owner.service.delegate_via_api, ws, api, performer,
                            self.fields(), on_result=done, on_progress=progress,
-                           on_error=lambda exc: self.api_result.setText(dialogs.user_message(exc)),
+                           on_error=self._api_failed,
                            on_finished=lambda: self.api_button.setEnabled(True))
+
+    def _api_failed(self, exc: BaseException) -> None:
+        self.api_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.api_result.setText(dialogs.user_message(exc))
 
     def build_form(self) -> None:
         self.performer = QLineEdit()
@@ -936,7 +942,7 @@ class CitizensPage(StepPage):
 
     def add_guide(self) -> None:
         for path in self.guide_paths():
-            self.body.addWidget(QLabel(f"<b>{_escape(path.title)}</b>"))
+            self.body.addWidget(rich(QLabel(f"<b>{_escape(path.title)}</b>")))
             self.body.addWidget(_wrap(_bullets(path.steps), rich=True))
         saved = self.guide
         self.guide = GuideStep(saved.key, saved.title, saved.lead, saved.last_checked,
@@ -990,7 +996,7 @@ class CostsPage(StepPage):
         self.result = QLabel()
         self.result.setObjectName("costResult")
         self.result.setWordWrap(True)
-        self.known = QCheckBox(tr("Den som har budsjettet, vet at hvert brev koster"))
+        self.known = QCheckBox(tr("Den som har budsjettet, vet hva hvert brev koster"))
         self.form.addRow(tr("Brev per år til e-Boks og Digipost:"), self.letters)
         self.form.addRow(tr("Pris per brev (kr):"), self.price)
         self.form.addRow(tr("Anslag per år:"), self.result)

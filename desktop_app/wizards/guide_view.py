@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop_app.domain.guides import GuideError, GuideStep
 from desktop_app.resources import load_guides
+from desktop_app.views.plain_text import plain_tooltip, rich
 
 log = logging.getLogger(__name__)
 
@@ -95,12 +96,12 @@ class GuidePanel(QWidget):
         self.body.setText(guide_html(step, today, all_paths=self.all_paths))
         for value in step.copy_values:
             row = QHBoxLayout()
-            label = QLabel(f"{escape(value.label)}: <b>{escape(value.value)}</b>")
+            label = rich(QLabel(f"{escape(value.label)}: <b>{escape(value.value)}</b>"))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(tr("Kopier"))
             button.setAccessibleName(tr("Kopier {label}").format(label=value.label))
-            button.setToolTip(value.value)
+            button.setToolTip(plain_tooltip(value.value))
             button.clicked.connect(
                 lambda _checked=False, v=value.value: QGuiApplication.clipboard().setText(v))
             row.addWidget(label, 1)

@@ -6,7 +6,7 @@ The org.nr is checked with its check digit as the user types; the workspace is c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
+from desktop_app.domain.organizations import workspace_orgnr_problem
+from desktop_app.services.organizations import RegistryAnswer, check_municipality
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 
 
@@ -70,7 +73,11 @@ class DetailsPage(QWizardPage):
         text = self.orgnr.text()
         result = check_orgnr(text)
         digits = sum(ch.isdigit() for ch in text)
-        if result.ok:
+        problem = workspace_orgnr_problem(result.value) if result.ok and result.value else None
+        if problem:
+            self.orgnr_message.setText(dtr(problem))
+            self.orgnr_message.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
+        elif result.ok:
             self.orgnr_message.setText("✓ " + tr("Gyldig organisasjonsnummer."))
             self.orgnr_message.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
         elif digits < 9 and not any(ch.isalpha() for ch in text):
@@ -82,17 +89,28 @@ class DetailsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.name.text().strip()) and check_orgnr(self.orgnr.text()).ok
+        result = check_orgnr(self.orgnr.text())
+        return (bool(self.name.text().strip()) and result.ok and result.value is not None
+                and workspace_orgnr_problem(result.value) is None)
 
 
 class ConfirmPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.setTitle(tr("Klar til å opprette"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.summary)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.registry = QLabel()
+        self.registry.setWordWrap(True)
+        self.registry.setTextFormat(Qt.TextFormat.PlainText)
+        self.registry.setObjectName("registryCheck")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.registry)
         self.setCommitPage(False)
+        self._asked: str | None = None
 
     def initializePage(self) -> None:
         orgnr = check_orgnr(self.field("orgnr")).value or ""
@@ -102,6 +120,40 @@ class ConfirmPage(QWizardPage):
                 name=self.field("name").strip(),
                 orgnr=format_orgnr(orgnr).replace(" ", "\u00a0"))
         )
+        self.check_registry(orgnr)
+
+    def check_registry(self, orgnr: str) -> None:
+        """Ask Enhetsregisteret whether the number is a municipality or county (in the
+        background; the answer, or «ikke sjekket», is shown; it never stops the user)."""
+        self._asked = orgnr
+        self.registry.setStyleSheet("")
+        self.registry.setText(tr("Sjekker organisasjonsnummeret i Enhetsregisteret …"))
+        try:
+            urls = self.ctx.service_urls()
+        except ValueError:  # Øving's sandbox is not up yet
+            self.registry.setText(tr("Ikke sjekket i Enhetsregisteret (øvingssandkassen starter "
+                                     "ennå)."))
+            return
+
+        def answered(answer: RegistryAnswer) -> None:
+            if self._asked != orgnr:
+                return  # the user went back and changed the number
+            if answer.warning:
+                self.registry.setText("! " + dtr(answer.warning))
+                self.registry.setStyleSheet(f"color: {STATUS_COLOURS['warn']};")
+            else:
+                self.registry.setText("✓ " + tr("Enhetsregisteret: {name} ({form}).").format(
+                    name=answer.name, form=answer.org_form))
+                self.registry.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
+
+        def failed(exc: BaseException) -> None:
+            if self._asked == orgnr:
+                self.registry.setText(tr("Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om "
+                                         "nummeret er en kommune.").format(
+                    why=dialogs.user_message(exc)))
+
+        self.ctx.run(check_municipality, orgnr, urls, pass_state=False, owner=self,
+                     on_result=answered, on_error=failed)
 
 
 class NewWorkspaceWizard(QWizard):
@@ -116,7 +168,8 @@ class NewWorkspaceWizard(QWizard):
         self.details = DetailsPage()
         self.addPage(IntroPage())
         self.addPage(self.details)
-        self.addPage(ConfirmPage())
+        self.confirm = ConfirmPage(ctx)
+        self.addPage(self.confirm)
         self.setMinimumSize(560, 420)
         self._creating = False
 

@@ -79,6 +79,7 @@ from desktop_app.services.notice_plan import (
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.plain_text import rich
 from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
@@ -577,7 +578,7 @@ class NoticePlannerPage(QWidget):
         for column, width in enumerate((110, 95, 55, 160, 70, 150)):
             header.resizeSection(column, width)
 
-        self.detail = QLabel(tr("Velg en rad for å se hele begrunnelsen."))
+        self.detail = rich(QLabel(tr("Velg en rad for å se hele begrunnelsen.")))
         self.detail.setObjectName("planDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

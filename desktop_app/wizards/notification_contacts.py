@@ -232,7 +232,7 @@ class NotificationContactsPage(QWidget):
                     "flags": self.service.flags(wanted),
                     "instructions": self.service.instructions(wanted, guide) if guide else []}
 
-        self.ctx.run(load, pass_state=False, on_result=lambda d: self._show(d, wanted),
+        self.ctx.run(load, pass_state=False, owner=self, on_result=lambda d: self._show(d, wanted),
                      error_title=tr("Varslingsadressene ble ikke lest inn"))
 
     def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
@@ -254,9 +254,15 @@ class NotificationContactsPage(QWidget):
         self.unit_combo.blockSignals(False)
         without = sum(1 for u in self.units if not any(a.orgnr == u.orgnr
                                                         for a in self.addresses))
-        self.summary.setText(
-            tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse. {flags} ting "
-               "bør rettes.").format(without=without, n=len(self.units), flags=len(self.flags)))
+        text = tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse.").format(
+            without=without, n=len(self.units)) if without else tr(
+            "Alle {n} organisasjonsnumre har minst én varslingsadresse.").format(n=len(self.units))
+        flags = len(self.flags)
+        if flags == 1:
+            text += " " + tr("Ett forhold bør rettes (se listen under).")
+        elif flags:
+            text += " " + tr("{flags} forhold bør rettes (se listen under).").format(flags=flags)
+        self.summary.setText(text)
         self.flag_list.clear()
         names = {u.orgnr: u.name for u in self.units}
         for f in self.flags:

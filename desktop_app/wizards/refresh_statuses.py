@@ -115,6 +115,7 @@ class RefreshStatusesPage(QWizardPage):
         layout.addWidget(self.reasons)
         layout.addStretch(1)
         ctx.sandbox_changed.connect(self._sandbox_changed)
+        ctx.environment_changed.connect(self._environment_changed)
 
     # -- the wizard's side -------------------------------------------------------------
     def initializePage(self) -> None:
@@ -160,6 +161,14 @@ class RefreshStatusesPage(QWizardPage):
         self.ctx.run(setup_or_missing, self.ctx.settings, self.ctx.secrets, urls,
                      self.ctx.practice, pass_state=False, on_result=self._setup_answered,
                      on_error=self._setup_missing)
+
+    def _environment_changed(self, _env: object) -> None:
+        # The set-up (URLs and keys) belonged to the old environment; a running refresh has
+        # been stopped by the switch (AppContext.set_environment).
+        self._setup = None
+        self.start_button.setEnabled(False)
+        if self.isVisible() and self._task is None:
+            self.check_setup()
 
     def _sandbox_changed(self, _url: object) -> None:
         if self.isVisible() and self._task is None:
@@ -231,7 +240,7 @@ class RefreshStatusesPage(QWizardPage):
                                   base, ids, ws,
                                   on_progress=self._on_progress, on_result=self._done,
                                   on_error=self._failed, on_cancelled=self._stopped,
-                                  on_finished=self._finished)
+                                  on_finished=self._finished, environment_bound=True)
 
     def retry_failed(self) -> None:
         if self._retry_ids:

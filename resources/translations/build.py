@@ -2,6 +2,8 @@
 
     python resources/translations/build.py            # lupdate postvakt_*.ts, then lrelease all
     python resources/translations/build.py --release  # only lrelease every .ts to its .qm
+    python resources/translations/build.py --unfinished todo.json  # lupdate, list what to do
+    python resources/translations/build.py --fill todo.json        # fill it in, lrelease
 
 Run it with the project's Python (``.venv/bin/python``) so the PySide6 tools are found.
 
@@ -25,10 +27,12 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -166,14 +170,63 @@ def update_app_ts(folder: Path = HERE) -> list[Path]:
     return ts_files
 
 
+def _unfinished(ts_file: Path):
+    """(tree, [(context, source, translation element)]) for every message still to do."""
+    tree = ET.parse(ts_file)  # noqa: S314 (our own translation file)
+    todo = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                todo.append((name, message.findtext("source") or "", translation))
+    return tree, todo
+
+
+def dump_unfinished(ts_file: Path, out: Path) -> int:
+    """Write the messages still to translate as JSON (context, source, translation ""),
+    for a translator who does not use Qt Linguist. Returns how many."""
+    _tree, todo = _unfinished(ts_file)
+    rows = [{"context": c, "source": s, "translation": (t.text or "")} for c, s, t in todo]
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(rows)
+
+
+def fill_from(ts_file: Path, source: Path) -> int:
+    """Put the translations of a JSON file made by :func:`dump_unfinished` (with its
+    ``translation`` fields filled in) into ``ts_file``. Returns how many were filled."""
+    done = {(r["context"], r["source"]): r["translation"]
+            for r in json.loads(source.read_text(encoding="utf-8")) if r["translation"].strip()}
+    tree, todo = _unfinished(ts_file)
+    filled = 0
+    for context, text, translation in todo:
+        value = done.get((context, text))
+        if value:
+            translation.text = value
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--release", action="store_true",
                         help="only compile every .ts to .qm (no lupdate)")
+    parser.add_argument("--unfinished", metavar="JSON", type=Path,
+                        help="after lupdate, write the English messages still to translate")
+    parser.add_argument("--fill", metavar="JSON", type=Path,
+                        help="fill English translations from such a JSON file, then compile")
     args = parser.parse_args(argv)
-    if not args.release:
+    english = HERE / "postvakt_en.ts"
+    if args.fill:
+        print(f"filled {fill_from(english, args.fill)} messages in {english.name}")
+    if not args.release:  # (after --fill too: lupdate writes the file in its own layout)
         for ts in update_app_ts():
             print(f"updated {ts.relative_to(PROJECT)}")
+    if args.unfinished:
+        print(f"{dump_unfinished(english, args.unfinished)} messages to translate in "
+              f"{args.unfinished}")
     for qm in release_all():
         print(f"compiled {qm.relative_to(PROJECT)}")
     return 0

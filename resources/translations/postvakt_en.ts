@@ -4,35 +4,323 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+89"/>
+        <location filename="../../desktop_app/views/context.py" line="+92"/>
+        <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
+        <translation>Postvakt could not open the browser for ID-porten. Try again, or log in again under Settings → Sign-in.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Miljøet er byttet, men det ble ikke skrevet i loggen</source>
-        <translation>The environment was changed, but it was not written to the log</translation>
+        <location line="+39"/>
+        <source>Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen</source>
+        <translation>The environment has been changed, but it was not saved or written to the log</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>Innstillingen ble ikke lagret</source>
+        <translation>The setting was not saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Innstillingene ble ikke lagret</source>
         <translation>The settings were not saved</translation>
     </message>
+</context>
+<context>
+    <name>access_plan</name>
     <message>
-        <location line="+13"/>
-        <source>Handlingen ble ikke skrevet i loggen</source>
-        <translation>The action was not written to the log</translation>
+        <location filename="../../desktop_app/wizards/access_plan.py" line="+100"/>
+        <source>Gi tilgang til mange organisasjonsnumre</source>
+        <translation>Give access to many organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadresse for mange organisasjonsnumre</source>
+        <translation>Notification address for many organisation numbers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
+        <translation>Enter the person once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv inn adressen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
+        <translation>Enter the address once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fødselsnummer</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 siffer – Altinn trenger det for å gi tilgangen</source>
+        <translation>11 digits – Altinn needs it to give the access</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+149"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>National &amp;ID number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvorfor:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varslingsadresse</source>
+        <translation>Notification address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-post eller mobilnummer</source>
+        <translation>Email or mobile number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adresse:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bare &amp;disse:</source>
+        <translation>Only &amp;these:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisasjonsnumre å ta med</source>
+        <translation>Organisation numbers to include</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bruk en &amp;liste (Excel eller CSV) …</source>
+        <translation>Use a &amp;list (Excel or CSV) …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vis planen</source>
+        <translation>&amp;Show the plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Alle organisasjonsnumre i arbeidsflaten ({n})</source>
+        <translation>&amp;All organisation numbers in the workspace ({n})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisasjonsnumrene er ikke lest ennå. Vent litt, og prøv igjen.</source>
+        <translation>The organisation numbers have not been read yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg minst ett organisasjonsnummer.</source>
+        <translation>Choose at least one organisation number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skrevet inn</source>
+        <translation>entered manually</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv inn navnet på personen.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Velg listen</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
+        <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading «{name}» …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disse linjene ble hoppet over:</source>
+        <translation>These lines were skipped:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+79"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>Org.nr</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Planen</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tilbake</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Utfør i Altinn</source>
+        <translation>&amp;Apply in Altinn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Leser hva Altinn har nå …</source>
+        <translation>Reading what is in Altinn now …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lager planen …</source>
+        <translation>Making the plan …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. Logg inn i Altinn (øverst i vinduet) for å lese på nytt og utføre den.</source>
+        <translation>The plan is based on what Postvakt last read from Altinn or what was recorded by hand. Log in to Altinn (at the top of the window) to read again and carry out the plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lest fra Altinn nå, unntatt {n} organisasjonsnumre som ikke svarte; for dem bygger planen på det Postvakt hadde fra før.</source>
+        <translation>Read from Altinn just now, except for {n} organisation numbers that did not respond; for those, the plan is based on what Postvakt already had.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lest fra Altinn nå. {env}: endringene gjøres når du trykker «Utfør i Altinn».</source>
+        <translation>Read from Altinn just now. {env}: the changes are made when you press «Apply in Altinn».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Utfør i Altinn ({n} endringer)</source>
+        <translation>&amp;Apply in Altinn ({n} changes)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fremdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resultat per endring</source>
+        <translation>Result per change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stopp</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prøv de som gjenstår på nytt</source>
+        <translation>&amp;Retry the remaining ones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gjør endringene i Altinn …</source>
+        <translation>Making the changes in Altinn …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feilet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke utført</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopper etter endringen som pågår …</source>
+        <translation>Stopping after the change in progress …</translation>
     </message>
 </context>
 <context>
     <name>audit_log</name>
     <message>
-        <location filename="../../desktop_app/views/audit_log.py" line="+52"/>
+        <location filename="../../desktop_app/views/audit_log.py" line="+55"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -48,11 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. Oppføringene er lenket sammen, så en endret eller slettet oppføring blir oppdaget.</source>
-        <translation>Everything you confirm in Postvakt is written here, with time, user and workspace. The entries are chained together, so a changed or deleted entry is detected.</translation>
+        <source>Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. Oppføringene er lenket sammen og forseglet med en nøkkel i nøkkelringen på denne maskinen, så en endret eller slettet oppføring blir oppdaget. Loggen kan ikke alene vise at noen har fjernet de nyeste oppføringene eller lagt tilbake en eldre kopi av hele filen. Det viser kontrollpunktet i en eksportert fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke forseglet, og da kan den som har tilgang til filen, skrive den om.</source>
+        <translation>Everything you confirm in Postvakt is recorded here, with the time, user and workspace. The entries are chained together and sealed with a key in the keyring on this computer, so a changed or deleted entry is detected. On its own, the log cannot show that someone has removed the newest entries or put back an older copy of the whole file. The checkpoint in an exported file shows that: postvakt-cli audit verify --mot FILE. Without a keyring the log is not sealed, and then anyone with access to the file can rewrite it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Søk i loggen …</source>
         <translation>Search the log…</translation>
     </message>
@@ -167,9 +455,14 @@
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Loggen er eksportert</source>
         <translation>The log has been exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én oppføring er lagret i {path}.</source>
+        <translation>One entry has been saved in {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -228,7 +521,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+89"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+93"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -243,7 +536,84 @@
         <translation>No one can read</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+522"/>
+        <location line="+4"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="-511"/>
+        <source>Lest fra Altinn {time}</source>
+        <translation>Read from Altinn {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ukjent: Postvakt har ikke lest fra Altinn hvem som har tilgang for de {n} organisasjonsnumrene. Logg inn og les tilgangene, eller før dem inn.</source>
+        <translation>Unknown: Postvakt has not read from Altinn who has access for the {n} organisation numbers. Log in and read the access rights, or record them by hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
+        <translation>None of the {n} organisation numbers whose access Postvakt knows has anyone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt post.</source>
+        <translation>None of the {n} organisation numbers has anyone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post.</source>
+        <translation>{bad} of {n} organisation numbers: no one can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
+        <translation>All {n} organisation numbers whose access Postvakt knows have someone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt post.</source>
+        <translation>All {n} organisation numbers have someone who can read confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{warn} bør sjekkes, {ok} er i orden.</source>
+        <translation>{warn} should be checked, {ok} are OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{warn} bør sjekkes.</source>
+        <translation>{warn} should be checked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De andre {ok} er i orden.</source>
+        <translation>The other {ok} are OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt er i orden.</source>
+        <translation>Everything is OK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} er ukjent: ikke lest fra Altinn ennå.</source>
+        <translation>{n} are unknown: not read from Altinn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lest fra Altinn</source>
+        <translation>Read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eldste lesing fra Altinn:</source>
+        <translation>Oldest reading from Altinn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tilgangspakken</source>
         <translation>The access package</translation>
     </message>
@@ -263,7 +633,7 @@
         <translation>Give {name} the access package «{package}» for {unit}. Altinn needs the national ID number (fødselsnummer) and surname. Postvakt does not store the national ID number.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>11 siffer, eller brukernavn i Altinn</source>
         <translation>11 digits, or username in Altinn</translation>
     </message>
@@ -299,12 +669,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
+        <source>Gi tilgang til &amp;mange …</source>
+        <translation>Give access to &amp;many …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én person, eller en liste, for alle eller flere organisasjonsnumre på en gang</source>
+        <translation>One person, or a list, for all or several organisation numbers at once</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1. Oversikt</source>
         <translation>1. Overview</translation>
     </message>
@@ -425,12 +805,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+387"/>
+        <location line="+397"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-394"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -477,12 +857,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+380"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-378"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -531,12 +911,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+394"/>
+        <location line="+399"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-397"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -691,26 +1071,26 @@
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-455"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post. {warn} bør sjekkes, {ok} er i orden.</source>
-        <translation>{bad} of {n} organisation numbers: no one can read confidential mail. {warn} should be checked, {ok} are OK.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+34"/>
+        <location line="+491"/>
+        <location line="+45"/>
         <location line="+14"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-59"/>
         <source>Nei</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (via hovedenheten)</source>
+        <translation> (via the main entity)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -723,7 +1103,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Nei, ikke ennå</source>
         <translation>No, not yet</translation>
     </message>
@@ -753,7 +1133,7 @@
         <translation>The review is overdue: review the access now.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Endre godkjent leser: {name}</source>
         <translation>Edit approved reader: {name}</translation>
     </message>
@@ -763,7 +1143,7 @@
         <translation>Save the change</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn fjernes ikke av dette.</source>
         <translation>Remove {name} from the approved list for {unit}? This does not remove the access in Altinn.</translation>
     </message>
@@ -773,7 +1153,7 @@
         <translation>Choose why {name} should have access, and press «Add to the approved list».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Importer liste over tilganger</source>
         <translation>Import list of access rights</translation>
     </message>
@@ -798,7 +1178,7 @@
         <translation>{n} lines were skipped:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Listen ble ikke lest inn.</source>
         <translation>The list was not read.</translation>
     </message>
@@ -828,7 +1208,7 @@
         <translation>Access was not read from Altinn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gi tilgang i Altinn-portalen</source>
         <translation>Give access in the Altinn portal</translation>
     </message>
@@ -838,7 +1218,7 @@
         <translation>You are not logged in to Altinn from Postvakt. Follow the steps on the right to give {name} access, and record it here afterwards.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Tilgangen ble ikke gitt</source>
         <translation>Access was not given</translation>
     </message>
@@ -853,7 +1233,7 @@
         <translation>Have you removed access for {name} in {unit} in the Altinn portal? If so, {name} is removed from the list here. (The steps are on the right.)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Tilgangen ble ikke fjernet</source>
         <translation>Access was not removed</translation>
     </message>
@@ -883,17 +1263,17 @@
         <translation>The overview ({n} organisation numbers) has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Oversikten ble ikke eksportert</source>
         <translation>The overview was not exported</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Lagre rutinen først.</source>
         <translation>Save the procedure first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -913,12 +1293,12 @@
         <translation>Procedure for confidential mail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Rutinen er lagret i {path}.</source>
         <translation>The procedure has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rutinen ble ikke eksportert</source>
         <translation>The procedure was not exported</translation>
     </message>
@@ -926,7 +1306,7 @@
 <context>
     <name>contactability</name>
     <message>
-        <location filename="../../desktop_app/wizards/contactability.py" line="+67"/>
+        <location filename="../../desktop_app/wizards/contactability.py" line="+66"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
@@ -974,7 +1354,7 @@
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+6"/>
         <source>Kan mottakerne varsles?</source>
         <translation>Can the recipients be notified?</translation>
@@ -1045,7 +1425,7 @@
         <translation>National ID numbers are personal data. Show them only when you need to, and not when others can see the screen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Oppslag krever Maskinporten-tilgang til Kontaktregisteret (legg inn nøkkelen i Innstillinger). Du kan importere en liste i stedet.</source>
         <translation>Lookups need Maskinporten access to Kontaktregisteret (add the key in Settings). You can import a list instead.</translation>
     </message>
@@ -1060,17 +1440,22 @@
         <translation>Paste at least one valid national ID number (11 digits), one per line.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
+        <source>Oppslaget ble stoppet fordi du byttet miljø. Slå opp på nytt for å spørre Kontaktregisteret i det nye miljøet.</source>
+        <translation>The lookup was stopped because you changed environment. Look up again to query Kontaktregisteret in the new environment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Slår opp %v av %m …</source>
         <translation>Looking up %v of %m …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Oppslaget ble ikke gjort</source>
         <translation>The lookup was not made</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Importer liste fra Kontaktregisteret</source>
         <translation>Import list from Kontaktregisteret</translation>
     </message>
@@ -1133,7 +1518,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+68"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+69"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1206,7 +1591,17 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilgangene er ikke lest fra Altinn ennå. Se Taushetsbelagt post.</source>
+        <translation>Access has not been read from Altinn yet. See Confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{n} av {total} uten leser</source>
         <translation>{n} of {total} without a reader</translation>
     </message>
@@ -1217,6 +1612,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{n} av {total} har leser</source>
+        <translation>{n} of {total} have a reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} er ukjent: ikke lest fra Altinn ennå.</source>
+        <translation>{n} are unknown: not read from Altinn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alle {total} har leser</source>
         <translation>All {total} have a reader</translation>
     </message>
@@ -1227,6 +1632,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{n} bør sjekkes (se Taushetsbelagt post).</source>
+        <translation>{n} should be checked (see Confidential mail).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gjennomgang av tilgangene var planlagt {d}: den er forfalt.</source>
         <translation>A review of access was planned for {d}: it is overdue.</translation>
     </message>
@@ -1294,7 +1704,7 @@
         <translation>Something unexpected went wrong. The work already done has been saved. Try again; if it happens again, send the log file to the IT department: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -1830,6 +2240,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1895,8 +2310,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Du har ikke lov til å delegere denne retten for kommunen. Daglig leder, eller noen som har fått tilgangen «Delegerbare Maskinporten scopes», må gjøre det.</source>
-        <translation>You are not allowed to delegate this right for the municipality. The general manager (daglig leder), or someone who has been given the access «Delegerbare Maskinporten scopes» (delegable Maskinporten scopes), must do it.</translation>
+        <source>Du har ikke lov til å delegere denne fullmakten til KS for kommunen. Daglig leder, eller noen som har tilgangspakkene «Maskinporten administrator» og en pakke under området «Integrasjoner», må gjøre det.</source>
+        <translation>You are not allowed to delegate this authorisation to KS for the municipality. The general manager, or someone with the access packages «Maskinporten administrator» and a package in the «Integrasjoner» (Integrations) area, must do it.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1985,7 +2400,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+88"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+89"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
@@ -2233,11 +2648,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Da må daglig leder gjøre dette steget, eller gi deg retten i Altinn (tilgangen heter «Delegerbare Maskinporten scopes»). Vis daglig leder denne siden. Du kan gå videre til de andre stegene i mellomtiden.</source>
-        <translation>Then the general manager must do this step, or give you the right in Altinn (the access is called «Delegerbare Maskinporten scopes», i.e. delegable Maskinporten scopes). Show the general manager this page. You can move on to the other steps in the meantime.</translation>
+        <source>Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig leder denne siden. Du kan gå videre til de andre stegene i mellomtiden.</source>
+        <translation>Then the general manager must do this step, or give you the access packages «Maskinporten administrator» and a package in the «Integrasjoner» (Integrations) area in Altinn. Show this page to the general manager. You can go on to the other steps in the meantime.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gi KS retten nå</source>
         <translation>Give KS the right now</translation>
     </message>
@@ -2297,7 +2712,7 @@
         <translation>You are signed in. Postvakt can give {ks} (org. no. {orgnr}) the right for the municipality in Altinn, and then read it back to check that it is in place.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Arbeider i Altinn …</source>
         <translation>Working in Altinn …</translation>
     </message>
@@ -2307,7 +2722,7 @@
         <translation>You can do it yourself in Altinn using the steps below, and then confirm here.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Navn på den som gjorde det i Altinn</source>
         <translation>Name of the person who did it in Altinn</translation>
     </message>
@@ -2464,7 +2879,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Den som har budsjettet, vet at hvert brev koster</source>
+        <source>Den som har budsjettet, vet hva hvert brev koster</source>
         <translation>The budget holder knows what each letter costs</translation>
     </message>
     <message>
@@ -2528,12 +2943,12 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>DPI-oppsett – {name}</source>
         <translation>DPI setup – {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF-en ble ikke lagret</source>
         <translation>The PDF was not saved</translation>
     </message>
@@ -2571,7 +2986,7 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+54"/>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+55"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
     </message>
@@ -2604,7 +3019,7 @@
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+56"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -2652,6 +3067,11 @@
         <location line="+1"/>
         <source>Logg</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regionoversikt</source>
+        <translation>Regional overview</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2710,17 +3130,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-220"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -2753,13 +3173,13 @@
 <context>
     <name>new_workspace</name>
     <message>
-        <location filename="../../desktop_app/wizards/new_workspace.py" line="+34"/>
-        <location line="+79"/>
+        <location filename="../../desktop_app/wizards/new_workspace.py" line="+37"/>
+        <location line="+128"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-127"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
     </message>
@@ -2813,17 +3233,17 @@ You can have several workspaces, for example if you help several municipalities.
         <translation>&amp;Organisation number:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Gyldig organisasjonsnummer.</source>
         <translation>Valid organisation number.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Klar til å opprette</source>
         <translation>Ready to create</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.
 
 Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
@@ -2832,7 +3252,27 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+12"/>
+        <source>Sjekker organisasjonsnummeret i Enhetsregisteret …</source>
+        <translation>Checking the organisation number in Enhetsregisteret …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikke sjekket i Enhetsregisteret (øvingssandkassen starter ennå).</source>
+        <translation>Not checked in Enhetsregisteret (the practice sandbox is still starting).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enhetsregisteret: {name} ({form}).</source>
+        <translation>Enhetsregisteret: {name} ({form}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om nummeret er en kommune.</source>
+        <translation>Not checked in Enhetsregisteret: {why} It is not known whether the number belongs to a municipality.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -3298,7 +3738,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Planen er eksportert</source>
         <translation>The plan has been exported</translation>
     </message>
@@ -3308,7 +3748,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} rows have been saved to {path}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Planen ble ikke lagret</source>
         <translation>The plan was not saved</translation>
     </message>
@@ -3396,7 +3836,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove selected …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>For &amp;mange …</source>
+        <translation>For &amp;many at once …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Én adresse, eller en liste, for alle eller flere organisasjonsnumre på en gang</source>
+        <translation>One address, or a list, for all or several organisation numbers at once</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Les adressene fra Altinn</source>
         <translation>Read the addresses from Altinn</translation>
     </message>
@@ -3442,9 +3892,24 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>no address</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse. {flags} ting bør rettes.</source>
-        <translation>{without} of {n} organisation numbers have no notification address. {flags} things should be fixed.</translation>
+        <location line="+7"/>
+        <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse.</source>
+        <translation>{without} of {n} organisation numbers have no notification address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle {n} organisasjonsnumre har minst én varslingsadresse.</source>
+        <translation>All {n} organisation numbers have at least one notification address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ett forhold bør rettes (se listen under).</source>
+        <translation>One thing should be fixed (see the list below).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{flags} forhold bør rettes (se listen under).</source>
+        <translation>{flags} things should be fixed (see the list below).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3462,7 +3927,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Fjern varslingsadresse</source>
         <translation>Remove notification address</translation>
     </message>
@@ -3472,7 +3937,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove {address} as a notification address? It will no longer be notified of new mail to the organisation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Adressene ble ikke lest fra Altinn</source>
         <translation>The addresses were not read from Altinn</translation>
     </message>
@@ -3500,7 +3965,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+178"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+179"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -3632,18 +4097,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+323"/>
+        <location line="+303"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="+9"/>
         <source>Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret (åpne data, ingen innlogging).</source>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-285"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3653,7 +4117,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter.</source>
+        <translation>In Test (TT02), the list is made from the organisations Altinn says you can represent, because the data in Enhetsregisteret does not match the made-up organisations in the test environment.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Filtrer på navn, org.nr, adresse eller daglig leder …</source>
         <translation>Filter by name, org. no., address or general manager …</translation>
     </message>
@@ -3761,7 +4230,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Paste …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Listen over virksomheter kunne ikke leses</source>
         <translation>The list of organisations could not be read</translation>
     </message>
@@ -3772,6 +4241,11 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
+        <translation>Last updated {when}. {count} units; the list is saved and can be used offline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
         <translation>Last fetched from Enhetsregisteret {when}. {count} units; the list is saved and can be used offline.</translation>
     </message>
@@ -3811,7 +4285,22 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} changes at the update {when}:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Oppdater fra Altinn</source>
+        <translation>Update from Altinn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Henter virksomhetene du kan representere fra Altinn (krever innlogging).</source>
+        <translation>Fetches the organisations you can represent from Altinn (requires sign-in).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn sier at du kan representere.</source>
+        <translation>Log in to Altinn first. In Test, the list is made from the organisations Altinn says you can represent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i Innstillinger for å hente den, eller lag en arbeidsflate for din egen kommune.</source>
         <translation>The practice municipality Fjordvik only exists in Practice. Switch to Practice in Settings to fetch it, or create a workspace for your own municipality.</translation>
     </message>
@@ -3826,21 +4315,26 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Updating …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.</source>
+        <translation>Done: {count} units fetched from Altinn, {changes} changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer.</source>
         <translation>Done: {count} units fetched from Enhetsregisteret, {changes} changes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oppdateringen gikk ikke: {reason}
-Den lagrede listen er uendret. Du kan prøve igjen med «Oppdater fra Enhetsregisteret».</source>
-        <translation>The update failed: {reason}
-The saved list is unchanged. You can try again with «Update from Enhetsregisteret».</translation>
+Den lagrede listen er uendret. Du kan prøve igjen med «{button}».</source>
+        <translation>The update did not work: {reason}
+The saved list is unchanged. You can try again with «{button}».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3918,7 +4412,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-428"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
     </message>
@@ -3926,7 +4420,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
 <context>
     <name>refresh_statuses</name>
     <message>
-        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
+        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+50"/>
         <source>1 forsendelse</source>
         <translation>1 shipment</translation>
     </message>
@@ -3976,7 +4470,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
         <translation>Why some did not get a new status</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Det er ingen forsendelser å hente status for. Gå videre.</source>
         <translation>There are no shipments to fetch status for. Continue.</translation>
     </message>
@@ -3991,7 +4485,7 @@ The saved list is unchanged. You can try again with «Update from Enhetsregister
         <translation>The practice sandbox is not running. Change environment under Settings, or skip this step.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.</source>
         <translation>Practice: statuses are fetched from the practice sandbox with practice keys, so no real services are contacted. Shipments that can be checked: {n}.</translation>
     </message>
@@ -4022,7 +4516,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>Connecting to SvarUt …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Avbryter … det som alt er hentet, beholdes.</source>
         <translation>Stopping … anything already fetched is kept.</translation>
     </message>
@@ -4032,7 +4526,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>Fetched {done} of {total}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Ny status for {n} av {total} forsendelser; {changed} har endret status siden filen ble laget.</source>
         <translation>New status for {n} of {total} shipments; {changed} have changed status since the file was created.</translation>
     </message>
@@ -4087,9 +4581,328 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
 </context>
 <context>
+    <name>region</name>
+    <message>
+        <location filename="../../desktop_app/views/region.py" line="+77"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva må gjøres først</source>
+        <translation>What to do first</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPI-oppsett</source>
+        <translation>DPI setup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uten leser</source>
+        <translation>Without a reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uten varsling</source>
+        <translation>Without notification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Siste kontroll</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gjennomgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lest fra Altinn</source>
+        <translation>Read from Altinn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fast kontroll</source>
+        <translation>Scheduled check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (statusfil)</source>
+        <translation>{name} (status file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KS lest tilbake</source>
+        <translation>KS read back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KS ikke lest</source>
+        <translation>KS not read back</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aldri</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingenting å gjøre</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Eldste lesing fra Altinn: {d}</source>
+        <translation>Oldest read from Altinn: {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingeravtrykk: {f}</source>
+        <translation>Fingerprint: {f}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Regionoversikt</source>
+        <translation>Regional overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
+        <translation>Every municipality as one row: DPI setup, confidential mail, notification, the last unopened mail check and the access review. Only counts and dates, no personal data. «Unknown» means not read from Altinn, not that anything is wrong. Double-click a row to go where something needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Søk etter kommune eller org.nr</source>
+        <translation>Search by municipality or org. no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søk i regionoversikten</source>
+        <translation>Search the regional overview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bare de med noe å gjøre</source>
+        <translation>Only those with something to do</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hent inn statusfil …</source>
+        <translation>&amp;Import status file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En statusfil fra en kommune som har sin egen Postvakt.</source>
+        <translation>A status file from a municipality that has its own Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lag statusfil …</source>
+        <translation>&amp;Create status file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusen for arbeidsflaten som er valgt, til koordinatoren i regionen.</source>
+        <translation>The status of the selected workspace, for the coordinator in the region.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kommunene i regionen</source>
+        <translation>The municipalities in the region</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fingeravtrykket til denne maskinens statusnøkkel</source>
+        <translation>The fingerprint of this computer&apos;s status key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Å&amp;pne der det må gjøres noe</source>
+        <translation>&amp;Open where something needs to be done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fast kontroll …</source>
+        <translation>&amp;Scheduled check …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlegg kontrollen av uåpnet post for kommunen, så den kjører av seg selv også når Postvakt er lukket.</source>
+        <translation>Schedule the unopened mail check for the municipality, so it runs by itself even when Postvakt is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+209"/>
+        <source>Fjern statusfilen</source>
+        <translation>Remove the status file</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Lagre som &amp;Excel …</source>
+        <translation>Save as &amp;Excel …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre som P&amp;DF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Regionoversikten kunne ikke lages</source>
+        <translation>The regional overview could not be created</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk &lt;b&gt;{fp}&lt;/b&gt;. Les det opp for koordinatoren når de spør.</source>
+        <translation>Status files from this computer are signed with the key with fingerprint &lt;b&gt;{fp}&lt;/b&gt;. Read it out to the coordinator when they ask.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen kommuner ennå. Lag en arbeidsflate, eller hent inn en statusfil.</source>
+        <translation>No municipalities yet. Create a workspace, or import a status file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} av {total} kommuner vises. {work} har noe som må gjøres.</source>
+        <translation>Showing {shown} of {total} municipalities. {work} have something that needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} kjører sin egen Postvakt. Det som må gjøres, gjøres der:
+
+{todo}
+
+Statusfilen ble laget {made}. Fingeravtrykk: {fp}.</source>
+        <translation>{name} runs its own Postvakt. What needs to be done is done there:
+
+{todo}
+
+The status file was created {made}. Fingerprint: {fp}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingenting.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre regionoversikten</source>
+        <translation>Save the regional overview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lagret</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regionoversikten er lagret i {path}.</source>
+        <translation>The regional overview has been saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regionoversikten ble ikke lagret</source>
+        <translation>The regional overview was not saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hent inn statusfil</source>
+        <translation>Import status file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusfil fra Postvakt (*.json);;Alle filer (*)</source>
+        <translation>Postvakt status file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stemmer fingeravtrykket?</source>
+        <translation>Does the fingerprint match?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Godta nøkkelen og hent inn filen?</source>
+        <translation>Accept the key and import the file?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statusfilen ble ikke hentet inn</source>
+        <translation>The status file was not imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statusfil</source>
+        <translation>Status file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lag statusfil</source>
+        <translation>Create status file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statusfil fra Postvakt (*.json)</source>
+        <translation>Postvakt status file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Statusfilen er laget</source>
+        <translation>The status file has been created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statusfilen er lagret i {path}. Send den til koordinatoren.
+
+Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke i samme e-post som filen):
+
+{fp}
+
+</source>
+        <translation>The status file has been saved to {path}. Send it to the coordinator.
+
+The first time: read this fingerprint out to the coordinator by phone (not in the same email as the file):
+
+{fp}
+
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statusfilen ble ikke laget</source>
+        <translation>The status file was not created</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste fil derfra hentes inn uten ny kontroll.</source>
+        <translation>Remove {name} from the regional overview? The key the municipality signs with is remembered, so the next file from there is imported without a new check.</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+73"/>
+        <location filename="../../desktop_app/views/reports.py" line="+74"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4114,7 +4927,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Brev i faresonen over tid</source>
         <translation>Letters at risk over time</translation>
     </message>
@@ -4345,6 +5158,21 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+4"/>
+        <source>Ett uåpnet brev</source>
+        <translation>One unopened letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} uåpnede brev</source>
+        <translation>{n} unopened letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{letters} kan ikke knyttes til en mottaker&lt;/b&gt;&lt;/span&gt; (filen har ikke et gyldig organisasjonsnummer for dem), så kontrollen kan ikke si at alt er i orden</source>
+        <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{letters} cannot be linked to a recipient&lt;/b&gt;&lt;/span&gt; (the file has no valid organisation number for them), so the check cannot say that everything is OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{n} kan ikke vurderes ut fra filen</source>
         <translation>{n} cannot be assessed from the file</translation>
     </message>
@@ -4397,14 +5225,177 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
 </context>
 <context>
+    <name>routine_dialog</name>
+    <message>
+        <location filename="../../desktop_app/views/routine_dialog.py" line="+37"/>
+        <source>Vet ikke</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virksomheter får bare digital post (1a)</source>
+        <translation>Organisations get digital mail only (1a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brevet skrives ut hvis det ikke åpnes (1b)</source>
+        <translation>The letter is printed if it is not opened (1b)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fast kontroll – {name}</source>
+        <translation>Scheduled check – {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maskinens planlegger kjører kontrollen av uåpnet post av seg selv, også når Postvakt er lukket. Den leser den nyeste rapporten fra SvarUt i mappen du velger, og lagrer kontrollen i historikken og loggen som andre kontroller. Lagre rapporten fra SvarUt i mappen før hver kontroll. Maskinen må være på, og du må være logget inn på den, når kontrollen skal gå.</source>
+        <translation>The computer&apos;s scheduler runs the unopened mail check by itself, even when Postvakt is closed. It reads the newest report from SvarUt in the folder you choose, and saves the check in the history and the log like other checks. Save the report from SvarUt to the folder before each check. The computer must be on, and you must be logged in to it, when the check is due to run.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Hvor ofte:</source>
+        <translation>How &amp;often:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ukedag:</source>
+        <translation>&amp;Weekday:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dag i måneden:</source>
+        <translation>&amp;Day of the month:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Klokkeslett:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mappen der rapportene fra SvarUt lagres</source>
+        <translation>The folder where the reports from SvarUt are saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mappe:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Innstilling i &amp;SvarUt:</source>
+        <translation>S&amp;varUt setting:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hent ny status fra SvarUt først (krever oppsett under Innstillinger)</source>
+        <translation>Fetch new status from SvarUt first (requires setup under Settings)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leser hva planleggeren har …</source>
+        <translation>Reading what the scheduler has …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reparer</source>
+        <translation>&amp;Repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg kontrollen inn på nytt med Postvakt slik den er installert nå.</source>
+        <translation>Set up the check again with Postvakt as it is installed now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fjern</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mappen for rapporter fra SvarUt</source>
+        <translation>The folder for reports from SvarUt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron), så Postvakt kan ikke legge inn en fast kontroll her. Be IT-avdelingen kjøre «postvakt-cli rutine kjor --workspace {id}» fast.</source>
+        <translation>No scheduler found on this computer (systemd for the user or cron), so Postvakt cannot set up a scheduled check here. Ask the IT department to run «postvakt-cli rutine kjor --workspace {id}» regularly.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen fast kontroll ennå for denne kommunen.</source>
+        <translation>No scheduled check yet for this municipality.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen planlegger</source>
+        <translation>no scheduler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lagt inn i {where}: {when}.</source>
+        <translation>Set up in {where}: {when}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sist kjørt {d}.</source>
+        <translation>Last run {d}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikke kjørt ennå.</source>
+        <translation>Not run yet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Den faste kontrollen ble ikke lagret</source>
+        <translation>The scheduled check was not saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den faste kontrollen ble ikke reparert</source>
+        <translation>The scheduled check was not repaired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fjern fast kontroll</source>
+        <translation>Remove scheduled check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fjerne den faste kontrollen fra maskinens planlegger? Kontrollene som alt er lagret, blir liggende i historikken.</source>
+        <translation>Remove the scheduled check from the computer&apos;s scheduler? The checks already saved will stay in the history.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Den faste kontrollen ble ikke fjernet</source>
+        <translation>The scheduled check was not removed</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+97"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+84"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -4429,7 +5420,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Choose which services Postvakt talks to. In Practice, everything happens in a local sandbox with made-up people and organisations.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Sandkassen kjører på denne maskinen: {url}</source>
         <translation>The sandbox is running on this computer: {url}</translation>
     </message>
@@ -4454,7 +5445,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Checking the keyring…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Sjekker …</source>
         <translation>Checking…</translation>
     </message>
@@ -4484,7 +5475,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Passwords and keys are stored only in the computer&apos;s keyring (Windows Credential Manager, macOS Keychain or Secret Service on Linux), never in files or logs.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+91"/>
         <source>Nøkkelringen er klar ({backend}).</source>
         <translation>The keyring is ready ({backend}).</translation>
     </message>
@@ -4509,7 +5500,78 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Cannot be saved</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-177"/>
+        <source>Sjekk oppsettet …</source>
+        <translation>Check the setup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekk at kommunens oppsett hos ID-porten, Altinn, Maskinporten og SvarUt virker i dette miljøet.</source>
+        <translation>Check that the municipality&apos;s setup with ID-porten, Altinn, Maskinporten and SvarUt works in this environment.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Nøkler uten miljø</source>
+        <translation>Keys without an environment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De hører til {env}</source>
+        <translation>They belong to {env}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjern dem, jeg legger dem inn på nytt</source>
+        <translation>Remove them, I will add them again</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før du sier hvor de hører til:
+{names}
+
+Er du usikker, fjern dem og legg inn verdiene på nytt for hvert miljø.</source>
+        <translation>Postvakt now stores passwords and keys for Test and Production separately, so a production password is never sent to a test service. These were stored by an older version and are not linked to any environment, so Postvakt will not use them until you say where they belong:
+{names}
+
+If you are unsure, remove them and add the values again for each environment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Knytte nøklene til {env}?</source>
+        <translation>Link the keys to {env}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt bruker da de gamle nøklene bare i {env}. Er det nøkler fra {env}-integrasjonen og -klienten din?</source>
+        <translation>Postvakt will then use the old keys only in {env}. Are they keys from your {env} integration and client?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ble ikke flyttet</source>
+        <translation>Not moved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjerne de gamle nøklene?</source>
+        <translation>Remove the old keys?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vil du fjerne passord og nøkler som ikke er knyttet til noe miljø? Du legger dem inn på nytt for Test og Produksjon hver for seg.</source>
+        <translation>Do you want to remove passwords and keys that are not linked to any environment? You will then add them again for Test and Production separately.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret i. Nå vises de for: {env}.</source>
+        <translation>Passwords and keys for SvarUt and Maskinporten apply only to the environment they are stored in. They are now shown for: {env}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.</source>
+        <translation>Practice uses its own practice keys, so you do not need to store anything here.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Velg den private nøkkelen (PEM)</source>
         <translation>Choose the private key (PEM)</translation>
     </message>
@@ -4524,8 +5586,8 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Save in the keyring</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location line="+11"/>
+        <location line="+5"/>
         <source>Ble ikke lagret</source>
         <translation>Was not saved</translation>
     </message>
@@ -4540,7 +5602,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Do you want to remove “{name}” from the keyring? You will have to enter it again to use the service.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>SvarUt og Maskinporten</source>
         <translation>SvarUt and Maskinporten</translation>
     </message>
@@ -4595,7 +5657,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>only if you use a certificate instead of kid: path to the PEM file</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Arbeidsflater</source>
         <translation>Workspaces</translation>
@@ -4647,9 +5709,117 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
 </context>
 <context>
+    <name>setup_check</name>
+    <message>
+        <location filename="../../desktop_app/views/setup_check_dialog.py" line="+40"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke sjekket</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sjekk oppsettet</source>
+        <translation>Check the setup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sjekk</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva Postvakt fant</source>
+        <translation>What Postvakt found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hvem du spør</source>
+        <translation>Who is asked</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kjør sjekken</source>
+        <translation>Run the check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt sjekken</source>
+        <translation>Stop the check</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sjekker det Postvakt trenger i {env} for {name} (org.nr {orgnr}).</source>
+        <translation>Checking what Postvakt needs in {env} for {name} (org. no. {orgnr}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sjekker det Postvakt trenger i {env}. Velg kommunens arbeidsflate først for å sjekke at du kan representere den i Altinn.</source>
+        <translation>Checking what Postvakt needs in {env}. Choose the municipality&apos;s workspace first to check that you can represent it in Altinn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Du er ikke logget inn, så Altinn blir ikke sjekket: logg inn under Pålogging først for å sjekke alt.</source>
+        <translation>You are not signed in, so Altinn will not be checked: sign in under Sign-in first to check everything.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sjekker …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avbryter etter sjekken som pågår …</source>
+        <translation>Stopping after the check in progress …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sjekken stoppet: {why}</source>
+        <translation>The check stopped: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sjekket {when}</source>
+        <translation>Checked {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{ok} ok, {failed} feil, {skipped} ikke sjekket.</source>
+        <translation>{ok} OK, {failed} failed, {skipped} not checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Du avbrøt sjekken.</source>
+        <translation>You stopped the check.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt er klart.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekken er skrevet i loggen.</source>
+        <translation>The check has been written to the log.</translation>
+    </message>
+</context>
+<context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+55"/>
+        <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Shipment events</translation>
     </message>
@@ -4695,7 +5865,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The Practice sandbox is not running yet. Wait a moment and press “Try again”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{n} hendelser, eldste først.</source>
         <translation>{n} events, oldest first.</translation>
     </message>
@@ -5006,7 +6176,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>signin</name>
     <message>
-        <location filename="../../desktop_app/views/signin_panel.py" line="+49"/>
+        <location filename="../../desktop_app/views/signin_panel.py" line="+55"/>
         <source>daglig leder</source>
         <translation>general manager</translation>
     </message>
@@ -5041,7 +6211,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Sign-in with ID-porten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Logg inn med ID-porten</source>
         <translation>Log in with ID-porten</translation>
     </message>
@@ -5167,6 +6337,11 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+3"/>
+        <source>Når tilgangen går ut, fornyer Postvakt den via ID-porten i nettleseren. Det du har fylt inn, beholdes.</source>
+        <translation>When access expires, Postvakt renews it through ID-porten in the browser. What you have filled in is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Innloggingen huskes ikke til neste gang du starter Postvakt (ingen sikker nøkkelring på maskinen).</source>
         <translation>The login will not be remembered the next time you start Postvakt (no secure keyring on this computer).</translation>
     </message>
@@ -5201,7 +6376,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Logging in to the practice ID-porten …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Innloggingen ble avbrutt. Du er ikke logget inn.</source>
         <translation>The login was cancelled. You are not logged in.</translation>
     </message>
@@ -5211,17 +6386,17 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The address has been copied. Paste it into the browser.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Henter virksomhetene …</source>
         <translation>Fetching the organisations …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Tilgangene er lagret. De brukes neste gang du logger inn.</source>
         <translation>The permissions have been saved. They will be used the next time you log in.</translation>
     </message>
@@ -5254,7 +6429,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+102"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+101"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -5419,7 +6594,12 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Choose columns …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Lagre på nytt</source>
+        <translation>Save again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rader som ikke kunne leses</source>
         <translation>Rows that could not be read</translation>
     </message>
@@ -5444,12 +6624,17 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The import was cancelled. Nothing has been saved; choose the file again whenever you like.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Postvakt fant ikke alle kolonnene den trenger i filen. Velg hvilken kolonne som er hva.</source>
         <translation>Postvakt could not find all the columns it needs in the file. Choose which column is which.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Lest inn {n} forsendelser fra {name}.</source>
         <translation>Read {n} shipments from {name}.</translation>
     </message>
@@ -5550,7 +6735,23 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Sorting the letters with the statuses from SvarUt …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Ett uåpnet brev</source>
+        <translation>One unopened letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} uåpnede brev</source>
+        <translation>{n} unopened letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har en, eller finn brevene i SvarUt.</source>
+        <translation>{letters} cannot be linked to a recipient, because the file has no valid organisation number for them. The check therefore cannot say that everything is OK. Choose the column with the organisation number (previous step) if the file has one, or find the letters in SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>

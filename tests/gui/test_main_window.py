@@ -154,7 +154,7 @@ def test_practice_environment_runs_the_sandbox_on_loopback(qtbot, ctx):
 def test_a_slow_answer_for_a_workspace_the_user_left_is_not_shown(qtbot, ctx, monkeypatch):
     import threading
 
-    other = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    other = ctx.workspaces.create_workspace("Testvik kommune", "987654325")
     window = make_window(qtbot, ctx)
     demo = ctx.workspace
     release = threading.Event()

@@ -10,7 +10,7 @@ from desktop_app.wizards.new_workspace import NewWorkspaceWizard
 
 from .conftest import PATIENT_MS, settle
 
-VALID = "971032146"  # a real, valid org.nr (KS) — used only as input to the check
+VALID = "987654325"  # a valid org.nr (check digit) that belongs to no fictional unit
 
 
 def open_wizard(qtbot, ctx) -> NewWorkspaceWizard:
@@ -53,7 +53,7 @@ def test_bad_org_number_blocks_next_with_a_clear_message(qtbot, ctx):
     assert page.orgnr_message.text() == ""
     assert not next_button(wizard).isEnabled()
     page.orgnr.clear()
-    qtbot.keyClicks(page.orgnr, "971 032 146")
+    qtbot.keyClicks(page.orgnr, "987 654 325")
     assert next_button(wizard).isEnabled()
     assert "Gyldig" in page.orgnr_message.text()
 
@@ -71,7 +71,7 @@ def test_finishing_creates_and_selects_the_workspace(qtbot, ctx):
     qtbot.keyClicks(wizard.details.name, "Testvik kommune")
     qtbot.keyClicks(wizard.details.orgnr, VALID)
     next_button(wizard).click()
-    assert "971\u00a0032\u00a0146" in wizard.currentPage().summary.text()
+    assert "987\u00a0654\u00a0325" in wizard.currentPage().summary.text()
     with qtbot.waitSignal(wizard.created, timeout=PATIENT_MS):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     settle(qtbot)
@@ -140,3 +140,23 @@ def test_cannot_close_or_go_back_while_saving(qtbot, ctx, monkeypatch):
     release.set()
     qtbot.waitUntil(lambda: bool(created), timeout=PATIENT_MS)
     assert created[0].name == "Testvik kommune"
+
+
+def test_ks_is_refused_and_the_registry_is_asked_before_finishing(qtbot, ctx):
+    wizard = open_wizard(qtbot, ctx)
+    next_button(wizard).click()
+    page = wizard.details
+    qtbot.keyClicks(page.name, "KS")
+    qtbot.keyClicks(page.orgnr, "971 032 146")
+    assert "KS-Kommunesektorens organisasjon" in page.orgnr_message.text()
+    assert not next_button(wizard).isEnabled()
+    page.orgnr.clear()
+    page.name.clear()
+    qtbot.keyClicks(page.name, "Helse og omsorg")
+    qtbot.keyClicks(page.orgnr, "310100005")  # an organisasjonsledd in Øving's register
+    ctx.sync_sandbox()  # Øving: the main window starts it; here the test does
+    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=PATIENT_MS)
+    next_button(wizard).click()
+    qtbot.waitUntil(lambda: "Sjekker" not in wizard.confirm.registry.text(),
+                    timeout=PATIENT_MS)
+    assert "ikke en kommune eller fylkeskommune" in wizard.confirm.registry.text()

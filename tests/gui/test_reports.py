@@ -244,7 +244,7 @@ def test_a_report_file_opens_for_review_without_saving_a_run(qtbot, ctx):
     assert UnopenedCheckService(ctx.db).list_runs(workspace.id) == []
     assert page.runs_table.rowCount() == 0
     # Choosing another municipality leaves nothing of this one on screen.
-    other = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    other = ctx.workspaces.create_workspace("Testvik kommune", "987654325")
     ctx.set_workspace(other)
     settle(qtbot)
     assert page.table.letter_count() == 0 and page.outcome is None

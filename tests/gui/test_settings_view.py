@@ -29,6 +29,12 @@ def all_file_bytes(folder) -> bytes:
     return out
 
 
+
+def secrets_in(keyring) -> dict:
+    """What the keyring holds of the secrets the user typed (the audit log's sealing key,
+    made by the store itself, is left out)."""
+    return {k: v for k, v in keyring.store.items() if not k[1].startswith("loggnokkel.")}
+
 def test_store_and_remove_secret(qtbot, ctx, memory_keyring, postvakt_home):
     view = make_view(qtbot, ctx)
     name = SecretName.SVARUT_INTEGRASJON_PASSORD
@@ -71,7 +77,7 @@ def test_language_choice_is_saved_for_next_start(qtbot, ctx):
 def test_delete_workspace_asks_first_and_keeps_the_log(qtbot, ctx):
     from PySide6.QtWidgets import QMessageBox
 
-    created = ctx.workspaces.create_workspace("Testvik kommune", "971032146")
+    created = ctx.workspaces.create_workspace("Testvik kommune", "987654325")
     ctx.set_workspace(created)
     view = make_view(qtbot, ctx)
     names = [view.workspace_list.item(i).text() for i in range(view.workspace_list.count())]
@@ -97,3 +103,39 @@ def test_delete_workspace_asks_first_and_keeps_the_log(qtbot, ctx):
     actions = [(e.action, e.workspace_name) for e in ctx.audit.entries()]
     assert ("workspace.created", "Testvik kommune") in actions
     assert ("workspace.deleted", "Testvik kommune") in actions
+
+
+def test_secrets_are_shown_and_stored_for_the_environment_in_use(qtbot, ctx, memory_keyring):
+    from desktop_app.domain.environments import Environment
+
+    ctx.set_environment(Environment.TEST)
+    view = make_view(qtbot, ctx)
+    name = SecretName.SVARUT_INTEGRASJON_PASSORD
+    view.store_secret(name, SECRET)
+    settle(qtbot)
+    assert view.secret_state[name].text() == "Lagret"
+    assert "Test" in view.secrets_env_label.text()
+    ctx.set_environment(Environment.PRODUKSJON)
+    settle(qtbot)
+    assert view.secret_state[name].text() == "Ikke lagret"
+    assert secrets_in(memory_keyring) == {("Postvakt", "svarut_integrasjon_passord@test"): SECRET}
+
+
+def test_old_shared_secrets_are_offered_once_for_the_environment_the_user_names(
+        qtbot, ctx, memory_keyring):
+    from desktop_app.domain.environments import Environment
+
+    memory_keyring.set_password("Postvakt", "svarut_integrasjon_passord", SECRET)
+    ctx.set_environment(Environment.TEST)
+    view = make_view(qtbot, ctx)
+    name = SecretName.SVARUT_INTEGRASJON_PASSORD
+    assert view.legacy_box.isVisibleTo(view)
+    assert name.label in view.legacy_label.text()
+    assert view.secret_state[name].text() == "Ikke lagret"  # not used until assigned
+    view.adopt_legacy(Environment.PRODUKSJON)
+    settle(qtbot)
+    assert not view.legacy_box.isVisibleTo(view)
+    assert view.secret_state[name].text() == "Ikke lagret"  # Test still has none
+    assert secrets_in(memory_keyring) == {
+        ("Postvakt", "svarut_integrasjon_passord@produksjon"): SECRET}
+    assert [e for e in ctx.audit.entries() if e.action == "secret.assigned"]

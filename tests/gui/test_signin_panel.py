@@ -75,13 +75,13 @@ def test_a_renewal_is_announced_in_one_plain_line(qtbot, ctx, view, monkeypatch)
     idporten = state_for(ctx.sandbox)
     monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # ends before it is used
     qtbot.mouseClick(view.signin.sign_in_button, signin_panel.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=10_000)
+    qtbot.waitUntil(lambda: ctx.session.signed_in, timeout=PATIENT_MS)
     settle(qtbot)
     silent = idporten.silent_logins
     tokens: list[str] = []
-    with qtbot.waitSignal(ctx.session_notice, timeout=10_000) as notice:
+    with qtbot.waitSignal(ctx.session_notice, timeout=PATIENT_MS) as notice:
         ctx.run(ctx.session.altinn_token, pass_state=False, on_result=tokens.append)
-    qtbot.waitUntil(lambda: bool(tokens), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(tokens), timeout=PATIENT_MS)
     assert "fornyer" in notice.args[0] and "tatt vare på" in notice.args[0]
     assert "\n" not in notice.args[0]
     assert idporten.silent_logins == silent + 1 and ctx.session.signed_in
@@ -89,7 +89,7 @@ def test_a_renewal_is_announced_in_one_plain_line(qtbot, ctx, view, monkeypatch)
 
 def test_a_renewal_outside_oving_opens_the_system_browser(qtbot, ctx, real_browser_path):
     ctx._request_browser("https://login.idporten.no/authorize?x=1")
-    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(real_browser_path), timeout=PATIENT_MS)
     assert real_browser_path == ["https://login.idporten.no/authorize?x=1"]
 
 
@@ -164,13 +164,13 @@ def notification_page_signed_in(qtbot, ctx, monkeypatch):
     win.show()
     win.attach(ctx)
     qtbot.waitUntil(lambda: ctx.sandbox is not None and ctx.workspace is not None,
-                    timeout=10_000)
+                    timeout=PATIENT_MS)
     settle(qtbot)
     idporten = state_for(ctx.sandbox)
     monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # runs out before each use
     panel = win.pages["innstillinger"].signin
     qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=PATIENT_MS)
     settle(qtbot)
     win.show_page("varsling")
     page = win.pages["varsling"]
@@ -191,7 +191,7 @@ def test_a_page_goes_on_after_the_token_ran_out_and_the_status_bar_says_why(
     silent = idporten.silent_logins
     qtbot.keyClicks(page.address_edit, "fornyet@fjordvik.example")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "fornyet@fjordvik.example" in shown(page), timeout=10_000)
+    qtbot.waitUntil(lambda: "fornyet@fjordvik.example" in shown(page), timeout=PATIENT_MS)
     settle(qtbot)
     assert page.error.text() == ""
     assert idporten.silent_logins > silent  # renewed through ID-porten's session
@@ -205,9 +205,9 @@ def test_a_renewal_that_fails_keeps_what_was_typed_for_another_try(qtbot, ctx, m
     qtbot.keyClicks(page.address_edit, "igjen@fjordvik.example")
     idporten.deny_next = True  # Avbryt in ID-porten
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "tatt vare på" in page.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "tatt vare på" in page.error.text(), timeout=PATIENT_MS)
     settle(qtbot)
     assert page.address_edit.text() == "igjen@fjordvik.example"
     assert ctx.session.signed_in
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "igjen@fjordvik.example" in shown(page), timeout=10_000)
+    qtbot.waitUntil(lambda: "igjen@fjordvik.example" in shown(page), timeout=PATIENT_MS)

@@ -96,3 +96,19 @@ def test_produksjon_needs_its_own_yes(demo, tmp_path, capsys):
     source = readers_list(tmp_path, [f"310100005;Per Lunde;{FNR};per@k.no;helse"])
     assert main(["tilgang", "utfor", "--fra", str(source)]) == 2
     assert "--ja-produksjon" in capsys.readouterr().err
+
+
+def test_the_sign_in_and_sign_out_of_a_run_are_in_the_log_with_the_person(demo, tmp_path):
+    source = readers_list(tmp_path, [f"310100005;Per Lunde;{FNR};per@k.no;helse"])
+    assert main(["tilgang", "utfor", "--fra", str(source)]) == 0
+    db = Database.open(app_paths().database)
+    try:
+        log = AuditLog(db)
+        signed_in = log.entries(action="session.signed_in")
+        signed_out = log.entries(action="session.signed_out")
+        granted = log.entries(action="access.granted")
+    finally:
+        db.close()
+    assert signed_in and signed_out
+    who = signed_in[-1].details["navn"]
+    assert who and signed_in[-1].user == who == signed_out[-1].user == granted[-1].user

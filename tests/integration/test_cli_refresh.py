@@ -21,7 +21,7 @@ DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
 @pytest.fixture
 def workspace(capsys):
     assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr",
-                 "971032146"]) == 0
+                 "987654325"]) == 0
     capsys.readouterr()
 
 
@@ -67,7 +67,7 @@ def test_network_trouble_keeps_the_files_statuses(workspace, tmp_path, capsys, e
 
     from desktop_app.storage.secrets import SecretName, SecretStore
 
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     store.set(SecretName.MASKINPORTEN_NOKKEL, private_pem(key))
     store.set(SecretName.SVARUT_INTEGRASJON_ID, "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee")

@@ -130,3 +130,14 @@ def test_the_municipality_is_found_by_its_kommunenummer(urls):
         assert [u.orgnr for u in found] == [_fiction.MUNICIPALITY_ORGNR]
         assert found[0].org_form == "KOMM"
         assert find_municipality(er, "0301") == []
+
+
+def test_a_new_workspace_number_is_checked_against_the_org_form(urls):
+    from desktop_app.services.organizations import check_municipality
+
+    kommune = check_municipality(_fiction.MUNICIPALITY_ORGNR, urls)
+    assert kommune.found and kommune.org_form == "KOMM" and kommune.warning is None
+    ledd = check_municipality("310100005", urls)  # an organisasjonsledd, not a municipality
+    assert ledd.found and "ikke en kommune eller fylkeskommune" in ledd.warning
+    unknown = check_municipality(UNKNOWN, urls)
+    assert not unknown.found and "kjenner ikke" in unknown.warning

@@ -528,3 +528,62 @@ def test_tls_is_always_verified_and_a_bad_certificate_is_explained(tmp_path):
     err = info.value
     assert "sertifikat" in str(err) and "SvarUt" in str(err)
     assert not err.retryable
+
+
+def test_a_web_page_cannot_change_the_sandbox(sandbox):
+    """A page in the user's browser can send a simple cross-origin POST to a loopback port;
+    the sandbox's admin endpoints refuse it, and nothing changes."""
+    with httpx.Client(base_url=sandbox.base_url) as client:
+        body = '{"force_503": 100}'
+        simple = client.post("/_sandbox/faults", content=body, headers={
+            "Content-Type": "text/plain", "Origin": "https://evil.example"})
+        assert simple.status_code == 403
+        no_origin = client.post("/_sandbox/faults", content=body,
+                                headers={"Content-Type": "text/plain"})
+        assert no_origin.status_code == 415
+        cross = client.post("/_sandbox/faults", json={"force_503": 100},
+                            headers={"Origin": "null"})
+        assert cross.status_code == 403
+        fetch = client.delete("/_sandbox/faults", headers={"Sec-Fetch-Site": "cross-site"})
+        assert fetch.status_code == 403
+        assert client.get("/_sandbox/faults").json()["force_503"] == 0
+        assert sandbox.faults.force_503 == 0
+        own = client.post("/_sandbox/faults", json={"force_503": 1})  # tests and tools
+        assert own.status_code == 200
+        client.delete("/_sandbox/faults").raise_for_status()
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", "^(a|aa)+$", ".*", "x" * 201])
+def test_fault_paths_cannot_be_a_regex_that_hangs_the_sandbox(sandbox, pattern):
+    with httpx.Client(base_url=sandbox.base_url) as client:
+        for key in ("path_regex", "path_contains"):
+            answer = client.post("/_sandbox/faults", json={key: pattern, "force_503": 1})
+            if key == "path_contains" and len(pattern) <= 200:
+                assert answer.status_code == 200  # taken literally: matches no real path
+                assert client.get("/_sandbox/health").status_code == 200
+                client.delete("/_sandbox/faults").raise_for_status()
+            else:
+                assert answer.status_code == 400
+        assert sandbox.faults.path_contains is None
+    with pytest.raises(ValueError):
+        sandbox.set_faults(path_regex="(a+)+$")
+
+
+def test_a_plain_fragment_still_limits_faults_under_either_name(sandbox):
+    sandbox.set_faults(force_503=1, path_contains="/nowhere/")
+    assert sandbox.faults.path_contains == "/nowhere/"
+    with httpx.Client(base_url=sandbox.base_url) as client:
+        assert client.get("/svarut/api/v2/none").status_code != 503
+    sandbox.clear_faults()
+
+
+def test_no_request_leaves_the_machine_in_clear_text():
+    sent = []
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200))
+    with make_client(transport=transport, min_interval=0) as http:
+        with pytest.raises(ServiceError, match="https"):
+            http.post("http://test.kontaktregisteret.no/rest/v2/personer",
+                      headers={"Authorization": "Bearer produksjonstoken"})
+        assert http.get("http://127.0.0.1:8123/krr/rest/v2").status_code == 200
+        assert http.get("https://kontaktregisteret.no/rest/v2").status_code == 200
+    assert [str(r.url.host) for r in sent] == ["127.0.0.1", "kontaktregisteret.no"]

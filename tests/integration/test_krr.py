@@ -98,3 +98,17 @@ def test_the_register_refuses_a_call_without_a_token_or_too_many_people(sandbox)
         too_many = {"personidentifikatorer": practice_pids(1_001)}
         answer = http.post(url, json=too_many, headers={"Authorization": f"Bearer {TOKEN}"})
         assert answer.status_code == 400
+
+
+def test_a_token_source_from_another_environment_is_refused():
+    from desktop_app.domain.environments import Environment
+    from desktop_app.integrations.environments import TEST
+
+    class ProductionTokens:
+        environment = Environment.PRODUKSJON
+
+        def __call__(self) -> str:
+            raise AssertionError("no token may be asked for")
+
+    with pytest.raises(ServiceError, match="annet miljø"):
+        KrrClient(TEST, ProductionTokens())

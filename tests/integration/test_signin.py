@@ -611,7 +611,7 @@ def test_parties_for_another_person(http, urls):
 
 
 def test_a_busy_exchange_is_retried(session, sandbox):
-    sandbox.set_faults(force_503=1, path_regex="/exchange/")
+    sandbox.set_faults(force_503=1, path_contains="/exchange/")
     assert sign_in(session).name == _fiction.DAGLIG_LEDER.name
 
 
@@ -695,7 +695,7 @@ def test_parallel_workers_share_one_renewal(session, fresh_idporten, notices):
 def test_reading_the_session_never_waits_for_the_network(session, fresh_idporten, sandbox):
     sign_in(session)
     fresh_idporten.advance(130)
-    sandbox.set_faults(latency_ms=600, path_regex="/idporten/token")
+    sandbox.set_faults(latency_ms=600, path_contains="/idporten/token")
     renewing = threading.Thread(target=session.altinn_token)
     renewing.start()
     time.sleep(0.1)

@@ -214,7 +214,7 @@ def test_missing_token_is_401(sandbox, http, urls):
 # -- faults: 429, 5xx, timeout ----------------------------------------------------------------
 def test_429_waits_for_retry_after(sandbox, svarut):
     svarut.statuses(sandbox.test_ids[:1])  # token first
-    sandbox.set_faults(force_429=1, retry_after="7", path_regex="status-sok")
+    sandbox.set_faults(force_429=1, retry_after="7", path_contains="status-sok")
     waits = []
     assert len(svarut.statuses(sandbox.test_ids[:2], sleep=waits.append)) == 2
     assert waits == [7.0]  # exactly what SvarUt asked for, not the back-off guess
@@ -222,13 +222,13 @@ def test_429_waits_for_retry_after(sandbox, svarut):
 
 
 def test_5xx_is_retried(sandbox, svarut):
-    sandbox.set_faults(force_503=2, path_regex="status-sok")
+    sandbox.set_faults(force_503=2, path_contains="status-sok")
     assert len(svarut.statuses(sandbox.test_ids[:3])) == 3
     assert len(_status_calls(sandbox)) == 3
 
 
 def test_5xx_that_lasts_is_a_retryable_failure(sandbox, svarut):
-    sandbox.set_faults(force_503=10, path_regex="status-sok")
+    sandbox.set_faults(force_503=10, path_contains="status-sok")
     with pytest.raises(ServiceError) as info:
         svarut.statuses(sandbox.test_ids[:3])
     assert info.value.retryable and "Prøv igjen" in info.value.message_nb
@@ -240,9 +240,9 @@ def test_timeout_is_retried_then_explained(sandbox, urls, svarut_credentials, mp
         client = SvarUtClient(http, urls, svarut_credentials, tokens, backoff=0.01,
                               max_attempts=2)
         tokens.token()
-        sandbox.set_faults(hang_count=1, hang_seconds=1, path_regex="status-sok")
+        sandbox.set_faults(hang_count=1, hang_seconds=1, path_contains="status-sok")
         assert len(client.statuses(sandbox.test_ids[:2])) == 2  # second attempt answers
-        sandbox.set_faults(hang_count=2, hang_seconds=1, path_regex="status-sok")
+        sandbox.set_faults(hang_count=2, hang_seconds=1, path_contains="status-sok")
         with pytest.raises(ServiceError, match="svarte ikke i tide"):
             client.statuses(sandbox.test_ids[:2])
 
@@ -267,7 +267,7 @@ def test_a_failing_batch_keeps_the_others_and_only_it_is_retried(sandbox, svarut
     ids = sandbox.test_ids[:200]
     shipments = [Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET") for i in ids]
     svarut.statuses(ids[:1])  # token first
-    sandbox.set_faults(force_503=4, path_regex="status-sok")  # one batch fails all 4 tries
+    sandbox.set_faults(force_503=4, path_contains="status-sok")  # one batch fails all 4 tries
     result = refresh_statuses(TaskState(), svarut, shipments, workers=1)
     assert result.updated == 100 and len(result.failed) == 100
     assert set(result.failed) == set(result.retryable)
@@ -281,7 +281,7 @@ def test_a_failing_batch_keeps_the_others_and_only_it_is_retried(sandbox, svarut
 def test_cancel_keeps_what_was_fetched(sandbox, svarut):
     ids = sandbox.test_ids
     svarut.statuses(ids[:1])
-    sandbox.set_faults(latency_ms=150, path_regex="status-sok")
+    sandbox.set_faults(latency_ms=150, path_contains="status-sok")
     state = TaskState()
 
     def progress(done, total, _text):
@@ -298,7 +298,7 @@ def test_cancel_keeps_what_was_fetched(sandbox, svarut):
 
 def test_cancel_during_retry_after_wait(sandbox, svarut):
     svarut.statuses(sandbox.test_ids[:1])
-    sandbox.set_faults(force_429=5, retry_after="30", path_regex="status-sok")
+    sandbox.set_faults(force_429=5, retry_after="30", path_contains="status-sok")
     state = TaskState()
     threading.Timer(0.3, state.cancel).start()
     started = time.monotonic()

@@ -13,6 +13,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from desktop_app.domain.environments import Environment
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import (
     FILE_KEY_SUFFIX,
@@ -47,7 +48,8 @@ def store():
     status = keyring_status()
     assert status.usable, status.message
     assert "SecretService" in status.backend_name, status.backend_name
-    secret_store = SecretStore(service=f"Postvakt-test-{uuid.uuid4()}")
+    secret_store = SecretStore(service=f"Postvakt-test-{uuid.uuid4()}",
+                               environment=Environment.TEST)
     yield secret_store
     for name in SecretName:
         secret_store.delete(name)
@@ -58,6 +60,11 @@ def pem() -> str:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                              serialization.NoEncryption()).decode("ascii")
+
+
+def entry(name: SecretName) -> str:
+    """The keyring entry name: per-environment secrets carry the environment."""
+    return f"{name.value}@test" if name.per_environment else name.value
 
 
 def all_file_bytes(root) -> bytes:
@@ -84,7 +91,7 @@ def test_small_secrets_round_trip(store, secret_service, postvakt_home):
         assert store.has(name)
         assert store.get(name) == value
         assert value.encode() not in all_file_bytes(postvakt_home)
-        assert secret_service.get_password(store.service, name.value) == value
+        assert secret_service.get_password(store.service, entry(name)) == value
         store.delete(name)
         assert store.get(name) is None
         assert not store.has(name)
@@ -100,14 +107,14 @@ def test_private_key_round_trip(store, secret_service, pem, postvakt_home):
     assert on_disk, "the encrypted key file is missing"
     for line in pem.splitlines():
         assert line.encode() not in on_disk
-    assert secret_service.get_password(store.service, name.value) is None  # the PEM is not there
-    file_key = secret_service.get_password(store.service, name.value + FILE_KEY_SUFFIX)
+    assert secret_service.get_password(store.service, entry(name)) is None  # not the PEM
+    file_key = secret_service.get_password(store.service, entry(name) + FILE_KEY_SUFFIX)
     assert file_key is not None and len(file_key) < 100
 
     store.delete(name)
     assert store.get(name) is None
     assert not list(app_paths().secrets_dir.glob("*"))
-    assert secret_service.get_password(store.service, name.value + FILE_KEY_SUFFIX) is None
+    assert secret_service.get_password(store.service, entry(name) + FILE_KEY_SUFFIX) is None
 
 
 def test_nothing_secret_is_written_to_files(store, pem, postvakt_home):
@@ -117,3 +124,15 @@ def test_nothing_secret_is_written_to_files(store, pem, postvakt_home):
     on_disk = all_file_bytes(postvakt_home)
     assert value.encode() not in on_disk
     assert pem.encode() not in on_disk
+
+
+def test_old_shared_entries_move_to_the_environment_the_user_names(store, secret_service):
+    secret_service.set_password(store.service, "svarut_integrasjon_passord", "Gammelt-1234")
+    assert store.legacy_names() == [SecretName.SVARUT_INTEGRASJON_PASSORD]
+    assert store.get(SecretName.SVARUT_INTEGRASJON_PASSORD) is None  # not used as it is
+    store.adopt_legacy(Environment.PRODUKSJON)
+    assert secret_service.get_password(store.service, "svarut_integrasjon_passord") is None
+    production = store.for_environment(Environment.PRODUKSJON)
+    assert production.get(SecretName.SVARUT_INTEGRASJON_PASSORD) == "Gammelt-1234"
+    production.delete(SecretName.SVARUT_INTEGRASJON_PASSORD)
+    assert store.legacy_names() == []

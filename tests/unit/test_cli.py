@@ -17,7 +17,7 @@ from desktop_app.cli import main
 from desktop_app.storage.paths import app_paths
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-VALID = "971032146"
+VALID = "987654325"
 
 
 def test_help_is_in_bokmal(capsys):
@@ -52,12 +52,12 @@ def test_list_on_a_fresh_install_says_there_are_none_and_makes_no_demo(capsys):
 
 
 def test_create_then_list(capsys):
-    args = ["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "971 032 146"]
+    args = ["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "987 654 325"]
     assert main(args) == 0
     assert "opprettet" in capsys.readouterr().out
     assert main(["workspaces", "list"]) == 0
     out = capsys.readouterr().out
-    assert "Testvik kommune" in out and "971 032 146" in out
+    assert "Testvik kommune" in out and "987 654 325" in out
     assert main(["workspaces", "list", "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     assert item["name"] == "Testvik kommune" and item["orgnr"] == VALID

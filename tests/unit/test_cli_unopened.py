@@ -9,7 +9,7 @@ from desktop_app.cli import main
 from desktop_app.resources import demo_dir
 
 DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
-VALID = "971032146"
+VALID = "987654325"
 OTHER = "974760673"
 
 
@@ -65,6 +65,15 @@ def test_only_read_letters_exit_0(workspace, tmp_path, capsys):
     assert code == 0
     assert "Brev i faresonen: ingen" in capsys.readouterr().out
     assert [p.name for p in tmp_path.glob("liste*.csv")] == ["liste.csv"]  # one file
+
+
+def test_a_guessed_encoding_is_told_even_without_rows_with_errors(workspace, tmp_path, capsys):
+    path = _only_read(tmp_path)
+    path.write_bytes(path.read_text(encoding="utf-8").replace("Lia", "Bjørkås").encode("cp1252"))
+    assert main(["unopened", "--import", str(path), "--out", str(tmp_path / "x.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "Rader med feil: ingen." in out
+    assert "Merk: Filen er ikke lagret som UTF-8" in out and "Windows-1252" in out
 
 
 def test_missing_file_exits_1(workspace, tmp_path, capsys):
@@ -161,7 +170,7 @@ def test_a_file_alone_is_enough_and_nothing_is_written(tmp_path, capsys):
     code = main(["unopened", "--import", str(DEMO_CSV), "--orgnr", VALID, "--out", str(out_file)])
     assert code == 3
     out = capsys.readouterr().out
-    assert "Kommune: org.nr 971 032 146 (ingen arbeidsflate)" in out
+    assert "Kommune: org.nr 987 654 325 (ingen arbeidsflate)" in out
     assert "Kontrollen er ikke lagret" in out
     assert out_file.exists()
     assert not app_paths().database.exists()  # no store was made

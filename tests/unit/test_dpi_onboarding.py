@@ -255,7 +255,7 @@ def test_confirming_again_without_a_file_keeps_the_earlier_one(db, workspace, tm
 
 def test_deleting_a_workspace_deletes_its_evidence_files_and_no_others(db, workspace, tmp_path):
     service = DpiOnboardingService(db)
-    other = WorkspaceService(db).create_workspace("Testvik kommune", "971032146")
+    other = WorkspaceService(db).create_workspace("Testvik kommune", "987654325")
     fields = {"utfort_av": "Kari", "sjekket_i_altinn": True}
     files = []
     for n, owner in enumerate([workspace, workspace, other]):
@@ -306,3 +306,13 @@ def test_the_ks_delegation_guide_describes_todays_only_portal_path():
         assert jargon not in said.replace("digitalpostinnbygger:send", "")
     assert guide.last_checked == date(2026, 12, 6)
     assert "altinn-access-management-frontend" in guide.source and "2026-08-21" in guide.source
+
+
+def test_the_summary_never_says_nei_beside_a_read_back_from_altinn(db, workspace):
+    service = DpiOnboardingService(db)
+    service.delegate_via_api(None, workspace, Altinn(), "Kari Nordmann",
+                             {"sjekket_i_altinn": False, "utfort_av": "Kari Nordmann"})
+    state = service.load(workspace.id)
+    html = service.summary_html(workspace, state, service.guides(), TODAY)
+    assert "Lest tilbake fra Altinn" in html
+    assert "Kontrollert i Altinn at KS har retten" not in html  # was «Nei» beside «Ja»

@@ -44,7 +44,10 @@ def test_cp1252_with_norwegian_headers_and_letters():
         ]
     )
     result = import_export(text.encode("cp1252"))
-    assert result.errors == []
+    (guessed,) = result.errors  # the encoding is not in the file: the user is told the guess
+    assert (guessed.line, guessed.skipped) == (None, False)
+    assert "Windows-1252" in guessed.reason and "æ, ø og å" in guessed.reason
+    assert result.file_error is None
     assert (result.encoding, result.delimiter, result.unknown_headers) == ("cp1252", ";", [])
     first, second = result.shipments
     assert first.title == "Søknad om støtte"
@@ -132,15 +135,19 @@ def test_duplicate_and_shifted_rows_are_skipped_with_a_reason():
             f"{ID1};LEST;Brev igjen;{ORG}",
             f"{ID2};VARSLET;Tittel; med semikolon;{ORG}",
             f"not-an-id;VARSLET;Brev;{ORG}",
-            f"{ID3};VARSLET;Kort rad",  # fewer fields: fine, Orgnr is empty
+            f"{ID3};VARSLET;Kort rad",  # fewer fields: read, Orgnr empty, and reported
             f"{ID4};VARSLET;Brev;{ORG};",  # trailing delimiter: fine
         ]
     )
     result = import_export(text.encode())
-    assert [(e.line, e.skipped) for e in result.errors] == [(3, True), (4, True), (5, True)]
+    assert [(e.line, e.skipped) for e in result.errors] == [
+        (3, True), (4, True), (5, True), (6, False)
+    ]  # fmt: skip
     assert "står også på linje 2" in result.errors[0].reason
     assert "anførselstegn" in result.errors[1].reason
     assert "«not-an-id»" in result.errors[2].reason
+    assert "Raden har 3 felt, men overskriften har 4" in result.errors[3].reason
+    assert "«Orgnr»" in result.errors[3].reason
     assert [s.id for s in result.shipments] == [ID1, ID3, ID4]
     assert result.shipments[1].recipient_id == ""
     assert result.skipped_rows == 3

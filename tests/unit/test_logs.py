@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app import logs
 from desktop_app.logs import REDACTED, log_exception, redact, setup_logging
+from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import register_for_redaction
 
 JWT = ("eyJhbGciOiJSUzI1NiIsImtpZCI6InRlc3QifQ"
@@ -145,3 +146,44 @@ def test_registered_private_key_is_hidden_whole(tmp_path):
     text = read_all(log_file.parent)
     for line in PEM.splitlines()[1:-1]:
         assert line not in text
+
+
+@pytest.fixture
+def restore_logging():
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    quiet = {name: logging.getLogger(name).level for name in ("httpx", "httpcore")}
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    for name, lvl in quiet.items():
+        logging.getLogger(name).setLevel(lvl)
+
+
+def test_request_urls_from_httpx_stay_out_of_the_log(tmp_path, restore_logging):
+    import httpx
+
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    log_file = setup_logging(tmp_path, level=logging.DEBUG)
+    url = "https://data.brreg.no/enhetsregisteret/api/enheter?organisasjonsnummer=987654321"
+    with httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200))) as client:
+        client.get(url)
+    logging.getLogger("desktop_app.test").info("ferdig")
+    text = read_all(log_file.parent)
+    assert "ferdig" in text
+    assert "987654321" not in text and "HTTP Request" not in text
+
+
+def test_the_command_line_redacts_its_log_like_the_gui(capsys, restore_logging):
+    from desktop_app.cli import main
+
+    secret = "Cli-Hemmelig-0815-abcdef"
+    register_for_redaction(secret)
+    assert main(["workspaces", "list"]) == 0
+    logging.getLogger("desktop_app.test").warning("passordet var %s", secret)
+    err = capsys.readouterr().err
+    assert "passordet var" in err and secret not in err
+    assert "Cli-Hemmelig" not in read_all(app_paths().log_dir)

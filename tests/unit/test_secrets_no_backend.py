@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from support.keyrings import MemoryKeyring
 
+from desktop_app.domain.environments import Environment
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import (
     SMALL_LIMIT,
@@ -119,7 +120,7 @@ def test_status_names_plaintext_backend_as_unsafe():
 
 
 def test_every_secret_is_refused_and_nothing_written(unusable, postvakt_home, pem):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     for name in SMALL:
         with pytest.raises(SecretStoreError) as info:
             store.set(name, SECRET)
@@ -145,7 +146,7 @@ def test_chain_of_only_refused_backends_is_unusable(monkeypatch):
     try:
         assert not keyring_status().usable
         with pytest.raises(SecretStoreError):
-            SecretStore().set(SecretName.SVARUT_V1_PASSORD, SECRET)
+            SecretStore(environment=Environment.TEST).set(SecretName.SVARUT_V1_PASSORD, SECRET)
     finally:
         keyring.set_keyring(previous)
 
@@ -158,7 +159,7 @@ def test_chain_uses_the_secure_backend_only(monkeypatch):
     previous = use_backend(ChainerBackend())
     try:
         assert keyring_status().usable
-        SecretStore().set(SecretName.SVARUT_V1_PASSORD, SECRET)
+        SecretStore(environment=Environment.TEST).set(SecretName.SVARUT_V1_PASSORD, SECRET)
         assert weak.store == {}
         assert SECRET in good.store.values()
     finally:
@@ -176,7 +177,7 @@ def test_chain_uses_the_secure_backend_only(monkeypatch):
 def test_keyring_errors_become_messages_without_the_secret(exc, expected, pem):
     previous = use_backend(FailingKeyring(exc))
     try:
-        store = SecretStore()
+        store = SecretStore(environment=Environment.TEST)
         for call in (lambda: store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, SECRET),
                      lambda: store.get(SecretName.SVARUT_INTEGRASJON_PASSORD),
                      lambda: store.set(SecretName.MASKINPORTEN_NOKKEL, pem),
@@ -195,7 +196,7 @@ def test_keyring_errors_become_messages_without_the_secret(exc, expected, pem):
 # -- with a keyring ------------------------------------------------------------------------
 
 def test_small_secrets_round_trip(memory):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     for name in SMALL:
         assert store.get(name) is None
         assert not store.has(name)
@@ -216,7 +217,8 @@ def test_labels_are_bokmal_and_only_the_key_is_large():
 def test_empty_value_is_refused(memory):
     for value in ("", "   "):
         with pytest.raises(SecretStoreError, match="tomt"):
-            SecretStore().set(SecretName.SVARUT_INTEGRASJON_PASSORD, value)
+            SecretStore(environment=Environment.TEST).set(
+                SecretName.SVARUT_INTEGRASJON_PASSORD, value)
     assert memory.store == {}
 
 
@@ -231,7 +233,7 @@ def test_small_secret_over_limit_is_refused(memory):
 
 
 def test_large_key_is_split_into_file_and_short_keyring_entry(memory, pem, postvakt_home):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     assert store.has(SecretName.MASKINPORTEN_NOKKEL)
     assert all(len(v) <= 100 for v in memory.store.values())
@@ -250,7 +252,7 @@ def test_large_key_is_split_into_file_and_short_keyring_entry(memory, pem, postv
 
 
 def test_storing_a_new_key_replaces_the_old(memory, pem):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     store.set(SecretName.MASKINPORTEN_NOKKEL, rsa_pem())
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     assert store.get(SecretName.MASKINPORTEN_NOKKEL) == pem
@@ -258,7 +260,7 @@ def test_storing_a_new_key_replaces_the_old(memory, pem):
 
 
 def test_missing_keyring_half_says_store_again(memory, pem):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     memory.store.clear()
     assert not store.has(SecretName.MASKINPORTEN_NOKKEL)
@@ -269,7 +271,7 @@ def test_missing_keyring_half_says_store_again(memory, pem):
 
 
 def test_missing_file_half_says_store_again(memory, pem):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     for path in app_paths().secrets_dir.iterdir():
         path.unlink()
@@ -282,7 +284,7 @@ def test_missing_file_half_says_store_again(memory, pem):
 
 
 def test_file_that_does_not_match_the_key_says_store_again(memory, pem):
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     key_entry = next(k for k in memory.store if k[1] != SecretName.MASKINPORTEN_NOKKEL_PASSFRASE)
     from cryptography.fernet import Fernet
@@ -298,14 +300,14 @@ def test_file_that_does_not_match_the_key_says_store_again(memory, pem):
 ])
 def test_anything_but_a_pem_private_key_is_refused(memory, text, postvakt_home):
     with pytest.raises(SecretStoreError, match="privat nøkkel i PEM-format"):
-        SecretStore().set(SecretName.MASKINPORTEN_NOKKEL, text)
+        SecretStore(environment=Environment.TEST).set(SecretName.MASKINPORTEN_NOKKEL, text)
     assert memory.store == {}
     assert not all_files(postvakt_home)
 
 
 def test_encrypted_key_needs_its_passphrase(memory, postvakt_home):
     pem = rsa_pem(b"riktig-passord")
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     with pytest.raises(SecretStoreError, match="beskyttet med et passord"):
         store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     with pytest.raises(SecretStoreError, match="stemmer ikke") as info:
@@ -321,12 +323,14 @@ def test_encrypted_key_needs_its_passphrase(memory, postvakt_home):
 
 def test_encrypted_key_uses_the_stored_passphrase(memory):
     pem = rsa_pem(b"lagret-passord")
-    store = SecretStore()
+    store = SecretStore(environment=Environment.TEST)
     store.set(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE, "lagret-passord")
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     assert store.get(SecretName.MASKINPORTEN_NOKKEL) == pem
 
 
 def test_services_do_not_see_each_other(memory):
-    SecretStore(service="Postvakt-a").set(SecretName.SVARUT_V1_PASSORD, SECRET)
-    assert SecretStore(service="Postvakt-b").get(SecretName.SVARUT_V1_PASSORD) is None
+    a = SecretStore(service="Postvakt-a", environment=Environment.TEST)
+    b = SecretStore(service="Postvakt-b", environment=Environment.TEST)
+    a.set(SecretName.SVARUT_V1_PASSORD, SECRET)
+    assert b.get(SecretName.SVARUT_V1_PASSORD) is None

@@ -13,6 +13,7 @@ from support.keyrings import MemoryKeyring
 from support.svarut_values import private_pem
 
 from desktop_app.cli import practice
+from desktop_app.domain.environments import Environment
 from desktop_app.integrations.environments import PRODUCTION, TEST, sandbox_urls
 from desktop_app.services.practice import PracticeUnavailable
 from desktop_app.services.status_refresh import MissingSetup, load_setup, setup_or_missing
@@ -26,7 +27,7 @@ KONTO = "d6b23522-ddf3-462a-8140-16e59e1f476d"
 def store():
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    yield SecretStore()
+    yield SecretStore(environment=Environment.TEST)
     keyring.set_keyring(previous)
 
 

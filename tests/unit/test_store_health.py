@@ -197,7 +197,7 @@ def test_busy_on_the_command_line_is_a_message_not_a_traceback(writer_holding_th
                                                                capsys, monkeypatch):
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 0)
     code = cli.main(["workspaces", "create", "--navn", "Testvik kommune",
-                     "--orgnr", "971032146"])
+                     "--orgnr", "987654325"])
     assert code == 1
     err = capsys.readouterr().err
     assert "opptatt" in err and "Traceback" not in err

@@ -17,7 +17,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.workspaces import WorkspaceRepository
 
-VALID = "971032146"  # valid check digit; used only as input
+VALID = "987654325"  # valid check digit; used only as input
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def service(db):
 
 
 def test_create_workspace_saves_it_with_the_municipality_as_first_unit(service):
-    ws = service.create_workspace("  Testvik   kommune ", "971 032 146")
+    ws = service.create_workspace("  Testvik   kommune ", "987 654 325")
     assert ws.name == "Testvik kommune" and ws.orgnr == VALID and not ws.is_demo
     assert service.list_workspaces() == [ws]
     units = service.list_org_units(ws.id)
@@ -76,10 +76,10 @@ def test_bad_input_is_refused_with_a_message_saying_what_to_do(service, name, or
 def test_duplicate_org_number_is_refused_and_names_the_existing_workspace(service):
     service.create_workspace("Testvik kommune", VALID)
     with pytest.raises(WorkspaceInputError) as info:
-        service.create_workspace("Testvik igjen", " 971032146 ")
+        service.create_workspace("Testvik igjen", " 987654325 ")
     assert info.value.field == "orgnr"
     assert "finnes allerede" in info.value.message
-    assert "971 032 146" in info.value.message and "Testvik kommune" in info.value.message
+    assert "987 654 325" in info.value.message and "Testvik kommune" in info.value.message
     assert len(service.list_workspaces()) == 1
     assert len(service.audit.entries(action="workspace.created")) == 1
 
@@ -212,3 +212,11 @@ def test_units_sort_main_unit_first_then_by_name():
     assert org_form_label("ORGL") == "Organisasjonsledd"
     assert org_form_label("BEDR") == "Underenhet (bedrift)"
     assert org_form_label("XYZ") == "XYZ"
+
+
+def test_ks_cannot_be_the_municipality_of_a_workspace(db):
+    service = WorkspaceService(db)
+    with pytest.raises(WorkspaceInputError) as info:
+        service.create_workspace("KS", "971 032 146")
+    assert info.value.field == "orgnr" and "KS-Kommunesektorens organisasjon" in info.value.message
+    assert service.list_workspaces() == []

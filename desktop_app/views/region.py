@@ -1,0 +1,460 @@
+"""Regionoversikt: every municipality as one row (this machine's workspaces and imported
+status files), sortable and filterable, saved as Excel or PDF; a row opens its workspace at
+the page that needs work. The rows come from :mod:`desktop_app.services.region`; this page
+only shows them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.services.region import (
+    PAGE_OVERVIEW,
+    SOURCE_FILE,
+    Filter,
+    RegionRow,
+    check_text,
+    local_date,
+    needs,
+    page_for,
+    review_text,
+    severity,
+    source_text,
+)
+from desktop_app.views import dialogs
+from desktop_app.views.context import AppContext
+from desktop_app.views.row_model import RowTableModel
+from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.views.widgets import page_header
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("region", text)
+
+
+def _date(iso: str | None) -> str:
+    return local_date(iso)
+
+
+def load_rows(ctx: AppContext) -> list[RegionRow]:
+    """Runs in the background."""
+    services = ctx.services
+    return services.region.rows(date.today(), imported=services.status_files.imported_rows())
+
+
+class RegionModel(RowTableModel[RegionRow]):
+    COLUMNS = ("name", "todo", "dpi", "without_reader", "unknown", "without_notification",
+               "check", "review", "read", "routine")
+
+    def __init__(self) -> None:
+        super().__init__([
+            tr("Kommune"), tr("Hva må gjøres først"), tr("DPI-oppsett"), tr("Uten leser"),
+            tr("Ukjent"), tr("Uten varsling"), tr("Siste kontroll"), tr("Gjennomgang"),
+            tr("Lest fra Altinn"), tr("Fast kontroll")])  # fmt: skip
+        self.today = date.today()
+
+    def cell_text(self, row: RegionRow, column: str) -> str:
+        if column == "name":
+            return row.name if row.source != SOURCE_FILE else tr("{name} (statusfil)").format(
+                name=row.name)
+        if column == "dpi":
+            return f"{row.dpi_done}/{row.dpi_total}, " + (
+                tr("KS lest tilbake") if row.ks_read_back else tr("KS ikke lest"))
+        if column == "without_reader":
+            return str(row.without_reader)
+        if column == "unknown":
+            return str(row.reader_unknown)
+        if column == "without_notification":
+            return str(row.without_notification)
+        if column == "check":
+            return check_text(row)
+        if column == "review":
+            return review_text(row)
+        if column == "read":
+            return _date(row.altinn_read_newest) or tr("Aldri")
+        if column == "routine":
+            return row.routine or tr("Ingen")
+        found = needs(row, self.today)
+        return found[0][1] if found else tr("Ingenting å gjøre")
+
+    def role_data(self, row: RegionRow, column: str, role: int) -> Any:
+        if role == SORT_ROLE:
+            return {
+                "name": row.name.casefold(), "dpi": row.dpi_done + (0.5 if row.ks_read_back else 0),
+                "without_reader": row.without_reader, "unknown": row.reader_unknown,
+                "without_notification": row.without_notification,
+                "check": row.last_check_at or "", "review": row.review_next or "9999",
+                "read": row.altinn_read_newest or "", "routine": row.routine,
+                "todo": {"bad": 0, "warn": 1, "ok": 2}[severity(row, self.today)],
+            }[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            level = severity(row, self.today)
+            if column == "todo" or (column == "without_reader" and row.without_reader) or (
+                    column == "check" and row.last_check_at_risk):
+                return QBrush(QColor(STATUS_COLOURS[level]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{row.name}, org.nr {format_orgnr(row.orgnr)}", source_text(row)]
+            lines += [text for _page, text in needs(row, self.today)]
+            if row.altinn_read_oldest and row.altinn_read_oldest != row.altinn_read_newest:
+                lines.append(tr("Eldste lesing fra Altinn: {d}").format(
+                    d=_date(row.altinn_read_oldest)))
+            if row.source == SOURCE_FILE:
+                lines.append(tr("Fingeravtrykk: {f}").format(f=row.fingerprint))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.cell_text(row, column)
+        return None
+
+
+class RegionProxy(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted = Filter()
+        self.setSortRole(SORT_ROLE)
+
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RegionModel)
+        return self.wanted.keep(model.rows[source_row], model.today)
+
+
+class RegionPage(QWidget):
+    navigate = Signal(str)  # the page key to show (after the workspace is chosen)
+    rows_shown = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        page_header(layout, tr("Regionoversikt"), tr(
+            "Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste "
+            "kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen "
+            "personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. "
+            "Dobbeltklikk en rad for å gå dit det må gjøres noe."))
+
+        tools = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Søk etter kommune eller org.nr"))
+        self.search.setAccessibleName(tr("Søk i regionoversikten"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        tools.addWidget(self.search, 2)
+        self.only_work = QCheckBox(tr("Bare de med noe å gjøre"))
+        self.only_work.toggled.connect(self._filter_changed)
+        tools.addWidget(self.only_work)
+        tools.addStretch(1)
+        self.import_button = QPushButton(tr("&Hent inn statusfil …"))
+        self.import_button.setToolTip(tr("En statusfil fra en kommune som har sin egen Postvakt."))
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button = QPushButton(tr("&Lag statusfil …"))
+        self.export_button.setToolTip(tr("Statusen for arbeidsflaten som er valgt, til "
+                                         "koordinatoren i regionen."))
+        self.export_button.clicked.connect(self.ask_export_status)
+        for button in (self.import_button, self.export_button):
+            tools.addWidget(button)
+        layout.addLayout(tools)
+
+        self.model = RegionModel()
+        self.proxy = RegionProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Kommunene i regionen"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RegionModel.COLUMNS.index("todo"), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        todo = RegionModel.COLUMNS.index("todo")
+        header.setSectionResizeMode(todo, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(todo, 330)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+        self.table.activated.connect(self.open_row)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
+        layout.addWidget(self.status)
+        self.own_key = QLabel()
+        self.own_key.setWordWrap(True)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_key.setAccessibleName(tr("Fingeravtrykket til denne maskinens statusnøkkel"))
+        self.own_key.hide()
+        layout.addWidget(self.own_key)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(tr("Å&pne der det må gjøres noe"))
+        self.open_button.clicked.connect(lambda: self.open_row(self.table.currentIndex()))
+        self.routine_button = QPushButton(tr("&Fast kontroll …"))
+        self.routine_button.setToolTip(tr("Planlegg kontrollen av uåpnet post for kommunen, så "
+                                          "den kjører av seg selv også når Postvakt er lukket."))
+        self.routine_button.clicked.connect(self.open_routine)
+        self.remove_button = QPushButton(tr("Fjern statusfilen"))
+        self.remove_button.clicked.connect(self.ask_remove)
+        self.xlsx_button = QPushButton(tr("Lagre som &Excel …"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_save(".xlsx"))
+        self.pdf_button = QPushButton(tr("Lagre som P&DF …"))
+        self.pdf_button.clicked.connect(lambda: self.ask_save(".pdf"))
+        for button in (self.open_button, self.routine_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.pdf_button)
+        layout.addLayout(buttons)
+
+        ctx.workspaces_changed.connect(self.refresh)
+        ctx.audit_changed.connect(self.refresh)
+        self._selection_changed()
+        self.refresh()
+
+    # -- rows ----------------------------------------------------------------------------
+    def refresh(self, *_args: object) -> None:
+        from desktop_app.services.status_file import StatusFileError, own_fingerprint
+
+        def fingerprint() -> str | None:  # the keyring may be slow: in the background
+            try:
+                return own_fingerprint(create=False)
+            except StatusFileError:
+                return None
+
+        self.ctx.run(fingerprint, pass_state=False, owner=self, on_result=self._show_own_key,
+                     on_error=lambda _exc: self.own_key.hide())
+        self._generation += 1
+        generation = self._generation
+        self.ctx.run(load_rows, self.ctx, pass_state=False, owner=self,
+                     on_result=lambda rows: self._fill(rows, generation),
+                     error_title=tr("Regionoversikten kunne ikke lages"))
+
+    def _fill(self, rows: list[RegionRow], generation: int) -> None:
+        if generation != self._generation:
+            return
+        chosen = self.selected_row()
+        self.model.today = date.today()
+        self.model.set_rows(rows)
+        if chosen is not None:
+            for i in range(self.proxy.rowCount()):
+                row = self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
+                if row.key == chosen.key:
+                    self.table.selectRow(i)
+        self._show_count()
+        self._selection_changed()
+        self.rows_shown.emit()
+
+    def _show_own_key(self, fingerprint: str | None) -> None:
+        self.own_key.setVisible(bool(fingerprint))
+        if fingerprint:
+            self.own_key.setText(tr(
+                "Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk "
+                "<b>{fp}</b>. Les det opp for koordinatoren når de spør.").format(fp=fingerprint))
+
+    def _show_count(self) -> None:
+        total, shown = len(self.model.rows), self.proxy.rowCount()
+        work = sum(1 for r in self.model.rows if needs(r, self.model.today))
+        if not total:
+            text = tr("Ingen kommuner ennå. Lag en arbeidsflate, eller hent inn en statusfil.")
+        else:
+            text = tr("{shown} av {total} kommuner vises. {work} har noe som må gjøres.").format(
+                shown=shown, total=total, work=work)
+        self.status.setText(text)
+
+    def _filter_changed(self, *_args: object) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.wanted = Filter(text=self.search.text(),
+                                   only_needing_work=self.only_work.isChecked())
+        self.proxy.endFilterChange()
+        self._show_count()
+
+    def selected_row(self) -> RegionRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected_row()
+        local = row is not None and row.source != SOURCE_FILE
+        self.open_button.setEnabled(local)
+        self.routine_button.setEnabled(local and not (row is not None and row.is_demo))
+        self.remove_button.setVisible(row is not None and row.source == SOURCE_FILE)
+        self.export_button.setEnabled(self.ctx.workspace is not None
+                                      and not self.ctx.workspace.is_demo)
+
+    # -- opening -------------------------------------------------------------------------
+    def open_row(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        if row.source == SOURCE_FILE:
+            dialogs.inform(self, row.name, tr(
+                "{name} kjører sin egen Postvakt. Det som må gjøres, gjøres der:\n\n{todo}\n\n"
+                "Statusfilen ble laget {made}. Fingeravtrykk: {fp}.").format(
+                name=row.name, todo="\n".join(t for _p, t in needs(row, self.model.today))
+                or tr("Ingenting."), made=_date(row.made_at), fp=row.fingerprint))
+            return
+        workspace = self.ctx.workspaces.get_workspace(row.workspace_id or 0)
+        if workspace is None:
+            self.refresh()
+            return
+        key = page_for(row, self.model.today)
+        self.ctx.set_workspace(workspace)
+        self.ctx.workspaces_changed.emit()
+        self.navigate.emit(key if key != PAGE_OVERVIEW else "oversikt")
+
+    # -- saving the overview ---------------------------------------------------------------
+    def visible_rows(self) -> list[RegionRow]:
+        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
+                for i in range(self.proxy.rowCount())]
+
+    def ask_save(self, suffix: str) -> None:
+        filters = {".xlsx": tr("Excel-arbeidsbok (*.xlsx)"), ".pdf": tr("PDF (*.pdf)")}
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Lagre regionoversikten"),
+            str(Path.home() / f"regionoversikt-{date.today().isoformat()}{suffix}"),
+            filters[suffix])
+        if path:
+            chosen = Path(path)
+            if chosen.suffix.casefold() != suffix:
+                chosen = chosen.with_name(chosen.name + suffix)
+            self.save_to(chosen)
+
+    def save_to(self, path: Path) -> None:
+        rows = self.visible_rows()
+        region = self.ctx.services.region
+
+        def done(written: Path) -> None:
+            dialogs.inform(self, tr("Lagret"), tr("Regionoversikten er lagret i {path}.").format(
+                path=written))
+
+        def failed(exc: BaseException) -> None:
+            dialogs.show_error(self, exc, tr("Regionoversikten ble ikke lagret"))
+
+        if path.suffix.casefold() == ".pdf":
+            from desktop_app.views.pdf import write_pdf
+
+            html = region.overview_html(rows, self.model.today)
+            self.ctx.run(write_pdf, html, path, pass_state=False, owner=self,
+                         on_result=done, on_error=failed)
+        else:
+            self.ctx.run(region.export_xlsx, rows, path, self.model.today, pass_state=False,
+                         owner=self, on_result=done, on_error=failed)
+
+    # -- status files -----------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Hent inn statusfil"), str(Path.home()),
+                                              tr("Statusfil fra Postvakt (*.json);;Alle filer (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, trust: str | None = None) -> None:
+        from desktop_app.services.status_file import WHAT_IT_PROVES, KeyNotTrusted
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KeyNotTrusted):
+                dialogs.confirm(
+                    self, tr("Stemmer fingeravtrykket?"),
+                    exc.message + "\n\n" + WHAT_IT_PROVES + "\n\n" + tr(
+                        "Godta nøkkelen og hent inn filen?"),
+                    lambda: self.import_file(path, exc.status.fingerprint), danger=True)
+                return
+            dialogs.show_error(self, exc, tr("Statusfilen ble ikke hentet inn"))
+
+        def done(outcome) -> None:
+            self.refresh()
+            dialogs.inform(self, tr("Statusfil"), outcome.message)
+
+        self.ctx.run(self.ctx.services.status_files.import_file, path, trust, pass_state=False,
+                     owner=self, on_result=done, on_error=failed)
+
+    def ask_export_status(self) -> None:
+        workspace = self.ctx.workspace
+        if workspace is None:
+            return
+        safe = "".join(c if c.isalnum() else "-" for c in workspace.name).strip("-").lower()
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Lag statusfil"), str(Path.home() / f"statusfil-{safe}.json"),
+            tr("Statusfil fra Postvakt (*.json)"))
+        if path:
+            self.export_status(Path(path))
+
+    def export_status(self, path: Path) -> None:
+        workspace = self.ctx.workspace
+        if workspace is None:
+            return
+        from desktop_app.services.status_file import WHAT_IT_PROVES
+
+        def done(status) -> None:
+            self.ctx.audit_changed.emit()
+            dialogs.inform(self, tr("Statusfilen er laget"), tr(
+                "Statusfilen er lagret i {path}. Send den til koordinatoren.\n\n"
+                "Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke "
+                "i samme e-post som filen):\n\n{fp}\n\n").format(path=path, fp=status.fingerprint)
+                + WHAT_IT_PROVES)
+
+        self.ctx.run(self.ctx.services.status_files.export, workspace.id, path,
+                     pass_state=False, owner=self, on_result=done,
+                     error_title=tr("Statusfilen ble ikke laget"))
+
+    def ask_remove(self) -> None:
+        row = self.selected_row()
+        if row is None or row.source != SOURCE_FILE:
+            return
+        dialogs.confirm(self, tr("Fjern statusfilen"), tr(
+            "Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste "
+            "fil derfra hentes inn uten ny kontroll.").format(name=row.name),
+            lambda: self.ctx.run(self.ctx.services.status_files.remove, row.orgnr,
+                                 pass_state=False, owner=self,
+                                 on_result=lambda _r: self.refresh()))
+
+    # -- routines ---------------------------------------------------------------------------
+    def open_routine(self) -> None:
+        row = self.selected_row()
+        if row is None or row.workspace_id is None:
+            return
+        from desktop_app.views.routine_dialog import RoutineDialog
+
+        dialog = RoutineDialog(self.ctx, row.workspace_id, row.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        self.routine_dialog = dialog
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._selection_changed()
+        self.refresh()
