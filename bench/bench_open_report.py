@@ -187,9 +187,11 @@ def main(argv: list[str] | None = None) -> int:
             home = Path(tmp) / f"home-{number}"  # a store of its own: no saved checks pile up
             r = in_new_process(csv_path, args.rows, args.runs, args.parts, home)
             results.append(r)
-            line = (f"process {number}: plain csv.reader {r['plain'] * 1000:6.1f} ms, "
-                    f"report file {r['file'] * 1000:6.1f} ms ({r['file'] / r['plain']:.2f}), "
-                    f"saved check {r['run'] * 1000:6.1f} ms ({r['run'] / r['plain']:.2f})")
+            line = (
+                f"process {number}: plain csv.reader {r['plain'] * 1000:6.1f} ms, "
+                f"report file {r['file'] * 1000:6.1f} ms ({r['file'] / r['plain']:.2f}), "
+                f"saved check {r['run'] * 1000:6.1f} ms ({r['run'] / r['plain']:.2f})"
+            )
             print(line, flush=True)
             for key, seconds in r.items():
                 if key.startswith("first sort"):
@@ -198,12 +200,16 @@ def main(argv: list[str] | None = None) -> int:
         run_ratios = [r["run"] / r["plain"] for r in results]
         run_ratio = statistics.median(run_ratios)
         file_ratio = statistics.median(file_ratios)
-        print(f"saved check: ratio, median of {len(results)} (goal ≤ {RUN_GOAL}) "
-              f"{run_ratio:.2f}  {'OK' if run_ratio <= RUN_GOAL else 'OVER'}"
-              f"  (range {min(run_ratios):.2f}–{max(run_ratios):.2f})")
-        print(f"report file: ratio, median of {len(results)} (goal ≤ {FILE_GOAL}) "
-              f"{file_ratio:.2f}  {'OK' if file_ratio <= FILE_GOAL else 'OVER'}"
-              f"  (range {min(file_ratios):.2f}–{max(file_ratios):.2f})")
+        print(
+            f"saved check: ratio, median of {len(results)} (goal ≤ {RUN_GOAL}) "
+            f"{run_ratio:.2f}  {'OK' if run_ratio <= RUN_GOAL else 'OVER'}"
+            f"  (range {min(run_ratios):.2f}–{max(run_ratios):.2f})"
+        )
+        print(
+            f"report file: ratio, median of {len(results)} (goal ≤ {FILE_GOAL}) "
+            f"{file_ratio:.2f}  {'OK' if file_ratio <= FILE_GOAL else 'OVER'}"
+            f"  (range {min(file_ratios):.2f}–{max(file_ratios):.2f})"
+        )
         print(f"ratio {file_ratio:.2f}")
     return 0
 

@@ -223,8 +223,9 @@ def _letter_set(shipments: Iterable[Shipment]) -> tuple[int, bytes]:
         # In UTC: read back, every date then shares one time zone object, and dates that
         # share one compare (and sort) several times faster than dates that each have their
         # own offset object.
-        "sent_at": [None if s.sent_at is None else s.sent_at.astimezone(UTC).isoformat()
-                    for s in letters],
+        "sent_at": [
+            None if s.sent_at is None else s.sent_at.astimezone(UTC).isoformat() for s in letters
+        ],
         "status": columns[4],
         "status_text": columns[5],
         "title": columns[6],
@@ -397,8 +398,9 @@ class RunRepository:
                          for seq, status, text in changed}  # fmt: skip
         return stored
 
-    def save_refreshed(self, run: CheckRun, before: CheckRun,
-                       changed: Iterable[tuple[int, Shipment]]) -> CheckRun:
+    def save_refreshed(
+        self, run: CheckRun, before: CheckRun, changed: Iterable[tuple[int, Shipment]]
+    ) -> CheckRun:
         """Record fresh statuses from SvarUt on a saved run: ``run`` holds its new counts and
         summary, ``before`` the run as it was; ``changed`` the letters (by their place in the
         file) whose status changed. The counts from before and each letter's status from
@@ -432,8 +434,10 @@ class RunRepository:
                 "ELSE status_before END, "
                 "status_text_before = coalesce(status_text_before, status_text), "
                 "status = ?, status_text = ? WHERE run_id = ? AND seq = ?",
-                [(s.status.value if s.status is not None else None, s.status_text, run.id, seq)
-                 for seq, s in changed],
+                [
+                    (s.status.value if s.status is not None else None, s.status_text, run.id, seq)
+                    for seq, s in changed
+                ],
             )
             row = conn.execute(f"SELECT {_RUN} FROM check_runs WHERE id = ?",  # noqa: S608
                                (run.id,)).fetchone()  # fmt: skip

@@ -62,9 +62,12 @@ class AltinnWiring(QObject):
             urls = self.ctx.service_urls()
         except ValueError:  # Øving without its sandbox: nothing to talk to yet
             return
-        adapters = AltinnAdapters(self.ctx.session, urls, audit=self.ctx.audit,
-                                  on_unavailable=lambda exc, area: self.unavailable.emit(exc,
-                                                                                         area))
+        adapters = AltinnAdapters(
+            self.ctx.session,
+            urls,
+            audit=self.ctx.audit,
+            on_unavailable=lambda exc, area: self.unavailable.emit(exc, area),
+        )
         self._give(adapters)
         if current is not None:
             current.close()
@@ -73,8 +76,7 @@ class AltinnWiring(QObject):
         self.adapters = adapters
         self._call("dpi", "set_delegation_api", adapters.delegation if adapters else None)
         self._call("taushetsbelagt", "set_access_api", adapters.access if adapters else None)
-        self._call("varsling", "set_notification_api",
-                   adapters.notifications if adapters else None)
+        self._call("varsling", "set_notification_api", adapters.notifications if adapters else None)
 
     def _call(self, key: str, method: str, value: Any) -> None:
         setter = getattr(self.pages.get(key), method, None)
@@ -94,5 +96,6 @@ class AltinnWiring(QObject):
             self._call("dpi", "set_daglig_leder_lookup", None)
             return
         urls = self.ctx.service_urls  # asked in the background, at the moment of the lookup
-        self._call("dpi", "set_daglig_leder_lookup",
-                   lambda orgnr: look_up_daglig_leder(orgnr, urls()))
+        self._call(
+            "dpi", "set_daglig_leder_lookup", lambda orgnr: look_up_daglig_leder(orgnr, urls())
+        )

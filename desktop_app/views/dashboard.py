@@ -46,8 +46,9 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
     entries = ctx.audit.entries()
     problems = ctx.audit.verify()
     status = keyring_status()
-    return DashboardData(len(units), len(entries), len(problems), status.usable,
-                         dtr(status.message))
+    return DashboardData(
+        len(units), len(entries), len(problems), status.usable, dtr(status.message)
+    )
 
 
 def load_access_status(ctx: AppContext, workspace_id: int) -> tuple[CoverageCounts, RoutineState]:
@@ -89,9 +90,11 @@ class DashboardView(QWidget):
         layout.addLayout(grid)
 
         self.demo_hint = QLabel(
-            tr("Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å "
-               "gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din "
-               "egen kommune.")
+            tr(
+                "Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å "
+                "gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din "
+                "egen kommune."
+            )
         )
         self.demo_hint.setWordWrap(True)
         self.new_button = QPushButton(tr("Lag arbeidsflate for din kommune …"))
@@ -123,18 +126,32 @@ class DashboardView(QWidget):
         self.demo_hint.setVisible(is_demo)
         self.new_button.setVisible(is_demo or ws is None)
         wanted = ws.id if ws else None
-        self.ctx.run(load_dashboard, self.ctx, ws, pass_state=False,
-                     on_result=lambda data: self._show(data, wanted))
+        self.ctx.run(
+            load_dashboard,
+            self.ctx,
+            ws,
+            pass_state=False,
+            on_result=lambda data: self._show(data, wanted),
+        )
         if ws is not None:
-            self.ctx.run(load_access_status, self.ctx, ws.id, pass_state=False,
-                         on_result=lambda data: self._show_access(data, wanted))
+            self.ctx.run(
+                load_access_status,
+                self.ctx,
+                ws.id,
+                pass_state=False,
+                on_result=lambda data: self._show_access(data, wanted),
+            )
         else:
             self.access_card.set("–", tr("Lag eller velg en arbeidsflate."))
         if ws is None:
             self.dpi_card.set("–", tr("Lag eller velg en arbeidsflate."))
         else:
-            self.ctx.run(self.ctx.services.dpi.status, ws.id, pass_state=False,
-                         on_result=lambda status: self._show_dpi(status, wanted))
+            self.ctx.run(
+                self.ctx.services.dpi.status,
+                ws.id,
+                pass_state=False,
+                on_result=lambda status: self._show_dpi(status, wanted),
+            )
 
     def _show_access(self, data: tuple[CoverageCounts, RoutineState], workspace_id: int) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
@@ -148,8 +165,9 @@ class DashboardView(QWidget):
             colour = None
         elif nobody:
             value = tr("{n} av {total} uten leser").format(n=nobody, total=total)
-            detail = tr("organisasjonsnumre der ingen kan lese taushetsbelagt post. Se "
-                        "Taushetsbelagt post.")
+            detail = tr(
+                "organisasjonsnumre der ingen kan lese taushetsbelagt post. Se Taushetsbelagt post."
+            )
             colour = STATUS_COLOURS["bad"]
         elif counts.unknown:
             value = tr("{n} av {total} har leser").format(n=counts.known, total=total)
@@ -164,8 +182,9 @@ class DashboardView(QWidget):
             if colour == STATUS_COLOURS["ok"]:
                 colour = STATUS_COLOURS["warn"]
         if routine.due and routine.next_due is not None:
-            detail += " " + tr("Gjennomgang av tilgangene var planlagt {d}: den er "
-                               "forfalt.").format(d=routine.next_due.strftime("%d.%m.%Y"))
+            detail += " " + tr(
+                "Gjennomgang av tilgangene var planlagt {d}: den er forfalt."
+            ).format(d=routine.next_due.strftime("%d.%m.%Y"))
             colour = colour if nobody else STATUS_COLOURS["warn"]
         elif not routine.saved:
             detail += " " + tr("Rutinen for tilganger er ikke laget ennå.")
@@ -175,16 +194,21 @@ class DashboardView(QWidget):
         current = self.ctx.workspace.id if self.ctx.workspace else None
         if workspace_id != current:
             return
-        colour = {Progress.DONE: STATUS_COLOURS["ok"], Progress.IN_PROGRESS: STATUS_COLOURS["warn"],
-                  Progress.NOT_STARTED: None}[status.progress]
+        colour = {
+            Progress.DONE: STATUS_COLOURS["ok"],
+            Progress.IN_PROGRESS: STATUS_COLOURS["warn"],
+            Progress.NOT_STARTED: None,
+        }[status.progress]
         if status.progress is Progress.DONE:
             detail = tr("Alle {n} steg er bekreftet.").format(n=status.total)
         elif status.progress is Progress.IN_PROGRESS:
             detail = tr("{done} av {total} steg bekreftet. Eldste åpne steg: {step}.").format(
-                done=status.confirmed, total=status.total, step=status.oldest_open_title or "")
+                done=status.confirmed, total=status.total, step=status.oldest_open_title or ""
+            )
         else:
             detail = tr("Digital postkasse til innbyggere via SvarUt: {n} steg.").format(
-                n=status.total)
+                n=status.total
+            )
         self.dpi_card.set(dtr(status.progress.label_nb), detail, colour)
 
     def _show(self, data: DashboardData, workspace_id: int | None = None) -> None:
@@ -208,8 +232,12 @@ class DashboardView(QWidget):
                 STATUS_COLOURS["ok"],
             )
         if data.keyring_usable:
-            self.keyring_card.set(tr("Klar"), tr("Passord og nøkler lagres i maskinens "
-                                                 "nøkkelring."), STATUS_COLOURS["ok"])
+            self.keyring_card.set(
+                tr("Klar"),
+                tr("Passord og nøkler lagres i maskinens nøkkelring."),
+                STATUS_COLOURS["ok"],
+            )
         else:
-            self.keyring_card.set(tr("Ikke tilgjengelig"), data.keyring_message,
-                                  STATUS_COLOURS["warn"])
+            self.keyring_card.set(
+                tr("Ikke tilgjengelig"), data.keyring_message, STATUS_COLOURS["warn"]
+            )

@@ -121,14 +121,19 @@ def status_explanations() -> dict[ShipmentStatus | None, str]:
         S.MOTTATT: tr("SvarUt har tatt imot forsendelsen, men den er ikke sendt videre ennå."),
         S.AKSEPTERT: tr("SvarUt har godtatt forsendelsen og holder på å sende den."),
         S.AVVIST: tr("SvarUt avviste forsendelsen. Den er aldri sendt til mottakeren."),
-        S.FEILET_UNDER_MOTTAK: tr("Noe gikk galt da SvarUt tok imot forsendelsen. Den er "
-                                  "aldri sendt til mottakeren."),
+        S.FEILET_UNDER_MOTTAK: tr(
+            "Noe gikk galt da SvarUt tok imot forsendelsen. Den er aldri sendt til mottakeren."
+        ),
         S.KLAR_FOR_MOTTAK: tr("Forsendelsen venter på at mottakerens fagsystem henter den."),
-        S.VARSLET: tr("Brevet ligger i mottakerens innboks i Altinn, og mottakeren er varslet. "
-                      "Ingen har åpnet det ennå."),
+        S.VARSLET: tr(
+            "Brevet ligger i mottakerens innboks i Altinn, og mottakeren er varslet. "
+            "Ingen har åpnet det ennå."
+        ),
         S.LEST: tr("Noen hos mottakeren har åpnet brevet."),
-        S.SENDT_DIGITALT: tr("Brevet ble levert digitalt, men ingen åpnet det før lesefristen "
-                             "gikk ut, og det blir ikke sendt på papir."),
+        S.SENDT_DIGITALT: tr(
+            "Brevet ble levert digitalt, men ingen åpnet det før lesefristen "
+            "gikk ut, og det blir ikke sendt på papir."
+        ),
         S.SENDT_PRINT: tr("Brevet er sendt til utskrift og kommer i vanlig post."),
         S.PRINTET: tr("Brevet er skrevet ut og sendt i vanlig post."),
         S.SENDT_SDP: tr("Brevet er sendt til en digital postkasse for innbyggere."),
@@ -651,8 +656,9 @@ class ShipmentFilterProxy(QAbstractProxyModel):
             self._inverse = {src: i for i, src in enumerate(self._rows)}
         return self._inverse
 
-    def index(self, row: int, column: int,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)
@@ -726,8 +732,9 @@ class ShipmentTable(QWidget):
     FILTER_DELAY_MS = 150
     letter_selected = Signal(object)  # ReviewLetter | None
 
-    def __init__(self, ctx: AppContext | None, table_name: str = "rapporter",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext | None, table_name: str = "rapporter", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.table_name = table_name
@@ -744,7 +751,8 @@ class ShipmentTable(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(
-            tr("Skriv for å søke i alle kolonner, for eksempel «varslet» eller et org.nr"))
+            tr("Skriv for å søke i alle kolonner, for eksempel «varslet» eller et org.nr")
+        )
         self.filter_edit.setAccessibleName(tr("Søk i brevene"))
         filter_label.setBuddy(self.filter_edit)
         self.level_combo = QComboBox()
@@ -753,8 +761,9 @@ class ShipmentTable(QWidget):
         for level, label in level_labels().items():
             self.level_combo.addItem(tr("Bare: {verdict}").format(verdict=label), level)
         self.columns_button = QPushButton(tr("&Kolonner …"))
-        self.columns_button.setToolTip(tr("Velg hvilke kolonner som vises. Du kan også høyreklikke "
-                                          "på overskriftene."))
+        self.columns_button.setToolTip(
+            tr("Velg hvilke kolonner som vises. Du kan også høyreklikke på overskriftene.")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("letterCount")
         bar.addWidget(filter_label)
@@ -775,8 +784,7 @@ class ShipmentTable(QWidget):
         # Letters at risk first; within each verdict, the order of the file.
         self.view.sortByColumn(COLUMNS.index("risk"), Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
@@ -824,7 +832,8 @@ class ShipmentTable(QWidget):
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.columns_button.clicked.connect(
-            lambda: self._header_menu(QPoint(0, 0), self.columns_button))
+            lambda: self._header_menu(QPoint(0, 0), self.columns_button)
+        )
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.proxy.filtered.connect(self._after_filter)
         self.events_button.clicked.connect(self.show_events)
@@ -873,8 +882,10 @@ class ShipmentTable(QWidget):
             self.count_label.setText(tr("{n} brev").format(n=count_text(total)))
         else:
             self.count_label.setText(
-                tr("Viser {shown} av {total} brev").format(shown=count_text(shown),
-                                                           total=count_text(total)))
+                tr("Viser {shown} av {total} brev").format(
+                    shown=count_text(shown), total=count_text(total)
+                )
+            )
 
     # -- columns -----------------------------------------------------------------------
     def hidden_columns(self) -> set[str]:
@@ -942,7 +953,8 @@ class ShipmentTable(QWidget):
         self.copy_button.setEnabled(letter is not None)
         if letter is None:
             self.detail.setHtml(
-                "<p>" + html.escape(tr("Velg et brev i tabellen for å se alt om det.")) + "</p>")
+                "<p>" + html.escape(tr("Velg et brev i tabellen for å se alt om det.")) + "</p>"
+            )
             return
         self.detail.setHtml(letter_detail_html(letter, self.model))
 
@@ -984,14 +996,17 @@ def letter_detail_html(letter: ReviewLetter, model: ShipmentTableModel) -> str:
                            "confidential", "digital_only", "id", "line")  # fmt: skip
     for key in rows:
         value = model.text(letter, key)
-        if key == "status" and s.status is not None and s.status_text.strip() not in (
-            s.status.value, s.status.label_nb
+        if (
+            key == "status"
+            and s.status is not None
+            and s.status_text.strip() not in (s.status.value, s.status.label_nb)
         ):
             value += f" ({s.status_text.strip()})"
         if key == "orgnr" and letter.person:
             value = tr("Person (fødselsnummeret vises ikke)")
-        parts.append(f"<tr><td style='color:{STATUS_COLOURS['muted']}'>{e(titles[key])}</td>"
-                     f"<td>{e(value) or '–'}</td></tr>")
+        parts.append(
+            f"<tr><td style='color:{STATUS_COLOURS['muted']}'>{e(titles[key])}</td>"
+            f"<td>{e(value) or '–'}</td></tr>"
+        )
     parts.append("</table>")
     return "".join(parts)
-

@@ -38,8 +38,10 @@ def read_since(ids: set[str]):
     """A refresh in which SvarUt says these letters were opened («LEST»)."""
 
     def refresh(_state, shipments):
-        return [replace(s, status=ShipmentStatus.LEST, status_text="LEST") if s.id in ids
-                else s for s in shipments], ["Status hentet fra SvarUt for 40 av 40."]
+        return [
+            replace(s, status=ShipmentStatus.LEST, status_text="LEST") if s.id in ids else s
+            for s in shipments
+        ], ["Status hentet fra SvarUt for 40 av 40."]
 
     return refresh
 
@@ -65,8 +67,11 @@ def test_a_refresh_after_the_import_updates_the_check_and_keeps_the_count_before
     stored = RunRepository(db).letters(run.id)
     changed = {stored.shipments[i].id: old for i, old in stored.before.items()}
     assert set(changed) == opened
-    assert all(old[0] in (ShipmentStatus.VARSLET, ShipmentStatus.SENDT_DIGITALT,
-                          ShipmentStatus.IKKE_LEVERT) for old in changed.values())
+    assert all(
+        old[0]
+        in (ShipmentStatus.VARSLET, ShipmentStatus.SENDT_DIGITALT, ShipmentStatus.IKKE_LEVERT)
+        for old in changed.values()
+    )
     assert all(stored.shipments[i].status is ShipmentStatus.LEST for i in stored.before)
     # The log has the check and its update, with the counts before and after.
     entries = [e for e in service.audit.entries() if e.action.startswith("check.")]
