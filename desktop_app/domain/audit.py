@@ -58,6 +58,7 @@ ACTION_LABELS: dict[str, str] = {
     "audit.verified": "Logg kontrollert",
     "import.done": "Fil importert",
     "check.done": "Kontroll utført",
+    "check.refreshed": "Kontroll oppdatert med status fra SvarUt",
     "check.exported": "Kontrolliste lagret",
     "check.followup": "Oppfølging registrert",
     "check.mapping_saved": "Kolonnekobling lagret",

@@ -36,8 +36,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from itertools import compress, repeat
+from operator import attrgetter, eq, is_
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.cancellation import TaskState
@@ -90,6 +92,7 @@ __all__ = [
     "CheckOutcome",
     "ExportError",
     "ReviewLetter",
+    "ReviewLetters",
     "UnopenedCheckService",
     "parse_risk_answer",
     "review_source",
@@ -216,32 +219,158 @@ def review_letters(
     setting: DigitalOnlySetting,
     now: datetime,
 ) -> list[ReviewLetter]:
-    """Every letter with its verdict, in file order. Letters to persons lose their number,
-    name and title here, so no review table or export can show them."""
+    """Every letter with its verdict, in file order, each judged on its own (for a handful of
+    letters; a check's own letters come judged from its classification, see
+    :class:`ReviewLetters`). Letters to persons lose their number, name and title here, so no
+    review table or export can show them."""
     with no_cyclic_gc():
-        return _review_letters(shipments, persons, setting, now)
+        return [_review_letter(s, p, setting, now)
+                for s, p in zip(shipments, persons, strict=True)]  # fmt: skip
 
 
-def _review_letters(
-    shipments: list[Shipment], persons: list[bool], setting: DigitalOnlySetting, now: datetime
-) -> list[ReviewLetter]:
-    letters: list[ReviewLetter] = []
-    append = letters.append
-    at = RiskLevel.AT_RISK
-    for shipment, person in zip(shipments, persons, strict=True):
-        sent = shipment.sent_at
-        age = age_in_days(now, sent) if sent is not None else None
-        if person:
-            if shipment.recipient_id or shipment.title or shipment.recipient_name:
-                shipment = replace(shipment, recipient_id="", recipient_name="", title="",
-                                   external_ref="")  # fmt: skip
-            append(ReviewLetter(shipment, _PERSON_RISK.level, _PERSON_RISK.reason, None, age,
-                                True))  # fmt: skip
-            continue
-        risk = risk_of(shipment)
-        urgency = urgency_of(shipment, setting, now) if risk.level is at else None
-        append(ReviewLetter(shipment, risk.level, risk.reason, urgency, age))
-    return letters
+def _review_letter(
+    shipment: Shipment,
+    person: bool,
+    setting: DigitalOnlySetting,
+    now: datetime,
+    level: RiskLevel | None = None,
+) -> ReviewLetter:
+    """One letter as the review shows it. ``level``: the verdict the classification gave it
+    already (then only the reason is looked up, and only its urgency worked out)."""
+    sent = shipment.sent_at
+    age = age_in_days(now, sent) if sent is not None else None
+    if person:
+        return ReviewLetter(_without_person(shipment), _PERSON_RISK.level, _PERSON_RISK.reason,
+                            None, age, True)  # fmt: skip
+    risk = risk_of(shipment)
+    urgency = urgency_of(shipment, setting, now) if risk.level is RiskLevel.AT_RISK else None
+    return ReviewLetter(shipment, level or risk.level, risk.reason, urgency, age)
+
+
+def _without_person(shipment: Shipment) -> Shipment:
+    if shipment.recipient_id or shipment.title or shipment.recipient_name:
+        return replace(shipment, recipient_id="", recipient_name="", title="", external_ref="")
+    return shipment
+
+
+def person_flags(shipments: Sequence[Shipment]) -> list[bool]:
+    """For each letter: does it go to a person (an 11-digit fødselsnummer)? Only the numbers
+    of 11 characters are looked at closely; in an export they are few."""
+    rids = list(map(_RECIPIENT_ID, shipments))
+    flags = [False] * len(rids)
+    for i in compress(range(len(rids)), map(eq, map(len, rids), repeat(11))):
+        rid = rids[i]
+        flags[i] = rid.isdigit() and rid.isascii()
+    return flags
+
+
+_RECIPIENT_ID = attrgetter("recipient_id")
+
+
+class ReviewLetters(Sequence[ReviewLetter]):
+    """Every letter of a check with how the check judged it, in file order.
+
+    The verdicts (:attr:`levels`) come from the classification, so no letter is judged
+    twice; a letter's :class:`ReviewLetter` (the reason, the urgency, the age) is made when
+    something asks for it (a table of 100,000 letters shows a few dozen at a time) and then
+    kept, so a row is the same object each time. A letter to a person comes without its
+    number, name and title, as :func:`review_letters` gives it; :attr:`shipments` are the
+    letters as read, for the table's sort and search, which leave those fields out for the
+    rows in :attr:`persons`."""
+
+    def __init__(
+        self,
+        shipments: list[Shipment],
+        levels: list[RiskLevel],
+        persons: list[bool],
+        setting: DigitalOnlySetting,
+        now: datetime,
+    ) -> None:
+        assert len(shipments) == len(levels) == len(persons)
+        self.shipments = shipments
+        self.levels = levels
+        self.persons = persons
+        self.setting = setting
+        self.now = now
+        self._made: dict[int, ReviewLetter] = {}
+
+    @classmethod
+    def judged(
+        cls, shipments: list[Shipment], persons: list[bool], result: UnopenedResult
+    ) -> ReviewLetters:
+        """The letters with the verdicts of ``result`` (the classification of ``shipments``,
+        or of those of them that go to businesses: a letter to a person is not at risk)."""
+        verdicts = dict.fromkeys(map(id, result.at_risk), RiskLevel.AT_RISK)
+        verdicts.update((id(s), RiskLevel.UNKNOWN) for s, _risk in result.unknown)
+        levels = list(map(verdicts.get, map(id, shipments), repeat(RiskLevel.NOT_AT_RISK)))
+        return cls(shipments, levels, persons, result.setting, result.now)
+
+    @classmethod
+    def of(cls, letters: Sequence[ReviewLetter]) -> ReviewLetters:
+        """Letters made already (a few, e.g. by :func:`review_letters`)."""
+        made = cls([lt.shipment for lt in letters], [lt.level for lt in letters],
+                   [lt.person for lt in letters], DigitalOnlySetting.UNKNOWN,
+                   datetime.now(UTC))  # fmt: skip
+        made._made = dict(enumerate(letters))
+        return made
+
+    def __len__(self) -> int:
+        return len(self.shipments)
+
+    @overload
+    def __getitem__(self, index: int) -> ReviewLetter: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ReviewLetter]: ...
+
+    def __getitem__(self, index: int | slice) -> ReviewLetter | list[ReviewLetter]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        letter = self._made.get(index)
+        if letter is None:
+            if index < 0:
+                index += len(self.shipments)
+            if not 0 <= index < len(self.shipments):
+                raise IndexError(index)
+            letter = self._made.get(index)
+            if letter is None:
+                letter = self._made[index] = _review_letter(
+                    self.shipments[index],
+                    self.persons[index],
+                    self.setting,
+                    self.now,
+                    self.levels[index],
+                )
+        return letter
+
+    def __iter__(self) -> Iterator[ReviewLetter]:
+        return (self[i] for i in range(len(self.shipments)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ReviewLetters | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def urgencies(self) -> list[Urgency | None]:
+        """Each letter's urgency (``None`` for a letter not at risk), without making the
+        letters: only the letters at risk are looked at."""
+        found: list[Urgency | None] = [None] * len(self.shipments)
+        made = self._made
+        setting, now = self.setting, self.now
+        for i in compress(range(len(found)), map(is_, self.levels, repeat(RiskLevel.AT_RISK))):
+            letter = made.get(i)
+            if letter is not None:
+                found[i] = letter.urgency
+            elif not self.persons[i]:
+                found[i] = urgency_of(self.shipments[i], setting, now)
+        return found
+
+    @property
+    def made(self) -> int:
+        """How many letters have been made so far (the rest exist only as their shipment)."""
+        return len(self._made)
 
 
 @dataclass
@@ -254,7 +383,8 @@ class CheckOutcome:
     followups: dict[str, Followup] = field(default_factory=dict)  # by org.nr, at run time
     import_result: ImportResult | None = None  # None for pasted IDs
     person_letters: int = 0  # letters to persons: left out of the check
-    letters: list[ReviewLetter] = field(default_factory=list)  # every letter, in file order
+    # Every letter with its verdict, in file order (made when asked for).
+    letters: Sequence[ReviewLetter] = field(default_factory=list)
     shipments: list[Shipment] = field(default_factory=list, repr=False)  # as read, file order
 
     @property
@@ -427,16 +557,40 @@ class UnopenedCheckService:
             state.check()
             shipments, refresh_notes = refresh(state, shipments)
             notes.extend(refresh_notes)
+        return UnopenedCheckService._judged(
+            state, workspace, shipments, errors, notes, imported, kind, skipped, setting,
+            moment,
+            CheckRun(workspace_id=workspace.id, started_at=started, finished_at="",
+                     source_name=name, risk_answer=setting.value, rows_read=0,
+                     rows_with_errors=0, at_risk_count=0, recipients_at_risk=0,
+                     kind=RUN_KIND),
+        )  # fmt: skip
 
+    @staticmethod
+    def _judged(
+        state: TaskState,
+        workspace: Workspace,
+        shipments: list[Shipment],
+        errors: list[RowError],
+        notes: list[str],
+        imported: ImportResult | None,
+        kind: str,
+        skipped: int,
+        setting: DigitalOnlySetting,
+        moment: datetime,
+        run: CheckRun,
+    ) -> CheckOutcome:
+        """Step 1: classify every letter as of ``moment``; ``run`` (its id, times and name)
+        gets the counts and the summary. Nothing is saved."""
         state.progress(1, _STEPS, "Sorterer forsendelsene …")
         state.check()
         result = classify(_checked(shipments, state), moment, setting)
-        person_flags = [s.recipient_kind is RecipientKind.PERSON for s in shipments]
-        persons = sum(person_flags)
+        flags = person_flags(shipments)
+        persons = sum(flags)
         if persons:
             notes.append(_persons_note(persons))
         state.check()
-        letters = review_letters(shipments, person_flags, setting, moment)
+        letters = ReviewLetters.judged(shipments, flags, result)
 
         error_lines = sorted({e.line for e in errors if e.line is not None})
         summary: dict[str, Any] = {
@@ -457,18 +611,14 @@ class UnopenedCheckService:
             "mangler_kolonner": [f.value for f in imported.missing_recommended] if imported else [],
             "vurdert_per": moment.isoformat(),
         }
-        run = CheckRun(
-            workspace_id=workspace.id,
-            started_at=started,
-            finished_at="",
-            source_name=name,
+        run = replace(
+            run,
             risk_answer=setting.value,
             rows_read=len(shipments) + skipped,
             rows_with_errors=len(error_lines),
             at_risk_count=result.at_risk_count,
             recipients_at_risk=len(result.groups),
             summary=summary,
-            kind=RUN_KIND,
         )
         return CheckOutcome(
             run=run,
@@ -481,6 +631,67 @@ class UnopenedCheckService:
             letters=letters,
             shipments=shipments,
         )
+
+    def refresh_check(
+        self,
+        state: TaskState,
+        outcome: CheckOutcome,
+        refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]],
+        now: datetime | None = None,
+    ) -> CheckOutcome:
+        """The same check with statuses fetched from SvarUt after it was saved: its letters
+        are sorted again with the fresh statuses (as of now), and the saved run is updated,
+        not saved a second time (the history counts checks, not steps). The run keeps its
+        counts from before the fetch, each letter whose status changed its status from
+        before, and an audit entry «check.refreshed» says what changed, all in one
+        transaction. An unsaved check (a review) is only sorted again."""
+        saved = outcome.run
+        state.check()
+        shipments, refresh_notes = refresh(state, list(outcome.shipments))
+        if len(shipments) != len(outcome.shipments):  # never: a refresh keeps every letter
+            raise CheckError("Statusene fra SvarUt passet ikke til brevene i kontrollen. "
+                             "Kjør kontrollen på nytt.")  # fmt: skip
+        setting = parse_risk_answer(saved.risk_answer)
+        notes = [n for n in outcome.notes if _PERSONS_NOTE_START not in n]
+        notes += [n for n in refresh_notes if n not in notes]
+        skipped = outcome.import_result.skipped_rows if outcome.import_result else 0
+        fresh = self._judged(state, outcome.workspace, shipments, outcome.errors, notes,
+                             outcome.import_result, str(saved.summary.get("kilde", "ukjent")),
+                             skipped, setting, now or datetime.now(UTC), saved)  # fmt: skip
+        if saved.id is None:
+            fresh.run = _finished(fresh.run)
+            return self._with_followups(state, fresh)
+        changed = [(seq, new) for seq, (old, new)
+                   in enumerate(zip(outcome.shipments, shipments, strict=True))
+                   if (old.status, old.status_text) != (new.status, new.status_text)]  # fmt: skip
+        state.progress(2, _STEPS, "Lagrer kontrollen …")
+        state.check()
+        try:
+            with self.db.transaction():
+                updated = self.runs.save_refreshed(_finished(fresh.run), saved, changed)
+                self.audit.append(
+                    "check.refreshed",
+                    {
+                        "kontroll": "uåpnet taushetsbelagt post",
+                        "kjøring": saved.id,
+                        "brev_med_ny_status": len(changed),
+                        "brev_i_faresonen_før": saved.at_risk_count,
+                        "brev_i_faresonen": updated.at_risk_count,
+                        "mottakere_i_faresonen_før": saved.recipients_at_risk,
+                        "mottakere_i_faresonen": updated.recipients_at_risk,
+                        "uavklart": len(fresh.result.unknown),
+                    },
+                    outcome.workspace,
+                )
+        except sqlite3.IntegrityError as exc:  # the run was deleted meanwhile
+            raise CheckError(
+                "Fant ikke kontrollen. Den kan være slettet sammen med arbeidsflaten sin; kjør "
+                "kontrollen på nytt."
+            ) from exc
+        except (StoreBusyError, StoreFullError) as exc:
+            raise CheckError(f"De nye statusene er ikke lagret. {exc.message}") from exc
+        fresh.run = updated
+        return self._with_followups(state, fresh)
 
     # -- saved runs, for review --------------------------------------------------------
     def load_run(self, run_id: int, state: TaskState | None = None) -> CheckOutcome:
@@ -497,7 +708,14 @@ class UnopenedCheckService:
                 "oppdater listen og velg en annen."
             )
         state.check()
-        stored = self.runs.letters(run_id)
+        try:
+            stored = self.runs.letters(run_id, refreshed=run.refreshed_at is not None)
+        except ValueError as exc:
+            raise CheckError(
+                "Brevene i denne kontrollen kan ikke leses; lagringen kan være skadet. Tallene "
+                "for kontrollen står i listen. Importer eksporten fra SvarUt på nytt for å se "
+                "brevene."
+            ) from exc
         state.progress(1, 3, "Sorterer forsendelsene …")
         state.check()
         setting = parse_risk_answer(run.risk_answer)
@@ -506,11 +724,13 @@ class UnopenedCheckService:
         checked = [s for s, p in zip(stored.shipments, stored.persons, strict=True) if not p]
         result = classify(checked, moment, setting)
         result.not_at_risk_count += persons
-        letters = review_letters(stored.shipments, stored.persons, setting, moment)
+        letters = ReviewLetters.judged(stored.shipments, stored.persons, result)
         notes = [
             f"Lagret kontroll. Statusene er slik de var {_nb_datetime(moment)}; importer en "
             "ny eksport fra SvarUt for å se hva som har skjedd siden."
         ]
+        if run.refreshed_at is not None and run.at_risk_before is not None:
+            notes.append(refreshed_note(run, len(stored.before)))
         if not stored.shipments and run.rows_read:
             notes.append(
                 "Denne kontrollen ble lagret av en eldre versjon av Postvakt, som bare tok vare "
@@ -834,6 +1054,21 @@ def run_moment(run: CheckRun) -> datetime:
 
 def _nb_datetime(moment: datetime) -> str:
     return moment.astimezone(OSLO).strftime("%d.%m.%Y kl. %H.%M")
+
+
+_PERSONS_NOTE_START = "brev gikk til personer"
+
+
+def refreshed_note(run: CheckRun, changed: int) -> str:
+    """What fetching the statuses from SvarUt changed in a saved check."""
+    when = ""
+    with contextlib.suppress(ValueError, TypeError):
+        when = " " + _nb_datetime(datetime.fromisoformat(str(run.refreshed_at)))
+    letters = "ett brev" if changed == 1 else f"{changed} brev"
+    return (
+        f"Statusene ble hentet fra SvarUt{when}, etter importen, og {letters} fikk ny status. "
+        f"Brev i faresonen: {run.at_risk_before} før, {run.at_risk_count} etter."
+    )
 
 
 def _persons_note(persons: int) -> str:

@@ -443,7 +443,7 @@ class AuditLog:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self.db.read() as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM audit_log{where} ORDER BY seq",  # noqa: S608 (column names and fixed clauses only)
+                f"SELECT {_COLUMNS} FROM audit_log{where} ORDER BY seq",  # noqa: S608
                 params,
             ).fetchall()
         result = [_row_to_entry(row) for row in rows]

@@ -3,10 +3,12 @@
 * ``check_runs``: one row per finished check: when, from which file, the municipality's
   answer to the risk question, and counts. ``summary`` is JSON with more counts; it holds no
   recipient data (no names, no numbers), so a run can be shown and kept without care.
-* ``check_run_letters`` (migration 3): the letters of a run as they were read, so the run can
-  be reviewed again after a restart. A letter to a person (fødselsnummer) keeps only its ID,
-  date and status: its number, name and title are never stored, as the check is about
-  businesses only.
+* ``check_run_letter_sets`` (migration 11): the letters of a run as they were read, so the run
+  can be reviewed again after a restart, as one record: a JSON object with one list per
+  field (:func:`_letter_set`). A letter to a person (fødselsnummer) keeps only its ID, date
+  and status: its number, name and title are never stored, as the check is about businesses
+  only. Runs saved before migration 11 have a row per letter in ``check_run_letters``
+  (migration 3), read as before.
 * ``recipient_followups``: what the user has done about one recipient org.nr (not contacted,
   contacted, confirmed opened), with a date and a note. Keyed by workspace and org.nr, not by
   run, so it survives restarts and the next import of a fresh export.
@@ -20,8 +22,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 from desktop_app.domain.bulk import no_cyclic_gc
@@ -63,6 +67,11 @@ class CheckRun:
     summary: dict[str, Any] = field(default_factory=dict, hash=False)
     kind: str = "unopened"
     id: int | None = None  # set when saved
+    # Set when the statuses were fetched from SvarUt after the check was saved (migration
+    # 10): when, and the counts the check had before (the counts above are after).
+    refreshed_at: str | None = None
+    at_risk_before: int | None = None
+    recipients_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,10 +87,13 @@ class Followup:
 @dataclass
 class StoredLetters:
     """The letters of one run, in file order. ``persons[i]`` is True for a letter to a person:
-    its shipment has no recipient number, name or title (they were never stored)."""
+    its shipment has no recipient number, name or title (they were never stored).
+    ``before``: for each letter (by its place) whose status a fetch from SvarUt changed, the
+    status it had before (as ``(status, status text)``)."""
 
     shipments: list[Shipment]
     persons: list[bool]
+    before: dict[int, tuple[ShipmentStatus | None, str]] = field(default_factory=dict)
 
 
 _LETTER_COLUMNS = (
@@ -114,6 +126,15 @@ def _letter_rows(run_id: int, shipments: Iterable[Shipment]) -> Iterable[Row]:
                rid, kind, conf, dig, s.external_ref, s.source_line)  # fmt: skip
 
 
+# What reading a run's letters takes: no run_id or seq (the query
+# has them), and the kind as a number. Every value fetched from SQLite becomes a Python
+# object, and for 100,000 letters that is most of the time it takes to open a saved check.
+_READ_COLUMNS = (
+    "shipment_id, sent_at, status, status_text, title, recipient_name, recipient_id, "
+    f"recipient_kind = '{_PERSON}', confidential, digital_only, external_ref, source_line"
+)
+
+
 def _stored_letters(rows: list[Row]) -> StoredLetters:
     shipments: list[Shipment] = []
     persons: list[bool] = []
@@ -122,26 +143,26 @@ def _stored_letters(rows: list[Row]) -> StoredLetters:
     parse = datetime.fromisoformat
     statuses = {s.value: s for s in ShipmentStatus}
     bools = {None: None, 0: False, 1: True}
-    for (_run_id, _seq, sid, sent, status, status_text, title, name, rid, kind, conf, dig,
-         ref, line) in rows:  # fmt: skip
-        when = parse(sent) if sent is not None else None
+    for sid, sent, status, status_text, title, name, rid, person, conf, dig, ref, line in rows:
+        when = parse(sent).astimezone(UTC) if sent is not None else None  # (see _letter_set)
         shipment = new_shipment(sid, when, statuses.get(status), status_text, title, name, rid,
                                 bools.get(conf), bools.get(dig), ref, line)  # fmt: skip
         append(shipment)
-        person_append(kind == _PERSON)
+        person_append(person == 1)
     return StoredLetters(shipments, persons)
 
 
 _RUN = (
     "id, workspace_id, kind, started_at, finished_at, source_name, risk_answer, rows_read, "
-    "rows_with_errors, at_risk_count, recipients_at_risk, summary"
+    "rows_with_errors, at_risk_count, recipients_at_risk, summary, refreshed_at, "
+    "at_risk_before, recipients_before"
 )
 _FOLLOWUP = "workspace_id, orgnr, status, status_date, note, updated_at"
 
 
 def _run(row: Row) -> CheckRun:
     (id_, workspace_id, kind, started, finished, source, answer, read, errors, at_risk,
-     recipients, summary) = row  # fmt: skip
+     recipients, summary, refreshed, at_risk_before, recipients_before) = row  # fmt: skip
     try:
         parsed = json.loads(summary) if summary else {}
     except ValueError:
@@ -159,6 +180,9 @@ def _run(row: Row) -> CheckRun:
         summary=parsed if isinstance(parsed, dict) else {},
         kind=str(kind),
         id=int(id_),
+        refreshed_at=None if refreshed is None else str(refreshed),
+        at_risk_before=None if at_risk_before is None else int(at_risk_before),
+        recipients_before=None if recipients_before is None else int(recipients_before),
     )
 
 
@@ -179,6 +203,100 @@ def check_followup_status(status: FollowupStatus | str) -> FollowupStatus:
     except ValueError:
         choices = ", ".join(f"«{s.value}»" for s in FollowupStatus)
         raise ValueError(f"Ukjent oppfølgingsstatus «{status}». Velg en av {choices}.") from None
+
+
+_SET_FORMAT = 1
+_TEXT_FIELDS = ("id", "status_text", "title", "recipient_name", "recipient_id", "external_ref")
+_SET_FIELDS = (*_TEXT_FIELDS, "sent_at", "status", "person", "confidential", "digital_only",
+               "source_line")  # fmt: skip
+
+
+def _letter_set(shipments: Iterable[Shipment]) -> tuple[int, bytes]:
+    """The letters as one record: ``(count, JSON)``, one list per field, in file order, with
+    what a letter to a person may not keep left out (as :func:`_letter_rows` leaves it)."""
+    letters = shipments if isinstance(shipments, list) else list(shipments)
+    rows = list(_letter_rows(0, letters))
+    columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 14
+    doc = {
+        "format": _SET_FORMAT,
+        "id": columns[2],
+        # In UTC: read back, every date then shares one time zone object, and dates that
+        # share one compare (and sort) several times faster than dates that each have their
+        # own offset object.
+        "sent_at": [
+            None if s.sent_at is None else s.sent_at.astimezone(UTC).isoformat() for s in letters
+        ],
+        "status": columns[4],
+        "status_text": columns[5],
+        "title": columns[6],
+        "recipient_name": columns[7],
+        "recipient_id": columns[8],
+        "person": [kind == _PERSON for kind in columns[9]],
+        "confidential": columns[10],
+        "digital_only": columns[11],
+        "external_ref": columns[12],
+        "source_line": columns[13],
+        "before": {},  # place in the file → [status, status text] before a fetch from SvarUt
+    }
+    return len(rows), json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _set_document(data: bytes | str) -> dict[str, Any]:
+    """The record, checked: every field a list with one value per letter, every text a
+    text. Raises ``ValueError`` for anything else (a damaged store)."""
+    doc = json.loads(data)
+    if not isinstance(doc, dict) or doc.get("format") != _SET_FORMAT:
+        raise ValueError("ukjent format")
+    count = len(doc.get("id") or [])
+    for name in _SET_FIELDS:
+        if not isinstance(doc.get(name), list) or len(doc[name]) != count:
+            raise ValueError(f"feltet {name} mangler eller har feil lengde")
+    for name in _TEXT_FIELDS:
+        "".join(doc[name])  # raises TypeError for a value that is not a text
+    if not isinstance(doc.get("before", {}), dict):
+        raise ValueError("feltet before har feil form")
+    return doc
+
+
+def _letters_from_set(data: bytes | str) -> StoredLetters:
+    try:
+        doc = _set_document(data)
+    except (TypeError, UnicodeDecodeError) as exc:
+        raise ValueError(str(exc)) from exc
+    statuses = {s.value: s for s in ShipmentStatus}
+    bools = {None: None, 0: False, 1: True}
+    sent = list(doc["sent_at"])
+    missing = list(compress(range(len(sent)), map(is_, sent, repeat(None))))
+    for i in missing:
+        sent[i] = "2000-01-01T00:00:00+00:00"
+    when: list[datetime | None] = list(map(datetime.fromisoformat, sent))
+    for i in missing:
+        when[i] = None
+    try:
+        shipments = list(map(
+            Shipment.fast, doc["id"], when, map(statuses.get, doc["status"]), doc["status_text"],
+            doc["title"], doc["recipient_name"], doc["recipient_id"],
+            map(bools.get, doc["confidential"]), map(bools.get, doc["digital_only"]),
+            doc["external_ref"], doc["source_line"]))  # fmt: skip
+        before = {int(seq): (statuses.get(old[0]), str(old[1]))
+                  for seq, old in doc.get("before", {}).items()}  # fmt: skip
+    except (TypeError, IndexError, KeyError) as exc:
+        raise ValueError(str(exc)) from exc
+    return StoredLetters(shipments, list(map(bool, doc["person"])), before)
+
+
+def _with_new_statuses(data: bytes | str, changed: Iterable[tuple[int, Shipment]]) -> bytes:
+    """The record with new statuses for ``changed`` (place in the file, letter); each keeps
+    its status from before the first fetch that changed it."""
+    doc = _set_document(data)
+    before = doc.setdefault("before", {})
+    status, text = doc["status"], doc["status_text"]
+    for seq, shipment in changed:
+        if str(seq) not in before:
+            before[str(seq)] = [status[seq], text[seq]]
+        status[seq] = shipment.status.value if shipment.status is not None else None
+        text[seq] = shipment.status_text
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 class RunRepository:
@@ -227,27 +345,103 @@ class RunRepository:
 
     # -- the letters of a run ----------------------------------------------------------
     def save_letters(self, run_id: int, shipments: Iterable[Shipment]) -> None:
-        """Store a run's letters (one statement for all rows). Joins an open transaction."""
+        """Store a run's letters (one record for all of them). Joins an open transaction."""
+        count, data = _letter_set(shipments)
         with self.db.transaction() as conn:
-            conn.executemany(_INSERT_LETTER, _letter_rows(run_id, shipments))
+            conn.execute(
+                "INSERT INTO check_run_letter_sets (run_id, format, letters, data) "
+                "VALUES (?, ?, ?, ?)",
+                (run_id, _SET_FORMAT, count, data),
+            )
 
     def letter_count(self, run_id: int) -> int:
         with self.db.read() as conn:
             row = conn.execute(
-                "SELECT count(*) FROM check_run_letters WHERE run_id = ?", (run_id,)
+                "SELECT letters FROM check_run_letter_sets WHERE run_id = ?", (run_id,)
             ).fetchone()
+            if row is None:  # saved before migration 11
+                row = conn.execute(
+                    "SELECT count(*) FROM check_run_letters WHERE run_id = ?", (run_id,)
+                ).fetchone()
         return int(row[0])
 
-    def letters(self, run_id: int) -> StoredLetters:
-        """The letters of a run in file order; empty for a run saved before migration 3."""
+    def letters(self, run_id: int, refreshed: bool = True) -> StoredLetters:
+        """The letters of a run in file order; empty for a run saved before migration 3.
+        ``refreshed=False``: the run's statuses were never fetched again (its
+        ``refreshed_at`` is not set), so there is no status from before to look for. Raises
+        ``ValueError`` when the stored letters cannot be read (a damaged store)."""
+        changed: list[tuple[Any, ...]] = []
         with self.db.read() as conn:
-            rows = conn.execute(
-                f"SELECT {_LETTER_COLUMNS} FROM check_run_letters WHERE run_id = ? "  # noqa: S608
-                "ORDER BY seq",
-                (run_id,),
-            ).fetchall()
+            one = conn.execute(
+                "SELECT data FROM check_run_letter_sets WHERE run_id = ?", (run_id,)
+            ).fetchone()
+            if one is not None:
+                rows = []
+            else:  # saved before migration 11: a row per letter
+                rows = conn.execute(
+                    f"SELECT {_READ_COLUMNS} FROM check_run_letters "  # noqa: S608
+                    "WHERE run_id = ? ORDER BY seq",
+                    (run_id,),
+                ).fetchall()
+            if refreshed and one is None:
+                changed = conn.execute(
+                    "SELECT seq, status_before, status_text_before FROM check_run_letters "
+                    "WHERE run_id = ? AND status_text_before IS NOT NULL",
+                    (run_id,),
+                ).fetchall()
         with no_cyclic_gc():  # 100,000 shipments and no cycles (see bulk.py)
-            return _stored_letters(rows)
+            if one is not None:
+                return _letters_from_set(one[0])
+            stored = _stored_letters(rows)
+        statuses = {s.value: s for s in ShipmentStatus}
+        stored.before = {int(seq): (statuses.get(status), str(text))
+                         for seq, status, text in changed}  # fmt: skip
+        return stored
+
+    def save_refreshed(
+        self, run: CheckRun, before: CheckRun, changed: Iterable[tuple[int, Shipment]]
+    ) -> CheckRun:
+        """Record fresh statuses from SvarUt on a saved run: ``run`` holds its new counts and
+        summary, ``before`` the run as it was; ``changed`` the letters (by their place in the
+        file) whose status changed. The counts from before and each letter's status from
+        before are kept (from the first fetch, when there are several). Joins an open
+        transaction."""
+        assert run.id is not None and run.id == before.id
+        refreshed = _now()
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE check_runs SET finished_at = ?, rows_read = ?, rows_with_errors = ?, "
+                "at_risk_count = ?, recipients_at_risk = ?, summary = ?, refreshed_at = ?, "
+                "at_risk_before = coalesce(at_risk_before, ?), "
+                "recipients_before = coalesce(recipients_before, ?) WHERE id = ?",
+                (run.finished_at, run.rows_read, run.rows_with_errors, run.at_risk_count,
+                 run.recipients_at_risk,
+                 json.dumps(run.summary, ensure_ascii=False, sort_keys=True), refreshed,
+                 before.at_risk_count, before.recipients_at_risk, run.id),
+            )  # fmt: skip
+            one = conn.execute(
+                "SELECT data FROM check_run_letter_sets WHERE run_id = ?", (run.id,)
+            ).fetchone()
+            if one is not None:
+                conn.execute(
+                    "UPDATE check_run_letter_sets SET data = ? WHERE run_id = ?",
+                    (_with_new_statuses(one[0], changed), run.id),
+                )
+                changed = []  # (no rows to update)
+            conn.executemany(
+                "UPDATE check_run_letters SET "
+                "status_before = CASE WHEN status_text_before IS NULL THEN status "
+                "ELSE status_before END, "
+                "status_text_before = coalesce(status_text_before, status_text), "
+                "status = ?, status_text = ? WHERE run_id = ? AND seq = ?",
+                [
+                    (s.status.value if s.status is not None else None, s.status_text, run.id, seq)
+                    for seq, s in changed
+                ],
+            )
+            row = conn.execute(f"SELECT {_RUN} FROM check_runs WHERE id = ?",  # noqa: S608
+                               (run.id,)).fetchone()  # fmt: skip
+        return _run(row)
 
     def get_run(self, run_id: int) -> CheckRun | None:
         with self.db.read() as conn:

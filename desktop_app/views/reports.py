@@ -83,6 +83,14 @@ def answer_label(answer: str) -> str:
     }.get(answer, tr("ukjent"))
 
 
+def before_and_after(run: CheckRun) -> str:
+    """A check whose statuses were fetched from SvarUt after the import: what it found
+    before and after (one check, two steps)."""
+    return tr("{before} før status ble hentet fra SvarUt, {after} etter").format(
+        before=count_text(run.at_risk_before or 0), after=count_text(run.at_risk_count)
+    )
+
+
 def answer_short(answer: str) -> str:
     return answer if answer in ("1a", "1b") else tr("Ukjent")
 
@@ -185,7 +193,8 @@ class HistoryChart(QWidget):
                         count=count_text(run.at_risk_count),
                         recipients=count_text(run.recipients_at_risk),
                         file=run.source_name,
-                    ),
+                    )
+                    + ("" if run.at_risk_before is None else f"\n{before_and_after(run)}"),
                     self,
                 )
             return True
@@ -475,6 +484,8 @@ class ReportsPage(QWidget):
                     )
                 if column == 3 and run.at_risk_count:
                     item.setForeground(QColor(STATUS_COLOURS["bad"]))
+                if column == 3 and run.at_risk_before is not None:
+                    item.setToolTip(before_and_after(run))
                 if column == 2:
                     item.setToolTip(answer_label(run.risk_answer))
                 if column == 1:

@@ -1,29 +1,31 @@
 """The letters of a check as a table that stays smooth at 100,000 rows: sort, filter as you
 type, hide columns, and a detail pane for the selected letter.
 
-* :class:`ShipmentTableModel` holds the letters (:class:`ReviewLetter`, built by the service)
-  and makes a cell's text only when the view asks for it.
+* :class:`ShipmentTableModel` holds the letters (:class:`ReviewLetters`, with the verdicts
+  of the check's classification) and makes a cell's text only when the view asks for it:
+  opening a check formats no date and no org.nr in advance.
 * :class:`ShipmentFilterProxy` is a flat proxy that keeps the visible rows as a list of
-  source rows. Filtering tests one precomputed lower-case text per letter (every column, so
-  "varslet 320" finds what the user sees); sorting uses a key list per column, made on first
-  use. Neither calls Python once per row from C++, which is what makes QSortFilterProxyModel
-  slow at this size.
+  source rows. Filtering tests the search columns (:class:`SearchColumns`: one lower-case
+  list per column; texts that repeat are tested once per distinct text), so "varslet 320"
+  finds what the user sees; sorting uses a key list per column, made on first use, and
+  keeps each ascending order it has made. Neither calls Python once per row from C++,
+  which is what makes QSortFilterProxyModel slow at this size.
 * :class:`ShipmentTable` is the widget (filter field, table, detail pane, "Vis hendelser"),
   used by the Rapporter page and the wizard. Hidden columns are remembered per table in the
   settings (``hidden_columns``).
 
-The texts for a table are made in :func:`prepare_letters`, which touches no widget and can
-run on the pool for a big run.
+What a table needs before it is shown (the search columns and the first order) is made in
+:func:`prepare_letters`, which touches no widget and runs on the pool for a big check.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import compress, repeat
-from operator import contains
+from operator import and_, attrgetter, contains, is_, not_, or_
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -54,10 +56,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.bulk import no_cyclic_gc
 from desktop_app.domain.numbers import group_digits as count_text
 from desktop_app.domain.svarut import OSLO, ShipmentStatus
-from desktop_app.domain.unopened import RiskLevel
-from desktop_app.services.unopened_check import ReviewLetter
+from desktop_app.domain.unopened import RiskLevel, Urgency
+from desktop_app.services.unopened_check import ReviewLetter, ReviewLetters
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 
@@ -84,7 +87,6 @@ DEFAULT_HIDDEN: frozenset[str] = frozenset({"digital_only", "line"})
 _PLAIN_TEXT = {"recipient": "recipient_name", "title": "title", "ref": "external_ref",
                "id": "id", "orgnr": "recipient_id"}  # fmt: skip
 _NUMERIC = frozenset({"age", "line"})
-_NEVER = float("inf")  # the sort key of a letter without a date
 
 
 def column_titles() -> dict[str, str]:
@@ -176,52 +178,131 @@ def _sent_text(sent: datetime | None) -> str:
     return f"{d.day:02d}.{d.month:02d}.{d.year} {d.hour:02d}.{d.minute:02d}"
 
 
+_SENT_AT = attrgetter("sent_at")
+_STATUS = attrgetter("status")
+_CONFIDENTIAL = attrgetter("confidential")
+_LAST_DATE = datetime.max.replace(tzinfo=UTC)  # the sort key of a letter without a date
+_FIRST_DATE = datetime.min.replace(tzinfo=UTC)
+_RISK_ORDER = {RiskLevel.AT_RISK: 0, RiskLevel.UNKNOWN: 1, RiskLevel.NOT_AT_RISK: 2}
+_PERSON_ORDER = 3  # letters to persons after every verdict
+
+
+@dataclass
+class SearchColumns:
+    """What a search looks in, one lower-case list per column, aligned with the letters.
+
+    * ``repeated``: the columns whose texts repeat (verdict, urgency, status, recipient,
+      org.nr, confidential), each as ``(text per letter, every text it can hold)``. A
+      search tests those few texts, then picks the rows whose text is one that matched.
+    * ``unique``: title, reference and forsendelse-ID, tested letter by letter.
+
+    The date is not here (formatting 100,000 dates costs more than all the rest): it is made
+    on the first search with a digit in it (:meth:`ShipmentTableModel.sent_texts`)."""
+
+    repeated: list[tuple[list[str], frozenset[str]]]
+    unique: list[list[str]]
+
+
 @dataclass
 class PreparedLetters:
-    """Letters plus what filtering needs: one lower-case text per letter with every column."""
+    """Letters plus what searching and the first order need, made off the GUI thread: the
+    search columns, and the rows with letters at risk first, the file's order within (the
+    table's first order, so showing a check sorts nothing on the GUI thread). No cell text
+    is made here: the model makes a cell's text when the view shows it."""
 
-    letters: list[ReviewLetter]
-    haystacks: list[str]
+    letters: ReviewLetters
+    search: SearchColumns
     labels: Labels
-    sent_keys: list[float]  # when each letter was sent, for sorting (no date: last)
+    risk_keys: list[int]
+    risk_order: list[int]
 
 
-def prepare_letters(letters: list[ReviewLetter], labels: Labels) -> PreparedLetters:
-    """Build the filter texts. No widgets: safe on a pool thread."""
-    status_texts: dict[Any, str] = {}
-    urgency_texts: dict[Any, str] = {None: ""}
-    sent_texts: dict[datetime, str] = {}
-    bools = {True: labels.yes, False: labels.no, None: labels.unknown}
-    levels = labels.levels
-    hay: list[str] = []
-    append = hay.append
-    sent_keys: list[float] = []
-    never = _NEVER
-    for letter in letters:
-        s = letter.shipment
-        key = (s.status, s.status_text)
-        status = status_texts.get(key)
-        if status is None:
-            status = status_texts[key] = (
-                dtr(s.status.label_nb) if s.status is not None else s.status_text
-            )
-        urgency = urgency_texts.get(letter.urgency)
-        if urgency is None:
-            urgency = urgency_texts[letter.urgency] = dtr(letter.urgency.label_nb)  # type: ignore[union-attr]
-        sent = s.sent_at
-        sent_text = ""
-        if sent is not None:
-            sent_text = sent_texts.get(sent) or sent_texts.setdefault(sent, _sent_text(sent))
-            sent_keys.append(sent.timestamp())
-        else:
-            sent_keys.append(never)
-        rid = s.recipient_id
-        who = labels.person if letter.person else f"{rid} {_orgnr_text(rid)}"
-        append("\n".join((
-            levels[letter.level], urgency, status, sent_text, s.recipient_name, who, s.title,
-            s.external_ref, s.id, bools[s.confidential],
-        )).casefold())  # fmt: skip
-    return PreparedLetters(letters, hay, labels, sent_keys)
+def prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> PreparedLetters:
+    """The search columns and the first order. No widgets: safe on a pool thread. Every
+    step is a pass in C (map, zip) over one column of the letters, and a text that repeats
+    (a verdict, a status, a name) is made and lower-cased once per distinct value."""
+    with no_cyclic_gc():  # many new objects, no cycles (see desktop_app.domain.bulk)
+        return _prepare_letters(letters, labels)
+
+
+def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> PreparedLetters:
+    review = letters if isinstance(letters, ReviewLetters) else ReviewLetters.of(letters)
+    shipments, levels, persons = review.shipments, review.levels, review.persons
+    n = len(shipments)
+    person_rows = list(compress(range(n), persons))
+    lower = str.lower  # (casefold is several times slower; in bokmål they agree)
+    # Enum members hash in Python: they are looked up by id() instead, in C.
+    level_ids = list(map(id, levels))
+    level_texts = {id(level): lower(text) for level, text in labels.levels.items()}
+    levels_shown = list(map(level_texts.__getitem__, level_ids))
+
+    urgency_label = {id(u): lower(dtr(u.label_nb)) for u in Urgency}
+    urgency_label[id(None)] = ""
+    urgency_texts = [""] * n
+    urgencies = review.urgencies()
+    for i in compress(range(n), map(is_, levels, repeat(RiskLevel.AT_RISK))):
+        urgency_texts[i] = urgency_label[id(urgencies[i])]
+
+    status_label = {id(st): lower(_status_text(st, "", "")) for st in ShipmentStatus}
+    status_texts = list(map(status_label.get, map(id, map(_STATUS, shipments)), repeat(None)))
+    unknown: dict[str, str] = {}
+    if None in status_texts:  # a status Postvakt does not know: the file's own text
+        for i in compress(range(n), map(is_, status_texts, repeat(None))):
+            text = shipments[i].status_text
+            status_texts[i] = unknown.get(text) or unknown.setdefault(text, lower(text))
+
+    rids = list(map(_RECIPIENT_ID, shipments))
+    orgnr_memo = {rid: f"{rid} {_orgnr_text(rid)}" if rid else "" for rid in set(rids)}
+    who = list(map(orgnr_memo.__getitem__, rids))
+    names = list(map(_RECIPIENT_NAME, shipments))
+    name_memo = {name: lower(name) for name in set(names)}
+    names = list(map(name_memo.__getitem__, names))
+    titles = list(map(lower, map(_TITLE, shipments)))
+    refs = _lower_case(list(map(_REF, shipments)))
+    yes_no = {True: lower(labels.yes), False: lower(labels.no), None: lower(labels.unknown)}
+    confidential = list(map(yes_no.__getitem__, map(_CONFIDENTIAL, shipments)))
+    person = lower(labels.person)
+    for i in person_rows:  # never a fødselsnummer, name or title in a search
+        who[i], names[i], titles[i], refs[i] = person, "", "", ""
+    # Each column with the texts it can hold (from the memos: no pass over the rows; a text
+    # that no row holds does no harm).
+    extra = {""} if person_rows else set()
+    repeated = [
+        (levels_shown, frozenset(level_texts.values())),
+        (urgency_texts, frozenset(urgency_label.values())),
+        (status_texts, frozenset(status_label.values()) | frozenset(unknown.values())),
+        (names, frozenset(name_memo.values()) | extra),
+        (who, frozenset(orgnr_memo.values()) | ({person} if person_rows else set())),
+        (confidential, frozenset(yes_no.values())),
+    ]
+    # (A forsendelse-ID is in lower case already: the importer writes it so.)
+    search = SearchColumns(repeated, [titles, refs, list(map(_ID, shipments))])
+
+    risk_keys = sort_keys(review, "risk", labels)
+    risk_order = sorted(range(n), key=risk_keys.__getitem__)
+    return PreparedLetters(review, search, labels, risk_keys, risk_order)
+
+
+def _lower_case(texts: list[str]) -> list[str]:
+    """The texts in lower case; the same list when they are already (as references and
+    numbers mostly are), found with one look at all of them joined."""
+    joined = "\n".join(texts)
+    if joined.isascii() and joined == joined.lower():
+        return texts
+    return list(map(str.lower, texts))
+
+
+_RECIPIENT_ID = attrgetter("recipient_id")
+_RECIPIENT_NAME = attrgetter("recipient_name")
+_TITLE = attrgetter("title")
+_REF = attrgetter("external_ref")
+_ID = attrgetter("id")
+
+
+def _status_text(status: ShipmentStatus | None, status_text: str, missing: str) -> str:
+    if status is not None:
+        return dtr(status.label_nb)
+    return status_text or missing
 
 
 # --- The model ------------------------------------------------------------------------------------
@@ -233,22 +314,38 @@ class ShipmentTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels = Labels.current()
-        self.letters: list[ReviewLetter] = []
-        self.haystacks: list[str] = []
+        self.letters: ReviewLetters = ReviewLetters.of([])
+        self.search = SearchColumns([], [])
         self._keys: dict[int, list[Any]] = {}
-        self._status_text: dict[Any, str] = {}
+        self._orders: dict[int, list[int]] = {}  # ascending row order per column, once made
+        self._sent_texts: list[str] | None = None
 
-    def set_letters(self, letters: list[ReviewLetter] | PreparedLetters) -> None:
+    def set_letters(self, letters: Sequence[ReviewLetter] | PreparedLetters) -> None:
         prepared = (letters if isinstance(letters, PreparedLetters)
                     else prepare_letters(letters, self.labels))  # fmt: skip
         self.beginResetModel()
         self.letters = prepared.letters
-        self.haystacks = prepared.haystacks
-        self._keys = {
-            COLUMNS.index("sent"): prepared.sent_keys,
-            COLUMNS.index("age"): [k if k == _NEVER else -k for k in prepared.sent_keys],
-        }  # no date: last
+        self.search = prepared.search
+        risk = COLUMNS.index("risk")
+        self._keys = {risk: prepared.risk_keys}
+        self._orders = {risk: prepared.risk_order}
+        self._sent_texts = None
         self.endResetModel()
+
+    def sent_texts(self) -> list[str]:
+        """The date column as shown, one text per letter, for searching by date; made on the
+        first search that may hold a date (a term with a digit), then kept."""
+        if self._sent_texts is None:
+            memo: dict[Any, str] = {}
+            texts = []
+            append = texts.append
+            for sent in map(_SENT_AT, self.letters.shipments):
+                text = memo.get(sent)
+                if text is None:
+                    text = memo[sent] = _sent_text(sent)
+                append(text)
+            self._sent_texts = texts
+        return self._sent_texts
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.letters)
@@ -293,9 +390,7 @@ class ShipmentTableModel(QAbstractTableModel):
         if key == "urgency":
             return dtr(letter.urgency.label_nb) if letter.urgency is not None else ""
         if key == "status":
-            if s.status is not None:
-                return dtr(s.status.label_nb)
-            return s.status_text or labels.no_status
+            return _status_text(s.status, s.status_text, labels.no_status)
         if key == "sent":
             return _sent_text(s.sent_at)
         if key == "age":
@@ -317,52 +412,92 @@ class ShipmentTableModel(QAbstractTableModel):
             return "" if s.source_line is None else str(s.source_line)
         return ""
 
+    def sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Every row in the order of ``column``: ascending, or descending (rows that compare
+        equal keep the file's order both ways). Letters without a date come last when sorted
+        by date ascending, as if they were sent at the end of time."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not descending and column in self._orders:
+            return list(self._orders[column])
+        rows = _sorted_rows(self.sort_keys(column), COLUMNS[column], descending)
+        if not descending:
+            self._orders[column] = rows
+            return list(rows)
+        return rows
+
     def sort_keys(self, column: int) -> list[Any]:
         """One comparable key per letter for ``column``; made on first use, then kept."""
         keys = self._keys.get(column)
-        if keys is not None:
-            return keys
-        key = COLUMNS[column]
-        letters = self.letters
-        big = float("inf")
-        if key == "risk":
-            order = {RiskLevel.AT_RISK: 0, RiskLevel.UNKNOWN: 1, RiskLevel.NOT_AT_RISK: 2}
-            keys = [3 if lt.person else order[lt.level] for lt in letters]
-        elif key == "urgency":
-            keys = [-lt.urgency if lt.urgency is not None else 0 for lt in letters]
-        elif key == "line":
-            keys = [lt.shipment.source_line if lt.shipment.source_line is not None else big
-                    for lt in letters]  # fmt: skip
-        elif key in _PLAIN_TEXT:
-            attribute = _PLAIN_TEXT[key]
-            folded: dict[str, str] = {}
-            keys = []
-            append = keys.append
-            for lt in letters:
-                text = getattr(lt.shipment, attribute)
-                fold = folded.get(text)
-                if fold is None:
-                    fold = folded[text] = text.casefold()
-                append(fold)
-        else:  # few distinct texts (status, yes/no): one text per distinct value
-            memo: dict[Any, str] = {}
-            keys = []
-            for lt in letters:
-                s = lt.shipment
-                value = (s.status, s.status_text, s.confidential, s.digital_only, lt.person)
-                fold = memo.get(value)
-                if fold is None:
-                    fold = memo[value] = self.text(lt, key).casefold()
-                keys.append(fold)
-        self._keys[column] = keys
+        if keys is None:
+            keys = self._keys[column] = sort_keys(self.letters, COLUMNS[column], self.labels)
         return keys
+
+
+def _sorted_rows(keys: list[Any], key: str, descending: bool) -> list[int]:
+    backwards = descending != (key == "age")  # the oldest has the most days
+    return sorted(range(len(keys)), key=keys.__getitem__, reverse=backwards)
+
+
+def sort_keys(review: ReviewLetters, key: str, labels: Labels) -> list[Any]:
+    """One comparable key per letter for column ``key``, in C passes where it can. Texts
+    that repeat (a name, a status) become their rank among the distinct texts, so the sort
+    compares small numbers, not strings; texts compare in lower case (as the search does).
+    No widgets: safe on the pool."""
+    shipments = review.shipments
+    n = len(shipments)
+    person_rows = list(compress(range(n), review.persons))
+    if key == "risk":  # at risk first, then unknown, not at risk, and letters to persons
+        order = {id(level): rank for level, rank in _RISK_ORDER.items()}
+        keys = list(map(order.__getitem__, map(id, review.levels)))
+        for i in person_rows:
+            keys[i] = _PERSON_ORDER
+    elif key == "urgency":  # the most urgent first
+        keys = [-u if u is not None else 0 for u in review.urgencies()]
+    elif key in ("sent", "age"):
+        # Age is the time since sending, so it sorts by date the other way round (see
+        # _sorted_rows). A letter without a date comes last in both, ascending.
+        never = _LAST_DATE if key == "sent" else _FIRST_DATE
+        keys = list(map(_SENT_AT, shipments))
+        for i in compress(range(n), map(is_, keys, repeat(None))):
+            keys[i] = never
+    elif key == "line":
+        big = float("inf")
+        keys = [line if line is not None else big
+                for line in map(attrgetter("source_line"), shipments)]  # fmt: skip
+    else:
+        if key in _PLAIN_TEXT:
+            values: list[Any] = list(map(attrgetter(_PLAIN_TEXT[key]), shipments))
+            for i in person_rows:  # as the table shows a letter to a person
+                values[i] = ""
+            distinct = set(values)
+            if len(distinct) * 4 > n:  # mostly different texts: ranking them gains nothing
+                return _lower_case(values)
+            texts = {v: v.lower() for v in distinct}
+        elif key == "status":
+            shown = {id(st): _status_text(st, "", "") for st in ShipmentStatus}
+            values = list(map(shown.get, map(id, map(_STATUS, shipments)), repeat(None)))
+            for i in compress(range(n), map(is_, values, repeat(None))):
+                values[i] = _status_text(None, shipments[i].status_text,
+                                         labels.no_status)  # fmt: skip
+            texts = {v: v.lower() for v in set(values)}
+        else:  # yes, no or unknown
+            getter = _CONFIDENTIAL if key == "confidential" else attrgetter("digital_only")
+            yes_no = {id(True): labels.yes, id(False): labels.no,
+                      id(None): labels.unknown}  # fmt: skip
+            values = list(map(yes_no.__getitem__, map(id, map(getter, shipments))))
+            texts = {v: v.lower() for v in set(values)}
+        ranked_texts = sorted(set(texts.values()))
+        rank_of = {t: i for i, t in enumerate(ranked_texts)}
+        ranks = {v: rank_of[t] for v, t in texts.items()}
+        keys = list(map(ranks.__getitem__, values))
+    return keys
 
 
 def filter_terms(text: str) -> list[str]:
     """The words to look for, in lower case. Digit groups typed one after another stay
     together, so "320 135 710" finds the org.nr and not every row with a 320 in it."""
     terms: list[str] = []
-    for word in text.casefold().split():
+    for word in text.lower().split():
         if terms and word.isdigit() and terms[-1].replace(" ", "").isdigit():
             terms[-1] += " " + word
         else:
@@ -381,9 +516,7 @@ class ShipmentFilterProxy(QAbstractProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[int] = []  # visible source rows, in display order
-        self._rows_hay: list[str] = []  # their filter texts, in the same order
         self._sorted: list[int] = []  # every source row, in display order
-        self._sorted_hay: list[str] = []
         self._inverse: dict[int, int] | None = None
         self._terms: list[str] = []
         self._level: RiskLevel | None = None
@@ -419,11 +552,10 @@ class ShipmentFilterProxy(QAbstractProxyModel):
     def _rebuild(self) -> None:
         n = self.source().rowCount()
         if 0 <= self._sort_column < len(COLUMNS):
-            self._sorted = self._sorted_rows(self._sort_column, self._sort_order)
+            self._sorted = self.source().sorted_rows(self._sort_column, self._sort_order)
         else:
             self._sorted = list(range(n))
-        self._sorted_hay = self._hay_of(self._sorted)
-        self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
+        self._rows = self._matching(self._sorted)
         self._inverse = None
 
     # -- filter and sort ---------------------------------------------------------------
@@ -438,11 +570,9 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         old, self._terms = self._terms, terms
         self.beginResetModel()
         if narrower:  # the rows shown already hold the earlier words: test only new ones
-            self._rows, self._rows_hay = self._matching(
-                self._rows, self._rows_hay, [t for t in terms if t not in old]
-            )
+            self._rows = self._matching(self._rows, [t for t in terms if t not in old])
         else:
-            self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
+            self._rows = self._matching(self._sorted)
         self._inverse = None
         self.endResetModel()
         self.filtered.emit()
@@ -453,35 +583,49 @@ class ShipmentFilterProxy(QAbstractProxyModel):
             return
         self._level = level
         self.beginResetModel()
-        self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
+        self._rows = self._matching(self._sorted)
         self._inverse = None
         self.endResetModel()
         self.filtered.emit()
 
-    def _hay_of(self, rows: list[int]) -> list[str]:
-        return list(map(self.source().haystacks.__getitem__, rows))
-
-    def _matching(
-        self, rows: list[int], hays: list[str], terms: list[str] | None = None
-    ) -> tuple[list[int], list[str]]:
-        """The rows (and their texts) that pass the verdict choice and contain every term.
-        The test runs in C (map/compress), not once per row in Python."""
+    def _matching(self, rows: list[int], terms: list[str] | None = None) -> list[int]:
+        """The rows that pass the verdict choice and contain every term. The test runs in C
+        (map/compress), not once per row in Python. A term with a digit may be a date: the
+        date column (not in the search texts) is searched for it as well."""
+        source = self.source()
         if self._level is not None:
             level = self._level
-            letters = self.source().letters
-            keep = [letters[i].level is level and not letters[i].person for i in rows]
-            rows, hays = list(compress(rows, keep)), list(compress(hays, keep))
+            review = source.letters
+            keep = list(map(and_, map(is_, map(review.levels.__getitem__, rows), repeat(level)),
+                            map(not_, map(review.persons.__getitem__, rows))))  # fmt: skip
+            rows = list(compress(rows, keep))
         for term in self._terms if terms is None else terms:
-            keep = list(map(contains, hays, repeat(term)))
-            rows, hays = list(compress(rows, keep)), list(compress(hays, keep))
+            rows = self._with_term(rows, term)
         if rows is self._sorted:
-            return list(rows), list(hays)
-        return rows, hays
+            return list(rows)
+        return rows
 
-    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = self.source().sort_keys(column)
-        return sorted(range(len(keys)), key=keys.__getitem__,
-                      reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+    def _with_term(self, rows: list[int], term: str) -> list[int]:
+        """The rows with ``term`` in any column: one pass in C per column that can hold it."""
+        source = self.source()
+        search = source.search
+        tests: list[Iterator[bool]] = []
+        for per_row, distinct in search.repeated:
+            hits = frozenset(t for t in distinct if term in t)
+            if hits == distinct:
+                return rows  # every row has it
+            if hits:
+                tests.append(map(hits.__contains__, map(per_row.__getitem__, rows)))
+        columns = list(search.unique)
+        if any(c.isdigit() for c in term):
+            columns.append(source.sent_texts())
+        tests += [map(contains, map(col.__getitem__, rows), repeat(term)) for col in columns]
+        if not tests:
+            return []
+        found = tests[0]
+        for test in tests[1:]:
+            found = map(or_, found, test)
+        return list(compress(rows, found))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= len(COLUMNS):
@@ -491,9 +635,11 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         sources = [self._rows[p.row()] if 0 <= p.row() < len(self._rows) else -1
                    for p in persistent]  # fmt: skip
         self._sort_column, self._sort_order = column, order
-        self._sorted = self._sorted_rows(column, order)
-        self._sorted_hay = self._hay_of(self._sorted)
-        self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
+        self._sorted = self.source().sorted_rows(column, order)
+        if self._terms or self._level is not None:
+            self._rows = self._matching(self._sorted)
+        else:  # nothing filtered: every row, in the new order
+            self._rows = list(self._sorted)
         self._inverse = None
         if persistent:
             inverse = self._inverse_map()
@@ -704,7 +850,7 @@ class ShipmentTable(QWidget):
         self._update_count()
 
     # -- letters -----------------------------------------------------------------------
-    def set_letters(self, letters: list[ReviewLetter] | PreparedLetters) -> None:
+    def set_letters(self, letters: Sequence[ReviewLetter] | PreparedLetters) -> None:
         """Show these letters (the filter and sort stay as the user left them)."""
         self.current = self._current_source = None
         self.model.set_letters(letters)

@@ -3,7 +3,8 @@
 The steps, in :data:`PAGE_ORDER`:
 
 1. the risk question (does SvarUt print letters to businesses that nobody opens?);
-2. import a SvarUt export (CSV/XLSX) or a pasted list of forsendelse-IDs, with a column
+2. import a SvarUt export (CSV/XLSX) or a pasted list of forsendelse-IDs (in Øving also the
+   made-up example export, «Prøv med eksempelfilen»), with a column
    mapping dialog for unknown headers that is remembered;
 3. (reserved) refresh the statuses from SvarUt: :data:`PAGE_REFRESH`, built by another page
    module and passed in as ``refresh_page_factory``;
@@ -47,10 +48,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import STALE_NOTIFIED_DAYS, DigitalOnlySetting, Urgency
 from desktop_app.importers.svarut_export import ImportResult
+from desktop_app.resources import demo_dir
 from desktop_app.services.status_refresh import reuse
 from desktop_app.services.unopened_check import CheckError, CheckNotSaved, CheckOutcome
 from desktop_app.storage.runs import FollowupStatus
@@ -84,6 +87,7 @@ PAGE_REFRESH = 30
 PAGE_RESULT = 40
 PAGE_FOLLOWUP = 50
 PAGE_OWN_INBOX = 60
+EXAMPLE_EXPORT = "svarut-eksport-demo.csv"  # under resources/demo
 MAX_ERRORS_SHOWN = 500  # problem rows listed on the import page; the rest are counted
 PAGE_ORDER = (PAGE_RISK, PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_FOLLOWUP, PAGE_OWN_INBOX)
 
@@ -164,21 +168,21 @@ class UnopenedWizard(QWizard):
         self.finished.connect(lambda _result: self.start_over())
 
     def reclassify(self) -> None:
-        """After «Hent status»: check the same import again with the fresh statuses.
+        """After «Hent status»: sort the letters of this check again with the fresh statuses.
 
-        The first run was saved at import; this saves a new run (and a «check.done» entry)
-        whose result and follow-up list show the statuses SvarUt gave."""
-        refresh_page, import_page = self.page(PAGE_REFRESH), self.page(PAGE_IMPORT)
+        The check was saved at import; this updates it (one check, two steps: the counts and
+        statuses from before the fetch are kept beside the new ones) and its result and
+        follow-up list show the statuses SvarUt gave."""
+        refresh_page = self.page(PAGE_REFRESH)
         last = refresh_page.last_result() if hasattr(refresh_page, "last_result") else None
-        source = getattr(import_page, "_source", None)
-        workspace = self.ctx.workspace
-        if last is None or source is None or workspace is None or self.risk_answer is None:
+        outcome = self.outcome
+        if last is None or outcome is None:
             return
         self.reclassifying = True
         self.reclassify_changed.emit(True)
 
-        def done(outcome: CheckOutcome) -> None:
-            self.set_outcome(outcome)
+        def done(updated: CheckOutcome) -> None:
+            self.set_outcome(updated)
             self.ctx.audit_changed.emit()
 
         def finished() -> None:
@@ -186,12 +190,9 @@ class UnopenedWizard(QWizard):
             self.reclassify_changed.emit(False)
 
         self.ctx.run(
-            self.service.run_check,
-            workspace,
-            source,
-            self.risk_answer,
-            mapping=getattr(import_page, "_mapping", None),
-            refresh=reuse(last),
+            self.service.check.refresh_check,
+            outcome,
+            reuse(last),
             on_result=done,
             on_finished=finished,
             error_title=tr("Brevene ble ikke sortert med de nye statusene"),
@@ -405,12 +406,15 @@ class ImportPage(QWizardPage):
             tr("Velg en fil som er eksportert fra SvarUt, eller lim inn forsendelse-ID-er.")
         )
         layout = scrolled_body(self)
+        # The steps in SvarUt: DigiVestland's letter to the municipalities (18.08.2023,
+        # seed 000, point 2a).
         layout.addWidget(
             wrapped_label(
                 tr(
-                    "Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser "
-                    "med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som "
-                    "Excel eller CSV. Filen kan ha norske eller engelske overskrifter."
+                    "Slik får du rapporten: Gå inn i Fiks-portalen og åpne SvarUt. Velg «avsender for "
+                    "meldinger», søk etter taushetsbelagt post som ikke er åpnet og lest, og hent "
+                    "resultatet ut som en rapport (Excel eller CSV). Filen kan ha norske eller engelske "
+                    "overskrifter."
                 )
             )
         )
@@ -418,6 +422,17 @@ class ImportPage(QWizardPage):
         self.file_button = QPushButton(tr("Velg fil …"))
         self.file_button.clicked.connect(self.ask_file)
         row.addWidget(self.file_button)
+        # Øving: a made-up export of the practice municipality, to see the whole check.
+        self.example_button = QPushButton(tr("Prøv med eksempelfilen"))
+        self.example_button.setObjectName("tryExampleFile")
+        self.example_button.setToolTip(
+            tr(
+                "Kjør kontrollen på en oppdiktet eksport fra SvarUt for øvingskommunen Fjordvik. "
+                "Finnes bare i Øving."
+            )
+        )
+        self.example_button.clicked.connect(self.import_example)
+        row.addWidget(self.example_button)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -471,6 +486,8 @@ class ImportPage(QWizardPage):
         self._show_busy(False)
         self.mapping_button.hide()
         self.errors.hide()
+        self._show_example()
+        ctx.environment_changed.connect(self._show_example)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -508,6 +525,7 @@ class ImportPage(QWizardPage):
         self.cancel_button.setVisible(busy)
         self.file_button.setEnabled(not busy)
         self.paste_button.setEnabled(not busy)
+        self.example_button.setEnabled(not busy)
 
     # -- starting ----------------------------------------------------------------------
     def ask_file(self) -> None:
@@ -522,6 +540,14 @@ class ImportPage(QWizardPage):
 
     def import_file(self, path: Path, mapping: dict[str, str | None] | None = None) -> None:
         self._start(Path(path), mapping)
+
+    def import_example(self) -> None:
+        """Øving: run the check on the demo export (made up: the practice municipality)."""
+        if self.ctx.environment is Environment.OVING:
+            self.import_file(demo_dir() / EXAMPLE_EXPORT)
+
+    def _show_example(self, *_args: object) -> None:
+        self.example_button.setVisible(self.ctx.environment is Environment.OVING)
 
     def import_pasted(self, text: str) -> None:
         self._start(text, None)

@@ -358,9 +358,10 @@ class OwnInboxPage(QWizardPage):
         layout = scrolled_body(self)
         later = wrapped_label(
             tr(
-                "Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer "
-                "når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer "
-                "her for hvert organisasjonsnummer."
+                "Dette sjekker du selv i Altinn: logg inn på altinn.no, se i innboksen til hvert "
+                "av kommunens organisasjonsnumre, og svar her for hvert av dem. Du ser de "
+                "taushetsbelagte brevene bare hvis du har tilgang til taushetsbelagt post for "
+                "nummeret; veiledningen under viser hvordan."
             )
         )
         later.setObjectName("apiLater")

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from desktop_app.domain.access import PACKAGE_CODE
 from desktop_app.domain.checklist import Verification
 from desktop_app.domain.dpi_onboarding import KS_ORGNR, Step, WhoDelegates
+from desktop_app.domain.svarut import ShipmentStatus
 from desktop_app.domain.unopened import DigitalOnlySetting
 from desktop_app.resources import resources_dir
 from desktop_app.sandbox import _fiction
 from desktop_app.sandbox._altinn import party_uuid, person_uuid, state_of
 from desktop_app.sandbox.altinn_access import CONFIDENTIAL, access_state
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
+from desktop_app.storage.runs import RunRepository
 from desktop_app.views.main_window import MainWindow
 from desktop_app.wizards import dpi_onboarding as dpi_module
 from desktop_app.wizards.confidential_access import GrantDialog
@@ -255,7 +257,7 @@ def test_unopened_check_result_shows_the_refreshed_statuses(qtbot, ctx, window):
     qtbot.waitUntil(refresh.start_button.isEnabled, timeout=PATIENT_MS)
     with qtbot.waitSignal(refresh.shipments_refreshed, timeout=PATIENT_MS):
         click(qtbot, refresh.start_button)
-    qtbot.waitUntil(lambda: wizard.outcome.run.id != first_run, timeout=PATIENT_MS)
+    qtbot.waitUntil(lambda: wizard.outcome.run.refreshed_at is not None, timeout=PATIENT_MS)
     settle(qtbot)
     click(qtbot, wizard.button(NEXT))
     assert wizard.currentId() == PAGE_RESULT
@@ -265,6 +267,20 @@ def test_unopened_check_result_shows_the_refreshed_statuses(qtbot, ctx, window):
     headline = wizard.page(PAGE_RESULT).headline.text()
     assert f"{fresh.at_risk_count} brev til" in headline
     assert any("Status hentet fra SvarUt" in n for n in wizard.outcome.notes)
+    # One check, two steps: the import's check is updated, not saved a second time, and it
+    # keeps what it found before the statuses were fetched.
+    (run,) = wizard.service.check.list_runs(ctx.workspace.id)
+    assert run.id == first_run == wizard.outcome.run.id
+    assert (run.at_risk_before, run.at_risk_count) == (from_file, fresh.at_risk_count)
+    stored = RunRepository(ctx.db).letters(first_run)
+    assert stored.before  # the letters whose status changed, with the status from the file
+    assert all(status is ShipmentStatus.VARSLET for status, _text in stored.before.values())
+    assert all(stored.shipments[i].status is not ShipmentStatus.VARSLET for i in stored.before)
+    window.show_page("rapporter")
+    reports = window.pages["rapporter"]
+    qtbot.waitUntil(lambda: reports.runs_table.rowCount() == 1, timeout=PATIENT_MS)
+    assert len(reports.chart.runs) == 1
+    assert f"{from_file} før" in reports.runs_table.item(0, 3).toolTip()
 
 
 def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtbot, ctx, window):

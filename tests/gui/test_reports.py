@@ -452,3 +452,112 @@ def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
     assert finding.startswith("<span")
     assert "Ett uåpnet brev kan ikke knyttes til en mottaker" in finding
     assert "Ingen brev i faresonen" not in finding
+
+
+# --- Cells made when shown ----------------------------------------------------------------------
+
+
+def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
+    """Opening 100,000 letters formats no date or org.nr in advance: the view asks for the
+    rows on screen, and only those are made (a search by date makes the date column once)."""
+    import desktop_app.views.shipment_table as shipment_table
+
+    calls = {"sent": 0, "orgnr": 0}
+    real_sent, real_orgnr = shipment_table._sent_text, shipment_table._orgnr_text
+
+    def sent_text(sent):
+        calls["sent"] += 1
+        return real_sent(sent)
+
+    def orgnr_text(rid):
+        calls["orgnr"] += 1
+        return real_orgnr(rid)
+
+    monkeypatch.setattr(shipment_table, "_sent_text", sent_text)
+    monkeypatch.setattr(shipment_table, "_orgnr_text", orgnr_text)
+    letters = _many_letters()
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.resize(1000, 500)
+    table.show()
+    table.set_letters(letters)
+    qtbot.waitExposed(table)
+    assert not table.view.grab().isNull()  # paints the rows on screen
+    assert table.proxy.rowCount() == 100_000
+    # A screenful of rows, not the table: each distinct org.nr once for search, a few dates.
+    assert 0 < calls["sent"] < 200
+    assert calls["orgnr"] <= 997 + 200
+    shown = table.model.text(table.proxy.letter_at(0), "sent")
+    # Searching by a date makes the date column, once; it finds what the table shows.
+    table.filter_edit.setText(shown)
+    table.apply_filter()
+    assert 0 < table.proxy.rowCount() < 100_000
+    assert all(
+        table.model.text(table.proxy.letter_at(i), "sent") == shown
+        for i in range(table.proxy.rowCount())
+    )
+    before = calls["sent"]
+    table.filter_edit.setText(shown[:5])
+    table.apply_filter()
+    assert calls["sent"] - before < 200  # the column is kept
+
+
+def test_a_check_judges_each_letter_once(ctx, monkeypatch):
+    """The table's verdicts come from the classification: opening a check does not judge
+    every letter again (only a letter that is shown gets its reason looked up)."""
+    import desktop_app.services.unopened_check as check
+
+    judged = []
+    real = check.risk_of
+    monkeypatch.setattr(check, "risk_of", lambda s: judged.append(s) or real(s))
+    outcome = UnopenedCheckService(ctx.db).review_file(TaskState(), _workspace(ctx), DEMO_CSV,
+                                                       "1a", now=NOW)  # fmt: skip
+    assert len(outcome.letters) == 40 and judged == []
+    levels = [lt.level for lt in outcome.letters]  # each made when asked for
+    assert len(judged) == 40 and levels.count(RiskLevel.AT_RISK) == outcome.at_risk_count
+    assert outcome.letters[3] is outcome.letters[3]  # made once, then kept
+    assert len(judged) == 40
+
+
+def test_each_column_sorts_as_the_table_shows_it(qtbot):
+    """Sorting by precomputed keys gives the order of the texts and numbers the user sees;
+    a letter without a date sorts last, and a letter to a person sorts by what it shows."""
+    base = datetime(2026, 10, 1, 9, 0, tzinfo=OSLO)
+    rows = [  # status, days before NOW it was sent (None: no date), recipient
+        (ShipmentStatus.VARSLET, 3, "Berg AS", "320135710"),
+        (ShipmentStatus.LEST, 30, "Aas AS", "320162858"),
+        (ShipmentStatus.SENDT_DIGITALT, None, "Ås Sag AS", "320135710"),
+        (None, 10, "Cirkus AS", "320162858"),
+        (ShipmentStatus.VARSLET, 40, "Ola Hansen", "01019012345"),
+    ]
+    shipments = [
+        Shipment(f"{i:08x}-0000-4000-8000-000000000000",
+                 None if days is None else base - timedelta(days=days), status,
+                 status.value if status else "Avsluttet", f"Sak {i}", name, rid, True, None,
+                 f"26/{i}", i + 2)
+        for i, (status, days, name, rid) in enumerate(rows)
+    ]  # fmt: skip
+    persons = [s.recipient_id == "01019012345" for s in shipments]
+    letters = review_letters(shipments, persons, DigitalOnlySetting.PRINT_WHEN_UNREAD, NOW)
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.set_letters(letters)
+    proxy, model = table.proxy, table.model
+
+    def column(key, order=Qt.SortOrder.AscendingOrder):
+        table.view.sortByColumn(COLUMNS.index(key), order)
+        return [model.text(proxy.letter_at(i), key) for i in range(proxy.rowCount())]
+
+    statuses = column("status")
+    assert statuses == sorted(statuses, key=str.casefold)
+    assert column("recipient") == ["", "Aas AS", "Berg AS", "Cirkus AS", "Ås Sag AS"]
+    urgencies = column("urgency")
+    assert urgencies[:2] == ["Haster", "Bør sjekkes snart"] and set(urgencies[2:]) == {""}
+    assert column("sent")[-1] == "" and column("sent", Qt.SortOrder.DescendingOrder)[0] == ""
+    ages = column("age", Qt.SortOrder.DescendingOrder)
+    assert ages[0] == "" and [int(a) for a in ages[1:]] == sorted(
+        (int(a) for a in ages[1:]), reverse=True
+    )
+    ages = column("age")
+    assert [int(a) for a in ages[:-1]] == sorted(int(a) for a in ages[:-1]) and ages[-1] == ""
+    assert column("orgnr")[0] == "Person"

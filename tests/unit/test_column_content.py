@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import datetime
 
 import openpyxl
@@ -182,10 +183,14 @@ def test_a_saved_run_keeps_no_number_of_a_person_written_with_a_hyphen(tmp_path)
         )
         run = service.run_check(TaskState(), ws, data, "1a").run
         with db.read() as conn:
-            stored = conn.execute(
-                "SELECT recipient_id, recipient_name, recipient_kind FROM check_run_letters"
-            ).fetchall()
+            (data,) = conn.execute("SELECT data FROM check_run_letter_sets").fetchone()
     finally:
         db.close()
     assert run.at_risk_count == 0
-    assert stored == [("", "", "person")]
+    stored = json.loads(data)
+    assert (stored["recipient_id"], stored["recipient_name"], stored["person"]) == (
+        [""],
+        [""],
+        [True],
+    )
+    assert "010294" not in data.decode() and "Nordmann" not in data.decode()
