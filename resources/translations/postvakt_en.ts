@@ -145,17 +145,17 @@
     <message>
         <location line="+35"/>
         <source>Person fra oppgaven</source>
-        <translation type="unfinished"></translation>
+        <translation>Person from the task</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Neste person i oppgaven</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt person in the task</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Skriv fødselsnummeret til {name}; det står ikke i oppgaven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the national ID number of {name}; it is not in the task.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -239,12 +239,12 @@
     <message>
         <location line="+5"/>
         <source>Til &amp;daglig leder …</source>
-        <translation type="unfinished"></translation>
+        <translation>To the &amp;general manager …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lag et brev, et e-postutkast og en oppgavefil til den som kan gi tilgangene i Altinn</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a letter, an email draft and a task file for the person who can give the access rights in Altinn</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -347,22 +347,22 @@
     <message>
         <location filename="../../desktop_app/views/accessibility.py" line="+323"/>
         <source>Sorter tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort the table</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>stigende</source>
-        <translation type="unfinished"></translation>
+        <translation>ascending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>synkende</source>
-        <translation type="unfinished"></translation>
+        <translation>descending</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sorter etter {column}, {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by {column}, {order}</translation>
     </message>
 </context>
 <context>
@@ -405,7 +405,7 @@
     <message>
         <location line="+2"/>
         <source>Vis arbeidsflater</source>
-        <translation type="unfinished"></translation>
+        <translation>Show workspaces</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,7 +465,7 @@
     <message>
         <location line="+46"/>
         <source>⚠ ENDRET ETTERPÅ: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ CHANGED AFTERWARDS: {why}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1759,47 +1759,47 @@
     <message>
         <location filename="../../desktop_app/views/date_field.py" line="+74"/>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>dd.mm.åååå</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skriv datoen som dd.mm.åååå, eller trykk Alt+Pil ned (F4) for kalenderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date as dd.mm.yyyy, or press Alt+Down arrow (F4) for the calendar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kalender …</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what}: velg i kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: choose in calendar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I dag</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: i dag</source>
-        <translation type="unfinished">{what}: today</translation>
+        <translation>{what}: today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tøm</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what}: tøm</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: clear</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1976,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kontroll oppdatert med status fra SvarUt</source>
+        <translation>Check updated with status from SvarUt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kontrolliste lagret</source>
         <translation>Checklist saved</translation>
     </message>
@@ -2122,17 +2127,17 @@
     <message>
         <location line="+1"/>
         <source>Oppgave til daglig leder laget</source>
-        <translation type="unfinished"></translation>
+        <translation>Task for the general manager created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kvittering for en oppgave lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt for a task saved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kvittering for en oppgave ført i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt for a task recorded in the log</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2760,12 +2765,12 @@
     <message>
         <location line="+10"/>
         <source>Til &amp;daglig leder …</source>
-        <translation type="unfinished"></translation>
+        <translation>To the &amp;general manager …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lag et brev, et e-postutkast og en oppgavefil med alt daglig leder trenger for dette steget</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a letter, an email draft and a task file with everything the general manager needs for this step</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3137,78 +3142,78 @@
     <message>
         <location filename="../../desktop_app/views/handover.py" line="+57"/>
         <source>Velg mappen filene skal lagres i</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder to save the files in</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lagre kvitteringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the receipt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kvittering fra Postvakt (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt from Postvakt (*{suffix})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Åpne oppgave eller kvittering</source>
-        <translation type="unfinished"></translation>
+        <translation>Open task or receipt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oppgaver og kvitteringer (*{task} *{receipt});;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks and receipts (*{task} *{receipt});;All files (*)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Til daglig leder</source>
-        <translation type="unfinished"></translation>
+        <translation>To the general manager</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Postvakt lager tre filer som du sender til daglig leder (eller den som har retten i Altinn): et brev på én side (PDF) med stegene, et e-postutkast med det samme og filene vedlagt, og en oppgavefil. Har daglig leder Postvakt, åpner oppgavefilen steget med alt fylt inn. Når det er gjort, får du en kvittering tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvakt creates three files for you to send to the general manager (or whoever has the right in Altinn): a one-page letter (PDF) with the steps, an email draft with the same content and the files attached, and a task file. If the general manager has Postvakt, the task file opens the step with everything filled in. When it is done, you get a receipt back.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Fødselsnummer skrives ikke i filene. Daglig leder skriver det inn selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>National ID numbers are not written in the files. The general manager enters them.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lagres i:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mappen filene lagres i</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder the files are saved in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Velg &amp;mappe …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;folder …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Åpne &amp;e-postutkastet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;email draft</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+93"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>&amp;Lag filene</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make the files</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lager filene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the files …</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3217,62 +3222,66 @@
 • {eml}
 • {task}
 Send e-postutkastet til daglig leder. Kvitteringen du får tilbake, åpner du med «Fil → Åpne oppgave eller kvittering …».</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in {folder}:
+• {pdf}
+• {eml}
+• {task}
+Send the email draft to the general manager. Open the receipt you get back with «File → Open task or receipt …».</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Ingen oppgave å sende</source>
-        <translation type="unfinished"></translation>
+        <translation>No task to send</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Logg inn i Altinn</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Altinn</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Oppgave fra {who}: {title} for {name} (org.nr {orgnr}). Alt er fylt inn; gjør steget under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task from {who}: {title} for {name} (org. no. {orgnr}). Everything is filled in; do the step below.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Logg inn i Altinn …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in to Altinn …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lagre &amp;kvittering til {who} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;receipt for {who} …</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Du er logget inn: Postvakt kan gjøre det i Altinn for deg og lese det tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are logged in: Postvakt can do it in Altinn for you and read it back.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logg inn i Altinn, så kan Postvakt gjøre det for deg og lese det tilbake. Eller gjør det selv i Altinn med stegene under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Altinn, and Postvakt can do it for you and read it back. Or do it yourself in Altinn using the steps below.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gjort og lest tilbake fra Altinn. Lagre kvitteringen og send den til {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done and read back from Altinn. Save the receipt and send it to {who}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Kvitteringen er lagret: {path}. Send den til {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt has been saved: {path}. Send it to {who}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kvitteringen ble ikke lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt was not saved</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Kvittering</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3280,12 +3289,15 @@ Send e-postutkastet til daglig leder. Kvitteringen du får tilbake, åpner du me
 {lines}
 
 Kvitteringen er ført i loggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} has done the task for {name} ({when}), and Postvakt read it back from Altinn:
+{lines}
+
+The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Filen ble ikke åpnet</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was not opened</translation>
     </message>
 </context>
 <context>
@@ -3293,32 +3305,32 @@ Kvitteringen er ført i loggen.</source>
     <message>
         <location filename="../../desktop_app/views/help.py" line="+71"/>
         <source>Det finnes ingen hjelpetekst for denne siden ennå. Se «Start her» i Hjelp-menyen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no help text for this page yet. See «Start here» in the Help menu.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>ikke oppgitt</source>
-        <translation type="unfinished"></translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Lukk</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hjelp: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Help: {title}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Om Postvakt</source>
-        <translation type="unfinished"></translation>
+        <translation>About Postvakt</translation>
     </message>
 </context>
 <context>
@@ -3447,37 +3459,37 @@ Kvitteringen er ført i loggen.</source>
     <message>
         <location line="+57"/>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hjelp for denne siden</source>
-        <translation type="unfinished"></translation>
+        <translation>Help for this page</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start her: daglig leder</source>
-        <translation type="unfinished"></translation>
+        <translation>Start here: general manager</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start her: IT-koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Start here: IT coordinator</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Om Postvakt</source>
-        <translation type="unfinished"></translation>
+        <translation>About Postvakt</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne &amp;oppgave eller kvittering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;task or receipt …</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4609,7 +4621,7 @@ This is written to the log. Press Finish to create it.</translation>
         <location line="-179"/>
         <location line="+452"/>
         <source>Velg en enhet i listen for å se hva statusen betyr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a unit in the list to see what the status means.</translation>
     </message>
     <message>
         <location line="-246"/>
@@ -5269,7 +5281,12 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{before} før status ble hentet fra SvarUt, {after} etter</source>
+        <translation>{before} before the status was fetched from SvarUt, {after} after</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
@@ -5294,7 +5311,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>{date}: {count} letters at risk at {recipients} organisations ({file})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Brev i faresonen per kontroll</source>
         <translation>Letters at risk per check</translation>
     </message>
@@ -5414,7 +5431,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>The checks could not be loaded</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Velg en arbeidsflate for å se kontrollene.</source>
         <translation>Select a workspace to see the checks.</translation>
     </message>
@@ -6230,7 +6247,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>shipment_table</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_table.py" line="+92"/>
+        <location filename="../../desktop_app/views/shipment_table.py" line="+94"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
@@ -6425,7 +6442,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>(missing)</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+588"/>
         <source>&amp;Søk:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -6776,7 +6793,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+102"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+106"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -6806,7 +6823,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Brevene ble ikke sortert med de nye statusene</source>
         <translation>The letters were not sorted with the new statuses</translation>
     </message>
@@ -6906,17 +6923,27 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Choose a file exported from SvarUt, or paste shipment IDs.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som Excel eller CSV. Filen kan ha norske eller engelske overskrifter.</source>
-        <translation>How to get the report: go to SvarUt on the Fiks platform, search for shipments with confidential mail that have not been opened and read, and export the result as Excel or CSV. The file can have Norwegian or English headings.</translation>
+        <location line="+7"/>
+        <source>Slik får du rapporten: Gå inn i Fiks-portalen og åpne SvarUt. Velg «avsender for meldinger», søk etter taushetsbelagt post som ikke er åpnet og lest, og hent resultatet ut som en rapport (Excel eller CSV). Filen kan ha norske eller engelske overskrifter.</source>
+        <translation>How to get the report: Go to the Fiks portal and open SvarUt. Choose «avsender for meldinger» (sender of messages), search for confidential mail that has not been opened and read, and export the result as a report (Excel or CSV). The file can have Norwegian or English column headings.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Velg fil …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Prøv med eksempelfilen</source>
+        <translation>Try with the sample file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kjør kontrollen på en oppdiktet eksport fra SvarUt for øvingskommunen Fjordvik. Finnes bare i Øving.</source>
+        <translation>Run the check on a made-up export from SvarUt for the practice municipality Fjordvik. Only available in Practice.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Eller lim inn forsendelse-ID-er, én per linje</source>
         <translation>Or paste shipment IDs, one per line</translation>
     </message>
@@ -6951,7 +6978,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Rows that could not be read</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Velg eksporten fra SvarUt</source>
         <translation>Choose the export from SvarUt</translation>
     </message>
@@ -6961,7 +6988,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>SvarUt export (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Leser …</source>
         <translation>Reading …</translation>
     </message>
@@ -7200,12 +7227,12 @@ If you are unsure, remove them and add the values again for each environment.</t
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Lagre oppfølging</source>
         <translation>Save follow-up</translation>
     </message>
@@ -7313,11 +7340,11 @@ If you are unsure, remove them and add the values again for each environment.</t
     </message>
     <message>
         <location line="+4"/>
-        <source>Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer her for hvert organisasjonsnummer.</source>
-        <translation>Postvakt cannot check this in Altinn for you yet. The automatic check will come when Postvakt can log in to Altinn. Until then, look in Altinn yourself and answer here for each organisation number.</translation>
+        <source>Dette sjekker du selv i Altinn: logg inn på altinn.no, se i innboksen til hvert av kommunens organisasjonsnumre, og svar her for hvert av dem. Du ser de taushetsbelagte brevene bare hvis du har tilgang til taushetsbelagt post for nummeret; veiledningen under viser hvordan.</source>
+        <translation>You check this yourself in Altinn: log in at altinn.no, look in the inbox of each of the municipality&apos;s organisation numbers, and answer here for each of them. You only see the confidential letters if you have access to confidential mail for that number; the guidance below shows how.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -7339,7 +7366,7 @@ If you are unsure, remove them and add the values again for each environment.</t
     <message>
         <location line="+8"/>
         <source>Svar for hvert organisasjonsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer for each organisation number</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7354,7 +7381,7 @@ If you are unsure, remove them and add the values again for each environment.</t
     <message>
         <location line="+6"/>
         <source>Sjekket dato for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date checked for {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7369,7 +7396,7 @@ If you are unsure, remove them and add the values again for each environment.</t
     <message>
         <location line="+1"/>
         <source>Lagre svaret for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the answer for {name}</translation>
     </message>
     <message>
         <location line="+21"/>
