@@ -198,6 +198,8 @@ class RegionPage(QWidget):
         self.only_work.toggled.connect(self._filter_changed)
         tools.addWidget(self.only_work)
         tools.addStretch(1)
+        layout.addLayout(tools)
+        files = QHBoxLayout()  # a row of its own, so the page reflows at large text sizes
         self.import_button = QPushButton(tr("&Hent inn statusfil …"))
         self.import_button.setToolTip(tr("En statusfil fra en kommune som har sin egen Postvakt."))
         self.import_button.clicked.connect(self.ask_import)
@@ -207,8 +209,9 @@ class RegionPage(QWidget):
         )
         self.export_button.clicked.connect(self.ask_export_status)
         for button in (self.import_button, self.export_button):
-            tools.addWidget(button)
-        layout.addLayout(tools)
+            files.addWidget(button)
+        files.addStretch(1)
+        layout.addLayout(files)
 
         self.model = RegionModel()
         self.proxy = RegionProxy()
@@ -266,9 +269,12 @@ class RegionPage(QWidget):
         for button in (self.open_button, self.routine_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.xlsx_button)
-        buttons.addWidget(self.pdf_button)
         layout.addLayout(buttons)
+        saving = QHBoxLayout()  # a row of its own, so the page reflows at large text sizes
+        saving.addWidget(self.xlsx_button)
+        saving.addWidget(self.pdf_button)
+        saving.addStretch(1)
+        layout.addLayout(saving)
 
         ctx.workspaces_changed.connect(self.refresh)
         ctx.audit_changed.connect(self.refresh)
