@@ -205,13 +205,8 @@ LEVEL_LABELS = {
     Level.UNKNOWN: "Ukjent",
 }
 
-UNKNOWN_HOLDERS = (
-    "Ukjent: Postvakt har ikke lest hvem som har tilgang her fra Altinn. Les "
-    "tilgangene fra Altinn, eller før inn hvem som har dem."
-)
-UNKNOWN_ADDRESSES = (
-    "Varslingsadressene er ikke lest fra Altinn ennå. Les dem fra Altinn, eller før dem inn."
-)
+UNKNOWN_HOLDERS = "Ukjent: ikke lest fra Altinn ennå. Les tilgangene, eller før dem inn."
+UNKNOWN_ADDRESSES = "Varslingsadressene er ikke lest fra Altinn ennå."
 
 
 # ER registration types whose units inherit packages from the main unit they are registered

@@ -67,7 +67,12 @@ def domain_strings() -> list[str]:
         *access.FLAG_LABELS.values(),
         *access.LEVEL_LABELS.values(),
         *contacts.KIND_LABELS.values(),
+        access.UNKNOWN_HOLDERS,
+        access.UNKNOWN_ADDRESSES,
     ]
+    from desktop_app.domain import access_plan
+
+    texts += list(access_plan.CHANGE_LABELS.values())
     from desktop_app.domain import dpi_onboarding
 
     texts += dpi_onboarding.texts_for_translation()

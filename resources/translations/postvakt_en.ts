@@ -2381,6 +2381,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ukjent: ikke lest fra Altinn ennå. Les tilgangene, eller før dem inn.</source>
+        <translation>Unknown: not read from Altinn yet. Read the access rights, or enter them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varslingsadressene er ikke lest fra Altinn ennå.</source>
+        <translation>The notification addresses have not been read from Altinn yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gi tilgang</source>
+        <translation>Give access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern tilgang</source>
+        <translation>Remove access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til varslingsadresse</source>
+        <translation>Add notification address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern varslingsadresse</source>
+        <translation>Remove notification address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ikke startet</source>
         <translation>Not started</translation>
     </message>
@@ -5057,7 +5087,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Only those with something to do</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Hent inn statusfil …</source>
         <translation>&amp;Import status file …</translation>
     </message>
@@ -5077,7 +5107,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The status of the selected workspace, for the coordinator in the region.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Kommunene i regionen</source>
         <translation>The municipalities in the region</translation>
     </message>
@@ -5103,12 +5133,12 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+6"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <source>Fjern statusfilen</source>
         <translation>Remove the status file</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Lagre som &amp;Excel …</source>
         <translation>Save as &amp;Excel …</translation>
     </message>
@@ -5118,7 +5148,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Regionoversikten kunne ikke lages</source>
         <translation>The regional overview could not be created</translation>
     </message>
