@@ -91,7 +91,7 @@ class HolderSource(StrEnum):
     IMPORT = "import"
 
 
-SOURCE_LABELS = {HolderSource.API: "Altinn", HolderSource.MANUAL: "Skrevet inn",
+SOURCE_LABELS = {HolderSource.API: "Altinn", HolderSource.MANUAL: "Ført inn for hånd",
                  HolderSource.IMPORT: "Importert"}
 
 

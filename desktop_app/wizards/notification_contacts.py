@@ -131,10 +131,11 @@ class NotificationContactsPage(QWidget):
         self.api_status = QLabel(self._api_text())
         self.api_status.setWordWrap(True)
         layout.addWidget(self.api_status)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("addressTable")
         self.table.setAccessibleName(tr("Varslingsadresser"))
-        self.table.setHorizontalHeaderLabels([tr("Adresse"), tr("Type"), tr("Tilhører")])
+        self.table.setHorizontalHeaderLabels([tr("Adresse"), tr("Type"), tr("Tilhører"),
+                                              tr("Kilde")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -297,8 +298,10 @@ class NotificationContactsPage(QWidget):
         for i, a in enumerate(shown):
             flag = flagged.get((a.orgnr, a.value))
             who = tr("Godkjent leser") if flag is None else dtr(FLAG_LABELS[flag.kind])
+            # Typed in by hand and not (yet) confirmed by a read from Altinn: said so.
+            source = tr("Altinn") if a.source == "api" else tr("Ført inn for hånd")
             items = [QTableWidgetItem(a.shown), QTableWidgetItem(dtr(KIND_LABELS[a.kind])),
-                     QTableWidgetItem(who)]
+                     QTableWidgetItem(who), QTableWidgetItem(source)]
             for c, item in enumerate(items):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if flag is not None and c == 2:
