@@ -275,3 +275,37 @@ def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtb
     assert "stegene for portalen" in page.api_status.text()
     for box in page.findChildren(QMessageBox):
         box.close()
+
+
+# ------------------------------------------------------------ reading by itself after sign-in
+def test_after_sign_in_every_unit_is_read_and_hand_typed_addresses_stay(qtbot, ctx, window):
+    # Before sign-in: the user types in an address as it stands in the portal, and one
+    # Altinn does not have.
+    window.show_page("varsling")
+    page = window.pages["varsling"]
+    page.unit_combo.setCurrentIndex(page.unit_combo.findData(MUNICIPALITY))
+    settle(qtbot)
+    for typed in ("postmottak@fjordvik.example", "leder@fjordvik.example"):
+        qtbot.keyClicks(page.address_edit, typed)
+        click(qtbot, page.add_button)
+
+    def sources() -> dict[str, str]:
+        return {page.table.item(r, 0).text(): page.table.item(r, 3).text()
+                for r in range(page.table.rowCount())}
+
+    assert sources() == {"postmottak@fjordvik.example": "Ført inn for hånd",
+                         "leder@fjordvik.example": "Ført inn for hånd"}
+
+    sign_in(qtbot, ctx, window)  # nothing else pressed: Postvakt reads by itself
+    assert "alle" in window.altinn.status_line.label.text()
+    assert window.altinn.status_line.isVisible()
+    shown = sources()
+    assert shown["postmottak@fjordvik.example"] == "Altinn"  # confirmed by Altinn
+    assert shown["leder@fjordvik.example"] == "Ført inn for hånd"  # kept
+    window.show_page("taushetsbelagt")
+    access = window.pages["taushetsbelagt"]
+    access.unit_combo.setCurrentIndex(access.unit_combo.findData(MUNICIPALITY))
+    settle(qtbot)
+    assert "Jonas Bakken" in [n for n, _ in holder_rows(access)]
+    units = {u.orgnr for u in ctx.services.access.units(ctx.workspace.id)}
+    assert set(ctx.services.access.repo.reads(ctx.workspace.id, "tilgang")) == units
