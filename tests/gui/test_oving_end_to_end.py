@@ -309,3 +309,33 @@ def test_after_sign_in_every_unit_is_read_and_hand_typed_addresses_stay(qtbot, c
     assert "Jonas Bakken" in [n for n, _ in holder_rows(access)]
     units = {u.orgnr for u in ctx.services.access.units(ctx.workspace.id)}
     assert set(ctx.services.access.repo.reads(ctx.workspace.id, "tilgang")) == units
+
+
+# --------------------------------------------------------- sign in where it is needed
+def test_dpi_step_three_signs_in_with_one_click_where_it_says_so(qtbot, ctx, window):
+    step = open_delegation_step(qtbot, window)
+    here = step.sign_in_here
+    assert here.isVisible() and not step.api_button.isVisible()
+    assert here.button.text() == "Logg inn i Altinn"
+    click(qtbot, here.button)  # the same sign-in as Innstillinger → Pålogging
+    qtbot.waitUntil(lambda: window.altinn.adapters is not None, timeout=PATIENT_MS)
+    settle(qtbot)
+    assert window.current_page_key() == "dpi"  # the user stays where they were
+    assert window.banner.session_button.text() == f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
+    assert not here.isVisible()
+    assert step.api_button.isVisible()
+    assert [e.action for e in ctx.audit.entries()].count("session.signed_in") == 1
+
+
+def test_confidential_post_offers_sign_in_and_is_connected_after(qtbot, ctx, window):
+    window.show_page("taushetsbelagt")
+    page = window.pages["taushetsbelagt"]
+    settle(qtbot)
+    assert "Ikke logget inn" in page.api_status.text()
+    assert page.sign_in_here.isVisible()
+    page.sign_in_here.button.setFocus()
+    qtbot.keyClick(page.sign_in_here.button, Qt.Key.Key_Space)  # from the keyboard
+    qtbot.waitUntil(lambda: window.altinn.adapters is not None, timeout=PATIENT_MS)
+    settle(qtbot)
+    assert "Koblet til Altinn" in page.api_status.text()
+    assert not page.sign_in_here.isVisible()
