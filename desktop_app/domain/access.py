@@ -331,6 +331,10 @@ class CoverageCounts:
     ok: int
     unknown: int
     oldest_read: str | None  # the oldest last read from Altinn among the units read
+    # Notification addresses: units known to have none, and units where that is not known
+    # (not read from Altinn and none recorded by hand).
+    no_address: int = 0
+    addresses_unknown: int = 0
 
     @property
     def known(self) -> int:
@@ -341,7 +345,9 @@ def coverage_counts(rows: Sequence[CoverageRow]) -> CoverageCounts:
     reads = [r.holders_read_at for r in rows if r.holders_read_at]
     count = {level: sum(1 for r in rows if r.level is level) for level in Level}
     return CoverageCounts(len(rows), count[Level.BAD], count[Level.WARN], count[Level.OK],
-                          count[Level.UNKNOWN], min(reads) if reads else None)
+                          count[Level.UNKNOWN], min(reads) if reads else None,
+                          sum(1 for r in rows if r.addresses_known and not r.addresses),
+                          sum(1 for r in rows if not r.addresses_known))
 
 
 # --- Flags about notification addresses ----------------------------------------------------------

@@ -309,6 +309,13 @@ def test_after_sign_in_every_unit_is_read_and_hand_typed_addresses_stay(qtbot, c
     assert "Jonas Bakken" in [n for n, _ in holder_rows(access)]
     units = {u.orgnr for u in ctx.services.access.units(ctx.workspace.id)}
     assert set(ctx.services.access.repo.reads(ctx.workspace.id, "tilgang")) == units
+    # Oversikt says what the banner says, and its cards now count what was read.
+    dashboard = window.pages["oversikt"]
+    assert dashboard.signin_card.value.text() == \
+        f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
+    assert not dashboard.sign_in_here.isVisible()
+    assert dashboard.notification_card.value.text() != "Ukjent"
+    assert dashboard.access_card.value.text() != "Ukjent"
 
 
 # --------------------------------------------------------- sign in where it is needed

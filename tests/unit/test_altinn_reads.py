@@ -11,8 +11,8 @@ from desktop_app.domain.access import PACKAGE_CODE, SOURCE_LABELS, Holder, Holde
 from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.contacts import AddressKind, NotificationAddress
 from desktop_app.services.altinn_reads import read_workspace
-from desktop_app.services.confidential_access import READ_ADDRESSES, READ_HOLDERS
 from desktop_app.services.composition import Services
+from desktop_app.services.confidential_access import READ_ADDRESSES, READ_HOLDERS
 from desktop_app.storage.database import Database
 from desktop_app.storage.paths import app_paths
 
