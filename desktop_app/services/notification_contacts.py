@@ -16,6 +16,7 @@ from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import (
     AddressKind,
     NotificationAddress,
+    address_key,
     can_remove,
     check_address,
     duplicate_of,
@@ -183,10 +184,10 @@ class NotificationContactsService:
                 continue
             read = [NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
                     for a in found]
-            confirmed = {a.value for a in read}
+            confirmed = {address_key(a.value) for a in read}
             manual = [a for a in self.repo.addresses(workspace_id)
                       if a.orgnr == unit.orgnr and a.source != "api"
-                      and a.value not in confirmed]
+                      and address_key(a.value) not in confirmed]
             with self.recorder.change():
                 self.repo.replace_addresses(workspace_id, unit.orgnr, read + manual)
                 self.repo.mark_read(workspace_id, unit.orgnr, READ_ADDRESSES, utc_now())

@@ -180,6 +180,9 @@ class AltinnWiring(QObject):
         self.status_line.show_text(text, running=False)
 
     def _read_failed(self, exc: BaseException) -> None:
+        if self.adapters is None:  # signed out while a call was under way: nothing to say
+            self.status_line.show_text("", running=False)
+            return
         self.status_line.show_text(tr("Lesingen fra Altinn stoppet: {why}").format(
             why=dialogs.user_message(exc)), running=False)
 
