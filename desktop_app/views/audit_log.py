@@ -120,7 +120,6 @@ class AuditLogView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot = AuditSnapshot([], [])
-        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         page_header(
@@ -186,14 +185,10 @@ class AuditLogView(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self.ctx.run(load_audit, self.ctx, pass_state=False,
-                     on_result=lambda snapshot: self._show(snapshot, generation))
+        self.ctx.run(load_audit, self.ctx, pass_state=False, owner=self, latest="reload",
+                     on_result=self._show)  # newest wins: an older answer is dropped
 
-    def _show(self, snapshot: AuditSnapshot, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return  # a newer reload is on its way
+    def _show(self, snapshot: AuditSnapshot) -> None:
         self.snapshot = snapshot
         bad = {p.seq: p for p in snapshot.problems}
         self.model.removeRows(0, self.model.rowCount())

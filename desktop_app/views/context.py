@@ -66,6 +66,7 @@ class AppContext(QObject):
         self.sandbox: RunningSandbox | None = None
         self._sandbox_starting = False
         self._busy = 0
+        self._latest: dict[tuple[int, str], Callable[[], None]] = {}
         # Sign-in for every Altinn client: ``ctx.session.altinn_token`` is the token provider
         # (Callable[[], str], call it from background work only).
         # A renewal or sign-out in background work opens the system browser through the
@@ -102,12 +103,17 @@ class AppContext(QObject):
         late result never reaches a widget that is gone. ``environment_bound=True``: the work
         talks to the services of the active environment (with URLs and credentials it took
         when it started); switching environment cancels it, so nothing more is sent there.
+        ``latest="name"``: newest wins. Starting work with the same name (for the same
+        owner) cancels the earlier one and drops its callbacks, so an answer to an old
+        question (another workspace, an older filter) never overwrites a newer one; a page
+        needs no generation counter of its own.
         """
         error_title = kwargs.pop("error_title", None)
         environment_bound = bool(kwargs.pop("environment_bound", False))
         owner: QObject | None = kwargs.pop("owner", None)
+        latest: str | None = kwargs.pop("latest", None)
         gone = False
-        if owner is not None:
+        if owner is not None or latest is not None:
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
                 if callback is None:
                     return None
@@ -135,13 +141,21 @@ class AppContext(QObject):
             self._environment_tasks.append(task)
             task.finished.connect(lambda: self._environment_tasks.remove(task)
                                   if task in self._environment_tasks else None)
-        if owner is not None:
-            def owner_gone(*_args: object) -> None:
-                nonlocal gone
-                gone = True
-                task.cancel()
+        def drop(*_args: object) -> None:
+            nonlocal gone
+            gone = True
+            task.cancel()
 
-            owner.destroyed.connect(owner_gone)
+        if owner is not None:
+            owner.destroyed.connect(drop)
+        if latest is not None:
+            slot = (id(owner) if owner is not None else 0, latest)
+            earlier = self._latest.pop(slot, None)
+            if earlier is not None:
+                earlier()  # the older question's answer is no longer wanted
+            self._latest[slot] = drop
+            task.finished.connect(lambda: self._latest.pop(slot, None)
+                                  if self._latest.get(slot) is drop else None)
         return task
 
     # -- state -----------------------------------------------------------------------

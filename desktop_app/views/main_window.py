@@ -158,7 +158,6 @@ class MainWindow(QMainWindow):
 
         self.retry_button: QPushButton | None = None
         self._error_box = None
-        self._workspace_list_generation = 0
         self.loading = QLabel(tr("Åpner arbeidsflaten …"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -295,15 +294,11 @@ class MainWindow(QMainWindow):
 
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
-        self._workspace_list_generation += 1
-        generation = self._workspace_list_generation
         self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
-                     on_result=lambda result: self._fill_workspaces(result, generation))
+                     latest="workspaces", on_result=self._fill_workspaces)  # newest wins
 
-    def _fill_workspaces(self, workspaces: list[Workspace], generation: int | None = None) -> None:
+    def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None
-        if generation is not None and generation != self._workspace_list_generation:
-            return  # an older answer that arrived after a newer one
         combo = self.banner.workspace
         combo.blockSignals(True)
         combo.clear()

@@ -102,3 +102,20 @@ def test_a_task_whose_window_closed_first_is_not_left_running(qtbot):
     release.set()
     qtbot.wait(50)
     assert results == []
+
+
+def test_newest_wins_drops_the_older_answer_and_cancels_its_work(qtbot, ctx):
+    release = threading.Event()
+    seen: list[str] = []
+
+    def slow(state):
+        release.wait(30)
+        return "old"
+
+    first = ctx.run(slow, latest="reload", on_result=seen.append)
+    second = ctx.run(lambda: "new", pass_state=False, latest="reload", on_result=seen.append)
+    qtbot.waitUntil(lambda: second.done, timeout=PATIENT_MS)
+    assert first.state.cancelled  # the older question is no longer wanted
+    release.set()
+    qtbot.waitUntil(lambda: first.done, timeout=PATIENT_MS)
+    assert seen == ["new"]  # the late, older answer never reached the page
