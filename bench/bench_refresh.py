@@ -59,7 +59,9 @@ def sandbox_process() -> Iterator[str]:
     """``python -m desktop_app.sandbox --port 0`` in a child process; yields its base URL."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "desktop_app.sandbox", "--port", "0"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert proc.stdout is not None
@@ -94,13 +96,19 @@ def main(argv: list[str] | None = None) -> int:
     pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()).decode()
     public = key.public_key().public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
 
-    with (sandbox_here() if args.in_process else sandbox_process()) as base:
+    with sandbox_here() if args.in_process else sandbox_process() as base:
         admin = httpx.Client(base_url=base, timeout=30)
-        admin.post("/_sandbox/maskinporten/clients", json={
-            "client_id": BENCH_CLIENT, "kid": BENCH_KID, "public_key_pem": public.decode(),
-        }).raise_for_status()
-        ids = admin.post("/_sandbox/svarut/shipments",
-                         json={"count": args.ids, "seed": 1}).json()["ids"]
+        admin.post(
+            "/_sandbox/maskinporten/clients",
+            json={
+                "client_id": BENCH_CLIENT,
+                "kid": BENCH_KID,
+                "public_key_pem": public.decode(),
+            },
+        ).raise_for_status()
+        ids = admin.post("/_sandbox/svarut/shipments", json={"count": args.ids, "seed": 1}).json()[
+            "ids"
+        ]
         shipments = [Shipment(i, None, None, "") for i in ids]
         setup = RefreshSetup(
             sandbox_urls(base),
@@ -112,24 +120,32 @@ def main(argv: list[str] | None = None) -> int:
         best = 0.0
         with open_connection(setup, workers=args.workers) as conn:
             conn.maskinporten.token()  # the token is not part of the measurement
-            admin.post("/_sandbox/faults", json={
-                "reset": True, "latency_ms": args.latency_ms, "path_contains": "status-sok",
-            }).raise_for_status()
+            admin.post(
+                "/_sandbox/faults",
+                json={
+                    "reset": True,
+                    "latency_ms": args.latency_ms,
+                    "path_contains": "status-sok",
+                },
+            ).raise_for_status()
             for run in range(1, args.runs + 1):
-                result = refresh_statuses(TaskState(), conn.svarut, shipments,
-                                          workers=args.workers)
+                result = refresh_statuses(TaskState(), conn.svarut, shipments, workers=args.workers)
                 if result.failed:
                     print(f"run {run}: {len(result.failed)} IDs failed", file=sys.stderr)
                     return 1
                 rate = result.asked / result.seconds
-                print(f"run {run}: {result.seconds:.3f} s, {rate:,.0f} IDs/s "
-                      f"({100 * rate / limit:.1f} % of the limit)")
+                print(
+                    f"run {run}: {result.seconds:.3f} s, {rate:,.0f} IDs/s "
+                    f"({100 * rate / limit:.1f} % of the limit)"
+                )
                 best = max(best, rate)
         admin.close()
     calls = -(-args.ids // MAX_IDS_PER_CALL)
     where = "in this process" if args.in_process else "in its own process"
-    print(f"IDs: {args.ids:,} in {calls} calls of {MAX_IDS_PER_CALL}; workers: {args.workers}; "
-          f"latency: {args.latency_ms} ms; sandbox {where}")
+    print(
+        f"IDs: {args.ids:,} in {calls} calls of {MAX_IDS_PER_CALL}; workers: {args.workers}; "
+        f"latency: {args.latency_ms} ms; sandbox {where}"
+    )
     print(f"limit (workers × IDs per call / latency): {limit:,.0f} IDs/s")
     print(f"best: {best:,.0f} IDs/s = {100 * best / limit:.1f} % of the limit (goal ≥ 80 %)")
     return 0 if best >= 0.8 * limit else 1

@@ -55,8 +55,14 @@ def one_run(code: str, env: dict[str, str]) -> float:
     before it launches the child, so interpreter start-up and imports count for both sides.
     """
     launched = time.time()
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         timeout=120, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     for line in out.stdout.splitlines():
         if line.startswith("first-paint-epoch"):
             return (float(line.split()[1]) - launched) * 1000

@@ -28,14 +28,26 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         prog="postvakt",
         description="Postvakt: veiviser for kommunal post gjennom SvarUt, Altinn og DPI.",
     )
-    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
-                        help="vis versjonen og avslutt")
-    parser.add_argument("--render-views", metavar="MAPPE", type=Path,
-                        help="lagre et bilde (PNG) av hver side i MAPPE og avslutt")
-    parser.add_argument("--language", choices=["nb", "en"],
-                        help="språk for denne kjøringen (ellers fra innstillingene)")
-    parser.add_argument("--quit-after-first-paint", action="store_true",
-                        help=argparse.SUPPRESS)  # used by bench/startup.py
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Postvakt {__version__}",
+        help="vis versjonen og avslutt",
+    )
+    parser.add_argument(
+        "--render-views",
+        metavar="MAPPE",
+        type=Path,
+        help="lagre et bilde (PNG) av hver side i MAPPE og avslutt",
+    )
+    parser.add_argument(
+        "--language",
+        choices=["nb", "en"],
+        help="språk for denne kjøringen (ellers fra innstillingene)",
+    )
+    parser.add_argument(
+        "--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS
+    )  # used by bench/startup.py
     return parser.parse_args(argv)
 
 
@@ -181,8 +193,7 @@ def _install_excepthook(window) -> None:
     """An unhandled exception is logged and explained; the program and the workspace go on."""
     from PySide6.QtCore import QMetaObject, Qt
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -190,12 +201,12 @@ def _install_excepthook(window) -> None:
 
         log_exception(exc_type, exc, tb)
         window._pending_error = exc  # shown on the GUI thread
-        QMetaObject.invokeMethod(window, "show_unhandled_error",
-                                 Qt.ConnectionType.QueuedConnection)
+        QMetaObject.invokeMethod(window, "show_unhandled_error", Qt.ConnectionType.QueuedConnection)
 
     def thread_hook(hook_args: threading.ExceptHookArgs) -> None:
-        hook(hook_args.exc_type, hook_args.exc_value or hook_args.exc_type(),
-             hook_args.exc_traceback)
+        hook(
+            hook_args.exc_type, hook_args.exc_value or hook_args.exc_type(), hook_args.exc_traceback
+        )
 
     sys.excepthook = hook
     threading.excepthook = thread_hook

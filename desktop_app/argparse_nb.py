@@ -31,5 +31,7 @@ class BokmalParser(argparse.ArgumentParser):
             .replace("unrecognized arguments", "ukjente argumenter")
             .replace("expected one argument", "mangler en verdi")
         )
-        self.exit(2, f"{self.prog}: feil: {message}\n"
-                     f"Skriv «{self.prog} --help» for å se hva som går an.\n")
+        self.exit(
+            2,
+            f"{self.prog}: feil: {message}\nSkriv «{self.prog} --help» for å se hva som går an.\n",
+        )

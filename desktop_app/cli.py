@@ -45,50 +45,68 @@ def build_parser() -> argparse.ArgumentParser:
         "brev som ikke kan knyttes til en mottaker (unopened). "
         "Data ligger samme sted som for Postvakt-vinduet (POSTVAKT_HOME flytter dem).",
     )
-    parser.add_argument("--version", action="version", version=f"Postvakt {__version__}",
-                        help="vis versjonen og avslutt")
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO",
-                                     parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Postvakt {__version__}",
+        help="vis versjonen og avslutt",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
 
-    workspaces = commands.add_parser("workspaces", help="arbeidsflater (én per kommune)",
-                                     description="Vis eller lag arbeidsflater.")
-    ws_commands = workspaces.add_subparsers(dest="ws_command", metavar="HANDLING",
-                                            parser_class=_Parser)
-    ws_list = ws_commands.add_parser("list", help="vis alle arbeidsflater",
-                                     description="Vis alle arbeidsflater.")
+    workspaces = commands.add_parser(
+        "workspaces",
+        help="arbeidsflater (én per kommune)",
+        description="Vis eller lag arbeidsflater.",
+    )
+    ws_commands = workspaces.add_subparsers(
+        dest="ws_command", metavar="HANDLING", parser_class=_Parser
+    )
+    ws_list = ws_commands.add_parser(
+        "list", help="vis alle arbeidsflater", description="Vis alle arbeidsflater."
+    )
     ws_list.add_argument("--json", action="store_true", help="skriv ut som JSON")
     ws_create = ws_commands.add_parser(
-        "create", help="lag en ny arbeidsflate",
+        "create",
+        help="lag en ny arbeidsflate",
         description="Lag en arbeidsflate for en kommune. Dette skrives i loggen.",
     )
     ws_create.add_argument("--navn", required=True, help="navn, for eksempel «Fjordvik kommune»")
-    ws_create.add_argument("--orgnr", required=True,
-                           help="kommunens organisasjonsnummer (9 siffer)")
+    ws_create.add_argument(
+        "--orgnr", required=True, help="kommunens organisasjonsnummer (9 siffer)"
+    )
 
-    audit = commands.add_parser("audit", help="loggen over alt som er gjort",
-                                description="Kontroller eller eksporter loggen.")
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar="HANDLING",
-                                          parser_class=_Parser)
+    audit = commands.add_parser(
+        "audit",
+        help="loggen over alt som er gjort",
+        description="Kontroller eller eksporter loggen.",
+    )
+    audit_commands = audit.add_subparsers(
+        dest="audit_command", metavar="HANDLING", parser_class=_Parser
+    )
     verify = audit_commands.add_parser(
-        "verify", help="kontroller at ingen oppføringer er endret eller slettet",
+        "verify",
+        help="kontroller at ingen oppføringer er endret eller slettet",
         description="Kontroller at ingen oppføringer i loggen er endret eller slettet. "
         "Avslutter med kode 1 hvis noe er galt.",
     )
     verify.add_argument(
-        "--mot", metavar="FIL|HODE",
+        "--mot",
+        metavar="FIL|HODE",
         help="kontroller også mot et kontrollpunkt tatt tidligere: en eksportert fil som "
         "har det (PDF, statusfil, CSV), eller kontrollpunktet selv (ANTALL:HODE, for eksempel "
         "57:hmac:3fa0…). Finner omskriving, oppføringer fjernet fra slutten og en eldre kopi "
         "av databasen som er lagt tilbake",
     )
     export = audit_commands.add_parser(
-        "export", help="lagre loggen som CSV-fil for Excel",
+        "export",
+        help="lagre loggen som CSV-fil for Excel",
         description="Lagre hele loggen som en CSV-fil som kan åpnes i Excel.",
     )
     export.add_argument("fil", metavar="FIL", type=Path, help="filen som skal lages")
 
     unopened = commands.add_parser(
-        "unopened", help="finn taushetsbelagt post til virksomheter som ikke er åpnet",
+        "unopened",
+        help="finn taushetsbelagt post til virksomheter som ikke er åpnet",
         description="Les en eksport av forsendelser fra SvarUt og finn taushetsbelagte brev til "
         "virksomheter som ingen har åpnet. Filen er nok: uten --lagre blir ingenting lagret "
         "eller skrevet i loggen, og det trengs ingen arbeidsflate. Med --out lagres en liste "
@@ -102,35 +120,67 @@ def build_parser() -> argparse.ArgumentParser:
         "Nettverksfeil under --refresh endrer ikke koden: statusene fra filen brukes, og det "
         "skrives en merknad. Feltnavn for --kolonne: " + _field_names() + ".",
     )
-    unopened.add_argument("--import", dest="import_file", metavar="FIL", type=Path,
-                          required=True, help="eksporten fra SvarUt (CSV eller XLSX)")
-    unopened.add_argument("--out", metavar="FIL", type=Path,
-                          help="lagre listen i FIL.xlsx (Excel) eller FIL.csv (én fil)")
+    unopened.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FIL",
+        type=Path,
+        required=True,
+        help="eksporten fra SvarUt (CSV eller XLSX)",
+    )
+    unopened.add_argument(
+        "--out",
+        metavar="FIL",
+        type=Path,
+        help="lagre listen i FIL.xlsx (Excel) eller FIL.csv (én fil)",
+    )
     tie = unopened.add_mutually_exclusive_group()
-    tie.add_argument("--workspace", metavar="ID", type=int,
-                     help="knytt kontrollen til arbeidsflaten med denne ID-en (se "
-                     "«postvakt-cli workspaces list»)")
-    tie.add_argument("--orgnr", metavar="ORGNR",
-                     help="knytt kontrollen til kommunen med dette organisasjonsnummeret "
-                     "(arbeidsflaten med det nummeret, hvis den finnes)")
-    unopened.add_argument("--lagre", action="store_true",
-                          help="lagre kontrollen i arbeidsflaten og skriv den i loggen; uten "
-                          "--workspace/--orgnr brukes arbeidsflaten når det bare finnes én. "
-                          "Kolonner valgt med --kolonne huskes da for filer med samme "
-                          "overskrifter")
-    unopened.add_argument("--kolonne", metavar="FELT=OVERSKRIFT", action="append", default=[],
-                          help="si hvilken kolonne som er hva, for eksempel "
-                          "«--kolonne orgnr=Kundenr» (kan gjentas). Uten den brukes det du "
-                          "har valgt for filer med samme overskrifter, så kjente navn, så "
-                          "innholdet i kolonnene")
-    unopened.add_argument("--svar", choices=("1a", "1b", "ukjent"), default="ukjent",
-                          help="kommunens innstilling i SvarUt: 1a = virksomheter får bare "
-                          "digital post, 1b = brevet skrives ut hvis det ikke åpnes, "
-                          "ukjent = vet ikke (standard)")
-    unopened.add_argument("--refresh", action="store_true",
-                          help="hent ny status fra SvarUt før kontrollen (krever oppsett under "
-                          "Innstillinger; i Øving brukes sandkassen). Forsendelser SvarUt ikke "
-                          "svarer for, beholder statusen fra filen, og det sies fra")
+    tie.add_argument(
+        "--workspace",
+        metavar="ID",
+        type=int,
+        help="knytt kontrollen til arbeidsflaten med denne ID-en (se "
+        "«postvakt-cli workspaces list»)",
+    )
+    tie.add_argument(
+        "--orgnr",
+        metavar="ORGNR",
+        help="knytt kontrollen til kommunen med dette organisasjonsnummeret "
+        "(arbeidsflaten med det nummeret, hvis den finnes)",
+    )
+    unopened.add_argument(
+        "--lagre",
+        action="store_true",
+        help="lagre kontrollen i arbeidsflaten og skriv den i loggen; uten "
+        "--workspace/--orgnr brukes arbeidsflaten når det bare finnes én. "
+        "Kolonner valgt med --kolonne huskes da for filer med samme "
+        "overskrifter",
+    )
+    unopened.add_argument(
+        "--kolonne",
+        metavar="FELT=OVERSKRIFT",
+        action="append",
+        default=[],
+        help="si hvilken kolonne som er hva, for eksempel "
+        "«--kolonne orgnr=Kundenr» (kan gjentas). Uten den brukes det du "
+        "har valgt for filer med samme overskrifter, så kjente navn, så "
+        "innholdet i kolonnene",
+    )
+    unopened.add_argument(
+        "--svar",
+        choices=("1a", "1b", "ukjent"),
+        default="ukjent",
+        help="kommunens innstilling i SvarUt: 1a = virksomheter får bare "
+        "digital post, 1b = brevet skrives ut hvis det ikke åpnes, "
+        "ukjent = vet ikke (standard)",
+    )
+    unopened.add_argument(
+        "--refresh",
+        action="store_true",
+        help="hent ny status fra SvarUt før kontrollen (krever oppsett under "
+        "Innstillinger; i Øving brukes sandkassen). Forsendelser SvarUt ikke "
+        "svarer for, beholder statusen fra filen, og det sies fra",
+    )
     add_plan_commands(commands, _Parser)
     add_setup_check_command(commands, _Parser)
     add_region_commands(commands, _Parser)
@@ -149,18 +199,28 @@ def _workspaces_list(as_json: bool) -> int:
     with _open() as db:
         workspaces = WorkspaceService(db).list_workspaces()
     if as_json:
-        print(json.dumps(
-            [
-                {"id": w.id, "name": w.name, "orgnr": w.orgnr, "is_demo": w.is_demo,
-                 "created_at": w.created_at}
-                for w in workspaces
-            ],
-            ensure_ascii=False, indent=2,
-        ))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": w.id,
+                        "name": w.name,
+                        "orgnr": w.orgnr,
+                        "is_demo": w.is_demo,
+                        "created_at": w.created_at,
+                    }
+                    for w in workspaces
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return EXIT_OK
     if not workspaces:
-        print("Ingen arbeidsflater ennå. Lag en med: "
-              "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR")
+        print(
+            "Ingen arbeidsflater ennå. Lag en med: "
+            "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR"
+        )
         return EXIT_OK
     rows = [("ID", "Navn", "Org.nr", "Type")] + [
         (str(w.id), w.name, format_orgnr(w.orgnr), "øving" if w.is_demo else "ekte")
@@ -183,8 +243,10 @@ def _workspaces_create(name: str, orgnr: str) -> int:
         except WorkspaceInputError as exc:
             print(exc.message, file=sys.stderr)
             return EXIT_INPUT
-    print(f"Arbeidsflaten «{workspace.name}» (org.nr {format_orgnr(workspace.orgnr)}) er "
-          f"opprettet og skrevet i loggen. ID: {workspace.id}.")
+    print(
+        f"Arbeidsflaten «{workspace.name}» (org.nr {format_orgnr(workspace.orgnr)}) er "
+        f"opprettet og skrevet i loggen. ID: {workspace.id}."
+    )
     return EXIT_OK
 
 
@@ -199,14 +261,18 @@ def _audit_anchor(given: str) -> tuple[int, str] | None:
     try:
         anchor = read_anchor(path)
     except OSError as exc:
-        print(f"Kunne ikke lese {path}: {exc.strerror or exc}. Oppgi en fil med et "
-              "kontrollpunkt for loggen, eller kontrollpunktet selv (ANTALL:HODE).",
-              file=sys.stderr)
+        print(
+            f"Kunne ikke lese {path}: {exc.strerror or exc}. Oppgi en fil med et "
+            "kontrollpunkt for loggen, eller kontrollpunktet selv (ANTALL:HODE).",
+            file=sys.stderr,
+        )
         return None
     if anchor is None:
-        print(f"Fant ikke noe kontrollpunkt for loggen i {path}. Det ser slik ut: "
-              "ANTALL:HODE, for eksempel 57:hmac:3fa0… (64 tegn etter «hmac:»).",
-              file=sys.stderr)
+        print(
+            f"Fant ikke noe kontrollpunkt for loggen i {path}. Det ser slik ut: "
+            "ANTALL:HODE, for eksempel 57:hmac:3fa0… (64 tegn etter «hmac:»).",
+            file=sys.stderr,
+        )
     return anchor
 
 
@@ -232,16 +298,21 @@ def _audit_verify(against: str | None = None) -> int:
             print(f"Loggen er hel: alle {count} oppføringene er kontrollert og uendret.")
         if anchor is not None and anchor[0] > 0:
             later = count - anchor[0]
-            print(f"Kontrollpunktet stemmer: de {anchor[0]} første oppføringene er de samme som "
-                  "da det ble tatt" + (f", og {later} er skrevet etter det." if later else "."))
+            print(
+                f"Kontrollpunktet stemmer: de {anchor[0]} første oppføringene er de samme som "
+                "da det ble tatt" + (f", og {later} er skrevet etter det." if later else ".")
+            )
         print(seal.message)
         return EXIT_OK
     print(f"Loggen er ikke hel: {len(problems)} avvik.", file=sys.stderr)
     for problem in problems:
         print(f"  - {problem.message}", file=sys.stderr)
     print(seal.message, file=sys.stderr)
-    print("Ta vare på en kopi av databasefilen og si fra til IT-avdelingen:\n"
-          f"  {app_paths().database}", file=sys.stderr)
+    print(
+        "Ta vare på en kopi av databasefilen og si fra til IT-avdelingen:\n"
+        f"  {app_paths().database}",
+        file=sys.stderr,
+    )
     return EXIT_PROBLEMS
 
 
@@ -254,14 +325,19 @@ def _audit_export(path: Path) -> int:
         try:
             count = log.export_recorded(path, entries)
         except OSError as exc:
-            print(f"Kunne ikke lagre {path}: {exc.strerror or exc}. Sjekk at mappen finnes og "
-                  "at filen ikke er åpen i Excel.", file=sys.stderr)
+            print(
+                f"Kunne ikke lagre {path}: {exc.strerror or exc}. Sjekk at mappen finnes og "
+                "at filen ikke er åpen i Excel.",
+                file=sys.stderr,
+            )
             return EXIT_INPUT
         problems = log.verify()
     print(f"{count} {'oppføring' if count == 1 else 'oppføringer'} er lagret i {path}.")
     if problems:
-        print(f"Merk: loggen har {len(problems)} avvik; se kolonnen «Kontrollert» i filen.",
-              file=sys.stderr)
+        print(
+            f"Merk: loggen har {len(problems)} avvik; se kolonnen «Kontrollert» i filen.",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -301,8 +377,9 @@ def _parse_columns(pairs: Sequence[str]) -> dict[str, str]:
                 f"«--kolonne orgnr=Kundenr». Feltene er: {_field_names()}."
             )
         if field.value in chosen:
-            raise _InputProblem(f"Feltet «{name}» er valgt to ganger med --kolonne. Velg én "
-                                "kolonne for hvert felt.")
+            raise _InputProblem(
+                f"Feltet «{name}» er valgt to ganger med --kolonne. Velg én kolonne for hvert felt."
+            )
         chosen[field.value] = header.strip()
     return chosen
 
@@ -319,8 +396,10 @@ def _column_choice(forced: dict[str, str], remembered):
             header = wanted if wanted in headers else by_key.get(normalise_header(wanted))
             if header is None:
                 names = ", ".join(f"«{h}»" for h in headers if h)
-                raise _InputProblem(f"Filen har ingen kolonne «{wanted}» (--kolonne). "
-                                    f"Overskriftene i filen er: {names}.")
+                raise _InputProblem(
+                    f"Filen har ingen kolonne «{wanted}» (--kolonne). "
+                    f"Overskriftene i filen er: {names}."
+                )
             mapping[header] = field
         saved = remembered(headers) if remembered is not None else None
         for header, field in (saved or {}).items():
@@ -331,8 +410,7 @@ def _column_choice(forced: dict[str, str], remembered):
     return choose
 
 
-def _choose_workspace(db: Database, workspace_id: int | None, orgnr: str | None,
-                      required: bool):
+def _choose_workspace(db: Database, workspace_id: int | None, orgnr: str | None, required: bool):
     """The workspace to tie the check to: ``(workspace, ok)``. ``workspace`` is None when there
     is none to tie to (fine unless ``required``); ``ok`` False after saying what to choose."""
     from desktop_app.services.workspaces import WorkspaceService
@@ -342,16 +420,22 @@ def _choose_workspace(db: Database, workspace_id: int | None, orgnr: str | None,
     if workspace_id is not None:
         workspace = service.get_workspace(workspace_id)
         if workspace is None:
-            print(f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
-                  "postvakt-cli workspaces list", file=sys.stderr)
+            print(
+                f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
+                "postvakt-cli workspaces list",
+                file=sys.stderr,
+            )
             return None, False
         return workspace, True
     if orgnr is not None:
         workspace = WorkspaceRepository(db).find_by_orgnr(orgnr)
         if workspace is None and required:
-            print(f"Det finnes ingen arbeidsflate for org.nr {format_orgnr(orgnr)}, så "
-                  "kontrollen kan ikke lagres. Lag en med: postvakt-cli workspaces create "
-                  f"--navn NAVN --orgnr {orgnr}, eller kjør uten --lagre.", file=sys.stderr)
+            print(
+                f"Det finnes ingen arbeidsflate for org.nr {format_orgnr(orgnr)}, så "
+                "kontrollen kan ikke lagres. Lag en med: postvakt-cli workspaces create "
+                f"--navn NAVN --orgnr {orgnr}, eller kjør uten --lagre.",
+                file=sys.stderr,
+            )
             return None, False
         return workspace, True
     workspaces = service.list_workspaces()
@@ -360,9 +444,12 @@ def _choose_workspace(db: Database, workspace_id: int | None, orgnr: str | None,
     if not required:
         return None, True
     if not workspaces:
-        print("Det finnes ingen arbeidsflate å lagre kontrollen i. Lag en med: "
-              "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR, eller kjør uten "
-              "--lagre.", file=sys.stderr)
+        print(
+            "Det finnes ingen arbeidsflate å lagre kontrollen i. Lag en med: "
+            "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR, eller kjør uten "
+            "--lagre.",
+            file=sys.stderr,
+        )
         return None, False
     print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
     for w in workspaces:
@@ -424,14 +511,17 @@ def _refresher(stack: contextlib.ExitStack):
 
         sandbox = stack.enter_context(build_sandbox())
         sandbox_base = sandbox.base_url
-        print("Øving: statusene hentes fra øvingssandkassen på denne maskinen.",
-              file=sys.stderr)
+        print("Øving: statusene hentes fra øvingssandkassen på denne maskinen.", file=sys.stderr)
     try:
-        setup = load_setup(settings, SecretStore(), urls_for(settings.environment, sandbox_base),
-                           practice())
+        setup = load_setup(
+            settings, SecretStore(), urls_for(settings.environment, sandbox_base), practice()
+        )
     except (MissingSetup, SecretStoreError) as exc:
-        print(f"{exc.message_nb} Legg dem inn i Postvakt under Innstillinger, eller kjør uten "
-              "--refresh for å bruke statusene i filen.", file=sys.stderr)
+        print(
+            f"{exc.message_nb} Legg dem inn i Postvakt under Innstillinger, eller kjør uten "
+            "--refresh for å bruke statusene i filen.",
+            file=sys.stderr,
+        )
         return None
     return refresher(setup)
 
@@ -454,22 +544,27 @@ def practice():
         from desktop_app.sandbox.maskinporten import practice_credentials
 
         client = practice_credentials()
-        return MaskinportenCredentials(client.client_id, "", client.private_key_pem,
-                                       kid=client.kid)
+        return MaskinportenCredentials(client.client_id, "", client.private_key_pem, kid=client.kid)
 
     def svarut():
         from desktop_app.integrations.svarut import SvarUtCredentials
         from desktop_app.sandbox.svarut import practice_credentials
 
         account = practice_credentials()
-        return SvarUtCredentials(account.konto_id, account.integrasjon_id,
-                                 account.integrasjon_passord)
+        return SvarUtCredentials(
+            account.konto_id, account.integrasjon_id, account.integrasjon_passord
+        )
 
     return Practice(start=start, maskinporten=maskinporten, svarut=svarut)
 
 
-def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | None,
-                  forced: dict[str, str], refresh) -> int:
+def _unopened_run(
+    args: argparse.Namespace,
+    db: Database | None,
+    orgnr: str | None,
+    forced: dict[str, str],
+    refresh,
+) -> int:
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.unopened_check import (
         CheckError,
@@ -495,32 +590,40 @@ def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | No
         if args.lagre:
             assert service is not None and workspace.id
             try:
-                outcome = service.run_check(TaskState(), workspace, import_file, args.svar,
-                                            mapping=mapping, refresh=refresh)
+                outcome = service.run_check(
+                    TaskState(), workspace, import_file, args.svar, mapping=mapping, refresh=refresh
+                )
             except CheckNotSaved as exc:  # busy or full: the result is kept; try once more
                 outcome = service.check.save_check(exc.outcome)
             if forced and outcome.import_result is not None:
                 headers = outcome.import_result.headers
-                service.remember_mapping(workspace, headers,
-                                         mapping(headers) or {})  # type: ignore[arg-type]
+                service.remember_mapping(workspace, headers, mapping(headers) or {})  # type: ignore[arg-type]
         elif service is not None and workspace.id:
-            outcome = service.check.review_file(TaskState(), workspace, import_file, args.svar,
-                                                mapping=mapping, refresh=refresh)
+            outcome = service.check.review_file(
+                TaskState(), workspace, import_file, args.svar, mapping=mapping, refresh=refresh
+            )
         else:
-            outcome = review_source(TaskState(), workspace, import_file, args.svar,
-                                    mapping=mapping, refresh=refresh)
+            outcome = review_source(
+                TaskState(), workspace, import_file, args.svar, mapping=mapping, refresh=refresh
+            )
     except _InputProblem as exc:
         print(exc, file=sys.stderr)
         return EXIT_INPUT
     except CheckNotSaved as exc:
-        print(f"Kontrollen av «{import_file.name}» er ikke lagret, og ingen liste er "
-              f"laget. {exc.reason} Kjør kommandoen på nytt.", file=sys.stderr)
+        print(
+            f"Kontrollen av «{import_file.name}» er ikke lagret, og ingen liste er "
+            f"laget. {exc.reason} Kjør kommandoen på nytt.",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     except CheckError as exc:
         print(f"Kunne ikke kontrollere «{import_file.name}»: {exc.message}", file=sys.stderr)
         if exc.import_result is not None and exc.import_result.headers:
-            print("Si hvilken kolonne som er hva med --kolonne FELT=OVERSKRIFT, for eksempel "
-                  "«--kolonne id=Nøkkel». Se «postvakt-cli unopened --help».", file=sys.stderr)
+            print(
+                "Si hvilken kolonne som er hva med --kolonne FELT=OVERSKRIFT, for eksempel "
+                "«--kolonne id=Nøkkel». Se «postvakt-cli unopened --help».",
+                file=sys.stderr,
+            )
         return EXIT_PROBLEMS
     _print_summary(outcome, import_file, saved=args.lagre)
     if args.out is not None:
@@ -538,8 +641,10 @@ def _unopened_run(args: argparse.Namespace, db: Database | None, orgnr: str | No
     if outcome.result.untied:
         return EXIT_UNTIED
     if outcome.at_risk_count:
-        print("Neste steg: kontakt mottakerne i listen, mest hastende først, og be dem åpne "
-              "brevene i Altinn. Noen hos mottakeren må ha tilgang til taushetsbelagt post.")
+        print(
+            "Neste steg: kontakt mottakerne i listen, mest hastende først, og be dem åpne "
+            "brevene i Altinn. Noen hos mottakeren må ha tilgang til taushetsbelagt post."
+        )
         return EXIT_AT_RISK
     return EXIT_OK
 
@@ -558,8 +663,10 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
         print(f"Arbeidsflate: {workspace.name} (org.nr {format_orgnr(workspace.orgnr)})")
     elif workspace.orgnr:
         print(f"Kommune: org.nr {format_orgnr(workspace.orgnr)} (ingen arbeidsflate)")
-    print(f"Lest: {plural(outcome.rows_read, 'rad', 'rader')} fra {import_file.name}."
-          + ("" if saved else " Kontrollen er ikke lagret (bruk --lagre for å lagre den)."))
+    print(
+        f"Lest: {plural(outcome.rows_read, 'rad', 'rader')} fra {import_file.name}."
+        + ("" if saved else " Kontrollen er ikke lagret (bruk --lagre for å lagre den).")
+    )
     if outcome.rows_with_errors:
         print(f"Rader med feil: {outcome.rows_with_errors}.")
         shown: set[int] = set()
@@ -583,11 +690,15 @@ def _print_summary(outcome, import_file: Path, saved: bool) -> None:
         if note != REVIEW_NOTE:  # the line «Lest: …» says it the command line's way
             print(f"Merk: {note}")
     if outcome.at_risk_count:
-        print(f"Brev i faresonen: {outcome.at_risk_count}, til "
-              f"{plural(outcome.recipients_at_risk, 'mottaker', 'mottakere')}.")
+        print(
+            f"Brev i faresonen: {outcome.at_risk_count}, til "
+            f"{plural(outcome.recipients_at_risk, 'mottaker', 'mottakere')}."
+        )
     elif untied:
-        print("Brev i faresonen: ingen blant brevene med organisasjonsnummer. Brevene uten "
-              "mottaker er ikke vurdert (se over).")
+        print(
+            "Brev i faresonen: ingen blant brevene med organisasjonsnummer. Brevene uten "
+            "mottaker er ikke vurdert (se over)."
+        )
     else:
         print("Brev i faresonen: ingen. Fant ingen uåpnet taushetsbelagt post til virksomheter.")
     if outcome.unknown_count:
@@ -608,8 +719,9 @@ def _setup_logging() -> None:
     try:
         setup_logging(app_paths().ensure().log_dir)
     except OSError as exc:  # no log folder: the command still runs, warnings redacted
-        print(f"Loggfilen kunne ikke åpnes ({type(exc).__name__}); fortsetter uten.",
-              file=sys.stderr)
+        print(
+            f"Loggfilen kunne ikke åpnes ({type(exc).__name__}); fortsetter uten.", file=sys.stderr
+        )
         handler = logging.StreamHandler(sys.stderr)
         handler.setLevel(logging.WARNING)
         handler.addFilter(RedactingFilter())
@@ -646,11 +758,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         return EXIT_PROBLEMS
     # A command group without an action, or nothing at all: show what is possible.
-    sub = {"workspaces": "workspaces", "audit": "audit", "status": "status",
-           "rutine": "rutine"}.get(args.command or "")
+    sub = {
+        "workspaces": "workspaces",
+        "audit": "audit",
+        "status": "status",
+        "rutine": "rutine",
+    }.get(args.command or "")
     if sub:
-        print(f"Velg en handling. Skriv «postvakt-cli {sub} --help» for å se hvilke.",
-              file=sys.stderr)
+        print(
+            f"Velg en handling. Skriv «postvakt-cli {sub} --help» for å se hvilke.", file=sys.stderr
+        )
     else:
         parser.print_help(sys.stderr)
     return EXIT_INPUT

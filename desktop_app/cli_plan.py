@@ -24,46 +24,70 @@ from typing import Any
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_PENDING = 0, 1, 2, 3
 
-_WHAT = {"tilgang": "hvem som skal lese taushetsbelagt post",
-         "varsling": "hvilke varslingsadresser hvert organisasjonsnummer skal ha"}
+_WHAT = {
+    "tilgang": "hvem som skal lese taushetsbelagt post",
+    "varsling": "hvilke varslingsadresser hvert organisasjonsnummer skal ha",
+}
 
 
 def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     for name, help_text, columns in (
-        ("tilgang", "gi og fjern tilgang til taushetsbelagt post for mange "
-         "organisasjonsnumre", "Organisasjonsnummer, Navn, Fødselsnummer, E-post, Grunn"),
-        ("varsling", "legg til og fjern varslingsadresser for mange organisasjonsnumre",
-         "Organisasjonsnummer, Varslingsadresse (e-post eller mobil)"),
+        (
+            "tilgang",
+            "gi og fjern tilgang til taushetsbelagt post for mange organisasjonsnumre",
+            "Organisasjonsnummer, Navn, Fødselsnummer, E-post, Grunn",
+        ),
+        (
+            "varsling",
+            "legg til og fjern varslingsadresser for mange organisasjonsnumre",
+            "Organisasjonsnummer, Varslingsadresse (e-post eller mobil)",
+        ),
     ):
         group = commands.add_parser(
-            name, help=help_text,
+            name,
+            help=help_text,
             description=f"Les en liste over {_WHAT[name]} (CSV eller Excel med kolonnene "
             f"{columns}), og se eller utfør endringene i Altinn. Skriv «alle» som "
             "organisasjonsnummer for alle enhetene i arbeidsflaten, eller et nummer med + "
             "etter for enheten og underenhetene. Organisasjonsnumre som står i listen, blir "
-            "gjort nøyaktig slik listen sier; de andre røres ikke.")
-        actions = group.add_subparsers(dest="plan_command", metavar="HANDLING",
-                                       parser_class=parser_class)
+            "gjort nøyaktig slik listen sier; de andre røres ikke.",
+        )
+        actions = group.add_subparsers(
+            dest="plan_command", metavar="HANDLING", parser_class=parser_class
+        )
         plan = actions.add_parser(
-            "plan", help="vis hva som må endres (endrer ingenting)",
+            "plan",
+            help="vis hva som må endres (endrer ingenting)",
             description="Vis endringene som trengs for at Altinn skal stemme med listen.",
             epilog="Avslutningskoder: 0 = ingenting å endre, 2 = feil i listen, "
-            "3 = endringer venter.")
+            "3 = endringer venter.",
+        )
         run = actions.add_parser(
-            "utfor", help="logg inn i Altinn og gjør endringene",
+            "utfor",
+            help="logg inn i Altinn og gjør endringene",
             description="Logg inn, les hva Altinn har, og gjør endringene i listen. Hver "
             "endring leses tilbake fra Altinn og skrives i loggen.",
             epilog="Avslutningskoder: 0 = alt er gjort, 1 = noe feilet (kjør på nytt; det som "
-            "er gjort, gjøres ikke om igjen), 2 = feil i listen eller kommandoen.")
+            "er gjort, gjøres ikke om igjen), 2 = feil i listen eller kommandoen.",
+        )
         for p in (plan, run):
-            p.add_argument("--fra", metavar="FIL", type=Path, required=True,
-                           help="listen (CSV eller XLSX)")
-            p.add_argument("--workspace", metavar="ID", type=int,
-                           help="arbeidsflaten; kan sløyfes når det bare finnes én")
-        plan.add_argument("--les", action="store_true",
-                          help="logg inn og les hva Altinn har før planen lages")
-        run.add_argument("--ja-produksjon", action="store_true",
-                         help="gjør endringene også i Produksjon (kreves der)")
+            p.add_argument(
+                "--fra", metavar="FIL", type=Path, required=True, help="listen (CSV eller XLSX)"
+            )
+            p.add_argument(
+                "--workspace",
+                metavar="ID",
+                type=int,
+                help="arbeidsflaten; kan sløyfes når det bare finnes én",
+            )
+        plan.add_argument(
+            "--les", action="store_true", help="logg inn og les hva Altinn har før planen lages"
+        )
+        run.add_argument(
+            "--ja-produksjon",
+            action="store_true",
+            help="gjør endringene også i Produksjon (kreves der)",
+        )
 
 
 def run(args: argparse.Namespace) -> int | None:
@@ -71,16 +95,30 @@ def run(args: argparse.Namespace) -> int | None:
     if args.command not in ("tilgang", "varsling"):
         return None
     if args.plan_command is None:
-        print(f"Velg en handling. Skriv «postvakt-cli {args.command} --help» for å se hvilke.",
-              file=sys.stderr)
+        print(
+            f"Velg en handling. Skriv «postvakt-cli {args.command} --help» for å se hvilke.",
+            file=sys.stderr,
+        )
         return EXIT_INPUT
-    return _run(args.command, args.plan_command, args.fra, args.workspace,
-                read_first=getattr(args, "les", False) or args.plan_command == "utfor",
-                production_ok=getattr(args, "ja_produksjon", False))
+    return _run(
+        args.command,
+        args.plan_command,
+        args.fra,
+        args.workspace,
+        read_first=getattr(args, "les", False) or args.plan_command == "utfor",
+        production_ok=getattr(args, "ja_produksjon", False),
+    )
 
 
-def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
-         read_first: bool, production_ok: bool) -> int:
+def _run(
+    kind: str,
+    action: str,
+    source: Path,
+    workspace_id: int | None,
+    *,
+    read_first: bool,
+    production_ok: bool,
+) -> int:
     from desktop_app.cli import _open
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.access_plan import PlanError
@@ -94,8 +132,11 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
     settings = Settings.load(app_paths().settings_file)
     env = settings.environment
     if action == "utfor" and env.is_production and not production_ok:
-        print("Miljøet er Produksjon. Se planen først med «plan», og kjør på nytt med "
-              "--ja-produksjon for å gjøre endringene i Altinn.", file=sys.stderr)
+        print(
+            "Miljøet er Produksjon. Se planen først med «plan», og kjør på nytt med "
+            "--ja-produksjon for å gjøre endringene i Altinn.",
+            file=sys.stderr,
+        )
         return EXIT_INPUT
     with _open(writes=read_first) as db, contextlib.ExitStack() as stack:
         workspace = _workspace(db, workspace_id)
@@ -119,8 +160,10 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
         if adapters is not None:
             _read_from_altinn(services, kind, adapters, workspace.id)
         else:
-            print("Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. "
-                  "Bruk --les for å lese fra Altinn først.")
+            print(
+                "Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. "
+                "Bruk --les for å lese fra Altinn først."
+            )
         if kind == "tilgang":
             plan = planner.plan_access(workspace.id, wanted.readers)
         else:
@@ -133,9 +176,13 @@ def _run(kind: str, action: str, source: Path, workspace_id: int | None, *,
         if plan.empty:
             return EXIT_INPUT if wanted.errors else EXIT_OK
         print(f"Utfører i {env.label} …")
-        results = planner.apply(TaskState(), workspace.id, plan,
-                                access_api=adapters.access if adapters else None,
-                                notification_api=adapters.notifications if adapters else None)
+        results = planner.apply(
+            TaskState(),
+            workspace.id,
+            plan,
+            access_api=adapters.access if adapters else None,
+            notification_api=adapters.notifications if adapters else None,
+        )
         return _print_results(results, bool(wanted.errors))
 
 
@@ -148,15 +195,21 @@ def _workspace(db: Any, workspace_id: int | None) -> Any:
     if workspace_id is not None:
         found = service.get_workspace(workspace_id)
         if found is None:
-            print(f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
-                  "postvakt-cli workspaces list", file=sys.stderr)
+            print(
+                f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
+                "postvakt-cli workspaces list",
+                file=sys.stderr,
+            )
         return found
     workspaces = service.list_workspaces()
     if len(workspaces) == 1:
         return workspaces[0]
     if not workspaces:
-        print("Det finnes ingen arbeidsflate ennå. Lag en med: postvakt-cli workspaces create "
-              "--navn NAVN --orgnr ORGNR, og hent virksomhetene i Postvakt.", file=sys.stderr)
+        print(
+            "Det finnes ingen arbeidsflate ennå. Lag en med: postvakt-cli workspaces create "
+            "--navn NAVN --orgnr ORGNR, og hent virksomhetene i Postvakt.",
+            file=sys.stderr,
+        )
         return None
     print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
     for w in workspaces:
@@ -164,8 +217,7 @@ def _workspace(db: Any, workspace_id: int | None) -> Any:
     return None
 
 
-def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None],
-             services: Any):
+def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None], services: Any):
     """Sign in to Altinn for this run (Øving: the sandbox on this machine, without a browser;
     Test and Produksjon: in the browser). Returns the Altinn adapters, or None after saying
     why not."""
@@ -190,8 +242,11 @@ def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None]
     try:
         pending = session.prepare_sign_in()
         if not pending.practice:
-            print("Logg inn i nettleseren som åpnes nå (eller åpne denne adressen selv):\n"
-                  f"  {pending.url}", file=sys.stderr)
+            print(
+                "Logg inn i nettleseren som åpnes nå (eller åpne denne adressen selv):\n"
+                f"  {pending.url}",
+                file=sys.stderr,
+            )
             webbrowser.open(pending.url)
         info = session.complete_sign_in(None, pending)
     except Exception as exc:
@@ -213,8 +268,11 @@ def _read_from_altinn(services: Any, kind: str, adapters: Any, workspace_id: int
     else:
         failed = services.notifications.refresh(adapters.notifications, workspace_id)
     if failed:
-        print(f"Kunne ikke lese fra Altinn for {len(failed)} organisasjonsnumre; for dem "
-              "bygger planen på det Postvakt hadde fra før:", file=sys.stderr)
+        print(
+            f"Kunne ikke lese fra Altinn for {len(failed)} organisasjonsnumre; for dem "
+            "bygger planen på det Postvakt hadde fra før:",
+            file=sys.stderr,
+        )
         for orgnr, message in failed[:10]:
             print(f"  {orgnr}: {message}", file=sys.stderr)
 
@@ -232,8 +290,10 @@ def _print_plan(plan: Any) -> None:
     if plan.inherited:
         print(f"Dekkes gjennom hovedenheten ({len(plan.inherited)}):")
         for inherited in plan.inherited[:20]:
-            print(f"  {inherited.who} – {format_orgnr(inherited.orgnr)} via "
-                  f"{format_orgnr(inherited.via_orgnr)}")
+            print(
+                f"  {inherited.who} – {format_orgnr(inherited.orgnr)} via "
+                f"{format_orgnr(inherited.via_orgnr)}"
+            )
     for orgnr in plan.unknown_units:
         print(f"  {format_orgnr(orgnr)} er ikke i arbeidsflaten og er hoppet over.")
 

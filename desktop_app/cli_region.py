@@ -24,51 +24,86 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_NEEDS_WORK = 0, 1, 2, 3
 
 def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     overview = commands.add_parser(
-        "oversikt", help="regionoversikt: alle kommuner som én rad hver",
+        "oversikt",
+        help="regionoversikt: alle kommuner som én rad hver",
         description="Vis alle arbeidsflater og innhentede statusfiler som én rad hver: "
         "DPI-oppsett, org.nr uten leser eller ukjent, uten varslingsadresse, siste kontroll "
         "av uåpnet post, gjennomgang av tilganger og når det sist ble lest fra Altinn. Bare "
         "antall og datoer, ingen personopplysninger.",
         epilog="Avslutningskoder: 0 = ingen rader med noe å gjøre, 1 = feil ved lesing eller "
         "lagring, 2 = feil i kommandoen eller statusfilen ble avvist, 3 = noen rader har noe "
-        "som må gjøres.")
-    overview.add_argument("--out", metavar="FIL", type=Path,
-                          help="lagre oversikten i FIL.xlsx (Excel) eller FIL.pdf")
-    overview.add_argument("--importer", metavar="FIL", type=Path, action="append", default=[],
-                          help="hent inn en statusfil fra en kommune først (kan gjentas)")
-    overview.add_argument("--godta", metavar="FINGERAVTRYKK",
-                          help="første gang (eller når kommunen har ny nøkkel): "
-                          "fingeravtrykket kommunen har lest opp for deg")
-    overview.add_argument("--bare-avvik", action="store_true",
-                          help="vis bare kommuner der noe må gjøres")
-    overview.add_argument("--sok", metavar="TEKST", default="",
-                          help="vis bare kommuner med TEKST i navnet eller org.nr")
+        "som må gjøres.",
+    )
+    overview.add_argument(
+        "--out", metavar="FIL", type=Path, help="lagre oversikten i FIL.xlsx (Excel) eller FIL.pdf"
+    )
+    overview.add_argument(
+        "--importer",
+        metavar="FIL",
+        type=Path,
+        action="append",
+        default=[],
+        help="hent inn en statusfil fra en kommune først (kan gjentas)",
+    )
+    overview.add_argument(
+        "--godta",
+        metavar="FINGERAVTRYKK",
+        help="første gang (eller når kommunen har ny nøkkel): "
+        "fingeravtrykket kommunen har lest opp for deg",
+    )
+    overview.add_argument(
+        "--bare-avvik", action="store_true", help="vis bare kommuner der noe må gjøres"
+    )
+    overview.add_argument(
+        "--sok",
+        metavar="TEKST",
+        default="",
+        help="vis bare kommuner med TEKST i navnet eller org.nr",
+    )
 
-    status = commands.add_parser("status", help="statusfil til regionkoordinatoren",
-                                 description="Lag en signert statusfil for koordinatoren.")
-    actions = status.add_subparsers(dest="status_command", metavar="HANDLING",
-                                    parser_class=parser_class)
+    status = commands.add_parser(
+        "status",
+        help="statusfil til regionkoordinatoren",
+        description="Lag en signert statusfil for koordinatoren.",
+    )
+    actions = status.add_subparsers(
+        dest="status_command", metavar="HANDLING", parser_class=parser_class
+    )
     export = actions.add_parser(
-        "eksporter", help="lag statusfilen",
+        "eksporter",
+        help="lag statusfilen",
         description="Lag en statusfil for arbeidsflaten: antall, datoer og steg, ingen "
         "personopplysninger, signert med denne maskinens nøkkel. Send filen til "
-        "koordinatoren, og les opp fingeravtrykket for dem på telefon første gang.")
-    export.add_argument("--out", metavar="FIL", type=Path, required=True,
-                        help="filen som skal lages (for eksempel status.json)")
-    export.add_argument("--workspace", metavar="ID", type=int,
-                        help="arbeidsflaten (trengs når det finnes flere)")
+        "koordinatoren, og les opp fingeravtrykket for dem på telefon første gang.",
+    )
+    export.add_argument(
+        "--out",
+        metavar="FIL",
+        type=Path,
+        required=True,
+        help="filen som skal lages (for eksempel status.json)",
+    )
+    export.add_argument(
+        "--workspace", metavar="ID", type=int, help="arbeidsflaten (trengs når det finnes flere)"
+    )
 
-    routine = commands.add_parser("rutine", help="fast kontroll av uåpnet post",
-                                  description="Det maskinens planlegger starter.")
-    r_actions = routine.add_subparsers(dest="routine_command", metavar="HANDLING",
-                                       parser_class=parser_class)
+    routine = commands.add_parser(
+        "rutine",
+        help="fast kontroll av uåpnet post",
+        description="Det maskinens planlegger starter.",
+    )
+    r_actions = routine.add_subparsers(
+        dest="routine_command", metavar="HANDLING", parser_class=parser_class
+    )
     run = r_actions.add_parser(
-        "kjor", help="kjør den faste kontrollen nå",
+        "kjor",
+        help="kjør den faste kontrollen nå",
         description="Kontroller den nyeste rapporten i mappen den faste kontrollen bruker, "
         "og lagre kontrollen i historikken.",
         epilog="Avslutningskoder: 0 = ingen i faresonen (eller ikke tid ennå for en kontroll "
         "annenhver uke), 1 = fant ingen rapport eller kunne ikke lese den, 2 = ingen fast "
-        "kontroll for arbeidsflaten, 3 = brev i faresonen.")
+        "kontroll for arbeidsflaten, 3 = brev i faresonen.",
+    )
     run.add_argument("--workspace", metavar="ID", type=int, required=True)
 
 
@@ -99,8 +134,7 @@ def _overview(args: argparse.Namespace, open_store) -> int:
                 outcome = services.status_files.import_file(path, trust=args.godta)
             except KeyNotTrusted as exc:
                 print(exc.message, file=sys.stderr)
-                print("Kjør på nytt med --godta «FINGERAVTRYKK» når det stemmer.",
-                      file=sys.stderr)
+                print("Kjør på nytt med --godta «FINGERAVTRYKK» når det stemmer.", file=sys.stderr)
                 return EXIT_INPUT
             except StatusFileError as exc:
                 print(f"{path.name}: {exc.message}", file=sys.stderr)
@@ -126,8 +160,10 @@ def _overview(args: argparse.Namespace, open_store) -> int:
             many = "kommune" if len(rows) == 1 else "kommuner"
             print(f"Oversikten ({len(rows)} {many}) er lagret i {out}.")
     if not rows:
-        print("Ingen kommuner å vise. Lag en arbeidsflate, eller hent inn en statusfil med "
-              "--importer FIL.")
+        print(
+            "Ingen kommuner å vise. Lag en arbeidsflate, eller hent inn en statusfil med "
+            "--importer FIL."
+        )
         return EXIT_OK
     for row in rows:
         cells = table_row(row, today)
@@ -140,8 +176,11 @@ def _overview(args: argparse.Namespace, open_store) -> int:
 
 def _write_pdf(html: str, path: Path) -> None:
     """PDF without a window: Qt's offscreen platform when there is no display."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -167,8 +206,10 @@ def _status_export(args: argparse.Namespace, open_store, choose_workspace) -> in
             return EXIT_PROBLEMS
     print(f"Statusfilen for {workspace.name} er lagret i {args.out}.")
     print(f"Fingeravtrykk: {status.fingerprint}")
-    print("Første gang: les fingeravtrykket opp for koordinatoren på telefon (ikke i samme "
-          "e-post som filen). " + WHAT_IT_PROVES)
+    print(
+        "Første gang: les fingeravtrykket opp for koordinatoren på telefon (ikke i samme "
+        "e-post som filen). " + WHAT_IT_PROVES
+    )
     return EXIT_OK
 
 
@@ -183,12 +224,17 @@ def _routine_run(args: argparse.Namespace, open_store) -> int:
         routine = services.routines.get(args.workspace)
         workspace = services.workspaces.get_workspace(args.workspace)
         if routine is None or workspace is None:
-            print(f"Arbeidsflate {args.workspace} har ingen fast kontroll. Sett den opp under "
-                  "Regionoversikt i Postvakt.", file=sys.stderr)
+            print(
+                f"Arbeidsflate {args.workspace} har ingen fast kontroll. Sett den opp under "
+                "Regionoversikt i Postvakt.",
+                file=sys.stderr,
+            )
             return EXIT_INPUT
         if not services.routines.due(routine):
-            print("Kontrollen går annenhver uke, og forrige kjøring var for under to uker "
-                  "siden. Ingenting gjort.")
+            print(
+                "Kontrollen går annenhver uke, og forrige kjøring var for under to uker "
+                "siden. Ingenting gjort."
+            )
             return EXIT_OK
         try:
             report = services.routines.report_to_check(routine)
@@ -202,12 +248,14 @@ def _routine_run(args: argparse.Namespace, open_store) -> int:
 
                 refresh = _refresher(stack)
                 if refresh is None:
-                    services.routines.warn(workspace.id, "SvarUt-oppsettet mangler, så "
-                                           "statusene fra filen ble brukt.")
+                    services.routines.warn(
+                        workspace.id, "SvarUt-oppsettet mangler, så statusene fra filen ble brukt."
+                    )
             try:
                 try:
-                    outcome = services.followup.run_check(TaskState(), workspace, report,
-                                                          routine.answer, refresh=refresh)
+                    outcome = services.followup.run_check(
+                        TaskState(), workspace, report, routine.answer, refresh=refresh
+                    )
                 except CheckNotSaved as exc:  # the store was busy: try once more
                     outcome = services.followup.check.save_check(exc.outcome)
             except CheckError as exc:
@@ -215,6 +263,8 @@ def _routine_run(args: argparse.Namespace, open_store) -> int:
                 print(f"Kunne ikke kontrollere «{report.name}»: {exc.message}", file=sys.stderr)
                 return EXIT_PROBLEMS
         services.routines.ran(workspace.id, report, outcome.at_risk_count)
-    print(f"Fast kontroll for {workspace.name}: {report.name} er kontrollert og lagret. "
-          f"Brev i faresonen: {outcome.at_risk_count}.")
+    print(
+        f"Fast kontroll for {workspace.name}: {report.name} er kontrollert og lagret. "
+        f"Brev i faresonen: {outcome.at_risk_count}."
+    )
     return EXIT_NEEDS_WORK if outcome.at_risk_count else EXIT_OK

@@ -24,7 +24,8 @@ _LABELS = {"ok": "OK", "feil": "FEIL", "ikke sjekket": "IKKE SJEKKET"}
 
 def add_command(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
-        "sjekk-oppsett", help="sjekk at kommunen er klar for Postvakt i Test eller Produksjon",
+        "sjekk-oppsett",
+        help="sjekk at kommunen er klar for Postvakt i Test eller Produksjon",
         description="Sjekk hver ting Postvakt trenger hos ID-porten, Altinn, Maskinporten og "
         "SvarUt: at ID-porten svarer, at kommunens ID-porten-klient finnes og godtar "
         "tilbakeadressen på denne maskinen, at klienten har hvert scope, at innloggingen gir "
@@ -34,21 +35,37 @@ def add_command(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
         "spørre. Det som ikke kan sjekkes fordi noe før feilet, står som «ikke sjekket» med "
         "grunnen. Sjekken skrives i loggen.",
         epilog="Avslutningskoder: 0 = alt er i orden, 1 = noe feilet eller kunne ikke sjekkes "
-        "(se listen), 2 = feil i det du skrev.")
-    check.add_argument("--miljo", choices=("test", "produksjon", "oving"),
-                       help="miljøet som skal sjekkes: test (TT02) eller produksjon; oving "
-                       "bruker øvingssandkassen på denne maskinen (standard: miljøet som er "
-                       "valgt i Postvakt)")
+        "(se listen), 2 = feil i det du skrev.",
+    )
+    check.add_argument(
+        "--miljo",
+        choices=("test", "produksjon", "oving"),
+        help="miljøet som skal sjekkes: test (TT02) eller produksjon; oving "
+        "bruker øvingssandkassen på denne maskinen (standard: miljøet som er "
+        "valgt i Postvakt)",
+    )
     who = check.add_mutually_exclusive_group()
-    who.add_argument("--workspace", metavar="ID", type=int,
-                     help="arbeidsflaten med kommunen (kan sløyfes når det bare finnes én)")
+    who.add_argument(
+        "--workspace",
+        metavar="ID",
+        type=int,
+        help="arbeidsflaten med kommunen (kan sløyfes når det bare finnes én)",
+    )
     who.add_argument("--orgnr", metavar="ORGNR", help="kommunens organisasjonsnummer")
-    check.add_argument("--logg-inn", action="store_true",
-                       help="logg inn med ID-porten i nettleseren, så Altinn også blir sjekket")
+    check.add_argument(
+        "--logg-inn",
+        action="store_true",
+        help="logg inn med ID-porten i nettleseren, så Altinn også blir sjekket",
+    )
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
-    check.add_argument("--ovingsfeil", metavar="NAVN", action="append", default=[],
-                       help="bare med --miljo oving: slå på en feil i sandkassen (for eksempel "
-                       "idporten_unknown_client); kan gjentas. Et ukjent navn viser listen")
+    check.add_argument(
+        "--ovingsfeil",
+        metavar="NAVN",
+        action="append",
+        default=[],
+        help="bare med --miljo oving: slå på en feil i sandkassen (for eksempel "
+        "idporten_unknown_client); kan gjentas. Et ukjent navn viser listen",
+    )
 
 
 def run(args: argparse.Namespace) -> int | None:
@@ -100,8 +117,15 @@ def _urls(stack: contextlib.ExitStack, env: Any, failures: list[str]):
     return urls_for(env, sandbox.base_url)
 
 
-def _run(stack: contextlib.ExitStack, settings: Any, urls: Any, workspace_id: int | None,
-         orgnr: str | None, sign_in: bool, as_json: bool) -> int:
+def _run(
+    stack: contextlib.ExitStack,
+    settings: Any,
+    urls: Any,
+    workspace_id: int | None,
+    orgnr: str | None,
+    sign_in: bool,
+    as_json: bool,
+) -> int:
     from desktop_app.cli import _open, practice
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.composition import Services
@@ -120,16 +144,22 @@ def _run(stack: contextlib.ExitStack, settings: Any, urls: Any, workspace_id: in
         if workspace_id is not None:
             workspace = workspaces.get_workspace(workspace_id)
             if workspace is None:
-                print(f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes "
-                      "med: postvakt-cli workspaces list", file=sys.stderr)
+                print(
+                    f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes "
+                    "med: postvakt-cli workspaces list",
+                    file=sys.stderr,
+                )
                 return EXIT_INPUT
         else:
             found = workspaces.list_workspaces()
             if len(found) == 1:
                 workspace = found[0]
             elif found:
-                print("Det finnes flere arbeidsflater. Velg kommunen med --workspace ID eller "
-                      "--orgnr ORGNR.", file=sys.stderr)
+                print(
+                    "Det finnes flere arbeidsflater. Velg kommunen med --workspace ID eller "
+                    "--orgnr ORGNR.",
+                    file=sys.stderr,
+                )
                 return EXIT_INPUT
     services = Services(db, actor=lambda: session.info.name if session.info else None)
     checker = services.setup_check(settings, secrets, lambda: urls, session, practice())
@@ -139,8 +169,11 @@ def _run(stack: contextlib.ExitStack, settings: Any, urls: Any, workspace_id: in
             return
         pending = session.prepare_sign_in()
         if not pending.practice:  # Øving: complete_sign_in plays the browser itself
-            print("Logg inn i nettleseren som åpnes nå (eller åpne denne adressen selv):\n"
-                  f"  {pending.url}", file=sys.stderr)
+            print(
+                "Logg inn i nettleseren som åpnes nå (eller åpne denne adressen selv):\n"
+                f"  {pending.url}",
+                file=sys.stderr,
+            )
             webbrowser.open(pending.url)
         session.complete_sign_in(state, pending)
 
@@ -153,15 +186,27 @@ def _run(stack: contextlib.ExitStack, settings: Any, urls: Any, workspace_id: in
 
 
 def _print_json(report: Any) -> None:
-    print(json.dumps({
-        "miljø": report.environment.value,
-        "orgnr": report.orgnr,
-        "sjekker": [
-            {"nøkkel": r.key, "hva": r.title, "status": r.status.value, "melding": r.message,
-             "spør": r.ask.label if r.ask else None,
-             "sjekket": r.checked_at.isoformat() if r.checked_at else None}
-            for r in report.results],
-    }, ensure_ascii=False, indent=2))
+    print(
+        json.dumps(
+            {
+                "miljø": report.environment.value,
+                "orgnr": report.orgnr,
+                "sjekker": [
+                    {
+                        "nøkkel": r.key,
+                        "hva": r.title,
+                        "status": r.status.value,
+                        "melding": r.message,
+                        "spør": r.ask.label if r.ask else None,
+                        "sjekket": r.checked_at.isoformat() if r.checked_at else None,
+                    }
+                    for r in report.results
+                ],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
 
 
 def _print_report(report: Any, workspace: Any) -> None:
@@ -183,8 +228,10 @@ def _print_report(report: Any, workspace: Any) -> None:
             print(f"{indent}Spør: {r.ask.label}")
     from desktop_app.services.setup_check import Status
 
-    summary = (f"{report.count(Status.OK)} ok, {report.count(Status.FAILED)} feil, "
-               f"{report.count(Status.NOT_CHECKED)} ikke sjekket")
+    summary = (
+        f"{report.count(Status.OK)} ok, {report.count(Status.FAILED)} feil, "
+        f"{report.count(Status.NOT_CHECKED)} ikke sjekket"
+    )
     if report.cancelled:
         summary += " (avbrutt)"
     print(f"Resultat: {summary}. Sjekken er skrevet i loggen.")

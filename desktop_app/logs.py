@@ -51,23 +51,26 @@ _KEY = rf"(?<![\w-])[\w-]*?(?:{_FIELD_NAMES})(?![\w-])"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # PEM blocks, also when the END line is cut off
-    (re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----.*?(?:-----END \1-----|\Z)", re.DOTALL),
-     REDACTED),
+    (re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----.*?(?:-----END \1-----|\Z)", re.DOTALL), REDACTED),
     # Authorization header in any quoting: keep the scheme, hide the credentials
-    (re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer|basic)\s+[^\s\"',;]+"),
-     rf"\1\2 {REDACTED}"),
+    (
+        re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer|basic)\s+[^\s\"',;]+"),
+        rf"\1\2 {REDACTED}",
+    ),
     (re.compile(r"(?<![\w-])(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}"), rf"\1 {REDACTED}"),
     # "key": "value" and 'key': 'value' (JSON, dict reprs), also key="value"
-    (re.compile(rf"(?i)([\"']?{_KEY}[\"']?\s*[:=]\s*)([\"'])(?:\\.|(?!\2).)*\2"),
-     rf"\1\2{REDACTED}\2"),
+    (
+        re.compile(rf"(?i)([\"']?{_KEY}[\"']?\s*[:=]\s*)([\"'])(?:\\.|(?!\2).)*\2"),
+        rf"\1\2{REDACTED}\2",
+    ),
     # key=value and key: value without quotes
-    (re.compile(rf"(?i)([\"']?{_KEY}[\"']?\s*[:=]\s*)(?![\"']|\[skjult\])[^\s&\"']+"),
-     rf"\1{REDACTED}"),
+    (
+        re.compile(rf"(?i)([\"']?{_KEY}[\"']?\s*[:=]\s*)(?![\"']|\[skjult\])[^\s&\"']+"),
+        rf"\1{REDACTED}",
+    ),
     # JWT / JWS / JWE: a JSON header in base64url ("eyJ"), or three long base64url parts
-    (re.compile(r"(?<![\w-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){1,3}"),
-     REDACTED),
-    (re.compile(r"(?<![\w.-])[A-Za-z0-9_-]{16,}(?:\.[A-Za-z0-9_-]{16,}){2,4}(?![\w-])"),
-     REDACTED),
+    (re.compile(r"(?<![\w-])eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){1,3}"), REDACTED),
+    (re.compile(r"(?<![\w.-])[A-Za-z0-9_-]{16,}(?:\.[A-Za-z0-9_-]{16,}){2,4}(?![\w-])"), REDACTED),
     # fødselsnummer / D-nummer: 11 digits, also written "DDMMÅÅ NNNNN" (personal data)
     (PERSON_NUMBER, "[fødselsnummer]"),
 )
@@ -176,8 +179,9 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
     return log_file
 
 
-def log_exception(exc_type: type[BaseException], exc: BaseException,
-                  tb: TracebackType | None) -> None:
+def log_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """Log an unhandled exception at CRITICAL, traceback included (redacted by the filter)."""
     logging.getLogger("desktop_app").critical(
         "Uventet feil: %s", exc_type.__name__, exc_info=(exc_type, exc, tb)

@@ -30,7 +30,8 @@ def register_for_redaction(value: str | None) -> None:
     forms = {value, json.dumps(value)[1:-1], repr(value)[1:-1], quote(value, safe="")}
     if "\n" in value:
         forms.update(
-            line.strip() for line in value.splitlines()
+            line.strip()
+            for line in value.splitlines()
             if len(line.strip()) >= 16 and not line.startswith("-----") and ":" not in line
         )
     forms = {f for f in forms if len(f) >= MIN_REDACTED_LENGTH}

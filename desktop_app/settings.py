@@ -41,26 +41,56 @@ OPTIONS: dict[str, Option] = {
             "Miljø",
             lambda v: v in {e.value for e in Environment},
         ),
-        Option("last_workspace_id", None, "Sist brukte arbeidsflate",
-               lambda v: v is None or isinstance(v, int)),
+        Option(
+            "last_workspace_id",
+            None,
+            "Sist brukte arbeidsflate",
+            lambda v: v is None or isinstance(v, int),
+        ),
         Option("window_geometry", "", "Vindusplassering", lambda v: isinstance(v, str)),
-        Option("svarut_konto_id", "", "SvarUt konto-ID (ikke hemmelig)",
-               lambda v: isinstance(v, str)),
-        Option("hidden_columns", {}, "Skjulte kolonner i tabeller (per tabell)",
-               lambda v: isinstance(v, dict) and all(
-                   isinstance(k, str) and isinstance(x, list) for k, x in v.items())),
-        Option("maskinporten_client_id", "", "Maskinporten klient-ID (ikke hemmelig)",
-               lambda v: isinstance(v, str)),
+        Option(
+            "svarut_konto_id", "", "SvarUt konto-ID (ikke hemmelig)", lambda v: isinstance(v, str)
+        ),
+        Option(
+            "hidden_columns",
+            {},
+            "Skjulte kolonner i tabeller (per tabell)",
+            lambda v: (
+                isinstance(v, dict)
+                and all(isinstance(k, str) and isinstance(x, list) for k, x in v.items())
+            ),
+        ),
+        Option(
+            "maskinporten_client_id",
+            "",
+            "Maskinporten klient-ID (ikke hemmelig)",
+            lambda v: isinstance(v, str),
+        ),
         # idporten: space-separated; empty means Postvakt's default list (integrations/idporten.py)
-        Option("idporten_scopes", "", "ID-porten scopes (tilganger Postvakt ber om)",
-               lambda v: isinstance(v, str) and len(v) <= 2000),
-        Option("maskinporten_kid", "", "Maskinporten nøkkel-ID, kid (ikke hemmelig)",
-               lambda v: isinstance(v, str)),
-        Option("maskinporten_scope", "ks:fiks", "Maskinporten scope (ikke hemmelig)",
-               lambda v: isinstance(v, str)),
-        Option("maskinporten_sertifikat", "",
-               "Virksomhetssertifikat (PEM-fil, offentlig del) i stedet for kid",
-               lambda v: isinstance(v, str)),
+        Option(
+            "idporten_scopes",
+            "",
+            "ID-porten scopes (tilganger Postvakt ber om)",
+            lambda v: isinstance(v, str) and len(v) <= 2000,
+        ),
+        Option(
+            "maskinporten_kid",
+            "",
+            "Maskinporten nøkkel-ID, kid (ikke hemmelig)",
+            lambda v: isinstance(v, str),
+        ),
+        Option(
+            "maskinporten_scope",
+            "ks:fiks",
+            "Maskinporten scope (ikke hemmelig)",
+            lambda v: isinstance(v, str),
+        ),
+        Option(
+            "maskinporten_sertifikat",
+            "",
+            "Virksomhetssertifikat (PEM-fil, offentlig del) i stedet for kid",
+            lambda v: isinstance(v, str),
+        ),
     )
 }
 
@@ -88,8 +118,11 @@ class Settings:
             return cls(path)
         except (OSError, ValueError) as exc:
             # A damaged file must not stop the program: start from defaults and say so.
-            log.warning("Innstillingsfilen %s kunne ikke leses (%s); bruker standardverdier.",
-                        path, type(exc).__name__)
+            log.warning(
+                "Innstillingsfilen %s kunne ikke leses (%s); bruker standardverdier.",
+                path,
+                type(exc).__name__,
+            )
             return cls(path)
         if not isinstance(raw, dict):
             return cls(path)

@@ -56,8 +56,9 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple, kwargs: dict,
-                 pass_state: bool) -> None:
+    def __init__(
+        self, task: Task, fn: Callable[..., Any], args: tuple, kwargs: dict, pass_state: bool
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._task = task
@@ -72,8 +73,7 @@ class _Runnable(QRunnable):
             self._run()
         except RuntimeError:
             # The GUI side is gone (the program is closing): nobody is left to tell.
-            log.debug("Bakgrunnsarbeid %r ble ferdig etter at vinduet var lukket.",
-                      self._task_name)
+            log.debug("Bakgrunnsarbeid %r ble ferdig etter at vinduet var lukket.", self._task_name)
 
     def _run(self) -> None:
         task = self._task
@@ -87,8 +87,7 @@ class _Runnable(QRunnable):
         except Exception as exc:
             # The type and traceback go to the log file (redacted there); the GUI gets the
             # exception object and shows its bokmål message.
-            log.error("Bakgrunnsarbeid %r feilet: %s", task.name, type(exc).__name__,
-                      exc_info=True)
+            log.error("Bakgrunnsarbeid %r feilet: %s", task.name, type(exc).__name__, exc_info=True)
             task.failed.emit(exc)
         else:
             task.succeeded.emit(result)

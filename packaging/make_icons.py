@@ -74,13 +74,21 @@ def write_ico(images: dict[int, bytes], path: Path) -> None:
 
 
 # ICNS element types that hold PNG data, by pixel size (macOS 10.7 and later).
-ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08",
-              512: b"ic09", 1024: b"ic10"}
+ICNS_TYPES = {
+    16: b"icp4",
+    32: b"icp5",
+    64: b"icp6",
+    128: b"ic07",
+    256: b"ic08",
+    512: b"ic09",
+    1024: b"ic10",
+}
 
 
 def write_icns(images: dict[int, bytes], path: Path) -> None:
-    body = b"".join(ICNS_TYPES[size] + struct.pack(">I", 8 + len(data)) + data
-                    for size, data in images.items())
+    body = b"".join(
+        ICNS_TYPES[size] + struct.pack(">I", 8 + len(data)) + data for size, data in images.items()
+    )
     path.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
 
 

@@ -25,8 +25,9 @@ from desktop_app.domain.contacts import NotificationAddress, address_key
 PACKAGE_URN = "urn:altinn:accesspackage:post-til-virksomheten-med-taushetsbelagt-innhold"
 PACKAGE_NAME = "Post til virksomheten med taushetsbelagt innhold"
 # An older docs page spells the package without hyphens; accept both when reading [I].
-PACKAGE_URNS = frozenset({PACKAGE_URN,
-                          "urn:altinn:accesspackage:posttilvirksomhetenmedtaushetsbelagtinnhold"})
+PACKAGE_URNS = frozenset(
+    {PACKAGE_URN, "urn:altinn:accesspackage:posttilvirksomhetenmedtaushetsbelagtinnhold"}
+)
 
 # Older roles that still show in Altinn 3 (provider Altinn 2), with the services they opened.
 LEGACY_ROLES: dict[str, str] = {
@@ -45,8 +46,12 @@ def grant_code(text: str) -> str | None:
     if not raw:
         return None
     low = raw.casefold()
-    if low in PACKAGE_URNS or "taushetsbelagt innhold" in low or "taushetsbelagt-innhold" in low \
-            or low in ("pakke", "tilgangspakke"):
+    if (
+        low in PACKAGE_URNS
+        or "taushetsbelagt innhold" in low
+        or "taushetsbelagt-innhold" in low
+        or low in ("pakke", "tilgangspakke")
+    ):
         return PACKAGE_CODE
     code = low.rsplit(":", 1)[-1].upper()
     if code in LEGACY_ROLES:
@@ -91,8 +96,11 @@ class HolderSource(StrEnum):
     IMPORT = "import"
 
 
-SOURCE_LABELS = {HolderSource.API: "Altinn", HolderSource.MANUAL: "Ført inn for hånd",
-                 HolderSource.IMPORT: "Importert"}
+SOURCE_LABELS = {
+    HolderSource.API: "Altinn",
+    HolderSource.MANUAL: "Ført inn for hånd",
+    HolderSource.IMPORT: "Importert",
+}
 
 
 def person_key(name: str, contact: str) -> str:
@@ -152,11 +160,14 @@ def check_person_identifier(text: str) -> tuple[str | None, str | None]:
         return None, "Skriv inn fødselsnummeret (11 siffer) eller brukernavnet i Altinn."
     if raw.isdigit():
         if len(raw) != 11:
-            return None, (f"Et fødselsnummer har 11 siffer; her er det {len(raw)}. Sjekk at du "
-                          "har fått med alle.")
+            return None, (
+                f"Et fødselsnummer har 11 siffer; her er det {len(raw)}. Sjekk at du "
+                "har fått med alle."
+            )
         if not fodselsnummer.is_valid(raw):
-            return None, ("Kontrollsifrene i fødselsnummeret stemmer ikke. Sjekk at det er "
-                          "skrevet av riktig.")
+            return None, (
+                "Kontrollsifrene i fødselsnummeret stemmer ikke. Sjekk at det er skrevet av riktig."
+            )
     return raw, None
 
 
@@ -176,13 +187,20 @@ class Level(StrEnum):
     UNKNOWN = "unknown"  # not read from Altinn and not recorded by hand: no colour, no verdict
 
 
-LEVEL_LABELS = {Level.OK: "I orden", Level.WARN: "Bør sjekkes", Level.BAD: "Ingen kan lese",
-                Level.UNKNOWN: "Ukjent"}
+LEVEL_LABELS = {
+    Level.OK: "I orden",
+    Level.WARN: "Bør sjekkes",
+    Level.BAD: "Ingen kan lese",
+    Level.UNKNOWN: "Ukjent",
+}
 
-UNKNOWN_HOLDERS = ("Ukjent: Postvakt har ikke lest hvem som har tilgang her fra Altinn. Les "
-                   "tilgangene fra Altinn, eller før inn hvem som har dem.")
-UNKNOWN_ADDRESSES = ("Varslingsadressene er ikke lest fra Altinn ennå. Les dem fra Altinn, "
-                     "eller før dem inn.")
+UNKNOWN_HOLDERS = (
+    "Ukjent: Postvakt har ikke lest hvem som har tilgang her fra Altinn. Les "
+    "tilgangene fra Altinn, eller før inn hvem som har dem."
+)
+UNKNOWN_ADDRESSES = (
+    "Varslingsadressene er ikke lest fra Altinn ennå. Les dem fra Altinn, eller før dem inn."
+)
 
 
 # ER registration types whose units inherit packages from the main unit they are registered
@@ -242,11 +260,14 @@ class CoverageRow:
         return "Godkjent leser har tilgang, og varsling er satt opp."
 
 
-def coverage(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
-             holders: Iterable[Holder],
-             addresses: Iterable[NotificationAddress],
-             holders_read: Mapping[str, str] | None = None,
-             addresses_read: Mapping[str, str] | None = None) -> list[CoverageRow]:
+def coverage(
+    units: Iterable[UnitRef],
+    approved: Iterable[ApprovedReader],
+    holders: Iterable[Holder],
+    addresses: Iterable[NotificationAddress],
+    holders_read: Mapping[str, str] | None = None,
+    addresses_read: Mapping[str, str] | None = None,
+) -> list[CoverageRow]:
     """One row per org number, in the order of ``units``.
 
     Red: nobody can read confidential post there. Amber: someone can, but the approved list
@@ -266,19 +287,29 @@ def coverage(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
     return rows
 
 
-def _coverage_row(unit: UnitRef, approved: list[ApprovedReader], holders: list[Holder],
-                  addresses: list[NotificationAddress], holders_read: Mapping[str, str] | None,
-                  addresses_read: Mapping[str, str] | None) -> CoverageRow:
+def _coverage_row(
+    unit: UnitRef,
+    approved: list[ApprovedReader],
+    holders: list[Holder],
+    addresses: list[NotificationAddress],
+    holders_read: Mapping[str, str] | None,
+    addresses_read: Mapping[str, str] | None,
+) -> CoverageRow:
     a = [r for r in approved if r.orgnr == unit.orgnr]
     h = [x for x in holders if x.orgnr == unit.orgnr]
-    inherited = [x for x in holders if unit.inherits_from and x.orgnr == unit.inherits_from
-                 and PACKAGE_CODE in x.grants and not any(same_person(x, y) for y in h)]
+    inherited = [
+        x
+        for x in holders
+        if unit.inherits_from
+        and x.orgnr == unit.inherits_from
+        and PACKAGE_CODE in x.grants
+        and not any(same_person(x, y) for y in h)
+    ]
     h += inherited
     extras = [x for x in h if not any(same_person(x, r) for r in a)]
     missing = [r for r in a if not any(same_person(x, r) for x in h)]
     ad = [x for x in addresses if x.orgnr == unit.orgnr]
-    row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad,
-                      inherited=inherited)
+    row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad, inherited=inherited)
     if holders_read is not None:
         row.holders_read_at = holders_read.get(unit.orgnr)
         # Anyone recorded (read, typed, imported, or through the main unit) is a fact.
@@ -294,14 +325,17 @@ def _coverage_row(unit: UnitRef, approved: list[ApprovedReader], holders: list[H
         return row
     if not h:
         row.level = Level.BAD
-        row.problems.append("Ingen kan lese taushetsbelagt post her. Gi tilgang til en "
-                            "godkjent leser." if a else
-                            "Ingen kan lese taushetsbelagt post her, og ingen er godkjent "
-                            "som leser. Velg hvem som skal ha tilgangen.")
+        row.problems.append(
+            "Ingen kan lese taushetsbelagt post her. Gi tilgang til en godkjent leser."
+            if a
+            else "Ingen kan lese taushetsbelagt post her, og ingen er godkjent "
+            "som leser. Velg hvem som skal ha tilgangen."
+        )
     if extras:
         names = ", ".join(x.name for x in extras)
-        row.problems.append(f"Har tilgang uten å stå på godkjent-listen: {names}. "
-                            "Godkjenn eller fjern tilgangen.")
+        row.problems.append(
+            f"Har tilgang uten å stå på godkjent-listen: {names}. Godkjenn eller fjern tilgangen."
+        )
     if h and not a:
         row.problems.append("Ingen står på godkjent-listen. Før opp hvem som skal lese.")
     if h and missing:
@@ -344,10 +378,16 @@ class CoverageCounts:
 def coverage_counts(rows: Sequence[CoverageRow]) -> CoverageCounts:
     reads = [r.holders_read_at for r in rows if r.holders_read_at]
     count = {level: sum(1 for r in rows if r.level is level) for level in Level}
-    return CoverageCounts(len(rows), count[Level.BAD], count[Level.WARN], count[Level.OK],
-                          count[Level.UNKNOWN], min(reads) if reads else None,
-                          sum(1 for r in rows if r.addresses_known and not r.addresses),
-                          sum(1 for r in rows if not r.addresses_known))
+    return CoverageCounts(
+        len(rows),
+        count[Level.BAD],
+        count[Level.WARN],
+        count[Level.OK],
+        count[Level.UNKNOWN],
+        min(reads) if reads else None,
+        sum(1 for r in rows if r.addresses_known and not r.addresses),
+        sum(1 for r in rows if not r.addresses_known),
+    )
 
 
 # --- Flags about notification addresses ----------------------------------------------------------
@@ -374,9 +414,12 @@ class Flag:
     address: str = ""
 
 
-def address_flags(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
-                  holders: Iterable[Holder],
-                  addresses: Iterable[NotificationAddress]) -> list[Flag]:
+def address_flags(
+    units: Iterable[UnitRef],
+    approved: Iterable[ApprovedReader],
+    holders: Iterable[Holder],
+    addresses: Iterable[NotificationAddress],
+) -> list[Flag]:
     """What is wrong with the notification set-up, per org number:
 
     * an org number without any address (nobody hears about new post);
@@ -391,24 +434,40 @@ def address_flags(units: Iterable[UnitRef], approved: Iterable[ApprovedReader],
     for unit in units:
         mine = [a for a in addresses if a.orgnr == unit.orgnr]
         if not mine:
-            flags.append(Flag(FlagKind.NO_ADDRESS, unit.orgnr,
-                              f"{unit.name} har ingen varslingsadresse. Legg til adressen til "
-                              "den som skal lese posten."))
+            flags.append(
+                Flag(
+                    FlagKind.NO_ADDRESS,
+                    unit.orgnr,
+                    f"{unit.name} har ingen varslingsadresse. Legg til adressen til "
+                    "den som skal lese posten.",
+                )
+            )
             continue
         readers_here = [h for h in holders if h.orgnr == unit.orgnr]
         for address in mine:
             owners = [r for r in approved if r.owns(address.value)]
             if not owners:
-                flags.append(Flag(FlagKind.NOT_APPROVED, unit.orgnr,
-                                  f"{address.shown} tilhører ingen på godkjent-listen. Sjekk "
-                                  "hvem som leser denne adressen, eller bytt den ut.",
-                                  address.value))
+                flags.append(
+                    Flag(
+                        FlagKind.NOT_APPROVED,
+                        unit.orgnr,
+                        f"{address.shown} tilhører ingen på godkjent-listen. Sjekk "
+                        "hvem som leser denne adressen, eller bytt den ut.",
+                        address.value,
+                    )
+                )
                 continue
             owner = owners[0]
             if not any(same_person(owner, h) for h in readers_here):
-                flags.append(Flag(FlagKind.CANNOT_READ, unit.orgnr,
-                                  f"{owner.name} varsles for {unit.name}, men har ikke tilgang "
-                                  "til å lese taushetsbelagt post der.", address.value))
+                flags.append(
+                    Flag(
+                        FlagKind.CANNOT_READ,
+                        unit.orgnr,
+                        f"{owner.name} varsles for {unit.name}, men har ikke tilgang "
+                        "til å lese taushetsbelagt post der.",
+                        address.value,
+                    )
+                )
     return flags
 
 
@@ -439,8 +498,9 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, 28)
 
 
-def next_review(settings: RoutineSettings, last_review: date | None,
-                started: date | None = None) -> date | None:
+def next_review(
+    settings: RoutineSettings, last_review: date | None, started: date | None = None
+) -> date | None:
     """When the next review is due: the interval after the last review (or after the routine
     was set up, when no review has been done)."""
     base = last_review or started
@@ -449,7 +509,8 @@ def next_review(settings: RoutineSettings, last_review: date | None,
     return add_months(base, max(1, settings.review_months))
 
 
-def review_due(settings: RoutineSettings, last_review: date | None, today: date,
-               started: date | None = None) -> bool:
+def review_due(
+    settings: RoutineSettings, last_review: date | None, today: date, started: date | None = None
+) -> bool:
     due = next_review(settings, last_review, started)
     return due is not None and today >= due

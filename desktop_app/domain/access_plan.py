@@ -167,8 +167,10 @@ class Plan:
         if self.empty:
             return "Ingenting å endre: Altinn har allerede det listen sier."
         if not self.items:
-            return (f"Altinn har allerede det listen sier. {len(self.approvals)} føres opp på "
-                    "godkjent-listen i Postvakt.")
+            return (
+                f"Altinn har allerede det listen sier. {len(self.approvals)} føres opp på "
+                "godkjent-listen i Postvakt."
+            )
         parts = []
         for change in Change:
             n = self.count(change)
@@ -176,11 +178,14 @@ class Plan:
                 parts.append(f"{CHANGE_LABELS[change].lower()}: {n}")
         text = "Planen har " + _items(len(self.items)) + " (" + ", ".join(parts) + ")."
         if self.inherited:
-            text += (f" {len(self.inherited)} organisasjonsnumre dekkes gjennom hovedenheten "
-                     "og trenger ingen egen tildeling.")
+            text += (
+                f" {len(self.inherited)} organisasjonsnumre dekkes gjennom hovedenheten "
+                "og trenger ingen egen tildeling."
+            )
         if self.approvals:
-            text += (f" {len(self.approvals)} føres også opp på godkjent-listen i Postvakt, "
-                     "med grunnen.")
+            text += (
+                f" {len(self.approvals)} føres også opp på godkjent-listen i Postvakt, med grunnen."
+            )
         return text
 
 
@@ -191,9 +196,12 @@ def _items(n: int) -> str:
 # --- Confidential-post access -------------------------------------------------------------------
 
 
-def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
-                holders: Iterable[Holder],
-                approved: Iterable[ApprovedReader] = ()) -> Plan:
+def plan_access(
+    units: Sequence[PlanUnit],
+    wanted: Iterable[WantedReader],
+    holders: Iterable[Holder],
+    approved: Iterable[ApprovedReader] = (),
+) -> Plan:
     """Grants and revocations that make Altinn match ``wanted`` for the org numbers it names,
     and the wanted readers not yet on the approved list.
 
@@ -205,8 +213,10 @@ def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
     holding = [h for h in holders if h.grants]
 
     def holds(orgnr: str, key: str, name: str, email: str) -> bool:
-        return any(h.orgnr == orgnr and PACKAGE_CODE in h.grants and _same(h, key, name, email)
-                   for h in holding)
+        return any(
+            h.orgnr == orgnr and PACKAGE_CODE in h.grants and _same(h, key, name, email)
+            for h in holding
+        )
 
     # Per person, the org numbers they should read for.
     people: dict[str, list[WantedReader]] = {}
@@ -220,8 +230,7 @@ def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
         orgnrs = {w.orgnr for w in rows}
         # Typed once for the person: the identifier and surname serve every org number.
         identifier = next((w.identifier for w in rows if w.identifier), "")
-        last_name = next((w.last_name for w in rows if w.last_name), "") or _last_name(
-            rows[0].name)
+        last_name = next((w.last_name for w in rows if w.last_name), "") or _last_name(rows[0].name)
         for w in _unique_by_orgnr(rows):
             unit = by_orgnr[w.orgnr]
             parent = unit.inherits_from
@@ -231,23 +240,24 @@ def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
             if holds(w.orgnr, w.key, w.name, w.email):
                 unchanged += 1
                 continue
-            covers = tuple(sorted(o for o in orgnrs
-                                  if by_orgnr[o].inherits_from == w.orgnr))
+            covers = tuple(sorted(o for o in orgnrs if by_orgnr[o].inherits_from == w.orgnr))
             why = "Står på listen over dem som skal lese taushetsbelagt post"
             if w.reason is not Reason.ANNET:
                 why += f" ({w.reason.value})"
             why += "."
             if covers:
-                why += (" Gis på hovedenheten og gjelder da også " + _orgnrs(covers) + ".")
+                why += " Gis på hovedenheten og gjelder da også " + _orgnrs(covers) + "."
             missing = ""
             if not identifier:
                 missing = "Fødselsnummeret (eller brukernavnet i Altinn) mangler."
             elif not last_name:
                 missing = "Etternavnet mangler."
-            reader = WantedReader(w.orgnr, w.name, w.email, identifier, last_name, w.reason,
-                                  w.line)
-            items.append(PlanItem(Change.GRANT, w.orgnr, unit.name, w.name, why, covers,
-                                  missing, reader=reader))
+            reader = WantedReader(w.orgnr, w.name, w.email, identifier, last_name, w.reason, w.line)
+            items.append(
+                PlanItem(
+                    Change.GRANT, w.orgnr, unit.name, w.name, why, covers, missing, reader=reader
+                )
+            )
 
     named_units = {w.orgnr for w in wanted}
     wanted_keys = {(w.orgnr, w.key) for w in wanted}
@@ -258,13 +268,20 @@ def plan_access(units: Sequence[PlanUnit], wanted: Iterable[WantedReader],
         if (h.orgnr, h.key) in wanted_keys or (h.orgnr, _name_key(h.name)) in wanted_names:
             continue
         unit = by_orgnr[h.orgnr]
-        items.append(PlanItem(
-            Change.REVOKE, h.orgnr, unit.name, h.name,
-            "Har tilgangen, men står ikke på listen for dette organisasjonsnummeret.",
-            holder=h))
+        items.append(
+            PlanItem(
+                Change.REVOKE,
+                h.orgnr,
+                unit.name,
+                h.name,
+                "Har tilgangen, men står ikke på listen for dette organisasjonsnummeret.",
+                holder=h,
+            )
+        )
     items.sort(key=lambda i: (i.change is not Change.GRANT, i.orgnr, i.who.casefold()))
     on_list = {(a.orgnr, _name_key(a.name)) for a in approved} | {
-        (a.orgnr, a.key) for a in approved if a.email}
+        (a.orgnr, a.key) for a in approved if a.email
+    }
     approvals: list[WantedReader] = []
     for w in wanted:
         if (w.orgnr, _name_key(w.name)) in on_list or (w.email and (w.orgnr, w.key) in on_list):
@@ -311,8 +328,11 @@ def _orgnrs(orgnrs: Sequence[str]) -> str:
 # --- Notification addresses ---------------------------------------------------------------------
 
 
-def plan_addresses(units: Sequence[PlanUnit], wanted: Iterable[WantedAddress],
-                   actual: Iterable[NotificationAddress]) -> Plan:
+def plan_addresses(
+    units: Sequence[PlanUnit],
+    wanted: Iterable[WantedAddress],
+    actual: Iterable[NotificationAddress],
+) -> Plan:
     """Additions first, then removals, so that no org number is left without an address."""
     by_orgnr = {u.orgnr: u for u in units}
     wanted = list(wanted)
@@ -332,14 +352,26 @@ def plan_addresses(units: Sequence[PlanUnit], wanted: Iterable[WantedAddress],
         if k in have:
             unchanged += 1
             continue
-        adds.append(PlanItem(Change.ADD_ADDRESS, w.orgnr, by_orgnr[w.orgnr].name,
-                             NotificationAddress(None, w.orgnr, w.kind, w.value).shown,
-                             "Står på listen over varslingsadresser.", wanted_address=w))
+        adds.append(
+            PlanItem(
+                Change.ADD_ADDRESS,
+                w.orgnr,
+                by_orgnr[w.orgnr].name,
+                NotificationAddress(None, w.orgnr, w.kind, w.value).shown,
+                "Står på listen over varslingsadresser.",
+                wanted_address=w,
+            )
+        )
     named_units = {w.orgnr for w in wanted}
     removes = [
-        PlanItem(Change.REMOVE_ADDRESS, a.orgnr, by_orgnr[a.orgnr].name, a.shown,
-                 "Står ikke på listen over varslingsadresser for dette organisasjonsnummeret.",
-                 address=a)
+        PlanItem(
+            Change.REMOVE_ADDRESS,
+            a.orgnr,
+            by_orgnr[a.orgnr].name,
+            a.shown,
+            "Står ikke på listen over varslingsadresser for dette organisasjonsnummeret.",
+            address=a,
+        )
         for a in actual
         if a.orgnr in named_units and (a.orgnr, address_key(a.value)) not in want
     ]

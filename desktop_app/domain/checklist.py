@@ -89,8 +89,9 @@ def _filled(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, list | tuple | dict):
-        return bool(value) and any(_filled(v) for v in
-                                   (value.values() if isinstance(value, dict) else value))
+        return bool(value) and any(
+            _filled(v) for v in (value.values() if isinstance(value, dict) else value)
+        )
     return value is not None and value != 0
 
 

@@ -191,10 +191,10 @@ def assess(person: KrrPerson, today: date) -> Contactability:
             reasons.append(Reason.NO_ADDRESS)
         elif is_stale(changed, today):
             reasons.append(Reason.STALE)
-        verdicts.append(ChannelVerdict(channel, not closed and not reasons, tuple(reasons),
-                                       changed))
-    return Contactability(person.pid, valid, tuple(verdicts), tuple(closed),
-                          person.digital_post)
+        verdicts.append(
+            ChannelVerdict(channel, not closed and not reasons, tuple(reasons), changed)
+        )
+    return Contactability(person.pid, valid, tuple(verdicts), tuple(closed), person.digital_post)
 
 
 def summarise(results: Iterable[Contactability]) -> ContactSummary:
@@ -206,8 +206,7 @@ def summarise(results: Iterable[Contactability]) -> ContactSummary:
         summary.by_any += result.can_notify
         summary.nobody += not result.can_notify
         summary.stale += any(Reason.STALE in v.reasons for v in result.channels)
-        for reason in set(result.person_reasons).union(
-                *(v.reasons for v in result.channels)):
+        for reason in set(result.person_reasons).union(*(v.reasons for v in result.channels)):
             summary.reasons[reason] = summary.reasons.get(reason, 0) + 1
     return summary
 
@@ -249,11 +248,15 @@ def person_from_krr(data: Mapping[str, Any], *, asked_digital_post: bool = True)
         status=str(data.get("status", "")),
         notification_status=str(data.get("varslingsstatus", "")),
         email=str(contact.get("epostadresse") or ""),
-        email_changed=latest(parse_timestamp(contact.get("epostadresse_oppdatert")),
-                             parse_timestamp(contact.get("epostadresse_sist_verifisert"))),
+        email_changed=latest(
+            parse_timestamp(contact.get("epostadresse_oppdatert")),
+            parse_timestamp(contact.get("epostadresse_sist_verifisert")),
+        ),
         mobile=str(contact.get("mobiltelefonnummer") or ""),
-        mobile_changed=latest(parse_timestamp(contact.get("mobiltelefonnummer_oppdatert")),
-                              parse_timestamp(contact.get("mobiltelefonnummer_sist_verifisert"))),
+        mobile_changed=latest(
+            parse_timestamp(contact.get("mobiltelefonnummer_oppdatert")),
+            parse_timestamp(contact.get("mobiltelefonnummer_sist_verifisert")),
+        ),
         digital_post=_has_digital_post(data, asked_digital_post),
     )
 
@@ -267,4 +270,4 @@ def _has_digital_post(data: Mapping[str, Any], asked: bool) -> bool | None:
 
 
 def batches(pids: list[str], size: int = MAX_PER_LOOKUP) -> list[list[str]]:
-    return [pids[i:i + size] for i in range(0, len(pids), size)]
+    return [pids[i : i + size] for i in range(0, len(pids), size)]

@@ -117,14 +117,16 @@ def check_email(text: str) -> AddressCheck:
         return AddressCheck(None, None, "Skriv inn en e-postadresse.")
     if not _ALTINN_EMAIL.fullmatch(raw):
         return AddressCheck(
-            AddressKind.EMAIL, None,
+            AddressKind.EMAIL,
+            None,
             f"«{raw}» er ikke en e-postadresse Altinn godtar. Bruk bare bokstaver (a-z), siffer, "
             "punktum og bindestrek, og skriv den slik: navn@kommune.no. "
             + _altinn_says(ALTINN_EMAIL_INVALID),
         )
     try:  # only to write it the usual way (lower-case domain); Altinn's rule decides
-        normal = validate_email(raw, check_deliverability=False,
-                                globally_deliverable=False).normalized
+        normal = validate_email(
+            raw, check_deliverability=False, globally_deliverable=False
+        ).normalized
     except EmailNotValidError:
         normal = raw
     return AddressCheck(AddressKind.EMAIL, normal if _ALTINN_EMAIL.fullmatch(normal) else raw)
@@ -135,9 +137,11 @@ def check_mobile(text: str) -> AddressCheck:
     raw = (text or "").strip()
     if not raw:
         return AddressCheck(None, None, "Skriv inn et mobilnummer.")
-    hint = ("Et norsk mobilnummer har 8 siffer og begynner på 4 eller 9, for eksempel "
-            "+47 912 34 567. Et utenlandsk nummer skrives med landskode, for eksempel "
-            "+46 70 123 45 67.")
+    hint = (
+        "Et norsk mobilnummer har 8 siffer og begynner på 4 eller 9, for eksempel "
+        "+47 912 34 567. Et utenlandsk nummer skrives med landskode, for eksempel "
+        "+46 70 123 45 67."
+    )
     try:
         number = phonenumbers.parse(raw, "NO")
     except phonenumbers.NumberParseException:
@@ -145,12 +149,15 @@ def check_mobile(text: str) -> AddressCheck:
     country = f"+{number.country_code}"
     national = phonenumbers.national_significant_number(number)
     if altinn_refuses_phone(country, national):
-        what = "et gyldig norsk mobilnummer" if country == "+47" else (
-            f"et gyldig telefonnummer med landskoden {country}")
+        what = (
+            "et gyldig norsk mobilnummer"
+            if country == "+47"
+            else (f"et gyldig telefonnummer med landskoden {country}")
+        )
         return AddressCheck(
-            AddressKind.SMS, None,
-            f"«{raw}» er ikke {what}. Sjekk nummeret. {hint} "
-            + _altinn_says(ALTINN_PHONE_INVALID),
+            AddressKind.SMS,
+            None,
+            f"«{raw}» er ikke {what}. Sjekk nummeret. {hint} " + _altinn_says(ALTINN_PHONE_INVALID),
         )
     return AddressCheck(AddressKind.SMS, country + national)
 
@@ -159,8 +166,7 @@ def check_address(text: str) -> AddressCheck:
     """An e-mail address when the text has an @, else a mobile number."""
     raw = (text or "").strip()
     if not raw:
-        return AddressCheck(None, None,
-                            "Skriv inn en e-postadresse eller et mobilnummer.")
+        return AddressCheck(None, None, "Skriv inn en e-postadresse eller et mobilnummer.")
     return check_email(raw) if "@" in raw else check_mobile(raw)
 
 
@@ -173,7 +179,8 @@ def format_address(kind: AddressKind, value: str) -> str:
     if kind is AddressKind.SMS and value.startswith("+"):
         try:
             return phonenumbers.format_number(
-                phonenumbers.parse(value), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+                phonenumbers.parse(value), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            )
         except phonenumbers.NumberParseException:
             return value
     return value
@@ -218,8 +225,15 @@ def can_remove(addresses: list[NotificationAddress], address: NotificationAddres
     return None
 
 
-def duplicate_of(addresses: list[NotificationAddress], orgnr: str, value: str,
-                 ignore_id: int | None = None) -> NotificationAddress | None:
+def duplicate_of(
+    addresses: list[NotificationAddress], orgnr: str, value: str, ignore_id: int | None = None
+) -> NotificationAddress | None:
     key = address_key(value)
-    return next((a for a in addresses if a.orgnr == orgnr and a.id != ignore_id
-                 and address_key(a.value) == key), None)
+    return next(
+        (
+            a
+            for a in addresses
+            if a.orgnr == orgnr and a.id != ignore_id and address_key(a.value) == key
+        ),
+        None,
+    )

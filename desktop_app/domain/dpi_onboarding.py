@@ -62,21 +62,25 @@ class WhoDelegates(StrEnum):
 _REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
     Step.KONTAKT_DIGDIR: (
         ("dato_sendt", "Skriv inn datoen du sendte e-posten til Digdir."),
-        ("svar", "Skriv kort hva Digdir svarte (for eksempel «Kommunen er opprettet som "
-                 "avsender»). Har de ikke svart ennå, kan du gå videre og komme tilbake."),
+        (
+            "svar",
+            "Skriv kort hva Digdir svarte (for eksempel «Kommunen er opprettet som "
+            "avsender»). Har de ikke svart ennå, kan du gå videre og komme tilbake.",
+        ),
     ),
     Step.BRUKSVILKAR: (
         ("dato", "Skriv inn datoen bruksvilkårene ble signert."),
         ("hvem", "Skriv hvem som signerte bruksvilkårene."),
     ),
-    Step.DELEGER_KS: (
-        ("utfort_av", "Skriv hvem som gjorde delegeringen i Altinn."),
-    ),
+    Step.DELEGER_KS: (("utfort_av", "Skriv hvem som gjorde delegeringen i Altinn."),),
     Step.AKTIVER_SVARUT: (
         ("dato", "Skriv inn datoen DPI ble aktivert i SvarUt."),
         ("felter_fylt", "Kryss av for at organisasjonsnummer og navn er lagt inn i SvarUt."),
-        ("avsenderindikator_ok", "Kryss av for feltet avsenderindikator: det skal stå tomt, "
-                                 "med mindre dere har avtalt noe annet med Digdir."),
+        (
+            "avsenderindikator_ok",
+            "Kryss av for feltet avsenderindikator: det skal stå tomt, "
+            "med mindre dere har avtalt noe annet med Digdir.",
+        ),
     ),
     Step.ROS: (
         ("arkivert", "Skriv hvor ROS-analysen er arkivert (for eksempel saksnummeret)."),
@@ -100,15 +104,15 @@ def _filled(value: Any) -> bool:
     return value is not None
 
 
-def missing_for_confirmation(step: str, fields: Mapping[str, Any], today: date,
-                             checklist: tuple[str, ...] = ()) -> list[str]:
+def missing_for_confirmation(
+    step: str, fields: Mapping[str, Any], today: date, checklist: tuple[str, ...] = ()
+) -> list[str]:
     """What is missing or wrong before ``step`` can be confirmed (empty: it can be).
 
     ``checklist`` is the list of items the user must tick (the citizen-information step);
     the ticks are in ``fields["sjekkliste"]`` as a list of the ticked items.
     """
-    problems = [reason for name, reason in _REQUIRED.get(step, ())
-                if not _filled(fields.get(name))]
+    problems = [reason for name, reason in _REQUIRED.get(step, ()) if not _filled(fields.get(name))]
     for name in _DATE_FIELDS:
         value = fields.get(name)
         if not _filled(value):
@@ -120,12 +124,13 @@ def missing_for_confirmation(step: str, fields: Mapping[str, Any], today: date,
             continue
         if day > today:
             problems.append("Datoen kan ikke være fram i tid. Velg dagen det faktisk skjedde.")
-    if step == Step.KONTAKT_DIGDIR and fields.get("ny_avsender") and not fields.get(
-            "skjema_sendt"):
-        problems.append("Nye avsendere må også sende skjemaet for DPI. Kryss av når det er "
-                        "sendt.")
-    if step == Step.DELEGER_KS and not fields.get("sjekket_i_altinn") and not fields.get(
-            "lest_tilbake"):
+    if step == Step.KONTAKT_DIGDIR and fields.get("ny_avsender") and not fields.get("skjema_sendt"):
+        problems.append("Nye avsendere må også sende skjemaet for DPI. Kryss av når det er sendt.")
+    if (
+        step == Step.DELEGER_KS
+        and not fields.get("sjekket_i_altinn")
+        and not fields.get("lest_tilbake")
+    ):
         problems.append("Kryss av for at du har sett i Altinn at KS har fått retten.")
     if step == Step.INNBYGGERE and checklist:
         ticked = set(fields.get("sjekkliste") or ())
@@ -138,8 +143,11 @@ def missing_for_confirmation(step: str, fields: Mapping[str, Any], today: date,
 def fill_placeholders(text: str, municipality: str, orgnr: str) -> str:
     """Content texts may say ``{kommune}``, ``{orgnr}`` (9 digits, for typing into a form)
     and ``{orgnr_lesbar}`` (``123 456 785``, for reading); put in this municipality's."""
-    return (text.replace("{kommune}", municipality)
-            .replace("{orgnr_lesbar}", format_orgnr(orgnr)).replace("{orgnr}", orgnr))
+    return (
+        text.replace("{kommune}", municipality)
+        .replace("{orgnr_lesbar}", format_orgnr(orgnr))
+        .replace("{orgnr}", orgnr)
+    )
 
 
 def portal_link(url: str, environment: Environment) -> str:
@@ -156,8 +164,8 @@ def portal_link(url: str, environment: Environment) -> str:
 # --- Costs ---------------------------------------------------------------------------------
 
 _PRICE = re.compile(
-    r"^\s*(?:kr\.?\s*)?(\d{1,6}(?:[ \u00a0]\d{3})*)(?:[.,](\d{1,4}))?\s*(?:kr)?\s*$",
-    re.IGNORECASE)
+    r"^\s*(?:kr\.?\s*)?(\d{1,6}(?:[ \u00a0]\d{3})*)(?:[.,](\d{1,4}))?\s*(?:kr)?\s*$", re.IGNORECASE
+)
 
 
 def parse_price(text: str) -> Decimal | None:
@@ -176,8 +184,7 @@ def yearly_cost(letters_per_year: int, price_per_letter: Decimal) -> Decimal:
     """Letters per year × the price per letter the user entered, rounded to øre."""
     if letters_per_year < 0 or price_per_letter < 0:
         raise ValueError("Antall brev og pris kan ikke være negative.")
-    return (Decimal(letters_per_year) * price_per_letter).quantize(Decimal("0.01"),
-                                                                   ROUND_HALF_UP)
+    return (Decimal(letters_per_year) * price_per_letter).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def format_kr(amount: Decimal) -> str:
@@ -192,24 +199,24 @@ def format_kr(amount: Decimal) -> str:
 # "AM-000xx" [G], so only the number counts.
 ALTINN_PROBLEMS_NB: dict[int, str] = {
     22: "Altinn mangler koblingen mellom kommunen og KS. Postvakt legger den til først; "
-        "prøv igjen, eller gjør delegeringen selv i Altinn.",
+    "prøv igjen, eller gjør delegeringen selv i Altinn.",
     23: "Altinn fant ikke kommunen eller KS som part. Sjekk at du representerer riktig "
-        "organisasjonsnummer i Altinn.",
+    "organisasjonsnummer i Altinn.",
     24: "Altinn tror mottakeren er en person. Delegeringen skal gå til virksomheten KS "
-        "(org.nr 971 032 146).",
+    "(org.nr 971 032 146).",
     26: "Altinn har stoppet oppslag en stund fordi det var for mange feil. Vent noen "
-        "minutter og prøv igjen.",
+    "minutter og prøv igjen.",
     27: "Altinn kjenner ikke DPI-retten slik Postvakt ba om den. Gjør delegeringen selv i "
-        "Altinn med stegene på denne siden.",
+    "Altinn med stegene på denne siden.",
     28: "Du har ikke lov til å delegere denne fullmakten til KS for kommunen. Daglig leder, "
-        "eller noen som har tilgangspakkene «Maskinporten administrator» og en pakke under "
-        "området «Integrasjoner», må gjøre det.",
+    "eller noen som har tilgangspakkene «Maskinporten administrator» og en pakke under "
+    "området «Integrasjoner», må gjøre det.",
     29: "Altinn klarte ikke å lagre delegeringen. Prøv igjen om litt.",
     35: "Altinn kjenner ikke tilgangspakken Postvakt ba om. Gjør delegeringen selv i Altinn.",
     41: "Denne retten kan ikke delegeres fra denne typen virksomhet. Sjekk at du "
-        "representerer kommunen selv (hovedenheten).",
+    "representerer kommunen selv (hovedenheten).",
     42: "DPI-retten kan ikke delegeres akkurat nå. Gjør det selv i Altinn med stegene på "
-        "denne siden, eller spør Digdir.",
+    "denne siden, eller spør Digdir.",
     43: "Altinn fant ikke fødselsnummeret. Sjekk at personen er riktig skrevet.",
 }
 
@@ -228,12 +235,23 @@ STAGE_CHECK = "Altinn sier at du kan delegere DPI-retten."
 STAGE_DELEGATE = "DPI-retten er delegert til KS."
 STAGE_READ_BACK = "Altinn bekrefter at KS har DPI-retten."
 DELEGATION_DONE = "KS har fått DPI-retten, og Altinn har bekreftet det."
-DELEGATION_NOT_SEEN = ("Altinn viser ikke at KS har DPI-retten ennå. Vent et minutt og prøv "
-                       "igjen, eller sjekk selv i Altinn.")
-DELEGATION_FAILED = ("Postvakt fikk ikke gjort dette i Altinn. Gjør det selv i Altinn med "
-                     "stegene på denne siden; det tar et par minutter.")
-DELEGATION_TEXTS_NB = (STAGE_SUPPLIER, STAGE_CHECK, STAGE_DELEGATE, STAGE_READ_BACK,
-                       DELEGATION_DONE, DELEGATION_NOT_SEEN, DELEGATION_FAILED)
+DELEGATION_NOT_SEEN = (
+    "Altinn viser ikke at KS har DPI-retten ennå. Vent et minutt og prøv "
+    "igjen, eller sjekk selv i Altinn."
+)
+DELEGATION_FAILED = (
+    "Postvakt fikk ikke gjort dette i Altinn. Gjør det selv i Altinn med "
+    "stegene på denne siden; det tar et par minutter."
+)
+DELEGATION_TEXTS_NB = (
+    STAGE_SUPPLIER,
+    STAGE_CHECK,
+    STAGE_DELEGATE,
+    STAGE_READ_BACK,
+    DELEGATION_DONE,
+    DELEGATION_NOT_SEEN,
+    DELEGATION_FAILED,
+)
 
 
 @dataclass(frozen=True)
@@ -279,11 +297,11 @@ def shown_fields(fields: Mapping[str, Any]) -> list[str]:
     Altinn, the manual «checked in Altinn» tick is not printed as «Nei» beside «Lest tilbake
     fra Altinn: Ja»: the read-back is the stronger proof, and the two must never contradict
     each other."""
-    names = [n for n in FIELD_LABELS_NB if fields.get(n) not in ("", None, [])
-             and n in fields]
+    names = [n for n in FIELD_LABELS_NB if fields.get(n) not in ("", None, []) and n in fields]
     if fields.get("lest_tilbake") is True and not fields.get("sjekket_i_altinn"):
         names = [n for n in names if n != "sjekket_i_altinn"]
     return names
+
 
 WHO_DELEGATES_NB = {
     WhoDelegates.DAGLIG_LEDER: "Daglig leder selv",
@@ -331,5 +349,9 @@ def texts_for_translation() -> list[str]:
     """The fixed texts of this flow that views show through ``dtr``."""
     from desktop_app.domain.checklist import Progress, Verification
 
-    return ([p.label_nb for p in Progress] + [v.label_nb for v in Verification]
-            + list(ALTINN_PROBLEMS_NB.values()) + list(DELEGATION_TEXTS_NB))
+    return (
+        [p.label_nb for p in Progress]
+        + [v.label_nb for v in Verification]
+        + list(ALTINN_PROBLEMS_NB.values())
+        + list(DELEGATION_TEXTS_NB)
+    )

@@ -76,8 +76,10 @@ def draft_for(group: RecipientGroup, sender: str) -> FollowupDraft:
     last = max(days) if days else None
     sender = sender.strip() or "Kommunen"
     name = group.name.strip()
-    who = f"{name} (org.nr {format_orgnr(group.orgnr)})" if name else (
-        f"virksomheten med org.nr {format_orgnr(group.orgnr)}"
+    who = (
+        f"{name} (org.nr {format_orgnr(group.orgnr)})"
+        if name
+        else (f"virksomheten med org.nr {format_orgnr(group.orgnr)}")
     )
     count = group.count
     letters = "ett brev" if count == 1 else f"{count} brev"

@@ -109,8 +109,10 @@ def parse_guide(data: Mapping[str, Any], where: str = "innholdsfil") -> GuideSte
     if checked is not None and not isinstance(checked, date):
         raise GuideError(f"{where}: «last_checked» må være en dato (for eksempel 2026-11-01).")
     links = tuple(
-        Link(_text(t, "label", where, required=True), _url(_text(t, "url", where, required=True),
-                                                           where))
+        Link(
+            _text(t, "label", where, required=True),
+            _url(_text(t, "url", where, required=True), where),
+        )
         for t in _tables(data, "links", where)
     )
     copies = tuple(
@@ -122,10 +124,12 @@ def parse_guide(data: Mapping[str, Any], where: str = "innholdsfil") -> GuideSte
         steps = t.get("steps", [])
         if not isinstance(steps, list) or not steps or not all(isinstance(s, str) for s in steps):
             raise GuideError(f"{where}: hver [[paths]] må ha «steps» med minst ett steg.")
-        paths.append(GuidePath(_text(t, "title", where, required=True),
-                               tuple(s.strip() for s in steps)))
-    warnings = tuple(_text(t, "text", where, required=True)
-                     for t in _tables(data, "warnings", where))
+        paths.append(
+            GuidePath(_text(t, "title", where, required=True), tuple(s.strip() for s in steps))
+        )
+    warnings = tuple(
+        _text(t, "text", where, required=True) for t in _tables(data, "warnings", where)
+    )
     return GuideStep(
         key=_text(data, "key", where, required=True),
         title=_text(data, "title", where, required=True),

@@ -94,22 +94,32 @@ class Change:
 
     def as_json(self) -> dict[str, str | None]:
         return {
-            "kind": self.kind.value, "orgnr": self.orgnr, "name": self.name,
-            "old_name": self.old_name, "old_parent": self.old_parent,
+            "kind": self.kind.value,
+            "orgnr": self.orgnr,
+            "name": self.name,
+            "old_name": self.old_name,
+            "old_parent": self.old_parent,
             "new_parent": self.new_parent,
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, str | None]) -> Change:
         return cls(
-            ChangeKind(str(data["kind"])), str(data["orgnr"]), str(data.get("name") or ""),
-            data.get("old_name"), data.get("old_parent"), data.get("new_parent"),
+            ChangeKind(str(data["kind"])),
+            str(data["orgnr"]),
+            str(data.get("name") or ""),
+            data.get("old_name"),
+            data.get("old_parent"),
+            data.get("new_parent"),
         )
 
 
-_KIND_ORDER = {kind: i for i, kind in enumerate(
-    (ChangeKind.DELETED, ChangeKind.GONE, ChangeKind.NEW, ChangeKind.RENAMED, ChangeKind.MOVED)
-)}
+_KIND_ORDER = {
+    kind: i
+    for i, kind in enumerate(
+        (ChangeKind.DELETED, ChangeKind.GONE, ChangeKind.NEW, ChangeKind.RENAMED, ChangeKind.MOVED)
+    )
+}
 
 
 def diff_units(before: Iterable[OrgUnit], after: Iterable[OrgUnit]) -> list[Change]:
@@ -130,8 +140,15 @@ def diff_units(before: Iterable[OrgUnit], after: Iterable[OrgUnit]) -> list[Chan
         if _same_name(was.name, unit.name) is False:
             changes.append(Change(ChangeKind.RENAMED, nr, unit.name, old_name=was.name))
         if (was.parent_orgnr or None) != (unit.parent_orgnr or None):
-            changes.append(Change(ChangeKind.MOVED, nr, unit.name,
-                                  old_parent=was.parent_orgnr, new_parent=unit.parent_orgnr))
+            changes.append(
+                Change(
+                    ChangeKind.MOVED,
+                    nr,
+                    unit.name,
+                    old_parent=was.parent_orgnr,
+                    new_parent=unit.parent_orgnr,
+                )
+            )
         if unit.deleted and not was.deleted:
             changes.append(Change(ChangeKind.DELETED, nr, unit.name))
     for nr, unit in old.items():
@@ -186,7 +203,8 @@ def merge_refresh(
                 found,
                 source=SOURCE_MANUAL if manual else SOURCE_REGISTRY,
                 # Keep the user's place for it when the register gives none we know.
-                parent_orgnr=found.parent_orgnr if found.parent_orgnr in result
+                parent_orgnr=found.parent_orgnr
+                if found.parent_orgnr in result
                 else unit.parent_orgnr,
             )
         elif found is None and manual:

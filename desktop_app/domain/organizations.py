@@ -51,8 +51,10 @@ KS_ORGNR = "971032146"
 def workspace_orgnr_problem(orgnr: str) -> str | None:
     """Why ``orgnr`` (compact, valid) cannot be a workspace's municipality, or None."""
     if orgnr == KS_ORGNR:
-        return ("971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å "
-                "sende DPI. Skriv inn kommunens eget organisasjonsnummer.")
+        return (
+            "971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å "
+            "sende DPI. Skriv inn kommunens eget organisasjonsnummer."
+        )
     return None
 
 
@@ -60,9 +62,13 @@ def workspace_form_warning(org_form: str | None, name: str) -> str | None:
     """A warning when Enhetsregisteret says the number is not a municipality or county."""
     if not org_form or org_form.upper() in WORKSPACE_FORMS:
         return None
-    return (f"Enhetsregisteret sier at dette er «{name}» ({org_form.upper()}), ikke en kommune "
-            "eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette "
-            "arbeidsflaten.")
+    return (
+        f"Enhetsregisteret sier at dette er «{name}» ({org_form.upper()}), ikke en kommune "
+        "eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette "
+        "arbeidsflaten."
+    )
+
+
 SUB_UNIT_FORMS = frozenset({"BEDR", "AAFY"})
 
 

@@ -264,9 +264,11 @@ def integration_header_problem(value: str, label: str) -> str | None:
 
     Never quotes the value or says where in it the problem is: it may be a password."""
     if value != value.strip(" "):
-        return (f"{label} begynner eller slutter med et mellomrom, og det kommer ikke fram "
-                "til SvarUt. Lim inn verdien på nytt uten mellomrom foran eller bak, under "
-                "Innstillinger.")
+        return (
+            f"{label} begynner eller slutter med et mellomrom, og det kommer ikke fram "
+            "til SvarUt. Lim inn verdien på nytt uten mellomrom foran eller bak, under "
+            "Innstillinger."
+        )
     odd = [char for char in value if not " " <= char <= "~"]
     if not odd:
         return None
@@ -274,6 +276,8 @@ def integration_header_problem(value: str, label: str) -> str | None:
         what = "en bokstav eller et tegn utenfor A–Z (for eksempel æ, ø, å eller «)"
     else:
         what = "et usynlig tegn (for eksempel et hardt mellomrom eller et linjeskift)"
-    return (f"{label} inneholder {what}, og SvarUt tar bare imot vanlige tegn: A–Z, a–z, "
-            "0–9 og vanlig tegnsetting. Sjekk at du kopierte riktig verdi fra Fiks "
-            "forvaltning, og lagre den på nytt under Innstillinger.")
+    return (
+        f"{label} inneholder {what}, og SvarUt tar bare imot vanlige tegn: A–Z, a–z, "
+        "0–9 og vanlig tegnsetting. Sjekk at du kopierte riktig verdi fra Fiks "
+        "forvaltning, og lagre den på nytt under Innstillinger."
+    )

@@ -62,8 +62,17 @@ HINTS: dict[str, tuple[str, ...]] = {
     "correlation_id": ("korrel", "correl"),
     "sent_at": ("sendt", "sent", "opprett", "created", "mottatt", "dato", "date"),
     "status_changed_at": ("endr", "chang", "oppdat", "updat", "sist", "last", "status"),
-    "confidential": ("taus", "konfid", "confid", "sensitiv", "skjerm", "fortrol", "hemmelig",
-                     "secret", "tbp"),
+    "confidential": (
+        "taus",
+        "konfid",
+        "confid",
+        "sensitiv",
+        "skjerm",
+        "fortrol",
+        "hemmelig",
+        "secret",
+        "tbp",
+    ),
     "digital_only": ("digital", "kundig"),
     "recipient_id": ("org", "fodsel", "fnr", "mottaker", "recipient", "digitalid", "kunde"),
     "status": ("status", "tilstand", "state"),
@@ -116,10 +125,15 @@ def guess_fields(
             best = ranked[0]
             rival = ranked[1] if len(ranked) > 1 else None
             if rival is not None and (hint(field, keys[best]), round(fits[best], 2)) == (
-                hint(field, keys[rival]), round(fits[rival], 2)
+                hint(field, keys[rival]),
+                round(fits[rival], 2),
             ):
-                ties = tuple(h for h in ranked if (hint(field, keys[h]), round(fits[h], 2))
-                             == (hint(field, keys[best]), round(fits[best], 2)))
+                ties = tuple(
+                    h
+                    for h in ranked
+                    if (hint(field, keys[h]), round(fits[h], 2))
+                    == (hint(field, keys[best]), round(fits[best], 2))
+                )
                 ambiguous.append(Ambiguity(field, ties))
                 continue
             chosen[best] = field
@@ -130,8 +144,11 @@ def guess_fields(
         candidates = list(fits)
         placed: dict[str, str] = {}
         for field in group:
-            pointed = [h for h in candidates if hint(field, keys[h])
-                       and not any(hint(o, keys[h]) for o in group if o != field)]
+            pointed = [
+                h
+                for h in candidates
+                if hint(field, keys[h]) and not any(hint(o, keys[h]) for o in group if o != field)
+            ]
             if len(pointed) == 1:
                 placed[field] = pointed[0]
         rest_fields = [f for f in group if f not in placed]

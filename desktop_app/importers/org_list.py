@@ -35,8 +35,9 @@ class OrgListResult:
 def _columns(headers: list[str]) -> tuple[int, int | None]:
     lowered = [h.casefold() for h in headers]
     number = next((i for i, h in enumerate(lowered) if "org" in h), 0)
-    name = next((i for i, h in enumerate(lowered) if i != number and ("navn" in h or "name" in h)),
-                None)
+    name = next(
+        (i for i, h in enumerate(lowered) if i != number and ("navn" in h or "name" in h)), None
+    )
     if name is None and len(headers) > number + 1:
         name = number + 1
     return number, name
@@ -78,8 +79,9 @@ def parse_org_list(text: str) -> OrgListResult:
         return read_org_list(text.encode("utf-8"))
     except TableError:
         result = OrgListResult()
-        result.errors.append(RowError(None, "Listen kan ikke leses. Skriv ett "
-                                            "organisasjonsnummer på hver linje."))
+        result.errors.append(
+            RowError(None, "Listen kan ikke leses. Skriv ett organisasjonsnummer på hver linje.")
+        )
         return result
 
 
@@ -87,8 +89,14 @@ def _text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _read_row(line: int, cells: list, number_col: int, name_col: int | None,
-              seen: dict[str, int], result: OrgListResult) -> None:
+def _read_row(
+    line: int,
+    cells: list,
+    number_col: int,
+    name_col: int | None,
+    seen: dict[str, int],
+    result: OrgListResult,
+) -> None:
     raw = _text(cells[number_col]) if number_col < len(cells) else ""
     name = _text(cells[name_col]) if name_col is not None and name_col < len(cells) else ""
     if not raw and not name:
@@ -98,14 +106,22 @@ def _read_row(line: int, cells: list, number_col: int, name_col: int | None,
     checked = check_orgnr(raw)
     if checked.value is None:
         shown = raw if len(raw) <= 30 else raw[:27] + "…"
-        result.errors.append(RowError(
-            line, f"Linje {line}: «{shown}» er ikke et gyldig organisasjonsnummer. "
-            f"{checked.error} Linjen er hoppet over."))
+        result.errors.append(
+            RowError(
+                line,
+                f"Linje {line}: «{shown}» er ikke et gyldig organisasjonsnummer. "
+                f"{checked.error} Linjen er hoppet over.",
+            )
+        )
         return
     if checked.value in seen:
-        result.errors.append(RowError(
-            line, f"Linje {line}: {checked.value} står også på linje {seen[checked.value]}; "
-            "den første er tatt med."))
+        result.errors.append(
+            RowError(
+                line,
+                f"Linje {line}: {checked.value} står også på linje {seen[checked.value]}; "
+                "den første er tatt med.",
+            )
+        )
         return
     seen[checked.value] = line
     result.units.append(ListedUnit(line, checked.value, " ".join(name.split())))

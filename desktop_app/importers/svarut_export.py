@@ -243,8 +243,11 @@ def field_by_name(name: str) -> ExportField | None:
     """``"orgnr"``, ``"recipient_id"``, ``"Mottakers organisasjonsnummer …"`` → the field."""
     key = normalise_header(name)
     for f, short in FIELD_NAMES_NB.items():
-        if key in (normalise_header(short), normalise_header(f.value),
-                   normalise_header(FIELD_LABELS_NB[f])):
+        if key in (
+            normalise_header(short),
+            normalise_header(f.value),
+            normalise_header(FIELD_LABELS_NB[f]),
+        ):
             return f
     return None
 
@@ -388,10 +391,7 @@ def _by_content(
             del columns[header]
             free[header] = values(header)
     taken = set(columns.values())
-    groups = [
-        tuple(f.value for f in group if f not in taken)
-        for group in _CONTENT_GROUPS
-    ]
+    groups = [tuple(f.value for f in group if f not in taken) for group in _CONTENT_GROUPS]
     guess = column_content.guess_fields(
         free,
         {h: normalise_header(h) for h in free},
@@ -453,7 +453,8 @@ def _is_date(value: object) -> bool:
 
 def _is_bool(value: object) -> bool:
     return value.__class__ is str and _BOOL.get(value.strip().casefold(), _NOT_BOOL) not in (
-        _NOT_BOOL, None
+        _NOT_BOOL,
+        None,
     )
 
 
@@ -954,9 +955,7 @@ def _too_few(n: int, headers: list[str]) -> str:
         what = f"Det siste feltet{names} mangler og er lest som tomt"
     else:
         what = f"De siste feltene{names} mangler og er lest som tomme"
-    return (
-        f"Raden har {n} felt, men overskriften har {len(headers)}. {what}; sjekk raden i filen."
-    )
+    return f"Raden har {n} felt, men overskriften har {len(headers)}. {what}; sjekk raden i filen."
 
 
 def _bad_id(raw) -> str:
@@ -991,8 +990,7 @@ def _bad_date(value, header: str) -> str:
             "Forsendelsen er tatt med, men uten alder; rett datoen i filen og importer på nytt."
         )
     return (
-        f"{where} kan ikke leses (bruk dd.mm.åååå tt:mm). Forsendelsen er tatt med, men uten "
-        "alder."
+        f"{where} kan ikke leses (bruk dd.mm.åååå tt:mm). Forsendelsen er tatt med, men uten alder."
     )
 
 

@@ -208,14 +208,18 @@ def _decoding(data: bytes) -> tuple[bytes, str, list[RowError]]:
         return data, "utf-16", []
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return data, utf16, [
-            RowError(
-                None,
-                "Filen er lagret som UTF-16 uten merke om det. Postvakt har lest den slik; "
-                "sjekk at æ, ø og å ser riktige ut.",
-                skipped=False,
-            )
-        ]
+        return (
+            data,
+            utf16,
+            [
+                RowError(
+                    None,
+                    "Filen er lagret som UTF-16 uten merke om det. Postvakt har lest den slik; "
+                    "sjekk at æ, ø og å ser riktige ut.",
+                    skipped=False,
+                )
+            ],
+        )
     head = data[:4096]
     if len(head) - len(head.translate(None, _CONTROL)) > len(head) // 10:
         raise TableError(
@@ -424,8 +428,7 @@ def _read_csv(data: bytes) -> Table:
             break
     if len(problems) > warnings:  # the header, or a line before it, is damaged
         raise TableError(
-            "Overskriftslinjen kan ikke leses. Åpne filen i Excel, lagre den som CSV og prøv "
-            "igjen."
+            "Overskriftslinjen kan ikke leses. Åpne filen i Excel, lagre den som CSV og prøv igjen."
         )
     if not headers:
         raise TableError("Filen har ingen rader. Eksporter forsendelsene fra SvarUt på nytt.")
@@ -474,11 +477,7 @@ def _csv_rows(
             if len(taken) > QUOTED_FIELD_MAX_LINES:
                 damage.append("long")
                 return
-            if (
-                width[0] > 2
-                and '"' not in text
-                and text.count(delimiter) >= width[0] - 1
-            ):
+            if width[0] > 2 and '"' not in text and text.count(delimiter) >= width[0] - 1:
                 damage.append("row")
                 return
             yield text

@@ -32,15 +32,15 @@ EXCHANGE_PATH = "/exchange/id-porten"
 # Problems a user can act on, per status (auth.md §3).
 _MESSAGES = {
     400: "Altinn avviste innvekslingen av innloggingen. Logg ut og inn igjen; skjer det "
-         "igjen, kontakt brukerstøtte.",
+    "igjen, kontakt brukerstøtte.",
     401: "Altinn godtok ikke innloggingen fra ID-porten (den er utløpt, eller personen finnes "
-         "ikke i Altinn). Logg inn på nytt.",
+    "ikke i Altinn). Logg inn på nytt.",
     403: "Innloggingen gir ikke tilgang til Altinn: ingen av tilgangene (scopene) begynner med "
-         "«altinn:». Legg til Altinn-scopene under Innstillinger → Pålogging og logg inn på "
-         "nytt.",
+    "«altinn:». Legg til Altinn-scopene under Innstillinger → Pålogging og logg inn på "
+    "nytt.",
     410: "Altinn sier at denne innloggingsmåten er fjernet. Logg inn med ID-porten.",
     429: "Altinn har sperret kontoen etter for mange forsøk. Vent en stund, eller kontakt "
-         "Altinn brukerservice.",
+    "Altinn brukerservice.",
 }
 
 
@@ -87,34 +87,48 @@ def _body_token(response: httpx.Response) -> str:
     if not isinstance(text, str) or text.count(".") != 2:
         raise AltinnExchangeError(
             "Altinn svarte med noe Postvakt ikke forstår da innloggingen skulle veksles inn. "
-            "Prøv igjen om litt.")
+            "Prøv igjen om litt."
+        )
     return text
 
 
 class AltinnTokenExchange:
     """``authentication_base`` is ``ServiceUrls.authentication`` (…/authentication/api/v1)."""
 
-    def __init__(self, http: httpx.Client, authentication_base: str, *,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        authentication_base: str,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.http = http
         self.base = authentication_base.rstrip("/")
         self._clock = clock
 
-    def exchange(self, idporten_access_token: str,
-                 idporten_expires_at: datetime | None = None) -> AltinnToken:
+    def exchange(
+        self, idporten_access_token: str, idporten_expires_at: datetime | None = None
+    ) -> AltinnToken:
         now = self._clock()
         if not idporten_access_token.strip():
             raise AltinnExchangeError(_MESSAGES[401], status=401)
         try:
             response = request_with_retries(
-                self.http, "GET", self.base + EXCHANGE_PATH, idempotent=True, service=SERVICE,
-                headers={"Authorization": f"Bearer {idporten_access_token}",
-                         "Accept": "text/plain, application/json"},
+                self.http,
+                "GET",
+                self.base + EXCHANGE_PATH,
+                idempotent=True,
+                service=SERVICE,
+                headers={
+                    "Authorization": f"Bearer {idporten_access_token}",
+                    "Accept": "text/plain, application/json",
+                },
             )
         except ServiceError as exc:
             message = _MESSAGES.get(exc.status or 0, exc.message_nb)
-            raise AltinnExchangeError(message, status=exc.status, problem_code=exc.problem_code,
-                                      retryable=exc.retryable) from None
+            raise AltinnExchangeError(
+                message, status=exc.status, problem_code=exc.problem_code, retryable=exc.retryable
+            ) from None
         token = _body_token(response)
         register_for_redaction(token)
         claims = read_claims(token)

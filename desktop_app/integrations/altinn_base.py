@@ -27,8 +27,9 @@ TokenProvider = Callable[[], str]
 T = TypeVar("T")
 
 
-def with_token(token: TokenProvider, send: Callable[[str], T], *,
-               bearer: Callable[[], str] | None = None) -> T:
+def with_token(
+    token: TokenProvider, send: Callable[[str], T], *, bearer: Callable[[], str] | None = None
+) -> T:
     """``send(token())``; on a 401, tell the provider and send once more.
 
     Altinn answers 401 before it does anything, so sending the same request again is safe.

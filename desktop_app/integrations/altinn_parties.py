@@ -54,7 +54,8 @@ class AuthorizedParty:
     @property
     def is_organisation(self) -> bool:
         return self.type.lower() in ("organization", "organisation") or bool(
-            self.organization_number)
+            self.organization_number
+        )
 
     @property
     def is_person(self) -> bool:
@@ -75,8 +76,9 @@ class AuthorizedParty:
             only_hierarchy=bool(data.get("onlyHierarchyElementWithNoAccess", False)),
             access_packages=tuple(str(p) for p in data.get("authorizedAccessPackages") or ()),
             roles=tuple(str(r) for r in data.get("authorizedRoles") or ()),
-            subunits=tuple(cls.from_json(s) for s in data.get("subunits") or ()
-                           if isinstance(s, dict)),
+            subunits=tuple(
+                cls.from_json(s) for s in data.get("subunits") or () if isinstance(s, dict)
+            ),
         )
 
 
@@ -109,9 +111,14 @@ class AuthorizedPartiesClient:
         self.base = enduser_base.rstrip("/")
         self.token = token
 
-    def list(self, *, include_roles: bool = True, include_access_packages: bool = True,
-             only_access_managers: bool = False,
-             cancel: Callable[[], bool] | None = None) -> list[AuthorizedParty]:
+    def list(
+        self,
+        *,
+        include_roles: bool = True,
+        include_access_packages: bool = True,
+        only_access_managers: bool = False,
+        cancel: Callable[[], bool] | None = None,
+    ) -> list[AuthorizedParty]:
         params: dict[str, Any] | None = {
             "includeRoles": str(include_roles).lower(),
             "includeAccessPackages": str(include_access_packages).lower(),
@@ -123,8 +130,7 @@ class AuthorizedPartiesClient:
         for _page in range(MAX_PAGES):
             if url is None:
                 break
-            response = with_token(self.token, functools.partial(
-                self._get, url, params, cancel))
+            response = with_token(self.token, functools.partial(self._get, url, params, cancel))
             params = None  # the next link carries its own query (an empty dict would drop it)
             try:
                 body = response.json()
@@ -137,16 +143,25 @@ class AuthorizedPartiesClient:
                 links = body.get("links") or {}
                 next_url = links.get("next") if isinstance(links, dict) else None
             else:
-                raise ServiceError("Altinn svarte med noe Postvakt ikke forstår da listen over "
-                                   "virksomheter skulle hentes. Prøv igjen om litt.",
-                                   status=response.status_code)
+                raise ServiceError(
+                    "Altinn svarte med noe Postvakt ikke forstår da listen over "
+                    "virksomheter skulle hentes. Prøv igjen om litt.",
+                    status=response.status_code,
+                )
             parties.extend(AuthorizedParty.from_json(i) for i in _flatten_items(items))
             url = next_url or None
         return parties
 
-    def _get(self, url: str, params: dict[str, Any] | None,
-             cancel: Callable[[], bool] | None, token: str) -> httpx.Response:
+    def _get(
+        self, url: str, params: dict[str, Any] | None, cancel: Callable[[], bool] | None, token: str
+    ) -> httpx.Response:
         return request_with_retries(
-            self.http, "GET", url, idempotent=True, service=SERVICE, cancel=cancel,
-            params=params, headers={"Authorization": f"Bearer {token}"},
+            self.http,
+            "GET",
+            url,
+            idempotent=True,
+            service=SERVICE,
+            cancel=cancel,
+            params=params,
+            headers={"Authorization": f"Bearer {token}"},
         )

@@ -156,7 +156,8 @@ PROBLEMS: dict[str, Problem] = {
         "DelegationCheckFailureInvalidPackage",
         400,
         "[V]",
-        "Altinn lar deg ikke gi denne tilgangspakken for virksomheten. " + WHO_MAY_GRANT_NB
+        "Altinn lar deg ikke gi denne tilgangspakken for virksomheten. "
+        + WHO_MAY_GRANT_NB
         + " Sjekk også at du har valgt virksomheten, ikke deg selv som privatperson.",
     ),
     "AM-00042": Problem(

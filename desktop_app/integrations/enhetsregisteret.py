@@ -91,8 +91,9 @@ def format_address(address: Any) -> str:
 def unit_from_json(data: dict[str, Any], fetched_at: str | None = None) -> OrgUnit:
     """One enhet or underenhet as an :class:`OrgUnit` (without daglig leder)."""
     form = data.get("organisasjonsform") or {}
-    address = data.get("beliggenhetsadresse") or data.get("forretningsadresse") or data.get(
-        "postadresse")
+    address = (
+        data.get("beliggenhetsadresse") or data.get("forretningsadresse") or data.get("postadresse")
+    )
     deleted_on = _date(data.get("slettedato"))
     status, status_date = UnitStatus.ACTIVE, None
     if deleted_on:
@@ -190,10 +191,17 @@ class EnhetsregisteretClient:
     def _get(self, path: str, accept: str, params: dict[str, Any] | None = None) -> httpx.Response:
         extra: dict[str, Any] = {"sleep": self._sleep} if self._sleep is not None else {}
         return request_with_retries(
-            self._client, "GET", path, idempotent=True, service=SERVICE,
-            cancel=self._cancel, accept_statuses=(404, 410), params=params,
+            self._client,
+            "GET",
+            path,
+            idempotent=True,
+            service=SERVICE,
+            cancel=self._cancel,
+            accept_statuses=(404, 410),
+            params=params,
             headers={"Accept": f"{accept}, application/json;q=0.5"},
-            max_attempts=self._max_attempts, **extra,
+            max_attempts=self._max_attempts,
+            **extra,
         )
 
     @staticmethod
@@ -205,7 +213,9 @@ class EnhetsregisteretClient:
         if not isinstance(body, dict):
             raise ServiceError(
                 "Enhetsregisteret svarte med noe Postvakt ikke forstår. Prøv igjen om litt.",
-                status=response.status_code, retryable=True)
+                status=response.status_code,
+                retryable=True,
+            )
         return body
 
     # -- single units -------------------------------------------------------------------
@@ -262,10 +272,13 @@ class EnhetsregisteretClient:
 
     def children(self, parent: str, fetched_at: str | None = None) -> list[OrgUnit]:
         """Organisasjonsledd (and other enheter) and underenheter directly below ``parent``."""
-        found = [unit_from_json(d, fetched_at)
-                 for d in self.search("enheter", overordnetEnhet=parent)]
-        found += [unit_from_json(d, fetched_at)
-                  for d in self.search("underenheter", overordnetEnhet=parent)]
+        found = [
+            unit_from_json(d, fetched_at) for d in self.search("enheter", overordnetEnhet=parent)
+        ]
+        found += [
+            unit_from_json(d, fetched_at)
+            for d in self.search("underenheter", overordnetEnhet=parent)
+        ]
         return found
 
 
@@ -304,8 +317,11 @@ def fetch_inventory(
     while queue:
         stop()
         parent, level = queue.pop(0)
-        report(done, done + len(queue) + 1,
-               f"Henter enhetene under {units[parent].name} ({len(units)} funnet så langt)")
+        report(
+            done,
+            done + len(queue) + 1,
+            f"Henter enhetene under {units[parent].name} ({len(units)} funnet så langt)",
+        )
         for child in er.children(parent, when):
             if child.orgnr in units:
                 continue  # a loop in the register; seen already
@@ -325,13 +341,16 @@ def fetch_inventory(
 def find_municipality(er: EnhetsregisteretClient, kommunenummer: str) -> list[OrgUnit]:
     """The KOMM units registered at a 4-digit kommunenummer (forretningsadresse), deleted
     ones last (old municipalities after a merger keep theirs with slettedato) [I] §8.2."""
-    found = [unit_from_json(d) for d in er.search(
-        "enheter", organisasjonsform="KOMM", kommunenummer=kommunenummer)]
+    found = [
+        unit_from_json(d)
+        for d in er.search("enheter", organisasjonsform="KOMM", kommunenummer=kommunenummer)
+    ]
     return sorted(found, key=lambda u: (u.deleted, u.name))
 
 
-def daglig_leder(orgnr: str, urls: ServiceUrls, *,
-                 cancel: Callable[[], bool] | None = None) -> str | None:
+def daglig_leder(
+    orgnr: str, urls: ServiceUrls, *, cancel: Callable[[], bool] | None = None
+) -> str | None:
     """The name of the daglig leder of ``orgnr`` from the roles (None when none is registered
     or the number is unknown). Raises :class:`ServiceError` when the register cannot be
     reached. For the DPI wizard: ``daglig_leder(ws.orgnr, ctx.service_urls())``."""

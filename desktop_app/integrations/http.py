@@ -312,7 +312,8 @@ def make_client(
         if request.url.scheme != "https" and request.url.host not in LOOPBACK_HOSTS:
             raise ServiceError(
                 "Postvakt sender bare kryptert (https) til andre maskiner. Sjekk adressen "
-                "til tjenesten; si fra til IT-avdelingen hvis dette skjer igjen.")
+                "til tjenesten; si fra til IT-avdelingen hvis dette skjer igjen."
+            )
         gate.wait(request.url.host)
 
     all_headers = {"User-Agent": user_agent, "Accept": "application/json"}

@@ -90,8 +90,9 @@ DEFAULT_BROWSER_TIMEOUT = 300.0  # five minutes to finish in the browser
 class SignInError(ServiceError):
     """A sign-in step failed. ``reason`` is stable for code and tests; the text is for people."""
 
-    def __init__(self, reason: str, message_nb: str, *, status: int | None = None,
-                 retryable: bool = False) -> None:
+    def __init__(
+        self, reason: str, message_nb: str, *, status: int | None = None, retryable: bool = False
+    ) -> None:
         super().__init__(message_nb, status=status, retryable=retryable)
         self.reason = reason
 
@@ -105,8 +106,7 @@ _START_AGAIN = "Start innloggingen på nytt."
 _OAUTH_ERRORS = {
     "access_denied": (
         "cancelled",
-        "Innloggingen ble avbrutt i nettleseren. Du er ikke logget inn. Prøv igjen når du "
-        "er klar.",
+        "Innloggingen ble avbrutt i nettleseren. Du er ikke logget inn. Prøv igjen når du er klar.",
     ),
     "invalid_scope": (
         "invalid_scope",
@@ -121,8 +121,7 @@ _OAUTH_ERRORS = {
     ),
     "invalid_client": (
         "unauthorized_client",
-        "ID-porten kjenner ikke igjen klient-ID-en. Sjekk ID-porten klient-ID under "
-        "Innstillinger.",
+        "ID-porten kjenner ikke igjen klient-ID-en. Sjekk ID-porten klient-ID under Innstillinger.",
     ),
     "invalid_grant": (
         "invalid_grant",
@@ -132,7 +131,9 @@ _OAUTH_ERRORS = {
     "login_required": ("cancelled", "Du må logge inn i ID-porten. " + _START_AGAIN),
     "server_error": ("server_error", "ID-porten har en feil akkurat nå. Prøv igjen om litt."),
     "temporarily_unavailable": (
-        "server_error", "ID-porten er ikke tilgjengelig akkurat nå. Prøv igjen om litt."),
+        "server_error",
+        "ID-porten er ikke tilgjengelig akkurat nå. Prøv igjen om litt.",
+    ),
 }
 
 
@@ -236,14 +237,19 @@ _PAGE = """<!doctype html>
 <style>body{{font-family:sans-serif;max-width:36em;margin:4em auto;line-height:1.5}}</style>
 </head><body><h1>{title}</h1><p>{text}</p></body></html>"""
 
-PAGE_DONE = ("Ferdig i nettleseren",
-             "Postvakt fullfører nå innloggingen. Gå tilbake til Postvakt; du kan lukke "
-             "denne fanen.")
-PAGE_ERROR = ("Innloggingen ble ikke fullført",
-              "Gå tilbake til Postvakt for å se hva som skjedde. Du kan lukke denne fanen.")
-PAGE_UNKNOWN = ("Ukjent innlogging",
-                "Dette svaret hører ikke til en innlogging Postvakt venter på, så det ble ikke "
-                "brukt. Du kan lukke denne fanen.")
+PAGE_DONE = (
+    "Ferdig i nettleseren",
+    "Postvakt fullfører nå innloggingen. Gå tilbake til Postvakt; du kan lukke denne fanen.",
+)
+PAGE_ERROR = (
+    "Innloggingen ble ikke fullført",
+    "Gå tilbake til Postvakt for å se hva som skjedde. Du kan lukke denne fanen.",
+)
+PAGE_UNKNOWN = (
+    "Ukjent innlogging",
+    "Dette svaret hører ikke til en innlogging Postvakt venter på, så det ble ikke "
+    "brukt. Du kan lukke denne fanen.",
+)
 
 
 class LoopbackReceiver:
@@ -277,8 +283,11 @@ class LoopbackReceiver:
                     return
                 query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
                 expected, state = receiver._expected, query.get("state")
-                if expected is None or state is None or not secrets.compare_digest(
-                        state.encode(), expected.encode()):
+                if (
+                    expected is None
+                    or state is None
+                    or not secrets.compare_digest(state.encode(), expected.encode())
+                ):
                     self._answer(400, *PAGE_UNKNOWN)
                     return
                 result = Callback(
@@ -314,8 +323,7 @@ class LoopbackReceiver:
 
         self._server = Server(("127.0.0.1", 0), Handler)
         self._server.timeout = 0.05
-        self._thread = threading.Thread(target=self._serve, name="postvakt-innlogging",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._serve, name="postvakt-innlogging", daemon=True)
         self._closed = False
         self._thread.start()
 
@@ -343,8 +351,9 @@ class LoopbackReceiver:
             except OSError:
                 break
 
-    def wait(self, timeout: float, cancelled: Callable[[], bool] = lambda: False,
-             poll: float = 0.1) -> Callback:
+    def wait(
+        self, timeout: float, cancelled: Callable[[], bool] = lambda: False, poll: float = 0.1
+    ) -> Callback:
         """Block until the browser comes back, the user cancels (or another thread closes the
         receiver: :class:`Cancelled`), or ``timeout`` seconds pass."""
         deadline = time.monotonic() + timeout
@@ -393,13 +402,20 @@ class IdPortenClient:
     store, timeouts). ``discovery_url`` comes from ``ServiceUrls.idporten_discovery``.
     """
 
-    def __init__(self, http: httpx.Client, discovery_url: str, client_id: str,
-                 scopes: str | tuple[str, ...] = DEFAULT_SCOPES, *,
-                 acr_values: str = ACR_SUBSTANTIAL,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        discovery_url: str,
+        client_id: str,
+        scopes: str | tuple[str, ...] = DEFAULT_SCOPES,
+        *,
+        acr_values: str = ACR_SUBSTANTIAL,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         if not client_id.strip():
-            raise SignInError("no_client_id",
-                              "ID-porten klient-ID mangler. Legg den inn under Innstillinger.")
+            raise SignInError(
+                "no_client_id", "ID-porten klient-ID mangler. Legg den inn under Innstillinger."
+            )
         self.http = http
         self.discovery_url = discovery_url
         self.client_id = client_id.strip()
@@ -415,8 +431,9 @@ class IdPortenClient:
         with self._lock:
             if self._config is not None and not refresh:
                 return self._config
-        response = request_with_retries(self.http, "GET", self.discovery_url, idempotent=True,
-                                        service=SERVICE)
+        response = request_with_retries(
+            self.http, "GET", self.discovery_url, idempotent=True, service=SERVICE
+        )
         config = OidcConfig.from_json(_json(response, "oppsettet (openid-configuration)"))
         with self._lock:
             self._config = config
@@ -427,8 +444,9 @@ class IdPortenClient:
             if self._jwks is not None and not refresh:
                 return self._jwks
         config = self.discover()
-        response = request_with_retries(self.http, "GET", config.jwks_uri, idempotent=True,
-                                        service=SERVICE)
+        response = request_with_retries(
+            self.http, "GET", config.jwks_uri, idempotent=True, service=SERVICE
+        )
         try:
             keys = jwt.PyJWKSet.from_dict(_json(response, "nøklene (JWKS)"))
         except jwt.PyJWTError:
@@ -474,13 +492,15 @@ class IdPortenClient:
             raise oauth_error(callback.error)
         if not callback.code:
             raise _bad_answer("svaret til nettleseren manglet koden")
-        tokens = self._token_request({
-            "grant_type": "authorization_code",
-            "code": callback.code,
-            "redirect_uri": request.redirect_uri,
-            "client_id": request.client_id,
-            "code_verifier": request.code_verifier,
-        })
+        tokens = self._token_request(
+            {
+                "grant_type": "authorization_code",
+                "code": callback.code,
+                "redirect_uri": request.redirect_uri,
+                "client_id": request.client_id,
+                "code_verifier": request.code_verifier,
+            }
+        )
         if tokens.id_token is None:
             raise _bad_answer("innloggingen manglet id_token")
         claims = self.validate_id_token(tokens.id_token, nonce=request.nonce)
@@ -488,18 +508,22 @@ class IdPortenClient:
 
     def refresh(self, refresh_token: str, *, subject: str | None = None) -> TokenSet:
         """New tokens from a refresh token; the id_token (if any) must be the same person."""
-        tokens = self._token_request({
-            "grant_type": "refresh_token",
-            "refresh_token": refresh_token,
-            "client_id": self.client_id,
-        })
+        tokens = self._token_request(
+            {
+                "grant_type": "refresh_token",
+                "refresh_token": refresh_token,
+                "client_id": self.client_id,
+            }
+        )
         if tokens.id_token is None:
             return tokens
         claims = self.validate_id_token(tokens.id_token, nonce=None)
         if subject is not None and claims.get("sub") != subject:
-            raise SignInError("subject_changed",
-                              "ID-porten svarte for en annen person enn den som var logget "
-                              "inn. Logg inn på nytt.")
+            raise SignInError(
+                "subject_changed",
+                "ID-porten svarte for en annen person enn den som var logget "
+                "inn. Logg inn på nytt.",
+            )
         return _with_claims(tokens, claims)
 
     def revoke(self, token: str, hint: str) -> bool:
@@ -512,7 +536,11 @@ class IdPortenClient:
             if not endpoint:
                 return False
             response = request_with_retries(
-                self.http, "POST", endpoint, idempotent=True, service=SERVICE,
+                self.http,
+                "POST",
+                endpoint,
+                idempotent=True,
+                service=SERVICE,
                 data={"token": token, "token_type_hint": hint, "client_id": self.client_id},
                 accept_statuses=(400, 401),
             )
@@ -538,14 +566,20 @@ class IdPortenClient:
         now = self._clock()
         try:
             response = request_with_retries(
-                self.http, "POST", config.token_endpoint, idempotent=False, service=SERVICE,
-                data=form, accept_statuses=(400, 401),
+                self.http,
+                "POST",
+                config.token_endpoint,
+                idempotent=False,
+                service=SERVICE,
+                data=form,
+                accept_statuses=(400, 401),
             )
         except ServiceError as exc:
             if isinstance(exc, SignInError):
                 raise
-            raise SignInError("server_error", exc.message_nb, status=exc.status,
-                              retryable=exc.retryable) from None
+            raise SignInError(
+                "server_error", exc.message_nb, status=exc.status, retryable=exc.retryable
+            ) from None
         if response.status_code in (400, 401):
             code = None
             try:
@@ -587,8 +621,12 @@ class IdPortenClient:
                 audience=self.client_id,
                 issuer=config.issuer,
                 # exp and iat are checked below against this client's clock
-                options={"require": ["exp", "iat", "iss", "aud", "sub"],
-                         "verify_exp": False, "verify_iat": False, "verify_nbf": False},
+                options={
+                    "require": ["exp", "iat", "iss", "aud", "sub"],
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                },
             )
         except jwt.PyJWTError:
             raise _id_token_error() from None
@@ -598,19 +636,25 @@ class IdPortenClient:
         except (TypeError, ValueError):
             raise _id_token_error() from None
         if exp + CLOCK_LEEWAY_SECONDS <= now:
-            raise SignInError("id_token_expired",
-                              "Innloggingen fra ID-porten var allerede utløpt. Sjekk at klokka "
-                              "på maskinen går riktig, og logg inn på nytt.")
+            raise SignInError(
+                "id_token_expired",
+                "Innloggingen fra ID-porten var allerede utløpt. Sjekk at klokka "
+                "på maskinen går riktig, og logg inn på nytt.",
+            )
         if iat - CLOCK_LEEWAY_SECONDS > now:
             raise _id_token_error()
         if nonce is not None and not secrets.compare_digest(str(claims.get("nonce", "")), nonce):
-            raise SignInError("nonce_mismatch",
-                              "Innloggingen fra ID-porten hørte ikke til denne innloggingen "
-                              "(feil «nonce»), så Postvakt brukte den ikke. " + _START_AGAIN)
+            raise SignInError(
+                "nonce_mismatch",
+                "Innloggingen fra ID-porten hørte ikke til denne innloggingen "
+                "(feil «nonce»), så Postvakt brukte den ikke. " + _START_AGAIN,
+            )
         if claims.get("acr") not in ACCEPTED_ACR:
-            raise SignInError("acr_too_low",
-                              "Innloggingen har for lavt sikkerhetsnivå. Logg inn med MinID, "
-                              "BankID, Buypass eller Commfides.")
+            raise SignInError(
+                "acr_too_low",
+                "Innloggingen har for lavt sikkerhetsnivå. Logg inn med MinID, "
+                "BankID, Buypass eller Commfides.",
+            )
         return claims
 
     def _key_for(self, kid: str | None) -> jwt.PyJWK:
@@ -623,14 +667,23 @@ class IdPortenClient:
 
 
 def _id_token_error() -> SignInError:
-    return SignInError("id_token_invalid",
-                       "Postvakt kunne ikke bekrefte at innloggingen kom fra ID-porten "
-                       "(ugyldig id_token), så den ble ikke brukt. " + _START_AGAIN)
+    return SignInError(
+        "id_token_invalid",
+        "Postvakt kunne ikke bekrefte at innloggingen kom fra ID-porten "
+        "(ugyldig id_token), så den ble ikke brukt. " + _START_AGAIN,
+    )
 
 
 def _with_claims(tokens: TokenSet, claims: dict[str, Any]) -> TokenSet:
-    return TokenSet(tokens.access_token, tokens.expires_at, tokens.id_token,
-                    tokens.refresh_token, tokens.refresh_expires_at, tokens.scope, claims)
+    return TokenSet(
+        tokens.access_token,
+        tokens.expires_at,
+        tokens.id_token,
+        tokens.refresh_token,
+        tokens.refresh_expires_at,
+        tokens.scope,
+        claims,
+    )
 
 
 def _json(response: httpx.Response, what: str) -> Any:
@@ -654,20 +707,21 @@ class PracticeBrowser:
     def __init__(self) -> None:
         self._opener = urllib.request.build_opener(
             urllib.request.ProxyHandler({}),
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()),
+        )
 
     def open(self, url: str, *, timeout: float = 10.0) -> None:
         parts = urlsplit(url)
         if parts.scheme != "http" or parts.hostname != "127.0.0.1":
-            raise SignInError("not_practice",
-                              "Innlogging uten nettleser er bare mulig i Øving.")
+            raise SignInError("not_practice", "Innlogging uten nettleser er bare mulig i Øving.")
         try:
             with self._opener.open(url, timeout=timeout) as answer:
                 answer.read()
         except (OSError, ValueError) as exc:
             log.info("Øvingsinnlogging: %s", type(exc).__name__)
-            raise SignInError("server_error",
-                              "Fikk ikke kontakt med øvingssandkassen. Prøv igjen.") from None
+            raise SignInError(
+                "server_error", "Fikk ikke kontakt med øvingssandkassen. Prøv igjen."
+            ) from None
 
 
 def follow_practice_redirect(authorize_url: str, *, timeout: float = 10.0) -> None:

@@ -30,15 +30,17 @@ SERVICE = "Kontaktregisteret"
 
 
 class KrrClient:
-    def __init__(self, urls: ServiceUrls, token: Callable[[], str],
-                 client: httpx.Client | None = None) -> None:
+    def __init__(
+        self, urls: ServiceUrls, token: Callable[[], str], client: httpx.Client | None = None
+    ) -> None:
         # A token source bound to an environment (status_refresh.MaskinportenTokenSource)
         # must be the lookup's: a production token never goes to the test register.
         bound = getattr(token, "environment", None)
         if bound is not None and bound != urls.environment:
             raise ServiceError(
                 "Maskinporten-tilgangen hører til et annet miljø enn oppslaget. Start "
-                "oppslaget på nytt i miljøet du har valgt.")
+                "oppslaget på nytt i miljøet du har valgt."
+            )
         self._token = token
         self._own_client = client is None
         self._client = client or make_client(urls.krr_api)
@@ -58,8 +60,9 @@ class KrrClient:
         """Every person in ``pids`` (batches of 1000); progress counts people."""
         return list(self.iter_lookup(pids, state))
 
-    def iter_lookup(self, pids: Sequence[str],
-                    state: TaskState | None = None) -> Iterator[KrrPerson]:
+    def iter_lookup(
+        self, pids: Sequence[str], state: TaskState | None = None
+    ) -> Iterator[KrrPerson]:
         done = 0
         for batch in batches(list(pids), MAX_PER_LOOKUP):
             for data in self._personer(batch, state):
@@ -76,8 +79,12 @@ class KrrClient:
                 "Maskinporten-nøkkelen i Innstillinger, eller importer en liste i stedet."
             )
         response = request_with_retries(
-            self._client, "POST", f"{self._base}/personer", idempotent=True,
-            service=SERVICE, json={"personidentifikatorer": batch},
+            self._client,
+            "POST",
+            f"{self._base}/personer",
+            idempotent=True,
+            service=SERVICE,
+            json={"personidentifikatorer": batch},
             headers={"Authorization": f"Bearer {token}"},
             **_cancellable(state),
         )
@@ -90,8 +97,9 @@ class KrrClient:
                 status=response.status_code,
             ) from None
         if not isinstance(people, list):
-            raise ServiceError("Kontaktregisteret svarte uten en liste over personer.",
-                               status=response.status_code)
+            raise ServiceError(
+                "Kontaktregisteret svarte uten en liste over personer.", status=response.status_code
+            )
         return [p for p in people if isinstance(p, dict)]
 
 

@@ -233,8 +233,10 @@ def _cache_entry(token_url: str, credentials: MaskinportenCredentials) -> _Cache
     """One token per Maskinporten, client, scope and key, shared by every client object in
     this process (a refresh and the event log reuse the token of the one before)."""
     key_id = hashlib.sha256(
-        (credentials.private_key_pem + credentials.kid + credentials.certificate_pem)
-        .encode("utf-8")).hexdigest()
+        (credentials.private_key_pem + credentials.kid + credentials.certificate_pem).encode(
+            "utf-8"
+        )
+    ).hexdigest()
     key = (token_url, credentials.client_id, credentials.scope, key_id)
     with _CACHE_LOCK:
         return _CACHE.setdefault(key, _Cached())
@@ -278,8 +280,12 @@ class MaskinportenClient:
                 cached.token = None
                 cached.expires_at = 0.0
 
-    def token(self, *, cancel: Callable[[], bool] | None = None,
-              sleep: Callable[[float], None] = time.sleep) -> str:
+    def token(
+        self,
+        *,
+        cancel: Callable[[], bool] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> str:
         cached = self._cached
         with cached.lock:
             if cached.token is not None and self._clock() < cached.expires_at - TOKEN_MARGIN:
@@ -289,8 +295,9 @@ class MaskinportenClient:
             cached.expires_at = self._clock() + expires_in
             return token
 
-    def _fetch(self, cancel: Callable[[], bool] | None,
-               sleep: Callable[[float], None]) -> tuple[str, float]:
+    def _fetch(
+        self, cancel: Callable[[], bool] | None, sleep: Callable[[float], None]
+    ) -> tuple[str, float]:
         scope = self._credentials.scope
         error: ServiceError | None = None
         for attempt in range(1, self._max_attempts + 1):
@@ -302,8 +309,14 @@ class MaskinportenClient:
             }
             try:
                 response = request_with_retries(
-                    self._http, "POST", self._urls.maskinporten_token, idempotent=False,
-                    max_attempts=1, cancel=cancel, service=SERVICE, data=data,
+                    self._http,
+                    "POST",
+                    self._urls.maskinporten_token,
+                    idempotent=False,
+                    max_attempts=1,
+                    cancel=cancel,
+                    service=SERVICE,
+                    data=data,
                     accept_statuses=range(400, 600),
                     headers={"Accept": "application/json"},
                 )

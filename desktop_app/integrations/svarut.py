@@ -112,8 +112,10 @@ _STATUS_MESSAGES = {
 }
 
 
-_EVENTS_NOT_FOUND = ("SvarUt fant ikke denne forsendelsen. Sjekk forsendelse-ID-en; forsendelsen "
-                     "kan også være slettet, eller sendt i et annet miljø (produksjon eller test).")
+_EVENTS_NOT_FOUND = (
+    "SvarUt fant ikke denne forsendelsen. Sjekk forsendelse-ID-en; forsendelsen "
+    "kan også være slettet, eller sendt i et annet miljø (produksjon eller test)."
+)
 
 
 @dataclass(frozen=True)
@@ -177,8 +179,13 @@ def _explain(error: ServiceError, overrides: dict[int, str] | None = None) -> Se
     message = message or error.message_nb
     if body is not None and _ERROR_ID.fullmatch(body.error_id):
         message += f" Oppgi referansen {body.error_id} hvis du kontakter KS."
-    explained = ServiceError(message, status=error.status, problem_code=error.problem_code,
-                             retryable=error.retryable, cause=error.cause)
+    explained = ServiceError(
+        message,
+        status=error.status,
+        problem_code=error.problem_code,
+        retryable=error.retryable,
+        cause=error.cause,
+    )
     explained.svarut_error = body  # type: ignore[attr-defined]
     return explained
 
@@ -205,8 +212,10 @@ class SvarUtClient:
                 "Konto-ID for SvarUt er ikke en gyldig ID (den ser slik ut: "
                 "d6b23522-ddf3-462a-8140-16e59e1f476d). Rett den under Innstillinger."
             )
-        for value, label in ((credentials.integrasjon_id, "IntegrasjonId"),
-                             (credentials.integrasjon_passord, "IntegrasjonPassord")):
+        for value, label in (
+            (credentials.integrasjon_id, "IntegrasjonId"),
+            (credentials.integrasjon_passord, "IntegrasjonPassord"),
+        ):
             problem = integration_header_problem(value, label)
             if problem is not None:  # httpx would raise UnicodeEncodeError mid-request
                 raise ServiceError(problem)
@@ -273,13 +282,17 @@ class SvarUtClient:
                 "d6b23522-ddf3-462a-8140-16e59e1f476d)."
             )
         path = f"{self._base}/v2/forsendelser/{canonical}/hendelser"
-        response = self._call("GET", path, cancel=cancel, sleep=sleep,
-                              messages={404: _EVENTS_NOT_FOUND})
+        response = self._call(
+            "GET", path, cancel=cancel, sleep=sleep, messages={404: _EVENTS_NOT_FOUND}
+        )
         try:
             items = response.json()["hendelser"]
             events = [
-                Event(_parse_time(item.get("tidspunkt")), str(item.get("tidspunkt") or ""),
-                      str(item["hendelse"]))
+                Event(
+                    _parse_time(item.get("tidspunkt")),
+                    str(item.get("tidspunkt") or ""),
+                    str(item["hendelse"]),
+                )
                 for item in items
             ]
         except (ValueError, KeyError, TypeError):
@@ -292,9 +305,16 @@ class SvarUtClient:
         return sorted(events, key=lambda e: (e.at is None, e.at or datetime.min))
 
     # -- plumbing --------------------------------------------------------------------
-    def _call(self, method: str, url: str, *, cancel: Callable[[], bool] | None,
-              sleep: Callable[[float], None] | None, messages: dict[int, str] | None = None,
-              **kwargs: object) -> httpx.Response:
+    def _call(
+        self,
+        method: str,
+        url: str,
+        *,
+        cancel: Callable[[], bool] | None,
+        sleep: Callable[[float], None] | None,
+        messages: dict[int, str] | None = None,
+        **kwargs: object,
+    ) -> httpx.Response:
         extra: dict[str, object] = {} if sleep is None else {"sleep": sleep}
         for attempt in (1, 2):
             token = self._tokens.token(cancel=cancel, **extra)  # type: ignore[arg-type]
@@ -305,10 +325,18 @@ class SvarUtClient:
             }
             try:
                 return request_with_retries(
-                    self._http, method, url, idempotent=True, cancel=cancel,
-                    max_attempts=self._max_attempts, backoff=self._backoff, service=SERVICE,
-                    explain=_from_response, headers=headers,
-                    **extra, **kwargs,  # type: ignore[arg-type]
+                    self._http,
+                    method,
+                    url,
+                    idempotent=True,
+                    cancel=cancel,
+                    max_attempts=self._max_attempts,
+                    backoff=self._backoff,
+                    service=SERVICE,
+                    explain=_from_response,
+                    headers=headers,
+                    **extra,
+                    **kwargs,  # type: ignore[arg-type]
                 )
             except ServiceError as exc:
                 if exc.status == 401 and attempt == 1:

@@ -40,18 +40,28 @@ class Organisation:
 
 
 PEOPLE: tuple[Person, ...] = (
-    Person("12037140099", "Ingrid Fjell Berg", "ingrid.berg@fjordvik.example", "+4791234501",
-           "kommunedirektør (daglig leder)"),
-    Person("05068341010", "Ola Strand", "ola.strand@fjordvik.example", "+4791234502",
-           "IT-koordinator"),
-    Person("23099042095", "Sara Holm", "sara.holm@fjordvik.example", "+4741234503",
-           "leder i barnevernstjenesten"),
-    Person("14117843018", "Per Lunde", "per.lunde@fjordvik.example", "+4791234504",
-           "kommunelege"),
-    Person("02026544095", "Hanne Vik", "hanne.vik@fjordvik.example", "+4741234505",
-           "rektor"),
-    Person("17089545021", "Jonas Bakken", "jonas.bakken@fjordvik.example", "+4791234506",
-           "arkivleder"),
+    Person(
+        "12037140099",
+        "Ingrid Fjell Berg",
+        "ingrid.berg@fjordvik.example",
+        "+4791234501",
+        "kommunedirektør (daglig leder)",
+    ),
+    Person(
+        "05068341010", "Ola Strand", "ola.strand@fjordvik.example", "+4791234502", "IT-koordinator"
+    ),
+    Person(
+        "23099042095",
+        "Sara Holm",
+        "sara.holm@fjordvik.example",
+        "+4741234503",
+        "leder i barnevernstjenesten",
+    ),
+    Person("14117843018", "Per Lunde", "per.lunde@fjordvik.example", "+4791234504", "kommunelege"),
+    Person("02026544095", "Hanne Vik", "hanne.vik@fjordvik.example", "+4741234505", "rektor"),
+    Person(
+        "17089545021", "Jonas Bakken", "jonas.bakken@fjordvik.example", "+4791234506", "arkivleder"
+    ),
 )
 
 # The person who signs in by default in the sandbox ID-porten, and who is daglig leder of
@@ -71,8 +81,14 @@ def organisations() -> tuple[Organisation, ...]:
     """The demo municipality's units (resources/demo/demo-kommune.json)."""
     data = json.loads((demo_dir() / "demo-kommune.json").read_text(encoding="utf-8"))
     return tuple(
-        Organisation(u["organisasjonsnummer"], u["navn"], u["organisasjonsform"], u["overordnet"],
-                     u.get("adresse", ""), u.get("slettedato"))
+        Organisation(
+            u["organisasjonsnummer"],
+            u["navn"],
+            u["organisasjonsform"],
+            u["overordnet"],
+            u.get("adresse", ""),
+            u.get("slettedato"),
+        )
         for u in data["enheter"]
     )
 

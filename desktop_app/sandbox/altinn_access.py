@@ -216,8 +216,10 @@ def register(sandbox: Sandbox) -> None:
     state = access_state(sandbox)
     lock = shared.lock
     # The same as the ``maskinportensuppliers`` feature above, as a failure switch.
-    sandbox.declare_switch("maskinportensuppliers_off",
-                           "Altinns maskinportensuppliers-API er ikke slått på (svarer 404).")
+    sandbox.declare_switch(
+        "maskinportensuppliers_off",
+        "Altinns maskinportensuppliers-API er ikke slått på (svarer 404).",
+    )
 
     # -- helpers ---------------------------------------------------------------------
     def all_parties() -> dict[str, Party]:
@@ -327,8 +329,10 @@ def register(sandbox: Sandbox) -> None:
         chunk = rows[number * size : (number + 1) * size]
         more = (number + 1) * size < len(rows)
         return Response.json(
-            {"links": {"next": f"{PREFIX}{path}?page={number + 1}" if more else None},
-             "data": chunk}
+            {
+                "links": {"next": f"{PREFIX}{path}?page={number + 1}" if more else None},
+                "data": chunk,
+            }
         )
 
     # -- connections -----------------------------------------------------------------
@@ -514,8 +518,9 @@ def register(sandbox: Sandbox) -> None:
 
     # -- Maskinporten suppliers ------------------------------------------------------
     def mp_guard(request: Request, scopes: tuple[str, ...]) -> tuple[Party, str]:
-        if (not shared.features.get("maskinportensuppliers", True)
-                or sandbox.switch("maskinportensuppliers_off")):
+        if not shared.features.get("maskinportensuppliers", True) or sandbox.switch(
+            "maskinportensuppliers_off"
+        ):
             raise Deny(404)  # the route does not exist while the feature flag is off
         party = org_party(request)
         who = caller(request, *scopes)
@@ -578,11 +583,16 @@ def register(sandbox: Sandbox) -> None:
         orgs = organisations()  # [V] GetSuppliers filters on ``supplier`` (org number)
         with lock:
             rows = [
-                {"party": orgs[to].dto(), "roles": [
-                    {"id": ROLES[SUPPLIER_ROLE][1], "code": "supplier", "urn": SUPPLIER_ROLE}
-                ]}
+                {
+                    "party": orgs[to].dto(),
+                    "roles": [
+                        {"id": ROLES[SUPPLIER_ROLE][1], "code": "supplier", "urn": SUPPLIER_ROLE}
+                    ],
+                }
                 for (frm, to), link in sorted(state.links.items())
-                if frm == party.uuid and SUPPLIER_ROLE in link.roles and to in orgs
+                if frm == party.uuid
+                and SUPPLIER_ROLE in link.roles
+                and to in orgs
                 and (only is None or to == only.uuid)
             ]
         return Response.json(rows)
@@ -701,4 +711,3 @@ def register(sandbox: Sandbox) -> None:
                 request.query.get("resource", "")
             )
         return Response(204)
-

@@ -39,8 +39,7 @@ from desktop_app.sandbox.server import HttpProblem, Request, Response, Sandbox
 PREFIX = "/altinn"
 AUTH = PREFIX + "/authentication/api/v1"
 ENDUSER = PREFIX + "/accessmanagement/api/v1/enduser"
-PARTIES_SCOPES = frozenset({"altinn:accessmanagement/authorizedparties",
-                            "altinn:portal/enduser"})
+PARTIES_SCOPES = frozenset({"altinn:accessmanagement/authorizedparties", "altinn:portal/enduser"})
 
 # Package URNs as Altinn spells them [V] (PackageConstants.cs, altinn-authorization-tmp).
 DAGL_PACKAGES = (
@@ -84,8 +83,9 @@ def org_party_uuid(orgnr: str) -> str:
     return _altinn.party_uuid(orgnr)
 
 
-def altinn_claims(sandbox: Sandbox, request: Request,
-                  required_scopes: frozenset[str] | None = None) -> dict[str, Any]:
+def altinn_claims(
+    sandbox: Sandbox, request: Request, required_scopes: frozenset[str] | None = None
+) -> dict[str, Any]:
     """The claims of the valid sandbox Altinn token in ``request``.
 
     Raises :class:`HttpProblem` 401 (missing, forged or expired) or 403 (none of
@@ -95,23 +95,36 @@ def altinn_claims(sandbox: Sandbox, request: Request,
     if token is None:
         raise HttpProblem(401, detail="Missing bearer token.")
     try:
-        claims = jwt.decode(token, _state(sandbox).key.public_key(), algorithms=["RS256"],
-                            issuer=_altinn_issuer(request),
-                            options={"verify_aud": False, "verify_exp": False,
-                                     "verify_nbf": False, "verify_iat": False,
-                                     "require": ["exp"]})
+        claims = jwt.decode(
+            token,
+            _state(sandbox).key.public_key(),
+            algorithms=["RS256"],
+            issuer=_altinn_issuer(request),
+            options={
+                "verify_aud": False,
+                "verify_exp": False,
+                "verify_nbf": False,
+                "verify_iat": False,
+                "require": ["exp"],
+            },
+        )
     except jwt.PyJWTError:
         raise HttpProblem(401, detail="Invalid or expired token.") from None
     if int(claims["exp"]) <= state_for(sandbox).now():  # Øving's clock (tests move it)
         raise HttpProblem(401, detail="Invalid or expired token.")
     if required_scopes is not None and not required_scopes & set(
-            str(claims.get("scope", "")).split()):
+        str(claims.get("scope", "")).split()
+    ):
         raise HttpProblem(403, detail="Missing scope.")
     return claims
 
 
-def _party(org: _fiction.Organisation, roles: tuple[str, ...], packages: tuple[str, ...],
-           children: dict[str | None, list[_fiction.Organisation]]) -> dict[str, Any]:
+def _party(
+    org: _fiction.Organisation,
+    roles: tuple[str, ...],
+    packages: tuple[str, ...],
+    children: dict[str | None, list[_fiction.Organisation]],
+) -> dict[str, Any]:
     index = [o.orgnr for o in _fiction.organisations()].index(org.orgnr)
     return {
         "partyUuid": org_party_uuid(org.orgnr),
@@ -138,11 +151,21 @@ def parties_for(pid: str) -> list[dict[str, Any]]:
         return []
     _user, party_id, party_uuid = _ids(pid)
     own = {
-        "partyUuid": party_uuid, "name": person.name.upper(), "organizationNumber": None,
-        "personId": person.pid, "dateOfBirth": None, "partyId": party_id, "type": "Person",
-        "unitType": None, "isDeleted": False, "onlyHierarchyElementWithNoAccess": False,
-        "authorizedAccessPackages": [], "authorizedResources": [], "authorizedRoles": ["PRIV"],
-        "authorizedInstances": [], "subunits": [],
+        "partyUuid": party_uuid,
+        "name": person.name.upper(),
+        "organizationNumber": None,
+        "personId": person.pid,
+        "dateOfBirth": None,
+        "partyId": party_id,
+        "type": "Person",
+        "unitType": None,
+        "isDeleted": False,
+        "onlyHierarchyElementWithNoAccess": False,
+        "authorizedAccessPackages": [],
+        "authorizedResources": [],
+        "authorizedRoles": ["PRIV"],
+        "authorizedInstances": [],
+        "subunits": [],
     }
     children: dict[str | None, list[_fiction.Organisation]] = {}
     for org in _fiction.organisations():
@@ -176,23 +199,28 @@ def register(sandbox: Sandbox) -> None:
         user_id, party_id, party_uuid = _ids(pid)
         now = int(idporten.now())
         level = "4" if claims.get("acr") == "idporten-loa-high" else "3"
-        token = jwt.encode({
-            "nameid": str(user_id),
-            "urn:altinn:userid": str(user_id),
-            "urn:altinn:partyid": str(party_id),
-            "urn:altinn:party:uuid": party_uuid,
-            "urn:altinn:authenticatemethod": "TestID",
-            "urn:altinn:authlevel": level,
-            "pid": pid,
-            "acr": claims.get("acr"),
-            "client_id": claims.get("client_id"),
-            "scope": " ".join(scopes),
-            "iss": _altinn_issuer(request),
-            "iat": now,
-            "nbf": now,
-            "exp": int(claims["exp"]),  # the same expiry as the ID-porten token
-            "jti": uuid.uuid4().hex,
-        }, state.key, algorithm="RS256", headers={"kid": state.kid})
+        token = jwt.encode(
+            {
+                "nameid": str(user_id),
+                "urn:altinn:userid": str(user_id),
+                "urn:altinn:partyid": str(party_id),
+                "urn:altinn:party:uuid": party_uuid,
+                "urn:altinn:authenticatemethod": "TestID",
+                "urn:altinn:authlevel": level,
+                "pid": pid,
+                "acr": claims.get("acr"),
+                "client_id": claims.get("client_id"),
+                "scope": " ".join(scopes),
+                "iss": _altinn_issuer(request),
+                "iat": now,
+                "nbf": now,
+                "exp": int(claims["exp"]),  # the same expiry as the ID-porten token
+                "jti": uuid.uuid4().hex,
+            },
+            state.key,
+            algorithm="RS256",
+            headers={"kid": state.kid},
+        )
         accept = request.header("Accept") or "*/*"
         if "text/plain" not in accept and "*/*" not in accept and "json" in accept:
             return Response.text(f'"{token}"', content_type="application/json; charset=utf-8")

@@ -101,13 +101,21 @@ def _validated(body: Any) -> tuple[str | None, str | None, str | None]:
     for key in ("email", "countryCode", "phone"):
         value = body.get(key)
         if value is not None and not isinstance(value, str):  # System.Text.Json's text [G]
-            raise validation_problem({f"$.{key}": [f"The JSON value could not be converted "
-                                                    f"to System.String. Path: $.{key}"]})
+            raise validation_problem(
+                {
+                    f"$.{key}": [
+                        f"The JSON value could not be converted to System.String. Path: $.{key}"
+                    ]
+                }
+            )
         values[key] = value
     email, country, phone = values["email"], values["countryCode"], values["phone"]
     errors: dict[str, list[str]] = {}
-    for name, value, pattern in (("CountryCode", country, COUNTRY), ("Email", email, EMAIL),
-                                 ("Phone", phone, PHONE)):
+    for name, value, pattern in (
+        ("CountryCode", country, COUNTRY),
+        ("Email", email, EMAIL),
+        ("Phone", phone, PHONE),
+    ):
         if value and not _whole(pattern, value):  # the attribute lets null and "" pass
             errors[name] = [_regex_text(name, pattern)]
     if errors:
@@ -118,8 +126,12 @@ def _validated(body: Any) -> tuple[str | None, str | None, str | None]:
     if not has_email and not has_phone:
         raise validation_problem({k: ["Either Phone or Email must be specified."] for k in both})
     if has_email and has_phone:
-        raise validation_problem({k: ["Cannot provide both Phone and Email for the same "
-                                      "notification address."] for k in both})
+        raise validation_problem(
+            {
+                k: ["Cannot provide both Phone and Email for the same notification address."]
+                for k in both
+            }
+        )
     if has_phone:
         if not has_country:
             raise validation_problem({"CountryCode": ["CountryCode is required with Phone."]})

@@ -125,8 +125,9 @@ def _unit_json(org: Organisation, base: str) -> dict[str, Any]:
     else:
         data["forretningsadresse"] = _address(org)
         data["institusjonellSektorkode"] = {"kode": "6500", "beskrivelse": "Kommuneforvaltningen"}
-        data.update(konkurs=False, underAvvikling=False,
-                    underTvangsavviklingEllerTvangsopplosning=False)
+        data.update(
+            konkurs=False, underAvvikling=False, underTvangsavviklingEllerTvangsopplosning=False
+        )
     if org.deleted_on:
         data["slettedato"] = org.deleted_on
         if sub:
@@ -157,7 +158,7 @@ def _page(kind: str, items: list[dict[str, Any]], request: Request, base: str) -
         "_links": {"self": link()},
         "page": {"size": size, "totalElements": total, "totalPages": pages, "number": page},
     }
-    chunk = items[page * size:(page + 1) * size]
+    chunk = items[page * size : (page + 1) * size]
     if chunk:
         body["_embedded"] = {kind: chunk}
     if pages:
@@ -173,22 +174,36 @@ def _page(kind: str, items: list[dict[str, Any]], request: Request, base: str) -
 
 def _bad_request(request: Request, message: str, parameters: list[str]) -> Response:
     """The error body as documented (reference §6)."""
-    return Response.json({
-        "tidsstempel": 1776086343349,
-        "status": 400,
-        "feilmelding": "Ugyldig forespørsel",
-        "valideringsfeil": [{"feilmelding": message, "parametere": parameters,
-                             "feilaktigVerdi": str([request.query.get(p) for p in parameters])}],
-        "sti": request.path,
-        "antallFeil": 1,
-    }, 400)
+    return Response.json(
+        {
+            "tidsstempel": 1776086343349,
+            "status": 400,
+            "feilmelding": "Ugyldig forespørsel",
+            "valideringsfeil": [
+                {
+                    "feilmelding": message,
+                    "parametere": parameters,
+                    "feilaktigVerdi": str([request.query.get(p) for p in parameters]),
+                }
+            ],
+            "sti": request.path,
+            "antallFeil": 1,
+        },
+        400,
+    )
 
 
 def _not_found(request: Request, message: str) -> Response:
-    return Response.json({
-        "tidsstempel": 1776086343349, "status": 404, "feilmelding": message,
-        "sti": request.path, "antallFeil": 0,
-    }, 404)
+    return Response.json(
+        {
+            "tidsstempel": 1776086343349,
+            "status": 404,
+            "feilmelding": message,
+            "sti": request.path,
+            "antallFeil": 0,
+        },
+        404,
+    )
 
 
 def _matches(org: Organisation, query: dict[str, str]) -> bool:
@@ -214,8 +229,11 @@ def register(sandbox: Sandbox) -> None:
     def search(kind: str, request: Request) -> Response:
         want_sub = kind == "underenheter"
         found = sorted(
-            (o for o in registry.snapshot()
-             if (o.form in SUB_FORMS) == want_sub and _matches(o, request.query)),
+            (
+                o
+                for o in registry.snapshot()
+                if (o.form in SUB_FORMS) == want_sub and _matches(o, request.query)
+            ),
             key=lambda o: o.orgnr,
         )
         b = base(request)
@@ -251,21 +269,32 @@ def register(sandbox: Sandbox) -> None:
                 old = _person_role("DAGL", "Daglig leder", "Kari", "Nordby", "1958-09-01", 1)
                 old["fratraadt"] = True
                 roles.insert(0, old)
-            groups.append({
-                "type": {"kode": "DAGL", "beskrivelse": "Daglig leder/ adm.direktør",
-                         "_links": {"self": {"href": f"{b}/roller/rollegruppetyper/DAGL"}}},
-                "sistEndret": "2024-01-15",
-                "roller": roles,
-            })
-        return Response.json({
-            "rollegrupper": groups,
-            "_links": {"self": {"href": f"{b}/enheter/{orgnr}/roller"},
-                       "enhet": {"href": f"{b}/enheter/{orgnr}"}},
-        }, content_type=JSON_ROLLER)
+            groups.append(
+                {
+                    "type": {
+                        "kode": "DAGL",
+                        "beskrivelse": "Daglig leder/ adm.direktør",
+                        "_links": {"self": {"href": f"{b}/roller/rollegruppetyper/DAGL"}},
+                    },
+                    "sistEndret": "2024-01-15",
+                    "roller": roles,
+                }
+            )
+        return Response.json(
+            {
+                "rollegrupper": groups,
+                "_links": {
+                    "self": {"href": f"{b}/enheter/{orgnr}/roller"},
+                    "enhet": {"href": f"{b}/enheter/{orgnr}"},
+                },
+            },
+            content_type=JSON_ROLLER,
+        )
 
 
-def _person_role(code: str, text: str, first: str, last: str, born: str,
-                 order: int) -> dict[str, Any]:
+def _person_role(
+    code: str, text: str, first: str, last: str, born: str, order: int
+) -> dict[str, Any]:
     given, _, middle = first.partition(" ")
     navn = {"fornavn": given, "etternavn": last}
     if middle:

@@ -43,38 +43,56 @@ def _answer(pid: str) -> dict[str, Any]:
     person = _fiction.person(pid)
     if person is not None:
         index = _fiction.PEOPLE.index(person)
-        reservation, status, varsling, email_age, mobile_age, digital = _CAST.get(
-            index, _CAST[0])
+        reservation, status, varsling, email_age, mobile_age, digital = _CAST.get(index, _CAST[0])
         email, mobile = person.email, person.mobile
     else:
         roll = hashlib.sha256(pid.encode()).digest()[0] / 255
         email, mobile = f"innbygger.{pid[-4:]}@example.no", f"+479{pid[-7:]}"
         reservation, status, varsling, email_age, mobile_age, digital = (
-            ("NEI", "AKTIV", "KAN_VARSLES", 40, 40, True) if roll < 0.70 else
-            ("JA", "AKTIV", "KAN_IKKE_VARSLES", 40, 40, False) if roll < 0.78 else
-            ("NEI", "AKTIV", "KAN_VARSLES", 700, 60, True) if roll < 0.86 else
-            ("NEI", "AKTIV", "KAN_VARSLES", 90, None, False) if roll < 0.92 else
-            ("NEI", "IKKE_REGISTRERT", "KAN_IKKE_VARSLES", None, None, False)
+            ("NEI", "AKTIV", "KAN_VARSLES", 40, 40, True)
+            if roll < 0.70
+            else ("JA", "AKTIV", "KAN_IKKE_VARSLES", 40, 40, False)
+            if roll < 0.78
+            else ("NEI", "AKTIV", "KAN_VARSLES", 700, 60, True)
+            if roll < 0.86
+            else ("NEI", "AKTIV", "KAN_VARSLES", 90, None, False)
+            if roll < 0.92
+            else ("NEI", "IKKE_REGISTRERT", "KAN_IKKE_VARSLES", None, None, False)
         )
     if status != "AKTIV":
-        return {"personidentifikator": pid, "reservasjon": reservation, "status": status,
-                "varslingsstatus": varsling}
+        return {
+            "personidentifikator": pid,
+            "reservasjon": reservation,
+            "status": status,
+            "varslingsstatus": varsling,
+        }
     contact: dict[str, Any] = {}
     if email_age is not None:
-        contact |= {"epostadresse": email, "epostadresse_oppdatert": _stamp(email_age),
-                    "epostadresse_sist_verifisert": _stamp(email_age)}
+        contact |= {
+            "epostadresse": email,
+            "epostadresse_oppdatert": _stamp(email_age),
+            "epostadresse_sist_verifisert": _stamp(email_age),
+        }
     if mobile_age is not None:
-        contact |= {"mobiltelefonnummer": mobile,
-                    "mobiltelefonnummer_oppdatert": _stamp(mobile_age),
-                    "mobiltelefonnummer_sist_verifisert": _stamp(mobile_age)}
+        contact |= {
+            "mobiltelefonnummer": mobile,
+            "mobiltelefonnummer_oppdatert": _stamp(mobile_age),
+            "mobiltelefonnummer_sist_verifisert": _stamp(mobile_age),
+        }
     answer: dict[str, Any] = {
-        "personidentifikator": pid, "reservasjon": reservation, "status": status,
-        "varslingsstatus": varsling, "kontaktinformasjon": contact, "spraak": "nb",
+        "personidentifikator": pid,
+        "reservasjon": reservation,
+        "status": status,
+        "varslingsstatus": varsling,
+        "kontaktinformasjon": contact,
+        "spraak": "nb",
     }
     if digital:
         provider = DIGIPOST if int(pid[-1]) % 2 else EBOKS
-        answer["digital_post"] = {"postkasseadresse": f"innbygger#{pid[-4:]}",
-                                  "postkasseleverandoeradresse": provider}
+        answer["digital_post"] = {
+            "postkasseadresse": f"innbygger#{pid[-4:]}",
+            "postkasseleverandoeradresse": provider,
+        }
     return answer
 
 
@@ -87,8 +105,9 @@ def register(sandbox: Sandbox) -> None:
         body = request.json
         pids = body.get("personidentifikatorer") if isinstance(body, dict) else None
         if not isinstance(pids, list) or not pids or len(pids) > MAX_PER_LOOKUP:
-            raise HttpProblem(400, "Bad Request",
-                              f"personidentifikatorer må ha 1–{MAX_PER_LOOKUP} elementer.")
+            raise HttpProblem(
+                400, "Bad Request", f"personidentifikatorer må ha 1–{MAX_PER_LOOKUP} elementer."
+            )
         people = []
         for pid in pids:
             if isinstance(pid, str) and check_pid(pid):

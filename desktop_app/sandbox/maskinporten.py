@@ -139,14 +139,21 @@ def _practice_key() -> rsa.RSAPrivateKey:
 
 def practice_credentials() -> PracticeClient:
     """The fictional client Øving uses (known to every sandbox of this process)."""
-    pem = _practice_key().private_bytes(
-        Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()).decode("ascii")
+    pem = (
+        _practice_key()
+        .private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+        .decode("ascii")
+    )
     return PracticeClient(PRACTICE_CLIENT_ID, PRACTICE_KID, pem)
 
 
 def _practice_public_pem() -> str:
-    return _practice_key().public_key().public_bytes(
-        Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+    return (
+        _practice_key()
+        .public_key()
+        .public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
+        .decode("ascii")
+    )
 
 
 # ---------------------------------------------------------------------------- errors
@@ -168,25 +175,35 @@ def _client_key(client: Client, header: dict) -> object:
     if "kid" in header:
         key = client.keys.get(str(header["kid"]))
         if key is None:
-            raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
-                          "Unknown kid for this client. (MP-100)")
+            raise _refuse(
+                "invalid_grant",
+                "Invalid assertion. Client authentication failed. "
+                "Unknown kid for this client. (MP-100)",
+            )
         return key
     if "x5c" in header:
         try:
             leaf = base64.b64decode(header["x5c"][0])
             cert = load_der_x509_certificate(leaf)
         except (ValueError, TypeError, IndexError, KeyError):
-            raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
-                          "The JWT is signed with an invalid certificate. (MP-120)") from None
+            raise _refuse(
+                "invalid_grant",
+                "Invalid assertion. Client authentication failed. "
+                "The JWT is signed with an invalid certificate. (MP-120)",
+            ) from None
         if leaf not in client.certificates:
-            raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
-                          "The JWT is signed with an invalid certificate. (MP-120)")
+            raise _refuse(
+                "invalid_grant",
+                "Invalid assertion. Client authentication failed. "
+                "The JWT is signed with an invalid certificate. (MP-120)",
+            )
         return cert.public_key()
     raise _refuse("invalid_grant", "Invalid assertion. Either kid or x5c must be present.")
 
 
-def _validate(s: MaskinportenState, assertion: str, audience: str, *,
-              refuse_key: bool = False) -> tuple[Client, set[str]]:
+def _validate(
+    s: MaskinportenState, assertion: str, audience: str, *, refuse_key: bool = False
+) -> tuple[Client, set[str]]:
     try:
         header = jwt.get_unverified_header(assertion)
         unverified = jwt.decode(assertion, options={"verify_signature": False})
@@ -200,32 +217,45 @@ def _validate(s: MaskinportenState, assertion: str, audience: str, *,
         raise _refuse("invalid_client", "Invalid assertion. Client not found.", 400)
     key = _client_key(client, header)
     if refuse_key:  # the key on the client is another one than the grant was signed with
-        raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
-                      "Invalid JWT signature. (MP-100)")
+        raise _refuse(
+            "invalid_grant",
+            "Invalid assertion. Client authentication failed. Invalid JWT signature. (MP-100)",
+        )
     now = s.clock()
     try:
         claims = jwt.decode(
-            assertion, key, algorithms=list(ALGORITHMS), audience=None,
-            options={"verify_aud": False, "verify_exp": False, "verify_iat": False,
-                     "require": ["iss", "aud", "iat", "exp", "scope"]},
+            assertion,
+            key,
+            algorithms=list(ALGORITHMS),
+            audience=None,
+            options={
+                "verify_aud": False,
+                "verify_exp": False,
+                "verify_iat": False,
+                "require": ["iss", "aud", "iat", "exp", "scope"],
+            },
         )
     except jwt.InvalidSignatureError:
-        raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
-                      "Invalid JWT signature. (MP-100)") from None
+        raise _refuse(
+            "invalid_grant",
+            "Invalid assertion. Client authentication failed. Invalid JWT signature. (MP-100)",
+        ) from None
     except jwt.PyJWTError as exc:
         raise _refuse("invalid_grant", f"Invalid assertion. {type(exc).__name__}.") from None
     if claims.get("aud") != audience:
-        raise _refuse("invalid_grant", "Invalid assertion. Client authentication failed. "
-                      "Invalid JWT claim aud (MP-110)")
+        raise _refuse(
+            "invalid_grant",
+            "Invalid assertion. Client authentication failed. Invalid JWT claim aud (MP-110)",
+        )
     iat, exp = claims.get("iat"), claims.get("exp")
     if not isinstance(iat, int | float) or not isinstance(exp, int | float):
         raise _refuse("invalid_grant", "Invalid assertion. iat and exp must be numbers.")
     if abs(iat - now) > CLOCK_SKEW:
-        raise _refuse("invalid_grant", "Invalid assertion. iat is more than 10 seconds from "
-                      "the server time.")
+        raise _refuse(
+            "invalid_grant", "Invalid assertion. iat is more than 10 seconds from the server time."
+        )
     if exp - iat > MAX_GRANT_LIFETIME:
-        raise _refuse("invalid_grant", "Invalid assertion. exp - iat must not exceed 120 "
-                      "seconds.")
+        raise _refuse("invalid_grant", "Invalid assertion. exp - iat must not exceed 120 seconds.")
     if exp + CLOCK_SKEW < now:
         raise _refuse("invalid_grant", "Invalid assertion. The JWT has expired.")
     jti = claims.get("jti")
@@ -235,43 +265,52 @@ def _validate(s: MaskinportenState, assertion: str, audience: str, *,
                 if until < now:
                     del s.used_jti[old]
             if jti in s.used_jti:
-                raise _refuse("invalid_grant", "Invalid assertion. The jti has been used "
-                              "before.")
+                raise _refuse("invalid_grant", "Invalid assertion. The jti has been used before.")
             s.used_jti[str(jti)] = exp + CLOCK_SKEW
     requested = set(str(claims["scope"]).split())
     if not requested or not requested <= client.scopes:
-        raise _refuse("invalid_scope", "Invalid scope: the client is not granted "
-                      + " ".join(sorted(requested - client.scopes)))
+        raise _refuse(
+            "invalid_scope",
+            "Invalid scope: the client is not granted "
+            + " ".join(sorted(requested - client.scopes)),
+        )
     return client, requested
 
 
 def register(sandbox: Sandbox) -> None:
-    sandbox.declare_switch("maskinporten_key_refused",
-                           "Maskinporten godtar ikke nøkkelen (en annen nøkkel er registrert "
-                           "på klienten).")
+    sandbox.declare_switch(
+        "maskinporten_key_refused",
+        "Maskinporten godtar ikke nøkkelen (en annen nøkkel er registrert på klienten).",
+    )
     # The practice client may ask for what Øving uses: SvarUt, and Kontaktregisteret.
-    register_client(sandbox, PRACTICE_CLIENT_ID, public_key_pem=_practice_public_pem(),
-                    kid=PRACTICE_KID, scopes=(SVARUT_SCOPE, *KRR_SCOPES))
+    register_client(
+        sandbox,
+        PRACTICE_CLIENT_ID,
+        public_key_pem=_practice_public_pem(),
+        kid=PRACTICE_KID,
+        scopes=(SVARUT_SCOPE, *KRR_SCOPES),
+    )
 
     @sandbox.route("POST", PREFIX + "/token")
     def token(request: Request) -> Response:
         s = state(sandbox)
         content_type = (request.header("Content-Type") or "").split(";")[0].strip()
         if content_type != "application/x-www-form-urlencoded":
-            return oauth_error("invalid_request", "Content-Type must be "
-                               "application/x-www-form-urlencoded.")
+            return oauth_error(
+                "invalid_request", "Content-Type must be application/x-www-form-urlencoded."
+            )
         form = {k: v[-1] for k, v in parse_qs(request.body.decode("utf-8")).items()}
         if form.get("grant_type") != GRANT_TYPE:
-            return oauth_error("unsupported_grant_type", "Only jwt-bearer grants are "
-                               "supported.")
+            return oauth_error("unsupported_grant_type", "Only jwt-bearer grants are supported.")
         assertion = form.get("assertion")
         if not assertion:
             return oauth_error("invalid_request", "assertion is missing.")
         host = request.header("Host") or "127.0.0.1"
         audience = f"http://{host}{PREFIX}/"
         try:
-            client, scopes = _validate(s, assertion, audience,
-                                       refuse_key=sandbox.switch("maskinporten_key_refused"))
+            client, scopes = _validate(
+                s, assertion, audience, refuse_key=sandbox.switch("maskinporten_key_refused")
+            )
         except _Refused as refused:
             return refused.response
         access_token = secrets.token_urlsafe(32)
@@ -280,10 +319,17 @@ def register(sandbox: Sandbox) -> None:
             for old, info in list(s.tokens.items()):
                 if info.expires_at < now:
                     del s.tokens[old]
-            s.tokens[access_token] = IssuedToken(client.client_id, frozenset(scopes),
-                                                 now + s.token_lifetime)
-        return Response.json({"access_token": access_token, "token_type": "Bearer",
-                              "expires_in": s.token_lifetime, "scope": " ".join(sorted(scopes))})
+            s.tokens[access_token] = IssuedToken(
+                client.client_id, frozenset(scopes), now + s.token_lifetime
+            )
+        return Response.json(
+            {
+                "access_token": access_token,
+                "token_type": "Bearer",
+                "expires_in": s.token_lifetime,
+                "scope": " ".join(sorted(scopes)),
+            }
+        )
 
     @sandbox.route("POST", ADMIN_PREFIX + "maskinporten/clients")
     def add_client(request: Request) -> Response:
@@ -292,12 +338,14 @@ def register(sandbox: Sandbox) -> None:
             raise HttpProblem(400, detail="client_id is required.")
         try:
             register_client(
-                sandbox, str(data["client_id"]), public_key_pem=data.get("public_key_pem"),
-                kid=data.get("kid"), jwks=data.get("jwks"),
+                sandbox,
+                str(data["client_id"]),
+                public_key_pem=data.get("public_key_pem"),
+                kid=data.get("kid"),
+                jwks=data.get("jwks"),
                 certificate_pem=data.get("certificate_pem"),
                 scopes=tuple(data.get("scopes") or (SVARUT_SCOPE,)),
             )
         except (ValueError, TypeError, jwt.PyJWTError) as exc:
             raise HttpProblem(400, detail=f"Unreadable key: {type(exc).__name__}.") from None
         return Response.json({"client_id": data["client_id"]}, 201)
-

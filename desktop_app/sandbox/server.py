@@ -273,8 +273,10 @@ def _plain_fragment(changes: dict[str, Any]) -> dict[str, Any]:
     value = changes.pop("path_regex")
     if value is not None:
         if not isinstance(value, str) or any(c in _REGEX_SYNTAX for c in value):
-            raise ValueError("path_regex takes a plain path fragment only (no regular "
-                             "expression); use path_contains.")
+            raise ValueError(
+                "path_regex takes a plain path fragment only (no regular "
+                "expression); use path_contains."
+            )
         if "path_contains" in changes and changes["path_contains"] != value:
             raise ValueError("Give path_contains or path_regex, not both.")
     changes["path_contains"] = value
@@ -512,8 +514,10 @@ class Sandbox:
         with self._lock:
             unknown = sorted(set(values) - set(self._switches))
             if unknown:
-                raise ValueError(f"Unknown switches: {', '.join(unknown)}. Known: "
-                                 f"{', '.join(sorted(self._switches))}.")
+                raise ValueError(
+                    f"Unknown switches: {', '.join(unknown)}. Known: "
+                    f"{', '.join(sorted(self._switches))}."
+                )
             if not all(isinstance(v, bool) for v in values.values()):
                 raise ValueError("A switch is true or false.")
             self._switches.update(values)
@@ -620,9 +624,13 @@ class Sandbox:
 
     def _admin_refusal(self, h: _RequestHandler, body: bytes) -> Response | None:
         """Why an admin request must be refused (it may come from a web page), or None."""
-        own = {f"http://{host}" for host in (
-            f"{self.host}:{h.server.server_address[1]}",
-            f"localhost:{h.server.server_address[1]}")}
+        own = {
+            f"http://{host}"
+            for host in (
+                f"{self.host}:{h.server.server_address[1]}",
+                f"localhost:{h.server.server_address[1]}",
+            )
+        }
         origin = h.headers.get("Origin")
         site = (h.headers.get("Sec-Fetch-Site") or "").lower()
         if (origin is not None and origin not in own) or site in ("cross-site", "same-site"):
@@ -685,8 +693,10 @@ class Sandbox:
 
         def switches_dto() -> dict[str, Any]:
             with self._lock:
-                return {name: {"on": on, "text": self._switch_texts.get(name, "")}
-                        for name, on in sorted(self._switches.items())}
+                return {
+                    name: {"on": on, "text": self._switch_texts.get(name, "")}
+                    for name, on in sorted(self._switches.items())
+                }
 
         @self.route("GET", ADMIN_PREFIX + "switches")
         def get_switches(request: Request) -> Response:

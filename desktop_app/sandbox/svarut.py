@@ -101,8 +101,7 @@ class SvarUtState:
             self.kontoer.add(shipment.konto_id)
             self.shipments[shipment.id] = shipment
 
-    def generate(self, count: int, konto_id: str = PRACTICE_KONTO_ID,
-                 seed: int = 1) -> list[str]:
+    def generate(self, count: int, konto_id: str = PRACTICE_KONTO_ID, seed: int = 1) -> list[str]:
         """``count`` made-up shipments on ``konto_id`` (for the benchmark); their IDs."""
         rng = random.Random(seed)  # noqa: S311 - test data
         # Statuses every API version knows, so v2 answers stay inside v2's enum.
@@ -112,8 +111,15 @@ class SvarUtState:
         for _ in range(count):
             sid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             sent = start + timedelta(minutes=rng.randrange(60 * 24 * 90))
-            self.add(SandboxShipment(sid, konto_id, rng.choice(statuses), sent,
-                                     sent + timedelta(hours=rng.randrange(1, 200))))
+            self.add(
+                SandboxShipment(
+                    sid,
+                    konto_id,
+                    rng.choice(statuses),
+                    sent,
+                    sent + timedelta(hours=rng.randrange(1, 200)),
+                )
+            )
             ids.append(sid)
         return ids
 
@@ -123,8 +129,9 @@ def state(sandbox: Sandbox) -> SvarUtState:
 
 
 def practice_credentials() -> PracticeIntegration:
-    return PracticeIntegration(PRACTICE_KONTO_ID, PRACTICE_INTEGRASJON_ID,
-                               PRACTICE_INTEGRASJON_PASSORD)
+    return PracticeIntegration(
+        PRACTICE_KONTO_ID, PRACTICE_INTEGRASJON_ID, PRACTICE_INTEGRASJON_PASSORD
+    )
 
 
 def _parse_local(text: str) -> datetime:
@@ -152,9 +159,16 @@ def demo_shipments() -> tuple[SandboxShipment, ...]:
             varslet_seen += 1
             if varslet_seen % 3 == 1:
                 status, changed = ShipmentStatus.LEST, changed + timedelta(days=3, hours=2)
-        out.append(SandboxShipment(row["Forsendelse-ID"].strip().lower(), PRACTICE_KONTO_ID,
-                                   status, sent, changed,
-                                   row.get("Kun digital", "").strip().casefold() == "ja"))
+        out.append(
+            SandboxShipment(
+                row["Forsendelse-ID"].strip().lower(),
+                PRACTICE_KONTO_ID,
+                status,
+                sent,
+                changed,
+                row.get("Kun digital", "").strip().casefold() == "ja",
+            )
+        )
     return tuple(out)
 
 
@@ -166,8 +180,10 @@ _RECEIVED = (
     (5, "Forsendelsesfil generert"),
     (6, "Akseptert for ekspedering"),
 )
-_NOTIFIED = ("Varsling sent til Altinn. Forsendelsen vil ettersendes som brevpost dersom den "
-             "ikke blir lest innen utløp av lesefristen. Lesefristen utløper etter 40 timer.")
+_NOTIFIED = (
+    "Varsling sent til Altinn. Forsendelsen vil ettersendes som brevpost dersom den "
+    "ikke blir lest innen utløp av lesefristen. Lesefristen utløper etter 40 timer."
+)
 _NOTIFIED_DIGITAL = "Varsling sent til Altinn. Forsendelsen skal kun leveres digitalt."
 
 
@@ -192,8 +208,14 @@ def events_for(shipment: SandboxShipment) -> list[tuple[datetime, str]]:
         reader = PEOPLE[int(shipment.id[:2], 16) % len(PEOPLE)]
         if int(shipment.id[2], 16) % 2:
             when = last.strftime("%d.%m.%Y %H:%M:%S")
-            return [*events, (last, f"Lest eksternt {when} av {reader.pid} hos avsender "
-                                    "fjordvik_kommune i systemet 'arkiv'")]
+            return [
+                *events,
+                (
+                    last,
+                    f"Lest eksternt {when} av {reader.pid} hos avsender "
+                    "fjordvik_kommune i systemet 'arkiv'",
+                ),
+            ]
         return [*events, (last, "Forsendelsen er lastet ned av mottaker.")]
     events.append((max(notified, last - timedelta(hours=1)), "Lesefrist utløpt."))
     if s is ShipmentStatus.SENDT_DIGITALT:
@@ -239,15 +261,22 @@ def _authorise(sandbox: Sandbox, request: Request) -> set[str]:
     scheme, _, token = auth.partition(" ")
     info = maskinporten.state(sandbox).token_info(token.strip()) if scheme == "Bearer" else None
     if info is None or SVARUT_SCOPE not in info.scopes:
-        raise _Denied(svarut_error(request, 401, "Ugyldig eller utløpt Maskinporten-token.",
-                                   "UGYLDIG_TOKEN"))
+        raise _Denied(
+            svarut_error(request, 401, "Ugyldig eller utløpt Maskinporten-token.", "UGYLDIG_TOKEN")
+        )
     st = state(sandbox)
     with st.lock:
         found = st.integrations.get(request.header("IntegrasjonId") or "")
-    if (found is None or found[0] != (request.header("IntegrasjonPassord") or "")
-            or sandbox.switch("svarut_credentials_refused")):
-        raise _Denied(svarut_error(request, 401, "Ukjent integrasjon eller feil passord.",
-                                   "UGYLDIG_INTEGRASJON"))
+    if (
+        found is None
+        or found[0] != (request.header("IntegrasjonPassord") or "")
+        or sandbox.switch("svarut_credentials_refused")
+    ):
+        raise _Denied(
+            svarut_error(
+                request, 401, "Ukjent integrasjon eller feil passord.", "UGYLDIG_INTEGRASJON"
+            )
+        )
     return found[1]
 
 
@@ -259,8 +288,11 @@ def _konto(sandbox: Sandbox, request: Request, allowed: set[str]) -> str:
     if not known:
         raise _Denied(svarut_error(request, 404, "Fant ikke kontoen.", "KONTO_IKKE_FUNNET"))
     if konto not in allowed:
-        raise _Denied(svarut_error(request, 403, "Integrasjonen har ikke tilgang til kontoen.",
-                                   "MANGLER_TILGANG"))
+        raise _Denied(
+            svarut_error(
+                request, 403, "Integrasjonen har ikke tilgang til kontoen.", "MANGLER_TILGANG"
+            )
+        )
     return konto
 
 
@@ -273,11 +305,13 @@ def _status_search(sandbox: Sandbox, request: Request, key: str) -> Response:
     body = request.json
     ids = body.get(key) if isinstance(body, dict) else None
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        return svarut_error(request, 400, f"Feltet {key} mangler eller er ikke en liste.",
-                            "UGYLDIG_FORESPORSEL")
+        return svarut_error(
+            request, 400, f"Feltet {key} mangler eller er ikke en liste.", "UGYLDIG_FORESPORSEL"
+        )
     if len(ids) > MAX_IDS_PER_CALL:
-        return svarut_error(request, 400, f"For mange id-er (høyst {MAX_IDS_PER_CALL}).",
-                            "FOR_MANGE_IDER")
+        return svarut_error(
+            request, 400, f"For mange id-er (høyst {MAX_IDS_PER_CALL}).", "FOR_MANGE_IDER"
+        )
     wanted = [canonical_id(i) for i in ids]
     if None in wanted:
         return svarut_error(request, 400, "Ugyldig forsendelse-id.", "UGYLDIG_FORESPORSEL")
@@ -294,10 +328,11 @@ def _status_search(sandbox: Sandbox, request: Request, key: str) -> Response:
 
 def register(sandbox: Sandbox) -> None:
     st = state(sandbox)
-    sandbox.declare_switch("svarut_credentials_refused",
-                           "SvarUt godtar ikke integrasjonen (feil IntegrasjonId eller passord).")
-    st.add_integration(PRACTICE_INTEGRASJON_ID, PRACTICE_INTEGRASJON_PASSORD,
-                       {PRACTICE_KONTO_ID})
+    sandbox.declare_switch(
+        "svarut_credentials_refused",
+        "SvarUt godtar ikke integrasjonen (feil IntegrasjonId eller passord).",
+    )
+    st.add_integration(PRACTICE_INTEGRASJON_ID, PRACTICE_INTEGRASJON_PASSORD, {PRACTICE_KONTO_ID})
     for shipment in demo_shipments():
         st.add(SandboxShipment(**vars(shipment)))
 
@@ -331,12 +366,19 @@ def register(sandbox: Sandbox) -> None:
         with st.lock:
             shipment = st.shipments.get(sid)
         if shipment is None:
-            return svarut_error(request, 404, "Fant ikke forsendelsen.",
-                                "FORSENDELSE_IKKE_FUNNET")
+            return svarut_error(request, 404, "Fant ikke forsendelsen.", "FORSENDELSE_IKKE_FUNNET")
         if shipment.konto_id not in allowed:
-            return svarut_error(request, 403, "Integrasjonen har ikke tilgang til kontoen "
-                                "forsendelsen ble sendt fra.", "MANGLER_TILGANG")
-        return Response.json({"hendelser": [
-            {"tidspunkt": at.isoformat(timespec="milliseconds"), "hendelse": text}
-            for at, text in events_for(shipment)
-        ]})
+            return svarut_error(
+                request,
+                403,
+                "Integrasjonen har ikke tilgang til kontoen forsendelsen ble sendt fra.",
+                "MANGLER_TILGANG",
+            )
+        return Response.json(
+            {
+                "hendelser": [
+                    {"tidspunkt": at.isoformat(timespec="milliseconds"), "hendelse": text}
+                    for at, text in events_for(shipment)
+                ]
+            }
+        )

@@ -61,8 +61,11 @@ LIST_HEADERS: dict[str, tuple[str, ...]] = {
 _FIELD = {normalise_header(n): f for f, names in LIST_HEADERS.items() for n in names}
 ALL_UNITS = ("alle", "*", "alle enheter", "alle organisasjonsnumre")
 _REASONS = {r.value: r for r in Reason} | {
-    "helse og omsorg": Reason.HELSE, "skole og oppvekst": Reason.SKOLE,
-    "oppvekst": Reason.SKOLE, "admin": Reason.ADMINISTRASJON}
+    "helse og omsorg": Reason.HELSE,
+    "skole og oppvekst": Reason.SKOLE,
+    "oppvekst": Reason.SKOLE,
+    "admin": Reason.ADMINISTRASJON,
+}
 
 
 class PlanError(Exception):
@@ -99,8 +102,12 @@ def expand_units(text: str, units: Sequence[PlanUnit]) -> tuple[list[str], str |
 
 
 class AccessPlanService:
-    def __init__(self, access: ConfidentialAccessService,
-                 notifications: NotificationContactsService, recorder: Recorder) -> None:
+    def __init__(
+        self,
+        access: ConfidentialAccessService,
+        notifications: NotificationContactsService,
+        recorder: Recorder,
+    ) -> None:
         self.access = access
         self.notifications = notifications
         self.recorder = recorder
@@ -108,12 +115,19 @@ class AccessPlanService:
 
     # -- the workspace's units ---------------------------------------------------------
     def units(self, workspace_id: int) -> list[PlanUnit]:
-        return [PlanUnit(u.orgnr, u.name, u.org_form or "", u.parent_orgnr)
-                for u in self.workspaces.list_org_units(workspace_id) if not u.deleted]
+        return [
+            PlanUnit(u.orgnr, u.name, u.org_form or "", u.parent_orgnr)
+            for u in self.workspaces.list_org_units(workspace_id)
+            if not u.deleted
+        ]
 
     # -- reading a list ----------------------------------------------------------------
-    def read_list(self, workspace_id: int, source: str | os.PathLike[str] | bytes,
-                  source_name: str | None = None) -> WantedList:
+    def read_list(
+        self,
+        workspace_id: int,
+        source: str | os.PathLike[str] | bytes,
+        source_name: str | None = None,
+    ) -> WantedList:
         """Readers and/or notification addresses from a CSV or Excel list. A bad row is
         reported with its line; the others are read."""
         try:
@@ -130,11 +144,15 @@ class AccessPlanService:
                 "Listen må ha kolonnen «Organisasjonsnummer» og enten «Navn» (hvem som skal "
                 "lese taushetsbelagt post) eller «Varslingsadresse». Skriv «alle» i "
                 "organisasjonsnummer-kolonnen for alle enhetene, eller et nummer med + etter "
-                "for enheten og underenhetene.")
+                "for enheten og underenhetene."
+            )
         units = self.units(workspace_id)
         known = {u.orgnr for u in units}
-        name = source_name if source_name is not None else (
-            "" if isinstance(source, bytes) else Path(os.fsdecode(source)).name)
+        name = (
+            source_name
+            if source_name is not None
+            else ("" if isinstance(source, bytes) else Path(os.fsdecode(source)).name)
+        )
         result = WantedList(source_name=name)
 
         def cell(cells: list, key: str) -> str:
@@ -150,8 +168,10 @@ class AccessPlanService:
             if error is None:
                 outside = [o for o in orgnrs if o not in known]
                 if outside:
-                    error = (f"{format_orgnr(outside[0])} er ikke en virksomhet i arbeidsflaten. "
-                             "Legg den til under Virksomheter, og les listen på nytt.")
+                    error = (
+                        f"{format_orgnr(outside[0])} er ikke en virksomhet i arbeidsflaten. "
+                        "Legg den til under Virksomheter, og les listen på nytt."
+                    )
             if error is not None:
                 result.errors.append(RowError(line, f"Linje {line}: {error}"))
                 continue
@@ -168,18 +188,29 @@ class AccessPlanService:
     # -- planning ----------------------------------------------------------------------
     def plan_access(self, workspace_id: int, wanted: Iterable[WantedReader]) -> Plan:
         """The changes that make what Postvakt last read from Altinn match ``wanted``."""
-        return plan_access(self.units(workspace_id), wanted, self.access.holders(workspace_id),
-                           self.access.approved(workspace_id))
+        return plan_access(
+            self.units(workspace_id),
+            wanted,
+            self.access.holders(workspace_id),
+            self.access.approved(workspace_id),
+        )
 
     def plan_addresses(self, workspace_id: int, wanted: Iterable[WantedAddress]) -> Plan:
-        return plan_addresses(self.units(workspace_id), wanted,
-                              self.notifications.addresses(workspace_id))
+        return plan_addresses(
+            self.units(workspace_id), wanted, self.notifications.addresses(workspace_id)
+        )
 
     # -- applying ----------------------------------------------------------------------
-    def apply(self, state: TaskState, workspace_id: int, plan: Plan, *,
-              access_api: AccessApi | None = None,
-              notification_api: NotificationApi | None = None,
-              only: set[str] | None = None) -> list[ItemResult]:
+    def apply(
+        self,
+        state: TaskState,
+        workspace_id: int,
+        plan: Plan,
+        *,
+        access_api: AccessApi | None = None,
+        notification_api: NotificationApi | None = None,
+        only: set[str] | None = None,
+    ) -> list[ItemResult]:
         """Do the plan's items (``only``: just the items with these keys, for a retry), one
         at a time. Each is done, read back and recorded by its service; a failure is kept
         with its reason and the rest go on. Cancelling stops before the next item."""
@@ -195,11 +226,18 @@ class AccessPlanService:
             results.append(self._apply_one(workspace_id, item, access_api, notification_api))
         state.progress(len(items), len(items), "Ferdig")
         counts = {o.value: sum(1 for r in results if r.outcome is o) for o in Outcome}
-        self.recorder.write(workspace_id, "access.plan_applied", {
-            "endringer": len(results), **counts,
-            "gi": plan.count(Change.GRANT), "fjern": plan.count(Change.REVOKE),
-            "legg_til_adresse": plan.count(Change.ADD_ADDRESS),
-            "fjern_adresse": plan.count(Change.REMOVE_ADDRESS)})
+        self.recorder.write(
+            workspace_id,
+            "access.plan_applied",
+            {
+                "endringer": len(results),
+                **counts,
+                "gi": plan.count(Change.GRANT),
+                "fjern": plan.count(Change.REVOKE),
+                "legg_til_adresse": plan.count(Change.ADD_ADDRESS),
+                "fjern_adresse": plan.count(Change.REMOVE_ADDRESS),
+            },
+        )
         return results
 
     def _approve(self, workspace_id: int, readers: Sequence[WantedReader]) -> None:
@@ -212,8 +250,13 @@ class AccessPlanService:
                 except AccessError:
                     continue  # already there under another spelling: nothing to add
 
-    def _apply_one(self, workspace_id: int, item: PlanItem, access_api: AccessApi | None,
-                   notification_api: NotificationApi | None) -> ItemResult:
+    def _apply_one(
+        self,
+        workspace_id: int,
+        item: PlanItem,
+        access_api: AccessApi | None,
+        notification_api: NotificationApi | None,
+    ) -> ItemResult:
         if not item.ready:
             return ItemResult(item, Outcome.SKIPPED, item.missing)
         try:
@@ -222,8 +265,12 @@ class AccessPlanService:
                 assert reader is not None
                 if access_api is None:
                     return ItemResult(item, Outcome.SKIPPED, NEED_SIGN_IN)
-                self.access.grant(access_api, workspace_id, item.orgnr, GrantPerson(
-                    reader.identifier, reader.last_name, reader.name, reader.email))
+                self.access.grant(
+                    access_api,
+                    workspace_id,
+                    item.orgnr,
+                    GrantPerson(reader.identifier, reader.last_name, reader.name, reader.email),
+                )
             elif item.change is Change.REVOKE:
                 assert item.holder is not None
                 if access_api is None:
@@ -233,8 +280,9 @@ class AccessPlanService:
                 assert item.wanted_address is not None
                 if notification_api is None:
                     return ItemResult(item, Outcome.SKIPPED, NEED_SIGN_IN)
-                self.notifications.add(notification_api, workspace_id, item.orgnr,
-                                       item.wanted_address.value)
+                self.notifications.add(
+                    notification_api, workspace_id, item.orgnr, item.wanted_address.value
+                )
             else:
                 assert item.address is not None
                 if notification_api is None:
@@ -247,8 +295,9 @@ class AccessPlanService:
         return ItemResult(item, Outcome.DONE)
 
 
-def _read_person(value: Callable[[str], str], orgnrs: list[str], line: int,
-                 result: WantedList) -> str | None:
+def _read_person(
+    value: Callable[[str], str], orgnrs: list[str], line: int, result: WantedList
+) -> str | None:
     """A reader on this row, for each of ``orgnrs``; the problem when the row is wrong."""
     name = " ".join(value("name").split())
     if not name:
@@ -267,13 +316,15 @@ def _read_person(value: Callable[[str], str], orgnrs: list[str], line: int,
         email = checked.value or email
     reason_text = value("reason").casefold()
     reason = _REASONS.get(reason_text, Reason.ANNET)
-    result.readers += [WantedReader(o, name, email, identifier, value("last_name"), reason,
-                                    line) for o in orgnrs]
+    result.readers += [
+        WantedReader(o, name, email, identifier, value("last_name"), reason, line) for o in orgnrs
+    ]
     return None
 
 
-def _read_address(value: Callable[[str], str], orgnrs: list[str], line: int,
-                  result: WantedList) -> str | None:
+def _read_address(
+    value: Callable[[str], str], orgnrs: list[str], line: int, result: WantedList
+) -> str | None:
     """A notification address on this row, for each of ``orgnrs``."""
     text = value("address")
     if not text:
@@ -285,7 +336,7 @@ def _read_address(value: Callable[[str], str], orgnrs: list[str], line: int,
     return None
 
 
-NEED_SIGN_IN = ("Ikke gjort: Postvakt er ikke logget inn i Altinn. Logg inn, og prøv denne på "
-                "nytt.")
-UNEXPECTED = ("Altinn svarte ikke som ventet. Det som er gjort, er lagret; prøv denne på nytt "
-              "om litt.")
+NEED_SIGN_IN = "Ikke gjort: Postvakt er ikke logget inn i Altinn. Logg inn, og prøv denne på nytt."
+UNEXPECTED = (
+    "Altinn svarte ikke som ventet. Det som er gjort, er lagret; prøv denne på nytt om litt."
+)

@@ -58,10 +58,15 @@ class NotForThisOrganisation(ServiceError):
 class AltinnAdapters:
     """All three protocols on one shared connection. Thread-safe."""
 
-    def __init__(self, session: Session, urls: ServiceUrls, *,
-                 http: httpx.Client | None = None,
-                 on_unavailable: UnavailableHandler | None = None,
-                 audit: AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        urls: ServiceUrls,
+        *,
+        http: httpx.Client | None = None,
+        on_unavailable: UnavailableHandler | None = None,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.session = session
         self.urls = urls
         self._own_http = http is None
@@ -95,20 +100,23 @@ class AltinnAdapters:
         for party in info.organisations:
             # A main unit listed only to hold the subunits the person has access to
             # (onlyHierarchyElementWithNoAccess) is not one they can act for.
-            if party.organization_number == orgnr and party.party_uuid and \
-                    not party.only_hierarchy:
+            if party.organization_number == orgnr and party.party_uuid and not party.only_hierarchy:
                 return party.party_uuid
         who = info.name or "Du"
         if info.parties_problem:
             raise NotForThisOrganisation(
                 "Postvakt fikk ikke listen over virksomhetene du kan representere i Altinn, "
                 f"så den vet ikke om du kan handle for {format_orgnr(orgnr)}. Logg inn på nytt "
-                "under Innstillinger → Pålogging og prøv igjen.", status=403)
+                "under Innstillinger → Pålogging og prøv igjen.",
+                status=403,
+            )
         raise NotForThisOrganisation(
             f"{who} kan ikke representere {format_orgnr(orgnr)} i Altinn, så Postvakt kan ikke "
             "gjøre dette for deg. Be daglig leder eller hovedadministrator om å gi deg tilgang "
             "i Altinn (og logg inn på nytt), eller gjør det selv i Altinn-portalen med stegene "
-            "i veiviseren.", status=403)
+            "i veiviseren.",
+            status=403,
+        )
 
     def call(self, area: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """``fn(*args)``; an unavailable API is reported to ``on_unavailable`` and re-raised."""
@@ -151,31 +159,39 @@ class _Delegation:
 
     def add_supplier(self, orgnr: str, supplier_orgnr: str) -> None:
         party = self._o.party(orgnr)
-        if not self._o.call(self.AREA, self._access.maskinporten_suppliers, party,
-                            supplier_orgnr):
-            self._o.call(self.AREA, self._access.add_maskinporten_supplier, party,
-                         supplier_orgnr)
+        if not self._o.call(self.AREA, self._access.maskinporten_suppliers, party, supplier_orgnr):
+            self._o.call(self.AREA, self._access.add_maskinporten_supplier, party, supplier_orgnr)
 
     def check(self, orgnr: str) -> bool:
         party = self._o.party(orgnr)
         resource = self._o.dpi_resource()
-        result = self._o.call(self.AREA, self._access.check_supplier_resource, party,
-                              resource.identifier)
+        result = self._o.call(
+            self.AREA, self._access.check_supplier_resource, party, resource.identifier
+        )
         return bool(result.delegable)
 
     def delegate(self, orgnr: str, supplier_orgnr: str) -> None:
         party = self._o.party(orgnr)
         resource = self._o.dpi_resource().identifier
-        if not self._o.call(self.AREA, self._access.supplier_has_resource, party, resource,
-                            supplier_orgnr):
-            self._o.call(self.AREA, self._access.delegate_resource_to_supplier, party,
-                         resource, supplier_orgnr)
+        if not self._o.call(
+            self.AREA, self._access.supplier_has_resource, party, resource, supplier_orgnr
+        ):
+            self._o.call(
+                self.AREA,
+                self._access.delegate_resource_to_supplier,
+                party,
+                resource,
+                supplier_orgnr,
+            )
 
     def read_back(self, orgnr: str, supplier_orgnr: str) -> bool:
         party = self._o.party(orgnr)
         resource = self._o.dpi_resource().identifier
-        return bool(self._o.call(self.AREA, self._access.supplier_has_resource, party,
-                                 resource, supplier_orgnr))
+        return bool(
+            self._o.call(
+                self.AREA, self._access.supplier_has_resource, party, resource, supplier_orgnr
+            )
+        )
 
 
 # ---------------------------------------------------------------------------- access
@@ -199,33 +215,39 @@ class _Access:
             key = item.party.id or item.party.name
             before = merged.get(key)
             grants = (*before.grants, code) if before else (code,)
-            merged[key] = Holder(None, orgnr, _name(item.party.name),
-                                 "", tuple(dict.fromkeys(grants)), HolderSource.API,
-                                 item.party.id)
+            merged[key] = Holder(
+                None,
+                orgnr,
+                _name(item.party.name),
+                "",
+                tuple(dict.fromkeys(grants)),
+                HolderSource.API,
+                item.party.id,
+            )
         return list(merged.values())
 
     def check_delegation(self, orgnr: str) -> bool:
         party = self._o.party(orgnr)
-        return bool(self._o.call(self.AREA, self._access.check_package_delegation,
-                                 party).result)
+        return bool(self._o.call(self.AREA, self._access.check_package_delegation, party).result)
 
     def grant(self, orgnr: str, person: GrantPerson) -> None:
         party = self._o.party(orgnr)
-        self._o.call(self.AREA, self._access.grant_package, party, person.identifier,
-                     person.last_name)
+        self._o.call(
+            self.AREA, self._access.grant_package, party, person.identifier, person.last_name
+        )
 
     def revoke(self, orgnr: str, holder: Holder) -> None:
         party = self._o.party(orgnr)
         if not holder.party_uuid:
             raise ServiceError(
                 f"Postvakt vet ikke hvem {holder.name} er i Altinn. Trykk «Les fra Altinn» "
-                "først, og fjern tilgangen etterpå.")
+                "først, og fjern tilgangen etterpå."
+            )
         for code in holder.grants:
             if code == PACKAGE_CODE:
                 self._o.call(self.AREA, self._access.revoke_package, party, holder.party_uuid)
             else:
-                self._o.call(self.AREA, self._access.remove_role, party, holder.party_uuid,
-                             code)
+                self._o.call(self.AREA, self._access.remove_role, party, holder.party_uuid, code)
 
 
 def _name(name: str) -> str:
@@ -249,8 +271,10 @@ class _Notifications:
 
     def list_addresses(self, orgnr: str) -> list[NotificationAddress]:
         self._o.party(orgnr)
-        return [_address(orgnr, a) for a in
-                self._o.call(self.AREA, self._profile.notification_addresses, orgnr)]
+        return [
+            _address(orgnr, a)
+            for a in self._o.call(self.AREA, self._profile.notification_addresses, orgnr)
+        ]
 
     def add_address(self, orgnr: str, kind: AddressKind, value: str) -> NotificationAddress:
         self._o.party(orgnr)
@@ -258,20 +282,29 @@ class _Notifications:
             added, _created = self._o.call(self.AREA, self._profile.add_email, orgnr, value)
         else:
             country, phone = split_phone(value)
-            added, _created = self._o.call(self.AREA, self._profile.add_phone, orgnr, phone,
-                                           country)
+            added, _created = self._o.call(
+                self.AREA, self._profile.add_phone, orgnr, phone, country
+            )
         return _address(orgnr, added)
 
-    def change_address(self, orgnr: str, remote_id: str, kind: AddressKind,
-                       value: str) -> NotificationAddress:
+    def change_address(
+        self, orgnr: str, remote_id: str, kind: AddressKind, value: str
+    ) -> NotificationAddress:
         self._o.party(orgnr)
         if kind is AddressKind.EMAIL:
-            changed = self._o.call(self.AREA, self._profile.change_address, orgnr,
-                                   _remote(remote_id), email=value)
+            changed = self._o.call(
+                self.AREA, self._profile.change_address, orgnr, _remote(remote_id), email=value
+            )
         else:
             country, phone = split_phone(value)
-            changed = self._o.call(self.AREA, self._profile.change_address, orgnr,
-                                   _remote(remote_id), phone=phone, country_code=country)
+            changed = self._o.call(
+                self.AREA,
+                self._profile.change_address,
+                orgnr,
+                _remote(remote_id),
+                phone=phone,
+                country_code=country,
+            )
         return _address(orgnr, changed)
 
     def remove_address(self, orgnr: str, remote_id: str) -> None:
@@ -283,13 +316,16 @@ def _remote(remote_id: str) -> int:
     try:
         return int(remote_id)
     except (TypeError, ValueError):
-        raise ServiceError("Postvakt kjenner ikke igjen adressen i Altinn. Les adressene fra "
-                           "Altinn på nytt og prøv igjen.") from None
+        raise ServiceError(
+            "Postvakt kjenner ikke igjen adressen i Altinn. Les adressene fra "
+            "Altinn på nytt og prøv igjen."
+        ) from None
 
 
 def _address(orgnr: str, a: ProfileAddress) -> NotificationAddress:
     if a.email:
-        return NotificationAddress(None, orgnr, AddressKind.EMAIL, a.email.strip(),
-                                   str(a.id), "api")
+        return NotificationAddress(
+            None, orgnr, AddressKind.EMAIL, a.email.strip(), str(a.id), "api"
+        )
     value = f"{a.country_code or '+47'}{a.phone or ''}"
     return NotificationAddress(None, orgnr, AddressKind.SMS, value, str(a.id), "api")

@@ -49,10 +49,14 @@ class _Share(TaskState):
         self._outer.progress(self._offset + done, self._total, text)
 
 
-def read_workspace(state: TaskState, access: ConfidentialAccessService,
-                   contacts: NotificationContactsService, access_api: AccessApi | None,
-                   notification_api: NotificationApi | None,
-                   workspace_id: int) -> WorkspaceRead:
+def read_workspace(
+    state: TaskState,
+    access: ConfidentialAccessService,
+    contacts: NotificationContactsService,
+    access_api: AccessApi | None,
+    notification_api: NotificationApi | None,
+    workspace_id: int,
+) -> WorkspaceRead:
     """Read holders, then addresses, for every org number of ``workspace_id`` (either API
     may be None: that part is left out). Raises ``Cancelled`` when stopped; what was read
     before that is saved."""
@@ -63,11 +67,13 @@ def read_workspace(state: TaskState, access: ConfidentialAccessService,
     addresses_failed: list[tuple[str, str]] = []
     offset = 0
     if access_api is not None:
-        holders_failed = access.refresh_holders(access_api, workspace_id,
-                                                _Share(state, offset, total))
+        holders_failed = access.refresh_holders(
+            access_api, workspace_id, _Share(state, offset, total)
+        )
         offset += units
     if notification_api is not None:
-        addresses_failed = contacts.refresh(notification_api, workspace_id,
-                                            _Share(state, offset, total))
+        addresses_failed = contacts.refresh(
+            notification_api, workspace_id, _Share(state, offset, total)
+        )
     state.progress(total, total, "Ferdig")
     return WorkspaceRead(workspace_id, units, holders_failed, addresses_failed)

@@ -96,8 +96,9 @@ class Services:
         keyring and sign-in it reads belong to the caller (the window, or one command)."""
         from desktop_app.services.setup_check import SetupCheckService
 
-        return SetupCheckService(settings, secrets, urls, session, audit=self.audit,
-                                 practice=practice)
+        return SetupCheckService(
+            settings, secrets, urls, session, audit=self.audit, practice=practice
+        )
 
     @cached_property
     def routines(self) -> RoutineService:

@@ -126,24 +126,24 @@ class AccessApi(Protocol):
 # "AM-00024" and "24" all work (the exact wire form is a guess [G]).
 _PROBLEMS: dict[int, str] = {
     22: "Personen er ikke lagt til som rettighetshaver for virksomheten ennå. Prøv igjen; "
-        "Postvakt legger personen til først.",
+    "Postvakt legger personen til først.",
     23: "Altinn finner ikke virksomheten eller personen. Sjekk organisasjonsnummeret og "
-        "fødselsnummeret.",
+    "fødselsnummeret.",
     24: "Altinn trenger både fødselsnummer (eller brukernavn) og etternavn for å gi en person "
-        "tilgang. Fyll inn begge.",
+    "tilgang. Fyll inn begge.",
     26: "Altinn har stoppet flere forsøk fordi navn og fødselsnummer ikke passet sammen for "
-        "mange ganger. Vent en stund, sjekk etternavnet og fødselsnummeret, og prøv igjen.",
+    "mange ganger. Vent en stund, sjekk etternavnet og fødselsnummeret, og prøv igjen.",
     27: "Altinn kjenner ikke tjenesten. Si fra til den som har ansvar for Postvakt.",
     28: "Du kan ikke gi denne tilgangen for virksomheten. Bare hovedadministratoren i Altinn "
-        "(for eksempel daglig leder) eller noen som selv har tilgangspakken, kan gi den videre; "
-        "en «Tilgangsstyrer» bare det hen har selv. Postvakt kan forberede tildelingen, så kan "
-        "en av dem fullføre den.",
+    "(for eksempel daglig leder) eller noen som selv har tilgangspakken, kan gi den videre; "
+    "en «Tilgangsstyrer» bare det hen har selv. Postvakt kan forberede tildelingen, så kan "
+    "en av dem fullføre den.",
     29: "Altinn klarte ikke å lagre tilgangen. Vent litt og prøv igjen.",
     35: "Altinn kjenner ikke tilgangspakken. Si fra til den som har ansvar for Postvakt.",
     41: "Altinn lar deg ikke gi denne tilgangspakken for virksomheten. Bare "
-        "hovedadministratoren i Altinn (for eksempel daglig leder) eller noen som selv har "
-        "tilgangspakken, kan gi den videre. Postvakt kan forberede tildelingen, så kan en av "
-        "dem fullføre den.",
+    "hovedadministratoren i Altinn (for eksempel daglig leder) eller noen som selv har "
+    "tilgangspakken, kan gi den videre. Postvakt kan forberede tildelingen, så kan en av "
+    "dem fullføre den.",
     42: "Tilgangen kan ikke deles videre. Gi tilgangen i Altinn-portalen i stedet.",
     43: "Altinn fant ikke fødselsnummeret. Sjekk at det er skrevet riktig (11 siffer).",
 }
@@ -153,7 +153,9 @@ def api_is_off(exc: BaseException) -> bool:
     """The API is switched off or out of reach for the sign-in (FeatureUnavailable), so every
     org.nr will get the same answer; a refusal for one org.nr ("forbidden") is not that."""
     return bool(getattr(exc, "feature", None)) and getattr(exc, "reason", None) in (
-        "not_enabled", "missing_scope")
+        "not_enabled",
+        "missing_scope",
+    )
 
 
 def explain_access_error(exc: BaseException) -> str:
@@ -171,8 +173,10 @@ def explain_access_error(exc: BaseException) -> str:
     if status == 401:
         return "Innloggingen er utløpt. Logg inn på nytt og prøv igjen."
     if status == 403:
-        return ("Du har ikke tilgang til å se eller endre tilganger for denne virksomheten i "
-                "Altinn. Du må være hovedadministrator eller «Tilgangsstyrer» for virksomheten.")
+        return (
+            "Du har ikke tilgang til å se eller endre tilganger for denne virksomheten i "
+            "Altinn. Du må være hovedadministrator eller «Tilgangsstyrer» for virksomheten."
+        )
     message = getattr(exc, "message_nb", None)
     return message or "Altinn svarte ikke som ventet. Prøv igjen om litt."
 
@@ -227,8 +231,11 @@ class ConfidentialAccessService:
     # -- org numbers ----------------------------------------------------------------------
     def units(self, workspace_id: int) -> list[UnitRef]:
         """The org numbers of the workspace that can receive post (deleted units left out)."""
-        return [UnitRef(u.orgnr, u.name, u.deleted, inherits_from(u.org_form, u.parent_orgnr))
-                for u in self.workspaces.list_org_units(workspace_id) if not u.deleted]
+        return [
+            UnitRef(u.orgnr, u.name, u.deleted, inherits_from(u.org_form, u.parent_orgnr))
+            for u in self.workspaces.list_org_units(workspace_id)
+            if not u.deleted
+        ]
 
     def _require_unit(self, workspace_id: int, orgnr: str) -> str:
         result = check_orgnr(orgnr)
@@ -237,45 +244,93 @@ class ConfidentialAccessService:
         if result.value not in {u.orgnr for u in self.units(workspace_id)}:
             raise AccessError(
                 f"{format_orgnr(result.value)} er ikke en virksomhet i arbeidsflaten. Legg den "
-                "til under Virksomheter først.", "orgnr")
+                "til under Virksomheter først.",
+                "orgnr",
+            )
         return result.value
 
     # -- approved readers -----------------------------------------------------------------
     def approved(self, workspace_id: int) -> list[ApprovedReader]:
         return self.repo.approved(workspace_id)
 
-    def add_approved(self, workspace_id: int, orgnr: str, name: str, email: str,
-                     reason: Reason, mobile: str = "", approved_by: str = "",
-                     today: date | None = None) -> ApprovedReader:
-        reader = self._checked_reader(workspace_id, orgnr, name, email, reason, mobile,
-                                      approved_by, today)
+    def add_approved(
+        self,
+        workspace_id: int,
+        orgnr: str,
+        name: str,
+        email: str,
+        reason: Reason,
+        mobile: str = "",
+        approved_by: str = "",
+        today: date | None = None,
+    ) -> ApprovedReader:
+        reader = self._checked_reader(
+            workspace_id, orgnr, name, email, reason, mobile, approved_by, today
+        )
         with self.recorder.change():
             saved = self.repo.add_approved(workspace_id, reader)
-            self.recorder.write(workspace_id, "access.approved_added", {
-                "orgnr": saved.orgnr, "navn": saved.name, "grunn": saved.reason.value})
+            self.recorder.write(
+                workspace_id,
+                "access.approved_added",
+                {"orgnr": saved.orgnr, "navn": saved.name, "grunn": saved.reason.value},
+            )
         return saved
 
-    def update_approved(self, workspace_id: int, reader_id: int, name: str, email: str,
-                        reason: Reason, mobile: str = "", approved_by: str = "",
-                        today: date | None = None) -> ApprovedReader:
+    def update_approved(
+        self,
+        workspace_id: int,
+        reader_id: int,
+        name: str,
+        email: str,
+        reason: Reason,
+        mobile: str = "",
+        approved_by: str = "",
+        today: date | None = None,
+    ) -> ApprovedReader:
         """Change a reader on the approved list (same checks as adding); the approval date
         becomes ``today``, since what was approved has changed."""
         current = next((r for r in self.repo.approved(workspace_id) if r.id == reader_id), None)
         if current is None:
-            raise AccessError("Personen står ikke lenger på godkjent-listen. Last siden på nytt.",
-                              "name")
-        reader = self._checked_reader(workspace_id, current.orgnr, name, email, reason, mobile,
-                                      approved_by, today, ignore_id=reader_id)
+            raise AccessError(
+                "Personen står ikke lenger på godkjent-listen. Last siden på nytt.", "name"
+            )
+        reader = self._checked_reader(
+            workspace_id,
+            current.orgnr,
+            name,
+            email,
+            reason,
+            mobile,
+            approved_by,
+            today,
+            ignore_id=reader_id,
+        )
         with self.recorder.change():
             saved = self.repo.update_approved(workspace_id, reader_id, reader)
-            self.recorder.write(workspace_id, "access.approved_changed", {
-                "orgnr": saved.orgnr, "navn": saved.name, "var": current.name,
-                "grunn": saved.reason.value})
+            self.recorder.write(
+                workspace_id,
+                "access.approved_changed",
+                {
+                    "orgnr": saved.orgnr,
+                    "navn": saved.name,
+                    "var": current.name,
+                    "grunn": saved.reason.value,
+                },
+            )
         return saved
 
-    def _checked_reader(self, workspace_id: int, orgnr: str, name: str, email: str,
-                        reason: Reason, mobile: str, approved_by: str, today: date | None,
-                        ignore_id: int | None = None) -> ApprovedReader:
+    def _checked_reader(
+        self,
+        workspace_id: int,
+        orgnr: str,
+        name: str,
+        email: str,
+        reason: Reason,
+        mobile: str,
+        approved_by: str,
+        today: date | None,
+        ignore_id: int | None = None,
+    ) -> ApprovedReader:
         orgnr = self._require_unit(workspace_id, orgnr)
         clean = " ".join((name or "").split())
         if not clean:
@@ -296,12 +351,24 @@ class ConfidentialAccessService:
             reason = Reason(reason)
         except ValueError:
             raise AccessError("Velg hvorfor personen skal ha tilgang.", "reason") from None
-        reader = ApprovedReader(None, orgnr, clean, contact, reason, phone,
-                                " ".join(approved_by.split()), today or date.today())
-        if any(r.key == reader.key for r in self.repo.approved(workspace_id)
-               if r.orgnr == orgnr and r.id != ignore_id):
-            raise AccessError(f"{clean} står allerede på godkjent-listen for "
-                              f"{format_orgnr(orgnr)}.", "name")
+        reader = ApprovedReader(
+            None,
+            orgnr,
+            clean,
+            contact,
+            reason,
+            phone,
+            " ".join(approved_by.split()),
+            today or date.today(),
+        )
+        if any(
+            r.key == reader.key
+            for r in self.repo.approved(workspace_id)
+            if r.orgnr == orgnr and r.id != ignore_id
+        ):
+            raise AccessError(
+                f"{clean} står allerede på godkjent-listen for {format_orgnr(orgnr)}.", "name"
+            )
         return reader
 
     def remove_approved(self, workspace_id: int, reader_id: int) -> None:
@@ -310,15 +377,19 @@ class ConfidentialAccessService:
             return  # already gone (removed in another window): nothing changed
         with self.recorder.change():
             self.repo.remove_approved(workspace_id, reader_id)
-            self.recorder.write(workspace_id, "access.approved_removed", {
-                "orgnr": current.orgnr, "navn": current.name})
+            self.recorder.write(
+                workspace_id,
+                "access.approved_removed",
+                {"orgnr": current.orgnr, "navn": current.name},
+            )
 
     # -- holders --------------------------------------------------------------------------
     def holders(self, workspace_id: int) -> list[Holder]:
         return self.repo.holders(workspace_id)
 
-    def add_holder(self, workspace_id: int, orgnr: str, name: str, email: str,
-                   grants: Sequence[str]) -> Holder:
+    def add_holder(
+        self, workspace_id: int, orgnr: str, name: str, email: str, grants: Sequence[str]
+    ) -> Holder:
         """A holder the user saw in the Altinn portal and typed in."""
         orgnr = self._require_unit(workspace_id, orgnr)
         clean = " ".join((name or "").split())
@@ -326,18 +397,26 @@ class ConfidentialAccessService:
             raise AccessError("Skriv inn navnet på personen som har tilgangen.", "name")
         codes = tuple(dict.fromkeys(c for g in grants if (c := grant_code(g))))
         if not codes:
-            raise AccessError("Velg hvilken tilgang personen har (tilgangspakken eller en "
-                              "eldre rolle).", "grant")
+            raise AccessError(
+                "Velg hvilken tilgang personen har (tilgangspakken eller en eldre rolle).", "grant"
+            )
         holder = Holder(None, orgnr, clean, (email or "").strip(), codes, HolderSource.MANUAL)
         with self.recorder.change():
             self.repo.add_holders(workspace_id, [holder])
-            self.recorder.write(workspace_id, "access.holder_recorded", {
-                "orgnr": orgnr, "navn": clean, "tilgang": list(codes), "kilde": "manuell"})
+            self.recorder.write(
+                workspace_id,
+                "access.holder_recorded",
+                {"orgnr": orgnr, "navn": clean, "tilgang": list(codes), "kilde": "manuell"},
+            )
         return holder
 
-    def import_holders(self, workspace_id: int, source: str | os.PathLike[str] | bytes,
-                       state: TaskState | None = None,
-                       source_name: str | None = None) -> HolderImport:
+    def import_holders(
+        self,
+        workspace_id: int,
+        source: str | os.PathLike[str] | bytes,
+        state: TaskState | None = None,
+        source_name: str | None = None,
+    ) -> HolderImport:
         """Read holders from CSV/XLSX (columns Organisasjonsnummer, Navn, E-post, Tilgang) and
         save the good rows. A bad row is reported with its line; the rest loads."""
         try:
@@ -352,8 +431,10 @@ class ConfidentialAccessService:
         missing = [HOLDER_HEADERS[f][0] for f in ("orgnr", "name", "grant") if f not in columns]
         if missing:
             raise AccessError(
-                "Listen mangler kolonnene " + ", ".join(f"«{m}»" for m in missing) +
-                ". Den må ha Organisasjonsnummer, Navn og Tilgang (og gjerne E-post).")
+                "Listen mangler kolonnene "
+                + ", ".join(f"«{m}»" for m in missing)
+                + ". Den må ha Organisasjonsnummer, Navn og Tilgang (og gjerne E-post)."
+            )
         known = {u.orgnr for u in self.units(workspace_id)}
         result = HolderImport([])
 
@@ -370,25 +451,35 @@ class ConfidentialAccessService:
                 continue
             org = check_orgnr(cell(cells, "orgnr"))
             name = " ".join(cell(cells, "name").split())
-            grants = tuple(dict.fromkeys(
-                c for g in re.split(r"[;,/+]| og ", cell(cells, "grant")) if (c := grant_code(g))))
+            grants = tuple(
+                dict.fromkeys(
+                    c
+                    for g in re.split(r"[;,/+]| og ", cell(cells, "grant"))
+                    if (c := grant_code(g))
+                )
+            )
             problem = ""
             if not org.ok or org.value is None:
                 problem = org.error or "Ugyldig organisasjonsnummer."
             elif org.value not in known:
-                problem = (f"{format_orgnr(org.value)} er ikke en virksomhet i arbeidsflaten. "
-                           "Legg den til under Virksomheter, og importer på nytt.")
+                problem = (
+                    f"{format_orgnr(org.value)} er ikke en virksomhet i arbeidsflaten. "
+                    "Legg den til under Virksomheter, og importer på nytt."
+                )
             elif not name:
                 problem = "Navnet mangler."
             elif not grants:
-                problem = (f"«{cell(cells, 'grant') or 'tom'}» gir ikke tilgang til "
-                           "taushetsbelagt post. Skriv tilgangspakken eller rollen "
-                           "(A0286, A0287, A0288 eller SENS01).")
+                problem = (
+                    f"«{cell(cells, 'grant') or 'tom'}» gir ikke tilgang til "
+                    "taushetsbelagt post. Skriv tilgangspakken eller rollen "
+                    "(A0286, A0287, A0288 eller SENS01)."
+                )
             if problem:
                 result.errors.append(RowError(line, f"Linje {line}: {problem}"))
                 continue
-            result.holders.append(Holder(None, org.value, name, cell(cells, "email"), grants,
-                                         HolderSource.IMPORT))
+            result.holders.append(
+                Holder(None, org.value, name, cell(cells, "email"), grants, HolderSource.IMPORT)
+            )
         result.errors.extend(table.problems)
         result.errors.sort(key=lambda e: e.line or 0)
         if source_name is None:
@@ -396,12 +487,16 @@ class ConfidentialAccessService:
         with self.recorder.change():
             if result.holders:
                 self.repo.add_holders(workspace_id, result.holders)
-            self.recorder.write(workspace_id, "access.holders_imported", {
-                "fil": source_name, "antall": len(result.holders), "feil": len(result.errors)})
+            self.recorder.write(
+                workspace_id,
+                "access.holders_imported",
+                {"fil": source_name, "antall": len(result.holders), "feil": len(result.errors)},
+            )
         return result
 
-    def refresh_holders(self, api: AccessApi, workspace_id: int,
-                        state: TaskState | None = None) -> list[tuple[str, str]]:
+    def refresh_holders(
+        self, api: AccessApi, workspace_id: int, state: TaskState | None = None
+    ) -> list[tuple[str, str]]:
         """Read holders from Altinn for every org number. What was read is saved unit by unit
         (a failure keeps the rest); returns ``(orgnr, message)`` for each that failed."""
         failed: list[tuple[str, str]] = []
@@ -415,17 +510,20 @@ class ConfidentialAccessService:
             except Exception as exc:
                 failed.append((unit.orgnr, explain_access_error(exc)))
                 if api_is_off(exc):  # the same answer for every org.nr: stop asking
-                    failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1:]]
+                    failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1 :]]
                     break
                 continue
             self._store_read(workspace_id, unit.orgnr, found)
-        self.recorder.write(workspace_id, "access.holders_read",
-                            {"kilde": "altinn", "lest": len(units) - len(failed),
-                             "feil": len(failed)})
+        self.recorder.write(
+            workspace_id,
+            "access.holders_read",
+            {"kilde": "altinn", "lest": len(units) - len(failed), "feil": len(failed)},
+        )
         return failed
 
-    def grant(self, api: AccessApi, workspace_id: int, orgnr: str,
-              person: GrantPerson) -> list[Holder]:
+    def grant(
+        self, api: AccessApi, workspace_id: int, orgnr: str, person: GrantPerson
+    ) -> list[Holder]:
         """Check that the signed-in person may delegate, grant the package, and read the
         holders of ``orgnr`` again. Raises :class:`AccessError` with a plain message."""
         orgnr = self._require_unit(workspace_id, orgnr)
@@ -437,8 +535,9 @@ class ConfidentialAccessService:
         try:
             if not api.check_delegation(orgnr):
                 raise AccessError(_PROBLEMS[28])
-            api.grant(orgnr, GrantPerson(ident, person.last_name.strip(), person.name,
-                                         person.email))
+            api.grant(
+                orgnr, GrantPerson(ident, person.last_name.strip(), person.name, person.email)
+            )
             found = api.holders(orgnr)
         except AccessError:
             raise
@@ -446,10 +545,19 @@ class ConfidentialAccessService:
             raise AccessError(explain_access_error(exc)) from exc
         with self.recorder.change():
             holders = self._store_read(workspace_id, orgnr, found)
-            self.recorder.write(workspace_id, "access.granted", {
-                "orgnr": orgnr, "navn": person.name, "tilgang": PACKAGE_CODE, "via": "altinn",
-                "lest_tilbake": any(PACKAGE_CODE in h.grants and same_person(h, person)
-                                    for h in holders)})
+            self.recorder.write(
+                workspace_id,
+                "access.granted",
+                {
+                    "orgnr": orgnr,
+                    "navn": person.name,
+                    "tilgang": PACKAGE_CODE,
+                    "via": "altinn",
+                    "lest_tilbake": any(
+                        PACKAGE_CODE in h.grants and same_person(h, person) for h in holders
+                    ),
+                },
+            )
         return holders
 
     def revoke(self, api: AccessApi | None, workspace_id: int, holder: Holder) -> None:
@@ -463,30 +571,38 @@ class ConfidentialAccessService:
             except Exception as exc:
                 raise AccessError(explain_access_error(exc)) from exc
         details: dict[str, object] = {
-            "orgnr": holder.orgnr, "navn": holder.name, "tilgang": list(holder.grants),
-            "via": "altinn" if api is not None else "portal"}
+            "orgnr": holder.orgnr,
+            "navn": holder.name,
+            "tilgang": list(holder.grants),
+            "via": "altinn" if api is not None else "portal",
+        }
         with self.recorder.change():
             if found is not None:
                 self._store_read(workspace_id, holder.orgnr, found)
                 details["lest_tilbake"] = not any(
-                    same_person(h, holder) and set(h.grants) & set(holder.grants)
-                    for h in found)
+                    same_person(h, holder) and set(h.grants) & set(holder.grants) for h in found
+                )
             elif holder.id is not None:
                 self.repo.remove_holder(workspace_id, holder.id)
             self.recorder.write(workspace_id, "access.revoked", details)
 
     def _store_read(self, workspace_id: int, orgnr: str, found: Sequence[Holder]) -> list[Holder]:
         """What Altinn answered for ``orgnr``: its holders, and when they were read."""
-        holders = [Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API,
-                          h.party_uuid) for h in found]
+        holders = [
+            Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API, h.party_uuid)
+            for h in found
+        ]
         # A holder typed in or imported before is confirmed when Altinn has the same person
         # with (at least) the same access: Altinn's record takes its place. One Altinn does
         # not have stays, «ført inn for hånd».
-        confirmed = [h for h in self.repo.holders(workspace_id)
-                     if h.orgnr == orgnr and h.source is not HolderSource.API
-                     and h.id is not None
-                     and any(same_person(h, x) and set(h.grants) <= set(x.grants)
-                             for x in holders)]
+        confirmed = [
+            h
+            for h in self.repo.holders(workspace_id)
+            if h.orgnr == orgnr
+            and h.source is not HolderSource.API
+            and h.id is not None
+            and any(same_person(h, x) and set(h.grants) <= set(x.grants) for x in holders)
+        ]
         with self.recorder.change():
             self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
             for h in confirmed:
@@ -496,14 +612,28 @@ class ConfidentialAccessService:
 
     # -- the matrix -----------------------------------------------------------------------
     def matrix(self, workspace_id: int) -> list[CoverageRow]:
-        return self._coverage(workspace_id, self.units(workspace_id),
-                              self.repo.approved(workspace_id), self.repo.holders(workspace_id))
+        return self._coverage(
+            workspace_id,
+            self.units(workspace_id),
+            self.repo.approved(workspace_id),
+            self.repo.holders(workspace_id),
+        )
 
-    def _coverage(self, workspace_id: int, units: list[UnitRef],
-                  approved: list[ApprovedReader], holders: list[Holder]) -> list[CoverageRow]:
-        return coverage(units, approved, holders, self.repo.addresses(workspace_id),
-                        self.repo.reads(workspace_id, READ_HOLDERS),
-                        self.repo.reads(workspace_id, READ_ADDRESSES))
+    def _coverage(
+        self,
+        workspace_id: int,
+        units: list[UnitRef],
+        approved: list[ApprovedReader],
+        holders: list[Holder],
+    ) -> list[CoverageRow]:
+        return coverage(
+            units,
+            approved,
+            holders,
+            self.repo.addresses(workspace_id),
+            self.repo.reads(workspace_id, READ_HOLDERS),
+            self.repo.reads(workspace_id, READ_ADDRESSES),
+        )
 
     def counts(self, workspace_id: int) -> CoverageCounts:
         """The coverage in numbers, as every page shows it."""
@@ -516,20 +646,40 @@ class ConfidentialAccessService:
         approved = self.repo.approved(workspace_id)
         holders = self.repo.holders(workspace_id)
         rows = self._coverage(workspace_id, units, approved, holders)
-        return {"units": units, "rows": rows, "approved": approved, "holders": holders,
-                "routine": self.routine(workspace_id)}
+        return {
+            "units": units,
+            "rows": rows,
+            "approved": approved,
+            "holders": holders,
+            "routine": self.routine(workspace_id),
+        }
 
     def export_matrix(self, workspace_id: int, path: str | os.PathLike[str]) -> int:
         """The coverage matrix as XLSX (name ends in .xlsx) or CSV for Excel; returns rows."""
         labels = LEVEL_LABELS
-        headers = ("Organisasjonsnummer", "Virksomhet", "Status", "Godkjente lesere",
-                   "Har tilgang", "Har tilgang uten godkjenning", "Varslingsadresser",
-                   "Hva må gjøres")
-        rows = [(format_orgnr(r.orgnr), r.name, labels[r.level],
-                 ", ".join(a.name for a in r.approved), ", ".join(h.name for h in r.holders),
-                 ", ".join(h.name for h in r.extras),
-                 ", ".join(a.shown for a in r.addresses), " ".join(r.problems))
-                for r in self.matrix(workspace_id)]
+        headers = (
+            "Organisasjonsnummer",
+            "Virksomhet",
+            "Status",
+            "Godkjente lesere",
+            "Har tilgang",
+            "Har tilgang uten godkjenning",
+            "Varslingsadresser",
+            "Hva må gjøres",
+        )
+        rows = [
+            (
+                format_orgnr(r.orgnr),
+                r.name,
+                labels[r.level],
+                ", ".join(a.name for a in r.approved),
+                ", ".join(h.name for h in r.holders),
+                ", ".join(h.name for h in r.extras),
+                ", ".join(a.shown for a in r.addresses),
+                " ".join(r.problems),
+            )
+            for r in self.matrix(workspace_id)
+        ]
         target = Path(path)
         try:
             if target.suffix.lower() == ".xlsx":
@@ -538,8 +688,9 @@ class ConfidentialAccessService:
                 written = write_csv(target, headers, rows)
         except ExportError as exc:
             raise AccessError(exc.message) from None
-        self.recorder.write(workspace_id, "access.matrix_exported",
-                            {"fil": target.name, "rader": written})
+        self.recorder.write(
+            workspace_id, "access.matrix_exported", {"fil": target.name, "rader": written}
+        )
         return written
 
     def nobody_can_read_count(self, workspace_id: int) -> int:
@@ -552,37 +703,52 @@ class ConfidentialAccessService:
         last = reviews[0][0] if reviews else None
         s = settings or RoutineSettings()
         today = today or date.today()
-        return RoutineState(s, settings is not None, started, last,
-                            next_review(s, last, started) if settings else None,
-                            settings is not None and review_due(s, last, today, started),
-                            reviews)
+        return RoutineState(
+            s,
+            settings is not None,
+            started,
+            last,
+            next_review(s, last, started) if settings else None,
+            settings is not None and review_due(s, last, today, started),
+            reviews,
+        )
 
     def save_routine(self, workspace_id: int, settings: RoutineSettings) -> RoutineState:
         if not settings.approver_title.strip() and not settings.approver_name.strip():
-            raise AccessError("Skriv inn hvem som godkjenner tilganger (stilling eller navn).",
-                              "approver")
+            raise AccessError(
+                "Skriv inn hvem som godkjenner tilganger (stilling eller navn).", "approver"
+            )
         if settings.review_months < 1 or settings.review_months > 24:
-            raise AccessError("Velg hvor ofte tilgangene skal gås gjennom (1-24 måneder).",
-                              "interval")
+            raise AccessError(
+                "Velg hvor ofte tilgangene skal gås gjennom (1-24 måneder).", "interval"
+            )
         with self.recorder.change():
             self.repo.save_routine(workspace_id, settings)
-            self.recorder.write(workspace_id, "access.routine_saved", {
-                "godkjenner": settings.approver_title or settings.approver_name,
-                "gjennomgang_måneder": settings.review_months})
+            self.recorder.write(
+                workspace_id,
+                "access.routine_saved",
+                {
+                    "godkjenner": settings.approver_title or settings.approver_name,
+                    "gjennomgang_måneder": settings.review_months,
+                },
+            )
         return self.routine(workspace_id)
 
-    def record_review(self, workspace_id: int, reviewer: str, note: str = "",
-                      day: date | None = None) -> RoutineState:
+    def record_review(
+        self, workspace_id: int, reviewer: str, note: str = "", day: date | None = None
+    ) -> RoutineState:
         day = day or date.today()
         who = " ".join(reviewer.split())
         with self.recorder.change():
             self.repo.add_review(workspace_id, day, who, note.strip())
-            self.recorder.write(workspace_id, "access.reviewed",
-                                {"av": who, "dato": day.isoformat()})
+            self.recorder.write(
+                workspace_id, "access.reviewed", {"av": who, "dato": day.isoformat()}
+            )
         return self.routine(workspace_id)
 
-    def export_routine(self, workspace_id: int, path: str | os.PathLike[str],
-                       writer: Callable[[str, Path], Path]) -> Path:
+    def export_routine(
+        self, workspace_id: int, path: str | os.PathLike[str], writer: Callable[[str, Path], Path]
+    ) -> Path:
         """Write the routine document with ``writer(html, path)`` (PDF or ODT, made by the
         caller's document toolkit) and record the export."""
         written = writer(self.routine_html(workspace_id), Path(path))
@@ -636,18 +802,24 @@ class ConfidentialAccessService:
         if s.notes.strip():
             parts += ["<h2>6. Merknader</h2>", f"<p>{e(s.notes).replace(chr(10), '<br>')}</p>"]
         parts.append("<h2>Vedlegg: status per organisasjonsnummer</h2>")
-        parts.append("<table><tr><th>Org.nr</th><th>Virksomhet</th><th>Godkjente lesere</th>"
-                     "<th>Har tilgang</th><th>Status</th></tr>")
+        parts.append(
+            "<table><tr><th>Org.nr</th><th>Virksomhet</th><th>Godkjente lesere</th>"
+            "<th>Har tilgang</th><th>Status</th></tr>"
+        )
         labels = LEVEL_LABELS
         for r in rows:
-            approved = "<br>".join(f"{e(a.name)} ({e(REASON_LABELS[a.reason])})"
-                                   for a in r.approved) or "–"
+            approved = (
+                "<br>".join(f"{e(a.name)} ({e(REASON_LABELS[a.reason])})" for a in r.approved)
+                or "–"
+            )
             holders = "<br>".join(e(h.name) for h in r.holders) or "–"
             # Red rows say "nobody can read" in the label already: list the rest.
             what = " ".join(r.problems[1:] if r.level is Level.BAD else r.problems)
-            parts.append(f"<tr><td>{format_orgnr(r.orgnr)}</td><td>{e(r.name)}</td>"
-                         f"<td>{approved}</td><td>{holders}</td>"
-                         f"<td><b>{labels[r.level]}</b><br>{e(what)}</td></tr>")
+            parts.append(
+                f"<tr><td>{format_orgnr(r.orgnr)}</td><td>{e(r.name)}</td>"
+                f"<td>{approved}</td><td>{holders}</td>"
+                f"<td><b>{labels[r.level]}</b><br>{e(what)}</td></tr>"
+            )
         parts.append("</table>")
         return "\n".join(parts)
 
@@ -668,4 +840,3 @@ def save_text(path: str | os.PathLike[str], text: str) -> Path:
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, target)
     return target
-

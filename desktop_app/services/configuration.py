@@ -26,17 +26,20 @@ def read_key_file(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_KEY_FILE_BYTES:
             raise SecretStoreError(
-                "Filen er for stor til å være en privat nøkkel. Velg PEM-filen med nøkkelen.")
+                "Filen er for stor til å være en privat nøkkel. Velg PEM-filen med nøkkelen."
+            )
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise SecretStoreError(
             "Filen er ikke en tekstfil i PEM-format (den begynner med «-----BEGIN»). "
             "Er nøkkelen i et annet format (DER eller PKCS#12), be den som lagde den om en "
-            "PEM-fil.") from None
+            "PEM-fil."
+        ) from None
     except OSError:
         raise SecretStoreError(
             "Postvakt fikk ikke lest filen. Sjekk at den finnes og at du har tilgang til den, "
-            "og prøv igjen.") from None
+            "og prøv igjen."
+        ) from None
 
 
 class ConfigurationService:
@@ -46,13 +49,15 @@ class ConfigurationService:
         self.audit = audit
 
     # -- secrets -------------------------------------------------------------------------
-    def store_secret(self, env: Environment, name: SecretName, value: str, *,
-                     passphrase: str | None = None) -> None:
+    def store_secret(
+        self, env: Environment, name: SecretName, value: str, *, passphrase: str | None = None
+    ) -> None:
         self.secrets.for_environment(env).set(name, value, passphrase=passphrase)
         self.audit.append("secret.stored", {"hva": name.label, "miljø": env.value})
 
-    def store_key_file(self, env: Environment, name: SecretName, path: Path,
-                       passphrase: str | None = None) -> None:
+    def store_key_file(
+        self, env: Environment, name: SecretName, path: Path, passphrase: str | None = None
+    ) -> None:
         self.store_secret(env, name, read_key_file(path), passphrase=passphrase)
 
     def remove_secret(self, env: Environment, name: SecretName) -> None:
@@ -62,8 +67,7 @@ class ConfigurationService:
     def adopt_legacy(self, env: Environment) -> list[SecretName]:
         """The old shared secrets belong to ``env`` (the user said so): move them there."""
         names = self.secrets.adopt_legacy(env)
-        self.audit.append("secret.assigned", {"miljø": env.value,
-                                              "hva": [n.label for n in names]})
+        self.audit.append("secret.assigned", {"miljø": env.value, "hva": [n.label for n in names]})
         return names
 
     def discard_legacy(self) -> None:

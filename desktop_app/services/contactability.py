@@ -82,29 +82,43 @@ class ContactField(StrEnum):
 # (dpi-notifications.md §7); the Norwegian variants are our guess [I]: extend when a real
 # exported list is seen.
 HEADER_SYNONYMS: dict[ContactField, tuple[str, ...]] = {
-    ContactField.PID: ("personidentifikator", "Fødselsnummer", "Fødselsnr", "Fnr",
-                       "Personnummer", "D-nummer"),
+    ContactField.PID: (
+        "personidentifikator",
+        "Fødselsnummer",
+        "Fødselsnr",
+        "Fnr",
+        "Personnummer",
+        "D-nummer",
+    ),
     ContactField.RESERVATION: ("reservasjon", "Reservert"),
     ContactField.STATUS: ("status", "KRR-status"),
     ContactField.NOTIFICATION: ("varslingsstatus",),
     ContactField.EMAIL: ("epostadresse", "E-post", "E-postadresse", "Epost"),
     ContactField.EMAIL_UPDATED: ("epostadresse_oppdatert", "E-post oppdatert"),
-    ContactField.EMAIL_VERIFIED: ("epostadresse_sist_verifisert", "E-post sist verifisert",
-                                  "E-post bekreftet"),
+    ContactField.EMAIL_VERIFIED: (
+        "epostadresse_sist_verifisert",
+        "E-post sist verifisert",
+        "E-post bekreftet",
+    ),
     ContactField.MOBILE: ("mobiltelefonnummer", "Mobil", "Mobilnummer", "Mobiltelefon"),
     ContactField.MOBILE_UPDATED: ("mobiltelefonnummer_oppdatert", "Mobil oppdatert"),
-    ContactField.MOBILE_VERIFIED: ("mobiltelefonnummer_sist_verifisert",
-                                   "Mobil sist verifisert", "Mobil bekreftet"),
+    ContactField.MOBILE_VERIFIED: (
+        "mobiltelefonnummer_sist_verifisert",
+        "Mobil sist verifisert",
+        "Mobil bekreftet",
+    ),
     ContactField.MAILBOX: ("postkasseadresse", "Digital postkasse", "Postkasse"),
 }
-_FIELD_BY_HEADER = {normalise_header(name): f for f, names in HEADER_SYNONYMS.items()
-                    for name in names}
+_FIELD_BY_HEADER = {
+    normalise_header(name): f for f, names in HEADER_SYNONYMS.items() for name in names
+}
 _PID_SEPARATORS = re.compile(r"[\s,;]+")
 _SPACED_PID = re.compile(r"(?<!\d)(\d{6}) (\d{5})(?!\d)")  # "120371 40099", as often written
 
 
-def _finish(people: list[KrrPerson], errors: list[RowError], source: str,
-            today: date) -> ContactCheck:
+def _finish(
+    people: list[KrrPerson], errors: list[RowError], source: str, today: date
+) -> ContactCheck:
     results = [assess(p, today) for p in people]
     return ContactCheck(results, summarise(results), errors, source, today)
 
@@ -121,38 +135,47 @@ def read_pids(text: str) -> tuple[list[str], list[RowError]]:
                 continue
             pid = check_pid(token)
             if pid is None:
-                errors.append(RowError(line_no, "Dette er ikke et gyldig fødselsnummer "
-                                                "(11 siffer med riktige kontrollsifre)."))
+                errors.append(
+                    RowError(
+                        line_no,
+                        "Dette er ikke et gyldig fødselsnummer "
+                        "(11 siffer med riktige kontrollsifre).",
+                    )
+                )
             else:
                 pids[pid] = None
     return list(pids), errors
 
 
-def lookup(state: TaskState, pids: Sequence[str], client: KrrClient,
-           today: date | None = None) -> ContactCheck:
+def lookup(
+    state: TaskState, pids: Sequence[str], client: KrrClient, today: date | None = None
+) -> ContactCheck:
     """Ask Kontaktregisteret about every person (batches of 1,000, progress, cancel)."""
     people = list(client.iter_lookup(pids, state))
     return _finish(people, [], "Kontaktregisteret", today or date.today())
 
 
-def lookup_in_register(state: TaskState, pids: Sequence[str], urls: ServiceUrls,
-                       token: Callable[[], str]) -> ContactCheck:
+def lookup_in_register(
+    state: TaskState, pids: Sequence[str], urls: ServiceUrls, token: Callable[[], str]
+) -> ContactCheck:
     """:func:`lookup` through a new ``KrrClient`` for ``urls`` and the token provider ``token``
     (see :func:`krr_token_source`). Runs off the GUI thread."""
     with KrrClient(urls, token) as client:
         return lookup(state, pids, client)
 
 
-def krr_token_source(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
-                     practice: Practice | None = None) -> MaskinportenTokenSource:
+def krr_token_source(
+    settings: Settings, secrets: SecretStore, urls: ServiceUrls, practice: Practice | None = None
+) -> MaskinportenTokenSource:
     """Maskinporten tokens with Kontaktregisteret's scopes, from the same client as the SvarUt
     status refresh (in Øving: the practice client of ``practice``), bound to ``urls``'
     environment for the source's whole life."""
     return MaskinportenTokenSource(settings, secrets, urls, SCOPES, practice=practice)
 
 
-def import_contact_list(state: TaskState, source: str | os.PathLike[str],
-                        today: date | None = None) -> ContactCheck:
+def import_contact_list(
+    state: TaskState, source: str | os.PathLike[str], today: date | None = None
+) -> ContactCheck:
     """A saved KRR answer (JSON) or a table of KRR fields (CSV, XLSX)."""
     path = Path(source)
     today = today or date.today()
@@ -161,8 +184,10 @@ def import_contact_list(state: TaskState, source: str | os.PathLike[str],
     else:
         people, errors = _from_table(path, state)
     if not people and not errors:
-        raise ContactListError("Filen inneholder ingen personer. Velg en eksport fra "
-                               "Kontaktregisteret med én person per rad.")
+        raise ContactListError(
+            "Filen inneholder ingen personer. Velg en eksport fra "
+            "Kontaktregisteret med én person per rad."
+        )
     return _finish(people, errors, path.name, today)
 
 
@@ -182,8 +207,11 @@ def _from_json(path: Path) -> tuple[list[KrrPerson], list[RowError]]:
         if isinstance(item, dict) and item.get("personidentifikator"):
             people.append(person_from_krr(item, asked_digital_post="digital_post" in item))
         else:
-            errors.append(RowError(None, f"Person nr. {number} mangler personidentifikator "
-                                         "og er hoppet over."))
+            errors.append(
+                RowError(
+                    None, f"Person nr. {number} mangler personidentifikator og er hoppet over."
+                )
+            )
     return people, errors
 
 
@@ -223,29 +251,41 @@ def _from_table(path: Path, state: TaskState) -> tuple[list[KrrPerson], list[Row
         if count % 2000 == 0:
             state.check()
         if len(people) >= MAX_PEOPLE:
-            errors.append(RowError(line, f"Listen er kuttet etter {MAX_PEOPLE:,} personer."
-                                   .replace(",", " ")))
+            errors.append(
+                RowError(line, f"Listen er kuttet etter {MAX_PEOPLE:,} personer.".replace(",", " "))
+            )
             break
         raw = text(cells, ContactField.PID)
         pid = check_pid(raw)
         if pid is None:
-            errors.append(RowError(line, "Fødselsnummeret mangler eller har feil "
-                                         "kontrollsifre; raden er hoppet over."))
+            errors.append(
+                RowError(
+                    line,
+                    "Fødselsnummeret mangler eller har feil kontrollsifre; raden er hoppet over.",
+                )
+            )
             continue
-        mailbox = (None if ContactField.MAILBOX not in columns
-                   else bool(text(cells, ContactField.MAILBOX)))
-        people.append(KrrPerson(
-            pid=pid,
-            reservation=text(cells, ContactField.RESERVATION),
-            status=text(cells, ContactField.STATUS) or "AKTIV",
-            notification_status=text(cells, ContactField.NOTIFICATION),
-            email=text(cells, ContactField.EMAIL),
-            email_changed=latest(_when(cell(cells, ContactField.EMAIL_UPDATED)),
-                                 _when(cell(cells, ContactField.EMAIL_VERIFIED))),
-            mobile=text(cells, ContactField.MOBILE),
-            mobile_changed=latest(_when(cell(cells, ContactField.MOBILE_UPDATED)),
-                                  _when(cell(cells, ContactField.MOBILE_VERIFIED))),
-            digital_post=mailbox,
-        ))
+        mailbox = (
+            None if ContactField.MAILBOX not in columns else bool(text(cells, ContactField.MAILBOX))
+        )
+        people.append(
+            KrrPerson(
+                pid=pid,
+                reservation=text(cells, ContactField.RESERVATION),
+                status=text(cells, ContactField.STATUS) or "AKTIV",
+                notification_status=text(cells, ContactField.NOTIFICATION),
+                email=text(cells, ContactField.EMAIL),
+                email_changed=latest(
+                    _when(cell(cells, ContactField.EMAIL_UPDATED)),
+                    _when(cell(cells, ContactField.EMAIL_VERIFIED)),
+                ),
+                mobile=text(cells, ContactField.MOBILE),
+                mobile_changed=latest(
+                    _when(cell(cells, ContactField.MOBILE_UPDATED)),
+                    _when(cell(cells, ContactField.MOBILE_VERIFIED)),
+                ),
+                digital_post=mailbox,
+            )
+        )
     errors += table.problems
     return people, errors

@@ -143,8 +143,9 @@ def _api_message(exc: BaseException) -> str:
 
 
 class DpiOnboardingService:
-    def __init__(self, db: Database, attachments_dir: Path | None = None,
-                 audit: AuditLog | None = None) -> None:
+    def __init__(
+        self, db: Database, attachments_dir: Path | None = None, audit: AuditLog | None = None
+    ) -> None:
         self.db = db
         self.repo = ChecklistRepository(db)
         self.recorder = Recorder(db, audit)
@@ -158,8 +159,10 @@ class DpiOnboardingService:
         missing = [k for k in STEP_ORDER if k not in found]
         if missing:
             raise FileNotFoundError(
-                "Veiledningen for DPI-oppsett mangler steg: " + ", ".join(missing)
-                + ". Installer Postvakt på nytt.")
+                "Veiledningen for DPI-oppsett mangler steg: "
+                + ", ".join(missing)
+                + ". Installer Postvakt på nytt."
+            )
         return {k: found[k] for k in STEP_ORDER}
 
     # -- state ---------------------------------------------------------------------------
@@ -184,9 +187,17 @@ class DpiOnboardingService:
         return DpiStatus(state.progress, state.confirmed_count, len(state.order), title)
 
     # -- confirming ----------------------------------------------------------------------
-    def confirm(self, workspace_id: int, step: str, fields: Mapping[str, Any], *,
-                evidence_file: Path | None = None, checklist: tuple[str, ...] = (),
-                today: date | None = None, user: str | None = None) -> StepRecord:
+    def confirm(
+        self,
+        workspace_id: int,
+        step: str,
+        fields: Mapping[str, Any],
+        *,
+        evidence_file: Path | None = None,
+        checklist: tuple[str, ...] = (),
+        today: date | None = None,
+        user: str | None = None,
+    ) -> StepRecord:
         """Confirm a step by hand. Raises :class:`OnboardingInputError` when something is
         missing; copies ``evidence_file`` into the attachments folder and keeps its SHA-256
         (without one, a file attached at an earlier confirmation stays)."""
@@ -202,8 +213,9 @@ class DpiOnboardingService:
         record = StepRecord(step, clean, _now(), user or self.recorder.acting(), how, evidence)
         with self.recorder.change():
             saved = self.repo.confirm(workspace_id, FLOW, record)
-            self.recorder.write(workspace_id, "step.confirmed",
-                                self.audit_details(saved, self._title(step)))
+            self.recorder.write(
+                workspace_id, "step.confirmed", self.audit_details(saved, self._title(step))
+            )
         return saved
 
     def _title(self, step: str) -> str:
@@ -218,9 +230,12 @@ class DpiOnboardingService:
         if not source.is_file():
             raise OnboardingInputError([f"Finner ikke filen «{source.name}». Velg den på nytt."])
         if source.stat().st_size > MAX_EVIDENCE_BYTES:
-            raise OnboardingInputError([
-                f"Filen «{source.name}» er større enn 50 MB. Velg et skjermbilde eller en "
-                "kvittering som er mindre."])
+            raise OnboardingInputError(
+                [
+                    f"Filen «{source.name}» er større enn 50 MB. Velg et skjermbilde eller en "
+                    "kvittering som er mindre."
+                ]
+            )
         digest, size = sha256_of(source)
         stored = stored_name(FLOW, workspace_id, step, digest, source.suffix)
         target = self.attachments_dir / stored
@@ -228,8 +243,9 @@ class DpiOnboardingService:
             tmp = keep_private_copy(source, self.attachments_dir, stored)  # 0600 in 0700
             if sha256_of(tmp)[0] != digest:
                 tmp.unlink(missing_ok=True)
-                raise OnboardingInputError([
-                    f"Filen «{source.name}» endret seg mens den ble kopiert. Prøv igjen."])
+                raise OnboardingInputError(
+                    [f"Filen «{source.name}» endret seg mens den ble kopiert. Prøv igjen."]
+                )
             tmp.replace(target)
         return Evidence(source.name, stored, digest, size)
 
@@ -237,10 +253,14 @@ class DpiOnboardingService:
         return self.attachments_dir / evidence.stored_name
 
     # -- the API path --------------------------------------------------------------------
-    def delegate_via_api(self, state: TaskState | None, workspace: Workspace,
-                         api: DelegationApi, performed_by: str,
-                         fields: Mapping[str, Any] | None = None,
-                         ) -> tuple[DelegationOutcome, StepRecord | None]:
+    def delegate_via_api(
+        self,
+        state: TaskState | None,
+        workspace: Workspace,
+        api: DelegationApi,
+        performed_by: str,
+        fields: Mapping[str, Any] | None = None,
+    ) -> tuple[DelegationOutcome, StepRecord | None]:
         """Add KS as supplier, check, delegate, read back (altinn.md §3.2). The step is
         confirmed (verified by API) only when the read-back shows the right; ``fields`` (what
         the page shows, e.g. who answered what) are kept with it."""
@@ -259,32 +279,49 @@ class DpiOnboardingService:
             try:
                 answer = call()
             except Exception as exc:  # any failure of the adapter: say it plainly
-                log.warning("DPI-delegering via API stoppet i steg %d: %s", number,
-                            type(exc).__name__)
+                log.warning(
+                    "DPI-delegering via API stoppet i steg %d: %s", number, type(exc).__name__
+                )
                 return DelegationOutcome(False, _api_message(exc), tuple(done)), None
             if number == 2 and answer is False:
                 return DelegationOutcome(False, altinn_problem_nb("28") or "", tuple(done)), None
             if number == 4 and answer is not True:
                 return DelegationOutcome(False, DELEGATION_NOT_SEEN, tuple(done)), None
             done.append(text)
-        known = dict(fields) if fields is not None else dict(
-            self.load(workspace.id).record(Step.DELEGER_KS).fields)
-        known.update({"utfort_av": performed_by, "lest_tilbake": True,
-                      "lest_tilbake_tid": _now()})
+        known = (
+            dict(fields)
+            if fields is not None
+            else dict(self.load(workspace.id).record(Step.DELEGER_KS).fields)
+        )
+        known.update({"utfort_av": performed_by, "lest_tilbake": True, "lest_tilbake_tid": _now()})
         with self.recorder.change():
-            record = self.repo.confirm(workspace.id, FLOW, StepRecord(
-                Step.DELEGER_KS, known, _now(), self.recorder.acting(), Verification.API,
-                None))
+            record = self.repo.confirm(
+                workspace.id,
+                FLOW,
+                StepRecord(
+                    Step.DELEGER_KS, known, _now(), self.recorder.acting(), Verification.API, None
+                ),
+            )
             details = self.audit_details(record, self._title(Step.DELEGER_KS))
-            details.update({"leverandør": KS_ORGNR, "org_nr": orgnr,
-                            "utført_av": performed_by or record.confirmed_by,
-                            "lest_tilbake": True})
+            details.update(
+                {
+                    "leverandør": KS_ORGNR,
+                    "org_nr": orgnr,
+                    "utført_av": performed_by or record.confirmed_by,
+                    "lest_tilbake": True,
+                }
+            )
             self.recorder.write(workspace.id, "step.confirmed", details)
         return DelegationOutcome(True, DELEGATION_DONE, tuple(done)), record
 
-    def export_summary(self, workspace: Workspace, state: ChecklistState,
-                       guides: Mapping[str, GuideStep], path: Path,
-                       writer: Callable[[str, Path], Path]) -> Path:
+    def export_summary(
+        self,
+        workspace: Workspace,
+        state: ChecklistState,
+        guides: Mapping[str, GuideStep],
+        path: Path,
+        writer: Callable[[str, Path], Path],
+    ) -> Path:
         """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
         the export."""
         written = writer(self.summary_html(workspace, state, guides), Path(path))
@@ -296,17 +333,24 @@ class DpiOnboardingService:
     def audit_details(record: StepRecord, title: str) -> dict[str, Any]:
         """What the log keeps for a confirmed step (no free text that may hold personal data
         beyond names the user typed for the record)."""
-        details: dict[str, Any] = {"veiviser": "DPI-oppsett", "steg": title,
-                                   "verifisert": record.verification.label_nb
-                                   if record.verification else ""}
+        details: dict[str, Any] = {
+            "veiviser": "DPI-oppsett",
+            "steg": title,
+            "verifisert": record.verification.label_nb if record.verification else "",
+        }
         if record.evidence is not None:
             details["vedlegg"] = record.evidence.original_name
             details["sha256"] = record.evidence.sha256
         return details
 
     # -- summary -------------------------------------------------------------------------
-    def summary_html(self, workspace: Workspace, state: ChecklistState,
-                     guides: Mapping[str, GuideStep], today: date | None = None) -> str:
+    def summary_html(
+        self,
+        workspace: Workspace,
+        state: ChecklistState,
+        guides: Mapping[str, GuideStep],
+        today: date | None = None,
+    ) -> str:
         return summary_html(workspace, state, guides, today or date.today())
 
 
@@ -319,8 +363,9 @@ def _local(iso: str | None) -> str:
         return iso
 
 
-def summary_html(workspace: Workspace, state: ChecklistState, guides: Mapping[str, GuideStep],
-                 today: date) -> str:
+def summary_html(
+    workspace: Workspace, state: ChecklistState, guides: Mapping[str, GuideStep], today: date
+) -> str:
     """The whole onboarding on A4: status, dates, who did what and how it was verified."""
     e = html.escape
     progress = state.progress
@@ -344,15 +389,18 @@ def summary_html(workspace: Workspace, state: ChecklistState, guides: Mapping[st
             how = e(record.verification.label_nb) if record.verification else ""
         else:
             status, when, how = "Ikke bekreftet", "", ""
-        parts.append(f"<tr><td>{number}. {e(title)}</td><td>{status}</td><td>{when}</td>"
-                     f"<td>{how}</td></tr>")
+        parts.append(
+            f"<tr><td>{number}. {e(title)}</td><td>{status}</td><td>{when}</td><td>{how}</td></tr>"
+        )
     parts.append("</table>")
     for number, key in enumerate(state.order, start=1):
         record = state.record(key)
         guide = guides.get(key)
         parts.append(f"<h2>{number}. {e(guide.title if guide else key)}</h2>")
-        rows = [(field_label_nb(key, name), field_text_nb(name, record.fields[name]))
-                for name in shown_fields(record.fields)]
+        rows = [
+            (field_label_nb(key, name), field_text_nb(name, record.fields[name]))
+            for name in shown_fields(record.fields)
+        ]
         if record.fields.get("lest_tilbake_tid"):
             rows.append(("Lest tilbake", _local(str(record.fields["lest_tilbake_tid"]))))
         if record.evidence is not None:
@@ -362,12 +410,21 @@ def summary_html(workspace: Workspace, state: ChecklistState, guides: Mapping[st
         if not record.confirmed:
             rows.insert(0, ("Status", "Ikke bekreftet ennå"))
         if rows:
-            parts.append("<table width='100%'>" + "".join(
-                f"<tr><td width='35%'>{e(label)}</td><td>{e(value)}</td></tr>"
-                for label, value in rows) + "</table>")
+            parts.append(
+                "<table width='100%'>"
+                + "".join(
+                    f"<tr><td width='35%'>{e(label)}</td><td>{e(value)}</td></tr>"
+                    for label, value in rows
+                )
+                + "</table>"
+            )
         if guide is not None and guide.last_checked is not None:
-            parts.append(f"<p class='meta'>Veiledningen for steget ble sist kontrollert "
-                         f"{guide.last_checked:%d.%m.%Y}.</p>")
-    parts.append("<p class='meta'>Hver bekreftelse er også skrevet i Postvakts logg, som ikke "
-                 "kan endres uten at det synes.</p>")
+            parts.append(
+                f"<p class='meta'>Veiledningen for steget ble sist kontrollert "
+                f"{guide.last_checked:%d.%m.%Y}.</p>"
+            )
+    parts.append(
+        "<p class='meta'>Hver bekreftelse er også skrevet i Postvakts logg, som ikke "
+        "kan endres uten at det synes.</p>"
+    )
     return "\n".join(parts)

@@ -462,11 +462,13 @@ class NoticePlanService:
     def __init__(self, db: Database, audit: AuditLog | None = None) -> None:
         self.recorder = Recorder(db, audit)
 
-    def export(self, plan: NoticePlan, path: str | os.PathLike[str],
-               workspace_id: int | None = None) -> int:
+    def export(
+        self, plan: NoticePlan, path: str | os.PathLike[str], workspace_id: int | None = None
+    ) -> int:
         rows = export_plan(plan, path)
-        self.recorder.write(workspace_id, "notice_plan.exported",
-                            {"fil": Path(path).name, "rader": rows})
+        self.recorder.write(
+            workspace_id, "notice_plan.exported", {"fil": Path(path).name, "rader": rows}
+        )
         return rows
 
 

@@ -55,8 +55,9 @@ class NotificationApi(Protocol):
         """``POST …/mandatory`` with ``{"email"}`` or ``{"countryCode": "+47", "phone"}``."""
         ...
 
-    def change_address(self, orgnr: str, remote_id: str, kind: AddressKind,
-                       value: str) -> NotificationAddress:
+    def change_address(
+        self, orgnr: str, remote_id: str, kind: AddressKind, value: str
+    ) -> NotificationAddress:
         """``PUT …/mandatory/{remote_id}``."""
         ...
 
@@ -70,11 +71,15 @@ def _explain(exc: BaseException) -> str:
         return str(exc.message_nb)  # FeatureUnavailable: it says to use the portal steps
     status = getattr(exc, "status", None)
     if status == 409:
-        return ("Altinn sa nei: enten er adressen allerede registrert, eller så er dette den "
-                "siste adressen, som ikke kan fjernes.")
+        return (
+            "Altinn sa nei: enten er adressen allerede registrert, eller så er dette den "
+            "siste adressen, som ikke kan fjernes."
+        )
     if status == 403:
-        return ("Du har ikke rett til å endre varslingsadressene for denne virksomheten. Det "
-                "kan daglig leder, styreleder eller den som er hovedadministrator.")
+        return (
+            "Du har ikke rett til å endre varslingsadressene for denne virksomheten. Det "
+            "kan daglig leder, styreleder eller den som er hovedadministrator."
+        )
     if status == 401:
         return "Innloggingen er utløpt. Logg inn på nytt og prøv igjen."
     return getattr(exc, "message_nb", None) or "Altinn svarte ikke som ventet. Prøv igjen."
@@ -88,28 +93,38 @@ class PersonalInstruction:
 
 
 class NotificationContactsService:
-    def __init__(self, db: Database, audit: AuditLog | None = None,
-                 access: ConfidentialAccessService | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog | None = None,
+        access: ConfidentialAccessService | None = None,
+    ) -> None:
         self.repo = AccessRepository(db)
         self.recorder = Recorder(db, audit)
-        self.access = access if access is not None else ConfidentialAccessService(
-            db, self.recorder.audit)
+        self.access = (
+            access if access is not None else ConfidentialAccessService(db, self.recorder.audit)
+        )
 
     def addresses(self, workspace_id: int) -> list[NotificationAddress]:
         return self.repo.addresses(workspace_id)
 
-    def _checked(self, workspace_id: int, orgnr: str, text: str,
-                 ignore_id: int | None = None) -> tuple[AddressKind, str]:
+    def _checked(
+        self, workspace_id: int, orgnr: str, text: str, ignore_id: int | None = None
+    ) -> tuple[AddressKind, str]:
         checked = check_address(text)
         if not checked.ok or checked.kind is None or checked.value is None:
             raise AccessError(checked.error or "Ugyldig adresse.", "address")
         if duplicate_of(self.repo.addresses(workspace_id), orgnr, checked.value, ignore_id):
-            raise AccessError(f"{format_address(checked.kind, checked.value)} er allerede "
-                              f"varslingsadresse for {format_orgnr(orgnr)}.", "address")
+            raise AccessError(
+                f"{format_address(checked.kind, checked.value)} er allerede "
+                f"varslingsadresse for {format_orgnr(orgnr)}.",
+                "address",
+            )
         return checked.kind, checked.value
 
-    def add(self, api: NotificationApi | None, workspace_id: int, orgnr: str,
-            text: str) -> NotificationAddress:
+    def add(
+        self, api: NotificationApi | None, workspace_id: int, orgnr: str, text: str
+    ) -> NotificationAddress:
         orgnr = self.access._require_unit(workspace_id, orgnr)
         kind, value = self._checked(workspace_id, orgnr, text)
         address = NotificationAddress(None, orgnr, kind, value)
@@ -119,14 +134,26 @@ class NotificationContactsService:
             except Exception as exc:
                 raise AccessError(_explain(exc)) from exc
         with self.recorder.change():
-            saved = self.repo.add_address(workspace_id, NotificationAddress(
-                None, orgnr, kind, value, address.remote_id, "api" if api else "manuell"))
-            self.recorder.write(workspace_id, "notification.address_added", {
-                "orgnr": orgnr, "adresse": value, "via": "altinn" if api else "manuell"})
+            saved = self.repo.add_address(
+                workspace_id,
+                NotificationAddress(
+                    None, orgnr, kind, value, address.remote_id, "api" if api else "manuell"
+                ),
+            )
+            self.recorder.write(
+                workspace_id,
+                "notification.address_added",
+                {"orgnr": orgnr, "adresse": value, "via": "altinn" if api else "manuell"},
+            )
         return saved
 
-    def change(self, api: NotificationApi | None, workspace_id: int,
-               address: NotificationAddress, text: str) -> NotificationAddress:
+    def change(
+        self,
+        api: NotificationApi | None,
+        workspace_id: int,
+        address: NotificationAddress,
+        text: str,
+    ) -> NotificationAddress:
         kind, value = self._checked(workspace_id, address.orgnr, text, address.id)
         remote_id = address.remote_id
         if api is not None and remote_id:
@@ -134,17 +161,24 @@ class NotificationContactsService:
                 remote_id = api.change_address(address.orgnr, remote_id, kind, value).remote_id
             except Exception as exc:
                 raise AccessError(_explain(exc)) from exc
-        new = NotificationAddress(address.id, address.orgnr, kind, value, remote_id,
-                                  address.source)
+        new = NotificationAddress(address.id, address.orgnr, kind, value, remote_id, address.source)
         with self.recorder.change():
             self.repo.update_address(workspace_id, new)
-            self.recorder.write(workspace_id, "notification.address_changed", {
-                "orgnr": address.orgnr, "fra": address.value, "til": value,
-                "via": "altinn" if api is not None and address.remote_id else "manuell"})
+            self.recorder.write(
+                workspace_id,
+                "notification.address_changed",
+                {
+                    "orgnr": address.orgnr,
+                    "fra": address.value,
+                    "til": value,
+                    "via": "altinn" if api is not None and address.remote_id else "manuell",
+                },
+            )
         return new
 
-    def remove(self, api: NotificationApi | None, workspace_id: int,
-               address: NotificationAddress) -> None:
+    def remove(
+        self, api: NotificationApi | None, workspace_id: int, address: NotificationAddress
+    ) -> None:
         why_not = can_remove(self.repo.addresses(workspace_id), address)
         if why_not:
             raise AccessError(why_not)
@@ -156,12 +190,19 @@ class NotificationContactsService:
         with self.recorder.change():
             if address.id is not None:
                 self.repo.remove_address(workspace_id, address.id)
-            self.recorder.write(workspace_id, "notification.address_removed", {
-                "orgnr": address.orgnr, "adresse": address.value,
-                "via": "altinn" if api is not None and address.remote_id else "manuell"})
+            self.recorder.write(
+                workspace_id,
+                "notification.address_removed",
+                {
+                    "orgnr": address.orgnr,
+                    "adresse": address.value,
+                    "via": "altinn" if api is not None and address.remote_id else "manuell",
+                },
+            )
 
-    def refresh(self, api: NotificationApi, workspace_id: int,
-                state: TaskState | None = None) -> list[tuple[str, str]]:
+    def refresh(
+        self, api: NotificationApi, workspace_id: int, state: TaskState | None = None
+    ) -> list[tuple[str, str]]:
         """Read every org number's addresses from Altinn; returns ``(orgnr, message)`` for
         each that failed (the rest is saved).
 
@@ -179,26 +220,38 @@ class NotificationContactsService:
             except Exception as exc:
                 failed.append((unit.orgnr, _explain(exc)))
                 if api_is_off(exc):  # the same answer for every org.nr: stop asking
-                    failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1:]]
+                    failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1 :]]
                     break
                 continue
-            read = [NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
-                    for a in found]
+            read = [
+                NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
+                for a in found
+            ]
             confirmed = {address_key(a.value) for a in read}
-            manual = [a for a in self.repo.addresses(workspace_id)
-                      if a.orgnr == unit.orgnr and a.source != "api"
-                      and address_key(a.value) not in confirmed]
+            manual = [
+                a
+                for a in self.repo.addresses(workspace_id)
+                if a.orgnr == unit.orgnr
+                and a.source != "api"
+                and address_key(a.value) not in confirmed
+            ]
             with self.recorder.change():
                 self.repo.replace_addresses(workspace_id, unit.orgnr, read + manual)
                 self.repo.mark_read(workspace_id, unit.orgnr, READ_ADDRESSES, utc_now())
-        self.recorder.write(workspace_id, "notification.addresses_read",
-                            {"lest": len(units) - len(failed), "feil": len(failed)})
+        self.recorder.write(
+            workspace_id,
+            "notification.addresses_read",
+            {"lest": len(units) - len(failed), "feil": len(failed)},
+        )
         return failed
 
     def flags(self, workspace_id: int) -> list[Flag]:
-        return address_flags(self.access.units(workspace_id),
-                             self.repo.approved(workspace_id), self.repo.holders(workspace_id),
-                             self.repo.addresses(workspace_id))
+        return address_flags(
+            self.access.units(workspace_id),
+            self.repo.approved(workspace_id),
+            self.repo.holders(workspace_id),
+            self.repo.addresses(workspace_id),
+        )
 
     def instructions(self, workspace_id: int, guide: GuideStep) -> list[PersonalInstruction]:
         """One short instruction per approved reader, for the personal notification address
@@ -211,17 +264,24 @@ class NotificationContactsService:
         result = []
         for readers in people.values():
             first = readers[0]
-            unit_list = tuple(f"{units.get(r.orgnr, r.orgnr)} ({format_orgnr(r.orgnr)})"
-                              for r in readers)
+            unit_list = tuple(
+                f"{units.get(r.orgnr, r.orgnr)} ({format_orgnr(r.orgnr)})" for r in readers
+            )
             values = {
                 "navn": first.name,
                 "enheter": ", ".join(unit_list),
                 "epost": next((r.email for r in readers if "@" in r.email), "e-postadressen din"),
-                "mobil": next((format_address(AddressKind.SMS, r.mobile) for r in readers
-                               if r.mobile), "mobilnummeret ditt"),
+                "mobil": next(
+                    (format_address(AddressKind.SMS, r.mobile) for r in readers if r.mobile),
+                    "mobilnummeret ditt",
+                ),
             }
-            lines = [f"Til {first.name}: varsel om taushetsbelagt post", "",
-                     guide.lead.format_map(values), ""]
+            lines = [
+                f"Til {first.name}: varsel om taushetsbelagt post",
+                "",
+                guide.lead.format_map(values),
+                "",
+            ]
             steps = guide.paths[0].steps if guide.paths else ()
             lines += [f"{i}. {step.format_map(values)}" for i, step in enumerate(steps, 1)]
             if guide.links:

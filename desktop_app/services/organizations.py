@@ -81,8 +81,9 @@ class ImportOutcome:
 
 
 class OrganizationService:
-    def __init__(self, db: Database, audit: AuditLog | None = None,
-                 **client_options: float) -> None:
+    def __init__(
+        self, db: Database, audit: AuditLog | None = None, **client_options: float
+    ) -> None:
         """``client_options`` go to :class:`EnhetsregisteretClient` (``page_size``,
         ``max_attempts``, ``min_interval``); the defaults are right for use."""
         self.db = db
@@ -94,20 +95,26 @@ class OrganizationService:
         workspace = self.repo.get(workspace_id)
         if workspace is None:
             raise WorkspaceInputError(
-                "workspace", "Fant ikke arbeidsflaten. Den kan være slettet i et annet vindu.")
+                "workspace", "Fant ikke arbeidsflaten. Den kan være slettet i et annet vindu."
+            )
         return workspace
 
     # -- reading (offline) -----------------------------------------------------------------
     def overview(self, workspace_id: int) -> Overview:
-        return Overview(workspace_id, self.repo.list_org_units(workspace_id),
-                        self.repo.last_refresh(workspace_id))
+        return Overview(
+            workspace_id,
+            self.repo.list_org_units(workspace_id),
+            self.repo.last_refresh(workspace_id),
+        )
 
     def saved_daglig_leder(self, workspace_id: int, orgnr: str) -> str | None:
         """Daglig leder of ``orgnr`` as the last refresh saved it (offline); None when the
         unit is not in the workspace or has none saved. For a fresh answer use
         :func:`desktop_app.integrations.enhetsregisteret.daglig_leder`."""
-        return next((u.daglig_leder for u in self.repo.list_org_units(workspace_id)
-                     if u.orgnr == orgnr), None)
+        return next(
+            (u.daglig_leder for u in self.repo.list_org_units(workspace_id) if u.orgnr == orgnr),
+            None,
+        )
 
     # -- refresh from Enhetsregisteret -----------------------------------------------------
     def refresh(self, state: TaskState, workspace_id: int, urls: ServiceUrls) -> RefreshResult:
@@ -115,10 +122,16 @@ class OrganizationService:
         workspace = self._workspace(workspace_id)
         before = self.repo.list_org_units(workspace_id)
         fetched_at = _now()
-        with EnhetsregisteretClient(urls, cancel=lambda: state.cancelled, sleep=state.wait,
-                                    **self._client_options) as er:
-            fetched = fetch_inventory(er, workspace.orgnr, progress=state.progress,
-                                      check=state.check, fetched_at=fetched_at)
+        with EnhetsregisteretClient(
+            urls, cancel=lambda: state.cancelled, sleep=state.wait, **self._client_options
+        ) as er:
+            fetched = fetch_inventory(
+                er,
+                workspace.orgnr,
+                progress=state.progress,
+                check=state.check,
+                fetched_at=fetched_at,
+            )
             found = {u.orgnr for u in fetched}
             missing = [u for u in before if u.orgnr not in found]
             looked_up: dict[str, OrgUnit | None] = {}
@@ -132,18 +145,26 @@ class OrganizationService:
         with self.db.transaction():
             self.repo.replace_org_units(workspace_id, after)
             self.repo.save_refresh(workspace_id, fetched_at, len(after), before, changes)
-            self.audit.append(ACTION_REFRESHED, {
-                "antall": len(after),
-                "endringer": len(changes),
-                "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
-                "miljø": urls.environment.value,
-            }, workspace)
+            self.audit.append(
+                ACTION_REFRESHED,
+                {
+                    "antall": len(after),
+                    "endringer": len(changes),
+                    "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
+                    "miljø": urls.environment.value,
+                },
+                workspace,
+            )
         return RefreshResult(after, changes, fetched_at)
 
     # -- refresh from Altinn (Test) ---------------------------------------------------------
-    def refresh_from_parties(self, state: TaskState, workspace_id: int,
-                             parties: Iterable[AuthorizedParty],
-                             environment: Environment) -> RefreshResult:
+    def refresh_from_parties(
+        self,
+        state: TaskState,
+        workspace_id: int,
+        parties: Iterable[AuthorizedParty],
+        environment: Environment,
+    ) -> RefreshResult:
         """The inventory from ``authorizedparties``: every organisation the person can act
         for, subunits under their main unit. Units added by hand are kept as they are; units
         from an earlier refresh that Altinn no longer lists are dropped (the change list
@@ -158,10 +179,15 @@ class OrganizationService:
             orgnr = party.organization_number or ""
             if party.is_organisation and check_orgnr(orgnr).ok and orgnr not in fetched:
                 fetched[orgnr] = OrgUnit(
-                    orgnr, " ".join(party.name.split()), (party.unit_type or "").upper(),
-                    parent, SOURCE_REGISTRY, party.is_deleted,
+                    orgnr,
+                    " ".join(party.name.split()),
+                    (party.unit_type or "").upper(),
+                    parent,
+                    SOURCE_REGISTRY,
+                    party.is_deleted,
                     status=(UnitStatus.DELETED if party.is_deleted else UnitStatus.ACTIVE).value,
-                    fetched_at=fetched_at)
+                    fetched_at=fetched_at,
+                )
             for sub in party.subunits:
                 add(sub, orgnr if orgnr in fetched else parent)
 
@@ -175,18 +201,23 @@ class OrganizationService:
         with self.db.transaction():
             self.repo.replace_org_units(workspace_id, after)
             self.repo.save_refresh(workspace_id, fetched_at, len(after), before, changes)
-            self.audit.append(ACTION_REFRESHED, {
-                "antall": len(after),
-                "endringer": len(changes),
-                "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
-                "miljø": environment.value,
-                "kilde": "altinn authorizedparties",
-            }, workspace)
+            self.audit.append(
+                ACTION_REFRESHED,
+                {
+                    "antall": len(after),
+                    "endringer": len(changes),
+                    "endret": [f"{c.kind.value}: {c.orgnr}" for c in changes][:200],
+                    "miljø": environment.value,
+                    "kilde": "altinn authorizedparties",
+                },
+                workspace,
+            )
         return RefreshResult(after, changes, fetched_at)
 
     # -- by hand -------------------------------------------------------------------------
-    def add_unit(self, workspace_id: int, orgnr_text: str, name: str = "",
-                 parent_orgnr: str | None = None) -> OrgUnit:
+    def add_unit(
+        self, workspace_id: int, orgnr_text: str, name: str = "", parent_orgnr: str | None = None
+    ) -> OrgUnit:
         """Add one unit typed in by the user. Raises :class:`WorkspaceInputError`."""
         checked = check_orgnr(orgnr_text)
         if checked.value is None:
@@ -198,11 +229,15 @@ class OrganizationService:
                 raise WorkspaceInputError(
                     "orgnr",
                     f"{format_orgnr(checked.value)} («{existing[checked.value].name}») er "
-                    "allerede med i listen.")
+                    "allerede med i listen.",
+                )
             unit = manual_unit(checked.value, name, parent_orgnr)
             self.repo.add_org_unit(workspace_id, unit)
-            self.audit.append(ACTION_ADDED, {"orgnr": unit.orgnr, "navn": unit.name,
-                                             "kilde": "for hånd"}, workspace)
+            self.audit.append(
+                ACTION_ADDED,
+                {"orgnr": unit.orgnr, "navn": unit.name, "kilde": "for hånd"},
+                workspace,
+            )
         return unit
 
     def remove_unit(self, workspace_id: int, orgnr: str) -> OrgUnit:
@@ -211,8 +246,9 @@ class OrganizationService:
         removed here. Raises :class:`WorkspaceInputError`."""
         with self.db.transaction():
             workspace = self._workspace(workspace_id)
-            unit = next((u for u in self.repo.list_org_units(workspace_id) if u.orgnr == orgnr),
-                        None)
+            unit = next(
+                (u for u in self.repo.list_org_units(workspace_id) if u.orgnr == orgnr), None
+            )
             if unit is None:
                 raise WorkspaceInputError("orgnr", "Enheten er allerede fjernet fra listen.")
             if unit.orgnr == workspace.orgnr or unit.source != SOURCE_MANUAL:
@@ -220,18 +256,27 @@ class OrganizationService:
                     "orgnr",
                     "Bare enheter som er lagt til for hånd, kan fjernes. Enheter fra "
                     "Enhetsregisteret følger registeret og kommer tilbake ved neste "
-                    "oppdatering.")
+                    "oppdatering.",
+                )
             self.repo.remove_org_unit(workspace_id, orgnr)
-            self.audit.append(ACTION_REMOVED, {"orgnr": unit.orgnr, "navn": unit.name},
-                              workspace)
+            self.audit.append(ACTION_REMOVED, {"orgnr": unit.orgnr, "navn": unit.name}, workspace)
         return unit
 
-    def import_list(self, workspace_id: int, source: str | os.PathLike[str] | bytes | None = None,
-                    *, text: str | None = None, source_name: str = "") -> ImportOutcome:
+    def import_list(
+        self,
+        workspace_id: int,
+        source: str | os.PathLike[str] | bytes | None = None,
+        *,
+        text: str | None = None,
+        source_name: str = "",
+    ) -> ImportOutcome:
         """Import a file (path or bytes) or pasted ``text``. Bad lines are reported; the
         good ones are added (units already in the workspace are left as they are)."""
-        parsed: OrgListResult = parse_org_list(text) if text is not None else read_org_list(
-            source if source is not None else b"")
+        parsed: OrgListResult = (
+            parse_org_list(text)
+            if text is not None
+            else read_org_list(source if source is not None else b"")
+        )
         outcome = ImportOutcome(errors=list(parsed.errors))
         with self.db.transaction():
             workspace = self._workspace(workspace_id)
@@ -243,12 +288,16 @@ class OrganizationService:
                 unit = manual_unit(listed.orgnr, listed.name)
                 self.repo.add_org_unit(workspace_id, unit)
                 outcome.added.append(unit)
-            self.audit.append(ACTION_IMPORTED, {
-                "fil": source_name or ("innlimt liste" if text is not None else ""),
-                "lagt_til": [u.orgnr for u in outcome.added],
-                "fantes_fra_før": len(outcome.already),
-                "linjer_hoppet_over": [e.line for e in outcome.errors if e.skipped],
-            }, workspace)
+            self.audit.append(
+                ACTION_IMPORTED,
+                {
+                    "fil": source_name or ("innlimt liste" if text is not None else ""),
+                    "lagt_til": [u.orgnr for u in outcome.added],
+                    "fantes_fra_før": len(outcome.already),
+                    "linjer_hoppet_over": [e.line for e in outcome.errors if e.skipped],
+                },
+                workspace,
+            )
         return outcome
 
 
@@ -268,12 +317,17 @@ def check_municipality(orgnr: str, urls: ServiceUrls) -> RegistryAnswer:
     with EnhetsregisteretClient(urls) as er:
         data = er.get_enhet(orgnr)
     if data is None:
-        return RegistryAnswer(False, warning=(
-            "Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk "
-            "nummeret. Du kan likevel opprette arbeidsflaten."))
+        return RegistryAnswer(
+            False,
+            warning=(
+                "Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk "
+                "nummeret. Du kan likevel opprette arbeidsflaten."
+            ),
+        )
     unit = unit_from_json(data)
-    return RegistryAnswer(True, unit.name, unit.org_form,
-                          workspace_form_warning(unit.org_form, unit.name))
+    return RegistryAnswer(
+        True, unit.name, unit.org_form, workspace_form_warning(unit.org_form, unit.name)
+    )
 
 
 def look_up_daglig_leder(orgnr: str, urls: ServiceUrls) -> str | None:

@@ -15,8 +15,10 @@ from typing import Protocol
 from desktop_app.integrations.maskinporten import MaskinportenCredentials
 from desktop_app.integrations.svarut import SvarUtCredentials
 
-NOT_AVAILABLE_NB = ("Øving er ikke tilgjengelig i denne utgaven av Postvakt (sandkassen mangler). "
-                    "Bytt til Test eller Produksjon under Innstillinger.")
+NOT_AVAILABLE_NB = (
+    "Øving er ikke tilgjengelig i denne utgaven av Postvakt (sandkassen mangler). "
+    "Bytt til Test eller Produksjon under Innstillinger."
+)
 
 
 class RunningSandbox(Protocol):

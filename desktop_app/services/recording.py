@@ -37,8 +37,9 @@ class Recorder:
         with self.db.transaction():
             yield
 
-    def write(self, workspace_id: int | None, action: str,
-              details: Mapping[str, Any] | None = None) -> AuditEntry:
+    def write(
+        self, workspace_id: int | None, action: str, details: Mapping[str, Any] | None = None
+    ) -> AuditEntry:
         """Append an entry for ``workspace_id`` (None: not tied to a workspace), in the
         current transaction when there is one."""
         workspace = self._workspaces.get(workspace_id) if workspace_id is not None else None

@@ -46,7 +46,12 @@ SOURCE_FILE = "statusfil"  # imported from a municipality's status file
 
 # The page a row opens, most urgent first (the keys of the main window's navigation).
 PAGE_ACCESS, PAGE_NOTIFY, PAGE_UNOPENED, PAGE_DPI, PAGE_OVERVIEW = (
-    "taushetsbelagt", "varsling", "uapnet", "dpi", "oversikt")
+    "taushetsbelagt",
+    "varsling",
+    "uapnet",
+    "dpi",
+    "oversikt",
+)
 STALE_CHECK_DAYS = 35  # a check older than this is due again (a monthly routine and a week)
 
 
@@ -121,16 +126,20 @@ def needs(row: RegionRow, today: date) -> list[tuple[str, str]]:
     nothing does."""
     found: list[tuple[str, str]] = []
     if row.without_reader:
-        found.append((PAGE_ACCESS, f"{row.without_reader} org.nr uten noen som kan lese "
-                                   "taushetsbelagt post."))
+        found.append(
+            (
+                PAGE_ACCESS,
+                f"{row.without_reader} org.nr uten noen som kan lese taushetsbelagt post.",
+            )
+        )
     if row.last_check_at_risk:
-        found.append((PAGE_UNOPENED, f"{row.last_check_at_risk} brev i faresonen ved siste "
-                                     "kontroll."))
+        found.append(
+            (PAGE_UNOPENED, f"{row.last_check_at_risk} brev i faresonen ved siste kontroll.")
+        )
     if row.reader_unknown:
         found.append((PAGE_ACCESS, f"{row.reader_unknown} org.nr er ikke lest fra Altinn."))
     if row.without_notification:
-        found.append((PAGE_NOTIFY, f"{row.without_notification} org.nr uten "
-                                   "varslingsadresse."))
+        found.append((PAGE_NOTIFY, f"{row.without_notification} org.nr uten varslingsadresse."))
     age = check_age_days(row, today)
     if age is None:
         found.append((PAGE_UNOPENED, "Ingen kontroll av uåpnet post er lagret."))
@@ -199,39 +208,65 @@ def source_text(row: RegionRow) -> str:
 
 
 COLUMNS = (
-    "Kommune", "Org.nr", "DPI-oppsett", "Uten leser", "Ukjent (ikke lest)",
-    "Uten varslingsadresse", "Siste kontroll", "Brev i faresonen", "Gjennomgang",
-    "Sist lest fra Altinn", "Fast kontroll", "Kilde", "Hva må gjøres",
+    "Kommune",
+    "Org.nr",
+    "DPI-oppsett",
+    "Uten leser",
+    "Ukjent (ikke lest)",
+    "Uten varslingsadresse",
+    "Siste kontroll",
+    "Brev i faresonen",
+    "Gjennomgang",
+    "Sist lest fra Altinn",
+    "Fast kontroll",
+    "Kilde",
+    "Hva må gjøres",
 )
 
 
 def table_row(row: RegionRow, today: date) -> list:
     """The row as the exports show it (numbers stay numbers for Excel)."""
     return [
-        row.name, format_orgnr(row.orgnr), dpi_text(row), row.without_reader,
-        row.reader_unknown, row.without_notification,
+        row.name,
+        format_orgnr(row.orgnr),
+        dpi_text(row),
+        row.without_reader,
+        row.reader_unknown,
+        row.without_notification,
         local_date(row.last_check_at) or "Ingen",
         row.last_check_at_risk if row.last_check_at else None,
-        review_text(row), local_date(row.altinn_read_newest) or "Aldri",
-        row.routine or "Ingen", source_text(row),
+        review_text(row),
+        local_date(row.altinn_read_newest) or "Aldri",
+        row.routine or "Ingen",
+        source_text(row),
         " ".join(text for _page, text in needs(row, today)) or "Ingenting",
     ]
 
 
 # The PDF's columns (fewer than the Excel file's, so they fit a landscape page) and widths.
 PDF_COLUMNS = (
-    ("Kommune", 17), ("DPI-oppsett", 10), ("Uten leser", 6), ("Ukjent", 6),
-    ("Uten varsling", 7), ("Siste kontroll", 12), ("Gjennomgang", 10),
-    ("Lest fra Altinn", 8), ("Hva må gjøres først", 24),
+    ("Kommune", 17),
+    ("DPI-oppsett", 10),
+    ("Uten leser", 6),
+    ("Ukjent", 6),
+    ("Uten varsling", 7),
+    ("Siste kontroll", 12),
+    ("Gjennomgang", 10),
+    ("Lest fra Altinn", 8),
+    ("Hva må gjøres først", 24),
 )
 
 
 class RegionService:
     """Builds the rows, keeps the imported status files, exports the overview."""
 
-    def __init__(self, db: Database, access: ConfidentialAccessService,
-                 dpi: DpiOnboardingService,
-                 routine_text: Callable[[int], str] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        access: ConfidentialAccessService,
+        dpi: DpiOnboardingService,
+        routine_text: Callable[[int], str] | None = None,
+    ) -> None:
         self.db = db
         self.access = access
         self.dpi = dpi
@@ -254,14 +289,20 @@ class RegionService:
         runs = self.runs.list_runs(workspace_id, kind="unopened")
         last = runs[0] if runs else None
         return RegionRow(
-            name=workspace.name, orgnr=workspace.orgnr, source=SOURCE_LOCAL,
-            workspace_id=workspace.id, is_demo=workspace.is_demo,
-            dpi_done=state.confirmed_count, dpi_total=len(state.order),
+            name=workspace.name,
+            orgnr=workspace.orgnr,
+            source=SOURCE_LOCAL,
+            workspace_id=workspace.id,
+            is_demo=workspace.is_demo,
+            dpi_done=state.confirmed_count,
+            dpi_total=len(state.order),
             ks_read_back=ks.confirmed and ks.verification is Verification.API,
-            units=counts.total, without_reader=counts.bad,
+            units=counts.total,
+            without_reader=counts.bad,
             reader_unknown=counts.unknown,
-            without_notification=sum(1 for r in rows if r.holders_known and r.addresses_known
-                                     and not r.addresses),
+            without_notification=sum(
+                1 for r in rows if r.holders_known and r.addresses_known and not r.addresses
+            ),
             notification_unknown=sum(1 for r in rows if not r.addresses_known),
             last_check_at=last.finished_at if last else None,
             last_check_at_risk=last.at_risk_count if last else None,
@@ -273,8 +314,9 @@ class RegionService:
             routine=self._routine_text(workspace_id) if self._routine_text else "",
         )
 
-    def rows(self, today: date | None = None, *, imported: Iterable[RegionRow] = ()
-             ) -> list[RegionRow]:
+    def rows(
+        self, today: date | None = None, *, imported: Iterable[RegionRow] = ()
+    ) -> list[RegionRow]:
         """Every workspace on this machine (the demo last), then the imported rows."""
         local = []
         for workspace in self.workspaces.list():
@@ -285,20 +327,19 @@ class RegionService:
         return local + sorted(imported, key=lambda r: r.name.casefold())
 
     # -- exports ----------------------------------------------------------------------------
-    def export_xlsx(self, rows: list[RegionRow], path: str | os.PathLike[str],
-                    today: date | None = None) -> Path:
+    def export_xlsx(
+        self, rows: list[RegionRow], path: str | os.PathLike[str], today: date | None = None
+    ) -> Path:
         today = today or date.today()
         target = Path(path)
         try:
-            write_xlsx(target, {"Regionoversikt": (COLUMNS, [table_row(r, today)
-                                                             for r in rows])})
+            write_xlsx(target, {"Regionoversikt": (COLUMNS, [table_row(r, today) for r in rows])})
         except ExportError as exc:
             raise RegionError(exc.message) from None
         return target
 
     @staticmethod
-    def overview_html(rows: list[RegionRow], today: date | None = None,
-                      anchor: str = "") -> str:
+    def overview_html(rows: list[RegionRow], today: date | None = None, anchor: str = "") -> str:
         """The overview as a document (HTML) for the PDF: a landscape table."""
         today = today or date.today()
         e = html.escape
@@ -309,8 +350,9 @@ class RegionService:
             f"{'kommune' if len(rows) == 1 else 'kommuner'}. Bare antall, "
             "datoer og steg: ingen personopplysninger. «Ukjent» betyr at Postvakt ikke har "
             "lest det fra Altinn, ikke at noe er galt.</p>",
-            "<table width='100%'><tr>" + "".join(
-                f"<th width='{w}%'>{e(c)}</th>" for c, w in PDF_COLUMNS) + "</tr>",
+            "<table width='100%'><tr>"
+            + "".join(f"<th width='{w}%'>{e(c)}</th>" for c, w in PDF_COLUMNS)
+            + "</tr>",
         ]
         for row in rows:
             found = needs(row, today)
@@ -320,11 +362,16 @@ class RegionService:
             cells = [
                 f"{e(row.name)}<br><span class='meta'>{format_orgnr(row.orgnr)} · "
                 f"{e(source_text(row))}</span>",
-                e(f"{row.dpi_done}/{row.dpi_total}, KS: "
-                  + ("lest tilbake" if row.ks_read_back else "ikke lest")),
-                str(row.without_reader), str(row.reader_unknown), str(row.without_notification),
+                e(
+                    f"{row.dpi_done}/{row.dpi_total}, KS: "
+                    + ("lest tilbake" if row.ks_read_back else "ikke lest")
+                ),
+                str(row.without_reader),
+                str(row.reader_unknown),
+                str(row.without_notification),
                 f"<b>{check}</b>" if row.last_check_at_risk else check,
-                e(review_text(row)), e(local_date(row.altinn_read_newest) or "Aldri"),
+                e(review_text(row)),
+                e(local_date(row.altinn_read_newest) or "Aldri"),
                 e(first) + e(more),
             ]
             parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -348,5 +395,9 @@ class Filter:
         if self.only_needing_work and not needs(row, today):
             return False
         wanted = self.text.strip().casefold()
-        return not wanted or wanted in row.name.casefold() or wanted in row.orgnr \
+        return (
+            not wanted
+            or wanted in row.name.casefold()
+            or wanted in row.orgnr
             or wanted.replace(" ", "") in row.orgnr
+        )

@@ -68,8 +68,11 @@ class Frequency(StrEnum):
 
     @property
     def label_nb(self) -> str:
-        return {Frequency.WEEKLY: "Hver uke", Frequency.FORTNIGHTLY: "Annenhver uke",
-                Frequency.MONTHLY: "Hver måned"}[self]
+        return {
+            Frequency.WEEKLY: "Hver uke",
+            Frequency.FORTNIGHTLY: "Annenhver uke",
+            Frequency.MONTHLY: "Hver måned",
+        }[self]
 
 
 class RoutineError(Exception):
@@ -140,9 +143,15 @@ class Routine:
     def from_json(cls, data: dict) -> Routine:
         s = dict(data["schedule"])
         s["frequency"] = Frequency(s["frequency"])
-        return cls(int(data["workspace_id"]), Schedule(**s), str(data["folder"]),
-                   str(data.get("answer", "unknown")), bool(data.get("refresh", False)),
-                   tuple(str(p) for p in data.get("program", ())), str(data.get("home", "")))
+        return cls(
+            int(data["workspace_id"]),
+            Schedule(**s),
+            str(data["folder"]),
+            str(data.get("answer", "unknown")),
+            bool(data.get("refresh", False)),
+            tuple(str(p) for p in data.get("program", ())),
+            str(data.get("home", "")),
+        )
 
 
 def job_name(workspace_id: int) -> str:
@@ -183,17 +192,19 @@ class Scheduler(Protocol):
     def installed(self, name: str) -> Installed | None: ...
 
 
-def _run_default(argv: Sequence[str], stdin: str | None = None
-                 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(argv), input=stdin, capture_output=True, text=True,
-                          timeout=60, check=False)
+def _run_default(argv: Sequence[str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        list(argv), input=stdin, capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 def _checked(result: subprocess.CompletedProcess[str], what: str) -> None:
     if result.returncode != 0:
         detail = (result.stderr or result.stdout or "").strip().splitlines()
-        raise RoutineError(f"{what} svarte med feil: {detail[-1] if detail else result.returncode}"
-                           ". Prøv igjen, eller sett opp kontrollen for hånd (se README).")
+        raise RoutineError(
+            f"{what} svarte med feil: {detail[-1] if detail else result.returncode}"
+            ". Prøv igjen, eller sett opp kontrollen for hånd (se README)."
+        )
 
 
 # --- Linux: systemd user timer -------------------------------------------------------------
@@ -215,14 +226,16 @@ def _systemd_quote(arg: str) -> str:
 def systemd_units(routine: Routine) -> dict[str, str]:
     """The two unit files, by file name."""
     name = routine.name
-    env = (f"Environment={_systemd_quote('POSTVAKT_HOME=' + routine.home)}\n"
-           if routine.home else "")
+    env = f"Environment={_systemd_quote('POSTVAKT_HOME=' + routine.home)}\n" if routine.home else ""
     service = (
         "[Unit]\n"
         f"Description=Postvakt: fast kontroll av uåpnet taushetsbelagt post "
         f"(arbeidsflate {routine.workspace_id})\n\n"
-        "[Service]\nType=oneshot\n" + env +
-        "ExecStart=" + " ".join(_systemd_quote(a) for a in routine.argv()) + "\n"
+        "[Service]\nType=oneshot\n"
+        + env
+        + "ExecStart="
+        + " ".join(_systemd_quote(a) for a in routine.argv())
+        + "\n"
     )
     timer = (
         "[Unit]\n"
@@ -269,7 +282,7 @@ class SystemdScheduler:
             return None
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("ExecStart="):
-                return Installed(_unquote_exec(line[len("ExecStart="):]), str(path))
+                return Installed(_unquote_exec(line[len("ExecStart=") :]), str(path))
         return Installed((), str(path))
 
 
@@ -278,8 +291,11 @@ class SystemdScheduler:
 
 def cron_line(routine: Routine) -> str:
     s = routine.schedule
-    when = (f"{s.minute} {s.hour} {s.day} * *" if s.frequency is Frequency.MONTHLY
-            else f"{s.minute} {s.hour} * * {(s.weekday + 1) % 7}")
+    when = (
+        f"{s.minute} {s.hour} {s.day} * *"
+        if s.frequency is Frequency.MONTHLY
+        else f"{s.minute} {s.hour} * * {(s.weekday + 1) % 7}"
+    )
     env = f"POSTVAKT_HOME={shlex.quote(routine.home)} " if routine.home else ""
     command = " ".join(shlex.quote(a) for a in routine.argv()).replace("%", "\\%")
     return f"{when} {env}{command} # {routine.name}"
@@ -288,8 +304,7 @@ def cron_line(routine: Routine) -> str:
 class CronScheduler:
     label = "cron (Linux)"
 
-    def __init__(self, run: Callable[..., subprocess.CompletedProcess[str]] | None = None
-                 ) -> None:
+    def __init__(self, run: Callable[..., subprocess.CompletedProcess[str]] | None = None) -> None:
         self.run = run or _run_default
 
     def _lines(self) -> list[str]:
@@ -328,14 +343,32 @@ def schtasks_create(routine: Routine) -> list[str]:
     if s.frequency is Frequency.MONTHLY:
         when = ["/SC", "MONTHLY", "/D", str(s.day)]
     else:
-        when = ["/SC", "WEEKLY", "/MO", "2" if s.frequency is Frequency.FORTNIGHTLY else "1",
-                "/D", day]
+        when = [
+            "/SC",
+            "WEEKLY",
+            "/MO",
+            "2" if s.frequency is Frequency.FORTNIGHTLY else "1",
+            "/D",
+            day,
+        ]
     task = subprocess.list2cmdline(routine.argv())
     if len(task) > 262:
-        raise RoutineError("Stien til Postvakt er for lang for Oppgaveplanlegging (høyst 262 "
-                           "tegn). Installer Postvakt i en mappe med kortere sti.")
-    return ["schtasks", "/Create", "/TN", f"Postvakt\\{routine.name}", "/TR", task, *when,
-            "/ST", f"{s.hour:02d}:{s.minute:02d}", "/F"]
+        raise RoutineError(
+            "Stien til Postvakt er for lang for Oppgaveplanlegging (høyst 262 "
+            "tegn). Installer Postvakt i en mappe med kortere sti."
+        )
+    return [
+        "schtasks",
+        "/Create",
+        "/TN",
+        f"Postvakt\\{routine.name}",
+        "/TR",
+        task,
+        *when,
+        "/ST",
+        f"{s.hour:02d}:{s.minute:02d}",
+        "/F",
+    ]
 
 
 class SchtasksScheduler:
@@ -360,8 +393,7 @@ class SchtasksScheduler:
         except ET.ParseError:
             return Installed((), f"Postvakt\\{name}")
         command = next((el.text or "" for el in root.iter() if el.tag.endswith("Command")), "")
-        arguments = next((el.text or "" for el in root.iter() if el.tag.endswith("Arguments")),
-                         "")
+        arguments = next((el.text or "" for el in root.iter() if el.tag.endswith("Arguments")), "")
         return Installed((command.strip('"'), *_split_windows(arguments)), f"Postvakt\\{name}")
 
 
@@ -396,8 +428,9 @@ def launchd_plist(routine: Routine) -> bytes:
 class LaunchdScheduler:
     label = "launchd (macOS)"
 
-    def __init__(self, agents_dir: Path | None = None, run: Runner | None = None,
-                 uid: int | None = None) -> None:
+    def __init__(
+        self, agents_dir: Path | None = None, run: Runner | None = None, uid: int | None = None
+    ) -> None:
         self.agents_dir = agents_dir or Path.home() / "Library" / "LaunchAgents"
         self.run = run or _run_default
         self.uid = uid if uid is not None else getattr(os, "getuid", lambda: 0)()
@@ -436,8 +469,10 @@ def system_scheduler() -> Scheduler | None:
         return SchtasksScheduler()
     if sys.platform == "darwin":
         return LaunchdScheduler()
-    if shutil.which("systemctl") and _run_default(
-            ["systemctl", "--user", "show-environment"]).returncode == 0:
+    if (
+        shutil.which("systemctl")
+        and _run_default(["systemctl", "--user", "show-environment"]).returncode == 0
+    ):
         return SystemdScheduler()
     if shutil.which("crontab"):
         return CronScheduler()
@@ -457,28 +492,40 @@ class RoutineStatus:
     def problem(self) -> str:
         """What is wrong, in bokmål ("" when nothing is)."""
         if self.installed is None:
-            return ("Kontrollen er ikke lagt inn i maskinens planlegger (den kan være fjernet "
-                    "der). Velg «Reparer» for å legge den inn igjen.")
+            return (
+                "Kontrollen er ikke lagt inn i maskinens planlegger (den kan være fjernet "
+                "der). Velg «Reparer» for å legge den inn igjen."
+            )
         if program_missing(self.installed.argv):
-            return ("Programmet kontrollen starter, finnes ikke lenger (Postvakt er flyttet "
-                    "eller installert på nytt). Velg «Reparer».")
+            return (
+                "Programmet kontrollen starter, finnes ikke lenger (Postvakt er flyttet "
+                "eller installert på nytt). Velg «Reparer»."
+            )
         return ""
 
 
 def newest_report(folder: Path) -> Path | None:
     try:
-        files = [p for p in folder.iterdir()
-                 if p.is_file() and p.suffix.casefold() in REPORT_SUFFIXES
-                 and not p.name.startswith((".", "~$"))]
+        files = [
+            p
+            for p in folder.iterdir()
+            if p.is_file()
+            and p.suffix.casefold() in REPORT_SUFFIXES
+            and not p.name.startswith((".", "~$"))
+        ]
     except OSError:
         return None
     return max(files, key=lambda p: p.stat().st_mtime, default=None)
 
 
 class RoutineService:
-    def __init__(self, db: Database, audit: AuditLog | None = None,
-                 scheduler: Scheduler | Callable[[], Scheduler | None] | None = None,
-                 program: Callable[[], tuple[str, ...]] = cli_program) -> None:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog | None = None,
+        scheduler: Scheduler | Callable[[], Scheduler | None] | None = None,
+        program: Callable[[], tuple[str, ...]] = cli_program,
+    ) -> None:
         self.db = db
         self.recorder = Recorder(db, audit)
         self._scheduler = scheduler
@@ -496,7 +543,8 @@ class RoutineService:
             raise RoutineError(
                 "Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron). "
                 "Be IT-avdelingen kjøre «postvakt-cli rutine kjor --workspace ID» fast, eller "
-                "slå på systemd for brukeren.")
+                "slå på systemd for brukeren."
+            )
         return scheduler
 
     # -- reading -------------------------------------------------------------------------
@@ -515,8 +563,7 @@ class RoutineService:
             return None
         scheduler = self.scheduler
         installed = scheduler.installed(routine.name) if scheduler is not None else None
-        return RoutineStatus(routine, installed,
-                             self.db.get_meta(LAST_RUN_KEY + str(workspace_id)))
+        return RoutineStatus(routine, installed, self.db.get_meta(LAST_RUN_KEY + str(workspace_id)))
 
     def text(self, workspace_id: int) -> str:
         """One line for the regional overview ("" when there is no routine)."""
@@ -527,8 +574,14 @@ class RoutineService:
         return routine.schedule.text_nb + moved
 
     # -- changing ------------------------------------------------------------------------
-    def save(self, workspace_id: int, schedule: Schedule, folder: str | Path,
-             answer: str = "unknown", refresh: bool = False) -> Routine:
+    def save(
+        self,
+        workspace_id: int,
+        schedule: Schedule,
+        folder: str | Path,
+        answer: str = "unknown",
+        refresh: bool = False,
+    ) -> Routine:
         """Put the routine in the scheduler (replacing one there) and record it."""
         schedule.check()
         place = Path(folder).expanduser()
@@ -536,8 +589,15 @@ class RoutineService:
             raise RoutineError("Velg mappen der rapportene fra SvarUt lagres. Mappen må finnes.")
         if answer not in ("1a", "1b", "unknown"):
             raise RoutineError("Velg kommunens innstilling i SvarUt (1a, 1b eller ukjent).")
-        routine = Routine(workspace_id, schedule, str(place.absolute()), answer, refresh,
-                          self._program(), os.environ.get("POSTVAKT_HOME", ""))
+        routine = Routine(
+            workspace_id,
+            schedule,
+            str(place.absolute()),
+            answer,
+            refresh,
+            self._program(),
+            os.environ.get("POSTVAKT_HOME", ""),
+        )
         scheduler = self._require_scheduler()
         try:
             scheduler.install(routine)
@@ -545,9 +605,11 @@ class RoutineService:
             raise RoutineError(f"Kunne ikke legge inn kontrollen: {exc.strerror or exc}.") from None
         with self.recorder.change():
             self.db.set_meta(ROUTINE_KEY + str(workspace_id), json.dumps(routine.as_json()))
-            self.recorder.write(workspace_id, "routine.scheduled", {
-                "når": schedule.text_nb, "planlegger": scheduler.label,
-                "mappe": routine.folder})
+            self.recorder.write(
+                workspace_id,
+                "routine.scheduled",
+                {"når": schedule.text_nb, "planlegger": scheduler.label, "mappe": routine.folder},
+            )
         return routine
 
     def repair(self, workspace_id: int) -> Routine:
@@ -555,8 +617,9 @@ class RoutineService:
         routine = self.get(workspace_id)
         if routine is None:
             raise RoutineError("Denne arbeidsflaten har ingen fast kontroll å reparere.")
-        return self.save(workspace_id, routine.schedule, routine.folder, routine.answer,
-                         routine.refresh)
+        return self.save(
+            workspace_id, routine.schedule, routine.folder, routine.answer, routine.refresh
+        )
 
     def remove(self, workspace_id: int) -> None:
         routine = self.get(workspace_id)
@@ -566,8 +629,11 @@ class RoutineService:
         with self.recorder.change():
             with self.db.transaction() as conn:
                 conn.execute("DELETE FROM meta WHERE key = ?", (ROUTINE_KEY + str(workspace_id),))
-            self.recorder.write(workspace_id, "routine.removed", {
-                "når": routine.schedule.text_nb if routine else ""})
+            self.recorder.write(
+                workspace_id,
+                "routine.removed",
+                {"når": routine.schedule.text_nb if routine else ""},
+            )
 
     # -- running (called by the scheduler, through postvakt-cli) ------------------------------
     def due(self, routine: Routine, now: datetime | None = None) -> bool:
@@ -589,8 +655,10 @@ class RoutineService:
         """The newest report in the folder; records «routine.failed» and raises when none."""
         report = newest_report(Path(routine.folder))
         if report is None:
-            reason = (f"Fant ingen rapport (CSV eller Excel) i {routine.folder}. Lagre "
-                      "rapporten fra SvarUt der før neste kontroll.")
+            reason = (
+                f"Fant ingen rapport (CSV eller Excel) i {routine.folder}. Lagre "
+                "rapporten fra SvarUt der før neste kontroll."
+            )
             self.failed(routine.workspace_id, reason)
             raise RoutineError(reason)
         return report
@@ -601,11 +669,12 @@ class RoutineService:
     def warn(self, workspace_id: int, note: str) -> None:
         self.recorder.write(workspace_id, "routine.warning", {"merknad": note})
 
-    def ran(self, workspace_id: int, report: Path, at_risk: int,
-            now: datetime | None = None) -> None:
+    def ran(
+        self, workspace_id: int, report: Path, at_risk: int, now: datetime | None = None
+    ) -> None:
         when = (now or datetime.now(UTC)).isoformat()
         with self.recorder.change():
             self.db.set_meta(LAST_RUN_KEY + str(workspace_id), when)
-            self.recorder.write(workspace_id, "routine.ran",
-                                {"fil": report.name, "i_faresonen": at_risk})
-
+            self.recorder.write(
+                workspace_id, "routine.ran", {"fil": report.name, "i_faresonen": at_risk}
+            )

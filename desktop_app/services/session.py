@@ -98,11 +98,15 @@ SSO_MAX_LIFETIME = timedelta(minutes=120)
 minutes from the login (and ends after 30 idle minutes)."""
 RENEW_TIMEOUT = 120.0
 """Seconds a renewal waits for the browser (no login is needed while the SSO session lives)."""
-NOTICE_RENEWING = ("Tilgangen til Altinn gikk ut, så Postvakt fornyer den via ID-porten i "
-                   "nettleseren. Det du har fylt inn, er tatt vare på.")
-_RENEW_FAILED = ("Postvakt fikk ikke fornyet tilgangen via ID-porten: {why} Det du har fylt "
-                 "inn, er tatt vare på. Prøv igjen, eller logg inn på nytt under "
-                 "Innstillinger → Pålogging.")
+NOTICE_RENEWING = (
+    "Tilgangen til Altinn gikk ut, så Postvakt fornyer den via ID-porten i "
+    "nettleseren. Det du har fylt inn, er tatt vare på."
+)
+_RENEW_FAILED = (
+    "Postvakt fikk ikke fornyet tilgangen via ID-porten: {why} Det du har fylt "
+    "inn, er tatt vare på. Prøv igjen, eller logg inn på nytt under "
+    "Innstillinger → Pålogging."
+)
 _EXPIRED = "Innloggingen er utløpt. Logg inn på nytt under Innstillinger → Pålogging."
 
 
@@ -110,9 +114,14 @@ class NotSignedIn(ServiceError):
     """No session (or it ended): the user must sign in again."""
 
     def __init__(self, message_nb: str | None = None) -> None:
-        super().__init__(message_nb or (
-            "Du er ikke logget inn. Logg inn med ID-porten under Innstillinger → Pålogging, "
-            "og prøv igjen."), status=401)
+        super().__init__(
+            message_nb
+            or (
+                "Du er ikke logget inn. Logg inn med ID-porten under Innstillinger → Pålogging, "
+                "og prøv igjen."
+            ),
+            status=401,
+        )
 
 
 class RenewalFailed(ServiceError):
@@ -181,8 +190,7 @@ def display_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _own_name(parties: tuple[AuthorizedParty, ...], altinn: AltinnToken,
-              tokens: TokenSet) -> str:
+def _own_name(parties: tuple[AuthorizedParty, ...], altinn: AltinnToken, tokens: TokenSet) -> str:
     """The signed-in person's name from their own party in ``authorizedparties``.
 
     ID-porten's id_token carries no name (only ``pid``), so Altinn's party list is the
@@ -192,8 +200,9 @@ def _own_name(parties: tuple[AuthorizedParty, ...], altinn: AltinnToken,
     pid = tokens.claims.get("pid") or altinn.claims.get("pid")
     for party in parties:
         if party.is_person and (
-                (altinn.party_id is not None and str(party.party_id) == altinn.party_id)
-                or (pid and party.person_id == pid)):
+            (altinn.party_id is not None and str(party.party_id) == altinn.party_id)
+            or (pid and party.person_id == pid)
+        ):
             return display_name(party.name)
     return ""
 
@@ -288,8 +297,10 @@ class Session:
         try:
             return self._urls()
         except ValueError:
-            raise SignInError("no_sandbox", "Øvingssandkassen har ikke startet ennå. Vent noen "
-                              "sekunder og prøv igjen.") from None
+            raise SignInError(
+                "no_sandbox",
+                "Øvingssandkassen har ikke startet ennå. Vent noen sekunder og prøv igjen.",
+            ) from None
 
     def client_id(self, env: Environment) -> str:
         """The ID-porten client id for ``env`` (keyring; Øving's practice id when none is
@@ -318,7 +329,8 @@ class Session:
         raise SignInError(
             "no_client_id",
             "Kommunens ID-porten klient-ID mangler. Legg den inn under Innstillinger → "
-            "Innlogging og nøkler («ID-porten klient-ID»), og prøv igjen.")
+            "Innlogging og nøkler («ID-porten klient-ID»), og prøv igjen.",
+        )
 
     def _idporten(self, urls: ServiceUrls) -> IdPortenClient:
         client_id = self._client_id(urls.environment)
@@ -327,8 +339,9 @@ class Session:
             if self._http is None:
                 self._http = self._http_factory()
             if self._client is None or self._client_key != key:
-                self._client = IdPortenClient(self._http, urls.idporten_discovery, client_id,
-                                              key[2], clock=self._clock)
+                self._client = IdPortenClient(
+                    self._http, urls.idporten_discovery, client_id, key[2], clock=self._clock
+                )
                 self._client_key = key
             return self._client
 
@@ -351,18 +364,26 @@ class Session:
         except BaseException:
             receiver.close()
             raise
-        return PendingSignIn(request, receiver, urls.environment,
-                             practice=urls.environment == Environment.OVING)
+        return PendingSignIn(
+            request, receiver, urls.environment, practice=urls.environment == Environment.OVING
+        )
 
-    def complete_sign_in(self, state: TaskState | None, pending: PendingSignIn, *,
-                         timeout: float = DEFAULT_BROWSER_TIMEOUT) -> SessionInfo:
+    def complete_sign_in(
+        self,
+        state: TaskState | None,
+        pending: PendingSignIn,
+        *,
+        timeout: float = DEFAULT_BROWSER_TIMEOUT,
+    ) -> SessionInfo:
         """Background: wait for the browser, then tokens, Altinn, organisations."""
         state = state or TaskState()
         urls = self._service_urls()
         if urls.environment != pending.environment:
             pending.cancel()
-            raise SignInError("environment_changed", "Miljøet ble byttet under innloggingen. "
-                              "Start innloggingen på nytt.")
+            raise SignInError(
+                "environment_changed",
+                "Miljøet ble byttet under innloggingen. Start innloggingen på nytt.",
+            )
         client = self._idporten(urls)
         try:
             if pending.practice:
@@ -378,9 +399,15 @@ class Session:
         tokens = client.redeem(pending.request, callback)
         state.check()
         info = self._establish(state, urls, tokens)
-        self._record("session.signed_in", info.name, {
-            "miljø": info.environment.value, "navn": info.name,
-            "virksomheter": len(info.organisations)})
+        self._record(
+            "session.signed_in",
+            info.name,
+            {
+                "miljø": info.environment.value,
+                "navn": info.name,
+                "virksomheter": len(info.organisations),
+            },
+        )
         return info
 
     def _record(self, action: str, who: str, details: dict[str, Any]) -> None:
@@ -391,9 +418,9 @@ class Session:
     def _establish(self, state: TaskState, urls: ServiceUrls, tokens: TokenSet) -> SessionInfo:
         state.progress(3, 4, "Henter tilgang til Altinn …")
         try:
-            altinn = AltinnTokenExchange(self._http_client(), urls.authentication,
-                                         clock=self._clock).exchange(tokens.access_token,
-                                                                     tokens.expires_at)
+            altinn = AltinnTokenExchange(
+                self._http_client(), urls.authentication, clock=self._clock
+            ).exchange(tokens.access_token, tokens.expires_at)
         except ServiceError as exc:
             self._forget()
             if exc.status in (401, 403):  # the stored login is no good either
@@ -410,9 +437,13 @@ class Session:
         problem: str | None = None
         try:
             # The token just issued: a sign-in never renews itself half-way.
-            parties = tuple(AuthorizedPartiesClient(
-                self._http_client(), urls.accessmanagement_enduser, lambda: altinn.token,
-            ).list(cancel=lambda: state.cancelled))
+            parties = tuple(
+                AuthorizedPartiesClient(
+                    self._http_client(),
+                    urls.accessmanagement_enduser,
+                    lambda: altinn.token,
+                ).list(cancel=lambda: state.cancelled)
+            )
         except Cancelled:
             self._forget()
             self._delete_stored()
@@ -430,14 +461,13 @@ class Session:
             parties=parties,
             signed_in_at=now,
             access_expires_at=min(tokens.expires_at, altinn.expires_at),
-            session_ends_at=_session_end(tokens) or (
-                previous.session_ends_at if previous is not None else None),
+            session_ends_at=_session_end(tokens)
+            or (previous.session_ends_at if previous is not None else None),
             remembered=remembered,
             parties_problem=problem,
             renews_in_browser=tokens.refresh_token is None,
         )
-        log.info("Pålogget i %s; %d virksomheter", urls.environment.value,
-                 len(info.organisations))
+        log.info("Pålogget i %s; %d virksomheter", urls.environment.value, len(info.organisations))
         self._set_info(info)
         return info
 
@@ -464,9 +494,13 @@ class Session:
         if info is None:
             raise NotSignedIn
         urls = self._service_urls()
-        parties = tuple(AuthorizedPartiesClient(
-            self._http_client(), urls.accessmanagement_enduser, self.altinn_token,
-        ).list(cancel=(lambda: state.cancelled) if state else None))
+        parties = tuple(
+            AuthorizedPartiesClient(
+                self._http_client(),
+                urls.accessmanagement_enduser,
+                self.altinn_token,
+            ).list(cancel=(lambda: state.cancelled) if state else None)
+        )
         new = dataclasses.replace(info, parties=parties, parties_problem=None)
         self._set_info(new)
         return new
@@ -493,8 +527,9 @@ class Session:
                 return token
             urls, _tokens = self._snapshot()
             tokens = self._valid_idporten_tokens(urls)
-            exchange = AltinnTokenExchange(self._http_client(), urls.authentication,
-                                           clock=self._clock)
+            exchange = AltinnTokenExchange(
+                self._http_client(), urls.authentication, clock=self._clock
+            )
             try:
                 altinn = exchange.exchange(tokens.access_token, tokens.expires_at)
             except ServiceError as exc:
@@ -525,7 +560,8 @@ class Session:
         with self._lock:
             if self._tokens is tokens:
                 self._tokens = dataclasses.replace(
-                    tokens, expires_at=datetime.fromtimestamp(0, UTC))
+                    tokens, expires_at=datetime.fromtimestamp(0, UTC)
+                )
                 self._altinn = None
 
     def idporten_token(self) -> str:
@@ -549,8 +585,10 @@ class Session:
             raise NotSignedIn
         urls = self._service_urls()
         if urls.environment != env:
-            raise NotSignedIn("Du er logget inn i et annet miljø enn det som er valgt nå. Logg "
-                              "inn på nytt under Innstillinger → Pålogging.")
+            raise NotSignedIn(
+                "Du er logget inn i et annet miljø enn det som er valgt nå. Logg "
+                "inn på nytt under Innstillinger → Pålogging."
+            )
         return urls, tokens
 
     def _valid_idporten_tokens(self, urls: ServiceUrls) -> TokenSet:
@@ -568,8 +606,10 @@ class Session:
                 new = self._idporten(urls).refresh(refresh, subject=subject)
             except SignInError as exc:
                 if exc.reason == "subject_changed":
-                    self._end("Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt "
-                              "under Innstillinger → Pålogging.")
+                    self._end(
+                        "Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt "
+                        "under Innstillinger → Pålogging."
+                    )
                 if exc.reason not in ("invalid_grant", "unauthorized_client"):
                     raise
                 self._delete_stored()  # spent or refused: the browser is the way now
@@ -577,8 +617,9 @@ class Session:
         if new is None:
             new = self._renew_in_browser(urls, subject)
         elif new.refresh_token is None:  # not rotated: keep the one we had
-            new = dataclasses.replace(new, refresh_token=refresh,
-                                      refresh_expires_at=tokens.refresh_expires_at)
+            new = dataclasses.replace(
+                new, refresh_token=refresh, refresh_expires_at=tokens.refresh_expires_at
+            )
         elif new.refresh_token != refresh:
             self._store_refresh(urls.environment, new.refresh_token)
         with self._lock:
@@ -620,9 +661,11 @@ class Session:
                     self._renewal = None
             receiver.close()
         if subject is not None and tokens.claims.get("sub") != subject:
-            self._end("Fornyingen i nettleseren ble gjort av en annen person enn den som var "
-                      "logget inn, så Postvakt logget deg ut. Logg inn på nytt under "
-                      "Innstillinger → Pålogging.")
+            self._end(
+                "Fornyingen i nettleseren ble gjort av en annen person enn den som var "
+                "logget inn, så Postvakt logget deg ut. Logg inn på nytt under "
+                "Innstillinger → Pålogging."
+            )
         if tokens.refresh_token:
             self._store_refresh(urls.environment, tokens.refresh_token)
         return tokens
@@ -640,9 +683,11 @@ class Session:
         if info is None or tokens is None or altinn is None:
             return
         new = dataclasses.replace(
-            info, access_expires_at=min(tokens.expires_at, altinn.expires_at),
+            info,
+            access_expires_at=min(tokens.expires_at, altinn.expires_at),
             session_ends_at=_session_end(tokens) or info.session_ends_at,
-            renews_in_browser=tokens.refresh_token is None)
+            renews_in_browser=tokens.refresh_token is None,
+        )
         self._set_info(new)
 
     def _end(self, message: str) -> None:
@@ -666,16 +711,20 @@ class Session:
         self._forget()
         forget_maskinporten_tokens()
         if info is not None:
-            self._record("session.signed_out", info.name,
-                         {"miljø": info.environment.value, "navn": info.name})
+            self._record(
+                "session.signed_out",
+                info.name,
+                {"miljø": info.environment.value, "navn": info.name},
+            )
         try:
             if env is not None:
                 self._end_at_idporten(env, tokens, self._load_refresh(env))
         finally:
             self._delete_stored(strict=True)
 
-    def _end_at_idporten(self, env: Environment, tokens: TokenSet | None,
-                         stored: str | None) -> None:
+    def _end_at_idporten(
+        self, env: Environment, tokens: TokenSet | None, stored: str | None
+    ) -> None:
         """Revoke, then end the SSO session in the browser; best effort (logged only)."""
         try:
             urls = self._service_urls()

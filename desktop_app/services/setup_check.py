@@ -216,8 +216,9 @@ def read_authorize_answer(response: httpx.Response, redirect_uri: str) -> Author
             if "error" in query:
                 return AuthorizeAnswer("error", status, query["error"])
             return AuthorizeAnswer("accepted", status, None, "tilbakeadressen med en kode")
-        return AuthorizeAnswer("accepted", status, None,
-                               f"{target.scheme}://{target.netloc}{target.path}")
+        return AuthorizeAnswer(
+            "accepted", status, None, f"{target.scheme}://{target.netloc}{target.path}"
+        )
     if status >= 500:
         return AuthorizeAnswer("server", status)
     if status >= 400:
@@ -244,8 +245,7 @@ class _Run:
 
 TITLES = {
     "idporten_discovery": "ID-porten svarer",
-    "idporten_client": "Kommunens ID-porten-klient (klient-ID og tilbakeadresse på denne "
-    "maskinen)",
+    "idporten_client": "Kommunens ID-porten-klient (klient-ID og tilbakeadresse på denne maskinen)",
     "altinn_exchange": "Innloggingen gir tilgang til Altinn",
     "altinn_party": "Du kan representere kommunen i Altinn",
     "maskinportensuppliers": "Altinn-tjenesten for leverandører i Maskinporten "
@@ -265,12 +265,18 @@ class SetupCheckService:
     GUI thread. ``session`` is the sign-in service; when it is signed in to the same
     environment, the checks that need a person (Altinn) run too."""
 
-    def __init__(self, settings: Settings, secrets: SecretStore,
-                 urls: Callable[[], ServiceUrls], session: Session | None, *,
-                 audit: AuditLog | None = None,
-                 practice: Practice | None = None,
-                 http_factory: Callable[[], httpx.Client] = make_client,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        urls: Callable[[], ServiceUrls],
+        session: Session | None,
+        *,
+        audit: AuditLog | None = None,
+        practice: Practice | None = None,
+        http_factory: Callable[[], httpx.Client] = make_client,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.practice = practice  # Øving's practice accounts, handed in at the edge
         self.settings = settings
         self.secrets = secrets
@@ -281,9 +287,14 @@ class SetupCheckService:
         self._clock = clock
 
     # -- the run -------------------------------------------------------------------------
-    def run(self, state: TaskState | None = None, *, orgnr: str | None = None,
-            workspace: Workspace | None = None,
-            sign_in: Callable[[TaskState], object] | None = None) -> SetupReport:
+    def run(
+        self,
+        state: TaskState | None = None,
+        *,
+        orgnr: str | None = None,
+        workspace: Workspace | None = None,
+        sign_in: Callable[[TaskState], object] | None = None,
+    ) -> SetupReport:
         """Every check, in order. ``sign_in`` (optional) signs in when nobody is signed in
         and the ID-porten checks passed (the command line's ``--logg-inn``).
 
@@ -298,8 +309,17 @@ class SetupCheckService:
         scopes = self._scopes(urls.environment)
         with self._http_factory() as http:
             ctx = _Context(self, state, urls, http, run, scopes, orgnr, sign_in)
-            steps = [ctx.discovery, ctx.client, ctx.scopes_before_sign_in, ctx.signed_in,
-                     ctx.party, ctx.suppliers, ctx.profile, ctx.maskinporten, ctx.svarut]
+            steps = [
+                ctx.discovery,
+                ctx.client,
+                ctx.scopes_before_sign_in,
+                ctx.signed_in,
+                ctx.party,
+                ctx.suppliers,
+                ctx.profile,
+                ctx.maskinporten,
+                ctx.svarut,
+            ]
             for n, step in enumerate(steps):
                 try:
                     state.check()
@@ -310,8 +330,9 @@ class SetupCheckService:
                 state.progress(n + 1, len(steps), "")
         if cancelled:
             self._fill_cancelled(run, scopes)
-        report = SetupReport(urls.environment, orgnr, tuple(run.results), started,
-                             self._clock(), cancelled)
+        report = SetupReport(
+            urls.environment, orgnr, tuple(run.results), started, self._clock(), cancelled
+        )
         self._record(report, workspace)
         return report
 
@@ -324,9 +345,17 @@ class SetupCheckService:
 
     @staticmethod
     def _fill_cancelled(run: _Run, scopes: Sequence[str]) -> None:
-        keys = ["idporten_discovery", "idporten_client", *[f"scope:{s}" for s in scopes],
-                "altinn_exchange", "altinn_party", "maskinportensuppliers", "altinn_profile",
-                "maskinporten", "svarut"]
+        keys = [
+            "idporten_discovery",
+            "idporten_client",
+            *[f"scope:{s}" for s in scopes],
+            "altinn_exchange",
+            "altinn_party",
+            "maskinportensuppliers",
+            "altinn_profile",
+            "maskinporten",
+            "svarut",
+        ]
         done = {r.key for r in run.results}
         for key in keys:
             if key not in done:
@@ -338,15 +367,19 @@ class SetupCheckService:
     def _record(self, report: SetupReport, workspace: Workspace | None) -> None:
         if self.audit is None:
             return
-        self.audit.append("setup_check.run", {
-            "miljø": report.environment.value,
-            "org.nr": report.orgnr or "",
-            "ok": report.count(Status.OK),
-            "feil": report.count(Status.FAILED),
-            "ikke sjekket": report.count(Status.NOT_CHECKED),
-            "feilet": [r.key for r in report.failed],
-            "avbrutt": report.cancelled,
-        }, workspace)
+        self.audit.append(
+            "setup_check.run",
+            {
+                "miljø": report.environment.value,
+                "org.nr": report.orgnr or "",
+                "ok": report.count(Status.OK),
+                "feil": report.count(Status.FAILED),
+                "ikke sjekket": report.count(Status.NOT_CHECKED),
+                "feilet": [r.key for r in report.failed],
+                "avbrutt": report.cancelled,
+            },
+            workspace,
+        )
 
 
 @dataclass
@@ -379,16 +412,27 @@ class _Context:
         key, title = "idporten_discovery", TITLES["idporten_discovery"]
         self._progress("Spør ID-porten om oppsettet …")
         try:
-            response = request_with_retries(self.http, "GET", self.urls.idporten_discovery,
-                                            idempotent=True, service="ID-porten",
-                                            cancel=self._cancel, sleep=self.state.wait)
+            response = request_with_retries(
+                self.http,
+                "GET",
+                self.urls.idporten_discovery,
+                idempotent=True,
+                service="ID-porten",
+                cancel=self._cancel,
+                sleep=self.state.wait,
+            )
             self.config = OidcConfig.from_json(response.json())
         except (ServiceError, ValueError) as exc:
             message = exc.message_nb if isinstance(exc, ServiceError) else ""
-            self.run.failed(key, title, "Postvakt fikk ikke lest oppsettet til ID-porten ("
-                            f"{self.urls.idporten_discovery}). {message} Sjekk at maskinen "
-                            "kommer ut på nettet; gjør den det, kan ID-porten ha driftsproblemer: "
-                            "prøv igjen om litt.".replace("  ", " "), Contact.IT)
+            self.run.failed(
+                key,
+                title,
+                "Postvakt fikk ikke lest oppsettet til ID-porten ("
+                f"{self.urls.idporten_discovery}). {message} Sjekk at maskinen "
+                "kommer ut på nettet; gjør den det, kan ID-porten ha driftsproblemer: "
+                "prøv igjen om litt.".replace("  ", " "),
+                Contact.IT,
+            )
             return
         self.run.ok(key, title, f"Oppsettet ble lest fra {self.urls.idporten_discovery}.")
 
@@ -425,9 +469,17 @@ class _Context:
         endpoint = self.config.authorization_endpoint
         url = endpoint + ("&" if "?" in endpoint else "?") + urlencode(params)
         response = request_with_retries(
-            self.http, "GET", url, idempotent=True, service="ID-porten", cancel=self._cancel,
-            sleep=self.state.wait, accept_statuses=range(400, 600), max_attempts=2,
-            headers={"Accept": "text/html"})
+            self.http,
+            "GET",
+            url,
+            idempotent=True,
+            service="ID-porten",
+            cancel=self._cancel,
+            sleep=self.state.wait,
+            accept_statuses=range(400, 600),
+            max_attempts=2,
+            headers={"Accept": "text/html"},
+        )
         return read_authorize_answer(response, redirect_uri)
 
     def client(self) -> None:
@@ -440,25 +492,35 @@ class _Context:
             if problem is not None:  # the keyring could not be read
                 self.run.failed(key, title, problem, Contact.YOU)
                 return
-            self.run.failed(key, title, "Kommunens ID-porten klient-ID er ikke lagt inn i "
-                            "Postvakt. Legg den inn under Innstillinger → Innlogging og "
-                            "nøkler («ID-porten klient-ID»). Har kommunen ingen klient, lag en "
-                            "i Samarbeidsportalen: integrasjon i ID-porten, klienttype "
-                            "«native» (offentlig klient uten hemmelighet) med tilbakeadressen "
-                            f"{REGISTERED_REDIRECT}.", Contact.DIGDIR)
+            self.run.failed(
+                key,
+                title,
+                "Kommunens ID-porten klient-ID er ikke lagt inn i "
+                "Postvakt. Legg den inn under Innstillinger → Innlogging og "
+                "nøkler («ID-porten klient-ID»). Har kommunen ingen klient, lag en "
+                "i Samarbeidsportalen: integrasjon i ID-porten, klienttype "
+                "«native» (offentlig klient uten hemmelighet) med tilbakeadressen "
+                f"{REGISTERED_REDIRECT}.",
+                Contact.DIGDIR,
+            )
             return
         self._progress("Spør ID-porten om klienten …")
         try:
             answer = self._probe(client_id, self.scopes)
         except ServiceError as exc:
-            self.run.failed(key, title, f"ID-porten svarte ikke på innloggingsadressen. "
-                            f"{exc.message_nb}", Contact.IT)
+            self.run.failed(
+                key,
+                title,
+                f"ID-porten svarte ikke på innloggingsadressen. {exc.message_nb}",
+                Contact.IT,
+            )
             return
         self.client_id = client_id
         if answer.kind == "refused":
             self.client_id = None
             self.run.failed(
-                key, title,
+                key,
+                title,
                 f"ID-porten godtok ikke innloggingen for klient-ID «{client_id}» med "
                 "tilbakeadresse på denne maskinen (http://127.0.0.1:<port>/callback), og "
                 "sendte ikke svaret tilbake til Postvakt. Enten finnes ikke klienten i dette "
@@ -466,24 +528,40 @@ class _Context:
                 f"{self.urls.environment.label}), eller den har ikke {REGISTERED_REDIRECT} "
                 "som tilbakeadresse (redirect URI, med :0 som portnummer). Sjekk klienten i "
                 f"Samarbeidsportalen: klienttype «native», tilbakeadresse {REGISTERED_REDIRECT}."
-                " ID-porten sier ikke hvilken av de to det er.", Contact.DIGDIR)
+                " ID-porten sier ikke hvilken av de to det er.",
+                Contact.DIGDIR,
+            )
             return
         if answer.kind == "server":
             self.client_id = None
-            self.run.failed(key, title, f"ID-porten svarte med en feil (HTTP {answer.status}) "
-                            "og kunne ikke sjekke klienten. Prøv igjen om litt.", Contact.IT)
+            self.run.failed(
+                key,
+                title,
+                f"ID-porten svarte med en feil (HTTP {answer.status}) "
+                "og kunne ikke sjekke klienten. Prøv igjen om litt.",
+                Contact.IT,
+            )
             return
         if answer.kind == "error" and answer.error != "invalid_scope":
             self.client_id = None
-            self.run.failed(key, title, f"ID-porten sendte feilen «{answer.error}» tilbake for "
-                            f"klient-ID «{client_id}». Sjekk klienten i Samarbeidsportalen "
-                            f"(klienttype «native», tilbakeadresse {REGISTERED_REDIRECT}, "
-                            "autorisasjonskode med PKCE).", Contact.DIGDIR)
+            self.run.failed(
+                key,
+                title,
+                f"ID-porten sendte feilen «{answer.error}» tilbake for "
+                f"klient-ID «{client_id}». Sjekk klienten i Samarbeidsportalen "
+                f"(klienttype «native», tilbakeadresse {REGISTERED_REDIRECT}, "
+                "autorisasjonskode med PKCE).",
+                Contact.DIGDIR,
+            )
             return
-        self.run.ok(key, title, f"ID-porten godtok innloggingsforespørselen for klient-ID "
-                    f"«{client_id}» med tilbakeadresse på denne maskinen (http://127.0.0.1) "
-                    f"uten å vise en feil ({answer.observed}). Det bekreftes helt når "
-                    "innloggingen lykkes.")
+        self.run.ok(
+            key,
+            title,
+            f"ID-porten godtok innloggingsforespørselen for klient-ID "
+            f"«{client_id}» med tilbakeadresse på denne maskinen (http://127.0.0.1) "
+            f"uten å vise en feil ({answer.observed}). Det bekreftes helt når "
+            "innloggingen lykkes.",
+        )
         if answer.kind == "error":  # invalid_scope: find out which ones
             self._find_refused_scopes(client_id)
 
@@ -505,8 +583,13 @@ class _Context:
     def scopes_before_sign_in(self) -> None:
         """Sign in if asked to and useful; the scope results come after (from the token)."""
         session = self.service.session
-        if (self.sign_in is None or session is None or self.client_id is None
-                or self.refused_scopes or self._signed_in()):
+        if (
+            self.sign_in is None
+            or session is None
+            or self.client_id is None
+            or self.refused_scopes
+            or self._signed_in()
+        ):
             return
         try:
             self.sign_in(self.state)
@@ -527,43 +610,65 @@ class _Context:
             title = scope_title(scope)
             key = f"scope:{scope}"
             if scope in self.refused_scopes:
-                self.run.failed(key, title, f"ID-porten sa nei til scopet «{scope}» for "
-                                "kommunens klient (invalid_scope). Be om tilgang til scopet og "
-                                "legg det til på klienten i Samarbeidsportalen, eller fjern det "
-                                "fra scopelisten under Innstillinger → Pålogging.",
-                                _scope_owner(scope))
+                self.run.failed(
+                    key,
+                    title,
+                    f"ID-porten sa nei til scopet «{scope}» for "
+                    "kommunens klient (invalid_scope). Be om tilgang til scopet og "
+                    "legg det til på klienten i Samarbeidsportalen, eller fjern det "
+                    "fra scopelisten under Innstillinger → Pålogging.",
+                    _scope_owner(scope),
+                )
             elif granted is not None and scope in granted:
                 self.run.ok(key, title, "Scopet står i tokenet ID-porten ga ved innloggingen.")
             elif granted is not None:
-                self.run.failed(key, title, f"Tokenet ID-porten ga ved innloggingen har ikke "
-                                f"scopet «{scope}». Logg inn på nytt (scopelisten kan være "
-                                "endret etter innloggingen); mangler det fortsatt, må det "
-                                "legges til på klienten i Samarbeidsportalen.",
-                                _scope_owner(scope))
+                self.run.failed(
+                    key,
+                    title,
+                    f"Tokenet ID-porten ga ved innloggingen har ikke "
+                    f"scopet «{scope}». Logg inn på nytt (scopelisten kan være "
+                    "endret etter innloggingen); mangler det fortsatt, må det "
+                    "legges til på klienten i Samarbeidsportalen.",
+                    _scope_owner(scope),
+                )
             elif self.client_id is None:
-                self.run.skipped(key, title, "Ikke sjekket: ID-porten-klienten ble ikke "
-                                 "godtatt (se over).")
+                self.run.skipped(
+                    key, title, "Ikke sjekket: ID-porten-klienten ble ikke godtatt (se over)."
+                )
             elif self.scopes_checked:
-                self.run.skipped(key, title, "Ikke sjekket ferdig: ID-porten sa ikke nei til "
-                                 "scopet, men om klienten har fått det, vises først i tokenet "
-                                 "etter innlogging. Logg inn og kjør sjekken igjen.")
+                self.run.skipped(
+                    key,
+                    title,
+                    "Ikke sjekket ferdig: ID-porten sa ikke nei til "
+                    "scopet, men om klienten har fått det, vises først i tokenet "
+                    "etter innlogging. Logg inn og kjør sjekken igjen.",
+                )
             else:
-                self.run.skipped(key, title, "Ikke sjekket: ID-porten sa ikke nei til scopene "
-                                 "i forespørselen, men om klienten har fått dem, vises først i "
-                                 "tokenet etter innlogging. Logg inn og kjør sjekken igjen.")
+                self.run.skipped(
+                    key,
+                    title,
+                    "Ikke sjekket: ID-porten sa ikke nei til scopene "
+                    "i forespørselen, men om klienten har fått dem, vises først i "
+                    "tokenet etter innlogging. Logg inn og kjør sjekken igjen.",
+                )
         self._exchange()
 
     def _not_signed_in_reason(self) -> str:
         if self.sign_in_problem is not None:
-            return ("Ikke sjekket: innloggingen ble ikke fullført: "
-                    f"{self.sign_in_problem.message_nb}")
+            return (
+                f"Ikke sjekket: innloggingen ble ikke fullført: {self.sign_in_problem.message_nb}"
+            )
         if self.client_id is None:
             return "Ikke sjekket: ID-porten-klienten ble ikke godtatt (se over)."
         if self.refused_scopes:
-            return ("Ikke sjekket: innloggingen kan ikke lykkes før klienten har alle scopene "
-                    "(se over).")
-        return ("Ikke sjekket: du er ikke logget inn. Logg inn under Innstillinger → Pålogging "
-                "(eller bruk --logg-inn på kommandolinjen) og kjør sjekken igjen.")
+            return (
+                "Ikke sjekket: innloggingen kan ikke lykkes før klienten har alle scopene "
+                "(se over)."
+            )
+        return (
+            "Ikke sjekket: du er ikke logget inn. Logg inn under Innstillinger → Pålogging "
+            "(eller bruk --logg-inn på kommandolinjen) og kjør sjekken igjen."
+        )
 
     def _exchange(self) -> None:
         key, title = "altinn_exchange", TITLES["altinn_exchange"]
@@ -593,16 +698,24 @@ class _Context:
             self.run.skipped(key, title, "Ikke sjekket: uten tilgang til Altinn (se over).")
             return
         if not self.orgnr:
-            self.run.skipped(key, title, "Ikke sjekket: ingen arbeidsflate er valgt, så "
-                             "Postvakt vet ikke hvilken kommune det gjelder.")
+            self.run.skipped(
+                key,
+                title,
+                "Ikke sjekket: ingen arbeidsflate er valgt, så "
+                "Postvakt vet ikke hvilken kommune det gjelder.",
+            )
             return
         self._progress("Henter virksomhetene du kan representere …")
         try:
             info = session.refresh_parties(self.state)
         except ServiceError as exc:
-            self.run.failed(key, title, "Altinn ga ikke listen over virksomhetene du kan "
-                            f"representere (authorizedparties). {exc.message_nb}",
-                            Contact.ALTINN)
+            self.run.failed(
+                key,
+                title,
+                "Altinn ga ikke listen over virksomhetene du kan "
+                f"representere (authorizedparties). {exc.message_nb}",
+                Contact.ALTINN,
+            )
             return
         shown = format_orgnr(self.orgnr)
         for p in info.organisations:
@@ -610,22 +723,34 @@ class _Context:
                 self.party_uuid = p.party_uuid
                 self.run.ok(key, title, f"{info.name} kan representere {p.name} ({shown}).")
                 return
-        self.run.failed(key, title, f"{info.name} kan ikke representere {shown} i Altinn. Be "
-                        "kommunens hovedadministrator i Altinn (ofte daglig leder eller "
-                        "rådmannens kontor) om å gi deg tilgang, logg inn på nytt og kjør "
-                        "sjekken igjen.", Contact.ALTINN)
+        self.run.failed(
+            key,
+            title,
+            f"{info.name} kan ikke representere {shown} i Altinn. Be "
+            "kommunens hovedadministrator i Altinn (ofte daglig leder eller "
+            "rådmannens kontor) om å gi deg tilgang, logg inn på nytt og kjør "
+            "sjekken igjen.",
+            Contact.ALTINN,
+        )
 
     def _altinn_skip(self, key: str, title: str) -> bool:
         if not self.altinn_ok:
             self.run.skipped(key, title, "Ikke sjekket: uten tilgang til Altinn (se over).")
             return True
         if not self.orgnr:
-            self.run.skipped(key, title, "Ikke sjekket: ingen arbeidsflate er valgt, så "
-                             "Postvakt vet ikke hvilken kommune det gjelder.")
+            self.run.skipped(
+                key,
+                title,
+                "Ikke sjekket: ingen arbeidsflate er valgt, så "
+                "Postvakt vet ikke hvilken kommune det gjelder.",
+            )
             return True
         if self.party_uuid is None:
-            self.run.skipped(key, title, "Ikke sjekket: Postvakt vet ikke at du kan "
-                             "representere kommunen (se over).")
+            self.run.skipped(
+                key,
+                title,
+                "Ikke sjekket: Postvakt vet ikke at du kan representere kommunen (se over).",
+            )
             return True
         return False
 
@@ -638,28 +763,43 @@ class _Context:
         assert session is not None and self.party_uuid is not None
         granted = session.granted_scopes() or ()
         if SUPPLIERS_READ not in granted:
-            self.run.skipped(key, title, f"Ikke sjekket: scopet «{SUPPLIERS_READ}» er ikke med "
-                             "i innloggingen, så Postvakt kan ikke spørre. Steget «Deleger til "
-                             "KS» i DPI-veiviseren viser da veien i Altinn-portalen i stedet.")
+            self.run.skipped(
+                key,
+                title,
+                f"Ikke sjekket: scopet «{SUPPLIERS_READ}» er ikke med "
+                "i innloggingen, så Postvakt kan ikke spørre. Steget «Deleger til "
+                "KS» i DPI-veiviseren viser da veien i Altinn-portalen i stedet.",
+            )
             return
         self._progress("Spør Altinn om maskinportensuppliers …")
-        client = AccessManagementClient(self.urls, session.altinn_token, self.http,
-                                        cancel=self._cancel, sleep=self.state.wait)
+        client = AccessManagementClient(
+            self.urls, session.altinn_token, self.http, cancel=self._cancel, sleep=self.state.wait
+        )
         try:
             client.maskinporten_suppliers(self.party_uuid)
         except FeatureUnavailable as exc:
             if exc.reason == "not_enabled":
-                self.run.failed(key, title, "Altinn svarer at tjenesten maskinportensuppliers "
-                                "ikke finnes her (404): den er ikke slått på i dette miljøet. "
-                                "Steget «Deleger til KS» må gjøres i Altinn-portalen til den "
-                                "er på; spør Altinn når den kommer.", Contact.ALTINN)
+                self.run.failed(
+                    key,
+                    title,
+                    "Altinn svarer at tjenesten maskinportensuppliers "
+                    "ikke finnes her (404): den er ikke slått på i dette miljøet. "
+                    "Steget «Deleger til KS» må gjøres i Altinn-portalen til den "
+                    "er på; spør Altinn når den kommer.",
+                    Contact.ALTINN,
+                )
             else:
-                self.run.failed(key, title, f"Altinn sa nei (HTTP {exc.status}). "
-                                f"{exc.message_nb}", Contact.ALTINN)
+                self.run.failed(
+                    key,
+                    title,
+                    f"Altinn sa nei (HTTP {exc.status}). {exc.message_nb}",
+                    Contact.ALTINN,
+                )
             return
         except ServiceError as exc:
-            self.run.failed(key, title, f"Altinn svarte ikke som ventet. {exc.message_nb}",
-                            Contact.ALTINN)
+            self.run.failed(
+                key, title, f"Altinn svarte ikke som ventet. {exc.message_nb}", Contact.ALTINN
+            )
             return
         self.run.ok(key, title, "Altinn svarte på maskinportensuppliers for kommunen.")
 
@@ -671,14 +811,20 @@ class _Context:
         session = self.service.session
         assert session is not None and self.orgnr is not None
         self._progress("Spør Altinn Profil …")
-        client = ProfileClient(self.urls, session.altinn_token, self.http,
-                               cancel=self._cancel, sleep=self.state.wait)
+        client = ProfileClient(
+            self.urls, session.altinn_token, self.http, cancel=self._cancel, sleep=self.state.wait
+        )
         try:
             client.notification_addresses(self.orgnr)
         except ServiceError as exc:
             ask = Contact.IT if exc.status is None else Contact.ALTINN
-            self.run.failed(key, title, "Altinn Profil svarte ikke på spørsmålet om kommunens "
-                            f"varslingsadresser. {exc.message_nb}", ask)
+            self.run.failed(
+                key,
+                title,
+                "Altinn Profil svarte ikke på spørsmålet om kommunens "
+                f"varslingsadresser. {exc.message_nb}",
+                ask,
+            )
             return
         self.run.ok(key, title, "Altinn Profil svarte om kommunens varslingsadresser.")
 
@@ -688,17 +834,24 @@ class _Context:
         self._progress("Ber Maskinporten om et tilgangsbevis …")
         settings, secrets_ = self.service.settings, self.service.secrets
         try:
-            credentials = maskinporten_credentials(settings, secrets_, self.urls,
-                                                   self.service.practice)
+            credentials = maskinporten_credentials(
+                settings, secrets_, self.urls, self.service.practice
+            )
         except MissingSetup as exc:
-            self.run.failed(key, title, "Dette mangler under Innstillinger: "
-                            + ", ".join(exc.missing) + ". Klient-ID og nøkkel-ID (kid) står "
-                            "på kommunens Maskinporten-klient i Samarbeidsportalen.",
-                            Contact.DIGDIR)
+            self.run.failed(
+                key,
+                title,
+                "Dette mangler under Innstillinger: "
+                + ", ".join(exc.missing)
+                + ". Klient-ID og nøkkel-ID (kid) står "
+                "på kommunens Maskinporten-klient i Samarbeidsportalen.",
+                Contact.DIGDIR,
+            )
             return
         except SecretStoreError as exc:
-            self.run.failed(key, title, f"Postvakt fikk ikke lest nøkkelringen. "
-                            f"{exc.message_nb}", Contact.YOU)
+            self.run.failed(
+                key, title, f"Postvakt fikk ikke lest nøkkelringen. {exc.message_nb}", Contact.YOU
+            )
             return
         client = MaskinportenClient(self.http, self.urls, credentials, max_attempts=2)
         client.invalidate()  # a fresh grant: a cached token says nothing about the key now
@@ -709,41 +862,65 @@ class _Context:
             self.run.failed(key, title, exc.message_nb, ask)
             return
         self.token_ok = True
-        self.run.ok(key, title, "Maskinporten ga et tilgangsbevis for kommunens klient: "
-                    "nøkkelen og nøkkel-ID-en er godtatt.")
+        self.run.ok(
+            key,
+            title,
+            "Maskinporten ga et tilgangsbevis for kommunens klient: "
+            "nøkkelen og nøkkel-ID-en er godtatt.",
+        )
 
     def svarut(self) -> None:
         key, title = "svarut", TITLES["svarut"]
         if not self.token_ok:
-            self.run.skipped(key, title, "Ikke sjekket: uten tilgangsbevis fra Maskinporten "
-                             "(se over).")
+            self.run.skipped(
+                key, title, "Ikke sjekket: uten tilgangsbevis fra Maskinporten (se over)."
+            )
             return
         try:
-            setup = load_setup(self.service.settings, self.service.secrets, self.urls,
-                               self.service.practice)
+            setup = load_setup(
+                self.service.settings, self.service.secrets, self.urls, self.service.practice
+            )
         except MissingSetup as exc:
-            self.run.failed(key, title, "Dette mangler under Innstillinger: "
-                            + ", ".join(exc.missing) + ". Konto-ID, IntegrasjonId og passord "
-                            "får kommunens administrator i Fiks forvaltning.", Contact.KS)
+            self.run.failed(
+                key,
+                title,
+                "Dette mangler under Innstillinger: "
+                + ", ".join(exc.missing)
+                + ". Konto-ID, IntegrasjonId og passord "
+                "får kommunens administrator i Fiks forvaltning.",
+                Contact.KS,
+            )
             return
         except SecretStoreError as exc:
-            self.run.failed(key, title, f"Postvakt fikk ikke lest nøkkelringen. "
-                            f"{exc.message_nb}", Contact.YOU)
+            self.run.failed(
+                key, title, f"Postvakt fikk ikke lest nøkkelringen. {exc.message_nb}", Contact.YOU
+            )
             return
         self._progress("Spør SvarUt med kontoen og integrasjonen …")
         tokens = MaskinportenClient(self.http, self.urls, setup.maskinporten)
         try:
-            client = SvarUtClient(self.http, self.urls, setup.svarut, tokens,
-                                  api_version=setup.api_version, max_attempts=2)
+            client = SvarUtClient(
+                self.http,
+                self.urls,
+                setup.svarut,
+                tokens,
+                api_version=setup.api_version,
+                max_attempts=2,
+            )
             client.statuses([str(uuid.uuid4())], cancel=self._cancel, sleep=self.state.wait)
         except ServiceError as exc:
             ask = Contact.IT if exc.status is None or exc.status >= 500 else Contact.KS
-            self.run.failed(key, title, f"{exc.message_nb} Konto-ID, IntegrasjonId og "
-                            "passord står hos kommunens administrator i Fiks forvaltning.",
-                            ask)
+            self.run.failed(
+                key,
+                title,
+                f"{exc.message_nb} Konto-ID, IntegrasjonId og "
+                "passord står hos kommunens administrator i Fiks forvaltning.",
+                ask,
+            )
             return
-        self.run.ok(key, title, "SvarUt godtok kontoen og integrasjonen (et statusoppslag "
-                    "ble besvart).")
+        self.run.ok(
+            key, title, "SvarUt godtok kontoen og integrasjonen (et statusoppslag ble besvart)."
+        )
 
 
 def _scope_owner(scope: str) -> Contact:
@@ -754,11 +931,15 @@ def _scope_owner(scope: str) -> Contact:
 
 def _exchange_text(exc: ServiceError) -> str:
     if exc.status == 403:
-        return ("Altinn godtok ikke innloggingen (HTTP 403): tokenet fra ID-porten har ingen "
-                "scope som begynner med «altinn:». Legg Altinn-scopene til på klienten i "
-                "Samarbeidsportalen og i scopelisten under Innstillinger → Pålogging.")
+        return (
+            "Altinn godtok ikke innloggingen (HTTP 403): tokenet fra ID-porten har ingen "
+            "scope som begynner med «altinn:». Legg Altinn-scopene til på klienten i "
+            "Samarbeidsportalen og i scopelisten under Innstillinger → Pålogging."
+        )
     if exc.status == 401:
-        return ("Altinn godtok ikke innloggingen (HTTP 401): tokenet var ugyldig eller "
-                "personen finnes ikke i Altinn. Logg inn på nytt; skjer det igjen, kontakt "
-                f"Altinn brukerservice. {exc.message_nb}")
+        return (
+            "Altinn godtok ikke innloggingen (HTTP 401): tokenet var ugyldig eller "
+            "personen finnes ikke i Altinn. Logg inn på nytt; skjer det igjen, kontakt "
+            f"Altinn brukerservice. {exc.message_nb}"
+        )
     return f"Altinn svarte ikke på vekslingen av innloggingen. {exc.message_nb}"

@@ -99,16 +99,20 @@ class KeyNotTrusted(StatusFileError):
     def __init__(self, status: StatusFile, changed: bool) -> None:
         who = f"{status.row.name} (org.nr {format_orgnr(status.row.orgnr)})"
         if changed:
-            text = (f"Filen fra {who} er signert med en annen nøkkel enn filene du har hentet "
-                    "inn før. Det skjer når kommunen har installert Postvakt på nytt, men kan "
-                    "også bety at filen ikke kommer fra kommunen. Ring kommunen og be dem lese "
-                    "opp fingeravtrykket under Regionoversikt. Det skal være "
-                    f"{status.fingerprint}.")
+            text = (
+                f"Filen fra {who} er signert med en annen nøkkel enn filene du har hentet "
+                "inn før. Det skjer når kommunen har installert Postvakt på nytt, men kan "
+                "også bety at filen ikke kommer fra kommunen. Ring kommunen og be dem lese "
+                "opp fingeravtrykket under Regionoversikt. Det skal være "
+                f"{status.fingerprint}."
+            )
         else:
-            text = (f"Dette er første statusfil fra {who}. Ring kommunen og be dem lese opp "
-                    "fingeravtrykket under Regionoversikt. Det skal være "
-                    f"{status.fingerprint}. Stemmer det, godtar du nøkkelen; da avvises "
-                    "senere filer som ikke er signert med den.")
+            text = (
+                f"Dette er første statusfil fra {who}. Ring kommunen og be dem lese opp "
+                "fingeravtrykket under Regionoversikt. Det skal være "
+                f"{status.fingerprint}. Stemmer det, godtar du nøkkelen; da avvises "
+                "senere filer som ikke er signert med den."
+            )
         super().__init__(text)
         self.status = status
         self.changed = changed
@@ -125,13 +129,14 @@ def fingerprint(public_key_hex: str) -> str:
     """Groups of four hex digits of SHA-256 over the raw public key (the first 80 bits),
     short enough to read out on the phone."""
     digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:20].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def _canonical(data: dict[str, Any]) -> bytes:
     body = {k: v for k, v in data.items() if k != "signatur"}
-    return json.dumps(body, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 def _private_key(create: bool) -> Ed25519PrivateKey | None:
@@ -140,7 +145,8 @@ def _private_key(create: bool) -> Ed25519PrivateKey | None:
     except SecretStoreError as exc:
         raise StatusFileError(
             f"{exc.message_nb} Statusfiler signeres med en nøkkel i maskinens nøkkelring, så "
-            "de kan ikke lages uten den.") from None
+            "de kan ikke lages uten den."
+        ) from None
     return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seed)) if seed else None
 
 
@@ -157,8 +163,10 @@ def own_fingerprint(create: bool = False) -> str | None:
 
 def read_status(text: str) -> StatusFile:
     """Parse a status file and check its signature against the key it carries."""
-    broken = ("Filen er ikke en statusfil fra Postvakt, eller den er ødelagt. Be kommunen "
-              "lage en ny under Regionoversikt → «Lag statusfil».")
+    broken = (
+        "Filen er ikke en statusfil fra Postvakt, eller den er ødelagt. Be kommunen "
+        "lage en ny under Regionoversikt → «Lag statusfil»."
+    )
     try:
         data = json.loads(text)
     except ValueError:
@@ -166,8 +174,9 @@ def read_status(text: str) -> StatusFile:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StatusFileError(broken)
     if data.get("versjon") != VERSION:
-        raise StatusFileError("Statusfilen er laget av en nyere Postvakt enn denne. "
-                              "Oppdater Postvakt og prøv igjen.")
+        raise StatusFileError(
+            "Statusfilen er laget av en nyere Postvakt enn denne. Oppdater Postvakt og prøv igjen."
+        )
     try:
         sig = data["signatur"]
         public = bytes.fromhex(sig["offentlig_nokkel"])
@@ -176,7 +185,8 @@ def read_status(text: str) -> StatusFile:
     except InvalidSignature:
         raise StatusFileError(
             "Statusfilen er endret etter at den ble laget (signaturen stemmer ikke), så den "
-            "hentes ikke inn. Be kommunen lage og sende en ny.") from None
+            "hentes ikke inn. Be kommunen lage og sende en ny."
+        ) from None
     except (KeyError, TypeError, ValueError):
         raise StatusFileError(broken) from None
     try:
@@ -186,9 +196,14 @@ def read_status(text: str) -> StatusFile:
         made_at = str(data["laget"])
         datetime.fromisoformat(made_at)
         anchor = str(data.get("kontrollpunkt", ""))
-        row = RegionRow.from_json(status, source=SOURCE_FILE, workspace_id=None,
-                                  made_at=made_at, anchor=anchor,
-                                  fingerprint=fingerprint(public.hex()))
+        row = RegionRow.from_json(
+            status,
+            source=SOURCE_FILE,
+            workspace_id=None,
+            made_at=made_at,
+            anchor=anchor,
+            fingerprint=fingerprint(public.hex()),
+        )
     except (KeyError, TypeError, ValueError):
         raise StatusFileError(broken) from None
     if orgnr is None:
@@ -213,8 +228,9 @@ def _check_fields(status: Any) -> None:
             if ok and value:
                 datetime.fromisoformat(value)  # ValueError when it is not a date
         elif name == "last_check_at_risk":
-            ok = value is None or (isinstance(value, int) and not isinstance(value, bool)
-                                   and value >= 0)
+            ok = value is None or (
+                isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            )
         elif isinstance(field.default, bool):
             ok = isinstance(value, bool)
         elif isinstance(field.default, int):
@@ -255,8 +271,7 @@ def _write_text(path: Path, text: str) -> None:
 
 
 class StatusFileService:
-    def __init__(self, db: Database, region: RegionService, audit: AuditLog | None = None
-                 ) -> None:
+    def __init__(self, db: Database, region: RegionService, audit: AuditLog | None = None) -> None:
         self.db = db
         self.region = region
         self.recorder = Recorder(db, audit)
@@ -267,30 +282,45 @@ class StatusFileService:
         first use), and record it in the log."""
         row = self.region.local_row(workspace_id)
         if row.is_demo:
-            raise StatusFileError("Øvingskommunen har oppdiktede data og kan ikke sendes som "
-                                  "statusfil. Velg arbeidsflaten for din egen kommune.")
+            raise StatusFileError(
+                "Øvingskommunen har oppdiktede data og kan ikke sendes som "
+                "statusfil. Velg arbeidsflaten for din egen kommune."
+            )
         key = _private_key(create=True)
         assert key is not None
         head, count = audit_anchor(self.db)
         data: dict[str, Any] = {
-            "format": FORMAT, "versjon": VERSION, "program": f"Postvakt {__version__}",
+            "format": FORMAT,
+            "versjon": VERSION,
+            "program": f"Postvakt {__version__}",
             "laget": datetime.now(UTC).isoformat(timespec="seconds"),
             "kontrollpunkt": format_anchor(head, count),
             "status": row.as_json(),
         }
-        data["signatur"] = {"algoritme": "Ed25519", "offentlig_nokkel": _public_hex(key),
-                            "verdi": key.sign(_canonical(data)).hex()}
+        data["signatur"] = {
+            "algoritme": "Ed25519",
+            "offentlig_nokkel": _public_hex(key),
+            "verdi": key.sign(_canonical(data)).hex(),
+        }
         text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         target = Path(path)
         try:
             _write_text(target, text)
         except OSError as exc:
-            raise StatusFileError(f"Kunne ikke lagre {target}: {exc.strerror or exc}. Sjekk at "
-                                  "mappen finnes og at du kan skrive der.") from None
+            raise StatusFileError(
+                f"Kunne ikke lagre {target}: {exc.strerror or exc}. Sjekk at "
+                "mappen finnes og at du kan skrive der."
+            ) from None
         status = read_status(text)
-        self.recorder.write(workspace_id, "region.status_exported", {
-            "fil": target.name, "kontrollpunkt": status.anchor,
-            "fingeravtrykk": status.fingerprint})
+        self.recorder.write(
+            workspace_id,
+            "region.status_exported",
+            {
+                "fil": target.name,
+                "kontrollpunkt": status.anchor,
+                "fingeravtrykk": status.fingerprint,
+            },
+        )
         return status
 
     # -- the coordinator: importing ------------------------------------------------------
@@ -302,8 +332,7 @@ class StatusFileService:
             pins = {}
         return pins if isinstance(pins, dict) else {}
 
-    def import_file(self, path: str | os.PathLike[str], trust: str | None = None
-                    ) -> ImportOutcome:
+    def import_file(self, path: str | os.PathLike[str], trust: str | None = None) -> ImportOutcome:
         """Import a status file. Raises :class:`KeyNotTrusted` when the municipality's key is
         not pinned, or another is pinned, unless ``trust`` is the file's fingerprint (read out
         by the municipality); :class:`StatusFileError` when the file is broken or changed."""
@@ -318,24 +347,45 @@ class StatusFileService:
                     raise KeyNotTrusted(status, changed=pinned is not None)
                 pins[orgnr] = status.public_key
                 self.db.set_meta(PINS_KEY, json.dumps(pins, sort_keys=True))
-                self.recorder.write(None, "region.key_pinned", {
-                    "kommune": status.row.name, "orgnr": orgnr,
-                    "fingeravtrykk": status.fingerprint, "byttet": pinned is not None})
+                self.recorder.write(
+                    None,
+                    "region.key_pinned",
+                    {
+                        "kommune": status.row.name,
+                        "orgnr": orgnr,
+                        "fingeravtrykk": status.fingerprint,
+                        "byttet": pinned is not None,
+                    },
+                )
             kept = self._stored(orgnr)
-            if kept is not None and pinned == status.public_key and (
-                (kept.anchor_count, kept.made_at) >= (status.anchor_count, status.made_at)
+            if (
+                kept is not None
+                and pinned == status.public_key
+                and ((kept.anchor_count, kept.made_at) >= (status.anchor_count, status.made_at))
             ):
-                return ImportOutcome(status, "eldre", (
-                    f"Du har allerede en like ny eller nyere statusfil fra {status.row.name} "
-                    f"(laget {_shown(kept.made_at)}). Denne er ikke hentet inn."))
+                return ImportOutcome(
+                    status,
+                    "eldre",
+                    (
+                        f"Du har allerede en like ny eller nyere statusfil fra {status.row.name} "
+                        f"(laget {_shown(kept.made_at)}). Denne er ikke hentet inn."
+                    ),
+                )
             self.db.set_meta(FILE_KEY + orgnr, status.text)
             self.db.set_meta(IMPORTED_AT_KEY + orgnr, datetime.now(UTC).isoformat())
-            self.recorder.write(None, "region.status_imported", {
-                "kommune": status.row.name, "orgnr": orgnr, "laget": status.made_at,
-                "kontrollpunkt": status.anchor, "fingeravtrykk": status.fingerprint})
+            self.recorder.write(
+                None,
+                "region.status_imported",
+                {
+                    "kommune": status.row.name,
+                    "orgnr": orgnr,
+                    "laget": status.made_at,
+                    "kontrollpunkt": status.anchor,
+                    "fingeravtrykk": status.fingerprint,
+                },
+            )
         kind = "ny" if kept is None else "erstattet"
-        message = (f"Statusen for {status.row.name} er hentet inn (laget "
-                   f"{_shown(status.made_at)}).")
+        message = f"Statusen for {status.row.name} er hentet inn (laget {_shown(status.made_at)})."
         if kept is not None:
             message += f" Den erstatter filen laget {_shown(kept.made_at)}."
         return ImportOutcome(status, kind, message)
@@ -359,23 +409,33 @@ class StatusFileService:
             if status is None or status.public_key != key:
                 continue
             imported = self.db.get_meta(IMPORTED_AT_KEY + orgnr)
-            rows.append(RegionRow.from_json(
-                {**status.row.as_json()}, source=SOURCE_FILE, made_at=status.made_at,
-                anchor=status.anchor, fingerprint=status.fingerprint, imported_at=imported))
+            rows.append(
+                RegionRow.from_json(
+                    {**status.row.as_json()},
+                    source=SOURCE_FILE,
+                    made_at=status.made_at,
+                    anchor=status.anchor,
+                    fingerprint=status.fingerprint,
+                    imported_at=imported,
+                )
+            )
         return rows
 
     def remove(self, orgnr: str, forget_key: bool = False) -> None:
         """Take a municipality's imported row out of the overview (and its pinned key)."""
         with self.recorder.change():
             with self.db.transaction() as conn:
-                conn.execute("DELETE FROM meta WHERE key IN (?, ?)",
-                             (FILE_KEY + orgnr, IMPORTED_AT_KEY + orgnr))
+                conn.execute(
+                    "DELETE FROM meta WHERE key IN (?, ?)",
+                    (FILE_KEY + orgnr, IMPORTED_AT_KEY + orgnr),
+                )
             if forget_key:
                 pins = self._pins()
                 pins.pop(orgnr, None)
                 self.db.set_meta(PINS_KEY, json.dumps(pins, sort_keys=True))
-            self.recorder.write(None, "region.status_removed",
-                                {"orgnr": orgnr, "pinning_fjernet": forget_key})
+            self.recorder.write(
+                None, "region.status_removed", {"orgnr": orgnr, "pinning_fjernet": forget_key}
+            )
 
 
 def _shown(iso: str) -> str:

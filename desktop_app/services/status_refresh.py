@@ -61,8 +61,9 @@ log = logging.getLogger(__name__)
 DEFAULT_WORKERS = 4
 """A few parallel calls: fast enough for 10,000 IDs, polite to a shared public service."""
 
-NOT_FOUND_NB = ("SvarUt kjenner ikke denne forsendelsen på kontoen (feil ID, eller sendt fra "
-                "en annen konto).")
+NOT_FOUND_NB = (
+    "SvarUt kjenner ikke denne forsendelsen på kontoen (feil ID, eller sendt fra en annen konto)."
+)
 CANCELLED_NB = "Ikke hentet: du avbrøt før denne ble spurt om."
 
 
@@ -89,7 +90,8 @@ class MissingSetup(Exception):
         self.missing = missing
         self.message_nb = (
             "For å hente opplysninger fra SvarUt mangler dette under Innstillinger: "
-            + ", ".join(missing) + "."
+            + ", ".join(missing)
+            + "."
         )
         if legacy:
             self.message_nb += " " + LEGACY_HINT_NB
@@ -112,16 +114,18 @@ def _has_legacy(secrets: SecretStore) -> bool:
         return False
 
 
-def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
-               practice: Practice | None = None) -> RefreshSetup:
+def load_setup(
+    settings: Settings, secrets: SecretStore, urls: ServiceUrls, practice: Practice | None = None
+) -> RefreshSetup:
     """The credentials for ``urls.environment`` (its own keyring entries: a production
     secret is never sent to a test host); raises :class:`MissingSetup` or
     :class:`SecretStoreError` (a locked or missing keyring), and in Øving without ``practice``
     :class:`~desktop_app.services.practice.PracticeUnavailable`. Runs off the GUI thread."""
     if urls.environment is Environment.OVING:
         practice = require(practice)
-        return RefreshSetup(urls, _practice_maskinporten(practice, SVARUT_SCOPE),
-                            practice.svarut(), practice=True)
+        return RefreshSetup(
+            urls, _practice_maskinporten(practice, SVARUT_SCOPE), practice.svarut(), practice=True
+        )
     secrets = secrets.for_environment(urls.environment)
     missing: list[str] = []
     scope = str(settings.get("maskinporten_scope") or "").strip() or SVARUT_SCOPE
@@ -131,21 +135,28 @@ def load_setup(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
         missing.append("SvarUt konto-ID")
     integrasjon_id = secrets.get(SecretName.SVARUT_INTEGRASJON_ID)
     passord = secrets.get(SecretName.SVARUT_INTEGRASJON_PASSORD)
-    for value, name in ((integrasjon_id, SecretName.SVARUT_INTEGRASJON_ID),
-                        (passord, SecretName.SVARUT_INTEGRASJON_PASSORD)):
+    for value, name in (
+        (integrasjon_id, SecretName.SVARUT_INTEGRASJON_ID),
+        (passord, SecretName.SVARUT_INTEGRASJON_PASSORD),
+    ):
         if not value:
             missing.append(name.label)
     if missing or maskinporten is None:
         keyring = {n.label for n in SecretName}
-        raise MissingSetup(sorted(missing, key=lambda m: m in keyring),  # settings first
-                           legacy=_has_legacy(secrets))
-    for value, name in ((integrasjon_id or "", SecretName.SVARUT_INTEGRASJON_ID),
-                        (passord or "", SecretName.SVARUT_INTEGRASJON_PASSORD)):
+        raise MissingSetup(
+            sorted(missing, key=lambda m: m in keyring),  # settings first
+            legacy=_has_legacy(secrets),
+        )
+    for value, name in (
+        (integrasjon_id or "", SecretName.SVARUT_INTEGRASJON_ID),
+        (passord or "", SecretName.SVARUT_INTEGRASJON_PASSORD),
+    ):
         problem = integration_header_problem(value, f"«{name.label}»")
         if problem is not None:
             raise InvalidSetup(problem)
-    return RefreshSetup(urls, maskinporten,
-                        SvarUtCredentials(konto, integrasjon_id or "", passord or ""))
+    return RefreshSetup(
+        urls, maskinporten, SvarUtCredentials(konto, integrasjon_id or "", passord or "")
+    )
 
 
 def _practice_maskinporten(practice: Practice | None, scope: str) -> MaskinportenCredentials:
@@ -153,8 +164,9 @@ def _practice_maskinporten(practice: Practice | None, scope: str) -> Maskinporte
     return dataclasses.replace(require(practice).maskinporten(), scope=scope)
 
 
-def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
-                  missing: list[str]) -> MaskinportenCredentials | None:
+def _maskinporten(
+    settings: Settings, secrets: SecretStore, scope: str, missing: list[str]
+) -> MaskinportenCredentials | None:
     """The municipality's Maskinporten client for ``scope``; what is not set up goes into
     ``missing`` (and None comes back). ``secrets`` is bound to one environment."""
     client_id = str(settings.get("maskinporten_client_id") or "").strip()
@@ -178,12 +190,14 @@ def _maskinporten(settings: Settings, secrets: SecretStore, scope: str,
             missing.append(f"et lesbart virksomhetssertifikat (fant ikke {cert_path})")
             return None
     passphrase = secrets.get(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE)
-    return MaskinportenCredentials(client_id, scope, key or "", passphrase, kid=kid,
-                                   certificate_pem=certificate)
+    return MaskinportenCredentials(
+        client_id, scope, key or "", passphrase, kid=kid, certificate_pem=certificate
+    )
 
 
-def maskinporten_credentials(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
-                             practice: Practice | None = None) -> MaskinportenCredentials:
+def maskinporten_credentials(
+    settings: Settings, secrets: SecretStore, urls: ServiceUrls, practice: Practice | None = None
+) -> MaskinportenCredentials:
     """The Maskinporten client for ``urls.environment`` on its own (no SvarUt set-up), with
     the scope SvarUt needs and that environment's own keyring entries; raises
     :class:`MissingSetup` or :class:`SecretStoreError`."""
@@ -203,9 +217,13 @@ def maskinporten_configured(settings: Settings, environment: Environment) -> boo
     the GUI thread may ask; the key itself is checked when a token is asked for."""
     if environment is Environment.OVING:
         return True
-    return bool(str(settings.get("maskinporten_client_id") or "").strip() and (
-        str(settings.get("maskinporten_kid") or "").strip()
-        or str(settings.get("maskinporten_sertifikat") or "").strip()))
+    return bool(
+        str(settings.get("maskinporten_client_id") or "").strip()
+        and (
+            str(settings.get("maskinporten_kid") or "").strip()
+            or str(settings.get("maskinporten_sertifikat") or "").strip()
+        )
+    )
 
 
 class MaskinportenTokenSource:
@@ -220,9 +238,16 @@ class MaskinportenTokenSource:
     :class:`MaskinportenClient` (in memory, per client and scope). Thread-safe; call it off
     the GUI thread (it may read the keyring and ask Maskinporten)."""
 
-    def __init__(self, settings: Settings, secrets: SecretStore, urls: ServiceUrls,
-                 scopes: Sequence[str], *, http: httpx.Client | None = None,
-                 practice: Practice | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        urls: ServiceUrls,
+        scopes: Sequence[str],
+        *,
+        http: httpx.Client | None = None,
+        practice: Practice | None = None,
+    ) -> None:
         if callable(urls):
             raise TypeError("MaskinportenTokenSource tar faste ServiceUrls, ikke en funksjon")
         self._practice = practice
@@ -269,7 +294,8 @@ class MaskinportenTokenSource:
     def _check_open(self) -> None:
         if self._closed:
             raise ServiceError(
-                "Miljøet ble byttet mens Postvakt arbeidet. Start oppslaget på nytt.")
+                "Miljøet ble byttet mens Postvakt arbeidet. Start oppslaget på nytt."
+            )
 
     def retire(self) -> None:
         """No more tokens from this source (its environment is no longer the active one).
@@ -288,9 +314,12 @@ class MaskinportenTokenSource:
             http.close()
 
 
-def setup_or_missing(settings: Settings, secrets: SecretStore, urls: ServiceUrls,
-                     practice: Practice | None = None,
-                     ) -> RefreshSetup | MissingSetup | SecretStoreError:
+def setup_or_missing(
+    settings: Settings,
+    secrets: SecretStore,
+    urls: ServiceUrls,
+    practice: Practice | None = None,
+) -> RefreshSetup | MissingSetup | SecretStoreError:
     """:func:`load_setup`, with the expected problems returned instead of raised (the
     wizard asks this on every visit; a missing set-up is no error worth a log line)."""
     try:
@@ -306,14 +335,17 @@ class Connection:
 
 
 @contextlib.contextmanager
-def open_connection(setup: RefreshSetup, *, workers: int = DEFAULT_WORKERS,
-                    timeout: float = 30.0) -> Iterator[Connection]:
+def open_connection(
+    setup: RefreshSetup, *, workers: int = DEFAULT_WORKERS, timeout: float = 30.0
+) -> Iterator[Connection]:
     """One shared ``httpx.Client`` for Maskinporten and SvarUt, closed on exit."""
     # httpx keeps up to 20 idle connections: enough for a few workers and the token call.
     with make_client(timeout=timeout, min_interval=SVARUT_MIN_INTERVAL) as http:
         tokens = MaskinportenClient(http, setup.urls, setup.maskinporten)
-        yield Connection(SvarUtClient(http, setup.urls, setup.svarut, tokens,
-                                      api_version=setup.api_version), tokens)
+        yield Connection(
+            SvarUtClient(http, setup.urls, setup.svarut, tokens, api_version=setup.api_version),
+            tokens,
+        )
 
 
 # ---------------------------------------------------------------------------- refresh
@@ -350,7 +382,7 @@ class RefreshResult:
 
 
 def _batches(ids: Sequence[str], size: int) -> list[list[str]]:
-    return [list(ids[i:i + size]) for i in range(0, len(ids), size)]
+    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
 
 
 def refresh_statuses(
@@ -412,8 +444,9 @@ def refresh_statuses(
             done += len(batch)
         state.progress(done, total, f"Henter status fra SvarUt … {done} av {total}")
 
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, workers),
-                                                 thread_name_prefix="svarut-status")
+    pool = concurrent.futures.ThreadPoolExecutor(
+        max_workers=max(1, workers), thread_name_prefix="svarut-status"
+    )
     try:
         futures = [pool.submit(fetch, b) for b in batches]
         for future in concurrent.futures.as_completed(futures):
@@ -426,17 +459,22 @@ def refresh_statuses(
         if sid not in records and sid not in result.failed:
             result.failed[sid] = CANCELLED_NB
             result.retryable.add(sid)
-    result.shipments = [_updated(s, canonical_id(s.id) or s.id, records, result)
-                        for s in shipments]
+    result.shipments = [_updated(s, canonical_id(s.id) or s.id, records, result) for s in shipments]
     result.seconds = time.perf_counter() - started
-    log.info("Statusoppdatering: %d spurt, %d oppdatert, %d endret, %d feilet%s",
-             result.asked, result.updated, result.changed, len(result.failed),
-             " (avbrutt)" if result.cancelled else "")
+    log.info(
+        "Statusoppdatering: %d spurt, %d oppdatert, %d endret, %d feilet%s",
+        result.asked,
+        result.updated,
+        result.changed,
+        len(result.failed),
+        " (avbrutt)" if result.cancelled else "",
+    )
     return result
 
 
-def _updated(shipment: Shipment, sid: str, records: dict[str, StatusRecord],
-             result: RefreshResult) -> Shipment:
+def _updated(
+    shipment: Shipment, sid: str, records: dict[str, StatusRecord], result: RefreshResult
+) -> Shipment:
     record = records.get(sid)
     if record is None:
         return shipment
@@ -449,9 +487,13 @@ def _updated(shipment: Shipment, sid: str, records: dict[str, StatusRecord],
     return dataclasses.replace(shipment, status=record.status, status_text=record.status_text)
 
 
-def refresh_with_setup(state: TaskState, setup: RefreshSetup, shipments: Sequence[Shipment],
-                       only_ids: Sequence[str] | None = None,
-                       workers: int = DEFAULT_WORKERS) -> RefreshResult:
+def refresh_with_setup(
+    state: TaskState,
+    setup: RefreshSetup,
+    shipments: Sequence[Shipment],
+    only_ids: Sequence[str] | None = None,
+    workers: int = DEFAULT_WORKERS,
+) -> RefreshResult:
     """Open a connection, refresh, close: the one call the wizard and the CLI make.
 
     A failure to get a token fails every ID with that reason (kept in the result, not
@@ -462,14 +504,20 @@ def refresh_with_setup(state: TaskState, setup: RefreshSetup, shipments: Sequenc
         except Cancelled:
             return _all_failed(shipments, only_ids, CANCELLED_NB, cancelled=True)
         except ServiceError as exc:
-            return _all_failed(shipments, only_ids, exc.message_nb,
-                               retryable=exc.retryable or exc.status is None)
-        return refresh_statuses(state, conn.svarut, shipments, only_ids=only_ids,
-                                workers=workers)
+            return _all_failed(
+                shipments, only_ids, exc.message_nb, retryable=exc.retryable or exc.status is None
+            )
+        return refresh_statuses(state, conn.svarut, shipments, only_ids=only_ids, workers=workers)
 
 
-def _all_failed(shipments: Sequence[Shipment], only_ids: Sequence[str] | None, reason: str,
-                *, cancelled: bool = False, retryable: bool = True) -> RefreshResult:
+def _all_failed(
+    shipments: Sequence[Shipment],
+    only_ids: Sequence[str] | None,
+    reason: str,
+    *,
+    cancelled: bool = False,
+    retryable: bool = True,
+) -> RefreshResult:
     wanted = set(only_ids) if only_ids is not None else None
     ids = [s.id for s in shipments if wanted is None or s.id in wanted]
     result = RefreshResult(list(shipments), asked=len(ids), cancelled=cancelled)
@@ -482,12 +530,17 @@ def _all_failed(shipments: Sequence[Shipment], only_ids: Sequence[str] | None, r
 def fetch_events(state: TaskState, setup: RefreshSetup, forsendelse_id: str) -> list[Event]:
     """The event log of one shipment (raises ServiceError with a bokmål message)."""
     with open_connection(setup, workers=1) as conn:
-        return conn.svarut.events(forsendelse_id, cancel=lambda: state.cancelled,
-                                  sleep=state.wait)
+        return conn.svarut.events(forsendelse_id, cancel=lambda: state.cancelled, sleep=state.wait)
 
 
-def load_events(state: TaskState, settings: Settings, secrets: SecretStore, urls: ServiceUrls,
-                forsendelse_id: str, practice: Practice | None = None) -> list[Event]:
+def load_events(
+    state: TaskState,
+    settings: Settings,
+    secrets: SecretStore,
+    urls: ServiceUrls,
+    forsendelse_id: str,
+    practice: Practice | None = None,
+) -> list[Event]:
     """:func:`fetch_events` with the credentials for ``urls.environment`` (:func:`load_setup`)."""
     return fetch_events(state, load_setup(settings, secrets, urls, practice), forsendelse_id)
 
@@ -509,13 +562,18 @@ def refresher(setup: RefreshSetup, workers: int = DEFAULT_WORKERS):
 
 def refresh_notes(result: RefreshResult) -> list[str]:
     """What the refresh did, in bokmål, for the check's notes (and the CLI's output)."""
-    notes = [
-        f"Status hentet fra SvarUt for {result.updated} av {result.asked} forsendelser; "
-        f"{result.changed} hadde fått ny status siden eksporten."
-    ] if result.updated else []
+    notes = (
+        [
+            f"Status hentet fra SvarUt for {result.updated} av {result.asked} forsendelser; "
+            f"{result.changed} hadde fått ny status siden eksporten."
+        ]
+        if result.updated
+        else []
+    )
     if result.failed:
-        reasons = "; ".join(f"{reason} ({count})" for reason, count in
-                            list(result.reasons().items())[:3])
+        reasons = "; ".join(
+            f"{reason} ({count})" for reason, count in list(result.reasons().items())[:3]
+        )
         n = len(result.failed)
         notes.append(
             f"{n} {'forsendelse' if n == 1 else 'forsendelser'} fikk ikke ny status fra SvarUt "
@@ -528,16 +586,20 @@ def reuse(result: RefreshResult):
     """A ``refresh`` for :meth:`UnopenedCheckService.run_check` that applies statuses already
     fetched (by the wizard's refresh step) instead of asking SvarUt again. Shipments are
     matched by forsendelse-ID; those without a fresh status keep the file's."""
-    fresh = {canonical_id(s.id) or s.id: s for s in result.shipments
-             if (canonical_id(s.id) or s.id) not in result.failed}
+    fresh = {
+        canonical_id(s.id) or s.id: s
+        for s in result.shipments
+        if (canonical_id(s.id) or s.id) not in result.failed
+    }
 
     def refresh(state: TaskState, shipments: list[Shipment]) -> tuple[list[Shipment], list[str]]:
         out = []
         for shipment in shipments:
             known = fresh.get(canonical_id(shipment.id) or shipment.id)
             if known is not None and known.status is not None:
-                shipment = dataclasses.replace(shipment, status=known.status,
-                                               status_text=known.status_text)
+                shipment = dataclasses.replace(
+                    shipment, status=known.status, status_text=known.status_text
+                )
             out.append(shipment)
         return out, refresh_notes(result)
 

@@ -409,8 +409,9 @@ class UnopenedCheckService:
         notes: list[str] = []
         imported: ImportResult | None = None
         if isinstance(source, str):
-            shipments, errors = UnopenedCheckService._pasted(source, notes,
-                                                             refreshed=refresh is not None)
+            shipments, errors = UnopenedCheckService._pasted(
+                source, notes, refreshed=refresh is not None
+            )
             kind = "id-liste"
             skipped = 0
         else:
@@ -537,8 +538,9 @@ class UnopenedCheckService:
         return list(reversed(self.list_runs(workspace_id)))
 
     @staticmethod
-    def _pasted(text: str, notes: list[str],
-                refreshed: bool = False) -> tuple[list[Shipment], list[RowError]]:
+    def _pasted(
+        text: str, notes: list[str], refreshed: bool = False
+    ) -> tuple[list[Shipment], list[RowError]]:
         ids, errors = parse_id_list(text)
         if not ids:
             raise CheckError(
@@ -585,29 +587,44 @@ class UnopenedCheckService:
         """The PDF summary's HTML, with the follow-up state as it is now."""
         return summary_html(outcome, self.runs.followups(outcome.workspace.id))
 
-    def export_summary(self, outcome: CheckOutcome, path: Path,
-                       writer: Callable[[str, Path], Path]) -> Path:
+    def export_summary(
+        self, outcome: CheckOutcome, path: Path, writer: Callable[[str, Path], Path]
+    ) -> Path:
         """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
         the export."""
         written = writer(self.summary_html(outcome), Path(path))
-        self.audit.append("check.exported",
-                          {"kjøring": outcome.run.id, "filer": [written.name], "format": "pdf"},
-                          outcome.workspace)
+        self.audit.append(
+            "check.exported",
+            {"kjøring": outcome.run.id, "filer": [written.name], "format": "pdf"},
+            outcome.workspace,
+        )
         return written
 
-    def refresh_statuses(self, state: TaskState, setup: RefreshSetup,
-                         shipments: Sequence[Shipment], only_ids: Sequence[str] | None = None,
-                         workspace: Workspace | None = None) -> RefreshResult:
+    def refresh_statuses(
+        self,
+        state: TaskState,
+        setup: RefreshSetup,
+        shipments: Sequence[Shipment],
+        only_ids: Sequence[str] | None = None,
+        workspace: Workspace | None = None,
+    ) -> RefreshResult:
         """Ask SvarUt for fresh statuses (see :func:`refresh_with_setup`) and record what
         was asked and what came back."""
         from desktop_app.services.status_refresh import refresh_with_setup
 
         result = refresh_with_setup(state, setup, shipments, only_ids)
-        self.audit.append("svarut.status_refreshed", {
-            "forsendelser": result.asked, "oppdatert": result.updated,
-            "endret": result.changed, "feilet": len(result.failed),
-            "avbrutt": result.cancelled, "øving": bool(setup.practice),
-        }, workspace)
+        self.audit.append(
+            "svarut.status_refreshed",
+            {
+                "forsendelser": result.asked,
+                "oppdatert": result.updated,
+                "endret": result.changed,
+                "feilet": len(result.failed),
+                "avbrutt": result.cancelled,
+                "øving": bool(setup.practice),
+            },
+            workspace,
+        )
         return result
 
     def export(self, outcome: CheckOutcome, path: Path | str) -> list[Path]:
@@ -635,8 +652,7 @@ def review_source(
     risk_answer: DigitalOnlySetting | str | None = None,
     now: datetime | None = None,
     mapping: MappingChoice = None,
-    refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]]
-    | None = None,
+    refresh: Callable[[TaskState, list[Shipment]], tuple[list[Shipment], list[str]]] | None = None,
 ) -> CheckOutcome:
     """Read and classify an export for review, with no store at all: nothing is saved or
     logged, and there is no follow-up state. ``workspace`` may be one that is not saved
@@ -661,8 +677,9 @@ def unsaved_workspace(orgnr: str = "", name: str = "") -> Workspace:
     return Workspace(id=0, name=label, orgnr=orgnr, is_demo=False, created_at="")
 
 
-def write_list(outcome: CheckOutcome, path: Path | str,
-               followups: dict[str, Followup] | None = None) -> list[Path]:
+def write_list(
+    outcome: CheckOutcome, path: Path | str, followups: dict[str, Followup] | None = None
+) -> list[Path]:
     """Write the follow-up list, one file. ``.xlsx``: a workbook with the sheets «Mottakere»
     and «Brev». ``.csv``: one table, a row per letter at risk with its recipient's follow-up
     state beside it (:data:`CSV_HEADERS`). Nothing is logged (the service does that).
@@ -707,8 +724,11 @@ RISK_ANSWER_MEANINGS = {
 }
 
 
-def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = None,
-                 printed: datetime | None = None) -> str:
+def summary_html(
+    outcome: CheckOutcome,
+    followups: dict[str, Followup] | None = None,
+    printed: datetime | None = None,
+) -> str:
     """The archive summary of a check as HTML (printed to PDF by the view): the municipality,
     when, the risk answer and what it means, the counts, and each business with letters at
     risk (count, oldest age, follow-up). No letter titles and no personal data."""
@@ -744,8 +764,10 @@ def summary_html(outcome: CheckOutcome, followups: dict[str, Followup] | None = 
     parts.append("</table>")
     parts.append("<h2>Virksomheter med uåpnede brev</h2>")
     if not result.groups and untied:
-        parts.append("<p>Ingen av brevene med organisasjonsnummer er i faresonen, men se over: "
-                     "brevene uten mottaker er ikke vurdert.</p>")
+        parts.append(
+            "<p>Ingen av brevene med organisasjonsnummer er i faresonen, men se over: "
+            "brevene uten mottaker er ikke vurdert.</p>"
+        )
     elif not result.groups:
         parts.append("<p>Ingen brev i faresonen.</p>")
     else:
@@ -820,8 +842,6 @@ def _persons_note(persons: int) -> str:
         "bare gjelder taushetsbelagt post til virksomheter, og Postvakt viser ikke hvem de "
         "gikk til."
     )
-
-
 
 
 # --- Rows for the export -------------------------------------------------------------------------
@@ -938,8 +958,9 @@ def _column_notes(imported: ImportResult) -> list[str]:
             f"«{h}» som «{FIELD_LABELS_NB[ExportField(imported.mapping_used[h])]}»"
             for h in imported.guessed_headers
         )
-        notes.append(f"Kjent igjen ut fra innholdet: {shown}. Stemmer ikke det, velg kolonnene "
-                     "selv.")
+        notes.append(
+            f"Kjent igjen ut fra innholdet: {shown}. Stemmer ikke det, velg kolonnene selv."
+        )
     if imported.unknown_headers:
         names = ", ".join(f"«{h}»" for h in imported.unknown_headers[:10])
         notes.append(f"Disse kolonnene er ikke brukt: {names}.")

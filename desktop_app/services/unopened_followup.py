@@ -38,8 +38,9 @@ def header_signature(headers: Sequence[str]) -> str:
 
 
 class UnopenedFollowupService:
-    def __init__(self, db: Database, audit: AuditLog | None = None,
-                 check: UnopenedCheckService | None = None) -> None:
+    def __init__(
+        self, db: Database, audit: AuditLog | None = None, check: UnopenedCheckService | None = None
+    ) -> None:
         self.db = db
         self.audit = audit if audit is not None else AuditLog(db)
         self.check = check if check is not None else UnopenedCheckService(db, self.audit)
@@ -70,7 +71,12 @@ class UnopenedFollowupService:
         ``CheckError`` as that does."""
         chosen = self.saved_mapping if mapping is None else mapping  # looked up once read
         return self.check.run_check(
-            state, workspace, source, risk_answer, mapping=chosen, source_name=source_name,
+            state,
+            workspace,
+            source,
+            risk_answer,
+            mapping=chosen,
+            source_name=source_name,
             refresh=refresh,
         )
 
@@ -117,8 +123,9 @@ class UnopenedFollowupService:
     ) -> int:
         followups = self.check.followups(workspace.id)
         labels = {
-            d.orgnr: (followups[d.orgnr].status if d.orgnr in followups
-                      else FollowupStatus.NOT_CONTACTED).label_nb
+            d.orgnr: (
+                followups[d.orgnr].status if d.orgnr in followups else FollowupStatus.NOT_CONTACTED
+            ).label_nb
             for d in drafts
         }
         rows = write_mail_merge(path, drafts, labels)

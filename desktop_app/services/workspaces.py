@@ -60,8 +60,9 @@ class DemoState:
 
 
 class WorkspaceService:
-    def __init__(self, db: Database, demo_folder: Path | None = None,
-                 audit: AuditLog | None = None) -> None:
+    def __init__(
+        self, db: Database, demo_folder: Path | None = None, audit: AuditLog | None = None
+    ) -> None:
         self.db = db
         self.repo = WorkspaceRepository(db)
         self.audit = audit if audit is not None else AuditLog(db)
@@ -266,11 +267,17 @@ class WorkspaceService:
                     raise ValueError(item)
                 deleted = bool(item.get("slettet", False))
                 units.append(
-                    OrgUnit(unit_nr, str(item["navn"]), str(item["organisasjonsform"]),
-                            parent or None, SOURCE_DEMO, deleted,
-                            address=str(item.get("adresse") or ""),
-                            status=UnitStatus.DELETED.value if deleted else "",
-                            status_date=item.get("slettedato") if deleted else None)
+                    OrgUnit(
+                        unit_nr,
+                        str(item["navn"]),
+                        str(item["organisasjonsform"]),
+                        parent or None,
+                        SOURCE_DEMO,
+                        deleted,
+                        address=str(item.get("adresse") or ""),
+                        status=UnitStatus.DELETED.value if deleted else "",
+                        status_date=item.get("slettedato") if deleted else None,
+                    )
                 )
             files = tuple(str(f["fil"]) for f in raw.get("filer", []))
         except (OSError, ValueError, KeyError, TypeError, WorkspaceInputError) as exc:
@@ -278,5 +285,3 @@ class WorkspaceService:
         if orgnr is None:
             raise DemoDataError(broken)
         return {"name": name, "orgnr": orgnr, "units": units, "files": files}
-
-

@@ -46,8 +46,15 @@ def _approved(row: tuple) -> ApprovedReader:
 
 def _holder(row: tuple) -> Holder:
     id_, orgnr, name, email, grants, source, party = row
-    return Holder(int(id_), orgnr, name, email, tuple(g for g in grants.split(",") if g),
-                  HolderSource(source), party)
+    return Holder(
+        int(id_),
+        orgnr,
+        name,
+        email,
+        tuple(g for g in grants.split(",") if g),
+        HolderSource(source),
+        party,
+    )
 
 
 def _address(row: tuple) -> NotificationAddress:
@@ -64,7 +71,9 @@ class AccessRepository:
         with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_APPROVED} FROM access_approved WHERE workspace_id = ? "  # noqa: S608
-                "ORDER BY orgnr, name COLLATE NOCASE, id", (workspace_id,)).fetchall()
+                "ORDER BY orgnr, name COLLATE NOCASE, id",
+                (workspace_id,),
+            ).fetchall()
         return [_approved(r) for r in rows]
 
     def add_approved(self, workspace_id: int, r: ApprovedReader) -> ApprovedReader:
@@ -72,34 +81,60 @@ class AccessRepository:
             cur = conn.execute(
                 "INSERT INTO access_approved (workspace_id, orgnr, name, email, mobile, reason, "
                 "approved_by, approved_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (workspace_id, r.orgnr, r.name, r.email, r.mobile, r.reason.value,
-                 r.approved_by, r.approved_on.isoformat() if r.approved_on else None, _now()))
+                (
+                    workspace_id,
+                    r.orgnr,
+                    r.name,
+                    r.email,
+                    r.mobile,
+                    r.reason.value,
+                    r.approved_by,
+                    r.approved_on.isoformat() if r.approved_on else None,
+                    _now(),
+                ),
+            )
             new_id = int(cur.lastrowid or 0)
-        return ApprovedReader(new_id, r.orgnr, r.name, r.email, r.reason, r.mobile,
-                              r.approved_by, r.approved_on)
+        return ApprovedReader(
+            new_id, r.orgnr, r.name, r.email, r.reason, r.mobile, r.approved_by, r.approved_on
+        )
 
-    def update_approved(self, workspace_id: int, reader_id: int,
-                        r: ApprovedReader) -> ApprovedReader:
+    def update_approved(
+        self, workspace_id: int, reader_id: int, r: ApprovedReader
+    ) -> ApprovedReader:
         with self.db.transaction() as conn:
             conn.execute(
                 "UPDATE access_approved SET name = ?, email = ?, mobile = ?, reason = ?, "
                 "approved_by = ?, approved_on = ? WHERE workspace_id = ? AND id = ?",
-                (r.name, r.email, r.mobile, r.reason.value, r.approved_by,
-                 r.approved_on.isoformat() if r.approved_on else None, workspace_id, reader_id))
-        return ApprovedReader(reader_id, r.orgnr, r.name, r.email, r.reason, r.mobile,
-                              r.approved_by, r.approved_on)
+                (
+                    r.name,
+                    r.email,
+                    r.mobile,
+                    r.reason.value,
+                    r.approved_by,
+                    r.approved_on.isoformat() if r.approved_on else None,
+                    workspace_id,
+                    reader_id,
+                ),
+            )
+        return ApprovedReader(
+            reader_id, r.orgnr, r.name, r.email, r.reason, r.mobile, r.approved_by, r.approved_on
+        )
 
     def remove_approved(self, workspace_id: int, reader_id: int) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM access_approved WHERE workspace_id = ? AND id = ?",
-                         (workspace_id, reader_id))
+            conn.execute(
+                "DELETE FROM access_approved WHERE workspace_id = ? AND id = ?",
+                (workspace_id, reader_id),
+            )
 
     # -- holders ------------------------------------------------------------------------
     def holders(self, workspace_id: int) -> list[Holder]:
         with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_HOLDER} FROM access_holders WHERE workspace_id = ? "  # noqa: S608
-                "ORDER BY orgnr, name COLLATE NOCASE, id", (workspace_id,)).fetchall()
+                "ORDER BY orgnr, name COLLATE NOCASE, id",
+                (workspace_id,),
+            ).fetchall()
         return [_holder(r) for r in rows]
 
     def add_holders(self, workspace_id: int, holders: list[Holder]) -> None:
@@ -107,15 +142,30 @@ class AccessRepository:
             conn.executemany(
                 "INSERT INTO access_holders (workspace_id, orgnr, name, email, grants, source, "
                 "party_uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(workspace_id, h.orgnr, h.name, h.email, ",".join(h.grants), h.source.value,
-                  h.party_uuid, _now()) for h in holders])
+                [
+                    (
+                        workspace_id,
+                        h.orgnr,
+                        h.name,
+                        h.email,
+                        ",".join(h.grants),
+                        h.source.value,
+                        h.party_uuid,
+                        _now(),
+                    )
+                    for h in holders
+                ],
+            )
 
-    def replace_holders(self, workspace_id: int, orgnr: str, holders: list[Holder],
-                        source: HolderSource) -> None:
+    def replace_holders(
+        self, workspace_id: int, orgnr: str, holders: list[Holder], source: HolderSource
+    ) -> None:
         """Replace the holders of one org number that came from ``source`` (a fresh read)."""
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM access_holders WHERE workspace_id = ? AND orgnr = ? "
-                         "AND source = ?", (workspace_id, orgnr, source.value))
+            conn.execute(
+                "DELETE FROM access_holders WHERE workspace_id = ? AND orgnr = ? AND source = ?",
+                (workspace_id, orgnr, source.value),
+            )
             self.add_holders(workspace_id, holders)
 
     # -- when Altinn was read -------------------------------------------------------------
@@ -123,30 +173,37 @@ class AccessRepository:
         """Note that ``kind`` (``tilgang`` or ``varsling``) of ``orgnr`` was read from
         Altinn at ``at`` (ISO-8601 UTC)."""
         with self.db.transaction() as conn:
-            conn.execute("INSERT INTO altinn_reads(workspace_id, orgnr, kind, read_at) "
-                         "VALUES (?, ?, ?, ?) ON CONFLICT(workspace_id, orgnr, kind) "
-                         "DO UPDATE SET read_at = excluded.read_at",
-                         (workspace_id, orgnr, kind, at))
+            conn.execute(
+                "INSERT INTO altinn_reads(workspace_id, orgnr, kind, read_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(workspace_id, orgnr, kind) "
+                "DO UPDATE SET read_at = excluded.read_at",
+                (workspace_id, orgnr, kind, at),
+            )
 
     def reads(self, workspace_id: int, kind: str) -> dict[str, str]:
         """org.nr → when ``kind`` was last read from Altinn (ISO-8601 UTC)."""
         with self.db.read() as conn:
-            rows = conn.execute("SELECT orgnr, read_at FROM altinn_reads "
-                                "WHERE workspace_id = ? AND kind = ?",
-                                (workspace_id, kind)).fetchall()
+            rows = conn.execute(
+                "SELECT orgnr, read_at FROM altinn_reads WHERE workspace_id = ? AND kind = ?",
+                (workspace_id, kind),
+            ).fetchall()
         return {str(o): str(t) for o, t in rows}
 
     def remove_holder(self, workspace_id: int, holder_id: int) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM access_holders WHERE workspace_id = ? AND id = ?",
-                         (workspace_id, holder_id))
+            conn.execute(
+                "DELETE FROM access_holders WHERE workspace_id = ? AND id = ?",
+                (workspace_id, holder_id),
+            )
 
     # -- notification addresses ---------------------------------------------------------
     def addresses(self, workspace_id: int) -> list[NotificationAddress]:
         with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_ADDRESS} FROM notification_addresses "  # noqa: S608
-                "WHERE workspace_id = ? ORDER BY orgnr, kind, value", (workspace_id,)).fetchall()
+                "WHERE workspace_id = ? ORDER BY orgnr, kind, value",
+                (workspace_id,),
+            ).fetchall()
         return [_address(r) for r in rows]
 
     def add_address(self, workspace_id: int, a: NotificationAddress) -> NotificationAddress:
@@ -154,7 +211,8 @@ class AccessRepository:
             cur = conn.execute(
                 "INSERT INTO notification_addresses (workspace_id, orgnr, kind, value, "
                 "remote_id, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (workspace_id, a.orgnr, a.kind.value, a.value, a.remote_id, a.source, _now()))
+                (workspace_id, a.orgnr, a.kind.value, a.value, a.remote_id, a.source, _now()),
+            )
             new_id = int(cur.lastrowid or 0)
         return NotificationAddress(new_id, a.orgnr, a.kind, a.value, a.remote_id, a.source)
 
@@ -163,18 +221,24 @@ class AccessRepository:
             conn.execute(
                 "UPDATE notification_addresses SET kind = ?, value = ?, remote_id = ?, "
                 "source = ?, updated_at = ? WHERE workspace_id = ? AND id = ?",
-                (a.kind.value, a.value, a.remote_id, a.source, _now(), workspace_id, a.id))
+                (a.kind.value, a.value, a.remote_id, a.source, _now(), workspace_id, a.id),
+            )
 
     def remove_address(self, workspace_id: int, address_id: int) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM notification_addresses WHERE workspace_id = ? AND id = ?",
-                         (workspace_id, address_id))
+            conn.execute(
+                "DELETE FROM notification_addresses WHERE workspace_id = ? AND id = ?",
+                (workspace_id, address_id),
+            )
 
-    def replace_addresses(self, workspace_id: int, orgnr: str,
-                          addresses: list[NotificationAddress]) -> None:
+    def replace_addresses(
+        self, workspace_id: int, orgnr: str, addresses: list[NotificationAddress]
+    ) -> None:
         with self.db.transaction() as conn:
-            conn.execute("DELETE FROM notification_addresses WHERE workspace_id = ? AND orgnr = ?",
-                         (workspace_id, orgnr))
+            conn.execute(
+                "DELETE FROM notification_addresses WHERE workspace_id = ? AND orgnr = ?",
+                (workspace_id, orgnr),
+            )
             for a in addresses:
                 self.add_address(workspace_id, a)
 
@@ -182,8 +246,10 @@ class AccessRepository:
     def routine(self, workspace_id: int) -> tuple[RoutineSettings | None, date | None]:
         """The saved routine and the day it was first saved (None, None: never)."""
         with self.db.read() as conn:
-            row = conn.execute("SELECT settings, created_at FROM access_routine "
-                               "WHERE workspace_id = ?", (workspace_id,)).fetchone()
+            row = conn.execute(
+                "SELECT settings, created_at FROM access_routine WHERE workspace_id = ?",
+                (workspace_id,),
+            ).fetchone()
         if row is None:
             return None, None
         try:
@@ -201,17 +267,22 @@ class AccessRepository:
                 "INSERT INTO access_routine (workspace_id, settings, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(workspace_id) DO UPDATE SET "
                 "settings = excluded.settings, updated_at = excluded.updated_at",
-                (workspace_id, json.dumps(asdict(settings), ensure_ascii=False), now, now))
+                (workspace_id, json.dumps(asdict(settings), ensure_ascii=False), now, now),
+            )
 
     def add_review(self, workspace_id: int, day: date, reviewer: str, note: str) -> None:
         with self.db.transaction() as conn:
-            conn.execute("INSERT INTO access_reviews (workspace_id, reviewed_on, reviewer, note, "
-                         "created_at) VALUES (?, ?, ?, ?, ?)",
-                         (workspace_id, day.isoformat(), reviewer, note, _now()))
+            conn.execute(
+                "INSERT INTO access_reviews (workspace_id, reviewed_on, reviewer, note, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                (workspace_id, day.isoformat(), reviewer, note, _now()),
+            )
 
     def reviews(self, workspace_id: int) -> list[tuple[date, str, str]]:
         with self.db.read() as conn:
-            rows = conn.execute("SELECT reviewed_on, reviewer, note FROM access_reviews "
-                                "WHERE workspace_id = ? ORDER BY reviewed_on DESC, id DESC",
-                                (workspace_id,)).fetchall()
+            rows = conn.execute(
+                "SELECT reviewed_on, reviewer, note FROM access_reviews "
+                "WHERE workspace_id = ? ORDER BY reviewed_on DESC, id DESC",
+                (workspace_id,),
+            ).fetchall()
         return [(d, str(r[1]), str(r[2])) for r in rows if (d := _day(r[0])) is not None]

@@ -220,8 +220,10 @@ def _sealing_key(db: Database, store_id: str, create: bool) -> _Key:
     """The store's key, asked of the keyring once per open store (and once more to make it)."""
     with _KEYS_LOCK:
         known = _KEYS.get(db)
-        if known is not None and known.store_id == store_id and (
-            known.key is not None or known.tried_create or not create
+        if (
+            known is not None
+            and known.store_id == store_id
+            and (known.key is not None or known.tried_create or not create)
         ):
             return known
         key, reason = _fetch_key(store_id, create)
@@ -291,7 +293,8 @@ def read_anchor(path: Path | str) -> tuple[int, str] | None:
     for match in re.finditer(rb"stream\r?\n", data):  # compressed PDF streams
         with contextlib.suppress(zlib.error):
             texts.append(
-                zlib.decompressobj().decompress(view[match.end():], 16 * 1024 * 1024)
+                zlib.decompressobj()
+                .decompress(view[match.end() :], 16 * 1024 * 1024)
                 .decode("latin-1")
             )
     found = [a for a in (parse_anchor(t) for t in texts) if a is not None]
@@ -359,8 +362,10 @@ class AuditLog:
             key = _sealing_key(self.db, store_id, create=keyed_from is None).key
             if key is not None:
                 if keyed_from is None:  # sealed from this entry on; older ones stay as they are
-                    changes += [(KEYED_FROM_KEY, str(seq)),
-                                (KEYED_TAG_KEY, seal_tag(key, store_id, seq))]
+                    changes += [
+                        (KEYED_FROM_KEY, str(seq)),
+                        (KEYED_TAG_KEY, seal_tag(key, store_id, seq)),
+                    ]
                 digest = entry_mac(
                     key, prev_hash, seq, at, who, workspace_id, workspace_name, action, clean
                 )
@@ -437,7 +442,8 @@ class AuditLog:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         with self.db.read() as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM audit_log{where} ORDER BY seq", params  # noqa: S608
+                f"SELECT {_COLUMNS} FROM audit_log{where} ORDER BY seq",
+                params,  # noqa: S608
             ).fetchall()
         result = [_row_to_entry(row) for row in rows]
         if text and text.strip():
@@ -466,8 +472,9 @@ class AuditLog:
         entries, head, meta = self._read_all()
         return self._verify(entries, head, meta)
 
-    def _verify(self, entries: list[AuditEntry], head: tuple[int, str] | None,
-                meta: dict[str, str]) -> list[AuditProblem]:
+    def _verify(
+        self, entries: list[AuditEntry], head: tuple[int, str] | None, meta: dict[str, str]
+    ) -> list[AuditProblem]:
         known = self._key_of(meta)
         key = known.key if known is not None else None
         keyed_from = _int_or_none(meta.get(KEYED_FROM_KEY))
@@ -478,19 +485,27 @@ class AuditLog:
             if tag != seal_tag(key, known.store_id, keyed_from) or (
                 first_keyed is not None and first_keyed < keyed_from
             ):
-                problems.append(AuditProblem(
-                    keyed_from, EDITED,
-                    "Punktet der loggen ble forseglet, er flyttet eller hører ikke til "
-                    "nøkkelen i nøkkelringen.",
-                ))
-        elif keyed_from is None and entries and (
-            first_keyed is not None or (key is not None and known is not None)
+                problems.append(
+                    AuditProblem(
+                        keyed_from,
+                        EDITED,
+                        "Punktet der loggen ble forseglet, er flyttet eller hører ikke til "
+                        "nøkkelen i nøkkelringen.",
+                    )
+                )
+        elif (
+            keyed_from is None
+            and entries
+            and (first_keyed is not None or (key is not None and known is not None))
         ):
-            problems.append(AuditProblem(
-                first_keyed or entries[0].seq, EDITED,
-                "Forseglingen av loggen er fjernet fra databasen, så oppføringene kan være "
-                "skrevet om uten nøkkel.",
-            ))
+            problems.append(
+                AuditProblem(
+                    first_keyed or entries[0].seq,
+                    EDITED,
+                    "Forseglingen av loggen er fjernet fra databasen, så oppføringene kan være "
+                    "skrevet om uten nøkkel.",
+                )
+            )
         if head is None and entries:
             problems.append(
                 AuditProblem(
@@ -535,7 +550,8 @@ class AuditLog:
         if keyed_from is not None:
             reason = known.reason if known is not None else _NO_KEY_HERE
             return Seal(
-                KEY_MISSING, keyed_from,
+                KEY_MISSING,
+                keyed_from,
                 f"Loggen er forseglet fra oppføring {keyed_from}, men nøkkelen kan ikke brukes "
                 f"her: {reason} Oppføringene er kontrollert mot hverandre, men ikke mot "
                 "nøkkelen, så en omskriving kan ikke utelukkes." + unsealed_hint,
@@ -544,22 +560,29 @@ class AuditLog:
 
         status = keyring_status()
         if status.usable and not count:
-            return Seal(NOT_SEALED, None, "Loggen forsegles med en nøkkel i nøkkelringen fra "
-                                          "første oppføring.")
+            return Seal(
+                NOT_SEALED,
+                None,
+                "Loggen forsegles med en nøkkel i nøkkelringen fra første oppføring.",
+            )
         if status.usable:
-            return Seal(NOT_SEALED, None, "Loggen forsegles med en nøkkel i nøkkelringen fra "
-                                          "neste oppføring. De som finnes, er kontrollert på "
-                                          "den gamle måten (uten nøkkel).")
+            return Seal(
+                NOT_SEALED,
+                None,
+                "Loggen forsegles med en nøkkel i nøkkelringen fra "
+                "neste oppføring. De som finnes, er kontrollert på "
+                "den gamle måten (uten nøkkel).",
+            )
         return Seal(
-            NOT_SEALED, None,
+            NOT_SEALED,
+            None,
             "Loggen er ikke forseglet med en nøkkel, fordi det ikke finnes en sikker "
             "nøkkelring her. Den viser endrede og slettede oppføringer, men kan ikke bevise at "
             "ingen har skrevet den om." + unsealed_hint,
         )
 
     # -- export ----------------------------------------------------------------------
-    def export_recorded(self, path: Path | str,
-                        entries: Iterable[AuditEntry] | None = None) -> int:
+    def export_recorded(self, path: Path | str, entries: Iterable[AuditEntry] | None = None) -> int:
         """:meth:`export_csv`, then an entry saying what was exported (the export is itself
         something a reviewer may ask about). Returns the number of rows written."""
         count = self.export_csv(path, entries)

@@ -30,16 +30,28 @@ def _record(row: tuple) -> StepRecord:
     step, fields, confirmed_at, confirmed_by, verification, evidence, updated_at = row
     ev = _json(evidence)
     try:
-        evidence_obj = Evidence(str(ev["original_name"]), str(ev["stored_name"]),
-                                str(ev["sha256"]), int(ev["size"])) if ev else None
+        evidence_obj = (
+            Evidence(
+                str(ev["original_name"]), str(ev["stored_name"]), str(ev["sha256"]), int(ev["size"])
+            )
+            if ev
+            else None
+        )
     except (KeyError, ValueError):
         evidence_obj = None
     try:
         how = Verification(verification) if verification else None
     except ValueError:
         how = None
-    return StepRecord(str(step), _json(fields), confirmed_at, str(confirmed_by or ""), how,
-                      evidence_obj, str(updated_at))
+    return StepRecord(
+        str(step),
+        _json(fields),
+        confirmed_at,
+        str(confirmed_by or ""),
+        how,
+        evidence_obj,
+        str(updated_at),
+    )
 
 
 class ChecklistRepository:
@@ -51,23 +63,26 @@ class ChecklistRepository:
             rows = conn.execute(
                 "SELECT step, fields, confirmed_at, confirmed_by, verification, evidence, "
                 "updated_at FROM checklist_steps WHERE workspace_id = ? AND flow = ?",
-                (workspace_id, flow)).fetchall()
+                (workspace_id, flow),
+            ).fetchall()
             current = conn.execute(
                 "SELECT current_step FROM checklist_progress WHERE workspace_id = ? AND flow = ?",
-                (workspace_id, flow)).fetchone()
+                (workspace_id, flow),
+            ).fetchone()
         records = {r.key: r for r in (_record(row) for row in rows)}
         return ChecklistState(order, records, current[0] if current else None)
 
-    def save_fields(self, workspace_id: int, flow: str, step: str,
-                    fields: Mapping[str, Any]) -> None:
+    def save_fields(
+        self, workspace_id: int, flow: str, step: str, fields: Mapping[str, Any]
+    ) -> None:
         """Save what the user has typed so far; a confirmation already made stays."""
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO checklist_steps (workspace_id, flow, step, fields, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(workspace_id, flow, step) DO UPDATE SET "
                 "fields = excluded.fields, updated_at = excluded.updated_at",
-                (workspace_id, flow, step, json.dumps(dict(fields), ensure_ascii=False),
-                 _now()))
+                (workspace_id, flow, step, json.dumps(dict(fields), ensure_ascii=False), _now()),
+            )
 
     def confirm(self, workspace_id: int, flow: str, record: StepRecord) -> StepRecord:
         """Save a confirmed step whole (fields, who, when, how, evidence)."""
@@ -81,12 +96,27 @@ class ChecklistRepository:
                 "confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by, "
                 "verification = excluded.verification, evidence = excluded.evidence, "
                 "updated_at = excluded.updated_at",
-                (workspace_id, flow, record.key,
-                 json.dumps(dict(record.fields), ensure_ascii=False), record.confirmed_at,
-                 record.confirmed_by, record.verification.value if record.verification else None,
-                 evidence, now))
-        return StepRecord(record.key, dict(record.fields), record.confirmed_at,
-                          record.confirmed_by, record.verification, record.evidence, now)
+                (
+                    workspace_id,
+                    flow,
+                    record.key,
+                    json.dumps(dict(record.fields), ensure_ascii=False),
+                    record.confirmed_at,
+                    record.confirmed_by,
+                    record.verification.value if record.verification else None,
+                    evidence,
+                    now,
+                ),
+            )
+        return StepRecord(
+            record.key,
+            dict(record.fields),
+            record.confirmed_at,
+            record.confirmed_by,
+            record.verification,
+            record.evidence,
+            now,
+        )
 
     def set_current(self, workspace_id: int, flow: str, step: str | None) -> None:
         with self.db.transaction() as conn:
@@ -94,4 +124,5 @@ class ChecklistRepository:
                 "INSERT INTO checklist_progress (workspace_id, flow, current_step, updated_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(workspace_id, flow) DO UPDATE SET "
                 "current_step = excluded.current_step, updated_at = excluded.updated_at",
-                (workspace_id, flow, step, _now()))
+                (workspace_id, flow, step, _now()),
+            )

@@ -31,7 +31,8 @@ class ColumnMappingStore:
         if not isinstance(data, dict):
             return None
         return {
-            h: v for h, v in data.items()
+            h: v
+            for h, v in data.items()
             if isinstance(h, str) and (v is None or isinstance(v, str))
         }
 

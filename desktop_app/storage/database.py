@@ -237,8 +237,9 @@ def _create(path: Path) -> None:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
-            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
-                         (STORE_ID_KEY, uuid.uuid4().hex))
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?)", (STORE_ID_KEY, uuid.uuid4().hex)
+            )
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -590,8 +591,9 @@ class Database:
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, backup: bool = False,
-             busy_timeout_ms: int | None = None) -> Database:
+    def open(
+        cls, path: Path | str, *, backup: bool = False, busy_timeout_ms: int | None = None
+    ) -> Database:
         """Open the store at ``path`` (create it only when there was never one there) and
         bring its schema up to date. ``backup=True``: keep a copy of it as it is now.
 
@@ -611,8 +613,11 @@ class Database:
                 empty = False
             if empty:
                 raise StoreUnusableError(path, "tom", last_good_backup(path))
-            for private in (path, path.with_name(path.name + "-wal"),
-                            path.with_name(path.name + "-shm")):
+            for private in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
                 if private.exists():
                     _make_private(private, PRIVATE_FILE)
         conn = sqlite3.connect(
@@ -685,7 +690,7 @@ class Database:
         existing = backups(self.path)
         number = 1
         if existing:
-            last = re.search(r"-(\d{6})", existing[-1].name[len(self.path.stem):])
+            last = re.search(r"-(\d{6})", existing[-1].name[len(self.path.stem) :])
             number = int(last.group(1)) + 1 if last else len(existing) + 1
         target = folder / f"{self.path.stem}-{number:06d}.sqlite3"
         fd, tmp_name = tempfile.mkstemp(prefix=".kopi-", suffix=".tmp", dir=folder)  # 0600
@@ -749,9 +754,7 @@ class Database:
                     for statement in rollback.split("; "):
                         with contextlib.suppress(sqlite3.Error):
                             conn.execute(statement)
-                translated = (
-                    _translated(exc, self.path) if isinstance(exc, sqlite3.Error) else None
-                )
+                translated = _translated(exc, self.path) if isinstance(exc, sqlite3.Error) else None
                 if translated is not None:
                     raise translated from exc
                 raise

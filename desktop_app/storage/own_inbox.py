@@ -73,8 +73,14 @@ class OwnInboxRepository:
                 "ON CONFLICT(workspace_id, orgnr) DO UPDATE SET answer = excluded.answer, "
                 "checked_on = excluded.checked_on, note = excluded.note, "
                 "updated_at = excluded.updated_at",
-                (workspace_id, orgnr, chosen.value,
-                 checked_on.isoformat() if checked_on else None, clean, updated),
+                (
+                    workspace_id,
+                    orgnr,
+                    chosen.value,
+                    checked_on.isoformat() if checked_on else None,
+                    clean,
+                    updated,
+                ),
             )
         return OwnInboxCheck(workspace_id, orgnr, chosen, checked_on, clean, updated)
 

@@ -109,8 +109,9 @@ _LARGE = frozenset({SecretName.MASKINPORTEN_NOKKEL})
 _SHARED = frozenset({SecretName.IDPORTEN_CLIENT_ID, SecretName.IDPORTEN_REFRESH_TOKEN})
 ENVIRONMENT_SEPARATOR = "@"
 # Sent as HTTP header values: only characters SvarUt is sure to receive as typed.
-_SVARUT_HEADERS = frozenset({SecretName.SVARUT_INTEGRASJON_ID,
-                             SecretName.SVARUT_INTEGRASJON_PASSORD})
+_SVARUT_HEADERS = frozenset(
+    {SecretName.SVARUT_INTEGRASJON_ID, SecretName.SVARUT_INTEGRASJON_PASSORD}
+)
 
 
 class SecretStoreError(Exception):
@@ -232,8 +233,12 @@ class SecretStore:
     nothing is written anywhere. Safe to call from a background thread.
     """
 
-    def __init__(self, service: str = DEFAULT_SERVICE, paths: AppPaths | None = None,
-                 environment: Environment | None = None) -> None:
+    def __init__(
+        self,
+        service: str = DEFAULT_SERVICE,
+        paths: AppPaths | None = None,
+        environment: Environment | None = None,
+    ) -> None:
         self.service = service
         self._paths = paths
         self.environment = Environment(environment) if environment is not None else None
@@ -284,8 +289,9 @@ class SecretStore:
         store_passphrase = self._check_private_key(backend, value, passphrase)
         self._set_large(backend, name, value)
         if store_passphrase is not None:
-            self._put(backend, self._entry(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE),
-                      store_passphrase)
+            self._put(
+                backend, self._entry(SecretName.MASKINPORTEN_NOKKEL_PASSFRASE), store_passphrase
+            )
 
     def get(self, name: SecretName) -> str | None:
         """The stored value, or None when nothing is stored under ``name``."""
@@ -334,8 +340,10 @@ class SecretStore:
                 continue
             entry = shared._entry(name, legacy=True)
             if name.large:
-                stored = (self._fetch(backend, entry + FILE_KEY_SUFFIX) is not None
-                          or shared._file(name, legacy=True).is_file())
+                stored = (
+                    self._fetch(backend, entry + FILE_KEY_SUFFIX) is not None
+                    or shared._file(name, legacy=True).is_file()
+                )
             else:
                 stored = self._fetch(backend, entry) is not None
             if stored:
@@ -369,8 +377,9 @@ class SecretStore:
                     self._put(backend, target._entry(name), value)
             moved.append(name)
         self.discard_legacy()
-        log.info("Gamle nøkler flyttet til miljøet %s: %d", Environment(environment).value,
-                 len(moved))
+        log.info(
+            "Gamle nøkler flyttet til miljøet %s: %d", Environment(environment).value, len(moved)
+        )
         return moved
 
     def discard_legacy(self) -> None:
@@ -387,8 +396,7 @@ class SecretStore:
                 try:
                     shared._file(name, legacy=True).unlink(missing_ok=True)
                 except OSError as exc:
-                    log.warning("Den gamle nøkkelfilen kunne ikke slettes (%s)",
-                                type(exc).__name__)
+                    log.warning("Den gamle nøkkelfilen kunne ikke slettes (%s)", type(exc).__name__)
 
     # -- keyring access -------------------------------------------------------------------
     def _entry(self, name: SecretName, *, legacy: bool = False) -> str:
@@ -444,8 +452,9 @@ class SecretStore:
         entry = _SAFE_FILE_CHARS.sub("_", self._entry(name, legacy=legacy))
         return paths.secrets_dir / f"{service}-{entry}{_FILE_SUFFIX}"
 
-    def _check_private_key(self, backend: keyring.backend.KeyringBackend, pem: str,
-                           passphrase: str | None) -> str | None:
+    def _check_private_key(
+        self, backend: keyring.backend.KeyringBackend, pem: str, passphrase: str | None
+    ) -> str | None:
         """Refuse anything but a PEM private key; returns a passphrase to store, if any."""
         from cryptography.exceptions import UnsupportedAlgorithm
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
@@ -484,7 +493,8 @@ class SecretStore:
             problem = (
                 "Passordet for nøkkelen stemmer ikke. Sjekk passordet (lagret som «"
                 f"{SecretName.MASKINPORTEN_NOKKEL_PASSFRASE.label}») og prøv igjen."
-                if encrypted else not_a_key
+                if encrypted
+                else not_a_key
             )
         except UnsupportedAlgorithm:
             problem = (
@@ -495,8 +505,9 @@ class SecretStore:
             raise SecretStoreError(problem)
         return to_store
 
-    def _set_large(self, backend: keyring.backend.KeyringBackend, name: SecretName,
-                   value: str) -> None:
+    def _set_large(
+        self, backend: keyring.backend.KeyringBackend, name: SecretName, value: str
+    ) -> None:
         from cryptography.fernet import Fernet
 
         file_key = Fernet.generate_key().decode("ascii")
@@ -540,8 +551,9 @@ class SecretStore:
         finally:
             tmp.unlink(missing_ok=True)
 
-    def _get_large(self, backend: keyring.backend.KeyringBackend,
-                   name: SecretName, *, legacy: bool = False) -> str | None:
+    def _get_large(
+        self, backend: keyring.backend.KeyringBackend, name: SecretName, *, legacy: bool = False
+    ) -> str | None:
         from cryptography.fernet import Fernet, InvalidToken
 
         file_key = self._fetch(backend, self._file_key_entry(name, legacy=legacy))
@@ -570,8 +582,7 @@ class SecretStore:
         except OSError as exc:
             log.warning("Nøkkelfilen kunne ikke leses (%s)", type(exc).__name__)
             problem = (
-                f"Kunne ikke lese nøkkelfilen {target}. Sjekk at du har lesetilgang, og "
-                "prøv igjen."
+                f"Kunne ikke lese nøkkelfilen {target}. Sjekk at du har lesetilgang, og prøv igjen."
             )
         if problem is not None:
             raise SecretStoreError(problem)

@@ -20,8 +20,19 @@ def _workspace(row: tuple) -> Workspace:
 
 def _unit(row: tuple) -> OrgUnit:
     orgnr, name, org_form, parent, source, deleted, address, status, status_date, leader, at = row
-    return OrgUnit(str(orgnr), str(name), str(org_form), parent, str(source), bool(deleted),
-                   str(address or ""), str(status or ""), status_date, leader, at)
+    return OrgUnit(
+        str(orgnr),
+        str(name),
+        str(org_form),
+        parent,
+        str(source),
+        bool(deleted),
+        str(address or ""),
+        str(status or ""),
+        status_date,
+        leader,
+        at,
+    )
 
 
 def _unit_from_json(data: dict) -> OrgUnit:
@@ -29,8 +40,10 @@ def _unit_from_json(data: dict) -> OrgUnit:
 
 
 _WS = "id, name, orgnr, is_demo, created_at"
-_UNIT = ("orgnr, name, org_form, parent_orgnr, source, deleted, address, status, status_date, "
-         "daglig_leder, fetched_at")
+_UNIT = (
+    "orgnr, name, org_form, parent_orgnr, source, deleted, address, status, status_date, "
+    "daglig_leder, fetched_at"
+)
 
 
 @dataclass(frozen=True)
@@ -61,14 +74,16 @@ class WorkspaceRepository:
     def get(self, workspace_id: int) -> Workspace | None:
         with self.db.read() as conn:
             row = conn.execute(
-                f"SELECT {_WS} FROM workspaces WHERE id = ?", (workspace_id,)  # noqa: S608
+                f"SELECT {_WS} FROM workspaces WHERE id = ?",
+                (workspace_id,),  # noqa: S608
             ).fetchone()
         return None if row is None else _workspace(row)
 
     def find_by_orgnr(self, orgnr: str) -> Workspace | None:
         with self.db.read() as conn:
             row = conn.execute(
-                f"SELECT {_WS} FROM workspaces WHERE orgnr = ?", (orgnr,)  # noqa: S608
+                f"SELECT {_WS} FROM workspaces WHERE orgnr = ?",
+                (orgnr,),  # noqa: S608
             ).fetchone()
         return None if row is None else _workspace(row)
 
@@ -146,12 +161,18 @@ class WorkspaceRepository:
         units = list(units)
         keep = {u.orgnr for u in units}
         with self.db.transaction() as conn:
-            existing = [r[0] for r in conn.execute(
-                "SELECT orgnr FROM org_units WHERE workspace_id = ?", (workspace_id,))]
+            existing = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT orgnr FROM org_units WHERE workspace_id = ?", (workspace_id,)
+                )
+            ]
             for orgnr in existing:
                 if orgnr not in keep:
-                    conn.execute("DELETE FROM org_units WHERE workspace_id = ? AND orgnr = ?",
-                                 (workspace_id, orgnr))
+                    conn.execute(
+                        "DELETE FROM org_units WHERE workspace_id = ? AND orgnr = ?",
+                        (workspace_id, orgnr),
+                    )
             for unit in units:
                 self._upsert(conn, workspace_id, unit)
             conn.execute(
@@ -159,15 +180,25 @@ class WorkspaceRepository:
             )
 
     # -- refreshes (the previous snapshot and the changes) -----------------------------
-    def save_refresh(self, workspace_id: int, fetched_at: str, unit_count: int,
-                     previous: Iterable[OrgUnit], changes: Iterable[Change]) -> int:
+    def save_refresh(
+        self,
+        workspace_id: int,
+        fetched_at: str,
+        unit_count: int,
+        previous: Iterable[OrgUnit],
+        changes: Iterable[Change],
+    ) -> int:
         with self.db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO org_unit_refreshes "
                 "(workspace_id, fetched_at, unit_count, previous, changes) VALUES (?, ?, ?, ?, ?)",
-                (workspace_id, fetched_at, unit_count,
-                 json.dumps([asdict(u) for u in previous], ensure_ascii=False),
-                 json.dumps([c.as_json() for c in changes], ensure_ascii=False)),
+                (
+                    workspace_id,
+                    fetched_at,
+                    unit_count,
+                    json.dumps([asdict(u) for u in previous], ensure_ascii=False),
+                    json.dumps([c.as_json() for c in changes], ensure_ascii=False),
+                ),
             )
             return int(cursor.lastrowid or 0)
 
@@ -175,13 +206,16 @@ class WorkspaceRepository:
         with self.db.read() as conn:
             row = conn.execute(
                 "SELECT id, fetched_at, unit_count, previous, changes FROM org_unit_refreshes "
-                "WHERE workspace_id = ? ORDER BY id DESC LIMIT 1", (workspace_id,)
+                "WHERE workspace_id = ? ORDER BY id DESC LIMIT 1",
+                (workspace_id,),
             ).fetchone()
         if row is None:
             return None
         id_, fetched_at, count, previous, changes = row
         return RefreshRecord(
-            int(id_), str(fetched_at), int(count),
+            int(id_),
+            str(fetched_at),
+            int(count),
             [_unit_from_json(u) for u in json.loads(previous)],
             [Change.from_json(c) for c in json.loads(changes)],
         )

@@ -106,9 +106,12 @@ class AltinnWiring(QObject):
             urls = self.ctx.service_urls()
         except ValueError:  # Øving without its sandbox: nothing to talk to yet
             return
-        adapters = AltinnAdapters(self.ctx.session, urls, audit=self.ctx.audit,
-                                  on_unavailable=lambda exc, area: self.unavailable.emit(exc,
-                                                                                         area))
+        adapters = AltinnAdapters(
+            self.ctx.session,
+            urls,
+            audit=self.ctx.audit,
+            on_unavailable=lambda exc, area: self.unavailable.emit(exc, area),
+        )
         self._give(adapters)
         if current is not None:
             current.close()
@@ -118,8 +121,7 @@ class AltinnWiring(QObject):
         self.adapters = adapters
         self._call("dpi", "set_delegation_api", adapters.delegation if adapters else None)
         self._call("taushetsbelagt", "set_access_api", adapters.access if adapters else None)
-        self._call("varsling", "set_notification_api",
-                   adapters.notifications if adapters else None)
+        self._call("varsling", "set_notification_api", adapters.notifications if adapters else None)
 
     def _call(self, key: str, method: str, *value: Any) -> None:
         setter = getattr(self.pages.get(key), method, None)
@@ -141,15 +143,24 @@ class AltinnWiring(QObject):
                 self.read_task.cancel()
             return
         self._reading_for = ws.id
-        self.status_line.show_text(tr("Leser tilganger og varslingsadresser fra Altinn …"),
-                                   running=True)
+        self.status_line.show_text(
+            tr("Leser tilganger og varslingsadresser fra Altinn …"), running=True
+        )
         services = self.ctx.services
         self.read_task = self.ctx.run(
-            read_workspace, services.access, services.notifications, adapters.access,
-            adapters.notifications, ws.id, environment_bound=True,
-            on_progress=self._read_progress, on_result=self._read_done,
-            on_error=self._read_failed, on_cancelled=self._read_cancelled,
-            on_finished=self._read_finished)
+            read_workspace,
+            services.access,
+            services.notifications,
+            adapters.access,
+            adapters.notifications,
+            ws.id,
+            environment_bound=True,
+            on_progress=self._read_progress,
+            on_result=self._read_done,
+            on_error=self._read_failed,
+            on_cancelled=self._read_cancelled,
+            on_finished=self._read_finished,
+        )
 
     def stop_reading(self, *_args: object, quietly: bool = False) -> None:
         self._read_again = False
@@ -165,33 +176,43 @@ class AltinnWiring(QObject):
     def _read_progress(self, done: int, total: int, text: str) -> None:
         if self.read_task is None or self.read_task.state.cancelled:
             return
-        line = tr("Leser fra Altinn ({done} av {total}): {what}").format(
-            done=min(done + 1, total), total=total, what=dtr(text)) if total else dtr(text)
+        line = (
+            tr("Leser fra Altinn ({done} av {total}): {what}").format(
+                done=min(done + 1, total), total=total, what=dtr(text)
+            )
+            if total
+            else dtr(text)
+        )
         self.status_line.show_text(line, running=True)
 
     def _read_done(self, result: WorkspaceRead) -> None:
         if result.failed:
-            text = tr("Lest fra Altinn, men {n} av {total} virksomheter kunne ikke leses. "
-                      "Se Taushetsbelagt post og Varsling.").format(n=result.failed,
-                                                                    total=result.units)
+            text = tr(
+                "Lest fra Altinn, men {n} av {total} virksomheter kunne ikke leses. "
+                "Se Taushetsbelagt post og Varsling."
+            ).format(n=result.failed, total=result.units)
         else:
-            text = tr("Tilganger og varslingsadresser er lest fra Altinn for alle {n} "
-                      "virksomheter.").format(n=result.units)
+            text = tr(
+                "Tilganger og varslingsadresser er lest fra Altinn for alle {n} virksomheter."
+            ).format(n=result.units)
         self.status_line.show_text(text, running=False)
 
     def _read_failed(self, exc: BaseException) -> None:
         if self.adapters is None:  # signed out while a call was under way: nothing to say
             self.status_line.show_text("", running=False)
             return
-        self.status_line.show_text(tr("Lesingen fra Altinn stoppet: {why}").format(
-            why=dialogs.user_message(exc)), running=False)
+        self.status_line.show_text(
+            tr("Lesingen fra Altinn stoppet: {why}").format(why=dialogs.user_message(exc)),
+            running=False,
+        )
 
     def _read_cancelled(self) -> None:
         if self.adapters is None:  # signed out: nothing to say
             self.status_line.show_text("", running=False)
             return
-        self.status_line.show_text(tr("Lesingen fra Altinn ble stoppet. Det som ble lest, "
-                                      "er lagret."), running=False)
+        self.status_line.show_text(
+            tr("Lesingen fra Altinn ble stoppet. Det som ble lest, er lagret."), running=False
+        )
 
     def _read_finished(self) -> None:
         self.read_task = None
@@ -216,5 +237,6 @@ class AltinnWiring(QObject):
             self._call("dpi", "set_daglig_leder_lookup", None)
             return
         urls = self.ctx.service_urls  # asked in the background, at the moment of the lookup
-        self._call("dpi", "set_daglig_leder_lookup",
-                   lambda orgnr: look_up_daglig_leder(orgnr, urls()))
+        self._call(
+            "dpi", "set_daglig_leder_lookup", lambda orgnr: look_up_daglig_leder(orgnr, urls())
+        )

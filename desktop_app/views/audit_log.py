@@ -86,8 +86,9 @@ class AuditFilter(QSortFilterProxyModel):
         self._workspace_only = False
         self._workspace_id: int | None = None
 
-    def set_filters(self, text: str, action: str | None, workspace_id: int | None,
-                    workspace_only: bool) -> None:
+    def set_filters(
+        self, text: str, action: str | None, workspace_id: int | None, workspace_only: bool
+    ) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()
         self._action = None if action in (None, ALL_ACTIONS) else action
@@ -125,13 +126,15 @@ class AuditLogView(QWidget):
         page_header(
             layout,
             tr("Logg"),
-            tr("Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. "
-               "Oppføringene er lenket sammen og forseglet med en nøkkel i nøkkelringen på "
-               "denne maskinen, så en endret eller slettet oppføring blir oppdaget. Loggen "
-               "kan ikke alene vise at noen har fjernet de nyeste oppføringene eller lagt "
-               "tilbake en eldre kopi av hele filen. Det viser kontrollpunktet i en eksportert "
-               "fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke "
-               "forseglet, og da kan den som har tilgang til filen, skrive den om."),
+            tr(
+                "Alt du bekrefter i Postvakt skrives her, med tid, bruker og arbeidsflate. "
+                "Oppføringene er lenket sammen og forseglet med en nøkkel i nøkkelringen på "
+                "denne maskinen, så en endret eller slettet oppføring blir oppdaget. Loggen "
+                "kan ikke alene vise at noen har fjernet de nyeste oppføringene eller lagt "
+                "tilbake en eldre kopi av hele filen. Det viser kontrollpunktet i en eksportert "
+                "fil: postvakt-cli audit verify --mot FIL. Uten nøkkelring er loggen ikke "
+                "forseglet, og da kan den som har tilgang til filen, skrive den om."
+            ),
         )
         self.status = rich(QLabel())  # every value in it is escaped
         self.status.setWordWrap(True)
@@ -185,8 +188,14 @@ class AuditLogView(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.run(load_audit, self.ctx, pass_state=False, owner=self, latest="reload",
-                     on_result=self._show)  # newest wins: an older answer is dropped
+        self.ctx.run(
+            load_audit,
+            self.ctx,
+            pass_state=False,
+            owner=self,
+            latest="reload",
+            on_result=self._show,
+        )  # newest wins: an older answer is dropped
 
     def _show(self, snapshot: AuditSnapshot) -> None:
         self.snapshot = snapshot
@@ -236,8 +245,11 @@ class AuditLogView(QWidget):
             if more > 0:
                 lines += "<li>" + tr("… og {n} til.").format(n=more) + "</li>"
             self.status.setText(
-                "<b>" + tr("Loggen er ikke hel: noen har endret eller slettet oppføringer.")
-                + "</b><ul>" + lines + "</ul>"
+                "<b>"
+                + tr("Loggen er ikke hel: noen har endret eller slettet oppføringer.")
+                + "</b><ul>"
+                + lines
+                + "</ul>"
                 + tr("Ta vare på en kopi av databasen og si fra til IT-avdelingen.")
             )
             self.status.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
@@ -248,8 +260,9 @@ class AuditLogView(QWidget):
             elif n == 1:
                 text = tr("Loggen er hel: oppføringen er kontrollert og uendret.")
             else:
-                text = tr("Loggen er hel: alle {n} oppføringene er kontrollert og "
-                          "uendret.").format(n=n)
+                text = tr("Loggen er hel: alle {n} oppføringene er kontrollert og uendret.").format(
+                    n=n
+                )
             self.status.setText(" ".join(t for t in (text, dtr(self.snapshot.seal)) if t))
             self.status.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
 
@@ -284,21 +297,30 @@ class AuditLogView(QWidget):
         entries = self.visible_entries()
 
         def done(_result: object) -> None:
-            dialogs.inform(self, tr("Loggen er eksportert"),
-                           (tr("Én oppføring er lagret i {path}.") if len(entries) == 1
-                            else tr("{n} oppføringer er lagret i {path}.")).format(
-                               n=len(entries), path=path))
+            dialogs.inform(
+                self,
+                tr("Loggen er eksportert"),
+                (
+                    tr("Én oppføring er lagret i {path}.")
+                    if len(entries) == 1
+                    else tr("{n} oppføringer er lagret i {path}.")
+                ).format(n=len(entries), path=path),
+            )
 
         def export() -> int:
             try:
                 return self.ctx.audit.export_recorded(path, entries)
             except OSError:
-                raise ExportError(tr(
-                    "Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for "
-                    "eksempel Dokumenter) og prøv igjen.").format(path=path)) from None
+                raise ExportError(
+                    tr(
+                        "Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for "
+                        "eksempel Dokumenter) og prøv igjen."
+                    ).format(path=path)
+                ) from None
 
-        self.ctx.run(export, pass_state=False, on_result=done,
-                     on_error=lambda e: dialogs.show_error(self, e))
+        self.ctx.run(
+            export, pass_state=False, on_result=done, on_error=lambda e: dialogs.show_error(self, e)
+        )
 
 
 def details_json(entry: AuditEntry) -> str:

@@ -50,8 +50,12 @@ ASKED_FIELDS: tuple[ExportField, ...] = (
 
 
 class ColumnMappingDialog(QDialog):
-    def __init__(self, headers: Sequence[str], saved: dict[str, str | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        saved: dict[str, str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Hvilken kolonne er hva?"))
         self.setObjectName("columnMappingDialog")
@@ -59,14 +63,16 @@ class ColumnMappingDialog(QDialog):
         suggested = suggest_mapping(self.headers, saved)
         by_field = {f: h for h, f in suggested.columns.items()}
         # Fields the dialog does not ask about keep what Postvakt recognised.
-        self._others = {h: f.value for h, f in suggested.columns.items()
-                        if f not in ASKED_FIELDS}
+        self._others = {h: f.value for h, f in suggested.columns.items() if f not in ASKED_FIELDS}
 
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
-            "Postvakt kjenner ikke igjen alle kolonnene i filen. Velg hvilken kolonne som "
-            "inneholder hva. Felt merket * må velges. Valget huskes, så neste fil med de samme "
-            "kolonnene leses uten å spørre."))
+        intro = QLabel(
+            tr(
+                "Postvakt kjenner ikke igjen alle kolonnene i filen. Velg hvilken kolonne som "
+                "inneholder hva. Felt merket * må velges. Valget huskes, så neste fil med de samme "
+                "kolonnene leses uten å spørre."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.setMinimumWidth(620)
@@ -92,7 +98,8 @@ class ColumnMappingDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Bruk og husk"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
         self.buttons.accepted.connect(self.accept)
@@ -109,13 +116,15 @@ class ColumnMappingDialog(QDialog):
         missing = [f for f in REQUIRED_FIELDS if not self.combos[f].currentData()]
         if missing:
             return tr("Velg en kolonne for: {fields}.").format(
-                fields=", ".join(dtr(FIELD_LABELS_NB[f]) for f in missing))
+                fields=", ".join(dtr(FIELD_LABELS_NB[f]) for f in missing)
+            )
         used: dict[str, ExportField] = {}
         for field, combo in self.combos.items():
             header = combo.currentData()
             if header and header in used:
                 return tr("Kolonnen «{header}» er valgt to ganger. Velg den bare én gang.").format(
-                    header=header)
+                    header=header
+                )
             if header:
                 used[header] = field
         return ""
@@ -153,9 +162,15 @@ def ask_columns(
 
     def accepted() -> None:
         mapping = dialog.mapping()
-        ctx.run(service.remember_mapping, ctx.workspace, headers, mapping,
-                pass_state=False, on_result=lambda _r: ctx.audit_changed.emit(),
-                error_title=tr("Kolonnevalget ble ikke lagret"))
+        ctx.run(
+            service.remember_mapping,
+            ctx.workspace,
+            headers,
+            mapping,
+            pass_state=False,
+            on_result=lambda _r: ctx.audit_changed.emit(),
+            error_title=tr("Kolonnevalget ble ikke lagret"),
+        )
         on_chosen(mapping)
 
     dialog.accepted.connect(accepted)

@@ -45,8 +45,15 @@ class AppContext(QObject):
     session_notice = Signal(str)
     _browser_requested = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
-                 parent: QObject | None = None, *, practice: Practice | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        secrets: SecretStore,
+        parent: QObject | None = None,
+        *,
+        practice: Practice | None = None,
+    ) -> None:
         """``practice``: the Øving sandbox, chosen by the caller (desktop_app.app); without
         it, Øving has no sandbox to talk to."""
         super().__init__(parent)
@@ -72,11 +79,15 @@ class AppContext(QObject):
         # A renewal or sign-out in background work opens the system browser through the
         # GUI thread (the signal is queued there).
         self._browser_requested.connect(self._open_browser)
-        self.session = Session(secrets, settings, self.service_urls,
-                               on_change=self.session_changed.emit,
-                               browser=self._request_browser,
-                               on_notice=self.session_notice.emit,
-                               audit=self.audit)
+        self.session = Session(
+            secrets,
+            settings,
+            self.service_urls,
+            on_change=self.session_changed.emit,
+            browser=self._request_browser,
+            on_notice=self.session_notice.emit,
+            audit=self.audit,
+        )
         self._krr_tokens: MaskinportenTokenSource | None = None
         self._retired_tokens: list[MaskinportenTokenSource] = []
         self._environment_tasks: list[Task] = []
@@ -89,9 +100,12 @@ class AppContext(QObject):
         from desktop_app.views import signin_panel  # the one place that opens the browser
 
         if not signin_panel.open_in_browser(url):
-            self.session_notice.emit(self.tr(
-                "Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg "
-                "inn på nytt under Innstillinger → Pålogging."))
+            self.session_notice.emit(
+                self.tr(
+                    "Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg "
+                    "inn på nytt under Innstillinger → Pålogging."
+                )
+            )
 
     # -- background work -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
@@ -114,6 +128,7 @@ class AppContext(QObject):
         latest: str | None = kwargs.pop("latest", None)
         gone = False
         if owner is not None or latest is not None:
+
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
                 if callback is None:
                     return None
@@ -123,7 +138,8 @@ class AppContext(QObject):
                 kwargs[key] = guarded(kwargs.get(key))
         if kwargs.get("on_error") is None:
             kwargs["on_error"] = lambda exc: self.error.emit(
-                error_title or self.tr("Det gikk ikke"), exc)
+                error_title or self.tr("Det gikk ikke"), exc
+            )
         self._busy += 1
         if self._busy == 1:
             self.busy_changed.emit(True)
@@ -139,8 +155,14 @@ class AppContext(QObject):
         task = run_task(fn, *args, parent=self, on_finished=finished, **kwargs)
         if environment_bound:
             self._environment_tasks.append(task)
-            task.finished.connect(lambda: self._environment_tasks.remove(task)
-                                  if task in self._environment_tasks else None)
+            task.finished.connect(
+                lambda: (
+                    self._environment_tasks.remove(task)
+                    if task in self._environment_tasks
+                    else None
+                )
+            )
+
         def drop(*_args: object) -> None:
             nonlocal gone
             gone = True
@@ -154,8 +176,9 @@ class AppContext(QObject):
             if earlier is not None:
                 earlier()  # the older question's answer is no longer wanted
             self._latest[slot] = drop
-            task.finished.connect(lambda: self._latest.pop(slot, None)
-                                  if self._latest.get(slot) is drop else None)
+            task.finished.connect(
+                lambda: self._latest.pop(slot, None) if self._latest.get(slot) is drop else None
+            )
         return task
 
     # -- state -----------------------------------------------------------------------
@@ -191,8 +214,7 @@ class AppContext(QObject):
         if self._krr_tokens is not None and self._krr_tokens.urls != urls:
             self._retire_krr_tokens()
         if self._krr_tokens is None:
-            self._krr_tokens = krr_token_source(self.settings, self.secrets, urls,
-                                                self.practice)
+            self._krr_tokens = krr_token_source(self.settings, self.secrets, urls, self.practice)
         return self._krr_tokens
 
     def _retire_krr_tokens(self) -> None:
@@ -212,9 +234,13 @@ class AppContext(QObject):
         want = self.environment == Environment.OVING and self.practice is not None
         if want and self.sandbox is None and not self._sandbox_starting:
             self._sandbox_starting = True
-            self.run(self.practice.start, pass_state=False, on_result=self._sandbox_started,
-                     error_title=self.tr("Sandkassen startet ikke"),
-                     on_finished=self._sandbox_start_finished)
+            self.run(
+                self.practice.start,
+                pass_state=False,
+                on_result=self._sandbox_started,
+                error_title=self.tr("Sandkassen startet ikke"),
+                on_finished=self._sandbox_start_finished,
+            )
         elif not want and self.sandbox is not None:
             sandbox, self.sandbox = self.sandbox, None
             self.run(sandbox.stop, pass_state=False)
@@ -251,9 +277,14 @@ class AppContext(QObject):
         # belong there, and (from Øving) its loopback sandbox is about to stop.
         self.cancel_environment_work()
         self.settings.set("environment", env.value)  # at once: every page asks for it
-        self.run(self.configuration.change_environment, env, pass_state=False,
-                 error_title=self.tr("Miljøet er byttet, men det ble ikke lagret eller skrevet "
-                                     "i loggen"))
+        self.run(
+            self.configuration.change_environment,
+            env,
+            pass_state=False,
+            error_title=self.tr(
+                "Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen"
+            ),
+        )
         # A session belongs to one environment: forget it (the keyring keeps it for later).
         self.session.forget()
         self.environment_changed.emit(env)
@@ -268,9 +299,18 @@ class AppContext(QObject):
     def change_setting(self, key: str, value: object, shown: str | None = None) -> None:
         """Change a setting now and save and record it in the background."""
         self.settings.set(key, value)
-        self.run(self.configuration.change_setting, key, value, shown, pass_state=False,
-                 error_title=self.tr("Innstillingen ble ikke lagret"))
+        self.run(
+            self.configuration.change_setting,
+            key,
+            value,
+            shown,
+            pass_state=False,
+            error_title=self.tr("Innstillingen ble ikke lagret"),
+        )
 
     def save_settings(self) -> None:
-        self.run(self.settings.save, pass_state=False,
-                 error_title=self.tr("Innstillingene ble ikke lagret"))
+        self.run(
+            self.settings.save,
+            pass_state=False,
+            error_title=self.tr("Innstillingene ble ikke lagret"),
+        )

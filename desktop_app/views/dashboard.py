@@ -57,8 +57,9 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
     entries = ctx.audit.entries()
     problems = ctx.audit.verify()
     status = keyring_status()
-    return DashboardData(len(units), len(entries), len(problems), status.usable,
-                         dtr(status.message))
+    return DashboardData(
+        len(units), len(entries), len(problems), status.usable, dtr(status.message)
+    )
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,9 @@ def load_access_status(ctx: AppContext, workspace_id: int) -> FlowStatus:
     routine's state, and the newest saved check of unopened post."""
     service = ctx.services.access
     runs = ctx.services.unopened.list_runs(workspace_id)
-    return FlowStatus(service.counts(workspace_id), service.routine(workspace_id),
-                      runs[0] if runs else None)
+    return FlowStatus(
+        service.counts(workspace_id), service.routine(workspace_id), runs[0] if runs else None
+    )
 
 
 def _day(iso: str) -> str:
@@ -113,18 +115,31 @@ class DashboardView(QWidget):
         self.log_card = Card(tr("Logg"))
         # One card per flow, each with the button to the page that fixes what it says.
         self.dpi_card, self.dpi_button = self._flow_card(
-            tr("DPI-oppsett"), tr("Åpne DPI-oppsett"), "dpi")
+            tr("DPI-oppsett"), tr("Åpne DPI-oppsett"), "dpi"
+        )
         self.access_card, self.access_button = self._flow_card(
-            tr("Taushetsbelagt post"), tr("Åpne Taushetsbelagt post"), "taushetsbelagt")
+            tr("Taushetsbelagt post"), tr("Åpne Taushetsbelagt post"), "taushetsbelagt"
+        )
         self.notification_card, self.notification_button = self._flow_card(
-            tr("Varsling"), tr("Åpne Varsling"), "varsling")
+            tr("Varsling"), tr("Åpne Varsling"), "varsling"
+        )
         self.unopened_card, self.unopened_button = self._flow_card(
-            tr("Uåpnet post"), tr("Åpne Uåpnet post"), "uapnet")
+            tr("Uåpnet post"), tr("Åpne Uåpnet post"), "uapnet"
+        )
         self.routine_card, self.routine_button = self._flow_card(
-            tr("Rutine for tilganger"), tr("Åpne rutinen"), "taushetsbelagt")
-        cards = (self.dpi_card, self.access_card, self.notification_card,
-                 self.unopened_card, self.routine_card, self.signin_card,
-                 self.workspace_card, self.units_card, self.log_card)
+            tr("Rutine for tilganger"), tr("Åpne rutinen"), "taushetsbelagt"
+        )
+        cards = (
+            self.dpi_card,
+            self.access_card,
+            self.notification_card,
+            self.unopened_card,
+            self.routine_card,
+            self.signin_card,
+            self.workspace_card,
+            self.units_card,
+            self.log_card,
+        )
         for i, card in enumerate(cards):
             card.value.setWordWrap(True)  # a long name wraps; the columns fit a small screen
             grid.addWidget(card, i // 3, i % 3)
@@ -143,9 +158,11 @@ class DashboardView(QWidget):
         layout.addWidget(scroll, 1)
 
         self.demo_hint = QLabel(
-            tr("Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å "
-               "gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din "
-               "egen kommune.")
+            tr(
+                "Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å "
+                "gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din "
+                "egen kommune."
+            )
         )
         self.demo_hint.setWordWrap(True)
         self.new_button = QPushButton(tr("Lag arbeidsflate for din kommune …"))
@@ -184,20 +201,38 @@ class DashboardView(QWidget):
         self.new_button.setVisible(is_demo or ws is None)
         wanted = ws.id if ws else None
         self._show_session()
-        self.ctx.run(load_dashboard, self.ctx, ws, pass_state=False,
-                     on_result=lambda data: self._show(data, wanted))
+        self.ctx.run(
+            load_dashboard,
+            self.ctx,
+            ws,
+            pass_state=False,
+            on_result=lambda data: self._show(data, wanted),
+        )
         if ws is not None:
-            self.ctx.run(load_access_status, self.ctx, ws.id, pass_state=False,
-                         on_result=lambda data: self._show_flows(data, wanted))
+            self.ctx.run(
+                load_access_status,
+                self.ctx,
+                ws.id,
+                pass_state=False,
+                on_result=lambda data: self._show_flows(data, wanted),
+            )
         else:
-            for card in (self.access_card, self.notification_card, self.unopened_card,
-                         self.routine_card):
+            for card in (
+                self.access_card,
+                self.notification_card,
+                self.unopened_card,
+                self.routine_card,
+            ):
                 card.set("–", tr("Lag eller velg en arbeidsflate."))
         if ws is None:
             self.dpi_card.set("–", tr("Lag eller velg en arbeidsflate."))
         else:
-            self.ctx.run(self.ctx.services.dpi.status, ws.id, pass_state=False,
-                         on_result=lambda status: self._show_dpi(status, wanted))
+            self.ctx.run(
+                self.ctx.services.dpi.status,
+                ws.id,
+                pass_state=False,
+                on_result=lambda status: self._show_dpi(status, wanted),
+            )
 
     def _show_flows(self, data: FlowStatus, workspace_id: int) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
@@ -216,8 +251,9 @@ class DashboardView(QWidget):
             colour = None
         elif nobody:
             value = tr("{n} av {total} uten leser").format(n=nobody, total=total)
-            detail = tr("organisasjonsnumre der ingen kan lese taushetsbelagt post. Se "
-                        "Taushetsbelagt post.")
+            detail = tr(
+                "organisasjonsnumre der ingen kan lese taushetsbelagt post. Se Taushetsbelagt post."
+            )
             colour = STATUS_COLOURS["bad"]
         elif counts.unknown:
             value = tr("{n} av {total} har leser").format(n=counts.known, total=total)
@@ -236,55 +272,82 @@ class DashboardView(QWidget):
     def _show_notification(self, counts: CoverageCounts) -> None:
         total, without, unknown = counts.total, counts.no_address, counts.addresses_unknown
         if total and unknown == total:
-            self.notification_card.set(tr("Ukjent"), tr(
-                "Varslingsadressene er ikke lest fra Altinn ennå. Logg inn, eller før dem "
-                "inn under Varsling."))
+            self.notification_card.set(
+                tr("Ukjent"),
+                tr(
+                    "Varslingsadressene er ikke lest fra Altinn ennå. Logg inn, eller før dem "
+                    "inn under Varsling."
+                ),
+            )
         elif without:
             detail = tr("organisasjonsnumre der ingen får beskjed om ny post.")
             if unknown:
                 detail += " " + tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=unknown)
             self.notification_card.set(
-                tr("{n} av {total} uten adresse").format(n=without, total=total), detail,
-                STATUS_COLOURS["bad"])
+                tr("{n} av {total} uten adresse").format(n=without, total=total),
+                detail,
+                STATUS_COLOURS["bad"],
+            )
         elif unknown:
             self.notification_card.set(
                 tr("{n} av {total} har adresse").format(n=total - unknown, total=total),
                 tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=unknown),
-                STATUS_COLOURS["warn"])
+                STATUS_COLOURS["warn"],
+            )
         else:
             self.notification_card.set(
                 tr("Alle {total} har adresse").format(total=total),
                 tr("Alle organisasjonsnumre har minst én varslingsadresse."),
-                STATUS_COLOURS["ok"])
+                STATUS_COLOURS["ok"],
+            )
 
     def _show_unopened(self, run: CheckRun | None) -> None:
         if run is None:
-            self.unopened_card.set(tr("Ikke sjekket"), tr(
-                "Sjekk om taushetsbelagte brev fra SvarUt er uåpnet, med en eksport fra "
-                "SvarUt."))
+            self.unopened_card.set(
+                tr("Ikke sjekket"),
+                tr(
+                    "Sjekk om taushetsbelagte brev fra SvarUt er uåpnet, med en eksport fra SvarUt."
+                ),
+            )
         elif run.at_risk_count:
             self.unopened_card.set(
                 tr("{n} brev i fare").format(n=run.at_risk_count),
-                tr("uåpnede brev ved siste kontroll {day}. Følg dem opp under Uåpnet "
-                   "post.").format(day=_day(run.finished_at)), STATUS_COLOURS["bad"])
+                tr("uåpnede brev ved siste kontroll {day}. Følg dem opp under Uåpnet post.").format(
+                    day=_day(run.finished_at)
+                ),
+                STATUS_COLOURS["bad"],
+            )
         else:
             self.unopened_card.set(
                 tr("Ingen brev i fare"),
                 tr("ved siste kontroll {day}.").format(day=_day(run.finished_at)),
-                STATUS_COLOURS["ok"])
+                STATUS_COLOURS["ok"],
+            )
 
     def _show_routine(self, routine: RoutineState) -> None:
         if not routine.saved:
-            self.routine_card.set(tr("Ikke laget"), tr(
-                "Rutinen for tilganger er ikke laget ennå. Den lages på siste fane under "
-                "Taushetsbelagt post."), STATUS_COLOURS["warn"])
+            self.routine_card.set(
+                tr("Ikke laget"),
+                tr(
+                    "Rutinen for tilganger er ikke laget ennå. Den lages på siste fane under "
+                    "Taushetsbelagt post."
+                ),
+                STATUS_COLOURS["warn"],
+            )
         elif routine.due and routine.next_due is not None:
-            self.routine_card.set(tr("Gjennomgang forfalt"), tr(
-                "Gjennomgang av tilgangene var planlagt {d}: den er forfalt.").format(
-                    d=routine.next_due.strftime("%d.%m.%Y")), STATUS_COLOURS["warn"])
+            self.routine_card.set(
+                tr("Gjennomgang forfalt"),
+                tr("Gjennomgang av tilgangene var planlagt {d}: den er forfalt.").format(
+                    d=routine.next_due.strftime("%d.%m.%Y")
+                ),
+                STATUS_COLOURS["warn"],
+            )
         elif routine.next_due is not None:
-            self.routine_card.set(tr("I rute"), tr("Neste gjennomgang: {d}.").format(
-                d=routine.next_due.strftime("%d.%m.%Y")), STATUS_COLOURS["ok"])
+            self.routine_card.set(
+                tr("I rute"),
+                tr("Neste gjennomgang: {d}.").format(d=routine.next_due.strftime("%d.%m.%Y")),
+                STATUS_COLOURS["ok"],
+            )
         else:
             self.routine_card.set(tr("Laget"), "", STATUS_COLOURS["ok"])
 
@@ -293,30 +356,56 @@ class DashboardView(QWidget):
         info: SessionInfo | None = self.ctx.session.info
         keyring = self._keyring_note
         if info is None:
-            self.signin_card.set(tr("Ikke logget inn"), " ".join(x for x in (tr(
-                "Logg inn, så leser Postvakt tilganger og varslingsadresser fra Altinn for "
-                "alle virksomhetene."), keyring) if x))
+            self.signin_card.set(
+                tr("Ikke logget inn"),
+                " ".join(
+                    x
+                    for x in (
+                        tr(
+                            "Logg inn, så leser Postvakt tilganger og varslingsadresser fra Altinn for "
+                            "alle virksomhetene."
+                        ),
+                        keyring,
+                    )
+                    if x
+                ),
+            )
         else:
-            self.signin_card.set(tr("Logget inn som {name}").format(name=info.name),
-                                 " ".join(x for x in (tr("{env}, til {end}.").format(
-                                     env=dtr(info.environment.label),
-                                     end=when(info.session_ends_at or info.access_expires_at)),
-                                     keyring) if x), STATUS_COLOURS["ok"])
+            self.signin_card.set(
+                tr("Logget inn som {name}").format(name=info.name),
+                " ".join(
+                    x
+                    for x in (
+                        tr("{env}, til {end}.").format(
+                            env=dtr(info.environment.label),
+                            end=when(info.session_ends_at or info.access_expires_at),
+                        ),
+                        keyring,
+                    )
+                    if x
+                ),
+                STATUS_COLOURS["ok"],
+            )
 
     def _show_dpi(self, status: DpiStatus, workspace_id: int | None) -> None:
         current = self.ctx.workspace.id if self.ctx.workspace else None
         if workspace_id != current:
             return
-        colour = {Progress.DONE: STATUS_COLOURS["ok"], Progress.IN_PROGRESS: STATUS_COLOURS["warn"],
-                  Progress.NOT_STARTED: None}[status.progress]
+        colour = {
+            Progress.DONE: STATUS_COLOURS["ok"],
+            Progress.IN_PROGRESS: STATUS_COLOURS["warn"],
+            Progress.NOT_STARTED: None,
+        }[status.progress]
         if status.progress is Progress.DONE:
             detail = tr("Alle {n} steg er bekreftet.").format(n=status.total)
         elif status.progress is Progress.IN_PROGRESS:
             detail = tr("{done} av {total} steg bekreftet. Eldste åpne steg: {step}.").format(
-                done=status.confirmed, total=status.total, step=status.oldest_open_title or "")
+                done=status.confirmed, total=status.total, step=status.oldest_open_title or ""
+            )
         else:
             detail = tr("Digital postkasse til innbyggere via SvarUt: {n} steg.").format(
-                n=status.total)
+                n=status.total
+            )
         self.dpi_card.set(dtr(status.progress.label_nb), detail, colour)
 
     def _show(self, data: DashboardData, workspace_id: int | None = None) -> None:
@@ -341,6 +430,9 @@ class DashboardView(QWidget):
             )
         # The keyring is said on the sign-in card; «not available» is about the keyring,
         # never about the sign-in.
-        self._keyring_note = "" if data.keyring_usable else tr(
-            "Nøkkelringen er ikke tilgjengelig: {why}").format(why=data.keyring_message)
+        self._keyring_note = (
+            ""
+            if data.keyring_usable
+            else tr("Nøkkelringen er ikke tilgjengelig: {why}").format(why=data.keyring_message)
+        )
         self._show_session()

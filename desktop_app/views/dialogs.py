@@ -39,9 +39,15 @@ def user_message(exc: BaseException) -> str:
     ).format(path=app_paths().log_file)
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-         buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton,
-         on_done: Callable[[QMessageBox.StandardButton], None] | None) -> QMessageBox:
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+    on_done: Callable[[QMessageBox.StandardButton], None] | None,
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     # Names in the text come from files and services: never let Qt take them for HTML.
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -52,34 +58,63 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 
     def finished(_code: int) -> None:
         if on_done is not None:
-            on_done(box.standardButton(box.clickedButton()) if box.clickedButton()
-                    else QMessageBox.StandardButton.Cancel)
+            on_done(
+                box.standardButton(box.clickedButton())
+                if box.clickedButton()
+                else QMessageBox.StandardButton.Cancel
+            )
 
     box.finished.connect(finished)
     box.open()
     return box
 
 
-def inform(parent: QWidget | None, title: str, text: str,
-           on_done: Callable[[], None] | None = None) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Information, title, text,
-                QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok,
-                (lambda _b: on_done()) if on_done else None)
+def inform(
+    parent: QWidget | None, title: str, text: str, on_done: Callable[[], None] | None = None
+) -> QMessageBox:
+    return _box(
+        parent,
+        QMessageBox.Icon.Information,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok,
+        QMessageBox.StandardButton.Ok,
+        (lambda _b: on_done()) if on_done else None,
+    )
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Warning, title, text,
-                QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok, None)
+    return _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok,
+        QMessageBox.StandardButton.Ok,
+        None,
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Warning, title or tr("Det gikk ikke"),
-                user_message(exc), QMessageBox.StandardButton.Ok,
-                QMessageBox.StandardButton.Ok, None)
+    return _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        title or tr("Det gikk ikke"),
+        user_message(exc),
+        QMessageBox.StandardButton.Ok,
+        QMessageBox.StandardButton.Ok,
+        None,
+    )
 
 
-def confirm(parent: QWidget | None, title: str, text: str,
-            on_yes: Callable[[], None], *, danger: bool = False) -> QMessageBox:
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    on_yes: Callable[[], None],
+    *,
+    danger: bool = False,
+) -> QMessageBox:
     """Ask yes/no; ``on_yes`` runs only on yes. Dangerous questions default to no."""
     default = QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes
 
@@ -87,15 +122,27 @@ def confirm(parent: QWidget | None, title: str, text: str,
         if button == QMessageBox.StandardButton.Yes:
             on_yes()
 
-    return _box(parent, QMessageBox.Icon.Question, title, text,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default, done)
+    return _box(
+        parent,
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        default,
+        done,
+    )
 
 
 def unhandled_error(parent: QWidget | None) -> QMessageBox:
     return _box(
-        parent, QMessageBox.Icon.Critical, tr("Noe gikk galt"),
-        tr("Noe uventet gikk galt. Alt du har bekreftet, er lagret, og du kan arbeide videre. "
-           "Skjer det igjen, start Postvakt på nytt og send loggfilen til IT-avdelingen:\n{path}")
-        .format(path=app_paths().log_file),
-        QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok, None,
+        parent,
+        QMessageBox.Icon.Critical,
+        tr("Noe gikk galt"),
+        tr(
+            "Noe uventet gikk galt. Alt du har bekreftet, er lagret, og du kan arbeide videre. "
+            "Skjer det igjen, start Postvakt på nytt og send loggfilen til IT-avdelingen:\n{path}"
+        ).format(path=app_paths().log_file),
+        QMessageBox.StandardButton.Ok,
+        QMessageBox.StandardButton.Ok,
+        None,
     )

@@ -31,7 +31,8 @@ def failures_text(failed: Sequence[tuple[str, str]], limit: int = 6) -> str:
         shown = ", ".join(format_orgnr(n) for n in numbers[:limit])
         if len(numbers) > limit:
             shown += " " + QCoreApplication.translate("domain_text", "og {n} til").format(
-                n=len(numbers) - limit)
+                n=len(numbers) - limit
+            )
         lines.append(f"{shown}: {dtr(message)}")
     return "\n".join(lines)
 
@@ -59,9 +60,14 @@ def domain_strings() -> list[str]:
     texts += [reason.label_nb for reason in Reason]
     from desktop_app.domain import access, contacts
 
-    texts += [access.PACKAGE_NAME, *access.REASON_LABELS.values(),
-              *access.SOURCE_LABELS.values(), *access.FLAG_LABELS.values(),
-              *access.LEVEL_LABELS.values(), *contacts.KIND_LABELS.values()]
+    texts += [
+        access.PACKAGE_NAME,
+        *access.REASON_LABELS.values(),
+        *access.SOURCE_LABELS.values(),
+        *access.FLAG_LABELS.values(),
+        *access.LEVEL_LABELS.values(),
+        *contacts.KIND_LABELS.values(),
+    ]
     from desktop_app.domain import dpi_onboarding
 
     texts += dpi_onboarding.texts_for_translation()

@@ -102,12 +102,14 @@ class EnvironmentBanner(QFrame):
         """Who is signed in with ID-porten (a click opens Innstillinger, where the sign-in is)."""
         if info is None:
             self.session_button.setText(tr("Ikke logget inn"))
-            self.session_button.setAccessibleName(tr("Ikke logget inn. Åpne Innstillinger for "
-                                                     "å logge inn."))
+            self.session_button.setAccessibleName(
+                tr("Ikke logget inn. Åpne Innstillinger for å logge inn.")
+            )
         else:
             self.session_button.setText(tr("Logget inn som {name}").format(name=info.name))
-            self.session_button.setAccessibleName(tr("Logget inn som {name}. Åpne "
-                                                     "Innstillinger.").format(name=info.name))
+            self.session_button.setAccessibleName(
+                tr("Logget inn som {name}. Åpne Innstillinger.").format(name=info.name)
+            )
 
     def show_environment(self, env: Environment) -> None:
         self.environment = env
@@ -198,7 +200,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(
-            lambda: self.show_page("innstillinger"))
+            lambda: self.show_page("innstillinger")
+        )
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_workspace)
 
     def page_keys(self) -> list[str]:
@@ -294,8 +297,12 @@ class MainWindow(QMainWindow):
 
     def reload_workspaces(self) -> None:
         assert self.ctx is not None
-        self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
-                     latest="workspaces", on_result=self._fill_workspaces)  # newest wins
+        self.ctx.run(
+            self.ctx.workspaces.list_workspaces,
+            pass_state=False,
+            latest="workspaces",
+            on_result=self._fill_workspaces,
+        )  # newest wins
 
     def _fill_workspaces(self, workspaces: list[Workspace]) -> None:
         assert self.ctx is not None
@@ -305,8 +312,11 @@ class MainWindow(QMainWindow):
         for ws in workspaces:
             combo.addItem(ws.name, ws)
         combo.addItem(tr("Ny arbeidsflate …"), None)
-        wanted = self.ctx.workspace.id if self.ctx.workspace else self.ctx.settings.get(
-            "last_workspace_id")
+        wanted = (
+            self.ctx.workspace.id
+            if self.ctx.workspace
+            else self.ctx.settings.get("last_workspace_id")
+        )
         index = next((i for i, ws in enumerate(workspaces) if ws.id == wanted), 0)
         combo.setCurrentIndex(index if workspaces else -1)
         combo.blockSignals(False)
@@ -364,8 +374,11 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         self.ctx.set_workspace(workspace)
         self.reload_workspaces()
-        dialogs.inform(self, tr("Arbeidsflaten er klar"),
-                       tr("«{name}» er opprettet og valgt.").format(name=workspace.name))
+        dialogs.inform(
+            self,
+            tr("Arbeidsflaten er klar"),
+            tr("«{name}» er opprettet og valgt.").format(name=workspace.name),
+        )
 
     def show_startup_error(self, exc: BaseException) -> None:
         self.loading.setText(

@@ -77,8 +77,9 @@ def _moment(iso: str) -> str:
         local = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    return tr("{date} kl. {time}").format(date=local.strftime("%d.%m.%Y"),
-                                          time=local.strftime("%H.%M"))
+    return tr("{date} kl. {time}").format(
+        date=local.strftime("%d.%m.%Y"), time=local.strftime("%H.%M")
+    )
 
 
 def status_text(unit: OrgUnit) -> str:
@@ -105,20 +106,25 @@ def status_explanation(unit: OrgUnit) -> str:
     """Plain words for a unit in red: what it means and what to do."""
     status = unit.unit_status
     if status is UnitStatus.DELETED:
-        return tr("Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke "
-                  "motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og "
-                  "ta den slettede ut av rutinene for tilgang og varsling.")
+        return tr(
+            "Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke "
+            "motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og "
+            "ta den slettede ut av rutinene for tilgang og varsling."
+        )
     if status is UnitStatus.CLOSED:
-        return tr("Enheten er lagt ned ifølge Enhetsregisteret. Post bør gå til enheten som "
-                  "har tatt over.")
+        return tr(
+            "Enheten er lagt ned ifølge Enhetsregisteret. Post bør gå til enheten som "
+            "har tatt over."
+        )
     if status in (UnitStatus.BANKRUPT, UnitStatus.WINDING_UP, UnitStatus.FORCED_WINDING_UP):
         return tr("Enheten er under avvikling ifølge Enhetsregisteret og kan snart bli slettet.")
     if status is UnitStatus.NOT_FOUND:
-        return tr("Enhetsregisteret kjenner ikke dette nummeret. Sjekk at det er skrevet "
-                  "riktig; er det feil, fjern det og legg inn det riktige.")
+        return tr(
+            "Enhetsregisteret kjenner ikke dette nummeret. Sjekk at det er skrevet "
+            "riktig; er det feil, fjern det og legg inn det riktige."
+        )
     if status is UnitStatus.UNCHECKED:
-        return tr("Ikke sjekket mot Enhetsregisteret ennå. Trykk «Oppdater fra "
-                  "Enhetsregisteret».")
+        return tr("Ikke sjekket mot Enhetsregisteret ennå. Trykk «Oppdater fra Enhetsregisteret».")
     return ""
 
 
@@ -128,18 +134,20 @@ def change_text(change: Change, names: dict[str, str]) -> str:
     if change.kind is ChangeKind.NEW:
         return tr("Ny: {name} ({orgnr})").format(name=name, orgnr=nr)
     if change.kind is ChangeKind.GONE:
-        return tr("Borte: {name} ({orgnr}) hører ikke lenger til kommunen i "
-                  "Enhetsregisteret").format(name=name, orgnr=nr)
+        return tr(
+            "Borte: {name} ({orgnr}) hører ikke lenger til kommunen i Enhetsregisteret"
+        ).format(name=name, orgnr=nr)
     if change.kind is ChangeKind.RENAMED:
         return tr("Nytt navn: «{old}» heter nå «{name}» ({orgnr})").format(
-            old=change.old_name or "", name=name, orgnr=nr)
+            old=change.old_name or "", name=name, orgnr=nr
+        )
     if change.kind is ChangeKind.MOVED:
         parent = change.new_parent
         where = names.get(parent, format_orgnr(parent)) if parent else tr("ingen overordnet")
         return tr("Flyttet: {name} ({orgnr}) hører nå til {parent}").format(
-            name=name, orgnr=nr, parent=where)
-    return tr("Slettet: {name} ({orgnr}) er slettet i Enhetsregisteret").format(
-        name=name, orgnr=nr)
+            name=name, orgnr=nr, parent=where
+        )
+    return tr("Slettet: {name} ({orgnr}) er slettet i Enhetsregisteret").format(name=name, orgnr=nr)
 
 
 class PasteDialog(QDialog):
@@ -149,15 +157,20 @@ class PasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Lim inn organisasjonsnumre"))
         layout = QVBoxLayout(self)
-        hint = QLabel(tr("Ett organisasjonsnummer på hver linje, gjerne med navnet etter, for "
-                         "eksempel:\n974 760 673  Fjordvik skole"))
+        hint = QLabel(
+            tr(
+                "Ett organisasjonsnummer på hver linje, gjerne med navnet etter, for "
+                "eksempel:\n974 760 673  Fjordvik skole"
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(tr("Liste med organisasjonsnumre"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Importer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -177,8 +190,10 @@ class OrganizationsView(QWidget):
         page_header(
             layout,
             tr("Virksomheter"),
-            tr("Alle organisasjonsnumrene i kommunen: kommunen selv, organisasjonsleddene og "
-               "underenhetene. Hvert av dem trenger en som kan lese taushetsbelagt post."),
+            tr(
+                "Alle organisasjonsnumrene i kommunen: kommunen selv, organisasjonsleddene og "
+                "underenhetene. Hvert av dem trenger en som kan lese taushetsbelagt post."
+            ),
         )
 
         # -- refresh row
@@ -200,9 +215,12 @@ class OrganizationsView(QWidget):
         row.addWidget(self.fetched_label, 1)
         layout.addLayout(row)
         # Test (TT02): Enhetsregisteret's data are production data, TT02's are synthetic.
-        self.test_note = QLabel(tr(
-            "I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, "
-            "fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter."))
+        self.test_note = QLabel(
+            tr(
+                "I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, "
+                "fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter."
+            )
+        )
         self.test_note.setWordWrap(True)
         self.test_note.setObjectName("testSourceNote")
         layout.addWidget(self.test_note)
@@ -223,17 +241,27 @@ class OrganizationsView(QWidget):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter, 1)
         self.remove_button = QPushButton(tr("Fjern fra listen …"))
-        self.remove_button.setToolTip(tr("Fjerner en enhet du har lagt til for hånd. Enheter "
-                                         "fra Enhetsregisteret følger registeret."))
+        self.remove_button.setToolTip(
+            tr(
+                "Fjerner en enhet du har lagt til for hånd. Enheter "
+                "fra Enhetsregisteret følger registeret."
+            )
+        )
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         filter_row.addWidget(self.remove_button)
         left_layout.addLayout(filter_row)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([
-            tr("Navn"), tr("Org.nr"), tr("Type"), tr("Status"), tr("Daglig leder"),
-            tr("Adresse"),
-        ])
+        self.model.setHorizontalHeaderLabels(
+            [
+                tr("Navn"),
+                tr("Org.nr"),
+                tr("Type"),
+                tr("Status"),
+                tr("Daglig leder"),
+                tr("Adresse"),
+            ]
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -257,7 +285,8 @@ class OrganizationsView(QWidget):
         self.red_note.setVisible(False)
         self.red_note.setStyleSheet(
             f"color: {STATUS_COLOURS['bad']}; background: #fbe9e7; border: 1px solid "
-            f"{STATUS_COLOURS['bad']}; border-radius: 4px; padding: 6px;")
+            f"{STATUS_COLOURS['bad']}; border-radius: 4px; padding: 6px;"
+        )
         left_layout.addWidget(self.red_note)
 
         # -- right: changes, add by hand, import
@@ -300,8 +329,12 @@ class OrganizationsView(QWidget):
 
         import_box = QGroupBox(tr("Importer en liste"))
         import_layout = QVBoxLayout(import_box)
-        hint = QLabel(tr("CSV eller Excel med organisasjonsnummer og eventuelt navn, eller "
-                         "lim inn numrene. Linjer med feil blir hoppet over og vist her."))
+        hint = QLabel(
+            tr(
+                "CSV eller Excel med organisasjonsnummer og eventuelt navn, eller "
+                "lim inn numrene. Linjer med feil blir hoppet over og vist her."
+            )
+        )
         hint.setWordWrap(True)
         import_layout.addWidget(hint)
         buttons = QHBoxLayout()
@@ -339,13 +372,22 @@ class OrganizationsView(QWidget):
         if workspace is None:
             self._show(Overview(0, [], None))
             return
-        self.ctx.run(self.service.overview, workspace.id, pass_state=False,
-                     on_result=self._show,
-                     error_title=tr("Listen over virksomheter kunne ikke leses"))
+        self.ctx.run(
+            self.service.overview,
+            workspace.id,
+            pass_state=False,
+            on_result=self._show,
+            error_title=tr("Listen over virksomheter kunne ikke leses"),
+        )
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.refresh_button, self.import_file_button, self.paste_button,
-                       self.orgnr_edit, self.name_edit):
+        for widget in (
+            self.refresh_button,
+            self.import_file_button,
+            self.paste_button,
+            self.orgnr_edit,
+            self.name_edit,
+        ):
             widget.setEnabled(enabled)
         self.add_button.setEnabled(enabled and check_orgnr(self.orgnr_edit.text()).ok)
 
@@ -358,18 +400,26 @@ class OrganizationsView(QWidget):
         self._fill_changes(overview)
         record = overview.last_refresh
         if record is None:
-            self.fetched_label.setText(tr("Ikke hentet fra Enhetsregisteret ennå. Listen viser "
-                                          "det som er lagret i arbeidsflaten."))
+            self.fetched_label.setText(
+                tr(
+                    "Ikke hentet fra Enhetsregisteret ennå. Listen viser "
+                    "det som er lagret i arbeidsflaten."
+                )
+            )
         elif self._from_altinn():
             self.fetched_label.setText(
-                tr("Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes "
-                   "uten nett.").format(when=_moment(record.fetched_at),
-                                        count=len(overview.units)))
+                tr(
+                    "Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes "
+                    "uten nett."
+                ).format(when=_moment(record.fetched_at), count=len(overview.units))
+            )
         else:
             self.fetched_label.setText(
-                tr("Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret "
-                   "og kan brukes uten nett.").format(when=_moment(record.fetched_at),
-                                                      count=len(overview.units)))
+                tr(
+                    "Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret "
+                    "og kan brukes uten nett."
+                ).format(when=_moment(record.fetched_at), count=len(overview.units))
+            )
 
     def _fill_tree(self, units: list[OrgUnit]) -> None:
         self.model.removeRows(0, self.model.rowCount())
@@ -398,10 +448,17 @@ class OrganizationsView(QWidget):
                     item.setToolTip(plain_tooltip(explanation))
                 elif column == "status" and explanation:
                     item.setToolTip(plain_tooltip(explanation))
-                elif column == "leader" and not unit.daglig_leder and unit.org_form in (
-                        "BEDR", "AAFY"):
-                    item.setToolTip(tr("Underenheter har ingen egen daglig leder i "
-                                       "Enhetsregisteret; se enheten de hører til."))
+                elif (
+                    column == "leader"
+                    and not unit.daglig_leder
+                    and unit.org_form in ("BEDR", "AAFY")
+                ):
+                    item.setToolTip(
+                        tr(
+                            "Underenheter har ingen egen daglig leder i "
+                            "Enhetsregisteret; se enheten de hører til."
+                        )
+                    )
                 items.append(item)
             if status.is_problem:
                 problems += 1
@@ -423,26 +480,39 @@ class OrganizationsView(QWidget):
         self._selection_changed()
         self.red_note.setVisible(problems > 0)
         if problems:
-            self.red_note.setText(tr(
-                "Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under "
-                "avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke "
-                "motta post. Hold musen over raden for å se hva du bør gjøre.").format(n=problems))
+            self.red_note.setText(
+                tr(
+                    "Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under "
+                    "avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke "
+                    "motta post. Hold musen over raden for å se hva du bør gjøre."
+                ).format(n=problems)
+            )
 
     def _fill_changes(self, overview: Overview) -> None:
         self.changes.clear()
         record = overview.last_refresh
         self.changes.setVisible(bool(record and record.changes))
         if record is None:
-            self.changes_label.setText(tr("Når du har hentet listen fra Enhetsregisteret, ser "
-                                          "du her hva som er nytt, borte, har fått nytt navn, "
-                                          "er flyttet eller slettet siden gangen før."))
+            self.changes_label.setText(
+                tr(
+                    "Når du har hentet listen fra Enhetsregisteret, ser "
+                    "du her hva som er nytt, borte, har fått nytt navn, "
+                    "er flyttet eller slettet siden gangen før."
+                )
+            )
             return
         if not record.changes:
-            self.changes_label.setText(tr("Ingen endringer ved oppdateringen {when}.").format(
-                when=_moment(record.fetched_at)))
+            self.changes_label.setText(
+                tr("Ingen endringer ved oppdateringen {when}.").format(
+                    when=_moment(record.fetched_at)
+                )
+            )
             return
-        self.changes_label.setText(tr("{n} endringer ved oppdateringen {when}:").format(
-            n=len(record.changes), when=_moment(record.fetched_at)))
+        self.changes_label.setText(
+            tr("{n} endringer ved oppdateringen {when}:").format(
+                n=len(record.changes), when=_moment(record.fetched_at)
+            )
+        )
         names = {u.orgnr: u.name for u in record.previous}
         names.update({u.orgnr: u.name for u in overview.units})
         for change in record.changes:
@@ -460,8 +530,11 @@ class OrganizationsView(QWidget):
         return self.ctx.environment is Environment.TEST
 
     def _refresh_label(self) -> str:
-        return (tr("Oppdater fra Altinn") if self._from_altinn()
-                else tr("Oppdater fra Enhetsregisteret"))
+        return (
+            tr("Oppdater fra Altinn")
+            if self._from_altinn()
+            else tr("Oppdater fra Enhetsregisteret")
+        )
 
     def _environment_changed(self, _env: object = None) -> None:
         self.test_note.setVisible(self._from_altinn())
@@ -469,34 +542,50 @@ class OrganizationsView(QWidget):
             self.refresh_button.setText(self._refresh_label())
         self.refresh_button.setToolTip(
             tr("Henter virksomhetene du kan representere fra Altinn (krever innlogging).")
-            if self._from_altinn() else
-            tr("Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret "
-               "(åpne data, ingen innlogging)."))
+            if self._from_altinn()
+            else tr(
+                "Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret "
+                "(åpne data, ingen innlogging)."
+            )
+        )
 
     def _fetch_from_altinn(self, state, workspace_id: int):
         """Worker: what Altinn says the signed-in person can act for, saved as the list."""
         info = self.ctx.session.refresh_parties(state)
-        return self.service.refresh_from_parties(state, workspace_id, info.parties,
-                                                 Environment.TEST)
+        return self.service.refresh_from_parties(
+            state, workspace_id, info.parties, Environment.TEST
+        )
 
     def start_refresh(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None or self._refresh_task is not None:
             return
         if self._from_altinn() and not self.ctx.session.signed_in:
-            self._say(tr("Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn "
-                         "sier at du kan representere."), bad=True)
+            self._say(
+                tr(
+                    "Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn "
+                    "sier at du kan representere."
+                ),
+                bad=True,
+            )
             return
         if workspace.is_demo and self.ctx.environment != Environment.OVING:
-            self._say(tr("Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i "
-                         "Innstillinger for å hente den, eller lag en arbeidsflate for din egen "
-                         "kommune."), bad=True)
+            self._say(
+                tr(
+                    "Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i "
+                    "Innstillinger for å hente den, eller lag en arbeidsflate for din egen "
+                    "kommune."
+                ),
+                bad=True,
+            )
             return
         try:
             urls = self.ctx.service_urls()
         except (ValueError, RuntimeError):
-            self._say(tr("Øvingssandkassen er ikke startet ennå. Vent et øyeblikk og prøv "
-                         "igjen."), bad=True)
+            self._say(
+                tr("Øvingssandkassen er ikke startet ennå. Vent et øyeblikk og prøv igjen."),
+                bad=True,
+            )
             return
         self._say("")
         self.progress.setRange(0, 0)
@@ -510,10 +599,15 @@ class OrganizationsView(QWidget):
         else:
             work, args = self.service.refresh, (workspace.id, urls)
         self._refresh_task = self.ctx.run(
-            work, *args,
-            on_progress=self._progress, on_result=self._refreshed,
-            on_error=self._refresh_failed, on_cancelled=self._refresh_cancelled,
-            on_finished=self._refresh_finished, environment_bound=True)
+            work,
+            *args,
+            on_progress=self._progress,
+            on_result=self._refreshed,
+            on_error=self._refresh_failed,
+            on_cancelled=self._refresh_cancelled,
+            on_finished=self._refresh_finished,
+            environment_bound=True,
+        )
 
     def cancel_refresh(self) -> None:
         if self._refresh_task is not None:
@@ -532,16 +626,22 @@ class OrganizationsView(QWidget):
 
     def _refreshed(self, result) -> None:
         changes = len(result.changes)
-        text = (tr("Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.")
-                if self._from_altinn() else
-                tr("Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer."))
+        text = (
+            tr("Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.")
+            if self._from_altinn()
+            else tr("Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer.")
+        )
         self._say(text.format(count=len(result.units), changes=changes), ok=True)
         self.ctx.audit_changed.emit()
 
     def _refresh_failed(self, exc: BaseException) -> None:
-        self._say(tr("Oppdateringen gikk ikke: {reason}\nDen lagrede listen er uendret. Du kan "
-                     "prøve igjen med «{button}».").format(
-            reason=dialogs.user_message(exc), button=self._refresh_label()), bad=True)
+        self._say(
+            tr(
+                "Oppdateringen gikk ikke: {reason}\nDen lagrede listen er uendret. Du kan "
+                "prøve igjen med «{button}»."
+            ).format(reason=dialogs.user_message(exc), button=self._refresh_label()),
+            bad=True,
+        )
 
     def _refresh_cancelled(self) -> None:
         self._say(tr("Oppdateringen ble avbrutt. Den lagrede listen er uendret."))
@@ -581,16 +681,25 @@ class OrganizationsView(QWidget):
         if workspace is None or not check_orgnr(self.orgnr_edit.text()).ok:
             return
         self.add_button.setEnabled(False)
-        self.ctx.run(self.service.add_unit, workspace.id, self.orgnr_edit.text(),
-                     self.name_edit.text(), pass_state=False,
-                     on_result=self._added, on_error=self._add_failed)
+        self.ctx.run(
+            self.service.add_unit,
+            workspace.id,
+            self.orgnr_edit.text(),
+            self.name_edit.text(),
+            pass_state=False,
+            on_result=self._added,
+            on_error=self._add_failed,
+        )
 
     def _added(self, unit: OrgUnit) -> None:
         self.orgnr_edit.clear()
         self.name_edit.clear()
         self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
-        self.orgnr_feedback.setText(tr("{orgnr} er lagt til. Navn og status hentes ved neste "
-                                       "oppdatering.").format(orgnr=format_orgnr(unit.orgnr)))
+        self.orgnr_feedback.setText(
+            tr("{orgnr} er lagt til. Navn og status hentes ved neste oppdatering.").format(
+                orgnr=format_orgnr(unit.orgnr)
+            )
+        )
         self._changed()
 
     def _add_failed(self, exc: BaseException) -> None:
@@ -605,8 +714,12 @@ class OrganizationsView(QWidget):
 
     def _removable(self, unit: OrgUnit | None) -> bool:
         workspace = self.ctx.workspace
-        return (unit is not None and workspace is not None and unit.orgnr != workspace.orgnr
-                and unit.source == SOURCE_MANUAL)
+        return (
+            unit is not None
+            and workspace is not None
+            and unit.orgnr != workspace.orgnr
+            and unit.source == SOURCE_MANUAL
+        )
 
     def _selection_changed(self, *_args: object) -> None:
         self.remove_button.setEnabled(self._removable(self.selected_unit()))
@@ -616,16 +729,25 @@ class OrganizationsView(QWidget):
         workspace = self.ctx.workspace
         if workspace is None or unit is None or not self._removable(unit):
             return
-        label = f"{unit.name} ({format_orgnr(unit.orgnr)})" if unit.name else format_orgnr(
-            unit.orgnr)
+        label = (
+            f"{unit.name} ({format_orgnr(unit.orgnr)})" if unit.name else format_orgnr(unit.orgnr)
+        )
         dialogs.confirm(
-            self, tr("Fjerne enheten?"),
-            tr("Vil du fjerne {unit} fra listen over virksomheter? Det blir skrevet i "
-               "loggen.").format(unit=label),
-            lambda: self.ctx.run(self.service.remove_unit, workspace.id, unit.orgnr,
-                                 pass_state=False, on_result=self._changed,
-                                 error_title=tr("Enheten ble ikke fjernet")),
-            danger=True)
+            self,
+            tr("Fjerne enheten?"),
+            tr(
+                "Vil du fjerne {unit} fra listen over virksomheter? Det blir skrevet i loggen."
+            ).format(unit=label),
+            lambda: self.ctx.run(
+                self.service.remove_unit,
+                workspace.id,
+                unit.orgnr,
+                pass_state=False,
+                on_result=self._changed,
+                error_title=tr("Enheten ble ikke fjernet"),
+            ),
+            danger=True,
+        )
 
     def _changed(self, _result: object = None) -> None:
         self.ctx.audit_changed.emit()
@@ -635,8 +757,11 @@ class OrganizationsView(QWidget):
     def choose_file(self) -> str:
         """The file to import ("" if none). A seam: tests replace it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Velg en liste med organisasjonsnumre"), "",
-            tr("Tabeller (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"))
+            self,
+            tr("Velg en liste med organisasjonsnumre"),
+            "",
+            tr("Tabeller (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"),
+        )
         return path
 
     def _choose_and_import(self) -> None:
@@ -655,15 +780,28 @@ class OrganizationsView(QWidget):
         if workspace is None:
             return
         self.import_result.setText(tr("Leser {name} …").format(name=Path(path).name))
-        self.ctx.run(self.service.import_list, workspace.id, path, source_name=Path(path).name,
-                     pass_state=False, on_result=self._imported, on_error=self._import_failed)
+        self.ctx.run(
+            self.service.import_list,
+            workspace.id,
+            path,
+            source_name=Path(path).name,
+            pass_state=False,
+            on_result=self._imported,
+            on_error=self._import_failed,
+        )
 
     def import_text(self, text: str) -> None:
         workspace = self.ctx.workspace
         if workspace is None:
             return
-        self.ctx.run(self.service.import_list, workspace.id, text=text, pass_state=False,
-                     on_result=self._imported, on_error=self._import_failed)
+        self.ctx.run(
+            self.service.import_list,
+            workspace.id,
+            text=text,
+            pass_state=False,
+            on_result=self._imported,
+            on_error=self._import_failed,
+        )
 
     def _imported(self, outcome: ImportOutcome) -> None:
         lines = [tr("{n} lagt til.").format(n=len(outcome.added))]
@@ -677,8 +815,7 @@ class OrganizationsView(QWidget):
         lines += [e.reason for e in outcome.errors[:20]]
         if len(outcome.errors) > 20:
             lines.append(tr("… og {n} til.").format(n=len(outcome.errors) - 20))
-        self.import_result.setStyleSheet(
-            f"color: {STATUS_COLOURS['bad']};" if skipped else "")
+        self.import_result.setStyleSheet(f"color: {STATUS_COLOURS['bad']};" if skipped else "")
         self.import_result.setText("\n".join(lines))
         self._changed()
 

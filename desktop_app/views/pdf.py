@@ -73,9 +73,12 @@ class PdfLayout:
 
 
 def _page(orientation: QPageLayout.Orientation) -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                       QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        orientation,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def _body_size(page: QPageLayout) -> QSizeF:
@@ -129,8 +132,9 @@ def lay_out(html: str, title: str = "Postvakt") -> PdfLayout:
     return layout
 
 
-def write_pdf(html: str, path: Path | str, *, title: str = "Postvakt",
-              state: TaskState | None = None) -> Path:
+def write_pdf(
+    html: str, path: Path | str, *, title: str = "Postvakt", state: TaskState | None = None
+) -> Path:
     """Print ``html`` (a whole document or a body fragment) to an A4 PDF at ``path``."""
     target = Path(path)
     if state is not None:
@@ -169,13 +173,16 @@ def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
                 writer.newPage()
             painter.save()
             painter.translate(QPointF(0, -number * body.height()))
-            doc.drawContents(painter, QRectF(0, number * body.height(), body.width(),
-                                             body.height()))
+            doc.drawContents(
+                painter, QRectF(0, number * body.height(), body.width(), body.height())
+            )
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(QRectF(0, body.height(), body.width(), _FOOTER),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"Side {number + 1} av {pages}")
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), _FOOTER),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"Side {number + 1} av {pages}",
+            )
     finally:
         painter.end()

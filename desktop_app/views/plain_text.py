@@ -61,8 +61,7 @@ class PlainTextGuard(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QLabel):
             # Qt's own tooltip label gets what _tooltip (or Qt) decided; leave it be.
-            if (watched.textFormat() == Qt.TextFormat.AutoText
-                    and not watched.inherits("QTipLabel")):
+            if watched.textFormat() == Qt.TextFormat.AutoText and not watched.inherits("QTipLabel"):
                 watched.setTextFormat(Qt.TextFormat.PlainText)
         elif kind == QEvent.Type.ToolTip and isinstance(watched, QWidget):
             return self._tooltip(watched, event)

@@ -69,8 +69,18 @@ def load_rows(ctx: AppContext) -> list[RegionRow]:
 
 
 class RegionModel(RowTableModel[RegionRow]):
-    COLUMNS = ("name", "todo", "dpi", "without_reader", "unknown", "without_notification",
-               "check", "review", "read", "routine")
+    COLUMNS = (
+        "name",
+        "todo",
+        "dpi",
+        "without_reader",
+        "unknown",
+        "without_notification",
+        "check",
+        "review",
+        "read",
+        "routine",
+    )
 
     def __init__(self) -> None:
         super().__init__([
@@ -81,11 +91,15 @@ class RegionModel(RowTableModel[RegionRow]):
 
     def cell_text(self, row: RegionRow, column: str) -> str:
         if column == "name":
-            return row.name if row.source != SOURCE_FILE else tr("{name} (statusfil)").format(
-                name=row.name)
+            return (
+                row.name
+                if row.source != SOURCE_FILE
+                else tr("{name} (statusfil)").format(name=row.name)
+            )
         if column == "dpi":
             return f"{row.dpi_done}/{row.dpi_total}, " + (
-                tr("KS lest tilbake") if row.ks_read_back else tr("KS ikke lest"))
+                tr("KS lest tilbake") if row.ks_read_back else tr("KS ikke lest")
+            )
         if column == "without_reader":
             return str(row.without_reader)
         if column == "unknown":
@@ -106,24 +120,32 @@ class RegionModel(RowTableModel[RegionRow]):
     def role_data(self, row: RegionRow, column: str, role: int) -> Any:
         if role == SORT_ROLE:
             return {
-                "name": row.name.casefold(), "dpi": row.dpi_done + (0.5 if row.ks_read_back else 0),
-                "without_reader": row.without_reader, "unknown": row.reader_unknown,
+                "name": row.name.casefold(),
+                "dpi": row.dpi_done + (0.5 if row.ks_read_back else 0),
+                "without_reader": row.without_reader,
+                "unknown": row.reader_unknown,
                 "without_notification": row.without_notification,
-                "check": row.last_check_at or "", "review": row.review_next or "9999",
-                "read": row.altinn_read_newest or "", "routine": row.routine,
+                "check": row.last_check_at or "",
+                "review": row.review_next or "9999",
+                "read": row.altinn_read_newest or "",
+                "routine": row.routine,
                 "todo": {"bad": 0, "warn": 1, "ok": 2}[severity(row, self.today)],
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             level = severity(row, self.today)
-            if column == "todo" or (column == "without_reader" and row.without_reader) or (
-                    column == "check" and row.last_check_at_risk):
+            if (
+                column == "todo"
+                or (column == "without_reader" and row.without_reader)
+                or (column == "check" and row.last_check_at_risk)
+            ):
                 return QBrush(QColor(STATUS_COLOURS[level]))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{row.name}, org.nr {format_orgnr(row.orgnr)}", source_text(row)]
             lines += [text for _page, text in needs(row, self.today)]
             if row.altinn_read_oldest and row.altinn_read_oldest != row.altinn_read_newest:
-                lines.append(tr("Eldste lesing fra Altinn: {d}").format(
-                    d=_date(row.altinn_read_oldest)))
+                lines.append(
+                    tr("Eldste lesing fra Altinn: {d}").format(d=_date(row.altinn_read_oldest))
+                )
             if row.source == SOURCE_FILE:
                 lines.append(tr("Fingeravtrykk: {f}").format(f=row.fingerprint))
             return "\n".join(lines)
@@ -154,11 +176,16 @@ class RegionPage(QWidget):
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        page_header(layout, tr("Regionoversikt"), tr(
-            "Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste "
-            "kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen "
-            "personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. "
-            "Dobbeltklikk en rad for å gå dit det må gjøres noe."))
+        page_header(
+            layout,
+            tr("Regionoversikt"),
+            tr(
+                "Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste "
+                "kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen "
+                "personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. "
+                "Dobbeltklikk en rad for å gå dit det må gjøres noe."
+            ),
+        )
 
         tools = QHBoxLayout()
         self.search = QLineEdit()
@@ -175,8 +202,9 @@ class RegionPage(QWidget):
         self.import_button.setToolTip(tr("En statusfil fra en kommune som har sin egen Postvakt."))
         self.import_button.clicked.connect(self.ask_import)
         self.export_button = QPushButton(tr("&Lag statusfil …"))
-        self.export_button.setToolTip(tr("Statusen for arbeidsflaten som er valgt, til "
-                                         "koordinatoren i regionen."))
+        self.export_button.setToolTip(
+            tr("Statusen for arbeidsflaten som er valgt, til koordinatoren i regionen.")
+        )
         self.export_button.clicked.connect(self.ask_export_status)
         for button in (self.import_button, self.export_button):
             tools.addWidget(button)
@@ -222,8 +250,12 @@ class RegionPage(QWidget):
         self.open_button = QPushButton(tr("Å&pne der det må gjøres noe"))
         self.open_button.clicked.connect(lambda: self.open_row(self.table.currentIndex()))
         self.routine_button = QPushButton(tr("&Fast kontroll …"))
-        self.routine_button.setToolTip(tr("Planlegg kontrollen av uåpnet post for kommunen, så "
-                                          "den kjører av seg selv også når Postvakt er lukket."))
+        self.routine_button.setToolTip(
+            tr(
+                "Planlegg kontrollen av uåpnet post for kommunen, så "
+                "den kjører av seg selv også når Postvakt er lukket."
+            )
+        )
         self.routine_button.clicked.connect(self.open_routine)
         self.remove_button = QPushButton(tr("Fjern statusfilen"))
         self.remove_button.clicked.connect(self.ask_remove)
@@ -253,13 +285,23 @@ class RegionPage(QWidget):
             except StatusFileError:
                 return None
 
-        self.ctx.run(fingerprint, pass_state=False, owner=self, on_result=self._show_own_key,
-                     on_error=lambda _exc: self.own_key.hide())
+        self.ctx.run(
+            fingerprint,
+            pass_state=False,
+            owner=self,
+            on_result=self._show_own_key,
+            on_error=lambda _exc: self.own_key.hide(),
+        )
         self._generation += 1
         generation = self._generation
-        self.ctx.run(load_rows, self.ctx, pass_state=False, owner=self,
-                     on_result=lambda rows: self._fill(rows, generation),
-                     error_title=tr("Regionoversikten kunne ikke lages"))
+        self.ctx.run(
+            load_rows,
+            self.ctx,
+            pass_state=False,
+            owner=self,
+            on_result=lambda rows: self._fill(rows, generation),
+            error_title=tr("Regionoversikten kunne ikke lages"),
+        )
 
     def _fill(self, rows: list[RegionRow], generation: int) -> None:
         if generation != self._generation:
@@ -279,9 +321,12 @@ class RegionPage(QWidget):
     def _show_own_key(self, fingerprint: str | None) -> None:
         self.own_key.setVisible(bool(fingerprint))
         if fingerprint:
-            self.own_key.setText(tr(
-                "Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk "
-                "<b>{fp}</b>. Les det opp for koordinatoren når de spør.").format(fp=fingerprint))
+            self.own_key.setText(
+                tr(
+                    "Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk "
+                    "<b>{fp}</b>. Les det opp for koordinatoren når de spør."
+                ).format(fp=fingerprint)
+            )
 
     def _show_count(self) -> None:
         total, shown = len(self.model.rows), self.proxy.rowCount()
@@ -290,13 +335,15 @@ class RegionPage(QWidget):
             text = tr("Ingen kommuner ennå. Lag en arbeidsflate, eller hent inn en statusfil.")
         else:
             text = tr("{shown} av {total} kommuner vises. {work} har noe som må gjøres.").format(
-                shown=shown, total=total, work=work)
+                shown=shown, total=total, work=work
+            )
         self.status.setText(text)
 
     def _filter_changed(self, *_args: object) -> None:
         self.proxy.beginFilterChange()
-        self.proxy.wanted = Filter(text=self.search.text(),
-                                   only_needing_work=self.only_work.isChecked())
+        self.proxy.wanted = Filter(
+            text=self.search.text(), only_needing_work=self.only_work.isChecked()
+        )
         self.proxy.endFilterChange()
         self._show_count()
 
@@ -312,8 +359,9 @@ class RegionPage(QWidget):
         self.open_button.setEnabled(local)
         self.routine_button.setEnabled(local and not (row is not None and row.is_demo))
         self.remove_button.setVisible(row is not None and row.source == SOURCE_FILE)
-        self.export_button.setEnabled(self.ctx.workspace is not None
-                                      and not self.ctx.workspace.is_demo)
+        self.export_button.setEnabled(
+            self.ctx.workspace is not None and not self.ctx.workspace.is_demo
+        )
 
     # -- opening -------------------------------------------------------------------------
     def open_row(self, index: QModelIndex) -> None:
@@ -321,11 +369,19 @@ class RegionPage(QWidget):
             return
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         if row.source == SOURCE_FILE:
-            dialogs.inform(self, row.name, tr(
-                "{name} kjører sin egen Postvakt. Det som må gjøres, gjøres der:\n\n{todo}\n\n"
-                "Statusfilen ble laget {made}. Fingeravtrykk: {fp}.").format(
-                name=row.name, todo="\n".join(t for _p, t in needs(row, self.model.today))
-                or tr("Ingenting."), made=_date(row.made_at), fp=row.fingerprint))
+            dialogs.inform(
+                self,
+                row.name,
+                tr(
+                    "{name} kjører sin egen Postvakt. Det som må gjøres, gjøres der:\n\n{todo}\n\n"
+                    "Statusfilen ble laget {made}. Fingeravtrykk: {fp}."
+                ).format(
+                    name=row.name,
+                    todo="\n".join(t for _p, t in needs(row, self.model.today)) or tr("Ingenting."),
+                    made=_date(row.made_at),
+                    fp=row.fingerprint,
+                ),
+            )
             return
         workspace = self.ctx.workspaces.get_workspace(row.workspace_id or 0)
         if workspace is None:
@@ -338,15 +394,19 @@ class RegionPage(QWidget):
 
     # -- saving the overview ---------------------------------------------------------------
     def visible_rows(self) -> list[RegionRow]:
-        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
-                for i in range(self.proxy.rowCount())]
+        return [
+            self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
+            for i in range(self.proxy.rowCount())
+        ]
 
     def ask_save(self, suffix: str) -> None:
         filters = {".xlsx": tr("Excel-arbeidsbok (*.xlsx)"), ".pdf": tr("PDF (*.pdf)")}
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Lagre regionoversikten"),
+            self,
+            tr("Lagre regionoversikten"),
             str(Path.home() / f"regionoversikt-{date.today().isoformat()}{suffix}"),
-            filters[suffix])
+            filters[suffix],
+        )
         if path:
             chosen = Path(path)
             if chosen.suffix.casefold() != suffix:
@@ -358,8 +418,9 @@ class RegionPage(QWidget):
         region = self.ctx.services.region
 
         def done(written: Path) -> None:
-            dialogs.inform(self, tr("Lagret"), tr("Regionoversikten er lagret i {path}.").format(
-                path=written))
+            dialogs.inform(
+                self, tr("Lagret"), tr("Regionoversikten er lagret i {path}.").format(path=written)
+            )
 
         def failed(exc: BaseException) -> None:
             dialogs.show_error(self, exc, tr("Regionoversikten ble ikke lagret"))
@@ -368,16 +429,29 @@ class RegionPage(QWidget):
             from desktop_app.views.pdf import write_pdf
 
             html = region.overview_html(rows, self.model.today)
-            self.ctx.run(write_pdf, html, path, pass_state=False, owner=self,
-                         on_result=done, on_error=failed)
+            self.ctx.run(
+                write_pdf, html, path, pass_state=False, owner=self, on_result=done, on_error=failed
+            )
         else:
-            self.ctx.run(region.export_xlsx, rows, path, self.model.today, pass_state=False,
-                         owner=self, on_result=done, on_error=failed)
+            self.ctx.run(
+                region.export_xlsx,
+                rows,
+                path,
+                self.model.today,
+                pass_state=False,
+                owner=self,
+                on_result=done,
+                on_error=failed,
+            )
 
     # -- status files -----------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Hent inn statusfil"), str(Path.home()),
-                                              tr("Statusfil fra Postvakt (*.json);;Alle filer (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Hent inn statusfil"),
+            str(Path.home()),
+            tr("Statusfil fra Postvakt (*.json);;Alle filer (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -387,10 +461,16 @@ class RegionPage(QWidget):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KeyNotTrusted):
                 dialogs.confirm(
-                    self, tr("Stemmer fingeravtrykket?"),
-                    exc.message + "\n\n" + WHAT_IT_PROVES + "\n\n" + tr(
-                        "Godta nøkkelen og hent inn filen?"),
-                    lambda: self.import_file(path, exc.status.fingerprint), danger=True)
+                    self,
+                    tr("Stemmer fingeravtrykket?"),
+                    exc.message
+                    + "\n\n"
+                    + WHAT_IT_PROVES
+                    + "\n\n"
+                    + tr("Godta nøkkelen og hent inn filen?"),
+                    lambda: self.import_file(path, exc.status.fingerprint),
+                    danger=True,
+                )
                 return
             dialogs.show_error(self, exc, tr("Statusfilen ble ikke hentet inn"))
 
@@ -398,8 +478,15 @@ class RegionPage(QWidget):
             self.refresh()
             dialogs.inform(self, tr("Statusfil"), outcome.message)
 
-        self.ctx.run(self.ctx.services.status_files.import_file, path, trust, pass_state=False,
-                     owner=self, on_result=done, on_error=failed)
+        self.ctx.run(
+            self.ctx.services.status_files.import_file,
+            path,
+            trust,
+            pass_state=False,
+            owner=self,
+            on_result=done,
+            on_error=failed,
+        )
 
     def ask_export_status(self) -> None:
         workspace = self.ctx.workspace
@@ -407,8 +494,11 @@ class RegionPage(QWidget):
             return
         safe = "".join(c if c.isalnum() else "-" for c in workspace.name).strip("-").lower()
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Lag statusfil"), str(Path.home() / f"statusfil-{safe}.json"),
-            tr("Statusfil fra Postvakt (*.json)"))
+            self,
+            tr("Lag statusfil"),
+            str(Path.home() / f"statusfil-{safe}.json"),
+            tr("Statusfil fra Postvakt (*.json)"),
+        )
         if path:
             self.export_status(Path(path))
 
@@ -420,26 +510,46 @@ class RegionPage(QWidget):
 
         def done(status) -> None:
             self.ctx.audit_changed.emit()
-            dialogs.inform(self, tr("Statusfilen er laget"), tr(
-                "Statusfilen er lagret i {path}. Send den til koordinatoren.\n\n"
-                "Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke "
-                "i samme e-post som filen):\n\n{fp}\n\n").format(path=path, fp=status.fingerprint)
-                + WHAT_IT_PROVES)
+            dialogs.inform(
+                self,
+                tr("Statusfilen er laget"),
+                tr(
+                    "Statusfilen er lagret i {path}. Send den til koordinatoren.\n\n"
+                    "Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke "
+                    "i samme e-post som filen):\n\n{fp}\n\n"
+                ).format(path=path, fp=status.fingerprint)
+                + WHAT_IT_PROVES,
+            )
 
-        self.ctx.run(self.ctx.services.status_files.export, workspace.id, path,
-                     pass_state=False, owner=self, on_result=done,
-                     error_title=tr("Statusfilen ble ikke laget"))
+        self.ctx.run(
+            self.ctx.services.status_files.export,
+            workspace.id,
+            path,
+            pass_state=False,
+            owner=self,
+            on_result=done,
+            error_title=tr("Statusfilen ble ikke laget"),
+        )
 
     def ask_remove(self) -> None:
         row = self.selected_row()
         if row is None or row.source != SOURCE_FILE:
             return
-        dialogs.confirm(self, tr("Fjern statusfilen"), tr(
-            "Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste "
-            "fil derfra hentes inn uten ny kontroll.").format(name=row.name),
-            lambda: self.ctx.run(self.ctx.services.status_files.remove, row.orgnr,
-                                 pass_state=False, owner=self,
-                                 on_result=lambda _r: self.refresh()))
+        dialogs.confirm(
+            self,
+            tr("Fjern statusfilen"),
+            tr(
+                "Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste "
+                "fil derfra hentes inn uten ny kontroll."
+            ).format(name=row.name),
+            lambda: self.ctx.run(
+                self.ctx.services.status_files.remove,
+                row.orgnr,
+                pass_state=False,
+                owner=self,
+                on_result=lambda _r: self.refresh(),
+            ),
+        )
 
     # -- routines ---------------------------------------------------------------------------
     def open_routine(self) -> None:

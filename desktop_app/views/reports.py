@@ -71,8 +71,9 @@ def _local(moment: datetime | None, with_time: bool = True) -> str:
     local = moment.astimezone(OSLO)
     if not with_time:
         return local.strftime("%d.%m.%Y")
-    return tr("{date} kl. {time}").format(date=local.strftime("%d.%m.%Y"),
-                                          time=local.strftime("%H.%M"))
+    return tr("{date} kl. {time}").format(
+        date=local.strftime("%d.%m.%Y"), time=local.strftime("%H.%M")
+    )
 
 
 def answer_label(answer: str) -> str:
@@ -89,25 +90,34 @@ def answer_short(answer: str) -> str:
 # --- Work on the pool -----------------------------------------------------------------------------
 
 
-def _open_run(state: TaskState, service: UnopenedCheckService, run_id: int,
-              labels: Labels) -> tuple[CheckOutcome, PreparedLetters]:
+def _open_run(
+    state: TaskState, service: UnopenedCheckService, run_id: int, labels: Labels
+) -> tuple[CheckOutcome, PreparedLetters]:
     outcome = service.load_run(run_id, state)
     state.check()
     return outcome, prepare_letters(outcome.letters, labels)
 
 
-def _open_file(state: TaskState, service: UnopenedFollowupService, workspace: Workspace,
-               path: Path, answer: str | None, mapping: dict[str, str | None] | None,
-               labels: Labels) -> tuple[CheckOutcome, PreparedLetters]:
+def _open_file(
+    state: TaskState,
+    service: UnopenedFollowupService,
+    workspace: Workspace,
+    path: Path,
+    answer: str | None,
+    mapping: dict[str, str | None] | None,
+    labels: Labels,
+) -> tuple[CheckOutcome, PreparedLetters]:
     outcome = service.review_file(state, workspace, path, answer, mapping)
     state.check()
     return outcome, prepare_letters(outcome.letters, labels)
 
 
-def _write_summary(service: UnopenedCheckService, outcome: CheckOutcome, path: Path,
-                   title: str) -> Path:
-    return service.export_summary(outcome, path,
-                                  lambda html, target: write_pdf(html, target, title=title))
+def _write_summary(
+    service: UnopenedCheckService, outcome: CheckOutcome, path: Path, title: str
+) -> Path:
+    return service.export_summary(
+        outcome, path, lambda html, target: write_pdf(html, target, title=title)
+    )
 
 
 # --- History chart --------------------------------------------------------------------------------
@@ -135,8 +145,11 @@ class HistoryChart(QWidget):
             last = runs[-1]
             self.setAccessibleDescription(
                 tr("{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.").format(
-                    n=len(runs), date=_local(run_moment(last), False),
-                    count=count_text(last.at_risk_count)))
+                    n=len(runs),
+                    date=_local(run_moment(last), False),
+                    count=count_text(last.at_risk_count),
+                )
+            )
         else:
             self.setAccessibleDescription(tr("Ingen kontroller ennå."))
         self.update()
@@ -157,11 +170,18 @@ class HistoryChart(QWidget):
             if run is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), tr(  # type: ignore[attr-defined]
-                    "{date}: {count} brev i faresonen hos {recipients} virksomheter "
-                    "({file})").format(
-                        date=_local(run_moment(run)), count=count_text(run.at_risk_count),
-                        recipients=count_text(run.recipients_at_risk), file=run.source_name), self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    tr(  # type: ignore[attr-defined]
+                        "{date}: {count} brev i faresonen hos {recipients} virksomheter ({file})"
+                    ).format(
+                        date=_local(run_moment(run)),
+                        count=count_text(run.at_risk_count),
+                        recipients=count_text(run.recipients_at_risk),
+                        file=run.source_name,
+                    ),
+                    self,
+                )
             return True
         return super().event(event)
 
@@ -172,14 +192,20 @@ class HistoryChart(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         text_pen = QPen(self.palette().text().color())
         painter.setPen(text_pen)
-        painter.drawText(QRectF(10, 4, self.width() - 20, 22),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         tr("Brev i faresonen per kontroll"))
+        painter.drawText(
+            QRectF(10, 4, self.width() - 20, 22),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            tr("Brev i faresonen per kontroll"),
+        )
         if not self.runs:
-            painter.drawText(self.rect().adjusted(12, 24, -12, -4),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             tr("Ingen kontroller ennå. Når kontrollen av uåpnet post er kjørt, "
-                                "ser du utviklingen her."))
+            painter.drawText(
+                self.rect().adjusted(12, 24, -12, -4),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                tr(
+                    "Ingen kontroller ennå. Når kontrollen av uåpnet post er kjørt, "
+                    "ser du utviklingen her."
+                ),
+            )
             return
         plot = self._plot()
         peak = max(r.at_risk_count for r in self.runs) or 1
@@ -190,11 +216,16 @@ class HistoryChart(QWidget):
         painter.setPen(QPen(QColor("#9aa0a6")))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(text_pen)
-        painter.drawText(QRectF(0, plot.top() - 8, plot.left() - 6, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         count_text(peak))
-        painter.drawText(QRectF(0, plot.bottom() - 8, plot.left() - 6, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "0")
+        painter.drawText(
+            QRectF(0, plot.top() - 8, plot.left() - 6, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            count_text(peak),
+        )
+        painter.drawText(
+            QRectF(0, plot.bottom() - 8, plot.left() - 6, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "0",
+        )
         show_values = slot >= metrics.horizontalAdvance("00000") + 4
         for i, run in enumerate(self.runs):
             x = plot.left() + i * slot + (slot - bar) / 2
@@ -203,16 +234,20 @@ class HistoryChart(QWidget):
                 h = max(h, 2.0)
             painter.fillRect(QRectF(x, plot.bottom() - h, bar, h), self.BAR_COLOUR)
             if show_values:
-                painter.drawText(QRectF(x - 20, plot.bottom() - h - 17, bar + 40, 16),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                                 count_text(run.at_risk_count))
+                painter.drawText(
+                    QRectF(x - 20, plot.bottom() - h - 17, bar + 40, 16),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    count_text(run.at_risk_count),
+                )
         label_width = metrics.horizontalAdvance("00.00.0000") + 10
         step = max(1, int(label_width / slot) + 1)
         for i in range(0, len(self.runs), step):
             x = plot.left() + i * slot + slot / 2
-            painter.drawText(QRectF(x - label_width / 2, plot.bottom() + 3, label_width, 18),
-                             Qt.AlignmentFlag.AlignHCenter,
-                             _local(run_moment(self.runs[i]), False))
+            painter.drawText(
+                QRectF(x - label_width / 2, plot.bottom() + 3, label_width, 18),
+                Qt.AlignmentFlag.AlignHCenter,
+                _local(run_moment(self.runs[i]), False),
+            )
 
 
 # --- The page ------------------------------------------------------------------------------------
@@ -247,9 +282,11 @@ class ReportsPage(QWidget):
         page_header(
             outer,
             tr("Rapporter"),
-            tr("Kontrollene av uåpnet taushetsbelagt post som er lagret, med utviklingen over "
-               "tid. Åpne en kontroll for å se alle brevene, eller åpne en rapport fra SvarUt "
-               "direkte. Alt her virker uten nett."),
+            tr(
+                "Kontrollene av uåpnet taushetsbelagt post som er lagret, med utviklingen over "
+                "tid. Åpne en kontroll for å se alle brevene, eller åpne en rapport fra SvarUt "
+                "direkte. Alt her virker uten nett."
+            ),
         )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -285,7 +322,8 @@ class ReportsPage(QWidget):
         self.runs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.runs_table.verticalHeader().setVisible(False)
         self.runs_table.verticalHeader().setDefaultSectionSize(
-            self.runs_table.fontMetrics().height() + 8)
+            self.runs_table.fontMetrics().height() + 8
+        )
         self.runs_table.setWordWrap(False)
         self.runs_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.runs_table.horizontalHeader()
@@ -303,12 +341,20 @@ class ReportsPage(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         self.file_button = QPushButton(tr("Åpne &rapport …"))
-        self.file_button.setToolTip(tr("Se gjennom en eksport fra SvarUt (CSV eller Excel) uten "
-                                       "å lagre den som en kontroll."))
+        self.file_button.setToolTip(
+            tr(
+                "Se gjennom en eksport fra SvarUt (CSV eller Excel) uten "
+                "å lagre den som en kontroll."
+            )
+        )
         self.file_button.clicked.connect(self.ask_open_file)
         self.mapping_button = QPushButton(tr("Velg &kolonner …"))
-        self.mapping_button.setToolTip(tr("Velg hvilken kolonne i rapportfilen som er hva. "
-                                          "Valget huskes for filer med de samme kolonnene."))
+        self.mapping_button.setToolTip(
+            tr(
+                "Velg hvilken kolonne i rapportfilen som er hva. "
+                "Valget huskes for filer med de samme kolonnene."
+            )
+        )
         self.mapping_button.clicked.connect(self.ask_mapping)
         self.mapping_button.hide()
         buttons.addWidget(self.open_button)
@@ -350,8 +396,12 @@ class ReportsPage(QWidget):
         self.xlsx_button = QPushButton(tr("Lagre som &Excel …"))
         self.csv_button = QPushButton(tr("Lagre som &CSV …"))
         self.pdf_button = QPushButton(tr("Lagre &PDF-sammendrag …"))
-        self.pdf_button.setToolTip(tr("Et sammendrag for arkivet: tall, svar og virksomheter, "
-                                      "uten brevtitler og personopplysninger."))
+        self.pdf_button.setToolTip(
+            tr(
+                "Et sammendrag for arkivet: tall, svar og virksomheter, "
+                "uten brevtitler og personopplysninger."
+            )
+        )
         self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self.csv_button.clicked.connect(lambda: self.ask_export(".csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
@@ -383,9 +433,13 @@ class ReportsPage(QWidget):
         if workspace is None:
             self._fill_runs([], generation)
             return
-        self.ctx.run(self.service.list_runs, workspace.id, pass_state=False,
-                     on_result=lambda runs: self._fill_runs(runs, generation),
-                     error_title=tr("Kontrollene kunne ikke hentes"))
+        self.ctx.run(
+            self.service.list_runs,
+            workspace.id,
+            pass_state=False,
+            on_result=lambda runs: self._fill_runs(runs, generation),
+            error_title=tr("Kontrollene kunne ikke hentes"),
+        )
 
     def _fill_runs(self, runs: list[CheckRun], generation: int) -> None:
         if generation != self._runs_generation:
@@ -396,15 +450,19 @@ class ReportsPage(QWidget):
         table.setRowCount(len(runs))
         for row, run in enumerate(runs):
             values = [
-                _local(run_moment(run)), run.source_name, answer_short(run.risk_answer),
-                count_text(run.at_risk_count), count_text(run.recipients_at_risk),
+                _local(run_moment(run)),
+                run.source_name,
+                answer_short(run.risk_answer),
+                count_text(run.at_risk_count),
+                count_text(run.recipients_at_risk),
                 count_text(run.rows_read),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column >= 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if column == 3 and run.at_risk_count:
                     item.setForeground(QColor(STATUS_COLOURS["bad"]))
                 if column == 2:
@@ -419,8 +477,12 @@ class ReportsPage(QWidget):
         if self.ctx.workspace is None:
             self.runs_status.setText(tr("Velg en arbeidsflate for å se kontrollene."))
         elif not runs:
-            self.runs_status.setText(tr("Ingen lagrede kontroller ennå. Kjør veiviseren «Uåpnet "
-                                        "post», eller åpne en rapport fra SvarUt."))
+            self.runs_status.setText(
+                tr(
+                    "Ingen lagrede kontroller ennå. Kjør veiviseren «Uåpnet "
+                    "post», eller åpne en rapport fra SvarUt."
+                )
+            )
         else:
             self.runs_status.setText(tr("Dobbeltklikk en kontroll for å se brevene."))
         self._run_selection_changed()
@@ -448,8 +510,11 @@ class ReportsPage(QWidget):
 
     def ask_open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Åpne rapport fra SvarUt"), str(Path.home()),
-            tr("Eksport fra SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"))
+            self,
+            tr("Åpne rapport fra SvarUt"),
+            str(Path.home()),
+            tr("Eksport fra SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"),
+        )
         if path:
             self.open_file(Path(path))
 
@@ -460,15 +525,26 @@ class ReportsPage(QWidget):
             return
         workspace = self.ctx.workspace
         if workspace is None:
-            dialogs.warn(self, tr("Velg en arbeidsflate"),
-                         tr("Velg eller lag en arbeidsflate øverst før du åpner en rapport."))
+            dialogs.warn(
+                self,
+                tr("Velg en arbeidsflate"),
+                tr("Velg eller lag en arbeidsflate øverst før du åpner en rapport."),
+            )
             return
         # The municipality's answer from its latest saved check (a setting that seldom
         # changes); without one, unknown.
         answer = self.runs[0].risk_answer if self.runs else None
         self._file, self._file_read = path, None
-        self._start(tr("Leser «{name}» …").format(name=path.name), _open_file, self.followup,
-                    workspace, path, answer, mapping, Labels.current())
+        self._start(
+            tr("Leser «{name}» …").format(name=path.name),
+            _open_file,
+            self.followup,
+            workspace,
+            path,
+            answer,
+            mapping,
+            Labels.current(),
+        )
 
     # -- columns of a report file ------------------------------------------------------
     def ask_mapping(self) -> None:
@@ -477,8 +553,9 @@ class ReportsPage(QWidget):
         path, imported = self._file, self._file_read
         if path is None or imported is None or self.mapping_dialog is not None:
             return
-        self.mapping_dialog = ask_columns(self, self.ctx, self.followup, imported,
-                                          lambda mapping: self.open_file(path, mapping))
+        self.mapping_dialog = ask_columns(
+            self, self.ctx, self.followup, imported, lambda mapping: self.open_file(path, mapping)
+        )
         self.mapping_dialog.finished.connect(self._mapping_closed)
 
     def _mapping_closed(self, *_result: object) -> None:
@@ -492,9 +569,12 @@ class ReportsPage(QWidget):
             if imported is not None and imported.headers and self._file is not None:
                 # The file is read, but Postvakt does not know which column is what: ask.
                 self._file_read = imported
-                self.progress_label.setText(tr(
-                    "Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken "
-                    "kolonne som er hva.").format(name=self._file.name))
+                self.progress_label.setText(
+                    tr(
+                        "Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken "
+                        "kolonne som er hva."
+                    ).format(name=self._file.name)
+                )
                 self.progress_label.show()
                 self.mapping_button.show()
                 self.ask_mapping()
@@ -510,9 +590,15 @@ class ReportsPage(QWidget):
             self._set_busy(False)
             self._run_selection_changed()
 
-        self._task = self.ctx.run(fn, *args, on_result=self._opened, on_error=failed,
-                                  on_progress=self._progress, on_cancelled=cancelled,
-                                  on_finished=finished)
+        self._task = self.ctx.run(
+            fn,
+            *args,
+            on_result=self._opened,
+            on_error=failed,
+            on_progress=self._progress,
+            on_cancelled=cancelled,
+            on_finished=finished,
+        )
         self._run_selection_changed()
 
     def cancel(self) -> None:
@@ -551,8 +637,12 @@ class ReportsPage(QWidget):
         for button in (self.xlsx_button, self.csv_button, self.pdf_button):
             button.setEnabled(outcome is not None)
         if outcome is None:
-            self.summary.setText(tr("Ingen kontroll er åpnet. Velg en kontroll over, eller åpne "
-                                    "en rapport fra SvarUt."))
+            self.summary.setText(
+                tr(
+                    "Ingen kontroll er åpnet. Velg en kontroll over, eller åpne "
+                    "en rapport fra SvarUt."
+                )
+            )
             self.notes.setText("")
             self.notes.setVisible(False)
             return
@@ -561,31 +651,45 @@ class ReportsPage(QWidget):
             where = tr("Rapport «{file}» (ikke lagret)").format(file=run.source_name)
         else:
             where = tr("Kontroll {date}, «{file}»").format(
-                date=_local(run_moment(run)), file=run.source_name)
+                date=_local(run_moment(run)), file=run.source_name
+            )
         if result.at_risk_count:
-            finding = tr("<span style='color:{colour}'><b>{count} brev i faresonen</b></span> "
-                         "hos {recipients} virksomheter").format(
-                colour=STATUS_COLOURS["bad"], count=count_text(result.at_risk_count),
-                recipients=count_text(len(result.groups)))
+            finding = tr(
+                "<span style='color:{colour}'><b>{count} brev i faresonen</b></span> "
+                "hos {recipients} virksomheter"
+            ).format(
+                colour=STATUS_COLOURS["bad"],
+                count=count_text(result.at_risk_count),
+                recipients=count_text(len(result.groups)),
+            )
         else:
-            finding = tr("<span style='color:{colour}'><b>Ingen brev i faresonen</b></span>"
-                         ).format(colour=STATUS_COLOURS["ok"])
+            finding = tr(
+                "<span style='color:{colour}'><b>Ingen brev i faresonen</b></span>"
+            ).format(colour=STATUS_COLOURS["ok"])
         untied = len(result.untied)
         if untied:  # first: unopened letters without a recipient, so no all-clear
-            letters = (tr("Ett uåpnet brev") if untied == 1
-                       else tr("{n} uåpnede brev").format(n=count_text(untied)))
-            lead = tr("<span style='color:{colour}'><b>{letters} kan ikke knyttes til en "
-                      "mottaker</b></span> (filen har ikke et gyldig organisasjonsnummer for "
-                      "dem), så kontrollen kan ikke si at alt er i orden").format(
-                colour=STATUS_COLOURS["bad"], letters=letters)
+            letters = (
+                tr("Ett uåpnet brev")
+                if untied == 1
+                else tr("{n} uåpnede brev").format(n=count_text(untied))
+            )
+            lead = tr(
+                "<span style='color:{colour}'><b>{letters} kan ikke knyttes til en "
+                "mottaker</b></span> (filen har ikke et gyldig organisasjonsnummer for "
+                "dem), så kontrollen kan ikke si at alt er i orden"
+            ).format(colour=STATUS_COLOURS["bad"], letters=letters)
             # «No letters at risk» would read as an all-clear: the finding replaces it.
             finding = lead + "<br>" + finding if result.at_risk_count else lead
         parts = [f"<b>{html.escape(where)}</b><br>{finding}"]
         if result.unknown:
-            parts.append(tr("{n} kan ikke vurderes ut fra filen").format(
-                n=count_text(len(result.unknown))))
-        parts.append(tr("svar om utskrift: {answer}").format(
-            answer=html.escape(answer_label(run.risk_answer))))
+            parts.append(
+                tr("{n} kan ikke vurderes ut fra filen").format(n=count_text(len(result.unknown)))
+            )
+        parts.append(
+            tr("svar om utskrift: {answer}").format(
+                answer=html.escape(answer_label(run.risk_answer))
+            )
+        )
         self.summary.setText(" · ".join(parts))
         self.notes.setText("\n".join(dtr(note) for note in outcome.notes))
         self.notes.setVisible(bool(outcome.notes))
@@ -601,8 +705,11 @@ class ReportsPage(QWidget):
             ".pdf": tr("PDF (*.pdf)"),
         }
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Lagre rapporten"), str(Path.home() / f"uapnet-post-{stem}{suffix}"),
-            filters[suffix])
+            self,
+            tr("Lagre rapporten"),
+            str(Path.home() / f"uapnet-post-{stem}{suffix}"),
+            filters[suffix],
+        )
         if path:
             chosen = Path(path)
             if chosen.suffix.casefold() != suffix:
@@ -621,8 +728,11 @@ class ReportsPage(QWidget):
         def done(written) -> None:
             files = written if isinstance(written, list) else [written]
             self.ctx.audit_changed.emit()
-            dialogs.inform(self, tr("Lagret"), tr("Lagret:\n{files}").format(
-                files="\n".join(str(f) for f in files)))
+            dialogs.inform(
+                self,
+                tr("Lagret"),
+                tr("Lagret:\n{files}").format(files="\n".join(str(f) for f in files)),
+            )
 
         def finished() -> None:
             self._exporting = False
@@ -633,15 +743,29 @@ class ReportsPage(QWidget):
             dialogs.show_error(self, exc, tr("Rapporten ble ikke lagret"))
 
         if path.suffix.casefold() == ".pdf":
-            title = tr("Uåpnet taushetsbelagt post – {name}").format(
-                name=outcome.workspace.name)
-            self.ctx.run(_write_summary, self.service, outcome, path, title, pass_state=False,
-                         on_result=done, on_error=failed, on_finished=finished)
+            title = tr("Uåpnet taushetsbelagt post – {name}").format(name=outcome.workspace.name)
+            self.ctx.run(
+                _write_summary,
+                self.service,
+                outcome,
+                path,
+                title,
+                pass_state=False,
+                on_result=done,
+                on_error=failed,
+                on_finished=finished,
+            )
         else:
-            self.ctx.run(self.service.export, outcome, path, pass_state=False,
-                         on_result=done, on_error=failed, on_finished=finished)
+            self.ctx.run(
+                self.service.export,
+                outcome,
+                path,
+                pass_state=False,
+                on_result=done,
+                on_error=failed,
+                on_finished=finished,
+            )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh_runs()
-

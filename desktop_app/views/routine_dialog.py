@@ -34,28 +34,35 @@ def tr(text: str) -> str:
 
 
 def answers() -> tuple[tuple[str, str], ...]:
-    return (("unknown", tr("Vet ikke")), ("1a", tr("Virksomheter får bare digital post (1a)")),
-            ("1b", tr("Brevet skrives ut hvis det ikke åpnes (1b)")))
+    return (
+        ("unknown", tr("Vet ikke")),
+        ("1a", tr("Virksomheter får bare digital post (1a)")),
+        ("1b", tr("Brevet skrives ut hvis det ikke åpnes (1b)")),
+    )
 
 
 class RoutineDialog(QDialog):
     changed = Signal()
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, workspace_id: int, name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, workspace_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.workspace_id = workspace_id
         self.setWindowTitle(tr("Fast kontroll – {name}").format(name=name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
-            "Maskinens planlegger kjører kontrollen av uåpnet post av seg selv, også når "
-            "Postvakt er lukket. Den leser den nyeste rapporten fra SvarUt i mappen du velger, "
-            "og lagrer kontrollen i historikken og loggen som andre kontroller. Lagre "
-            "rapporten fra SvarUt i mappen før hver kontroll. Maskinen må være på, og du må "
-            "være logget inn på den, når kontrollen skal gå."))
+        intro = QLabel(
+            tr(
+                "Maskinens planlegger kjører kontrollen av uåpnet post av seg selv, også når "
+                "Postvakt er lukket. Den leser den nyeste rapporten fra SvarUt i mappen du velger, "
+                "og lagrer kontrollen i historikken og loggen som andre kontroller. Lagre "
+                "rapporten fra SvarUt i mappen før hver kontroll. Maskinen må være på, og du må "
+                "være logget inn på den, når kontrollen skal gå."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -89,8 +96,9 @@ class RoutineDialog(QDialog):
         for value, label in answers():
             self.answer.addItem(label, value)
         form.addRow(tr("Innstilling i &SvarUt:"), self.answer)
-        self.refresh_box = QCheckBox(tr("Hent ny status fra SvarUt først (krever oppsett under "
-                                        "Innstillinger)"))
+        self.refresh_box = QCheckBox(
+            tr("Hent ny status fra SvarUt først (krever oppsett under Innstillinger)")
+        )
         form.addRow("", self.refresh_box)
         layout.addLayout(form)
 
@@ -103,8 +111,9 @@ class RoutineDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.repair_button = QPushButton(tr("&Reparer"))
-        self.repair_button.setToolTip(tr("Legg kontrollen inn på nytt med Postvakt slik den er "
-                                         "installert nå."))
+        self.repair_button.setToolTip(
+            tr("Legg kontrollen inn på nytt med Postvakt slik den er installert nå.")
+        )
         self.repair_button.clicked.connect(self.repair)
         self.remove_button = QPushButton(tr("&Fjern"))
         self.remove_button.clicked.connect(self.ask_remove)
@@ -126,15 +135,21 @@ class RoutineDialog(QDialog):
         self.day.setEnabled(monthly)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Mappen for rapporter fra SvarUt"),
-                                                  self.folder.text() or str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Mappen for rapporter fra SvarUt"), self.folder.text() or str(Path.home())
+        )
         if folder:
             self.folder.setText(folder)
 
     def schedule(self) -> Schedule:
         time = self.time.time()
-        return Schedule(Frequency(self.frequency.currentData()), self.weekday.currentIndex(),
-                        self.day.value(), time.hour(), time.minute())
+        return Schedule(
+            Frequency(self.frequency.currentData()),
+            self.weekday.currentIndex(),
+            self.day.value(),
+            time.hour(),
+            time.minute(),
+        )
 
     # -- reading and showing -------------------------------------------------------------
     def load(self) -> None:
@@ -144,8 +159,13 @@ class RoutineDialog(QDialog):
             scheduler = routines.scheduler  # asks the system once
             return routines.status(self.workspace_id), scheduler.label if scheduler else None
 
-        self.ctx.run(read, pass_state=False, owner=self, on_result=self._loaded,
-                     on_error=lambda exc: self.state.setText(dialogs.user_message(exc)))
+        self.ctx.run(
+            read,
+            pass_state=False,
+            owner=self,
+            on_result=self._loaded,
+            on_error=lambda exc: self.state.setText(dialogs.user_message(exc)),
+        )
 
     def _loaded(self, result: tuple[RoutineStatus | None, str | None]) -> None:
         status, self.scheduler_label = result
@@ -167,10 +187,13 @@ class RoutineDialog(QDialog):
         self.remove_button.setEnabled(status is not None)
         self.save_button.setEnabled(self.scheduler_label is not None)
         if status is None and self.scheduler_label is None:
-            self.state.setText(tr(
-                "Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron), så "
-                "Postvakt kan ikke legge inn en fast kontroll her. Be IT-avdelingen kjøre "
-                "«postvakt-cli rutine kjor --workspace {id}» fast.").format(id=self.workspace_id))
+            self.state.setText(
+                tr(
+                    "Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron), så "
+                    "Postvakt kan ikke legge inn en fast kontroll her. Be IT-avdelingen kjøre "
+                    "«postvakt-cli rutine kjor --workspace {id}» fast."
+                ).format(id=self.workspace_id)
+            )
             self.state.setStyleSheet(f"color: {STATUS_COLOURS['warn']};")
             return
         if status is None:
@@ -182,7 +205,8 @@ class RoutineDialog(QDialog):
             text, colour = status.problem, STATUS_COLOURS["bad"]
         else:
             text = tr("Lagt inn i {where}: {when}.").format(
-                where=where, when=status.routine.schedule.text_nb)
+                where=where, when=status.routine.schedule.text_nb
+            )
             colour = STATUS_COLOURS["ok"]
         if status.last_run:
             from desktop_app.services.region import local_date
@@ -208,27 +232,50 @@ class RoutineDialog(QDialog):
             self.changed.emit()
             self.load()
 
-        return {"on_result": done, "on_error": failed,
-                "on_finished": lambda: self._busy(False)}
+        return {"on_result": done, "on_error": failed, "on_finished": lambda: self._busy(False)}
 
     def save(self) -> None:
         self._busy(True)
-        self.ctx.run(self.ctx.services.routines.save, self.workspace_id, self.schedule(),
-                     self.folder.text().strip(), self.answer.currentData(),
-                     self.refresh_box.isChecked(), pass_state=False, owner=self,
-                     **self._after(tr("Den faste kontrollen ble ikke lagret")))
+        self.ctx.run(
+            self.ctx.services.routines.save,
+            self.workspace_id,
+            self.schedule(),
+            self.folder.text().strip(),
+            self.answer.currentData(),
+            self.refresh_box.isChecked(),
+            pass_state=False,
+            owner=self,
+            **self._after(tr("Den faste kontrollen ble ikke lagret")),
+        )
 
     def repair(self) -> None:
         self._busy(True)
-        self.ctx.run(self.ctx.services.routines.repair, self.workspace_id, pass_state=False,
-                     owner=self, **self._after(tr("Den faste kontrollen ble ikke reparert")))
+        self.ctx.run(
+            self.ctx.services.routines.repair,
+            self.workspace_id,
+            pass_state=False,
+            owner=self,
+            **self._after(tr("Den faste kontrollen ble ikke reparert")),
+        )
 
     def ask_remove(self) -> None:
-        dialogs.confirm(self, tr("Fjern fast kontroll"), tr(
-            "Fjerne den faste kontrollen fra maskinens planlegger? Kontrollene som alt er "
-            "lagret, blir liggende i historikken."), self.remove, danger=True)
+        dialogs.confirm(
+            self,
+            tr("Fjern fast kontroll"),
+            tr(
+                "Fjerne den faste kontrollen fra maskinens planlegger? Kontrollene som alt er "
+                "lagret, blir liggende i historikken."
+            ),
+            self.remove,
+            danger=True,
+        )
 
     def remove(self) -> None:
         self._busy(True)
-        self.ctx.run(self.ctx.services.routines.remove, self.workspace_id, pass_state=False,
-                     owner=self, **self._after(tr("Den faste kontrollen ble ikke fjernet")))
+        self.ctx.run(
+            self.ctx.services.routines.remove,
+            self.workspace_id,
+            pass_state=False,
+            owner=self,
+            **self._after(tr("Den faste kontrollen ble ikke fjernet")),
+        )

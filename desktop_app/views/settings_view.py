@@ -42,8 +42,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
-def load_secret_state(ctx: AppContext, env: Environment
-                      ) -> tuple[object, dict[SecretName, bool | None], list[SecretName]]:
+def load_secret_state(
+    ctx: AppContext, env: Environment
+) -> tuple[object, dict[SecretName, bool | None], list[SecretName]]:
     """In the background: is the keyring usable, which secrets are stored for ``env``, and
     which old shared secrets (from before one set per environment) wait for an owner?
 
@@ -123,8 +124,10 @@ class SettingsView(QWidget):
         self.ctx.settings.set("language", code)
         self.ctx.save_settings()
         self.language_note.setText(
-            tr("Språket byttes neste gang du starter Postvakt. / "
-               "The language changes the next time you start Postvakt.")
+            tr(
+                "Språket byttes neste gang du starter Postvakt. / "
+                "The language changes the next time you start Postvakt."
+            )
         )
         self.language_note.setVisible(True)
 
@@ -132,8 +135,12 @@ class SettingsView(QWidget):
     def _environment_box(self) -> QGroupBox:
         box = QGroupBox(tr("Miljø"))
         layout = QVBoxLayout(box)
-        intro = QLabel(tr("Velg hvilke tjenester Postvakt skal snakke med. I Øving skjer alt i "
-                          "en lokal sandkasse med oppdiktede personer og virksomheter."))
+        intro = QLabel(
+            tr(
+                "Velg hvilke tjenester Postvakt skal snakke med. I Øving skjer alt i "
+                "en lokal sandkasse med oppdiktede personer og virksomheter."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.env_group = QButtonGroup(self)
@@ -154,9 +161,13 @@ class SettingsView(QWidget):
         self._show_sandbox(self.ctx.sandbox_url)
         self._sync_environment(self.ctx.environment)
         self.setup_check_button = QPushButton(tr("Sjekk oppsettet …"))
-        self.setup_check_button.setToolTip(tr("Sjekk at kommunens oppsett hos ID-porten, "
-                                              "Altinn, Maskinporten og SvarUt virker i dette "
-                                              "miljøet."))
+        self.setup_check_button.setToolTip(
+            tr(
+                "Sjekk at kommunens oppsett hos ID-porten, "
+                "Altinn, Maskinporten og SvarUt virker i dette "
+                "miljøet."
+            )
+        )
         self.setup_check_button.clicked.connect(self.open_setup_check)
         layout.addWidget(self.setup_check_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
@@ -172,7 +183,8 @@ class SettingsView(QWidget):
         self.sandbox_label.setVisible(bool(url))
         if url:
             self.sandbox_label.setText(
-                tr("Sandkassen kjører på denne maskinen: {url}").format(url=url))
+                tr("Sandkassen kjører på denne maskinen: {url}").format(url=url)
+            )
 
     def _sync_environment(self, env: Environment) -> None:
         self.env_buttons[env].setChecked(True)
@@ -186,8 +198,10 @@ class SettingsView(QWidget):
             dialogs.confirm(
                 self,
                 tr("Bytte til produksjon?"),
-                tr("I produksjon gjør Postvakt endringer i ekte tjenester (Altinn, SvarUt) for "
-                   "ekte virksomheter. Vil du bytte til produksjon?"),
+                tr(
+                    "I produksjon gjør Postvakt endringer i ekte tjenester (Altinn, SvarUt) for "
+                    "ekte virksomheter. Vil du bytte til produksjon?"
+                ),
                 lambda: self.ctx.set_environment(env),
                 danger=True,
             )
@@ -230,9 +244,13 @@ class SettingsView(QWidget):
             self.secret_remove[name] = remove
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
-        note = QLabel(tr("Passord og nøkler lagres bare i maskinens nøkkelring (Windows "
-                         "Legitimasjonsbehandling, macOS Nøkkelring eller Secret Service på "
-                         "Linux), aldri i filer eller logger."))
+        note = QLabel(
+            tr(
+                "Passord og nøkler lagres bare i maskinens nøkkelring (Windows "
+                "Legitimasjonsbehandling, macOS Nøkkelring eller Secret Service på "
+                "Linux), aldri i filer eller logger."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         layout.addWidget(note)
@@ -266,38 +284,56 @@ class SettingsView(QWidget):
         if not legacy:
             return
         names = "\n".join("  • " + dtr(n.label) for n in legacy)
-        self.legacy_label.setText(tr(
-            "Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et "
-            "produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en "
-            "eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før "
-            "du sier hvor de hører til:\n{names}\n\nEr du usikker, fjern dem og legg inn "
-            "verdiene på nytt for hvert miljø.").format(names=names))
+        self.legacy_label.setText(
+            tr(
+                "Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et "
+                "produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en "
+                "eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før "
+                "du sier hvor de hører til:\n{names}\n\nEr du usikker, fjern dem og legg inn "
+                "verdiene på nytt for hvert miljø."
+            ).format(names=names)
+        )
 
     def ask_adopt_legacy(self, env: Environment) -> None:
         dialogs.confirm(
-            self, tr("Knytte nøklene til {env}?").format(env=dtr(env.label)),
-            tr("Postvakt bruker da de gamle nøklene bare i {env}. Er det nøkler fra "
-               "{env}-integrasjonen og -klienten din?").format(env=dtr(env.label)),
-            partial(self.adopt_legacy, env), danger=env.is_production,
+            self,
+            tr("Knytte nøklene til {env}?").format(env=dtr(env.label)),
+            tr(
+                "Postvakt bruker da de gamle nøklene bare i {env}. Er det nøkler fra "
+                "{env}-integrasjonen og -klienten din?"
+            ).format(env=dtr(env.label)),
+            partial(self.adopt_legacy, env),
+            danger=env.is_production,
         )
 
     def adopt_legacy(self, env: Environment) -> None:
-        self.ctx.run(self.ctx.configuration.adopt_legacy, env, pass_state=False,
-                     on_result=lambda _names: self.reload_secrets(),
-                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke flyttet")))
+        self.ctx.run(
+            self.ctx.configuration.adopt_legacy,
+            env,
+            pass_state=False,
+            on_result=lambda _names: self.reload_secrets(),
+            on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke flyttet")),
+        )
 
     def ask_discard_legacy(self) -> None:
         dialogs.confirm(
-            self, tr("Fjerne de gamle nøklene?"),
-            tr("Vil du fjerne passord og nøkler som ikke er knyttet til noe miljø? Du legger "
-               "dem inn på nytt for Test og Produksjon hver for seg."),
-            self.discard_legacy, danger=True,
+            self,
+            tr("Fjerne de gamle nøklene?"),
+            tr(
+                "Vil du fjerne passord og nøkler som ikke er knyttet til noe miljø? Du legger "
+                "dem inn på nytt for Test og Produksjon hver for seg."
+            ),
+            self.discard_legacy,
+            danger=True,
         )
 
     def discard_legacy(self) -> None:
-        self.ctx.run(self.ctx.configuration.discard_legacy, pass_state=False,
-                     on_result=lambda _r: self.reload_secrets(),
-                     on_error=lambda e: dialogs.show_error(self, e))
+        self.ctx.run(
+            self.ctx.configuration.discard_legacy,
+            pass_state=False,
+            on_result=lambda _r: self.reload_secrets(),
+            on_error=lambda e: dialogs.show_error(self, e),
+        )
 
     def reload_secrets(self) -> None:
         env = self.ctx.environment
@@ -308,15 +344,22 @@ class SettingsView(QWidget):
 
         self.ctx.run(load_secret_state, self.ctx, env, pass_state=False, on_result=show)
 
-    def _show_secrets(self, result: tuple[object, dict[SecretName, bool], list[SecretName]]
-                      ) -> None:
+    def _show_secrets(
+        self, result: tuple[object, dict[SecretName, bool], list[SecretName]]
+    ) -> None:
         status, stored, legacy = result
         env = self.ctx.environment
-        self.secrets_env_label.setText(tr(
-            "Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret "
-            "i. Nå vises de for: {env}.").format(env=dtr(env.label))
-            + ("" if not env.is_sandbox else " " + tr(
-                "Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.")))
+        self.secrets_env_label.setText(
+            tr(
+                "Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret "
+                "i. Nå vises de for: {env}."
+            ).format(env=dtr(env.label))
+            + (
+                ""
+                if not env.is_sandbox
+                else " " + tr("Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.")
+            )
+        )
         self._show_legacy(legacy)
         usable = bool(getattr(status, "usable", False))
         if usable:
@@ -342,7 +385,9 @@ class SettingsView(QWidget):
     def ask_secret(self, name: SecretName) -> None:
         if name.large:
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Velg den private nøkkelen (PEM)"), str(Path.home()),
+                self,
+                tr("Velg den private nøkkelen (PEM)"),
+                str(Path.home()),
                 tr("Privat nøkkel (*.pem *.key);;Alle filer (*)"),
             )
             if path:
@@ -358,47 +403,81 @@ class SettingsView(QWidget):
 
     def store_secret(self, name: SecretName, value: str) -> None:
         # The environment in use now (chosen when the user acts) owns the secret.
-        self.ctx.run(self.ctx.configuration.store_secret, self.ctx.environment, name, value,
-                     pass_state=False, on_result=lambda _r: self.reload_secrets(),
-                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
+        self.ctx.run(
+            self.ctx.configuration.store_secret,
+            self.ctx.environment,
+            name,
+            value,
+            pass_state=False,
+            on_result=lambda _r: self.reload_secrets(),
+            on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")),
+        )
 
     def store_key_file(self, name: SecretName, path: Path, passphrase: str | None = None) -> None:
-        self.ctx.run(self.ctx.configuration.store_key_file, self.ctx.environment, name, path,
-                     passphrase, pass_state=False, on_result=lambda _r: self.reload_secrets(),
-                     on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")))
+        self.ctx.run(
+            self.ctx.configuration.store_key_file,
+            self.ctx.environment,
+            name,
+            path,
+            passphrase,
+            pass_state=False,
+            on_result=lambda _r: self.reload_secrets(),
+            on_error=lambda e: dialogs.show_error(self, e, tr("Ble ikke lagret")),
+        )
 
     def ask_remove_secret(self, name: SecretName) -> None:
         dialogs.confirm(
-            self, tr("Fjerne fra nøkkelringen?"),
-            tr("Vil du fjerne «{name}» fra nøkkelringen? Du må legge det inn igjen for å "
-               "bruke tjenesten.").format(name=dtr(name.label)),
-            partial(self.remove_secret, name), danger=True,
+            self,
+            tr("Fjerne fra nøkkelringen?"),
+            tr(
+                "Vil du fjerne «{name}» fra nøkkelringen? Du må legge det inn igjen for å "
+                "bruke tjenesten."
+            ).format(name=dtr(name.label)),
+            partial(self.remove_secret, name),
+            danger=True,
         )
 
     def remove_secret(self, name: SecretName) -> None:
-        self.ctx.run(self.ctx.configuration.remove_secret, self.ctx.environment, name,
-                     pass_state=False, on_result=lambda _r: self.reload_secrets(),
-                     on_error=lambda e: dialogs.show_error(self, e))
+        self.ctx.run(
+            self.ctx.configuration.remove_secret,
+            self.ctx.environment,
+            name,
+            pass_state=False,
+            on_result=lambda _r: self.reload_secrets(),
+            on_error=lambda e: dialogs.show_error(self, e),
+        )
 
     # -- SvarUt and Maskinporten (not secret) -------------------------------------------
     def _svarut_box(self) -> QGroupBox:
         box = QGroupBox(tr("SvarUt og Maskinporten"))
         form = QFormLayout(box)
-        intro = QLabel(tr("Trengs for å hente ny status fra SvarUt. Verdiene er ikke hemmelige; "
-                          "nøkkelen og integrasjonspassordet lagres i nøkkelringen ovenfor."))
+        intro = QLabel(
+            tr(
+                "Trengs for å hente ny status fra SvarUt. Verdiene er ikke hemmelige; "
+                "nøkkelen og integrasjonspassordet lagres i nøkkelringen ovenfor."
+            )
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.svarut_fields: dict[str, QLineEdit] = {}
         rows = (
-            ("svarut_konto_id", tr("SvarUt konto-ID:"),
-             tr("fra Fiks forvaltning, for eksempel d6b23522-ddf3-462a-8140-16e59e1f476d")),
-            ("maskinporten_client_id", tr("Maskinporten klient-ID:"),
-             tr("fra Samarbeidsportalen")),
-            ("maskinporten_kid", tr("Nøkkel-ID (kid):"),
-             tr("navnet på nøkkelen som er registrert på klienten")),
+            (
+                "svarut_konto_id",
+                tr("SvarUt konto-ID:"),
+                tr("fra Fiks forvaltning, for eksempel d6b23522-ddf3-462a-8140-16e59e1f476d"),
+            ),
+            ("maskinporten_client_id", tr("Maskinporten klient-ID:"), tr("fra Samarbeidsportalen")),
+            (
+                "maskinporten_kid",
+                tr("Nøkkel-ID (kid):"),
+                tr("navnet på nøkkelen som er registrert på klienten"),
+            ),
             ("maskinporten_scope", tr("Scope:"), "ks:fiks"),
-            ("maskinporten_sertifikat", tr("Virksomhetssertifikat:"),
-             tr("bare hvis dere bruker sertifikat i stedet for kid: sti til PEM-filen")),
+            (
+                "maskinporten_sertifikat",
+                tr("Virksomhetssertifikat:"),
+                tr("bare hvis dere bruker sertifikat i stedet for kid: sti til PEM-filen"),
+            ),
         )
         for key, label, placeholder in rows:
             edit = QLineEdit(str(self.ctx.settings.get(key) or ""))
@@ -433,7 +512,8 @@ class SettingsView(QWidget):
         self.delete_workspace_button.setEnabled(False)
         self.delete_workspace_button.clicked.connect(self.ask_delete_workspace)
         self.workspace_list.currentItemChanged.connect(
-            lambda item, _prev: self.delete_workspace_button.setEnabled(item is not None))
+            lambda item, _prev: self.delete_workspace_button.setEnabled(item is not None)
+        )
         row.addWidget(new)
         row.addWidget(self.delete_workspace_button)
         row.addStretch(1)
@@ -441,14 +521,14 @@ class SettingsView(QWidget):
         return box
 
     def reload_workspaces(self) -> None:
-        self.ctx.run(self.ctx.workspaces.list_workspaces, pass_state=False,
-                     on_result=self._show_workspaces)
+        self.ctx.run(
+            self.ctx.workspaces.list_workspaces, pass_state=False, on_result=self._show_workspaces
+        )
 
     def _show_workspaces(self, workspaces: list) -> None:
         self.workspace_list.clear()
         for ws in workspaces:
-            text = tr("{name} (org.nr {orgnr})").format(name=ws.name,
-                                                       orgnr=format_orgnr(ws.orgnr))
+            text = tr("{name} (org.nr {orgnr})").format(name=ws.name, orgnr=format_orgnr(ws.orgnr))
             if ws.is_demo:
                 text += " – " + tr("øvingsdata")
             item = QListWidgetItem(text)
@@ -466,14 +546,21 @@ class SettingsView(QWidget):
         if workspace is None:
             return
         if workspace.is_demo:
-            text = tr("Vil du slette øvingskommunen «{name}»? Den kommer ikke tilbake av seg "
-                      "selv.").format(name=workspace.name)
+            text = tr(
+                "Vil du slette øvingskommunen «{name}»? Den kommer ikke tilbake av seg selv."
+            ).format(name=workspace.name)
         else:
-            text = tr("Vil du slette arbeidsflaten «{name}» med alt som er registrert i den? "
-                      "Loggen beholder oppføringene. Dette kan ikke angres.").format(
-                name=workspace.name)
-        dialogs.confirm(self, tr("Slette arbeidsflaten?"), text,
-                        partial(self.delete_workspace, workspace), danger=True)
+            text = tr(
+                "Vil du slette arbeidsflaten «{name}» med alt som er registrert i den? "
+                "Loggen beholder oppføringene. Dette kan ikke angres."
+            ).format(name=workspace.name)
+        dialogs.confirm(
+            self,
+            tr("Slette arbeidsflaten?"),
+            text,
+            partial(self.delete_workspace, workspace),
+            danger=True,
+        )
 
     def delete_workspace(self, workspace) -> None:
         def deleted(_r: object) -> None:
@@ -482,5 +569,10 @@ class SettingsView(QWidget):
             self.ctx.audit_changed.emit()
             self.ctx.workspaces_changed.emit()
 
-        self.ctx.run(self.ctx.workspaces.delete_workspace, workspace.id, pass_state=False,
-                     on_result=deleted, on_error=lambda e: dialogs.show_error(self, e))
+        self.ctx.run(
+            self.ctx.workspaces.delete_workspace,
+            workspace.id,
+            pass_state=False,
+            on_result=deleted,
+            on_error=lambda e: dialogs.show_error(self, e),
+        )

@@ -37,8 +37,9 @@ def tr(text: str) -> str:
 
 
 def _status_text(status: Status) -> str:
-    return {Status.OK: tr("OK"), Status.FAILED: tr("Feil"),
-            Status.NOT_CHECKED: tr("Ikke sjekket")}[status]
+    return {Status.OK: tr("OK"), Status.FAILED: tr("Feil"), Status.NOT_CHECKED: tr("Ikke sjekket")}[
+        status
+    ]
 
 
 _COLOURS = {Status.OK: "ok", Status.FAILED: "bad", Status.NOT_CHECKED: "muted"}
@@ -58,7 +59,8 @@ class SetupCheckDialog(QDialog):
         layout.addWidget(self.heading)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [tr("Status"), tr("Sjekk"), tr("Hva Postvakt fant"), tr("Hvem du spør")])
+            [tr("Status"), tr("Sjekk"), tr("Hva Postvakt fant"), tr("Hvem du spør")]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -98,13 +100,18 @@ class SetupCheckDialog(QDialog):
         orgnr, workspace = self._orgnr()
         if orgnr:
             text = tr("Sjekker det Postvakt trenger i {env} for {name} (org.nr {orgnr}).").format(
-                env=env, name=workspace.name, orgnr=format_orgnr(orgnr))  # type: ignore[attr-defined]
+                env=env, name=workspace.name, orgnr=format_orgnr(orgnr)
+            )  # type: ignore[attr-defined]
         else:
-            text = tr("Sjekker det Postvakt trenger i {env}. Velg kommunens arbeidsflate først "
-                      "for å sjekke at du kan representere den i Altinn.").format(env=env)
+            text = tr(
+                "Sjekker det Postvakt trenger i {env}. Velg kommunens arbeidsflate først "
+                "for å sjekke at du kan representere den i Altinn."
+            ).format(env=env)
         if not self.ctx.session.signed_in:
-            text += " " + tr("Du er ikke logget inn, så Altinn blir ikke sjekket: logg inn "
-                             "under Pålogging først for å sjekke alt.")
+            text += " " + tr(
+                "Du er ikke logget inn, så Altinn blir ikke sjekket: logg inn "
+                "under Pålogging først for å sjekke alt."
+            )
         self.heading.setText(text)
 
     # -- the run ---------------------------------------------------------------------
@@ -113,18 +120,28 @@ class SetupCheckDialog(QDialog):
             return
         self._describe()
         orgnr, workspace = self._orgnr()
-        service = self.ctx.services.setup_check(self.ctx.settings, self.ctx.secrets,
-                                                self.ctx.service_urls, self.ctx.session,
-                                                self.ctx.practice)
+        service = self.ctx.services.setup_check(
+            self.ctx.settings,
+            self.ctx.secrets,
+            self.ctx.service_urls,
+            self.ctx.session,
+            self.ctx.practice,
+        )
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.summary.setText(tr("Sjekker …"))
-        self._task = self.ctx.run(service.run, orgnr=orgnr, workspace=workspace,
-                                  on_result=self._show, on_error=self._failed,
-                                  on_progress=self._progress, on_finished=self._finished,
-                                  owner=self)
+        self._task = self.ctx.run(
+            service.run,
+            orgnr=orgnr,
+            workspace=workspace,
+            on_result=self._show,
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_finished=self._finished,
+            owner=self,
+        )
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -155,8 +172,11 @@ class SetupCheckDialog(QDialog):
             status = QTableWidgetItem(_status_text(result.status))
             status.setForeground(QColor(STATUS_COLOURS[_COLOURS[result.status]]))
             if result.checked_at is not None:
-                status.setToolTip(tr("Sjekket {when}").format(
-                    when=result.checked_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")))
+                status.setToolTip(
+                    tr("Sjekket {when}").format(
+                        when=result.checked_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+                    )
+                )
             self.table.setItem(row, 0, status)
             self.table.setItem(row, 1, QTableWidgetItem(result.title))
             message = QTableWidgetItem(result.message)
@@ -165,8 +185,10 @@ class SetupCheckDialog(QDialog):
             self.table.setItem(row, 3, QTableWidgetItem(result.ask.label if result.ask else ""))
         self.table.resizeRowsToContents()
         text = tr("{ok} ok, {failed} feil, {skipped} ikke sjekket.").format(
-            ok=report.count(Status.OK), failed=report.count(Status.FAILED),
-            skipped=report.count(Status.NOT_CHECKED))
+            ok=report.count(Status.OK),
+            failed=report.count(Status.FAILED),
+            skipped=report.count(Status.NOT_CHECKED),
+        )
         if report.cancelled:
             text += " " + tr("Du avbrøt sjekken.")
         elif report.all_ok:

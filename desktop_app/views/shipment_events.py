@@ -38,8 +38,7 @@ def tr(text: str) -> str:
 
 
 class ShipmentEventsDialog(QDialog):
-    def __init__(self, ctx: AppContext, forsendelse_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, forsendelse_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.forsendelse_id = forsendelse_id
@@ -47,8 +46,9 @@ class ShipmentEventsDialog(QDialog):
         self.setWindowTitle(tr("Hendelser for forsendelsen"))
         self.setMinimumSize(640, 380)
         layout = QVBoxLayout(self)
-        heading = QLabel(tr("Hendelsesloggen i SvarUt for forsendelse {id}").format(
-            id=forsendelse_id))
+        heading = QLabel(
+            tr("Hendelsesloggen i SvarUt for forsendelse {id}").format(id=forsendelse_id)
+        )
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(heading)
@@ -67,8 +67,12 @@ class ShipmentEventsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        note = QLabel(tr("Teksten i hver hendelse kommer fra SvarUt. Fødselsnumre vises bare "
-                         "med fødselsdatoen."))
+        note = QLabel(
+            tr(
+                "Teksten i hver hendelse kommer fra SvarUt. Fødselsnumre vises bare "
+                "med fødselsdatoen."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         layout.addWidget(note)
@@ -94,27 +98,41 @@ class ShipmentEventsDialog(QDialog):
             urls = self.ctx.service_urls()
         except ValueError:
             self._failed(ValueError())
-            self.state_label.setText(tr("Øvingssandkassen kjører ikke ennå. Vent litt og "
-                                        "trykk «Prøv igjen»."))
+            self.state_label.setText(
+                tr("Øvingssandkassen kjører ikke ennå. Vent litt og trykk «Prøv igjen».")
+            )
             return
-        self._task = self.ctx.run(load_events, self.ctx.settings, self.ctx.secrets, urls,
-                                  self.forsendelse_id, self.ctx.practice, on_result=self._show,
-                                  on_error=self._failed, on_finished=self._finished,
-                                  environment_bound=True)
+        self._task = self.ctx.run(
+            load_events,
+            self.ctx.settings,
+            self.ctx.secrets,
+            urls,
+            self.forsendelse_id,
+            self.ctx.practice,
+            on_result=self._show,
+            on_error=self._failed,
+            on_finished=self._finished,
+            environment_bound=True,
+        )
 
     def _finished(self) -> None:
         self._task = None
 
     def events(self) -> list[tuple[str, str]]:
         """What the table shows, row by row (for tests and copying)."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
-                for r in range(self.table.rowCount())]
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
+            for r in range(self.table.rowCount())
+        ]
 
     def _show(self, events: list[Event]) -> None:
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            when = (event.at.astimezone(OSLO).strftime("%d.%m.%Y %H:%M:%S")
-                    if event.at is not None else event.at_text)
+            when = (
+                event.at.astimezone(OSLO).strftime("%d.%m.%Y %H:%M:%S")
+                if event.at is not None
+                else event.at_text
+            )
             self.table.setItem(row, 0, QTableWidgetItem(when))
             self.table.setItem(row, 1, QTableWidgetItem(mask_person_numbers(event.text)))
         self.table.resizeRowsToContents()
@@ -124,8 +142,9 @@ class ShipmentEventsDialog(QDialog):
             self.state_label.setText(tr("SvarUt har ingen hendelser for denne forsendelsen."))
 
     def _failed(self, exc: BaseException) -> None:
-        self.state_label.setText(tr("Hendelsene ble ikke hentet: {why}").format(
-            why=dialogs.user_message(exc)))
+        self.state_label.setText(
+            tr("Hendelsene ble ikke hentet: {why}").format(why=dialogs.user_message(exc))
+        )
         self.state_label.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         # Trying again helps after network trouble or a set-up change, not for a wrong ID.
         self.retry_button.setVisible(getattr(exc, "status", None) not in (400, 404))
@@ -136,8 +155,9 @@ class ShipmentEventsDialog(QDialog):
         super().done(result)
 
 
-def open_shipment_events(ctx: AppContext, forsendelse_id: str,
-                         parent: QWidget | None = None) -> ShipmentEventsDialog:
+def open_shipment_events(
+    ctx: AppContext, forsendelse_id: str, parent: QWidget | None = None
+) -> ShipmentEventsDialog:
     """Show the event log without blocking (deleted when closed): the call for a table's
     "Vis hendelser" action."""
     dialog = ShipmentEventsDialog(ctx, forsendelse_id, parent)

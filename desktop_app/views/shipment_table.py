@@ -119,14 +119,19 @@ def status_explanations() -> dict[ShipmentStatus | None, str]:
         S.MOTTATT: tr("SvarUt har tatt imot forsendelsen, men den er ikke sendt videre ennå."),
         S.AKSEPTERT: tr("SvarUt har godtatt forsendelsen og holder på å sende den."),
         S.AVVIST: tr("SvarUt avviste forsendelsen. Den er aldri sendt til mottakeren."),
-        S.FEILET_UNDER_MOTTAK: tr("Noe gikk galt da SvarUt tok imot forsendelsen. Den er "
-                                  "aldri sendt til mottakeren."),
+        S.FEILET_UNDER_MOTTAK: tr(
+            "Noe gikk galt da SvarUt tok imot forsendelsen. Den er aldri sendt til mottakeren."
+        ),
         S.KLAR_FOR_MOTTAK: tr("Forsendelsen venter på at mottakerens fagsystem henter den."),
-        S.VARSLET: tr("Brevet ligger i mottakerens innboks i Altinn, og mottakeren er varslet. "
-                      "Ingen har åpnet det ennå."),
+        S.VARSLET: tr(
+            "Brevet ligger i mottakerens innboks i Altinn, og mottakeren er varslet. "
+            "Ingen har åpnet det ennå."
+        ),
         S.LEST: tr("Noen hos mottakeren har åpnet brevet."),
-        S.SENDT_DIGITALT: tr("Brevet ble levert digitalt, men ingen åpnet det før lesefristen "
-                             "gikk ut, og det blir ikke sendt på papir."),
+        S.SENDT_DIGITALT: tr(
+            "Brevet ble levert digitalt, men ingen åpnet det før lesefristen "
+            "gikk ut, og det blir ikke sendt på papir."
+        ),
         S.SENDT_PRINT: tr("Brevet er sendt til utskrift og kommer i vanlig post."),
         S.PRINTET: tr("Brevet er skrevet ut og sendt i vanlig post."),
         S.SENDT_SDP: tr("Brevet er sendt til en digital postkasse for innbyggere."),
@@ -239,9 +244,10 @@ class ShipmentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.letters = prepared.letters
         self.haystacks = prepared.haystacks
-        self._keys = {COLUMNS.index("sent"): prepared.sent_keys,
-                      COLUMNS.index("age"): [k if k == _NEVER else -k
-                                             for k in prepared.sent_keys]}  # no date: last
+        self._keys = {
+            COLUMNS.index("sent"): prepared.sent_keys,
+            COLUMNS.index("age"): [k if k == _NEVER else -k for k in prepared.sent_keys],
+        }  # no date: last
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -432,8 +438,9 @@ class ShipmentFilterProxy(QAbstractProxyModel):
         old, self._terms = self._terms, terms
         self.beginResetModel()
         if narrower:  # the rows shown already hold the earlier words: test only new ones
-            self._rows, self._rows_hay = self._matching(self._rows, self._rows_hay,
-                                                        [t for t in terms if t not in old])
+            self._rows, self._rows_hay = self._matching(
+                self._rows, self._rows_hay, [t for t in terms if t not in old]
+            )
         else:
             self._rows, self._rows_hay = self._matching(self._sorted, self._sorted_hay)
         self._inverse = None
@@ -454,8 +461,9 @@ class ShipmentFilterProxy(QAbstractProxyModel):
     def _hay_of(self, rows: list[int]) -> list[str]:
         return list(map(self.source().haystacks.__getitem__, rows))
 
-    def _matching(self, rows: list[int], hays: list[str],
-                  terms: list[str] | None = None) -> tuple[list[int], list[str]]:
+    def _matching(
+        self, rows: list[int], hays: list[str], terms: list[str] | None = None
+    ) -> tuple[list[int], list[str]]:
         """The rows (and their texts) that pass the verdict choice and contain every term.
         The test runs in C (map/compress), not once per row in Python."""
         if self._level is not None:
@@ -502,8 +510,9 @@ class ShipmentFilterProxy(QAbstractProxyModel):
             self._inverse = {src: i for i, src in enumerate(self._rows)}
         return self._inverse
 
-    def index(self, row: int, column: int,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)
@@ -577,8 +586,9 @@ class ShipmentTable(QWidget):
     FILTER_DELAY_MS = 150
     letter_selected = Signal(object)  # ReviewLetter | None
 
-    def __init__(self, ctx: AppContext | None, table_name: str = "rapporter",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext | None, table_name: str = "rapporter", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.table_name = table_name
@@ -595,7 +605,8 @@ class ShipmentTable(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(
-            tr("Skriv for å søke i alle kolonner, for eksempel «varslet» eller et org.nr"))
+            tr("Skriv for å søke i alle kolonner, for eksempel «varslet» eller et org.nr")
+        )
         self.filter_edit.setAccessibleName(tr("Søk i brevene"))
         filter_label.setBuddy(self.filter_edit)
         self.level_combo = QComboBox()
@@ -604,8 +615,9 @@ class ShipmentTable(QWidget):
         for level, label in level_labels().items():
             self.level_combo.addItem(tr("Bare: {verdict}").format(verdict=label), level)
         self.columns_button = QPushButton(tr("&Kolonner …"))
-        self.columns_button.setToolTip(tr("Velg hvilke kolonner som vises. Du kan også høyreklikke "
-                                          "på overskriftene."))
+        self.columns_button.setToolTip(
+            tr("Velg hvilke kolonner som vises. Du kan også høyreklikke på overskriftene.")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("letterCount")
         bar.addWidget(filter_label)
@@ -626,8 +638,7 @@ class ShipmentTable(QWidget):
         # Letters at risk first; within each verdict, the order of the file.
         self.view.sortByColumn(COLUMNS.index("risk"), Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
@@ -675,7 +686,8 @@ class ShipmentTable(QWidget):
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.columns_button.clicked.connect(
-            lambda: self._header_menu(QPoint(0, 0), self.columns_button))
+            lambda: self._header_menu(QPoint(0, 0), self.columns_button)
+        )
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.proxy.filtered.connect(self._after_filter)
         self.events_button.clicked.connect(self.show_events)
@@ -724,8 +736,10 @@ class ShipmentTable(QWidget):
             self.count_label.setText(tr("{n} brev").format(n=count_text(total)))
         else:
             self.count_label.setText(
-                tr("Viser {shown} av {total} brev").format(shown=count_text(shown),
-                                                           total=count_text(total)))
+                tr("Viser {shown} av {total} brev").format(
+                    shown=count_text(shown), total=count_text(total)
+                )
+            )
 
     # -- columns -----------------------------------------------------------------------
     def hidden_columns(self) -> set[str]:
@@ -793,7 +807,8 @@ class ShipmentTable(QWidget):
         self.copy_button.setEnabled(letter is not None)
         if letter is None:
             self.detail.setHtml(
-                "<p>" + html.escape(tr("Velg et brev i tabellen for å se alt om det.")) + "</p>")
+                "<p>" + html.escape(tr("Velg et brev i tabellen for å se alt om det.")) + "</p>"
+            )
             return
         self.detail.setHtml(letter_detail_html(letter, self.model))
 
@@ -835,14 +850,17 @@ def letter_detail_html(letter: ReviewLetter, model: ShipmentTableModel) -> str:
                            "confidential", "digital_only", "id", "line")  # fmt: skip
     for key in rows:
         value = model.text(letter, key)
-        if key == "status" and s.status is not None and s.status_text.strip() not in (
-            s.status.value, s.status.label_nb
+        if (
+            key == "status"
+            and s.status is not None
+            and s.status_text.strip() not in (s.status.value, s.status.label_nb)
         ):
             value += f" ({s.status_text.strip()})"
         if key == "orgnr" and letter.person:
             value = tr("Person (fødselsnummeret vises ikke)")
-        parts.append(f"<tr><td style='color:{STATUS_COLOURS['muted']}'>{e(titles[key])}</td>"
-                     f"<td>{e(value) or '–'}</td></tr>")
+        parts.append(
+            f"<tr><td style='color:{STATUS_COLOURS['muted']}'>{e(titles[key])}</td>"
+            f"<td>{e(value) or '–'}</td></tr>"
+        )
     parts.append("</table>")
     return "".join(parts)
-

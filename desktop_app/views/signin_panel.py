@@ -113,16 +113,22 @@ class SignInPanel(QGroupBox):
         self.cancel_button.setObjectName("cancelSignIn")
         self.cancel_button.clicked.connect(self.cancel)
         self.copy_button = QPushButton(tr("Kopier innloggingsadressen"))
-        self.copy_button.setToolTip(tr("Hvis nettleseren ikke åpnet seg: lim adressen inn i "
-                                       "nettleseren selv."))
+        self.copy_button.setToolTip(
+            tr("Hvis nettleseren ikke åpnet seg: lim adressen inn i nettleseren selv.")
+        )
         self.copy_button.clicked.connect(self._copy_url)
         self.refresh_button = QPushButton(tr("Hent virksomhetene på nytt"))
         self.refresh_button.clicked.connect(self.refresh_parties)
         self.sign_out_button = QPushButton(tr("Logg ut"))
         self.sign_out_button.setObjectName("signOut")
         self.sign_out_button.clicked.connect(self.sign_out)
-        for button in (self.sign_in_button, self.cancel_button, self.copy_button,
-                       self.refresh_button, self.sign_out_button):
+        for button in (
+            self.sign_in_button,
+            self.cancel_button,
+            self.copy_button,
+            self.refresh_button,
+            self.sign_out_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -170,10 +176,13 @@ class SignInPanel(QGroupBox):
         scopes_row.addWidget(self.scopes, 1)
         scopes_row.addWidget(save_scopes)
         layout.addLayout(scopes_row)
-        self.scopes_note = QLabel(tr(
-            "Kommunens ID-porten-klient må ha fått tildelt hver tilgang i Samarbeidsportalen. "
-            "Klient-ID-en legges inn under «Innlogging og nøkler» nedenfor. La feltet stå tomt "
-            "for å bruke Postvakts standardliste."))
+        self.scopes_note = QLabel(
+            tr(
+                "Kommunens ID-porten-klient må ha fått tildelt hver tilgang i Samarbeidsportalen. "
+                "Klient-ID-en legges inn under «Innlogging og nøkler» nedenfor. La feltet stå tomt "
+                "for å bruke Postvakts standardliste."
+            )
+        )
         self.scopes_note.setWordWrap(True)
         self.scopes_note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         layout.addWidget(self.scopes_note)
@@ -211,8 +220,12 @@ class SignInPanel(QGroupBox):
             return  # wait for sandbox_changed
         self._resume_tried.add(env)
         self.progress.setText(tr("Ser etter en lagret innlogging …"))
-        self._task = self.ctx.run(self.ctx.session.resume, on_result=self._resumed,
-                                  on_error=self._resume_failed, on_finished=self._done)
+        self._task = self.ctx.run(
+            self.ctx.session.resume,
+            on_result=self._resumed,
+            on_error=self._resume_failed,
+            on_finished=self._done,
+        )
         self._show(self.ctx.session.info)
 
     def _resumed(self, info: SessionInfo | None) -> None:
@@ -220,8 +233,11 @@ class SignInPanel(QGroupBox):
 
     def _resume_failed(self, exc: BaseException) -> None:
         self.progress.setText("")
-        self.error.setText(tr("Den lagrede innloggingen kunne ikke brukes: {why}").format(
-            why=dialogs.user_message(exc)))
+        self.error.setText(
+            tr("Den lagrede innloggingen kunne ikke brukes: {why}").format(
+                why=dialogs.user_message(exc)
+            )
+        )
 
     def _done(self) -> None:
         self._task = None
@@ -246,40 +262,71 @@ class SignInPanel(QGroupBox):
         self.refresh_button.setEnabled(not busy)
         self.how.setVisible(info is None)
         if env == Environment.OVING:
-            self.how.setText(tr(
-                "Øving: innloggingen skjer i øvings-ID-porten på denne maskinen, uten nettleser. "
-                "Du logges inn som den oppdiktede daglige lederen i Fjordvik kommune."))
+            self.how.setText(
+                tr(
+                    "Øving: innloggingen skjer i øvings-ID-porten på denne maskinen, uten nettleser. "
+                    "Du logges inn som den oppdiktede daglige lederen i Fjordvik kommune."
+                )
+            )
         elif env == Environment.TEST:
-            self.how.setText(tr(
-                "Test: nettleseren åpnes mot test-ID-porten. Logg inn med TestID og en "
-                "syntetisk testperson fra Tenor. Kom tilbake hit når nettleseren sier "
-                "«Ferdig i nettleseren»."))
+            self.how.setText(
+                tr(
+                    "Test: nettleseren åpnes mot test-ID-porten. Logg inn med TestID og en "
+                    "syntetisk testperson fra Tenor. Kom tilbake hit når nettleseren sier "
+                    "«Ferdig i nettleseren»."
+                )
+            )
         else:
-            self.how.setText(tr(
-                "Nettleseren åpnes, og du logger inn med MinID, BankID, Buypass eller "
-                "Commfides. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren»."))
+            self.how.setText(
+                tr(
+                    "Nettleseren åpnes, og du logger inn med MinID, BankID, Buypass eller "
+                    "Commfides. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren»."
+                )
+            )
         if info is None:
-            self.status.setText(tr("<b>Du er ikke logget inn.</b> Logg inn for å se hvilke "
-                                   "virksomheter du kan handle på vegne av i Altinn."))
+            self.status.setText(
+                tr(
+                    "<b>Du er ikke logget inn.</b> Logg inn for å se hvilke "
+                    "virksomheter du kan handle på vegne av i Altinn."
+                )
+            )
             self.parties.clear()
             self.parties_label.setVisible(False)
             self.parties.setVisible(False)
             return
         self.error.setText("")
-        lines = [tr("<b>Logget inn som {name}</b> ({env}).").format(
-            name=html.escape(info.name), env=_env_label(info.environment))]
+        lines = [
+            tr("<b>Logget inn som {name}</b> ({env}).").format(
+                name=html.escape(info.name), env=_env_label(info.environment)
+            )
+        ]
         if info.session_ends_at is not None:
-            lines.append(tr("Tilgangen fornyes av seg selv til {end}; da må du logge inn "
-                            "på nytt.").format(end=when(info.session_ends_at)))
+            lines.append(
+                tr("Tilgangen fornyes av seg selv til {end}; da må du logge inn på nytt.").format(
+                    end=when(info.session_ends_at)
+                )
+            )
         else:
-            lines.append(tr("Tilgangen gjelder til {end} og fornyes av seg selv så lenge "
-                            "ID-porten tillater det.").format(end=when(info.access_expires_at)))
+            lines.append(
+                tr(
+                    "Tilgangen gjelder til {end} og fornyes av seg selv så lenge "
+                    "ID-porten tillater det."
+                ).format(end=when(info.access_expires_at))
+            )
         if info.renews_in_browser:
-            lines.append(tr("Når tilgangen går ut, fornyer Postvakt den via ID-porten i "
-                            "nettleseren. Det du har fylt inn, beholdes."))
+            lines.append(
+                tr(
+                    "Når tilgangen går ut, fornyer Postvakt den via ID-porten i "
+                    "nettleseren. Det du har fylt inn, beholdes."
+                )
+            )
         elif not info.remembered:
-            lines.append(tr("Innloggingen huskes ikke til neste gang du starter Postvakt "
-                            "(ingen sikker nøkkelring på maskinen)."))
+            lines.append(
+                tr(
+                    "Innloggingen huskes ikke til neste gang du starter Postvakt "
+                    "(ingen sikker nøkkelring på maskinen)."
+                )
+            )
         self.status.setText("<br>".join(lines))
         self.parties_label.setVisible(True)
         self.parties.setVisible(True)
@@ -288,12 +335,14 @@ class SignInPanel(QGroupBox):
     def _fill_parties(self, info: SessionInfo) -> None:
         self.parties.clear()
         if info.parties_problem:
-            self.error.setText(tr("Virksomhetene kunne ikke hentes: {why}").format(
-                why=info.parties_problem))
+            self.error.setText(
+                tr("Virksomhetene kunne ikke hentes: {why}").format(why=info.parties_problem)
+            )
         tops = info.top_organisations
         if not tops and not info.parties_problem:
-            item = QTreeWidgetItem([tr("Ingen virksomheter: du kan bare handle for deg selv."),
-                                    "", ""])
+            item = QTreeWidgetItem(
+                [tr("Ingen virksomheter: du kan bare handle for deg selv."), "", ""]
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.parties.addTopLevelItem(item)
         for party in tops:
@@ -307,9 +356,13 @@ class SignInPanel(QGroupBox):
         self.error.setText("")
         self._stop = False
         self.progress.setText(tr("Gjør klar innloggingen …"))
-        self._task = self.ctx.run(self.ctx.session.prepare_sign_in, pass_state=False,
-                                  on_result=self._prepared, on_error=self._failed,
-                                  on_finished=self._prepare_finished)
+        self._task = self.ctx.run(
+            self.ctx.session.prepare_sign_in,
+            pass_state=False,
+            on_result=self._prepared,
+            on_error=self._failed,
+            on_finished=self._prepare_finished,
+        )
         self._show(None)
 
     def _prepare_finished(self) -> None:
@@ -324,17 +377,30 @@ class SignInPanel(QGroupBox):
         self._pending = pending
         if not pending.practice:
             if open_in_browser(pending.url):
-                self.progress.setText(tr("Nettleseren er åpnet. Logg inn der, og kom tilbake "
-                                         "hit. Postvakt venter i inntil fem minutter."))
+                self.progress.setText(
+                    tr(
+                        "Nettleseren er åpnet. Logg inn der, og kom tilbake "
+                        "hit. Postvakt venter i inntil fem minutter."
+                    )
+                )
             else:
-                self.progress.setText(tr("Fikk ikke åpnet nettleseren. Trykk «Kopier "
-                                         "innloggingsadressen» og lim den inn i nettleseren."))
+                self.progress.setText(
+                    tr(
+                        "Fikk ikke åpnet nettleseren. Trykk «Kopier "
+                        "innloggingsadressen» og lim den inn i nettleseren."
+                    )
+                )
         else:
             self.progress.setText(tr("Logger inn i øvings-ID-porten …"))
-        self._task = self.ctx.run(self.ctx.session.complete_sign_in, pending,
-                                  on_result=self._signed_in, on_error=self._failed,
-                                  on_cancelled=self._cancelled, on_progress=self._progress,
-                                  on_finished=self._done)
+        self._task = self.ctx.run(
+            self.ctx.session.complete_sign_in,
+            pending,
+            on_result=self._signed_in,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+            on_progress=self._progress,
+            on_finished=self._done,
+        )
         self._show(None)
 
     def _progress(self, done: int, _total: int, text: str) -> None:
@@ -368,9 +434,13 @@ class SignInPanel(QGroupBox):
             self.progress.setText(tr("Adressen er kopiert. Lim den inn i nettleseren."))
 
     def sign_out(self) -> None:
-        self._task = self.ctx.run(self.ctx.session.sign_out, pass_state=False,
-                                  on_result=self._signed_out, on_error=self._failed,
-                                  on_finished=self._done)
+        self._task = self.ctx.run(
+            self.ctx.session.sign_out,
+            pass_state=False,
+            on_result=self._signed_out,
+            on_error=self._failed,
+            on_finished=self._done,
+        )
         self._show(self.ctx.session.info)
 
     def _signed_out(self, _result: object) -> None:
@@ -380,9 +450,12 @@ class SignInPanel(QGroupBox):
         if self.busy:
             return
         self.progress.setText(tr("Henter virksomhetene …"))
-        self._task = self.ctx.run(self.ctx.session.refresh_parties,
-                                  on_result=self._parties_refreshed, on_error=self._failed,
-                                  on_finished=self._done)
+        self._task = self.ctx.run(
+            self.ctx.session.refresh_parties,
+            on_result=self._parties_refreshed,
+            on_error=self._failed,
+            on_finished=self._done,
+        )
         self._show(self.ctx.session.info)
 
     def _parties_refreshed(self, _info: SessionInfo) -> None:
@@ -412,8 +485,12 @@ class SignInHere(QWidget):
         self.button = QPushButton(tr("Logg inn i Altinn"))
         self.button.setObjectName("signInHereButton")
         self.button.setAutoDefault(False)
-        self.button.setToolTip(tr("Samme innlogging som under Innstillinger → Pålogging. "
-                                  "Da kan Postvakt gjøre dette i Altinn for deg."))
+        self.button.setToolTip(
+            tr(
+                "Samme innlogging som under Innstillinger → Pålogging. "
+                "Da kan Postvakt gjøre dette i Altinn for deg."
+            )
+        )
         self.button.clicked.connect(self.sign_in)
         self.cancel_button = QPushButton(tr("Avbryt innloggingen"))
         self.cancel_button.setAutoDefault(False)
@@ -467,8 +544,11 @@ class SignInHere(QWidget):
 
 
 def _env_label(env: Environment) -> str:
-    return {Environment.OVING: tr("Øving"), Environment.TEST: tr("Test"),
-            Environment.PRODUKSJON: tr("Produksjon")}[env]
+    return {
+        Environment.OVING: tr("Øving"),
+        Environment.TEST: tr("Test"),
+        Environment.PRODUKSJON: tr("Produksjon"),
+    }[env]
 
 
 def _party_item(party: AuthorizedParty) -> QTreeWidgetItem:
@@ -482,4 +562,3 @@ def _party_item(party: AuthorizedParty) -> QTreeWidgetItem:
         if sub.is_organisation and not sub.is_deleted:
             item.addChild(_party_item(sub))
     return item
-

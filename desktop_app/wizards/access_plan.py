@@ -88,8 +88,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class PlanDialog(QDialog):
     """Give one person the package, or one address, for many org numbers at once."""
 
-    def __init__(self, ctx: AppContext, kind: str, api: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, kind: str, api: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.kind, self.api = ctx, kind, api
         self.service = ctx.services.access_plan
@@ -97,8 +98,11 @@ class PlanDialog(QDialog):
         self.plan: Plan | None = None
         self.results: list[ItemResult] = []
         self._task = None
-        self.setWindowTitle(tr("Gi tilgang til mange organisasjonsnumre") if kind == TILGANG
-                            else tr("Varslingsadresse for mange organisasjonsnumre"))
+        self.setWindowTitle(
+            tr("Gi tilgang til mange organisasjonsnumre")
+            if kind == TILGANG
+            else tr("Varslingsadresse for mange organisasjonsnumre")
+        )
         self.setMinimumWidth(560)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_wanted())
@@ -112,11 +116,17 @@ class PlanDialog(QDialog):
     def _build_wanted(self) -> QWidget:
         w = QWidget()
         layout = QVBoxLayout(w)
-        lead = QLabel(tr(
-            "Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må "
-            "endres før noe skjer i Altinn.") if self.kind == TILGANG else tr(
-            "Skriv inn adressen én gang og velg organisasjonsnumrene. Postvakt viser hva som må "
-            "endres før noe skjer i Altinn."))
+        lead = QLabel(
+            tr(
+                "Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må "
+                "endres før noe skjer i Altinn."
+            )
+            if self.kind == TILGANG
+            else tr(
+                "Skriv inn adressen én gang og velg organisasjonsnumrene. Postvakt viser hva som må "
+                "endres før noe skjer i Altinn."
+            )
+        )
         lead.setWordWrap(True)
         layout.addWidget(lead)
         form = QFormLayout()
@@ -125,8 +135,9 @@ class PlanDialog(QDialog):
             self.name.setAccessibleName(tr("Navn"))
             self.identifier = QLineEdit()
             self.identifier.setAccessibleName(tr("Fødselsnummer"))
-            self.identifier.setPlaceholderText(tr("11 siffer – Altinn trenger det for å gi "
-                                                  "tilgangen"))
+            self.identifier.setPlaceholderText(
+                tr("11 siffer – Altinn trenger det for å gi tilgangen")
+            )
             self.email = QLineEdit()
             self.email.setAccessibleName(tr("E-post"))
             self.reason = QComboBox()
@@ -179,13 +190,15 @@ class PlanDialog(QDialog):
         ws = self.ctx.workspace
         if ws is None:
             return
-        self.ctx.run(self.service.units, ws.id, pass_state=False, owner=self,
-                     on_result=self._show_units)
+        self.ctx.run(
+            self.service.units, ws.id, pass_state=False, owner=self, on_result=self._show_units
+        )
 
     def _show_units(self, units: list[PlanUnit]) -> None:
         self.units = units
-        self.all_units.setText(tr("&Alle organisasjonsnumre i arbeidsflaten ({n})").format(
-            n=len(units)))
+        self.all_units.setText(
+            tr("&Alle organisasjonsnumre i arbeidsflaten ({n})").format(n=len(units))
+        )
         self.unit_list.clear()
         for unit in units:
             indent = "    " if unit.parent_orgnr else ""
@@ -198,17 +211,21 @@ class PlanDialog(QDialog):
     def chosen_orgnrs(self) -> list[str]:
         if self.all_units.isChecked():
             return [u.orgnr for u in self.units]
-        return [self.unit_list.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.unit_list.count())
-                if self.unit_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.unit_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.unit_list.count())
+            if self.unit_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def typed(self) -> WantedList | None:
         """What the form says, for every chosen org number; None after showing the problem
         next to the form."""
         orgnrs = self.chosen_orgnrs()
         if not self.units:
-            return self._refuse(tr("Organisasjonsnumrene er ikke lest ennå. Vent litt, og "
-                                   "prøv igjen."), self.plan_button)
+            return self._refuse(
+                tr("Organisasjonsnumrene er ikke lest ennå. Vent litt, og prøv igjen."),
+                self.plan_button,
+            )
         if not orgnrs:
             return self._refuse(tr("Velg minst ett organisasjonsnummer."), self.unit_list)
         wanted = WantedList(source_name=tr("skrevet inn"))
@@ -241,8 +258,11 @@ class PlanDialog(QDialog):
 
     def ask_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Velg listen"), str(Path.home()),
-            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"))
+            self,
+            tr("Velg listen"),
+            str(Path.home()),
+            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"),
+        )
         if path:
             self.use_list(Path(path))
 
@@ -263,8 +283,16 @@ class PlanDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.wanted_error.setText(dialogs.user_message(exc))
 
-        self.ctx.run(self.service.read_list, ws.id, path, path.name, pass_state=False,
-                     owner=self, on_result=read, on_error=failed)
+        self.ctx.run(
+            self.service.read_list,
+            ws.id,
+            path,
+            path.name,
+            pass_state=False,
+            owner=self,
+            on_result=read,
+            on_error=failed,
+        )
 
     # -- step 2: the plan ----------------------------------------------------------------
     def _build_plan(self) -> QWidget:
@@ -278,8 +306,9 @@ class PlanDialog(QDialog):
         self.plan_basis = QLabel()
         self.plan_basis.setWordWrap(True)
         layout.addWidget(self.plan_basis)
-        self.plan_table = _table([tr("Endring"), tr("Hvem"), tr("Virksomhet"), tr("Org.nr"),
-                                  tr("Hvorfor")], tr("Planen"))
+        self.plan_table = _table(
+            [tr("Endring"), tr("Hvem"), tr("Virksomhet"), tr("Org.nr"), tr("Hvorfor")], tr("Planen")
+        )
         layout.addWidget(self.plan_table, 1)
         row = QHBoxLayout()
         back = QPushButton(tr("&Tilbake"))
@@ -305,8 +334,9 @@ class PlanDialog(QDialog):
         if ws is None:
             return
         self.stack.setCurrentIndex(1)
-        self.plan_summary.setText(tr("Leser hva Altinn har nå …") if self.api is not None
-                                  else tr("Lager planen …"))
+        self.plan_summary.setText(
+            tr("Leser hva Altinn har nå …") if self.api is not None else tr("Lager planen …")
+        )
         self.plan_table.setRowCount(0)
         self.apply_button.setEnabled(False)
         kind, api = self.kind, self.api
@@ -321,28 +351,44 @@ class PlanDialog(QDialog):
                 return self.service.plan_access(ws.id, wanted.readers), failed
             return self.service.plan_addresses(ws.id, wanted.addresses), failed
 
-        self.ctx.run(work, owner=self, on_result=self._show_plan,
-                     on_error=lambda exc: self.plan_summary.setText(dialogs.user_message(exc)))
+        self.ctx.run(
+            work,
+            owner=self,
+            on_result=self._show_plan,
+            on_error=lambda exc: self.plan_summary.setText(dialogs.user_message(exc)),
+        )
 
     def _show_plan(self, result: tuple[Plan, list[tuple[str, str]]]) -> None:
         plan, failed = result
         self.plan = plan
         self.plan_summary.setText(dtr(plan.summary()))
         if self.api is None:
-            basis = tr("Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. "
-                       "Logg inn i Altinn (øverst i vinduet) for å lese på nytt og utføre den.")
+            basis = tr(
+                "Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. "
+                "Logg inn i Altinn (øverst i vinduet) for å lese på nytt og utføre den."
+            )
         elif failed:
-            basis = tr("Lest fra Altinn nå, unntatt {n} organisasjonsnumre som ikke svarte; for "
-                       "dem bygger planen på det Postvakt hadde fra før.").format(n=len(failed))
+            basis = tr(
+                "Lest fra Altinn nå, unntatt {n} organisasjonsnumre som ikke svarte; for "
+                "dem bygger planen på det Postvakt hadde fra før."
+            ).format(n=len(failed))
         else:
-            basis = tr("Lest fra Altinn nå. {env}: endringene gjøres når du trykker «Utfør i "
-                       "Altinn».").format(env=self.ctx.environment.label)
+            basis = tr(
+                "Lest fra Altinn nå. {env}: endringene gjøres når du trykker «Utfør i Altinn»."
+            ).format(env=self.ctx.environment.label)
         self.plan_basis.setText(basis)
-        rows = [[dtr(i.label), i.who, i.unit_name, format_orgnr(i.orgnr),
-                 dtr(i.why) + (" " + dtr(i.missing) if i.missing else "")] for i in plan.items]
+        rows = [
+            [
+                dtr(i.label),
+                i.who,
+                i.unit_name,
+                format_orgnr(i.orgnr),
+                dtr(i.why) + (" " + dtr(i.missing) if i.missing else ""),
+            ]
+            for i in plan.items
+        ]
         _fill(self.plan_table, rows)
-        self.apply_button.setText(tr("&Utfør i Altinn ({n} endringer)").format(
-            n=len(plan.items)))
+        self.apply_button.setText(tr("&Utfør i Altinn ({n} endringer)").format(n=len(plan.items)))
         self.apply_button.setEnabled(bool(plan.items) and self.api is not None)
         (self.apply_button if self.apply_button.isEnabled() else self.plan_table).setFocus()
 
@@ -357,8 +403,17 @@ class PlanDialog(QDialog):
         self.progress_text.setWordWrap(True)
         self.progress_text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.progress_text)
-        self.result_table = _table([tr("Resultat"), tr("Endring"), tr("Hvem"), tr("Virksomhet"),
-                                    tr("Org.nr"), tr("Melding")], tr("Resultat per endring"))
+        self.result_table = _table(
+            [
+                tr("Resultat"),
+                tr("Endring"),
+                tr("Hvem"),
+                tr("Virksomhet"),
+                tr("Org.nr"),
+                tr("Melding"),
+            ],
+            tr("Resultat per endring"),
+        )
         layout.addWidget(self.result_table, 1)
         row = QHBoxLayout()
         self.stop_button = QPushButton(tr("&Stopp"))
@@ -392,11 +447,18 @@ class PlanDialog(QDialog):
         access_api = self.api if self.kind == TILGANG else None
         notification_api = self.api if self.kind == VARSLING else None
         self._task = self.ctx.run(
-            self.service.apply, ws.id, plan, access_api=access_api,
-            notification_api=notification_api, only=only, owner=self,
-            on_progress=self._progressed, on_result=self._applied,
+            self.service.apply,
+            ws.id,
+            plan,
+            access_api=access_api,
+            notification_api=notification_api,
+            only=only,
+            owner=self,
+            on_progress=self._progressed,
+            on_result=self._applied,
             on_error=lambda exc: self.progress_text.setText(dialogs.user_message(exc)),
-            on_finished=self._finished)
+            on_finished=self._finished,
+        )
         self.stop_button.setFocus()
 
     def _progressed(self, done: int, total: int, text: str) -> None:
@@ -408,12 +470,25 @@ class PlanDialog(QDialog):
         before = {r.item.key: r for r in self.results}
         before.update({r.item.key: r for r in results})
         self.results = list(before.values())
-        marks = {Outcome.DONE: "✓ " + tr("Utført"), Outcome.FAILED: "✗ " + tr("Feilet"),
-                 Outcome.SKIPPED: "– " + tr("Ikke utført")}
-        _fill(self.result_table, [[marks[r.outcome], dtr(r.item.label), r.item.who,
-                                   r.item.unit_name, format_orgnr(r.item.orgnr),
-                                   dtr(r.message)]
-                                  for r in self.results])
+        marks = {
+            Outcome.DONE: "✓ " + tr("Utført"),
+            Outcome.FAILED: "✗ " + tr("Feilet"),
+            Outcome.SKIPPED: "– " + tr("Ikke utført"),
+        }
+        _fill(
+            self.result_table,
+            [
+                [
+                    marks[r.outcome],
+                    dtr(r.item.label),
+                    r.item.who,
+                    r.item.unit_name,
+                    format_orgnr(r.item.orgnr),
+                    dtr(r.message),
+                ]
+                for r in self.results
+            ],
+        )
         self.progress_text.setText(dtr(results_summary(self.results)))
         self.retry_button.setVisible(bool(failed_keys(self.results)))
 

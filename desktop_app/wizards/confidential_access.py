@@ -91,8 +91,12 @@ LEVEL_STYLE = {
 
 
 def level_text(level: Level) -> str:
-    return {Level.OK: tr("I orden"), Level.WARN: tr("Bør sjekkes"),
-            Level.BAD: tr("Ingen kan lese"), Level.UNKNOWN: tr("Ukjent")}[level]
+    return {
+        Level.OK: tr("I orden"),
+        Level.WARN: tr("Bør sjekkes"),
+        Level.BAD: tr("Ingen kan lese"),
+        Level.UNKNOWN: tr("Ukjent"),
+    }[level]
 
 
 def level_symbol(level: Level) -> str:
@@ -115,23 +119,34 @@ def coverage_summary(c: CoverageCounts) -> str:
     if not c.total:
         return tr("Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.")
     if c.unknown == c.total:
-        return tr("Ukjent: Postvakt har ikke lest fra Altinn hvem som har tilgang for de {n} "
-                  "organisasjonsnumrene. Logg inn og les tilgangene, eller før dem inn.").format(
-            n=c.total)
+        return tr(
+            "Ukjent: Postvakt har ikke lest fra Altinn hvem som har tilgang for de {n} "
+            "organisasjonsnumrene. Logg inn og les tilgangene, eller før dem inn."
+        ).format(n=c.total)
     if c.bad == c.known:
-        text = tr("Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har "
-                  "noen som kan lese taushetsbelagt post.").format(n=c.known) if c.unknown else \
-            tr("Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt "
-               "post.").format(n=c.total)
+        text = (
+            tr(
+                "Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har "
+                "noen som kan lese taushetsbelagt post."
+            ).format(n=c.known)
+            if c.unknown
+            else tr(
+                "Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt post."
+            ).format(n=c.total)
+        )
     elif c.bad:
-        text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt "
-                  "post.").format(bad=c.bad, n=c.total)
+        text = tr("{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post.").format(
+            bad=c.bad, n=c.total
+        )
     elif c.unknown:
-        text = tr("Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som "
-                  "kan lese taushetsbelagt post.").format(n=c.known)
+        text = tr(
+            "Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som "
+            "kan lese taushetsbelagt post."
+        ).format(n=c.known)
     else:
-        text = tr("Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt "
-                  "post.").format(n=c.total)
+        text = tr("Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt post.").format(
+            n=c.total
+        )
     if c.warn and c.ok:
         text += " " + tr("{warn} bør sjekkes, {ok} er i orden.").format(warn=c.warn, ok=c.ok)
     elif c.warn:
@@ -143,8 +158,12 @@ def coverage_summary(c: CoverageCounts) -> str:
     if c.unknown:
         text += " " + tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=c.unknown)
     if c.oldest_read:
-        text += read_note(c.oldest_read).replace("\n", " ").replace(
-            tr("Lest fra Altinn"), tr("Eldste lesing fra Altinn:")) + "."
+        text += (
+            read_note(c.oldest_read)
+            .replace("\n", " ")
+            .replace(tr("Lest fra Altinn"), tr("Eldste lesing fra Altinn:"))
+            + "."
+        )
     return text
 
 
@@ -187,8 +206,10 @@ def save_odt(html: str, path: Path | str, title: str) -> Path:
     del writer
     if not ok:
         Path(tmp).unlink(missing_ok=True)
-        raise AccessError(f"Postvakt fikk ikke skrevet «{target.name}». Sjekk at mappen finnes "
-                          "og at du har skrivetilgang.")
+        raise AccessError(
+            f"Postvakt fikk ikke skrevet «{target.name}». Sjekk at mappen finnes "
+            "og at du har skrivetilgang."
+        )
     os.replace(tmp, target)
     return target
 
@@ -202,9 +223,12 @@ class GrantDialog(QDialog):
         self.setWindowTitle(tr("Gi tilgang i Altinn"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        text = QLabel(tr("Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger "
-                         "fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret.")
-                      .format(name=reader.name, package=dtr(PACKAGE_NAME), unit=unit_name))
+        text = QLabel(
+            tr(
+                "Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger "
+                "fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret."
+            ).format(name=reader.name, package=dtr(PACKAGE_NAME), unit=unit_name)
+        )
         plain(text)  # the names come from files and Altinn
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -216,8 +240,9 @@ class GrantDialog(QDialog):
         form.addRow(tr("Fødselsnummer:"), self.identifier)
         form.addRow(tr("Etternavn:"), self.last_name)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Gi tilgang"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -243,10 +268,15 @@ class ConfidentialAccessPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
-        page_header(outer, tr("Taushetsbelagt post"),
-                    tr("Hvert organisasjonsnummer trenger minst én navngitt person som kan lese "
-                       "taushetsbelagt post i Altinn, og bare de med tjenstlig behov skal ha "
-                       "tilgangen. Ingen har den fra før, heller ikke daglig leder."))
+        page_header(
+            outer,
+            tr("Taushetsbelagt post"),
+            tr(
+                "Hvert organisasjonsnummer trenger minst én navngitt person som kan lese "
+                "taushetsbelagt post i Altinn, og bare de med tjenstlig behov skal ha "
+                "tilgangen. Ingen har den fra før, heller ikke daglig leder."
+            ),
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("accessSummary")
@@ -262,8 +292,9 @@ class ConfidentialAccessPage(QWidget):
         self.api_status = QLabel()
         unit_row.addWidget(self.api_status, 1)
         self.many_button = QPushButton(tr("Gi tilgang til &mange …"))
-        self.many_button.setToolTip(tr("Én person, eller en liste, for alle eller flere "
-                                       "organisasjonsnumre på en gang"))
+        self.many_button.setToolTip(
+            tr("Én person, eller en liste, for alle eller flere organisasjonsnumre på en gang")
+        )
         self.many_button.clicked.connect(self.open_plan)
         unit_row.addWidget(self.many_button)
         outer.addLayout(unit_row)
@@ -298,15 +329,22 @@ class ConfidentialAccessPage(QWidget):
 
     def show_api_unavailable(self, exc: BaseException) -> None:
         """Signed in, but Altinn's API for this is off or the sign-in lacks the scope."""
-        self.api_status.setText(tr(
-            "Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene "
-            "for portalen.").format(why=dialogs.user_message(exc)))
+        self.api_status.setText(
+            tr(
+                "Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene "
+                "for portalen."
+            ).format(why=dialogs.user_message(exc))
+        )
 
     def _show_api_status(self) -> None:
         self.api_status.setText(
-            tr("Koblet til Altinn: tilganger leses og endres direkte.") if self.api else
-            tr("Ikke logget inn i Altinn: skriv inn eller importer tilgangene, og følg "
-               "stegene for portalen."))
+            tr("Koblet til Altinn: tilganger leses og endres direkte.")
+            if self.api
+            else tr(
+                "Ikke logget inn i Altinn: skriv inn eller importer tilgangene, og følg "
+                "stegene for portalen."
+            )
+        )
         self.api_status.setWordWrap(True)
 
     # -- building -------------------------------------------------------------------------
@@ -324,17 +362,27 @@ class ConfidentialAccessPage(QWidget):
         filter_row.addWidget(self.matrix_filter)
         filter_row.addStretch(1)
         self.matrix_export_button = QPushButton(tr("Eksporter oversikten …"))
-        self.matrix_export_button.setToolTip(tr("Som Excel (XLSX) eller CSV, til å dele med "
-                                                "enhetene."))
+        self.matrix_export_button.setToolTip(
+            tr("Som Excel (XLSX) eller CSV, til å dele med enhetene.")
+        )
         self.matrix_export_button.clicked.connect(self.ask_export_matrix)
         filter_row.addWidget(self.matrix_export_button)
         layout.addLayout(filter_row)
         self.matrix = QTableWidget(0, 8)
         self.matrix.setObjectName("coverageMatrix")
         self.matrix.setAccessibleName(tr("Oversikt over tilgang per organisasjonsnummer"))
-        self.matrix.setHorizontalHeaderLabels([
-            tr("Virksomhet"), tr("Org.nr"), tr("Godkjent leser"), tr("Kan lese"),
-            tr("Andre med tilgang"), tr("Varsling"), tr("Status"), tr("Hva må gjøres")])
+        self.matrix.setHorizontalHeaderLabels(
+            [
+                tr("Virksomhet"),
+                tr("Org.nr"),
+                tr("Godkjent leser"),
+                tr("Kan lese"),
+                tr("Andre med tilgang"),
+                tr("Varsling"),
+                tr("Status"),
+                tr("Hva må gjøres"),
+            ]
+        )
         self.matrix.setWordWrap(True)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -355,9 +403,13 @@ class ConfidentialAccessPage(QWidget):
         self.matrix.cellDoubleClicked.connect(self._matrix_open)
         self.matrix.itemSelectionChanged.connect(self._matrix_selected)
         layout.addWidget(self.matrix)
-        legend = QLabel(tr("✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. "
-                           "Pek på en status for å se hva som mangler; dobbeltklikk for å "
-                           "rette det."))
+        legend = QLabel(
+            tr(
+                "✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. "
+                "Pek på en status for å se hva som mangler; dobbeltklikk for å "
+                "rette det."
+            )
+        )
         legend.setWordWrap(True)
         layout.addWidget(legend)
         return w
@@ -365,9 +417,13 @@ class ConfidentialAccessPage(QWidget):
     def _build_approved(self) -> QWidget:
         w = QWidget()
         layout = QVBoxLayout(w)
-        intro = QLabel(tr("Før opp hvem som skal kunne lese taushetsbelagt post for "
-                          "virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne "
-                          "tilganger."))
+        intro = QLabel(
+            tr(
+                "Før opp hvem som skal kunne lese taushetsbelagt post for "
+                "virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne "
+                "tilganger."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         box = QGroupBox(tr("Legg til godkjent leser"))
@@ -406,19 +462,20 @@ class ConfidentialAccessPage(QWidget):
         layout.addWidget(box)
         self.approved_table = QTableWidget(0, 5)
         self.approved_table.setAccessibleName(tr("Godkjente lesere"))
-        self.approved_table.setHorizontalHeaderLabels([
-            tr("Navn"), tr("E-post"), tr("Hvorfor"), tr("Har tilgang i Altinn"), tr("Godkjent")])
+        self.approved_table.setHorizontalHeaderLabels(
+            [tr("Navn"), tr("E-post"), tr("Hvorfor"), tr("Har tilgang i Altinn"), tr("Godkjent")]
+        )
         self.approved_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.approved_table.verticalHeader().setVisible(False)
-        self.approved_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.approved_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.approved_table.itemSelectionChanged.connect(self._update_buttons)
         self.approved_table.cellDoubleClicked.connect(lambda *_: self.edit_selected_reader())
         layout.addWidget(self.approved_table, 1)
         row = QHBoxLayout()
         self.edit_reader_button = QPushButton(tr("Endre …"))
-        self.edit_reader_button.setToolTip(tr("Hent personen opp i skjemaet over for å rette "
-                                              "navn, adresse eller hvorfor."))
+        self.edit_reader_button.setToolTip(
+            tr("Hent personen opp i skjemaet over for å rette navn, adresse eller hvorfor.")
+        )
         self.edit_reader_button.clicked.connect(self.edit_selected_reader)
         row.addWidget(self.edit_reader_button)
         self.remove_reader_button = QPushButton(tr("Fjern fra godkjent-listen"))
@@ -437,28 +494,28 @@ class ConfidentialAccessPage(QWidget):
         left = QVBoxLayout()
         self.holders_table = QTableWidget(0, 5)
         self.holders_table.setAccessibleName(tr("Har tilgang i Altinn"))
-        self.holders_table.setHorizontalHeaderLabels([
-            tr("Navn"), tr("E-post"), tr("Tilgang"), tr("Kilde"), tr("På godkjent-listen")])
+        self.holders_table.setHorizontalHeaderLabels(
+            [tr("Navn"), tr("E-post"), tr("Tilgang"), tr("Kilde"), tr("På godkjent-listen")]
+        )
         self.holders_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.holders_table.verticalHeader().setVisible(False)
-        self.holders_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.holders_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.holders_table.itemSelectionChanged.connect(self._update_buttons)
         left.addWidget(self.holders_table, 1)
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(tr("Les tilganger fra Altinn"))
         self.refresh_button.clicked.connect(self.refresh_from_altinn)
         self.import_button = QPushButton(tr("Importer liste …"))
-        self.import_button.setToolTip(tr("CSV eller Excel med kolonnene Organisasjonsnummer, "
-                                         "Navn, E-post og Tilgang."))
+        self.import_button.setToolTip(
+            tr("CSV eller Excel med kolonnene Organisasjonsnummer, Navn, E-post og Tilgang.")
+        )
         self.import_button.clicked.connect(self.ask_import)
         self.revoke_button = QPushButton(tr("Fjern tilgang …"))
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.approve_button = QPushButton(tr("Sett på godkjent-listen …"))
         self.approve_button.setToolTip(tr("For en som har tilgang og skal beholde den."))
         self.approve_button.clicked.connect(self.approve_selected_holder)
-        for b in (self.refresh_button, self.import_button, self.approve_button,
-                  self.revoke_button):
+        for b in (self.refresh_button, self.import_button, self.approve_button, self.revoke_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left.addLayout(buttons)
@@ -472,8 +529,9 @@ class ConfidentialAccessPage(QWidget):
         self.holder_name = QLineEdit()
         self.holder_email = QLineEdit()
         self.holder_grant = QComboBox()
-        self.holder_grant.addItem(tr("Tilgangspakken «{p}»").format(p=dtr(PACKAGE_NAME)),
-                                  PACKAGE_CODE)
+        self.holder_grant.addItem(
+            tr("Tilgangspakken «{p}»").format(p=dtr(PACKAGE_NAME)), PACKAGE_CODE
+        )
         for code in LEGACY_ROLES:
             self.holder_grant.addItem(tr("Eldre rolle {code}").format(code=code), code)
         form.addRow(tr("Navn:"), self.holder_name)
@@ -487,7 +545,6 @@ class ConfidentialAccessPage(QWidget):
         form.addRow(self.add_holder_button, self.holder_error)
         left.addWidget(box)
         layout.addLayout(left, 3)
-
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -509,8 +566,12 @@ class ConfidentialAccessPage(QWidget):
     def _build_routine(self) -> QWidget:
         w = QWidget()
         layout = QVBoxLayout(w)
-        intro = QLabel(tr("Svarene under blir en rutine for å gi og gå gjennom tilganger, som "
-                          "dere kan dele som PDF eller ODT (åpnes i Word og LibreOffice)."))
+        intro = QLabel(
+            tr(
+                "Svarene under blir en rutine for å gi og gå gjennom tilganger, som "
+                "dere kan dele som PDF eller ODT (åpnes i Word og LibreOffice)."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -568,13 +629,19 @@ class ConfidentialAccessPage(QWidget):
             self._show(None)
             return
         wanted = ws.id
-        self.ctx.run(self.service.overview, wanted, pass_state=False, owner=self,
-                     on_result=lambda d: self._show(d, wanted),
-                     error_title=tr("Tilgangene ble ikke lest inn"))
+        self.ctx.run(
+            self.service.overview,
+            wanted,
+            pass_state=False,
+            owner=self,
+            on_result=lambda d: self._show(d, wanted),
+            error_title=tr("Tilgangene ble ikke lest inn"),
+        )
 
     def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
-        if data is not None and (self.ctx.workspace is None
-                                 or self.ctx.workspace.id != workspace_id):
+        if data is not None and (
+            self.ctx.workspace is None or self.ctx.workspace.id != workspace_id
+        ):
             return
         data = data or {"units": [], "rows": [], "approved": [], "holders": [], "routine": None}
         current = self.current_orgnr()
@@ -602,28 +669,42 @@ class ConfidentialAccessPage(QWidget):
     def _fill_matrix(self) -> None:
         self.summary.setText(coverage_summary(coverage_counts(self.rows)))
         wanted = self.matrix_filter.currentData()
-        self.shown_rows = [r for r in self.rows
-                           if wanted == "all" or r.level is Level.BAD
-                           or (wanted == "problems" and r.level in (Level.WARN, Level.UNKNOWN))]
+        self.shown_rows = [
+            r
+            for r in self.rows
+            if wanted == "all"
+            or r.level is Level.BAD
+            or (wanted == "problems" and r.level in (Level.WARN, Level.UNKNOWN))
+        ]
         self.matrix.setRowCount(len(self.shown_rows))
         yes, no = tr("Ja"), tr("Nei")
         for i, r in enumerate(self.shown_rows):
             approved = ", ".join(a.name for a in r.approved)
-            holders = ", ".join(h.name + (tr(" (via hovedenheten)") if h in r.inherited else "")
-                                for h in r.holders)
+            holders = ", ".join(
+                h.name + (tr(" (via hovedenheten)") if h in r.inherited else "") for h in r.holders
+            )
             extras = ", ".join(h.name for h in r.extras)
             cells = [
-                _item(r.name), _item(format_orgnr(r.orgnr)),
+                _item(r.name),
+                _item(format_orgnr(r.orgnr)),
                 _item(f"{yes} ({len(r.approved)})" if r.approved else no, approved),
-                _item(f"{yes} ({len(r.holders)})" if r.holders else
-                      (no if r.holders_known else tr("Ukjent")),
-                      holders + read_note(r.holders_read_at)),
+                _item(
+                    f"{yes} ({len(r.holders)})"
+                    if r.holders
+                    else (no if r.holders_known else tr("Ukjent")),
+                    holders + read_note(r.holders_read_at),
+                ),
                 _item(tr("{n} til").format(n=len(r.extras)) if r.extras else tr("Ingen"), extras),
-                _item(f"{yes} ({len(r.addresses)})" if r.addresses else
-                      (no if r.addresses_known else tr("Ukjent")),
-                      read_note(r.addresses_read_at).strip()),
-                _item(f"{level_symbol(r.level)} {level_text(r.level)}",
-                      "\n".join(dtr(p) for p in r.problems) or dtr(r.summary)),
+                _item(
+                    f"{yes} ({len(r.addresses)})"
+                    if r.addresses
+                    else (no if r.addresses_known else tr("Ukjent")),
+                    read_note(r.addresses_read_at).strip(),
+                ),
+                _item(
+                    f"{level_symbol(r.level)} {level_text(r.level)}",
+                    "\n".join(dtr(p) for p in r.problems) or dtr(r.summary),
+                ),
                 _item(" ".join(dtr(p) for p in r.problems) or dtr(r.summary)),
             ]
             fg, bg = LEVEL_STYLE[r.level]
@@ -632,8 +713,13 @@ class ConfidentialAccessPage(QWidget):
                     fg, bg = LEVEL_STYLE[Level.UNKNOWN]
                     item.setForeground(QBrush(QColor(fg)))
                     item.setBackground(QBrush(QColor(bg)))
-                elif c == 6 or (c == 3 and not r.holders) or (c == 4 and r.extras) \
-                        or (c == 5 and not r.addresses) or (c == 2 and not r.approved):
+                elif (
+                    c == 6
+                    or (c == 3 and not r.holders)
+                    or (c == 4 and r.extras)
+                    or (c == 5 and not r.addresses)
+                    or (c == 2 and not r.approved)
+                ):
                     level = r.level if c == 6 else (Level.BAD if c == 3 else Level.WARN)
                     if c == 5 and not r.addresses_known:
                         level = Level.UNKNOWN
@@ -659,8 +745,9 @@ class ConfidentialAccessPage(QWidget):
             self.approved_table.setItem(i, 2, _item(reason_text(a.reason)))
             self.approved_table.setItem(i, 3, has_item)
             when = a.approved_on.strftime("%d.%m.%Y") if a.approved_on else ""
-            self.approved_table.setItem(i, 4, _item(" ".join(x for x in (when, a.approved_by)
-                                                             if x)))
+            self.approved_table.setItem(
+                i, 4, _item(" ".join(x for x in (when, a.approved_by) if x))
+            )
         self._approved_shown = approved
         self.holders_table.setRowCount(len(holders))
         for i, h in enumerate(holders):
@@ -693,11 +780,13 @@ class ConfidentialAccessPage(QWidget):
         else:
             parts = []
             if st.last_review:
-                parts.append(tr("Siste gjennomgang: {d}.").format(
-                    d=st.last_review.strftime("%d.%m.%Y")))
+                parts.append(
+                    tr("Siste gjennomgang: {d}.").format(d=st.last_review.strftime("%d.%m.%Y"))
+                )
             if st.next_due:
-                parts.append(tr("Neste gjennomgang: {d}.").format(
-                    d=st.next_due.strftime("%d.%m.%Y")))
+                parts.append(
+                    tr("Neste gjennomgang: {d}.").format(d=st.next_due.strftime("%d.%m.%Y"))
+                )
             if st.due:
                 parts.append(tr("Gjennomgangen er forfalt: gå gjennom tilgangene nå."))
             text = " ".join(parts)
@@ -720,8 +809,10 @@ class ConfidentialAccessPage(QWidget):
         self.grant_button.setEnabled(bool(self.approved_table.selectedItems()))
         self.revoke_button.setEnabled(bool(self.holders_table.selectedItems()))
         holder = self._selected(self.holders_table, getattr(self, "_holders_shown", []))
-        self.approve_button.setEnabled(isinstance(holder, Holder) and not any(
-            same_person(holder, a) for a in self.approved if a.orgnr == holder.orgnr))
+        self.approve_button.setEnabled(
+            isinstance(holder, Holder)
+            and not any(same_person(holder, a) for a in self.approved if a.orgnr == holder.orgnr)
+        )
 
     def _matrix_selected(self) -> None:
         rows = self.matrix.selectionModel().selectedRows()
@@ -780,8 +871,15 @@ class ConfidentialAccessPage(QWidget):
             self._save_edit(ws.id)
             return
         reason = self.reader_reason.currentData()
-        args = (ws.id, orgnr, self.reader_name.text(), self.reader_email.text(), reason,
-                self.reader_mobile.text(), self.reader_by.text())
+        args = (
+            ws.id,
+            orgnr,
+            self.reader_name.text(),
+            self.reader_email.text(),
+            reason,
+            self.reader_mobile.text(),
+            self.reader_by.text(),
+        )
 
         def done(reader: ApprovedReader) -> None:
             self.reader_error.setText("")
@@ -789,8 +887,13 @@ class ConfidentialAccessPage(QWidget):
                 field.clear()
             self._after(reader)
 
-        self.ctx.run(self.service.add_approved, *args, pass_state=False, on_result=done,
-                     on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)))
+        self.ctx.run(
+            self.service.add_approved,
+            *args,
+            pass_state=False,
+            on_result=done,
+            on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)),
+        )
 
     def _save_edit(self, workspace_id: int) -> None:
         before = self.editing
@@ -800,11 +903,20 @@ class ConfidentialAccessPage(QWidget):
             self.cancel_edit()
             self._after(reader)
 
-        self.ctx.run(self.service.update_approved, workspace_id, before.id,
-                     self.reader_name.text(), self.reader_email.text(),
-                     self.reader_reason.currentData(), self.reader_mobile.text(),
-                     self.reader_by.text(), pass_state=False, owner=self, on_result=done,
-                     on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)))
+        self.ctx.run(
+            self.service.update_approved,
+            workspace_id,
+            before.id,
+            self.reader_name.text(),
+            self.reader_email.text(),
+            self.reader_reason.currentData(),
+            self.reader_mobile.text(),
+            self.reader_by.text(),
+            pass_state=False,
+            owner=self,
+            on_result=done,
+            on_error=lambda exc: self.reader_error.setText(dialogs.user_message(exc)),
+        )
 
     def _selected(self, table: QTableWidget, shown: list) -> object | None:
         rows = table.selectionModel().selectedRows()
@@ -817,14 +929,24 @@ class ConfidentialAccessPage(QWidget):
             return
 
         def go() -> None:
-            self.ctx.run(self.service.remove_approved, ws.id, reader.id, pass_state=False,
-                         on_result=self._after)
+            self.ctx.run(
+                self.service.remove_approved,
+                ws.id,
+                reader.id,
+                pass_state=False,
+                on_result=self._after,
+            )
 
-        dialogs.confirm(self, tr("Fjern fra godkjent-listen"),
-                        tr("Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn "
-                           "fjernes ikke av dette.").format(
-                            name=reader.name, unit=self._unit_name(reader.orgnr)),
-                        go, danger=True)
+        dialogs.confirm(
+            self,
+            tr("Fjern fra godkjent-listen"),
+            tr(
+                "Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn "
+                "fjernes ikke av dette."
+            ).format(name=reader.name, unit=self._unit_name(reader.orgnr)),
+            go,
+            danger=True,
+        )
 
     def approve_selected_holder(self) -> None:
         """Fill in the approved-list form with the selected holder; the user picks why."""
@@ -833,8 +955,11 @@ class ConfidentialAccessPage(QWidget):
             return
         self.reader_name.setText(holder.name)
         self.reader_email.setText(holder.email)
-        self.reader_error.setText(tr("Velg hvorfor {name} skal ha tilgangen, og trykk «Legg til "
-                                     "på godkjent-listen».").format(name=holder.name))
+        self.reader_error.setText(
+            tr(
+                "Velg hvorfor {name} skal ha tilgangen, og trykk «Legg til på godkjent-listen»."
+            ).format(name=holder.name)
+        )
         self.tabs.setCurrentIndex(1)
         self.reader_reason.setFocus()
 
@@ -849,15 +974,25 @@ class ConfidentialAccessPage(QWidget):
             self.holder_email.clear()
             self._after(holder)
 
-        self.ctx.run(self.service.add_holder, ws.id, orgnr, self.holder_name.text(),
-                     self.holder_email.text(), [self.holder_grant.currentData()],
-                     pass_state=False, on_result=done,
-                     on_error=lambda exc: self.holder_error.setText(dialogs.user_message(exc)))
+        self.ctx.run(
+            self.service.add_holder,
+            ws.id,
+            orgnr,
+            self.holder_name.text(),
+            self.holder_email.text(),
+            [self.holder_grant.currentData()],
+            pass_state=False,
+            on_result=done,
+            on_error=lambda exc: self.holder_error.setText(dialogs.user_message(exc)),
+        )
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Importer liste over tilganger"), str(Path.home()),
-            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"))
+            self,
+            tr("Importer liste over tilganger"),
+            str(Path.home()),
+            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -869,7 +1004,8 @@ class ConfidentialAccessPage(QWidget):
 
         def done(result: HolderImport) -> None:
             text = tr("{n} tilganger lest inn fra «{name}».").format(
-                n=len(result.holders), name=path.name)
+                n=len(result.holders), name=path.name
+            )
             if result.errors:
                 text += " " + tr("{n} linjer ble hoppet over:").format(n=len(result.errors))
                 text += "\n" + "\n".join(dtr(e.reason) for e in result.errors[:20])
@@ -880,8 +1016,11 @@ class ConfidentialAccessPage(QWidget):
             self.import_status.setText(tr("Listen ble ikke lest inn."))
             dialogs.show_error(self, exc, tr("Listen ble ikke lest inn"))
 
-        self.ctx.run(lambda state: self.service.import_holders(ws.id, path, state, path.name),
-                     on_result=done, on_error=failed)
+        self.ctx.run(
+            lambda state: self.service.import_holders(ws.id, path, state, path.name),
+            on_result=done,
+            on_error=failed,
+        )
 
     def refresh_from_altinn(self) -> None:
         ws, api = self.ctx.workspace, self.api
@@ -893,14 +1032,21 @@ class ConfidentialAccessPage(QWidget):
             if failed:
                 self.import_status.setText(
                     tr("Tilgangene er lest for {ok} virksomheter. Ikke lest for:").format(
-                        ok=len(self.units) - len(failed)) + "\n" + failures_text(failed))
+                        ok=len(self.units) - len(failed)
+                    )
+                    + "\n"
+                    + failures_text(failed)
+                )
             else:
                 self.import_status.setText(tr("Tilgangene er lest fra Altinn."))
             self._after(failed)
 
-        self.ctx.run(lambda state: self.service.refresh_holders(api, ws.id, state), on_result=done,
-                     error_title=tr("Tilgangene ble ikke lest fra Altinn"),
-                     environment_bound=True)
+        self.ctx.run(
+            lambda state: self.service.refresh_holders(api, ws.id, state),
+            on_result=done,
+            error_title=tr("Tilgangene ble ikke lest fra Altinn"),
+            environment_bound=True,
+        )
 
     def grant_selected(self) -> None:
         reader = self._selected(self.approved_table, getattr(self, "_approved_shown", []))
@@ -908,15 +1054,20 @@ class ConfidentialAccessPage(QWidget):
             return
         if self.api is None:
             self.tabs.setCurrentIndex(2)
-            dialogs.inform(self, tr("Gi tilgang i Altinn-portalen"),
-                           tr("Du er ikke logget inn i Altinn fra Postvakt. Følg stegene til "
-                              "høyre for å gi {name} tilgangen, og før den opp her etterpå.")
-                           .format(name=reader.name))
+            dialogs.inform(
+                self,
+                tr("Gi tilgang i Altinn-portalen"),
+                tr(
+                    "Du er ikke logget inn i Altinn fra Postvakt. Følg stegene til "
+                    "høyre for å gi {name} tilgangen, og før den opp her etterpå."
+                ).format(name=reader.name),
+            )
             return
         dialog = GrantDialog(reader, self._unit_name(reader.orgnr), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.accepted.connect(lambda: self.grant(reader, dialog.identifier.text(),
-                                                   dialog.last_name.text()))
+        dialog.accepted.connect(
+            lambda: self.grant(reader, dialog.identifier.text(), dialog.last_name.text())
+        )
         self.grant_dialog = dialog
         dialog.open()
 
@@ -926,10 +1077,16 @@ class ConfidentialAccessPage(QWidget):
             return
         person = GrantPerson(identifier, last_name, reader.name, reader.email)
 
-        self.ctx.run(self.service.grant, api, ws.id, reader.orgnr, person, pass_state=False,
-                     on_result=self._after,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Tilgangen ble ikke gitt")))
+        self.ctx.run(
+            self.service.grant,
+            api,
+            ws.id,
+            reader.orgnr,
+            person,
+            pass_state=False,
+            on_result=self._after,
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Tilgangen ble ikke gitt")),
+        )
 
     def revoke_selected(self) -> None:
         ws = self.ctx.workspace
@@ -938,21 +1095,36 @@ class ConfidentialAccessPage(QWidget):
             return
         api = self.api
         if api is not None:
-            text = tr("Fjerne tilgangen til taushetsbelagt post for {name} i {unit}? Altinn "
-                      "fjerner den med en gang, og {name} ser ikke lenger posten.")
+            text = tr(
+                "Fjerne tilgangen til taushetsbelagt post for {name} i {unit}? Altinn "
+                "fjerner den med en gang, og {name} ser ikke lenger posten."
+            )
         else:
-            text = tr("Har du fjernet tilgangen for {name} i {unit} i Altinn-portalen? Da "
-                      "fjernes {name} fra listen her. (Stegene står til høyre.)")
+            text = tr(
+                "Har du fjernet tilgangen for {name} i {unit} i Altinn-portalen? Da "
+                "fjernes {name} fra listen her. (Stegene står til høyre.)"
+            )
 
         def go() -> None:
-            self.ctx.run(self.service.revoke, api, ws.id, holder, pass_state=False,
-                         on_result=self._after,
-                         on_error=lambda exc: dialogs.show_error(
-                             self, exc, tr("Tilgangen ble ikke fjernet")))
+            self.ctx.run(
+                self.service.revoke,
+                api,
+                ws.id,
+                holder,
+                pass_state=False,
+                on_result=self._after,
+                on_error=lambda exc: dialogs.show_error(
+                    self, exc, tr("Tilgangen ble ikke fjernet")
+                ),
+            )
 
-        dialogs.confirm(self, tr("Fjern tilgang"),
-                        text.format(name=holder.name, unit=self._unit_name(holder.orgnr)),
-                        go, danger=True)
+        dialogs.confirm(
+            self,
+            tr("Fjern tilgang"),
+            text.format(name=holder.name, unit=self._unit_name(holder.orgnr)),
+            go,
+            danger=True,
+        )
 
     def ask_export_matrix(self) -> None:
         ws = self.ctx.workspace
@@ -960,8 +1132,11 @@ class ConfidentialAccessPage(QWidget):
             return
         xlsx, csv = tr("Excel-arbeidsbok (*.xlsx)"), tr("CSV for Excel (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self, tr("Eksporter oversikten"),
-            str(Path.home() / "taushetsbelagt-post-oversikt.xlsx"), f"{xlsx};;{csv}")
+            self,
+            tr("Eksporter oversikten"),
+            str(Path.home() / "taushetsbelagt-post-oversikt.xlsx"),
+            f"{xlsx};;{csv}",
+        )
         if path:
             target = Path(path)
             if target.suffix.lower() not in (".xlsx", ".csv"):
@@ -972,20 +1147,33 @@ class ConfidentialAccessPage(QWidget):
         ws = self.ctx.workspace
         if ws is None:
             return
-        self.ctx.run(self.service.export_matrix, ws.id, path, pass_state=False,
-                     on_result=lambda n: self.summary.setText(
-                         self.summary.text().split("\n")[0] + "\n" + tr(
-                             "Oversikten ({n} organisasjonsnumre) er lagret i {path}.").format(
-                             n=n, path=path)),
-                     on_error=lambda exc: dialogs.show_error(
-                         self, exc, tr("Oversikten ble ikke eksportert")))
+        self.ctx.run(
+            self.service.export_matrix,
+            ws.id,
+            path,
+            pass_state=False,
+            on_result=lambda n: self.summary.setText(
+                self.summary.text().split("\n")[0]
+                + "\n"
+                + tr("Oversikten ({n} organisasjonsnumre) er lagret i {path}.").format(
+                    n=n, path=path
+                )
+            ),
+            on_error=lambda exc: dialogs.show_error(
+                self, exc, tr("Oversikten ble ikke eksportert")
+            ),
+        )
 
     # -- routine --------------------------------------------------------------------------
     def routine_settings(self) -> RoutineSettings:
-        return RoutineSettings(self.approver_title.text().strip(),
-                               self.approver_name.text().strip(),
-                               self.administrator.text().strip(), self.review_months.value(),
-                               self.reviewer.text().strip(), self.notes.toPlainText().strip())
+        return RoutineSettings(
+            self.approver_title.text().strip(),
+            self.approver_name.text().strip(),
+            self.administrator.text().strip(),
+            self.review_months.value(),
+            self.reviewer.text().strip(),
+            self.notes.toPlainText().strip(),
+        )
 
     def save_routine(self, then=None) -> None:
         ws = self.ctx.workspace
@@ -1000,9 +1188,14 @@ class ConfidentialAccessPage(QWidget):
             if then is not None:
                 then()
 
-        self.ctx.run(self.service.save_routine, ws.id, settings, pass_state=False,
-                     on_result=done,
-                     on_error=lambda exc: self.routine_error.setText(dialogs.user_message(exc)))
+        self.ctx.run(
+            self.service.save_routine,
+            ws.id,
+            settings,
+            pass_state=False,
+            on_result=done,
+            on_error=lambda exc: self.routine_error.setText(dialogs.user_message(exc)),
+        )
 
     def record_review(self) -> None:
         ws = self.ctx.workspace
@@ -1015,8 +1208,7 @@ class ConfidentialAccessPage(QWidget):
             self.routine_state = state
             self._fill_routine()
 
-        self.ctx.run(self.service.record_review, ws.id, reviewer, pass_state=False,
-                     on_result=done)
+        self.ctx.run(self.service.record_review, ws.id, reviewer, pass_state=False, on_result=done)
 
     def ask_export(self, suffix: str) -> None:
         ws = self.ctx.workspace
@@ -1024,8 +1216,9 @@ class ConfidentialAccessPage(QWidget):
             return
         name = default_export_name(ws.name, suffix)
         filt = tr("PDF (*.pdf)") if suffix == ".pdf" else tr("OpenDocument-tekst (*.odt)")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Eksporter rutinen"),
-                                              str(Path.home() / name), filt)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Eksporter rutinen"), str(Path.home() / name), filt
+        )
         if path:
             target = Path(path)
             if target.suffix.lower() != suffix:
@@ -1045,10 +1238,18 @@ class ConfidentialAccessPage(QWidget):
             return write_pdf(html, target, title=title)
 
         def write() -> None:
-            self.ctx.run(self.service.export_routine, ws.id, path, writer, pass_state=False,
-                         on_result=lambda p: self.export_status.setText(
-                             tr("Rutinen er lagret i {path}.").format(path=p)),
-                         on_error=lambda exc: dialogs.show_error(
-                             self, exc, tr("Rutinen ble ikke eksportert")))
+            self.ctx.run(
+                self.service.export_routine,
+                ws.id,
+                path,
+                writer,
+                pass_state=False,
+                on_result=lambda p: self.export_status.setText(
+                    tr("Rutinen er lagret i {path}.").format(path=p)
+                ),
+                on_error=lambda exc: dialogs.show_error(
+                    self, exc, tr("Rutinen ble ikke eksportert")
+                ),
+            )
 
         self.save_routine(then=write)

@@ -72,8 +72,16 @@ class ContactTableModel(RowTableModel[Contactability]):
     COLUMNS = ("pid", "epost", "sms", "mailbox", "why")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([tr("Fødselsnummer"), tr("E-post"), tr("SMS"),
-                          tr("Digital postkasse"), tr("Hvorfor ikke")], parent)
+        super().__init__(
+            [
+                tr("Fødselsnummer"),
+                tr("E-post"),
+                tr("SMS"),
+                tr("Digital postkasse"),
+                tr("Hvorfor ikke"),
+            ],
+            parent,
+        )
         self.show_full = False
 
     def set_show_full(self, on: bool) -> None:
@@ -93,8 +101,11 @@ class ContactTableModel(RowTableModel[Contactability]):
         if column == "pid":
             return row.pid if self.show_full else row.masked
         if column in ("epost", "sms"):
-            return tr("Ja") if row.can(Channel.EPOST if column == "epost" else Channel.SMS) \
+            return (
+                tr("Ja")
+                if row.can(Channel.EPOST if column == "epost" else Channel.SMS)
                 else tr("Nei")
+            )
         if column == "mailbox":
             return {True: tr("Ja"), False: tr("Nei"), None: tr("Ukjent")}[row.digital_post]
         reasons = reason_texts(row)
@@ -106,8 +117,12 @@ class ContactTableModel(RowTableModel[Contactability]):
 class ContactabilityDialog(QDialog):
     """Look up or import; see who can be notified, by which channel, and why not."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 krr_token: Callable[[], str] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        krr_token: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.krr_token = krr_token
@@ -121,10 +136,12 @@ class ContactabilityDialog(QDialog):
         page_header(
             layout,
             tr("Kan mottakerne varsles?"),
-            tr("Varsler etter § 8 går til e-postadressen og mobilnummeret personen har i "
-               "Kontaktregisteret (KRR). En kanal kan bare brukes når personen ikke har "
-               "reservert seg, har en digital postkasse, og adressen er oppdatert eller "
-               "bekreftet de siste 18 månedene."),
+            tr(
+                "Varsler etter § 8 går til e-postadressen og mobilnummeret personen har i "
+                "Kontaktregisteret (KRR). En kanal kan bare brukes når personen ikke har "
+                "reservert seg, har en digital postkasse, og adressen er oppdatert eller "
+                "bekreftet de siste 18 månedene."
+            ),
         )
 
         sources = QHBoxLayout()
@@ -146,8 +163,12 @@ class ContactabilityDialog(QDialog):
 
         offline = QGroupBox(tr("Uten nett"))
         offline_layout = QVBoxLayout(offline)
-        offline_text = QLabel(tr("Har du en liste eksportert fra Kontaktregisteret, kan du "
-                                 "lese den inn her (CSV, Excel eller JSON)."))
+        offline_text = QLabel(
+            tr(
+                "Har du en liste eksportert fra Kontaktregisteret, kan du "
+                "lese den inn her (CSV, Excel eller JSON)."
+            )
+        )
         offline_text.setWordWrap(True)
         self.import_button = QPushButton(tr("&Importer liste …"))
         offline_layout.addWidget(offline_text)
@@ -195,8 +216,12 @@ class ContactabilityDialog(QDialog):
 
         bottom = QHBoxLayout()
         self.show_full = QCheckBox(tr("Vis hele fødselsnumre"))
-        self.show_full.setToolTip(tr("Fødselsnumre er personopplysninger. Vis dem bare når du "
-                                     "trenger det, og ikke når andre ser skjermen."))
+        self.show_full.setToolTip(
+            tr(
+                "Fødselsnumre er personopplysninger. Vis dem bare når du "
+                "trenger det, og ikke når andre ser skjermen."
+            )
+        )
         bottom.addWidget(self.show_full)
         bottom.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -225,9 +250,14 @@ class ContactabilityDialog(QDialog):
         available = self.krr_token is not None
         self.lookup_button.setEnabled(available and self._task is None)
         self.pid_edit.setEnabled(available)
-        self.lookup_note.setText("" if available else tr(
-            "Oppslag krever Maskinporten-tilgang til Kontaktregisteret (legg inn nøkkelen i "
-            "Innstillinger). Du kan importere en liste i stedet."))
+        self.lookup_note.setText(
+            ""
+            if available
+            else tr(
+                "Oppslag krever Maskinporten-tilgang til Kontaktregisteret (legg inn nøkkelen i "
+                "Innstillinger). Du kan importere en liste i stedet."
+            )
+        )
         self.lookup_note.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
 
     def _busy(self, on: bool, text: str = "") -> None:
@@ -251,8 +281,11 @@ class ContactabilityDialog(QDialog):
             return
         pids, errors = read_pids(self.pid_edit.toPlainText())
         if not pids:
-            dialogs.warn(self, tr("Ingen fødselsnumre"), tr(
-                "Lim inn minst ett gyldig fødselsnummer (11 siffer), ett per linje."))
+            dialogs.warn(
+                self,
+                tr("Ingen fødselsnumre"),
+                tr("Lim inn minst ett gyldig fødselsnummer (11 siffer), ett per linje."),
+            )
             self._show_errors(errors)
             return
         # Where to ask and with which token are fixed now, for the whole lookup: a source
@@ -274,19 +307,33 @@ class ContactabilityDialog(QDialog):
         def finished() -> None:
             self._busy(False)
             if self._stopped_by_switch:
-                self.summary.setText(tr(
-                    "Oppslaget ble stoppet fordi du byttet miljø. Slå opp på nytt for å "
-                    "spørre Kontaktregisteret i det nye miljøet."))
+                self.summary.setText(
+                    tr(
+                        "Oppslaget ble stoppet fordi du byttet miljø. Slå opp på nytt for å "
+                        "spørre Kontaktregisteret i det nye miljøet."
+                    )
+                )
 
         self._busy(True, tr("Slår opp %v av %m …"))
         self._task = self.ctx.run(
-            lookup_in_register, pids, urls, token, on_result=done, on_progress=self._progress,
-            on_error=failed, on_finished=finished, environment_bound=True)
+            lookup_in_register,
+            pids,
+            urls,
+            token,
+            on_result=done,
+            on_progress=self._progress,
+            on_error=failed,
+            on_finished=finished,
+            environment_bound=True,
+        )
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Importer liste fra Kontaktregisteret"), str(Path.home()),
-            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods *.json);;Alle filer (*)"))
+            self,
+            tr("Importer liste fra Kontaktregisteret"),
+            str(Path.home()),
+            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods *.json);;Alle filer (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -295,9 +342,12 @@ class ContactabilityDialog(QDialog):
             return
         self._busy(True, tr("Leser «{name}» …").format(name=path.name))
         self._task = self.ctx.run(
-            import_contact_list, path, on_result=self._show,
+            import_contact_list,
+            path,
+            on_result=self._show,
             on_error=lambda exc: dialogs.show_error(self, exc, tr("Listen ble ikke lest inn")),
-            on_finished=lambda: self._busy(False))
+            on_finished=lambda: self._busy(False),
+        )
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -312,19 +362,27 @@ class ContactabilityDialog(QDialog):
         self.check = check
         self.model.set_rows(check.results)
         s = check.summary
-        people = tr("1 person") if s.people == 1 else tr("{n} personer").format(
-            n=_num(s.people))
-        text = tr("{people} fra {source}: {email} kan varsles på e-post, {sms} på SMS, "
-                  "{nobody} kan ikke varsles.").format(
-            people=people, source=check.source, email=_num(s.by_email), sms=_num(s.by_sms),
-            nobody=_num(s.nobody))
+        people = tr("1 person") if s.people == 1 else tr("{n} personer").format(n=_num(s.people))
+        text = tr(
+            "{people} fra {source}: {email} kan varsles på e-post, {sms} på SMS, "
+            "{nobody} kan ikke varsles."
+        ).format(
+            people=people,
+            source=check.source,
+            email=_num(s.by_email),
+            sms=_num(s.by_sms),
+            nobody=_num(s.nobody),
+        )
         if s.stale:
-            text += " " + tr("{n} har en adresse som er eldre enn 18 måneder; den brukes ikke "
-                             "til varsler etter § 8.").format(n=_num(s.stale))
+            text += " " + tr(
+                "{n} har en adresse som er eldre enn 18 måneder; den brukes ikke "
+                "til varsler etter § 8."
+            ).format(n=_num(s.stale))
         reserved = s.reasons.get(Reason.RESERVED, 0)
         if reserved:
             text += " " + tr("{n} har reservert seg og får brevet på papir.").format(
-                n=_num(reserved))
+                n=_num(reserved)
+            )
         self.summary.setText(text)
         self._show_errors(check.errors)
 
@@ -335,8 +393,10 @@ class ContactabilityDialog(QDialog):
         if not errors:
             return
         self.errors_label.setText(
-            tr("1 linje ble hoppet over. De andre er med:") if len(errors) == 1 else
-            tr("{n} linjer ble hoppet over. De andre er med:").format(n=_num(len(errors))))
+            tr("1 linje ble hoppet over. De andre er med:")
+            if len(errors) == 1
+            else tr("{n} linjer ble hoppet over. De andre er med:").format(n=_num(len(errors)))
+        )
         for error in errors[:500]:
             prefix = tr("Linje {line}: ").format(line=error.line) if error.line else ""
             self.errors_list.addItem(prefix + dtr(error.reason))

@@ -81,20 +81,25 @@ CHECKLIST_TITLE = "Sjekkliste"  # the [[paths]] entry of step 6 that is ticked, 
 
 # --- seams for tests (the outside world) ------------------------------------------------------
 
+
 def open_url(url: str) -> None:
     QDesktopServices.openUrl(QUrl(url))
 
 
 def choose_evidence_file(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Velg skjermbilde eller kvittering"), str(Path.home()),
-        tr("Bilder og dokumenter (*.png *.jpg *.jpeg *.pdf *.gif *.bmp *.webp);;Alle filer (*)"))
+        parent,
+        tr("Velg skjermbilde eller kvittering"),
+        str(Path.home()),
+        tr("Bilder og dokumenter (*.png *.jpg *.jpeg *.pdf *.gif *.bmp *.webp);;Alle filer (*)"),
+    )
     return Path(path) if path else None
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Lagre oppsummeringen"),
-                                          str(Path.home() / suggested), tr("PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Lagre oppsummeringen"), str(Path.home() / suggested), tr("PDF (*.pdf)")
+    )
     if not path:
         return None
     target = Path(path)
@@ -102,6 +107,7 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 # --- small widgets ---------------------------------------------------------------------------
+
 
 def _muted(text: str = "") -> QLabel:
     label = QLabel(text)
@@ -120,15 +126,19 @@ def _wrap(text: str = "", rich: bool = False) -> QLabel:
 
 def _box(text: str, kind: str) -> QLabel:
     """A coloured notice: ``warn`` (yellow), ``info`` (blue) or ``ok`` (green)."""
-    colours = {"warn": ("#4d3b00", "#fff4d6", "#c98a00"),
-               "info": ("#0b3d66", "#e3effa", "#1a5fb4"),
-               "ok": ("#0f4d1c", "#e6f4ea", "#1e7d32"),
-               "bad": ("#8c1d18", "#fbe9e7", "#b3261e")}
+    colours = {
+        "warn": ("#4d3b00", "#fff4d6", "#c98a00"),
+        "info": ("#0b3d66", "#e3effa", "#1a5fb4"),
+        "ok": ("#0f4d1c", "#e6f4ea", "#1e7d32"),
+        "bad": ("#8c1d18", "#fbe9e7", "#b3261e"),
+    }
     fg, bg, border = colours[kind]
     label = _wrap(text)
     label.setObjectName(f"notice_{kind}")
-    label.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; border-left: 4px solid "
-                        f"{border}; padding: 7px 9px; }}")
+    label.setStyleSheet(
+        f"QLabel {{ color: {fg}; background: {bg}; border-left: 4px solid "
+        f"{border}; padding: 7px 9px; }}"
+    )
     return label
 
 
@@ -282,8 +292,7 @@ class SerialSaver:
             if waiting is not None:
                 self.save(key, waiting[0], *waiting[1], error_title=waiting[2])
 
-        self.ctx.run(fn, *args, pass_state=False, error_title=error_title,
-                     on_finished=finished)
+        self.ctx.run(fn, *args, pass_state=False, error_title=error_title, on_finished=finished)
 
     def busy(self) -> bool:
         return bool(self._running or self._waiting)
@@ -291,38 +300,54 @@ class SerialSaver:
 
 # --- pages -----------------------------------------------------------------------------------
 
+
 class OverviewPage(QWizardPage):
     def __init__(self, owner: DpiOnboardingPage) -> None:
         super().__init__()
         self.owner = owner
         self.setTitle(tr("Slik tar kommunen i bruk digital post til innbyggere"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrap(tr(
-            "Med Digital postkasse til innbyggere (DPI) kan SvarUt sende brev rett til "
-            "innbyggernes e-Boks eller Digipost. Det krever sju steg. Postvakt viser deg hva "
-            "du skal gjøre i hvert steg, og du krysser av når det er gjort.")))
+        layout.addWidget(
+            _wrap(
+                tr(
+                    "Med Digital postkasse til innbyggere (DPI) kan SvarUt sende brev rett til "
+                    "innbyggernes e-Boks eller Digipost. Det krever sju steg. Postvakt viser deg hva "
+                    "du skal gjøre i hvert steg, og du krysser av når det er gjort."
+                )
+            )
+        )
         self.status = QLabel()
         self.status.setObjectName("dpiOverallStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.steps = _wrap("", rich=True)
         self.steps.setObjectName("dpiStepList")
-        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.steps.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.steps.linkActivated.connect(lambda href: owner.go_to(href.lstrip("#")))
         layout.addWidget(self.steps)
         layout.addWidget(_muted(tr("Klikk på et steg for å gå rett dit.")))
-        layout.addWidget(_box(tr(
-            "Du kan ta pause når som helst. Alt du skriver, lagres med en gang, og neste gang "
-            "du åpner DPI-oppsett, kommer du tilbake dit du var. Noen steg venter på svar fra "
-            "andre; da går du videre og kommer tilbake senere."), "info"))
+        layout.addWidget(
+            _box(
+                tr(
+                    "Du kan ta pause når som helst. Alt du skriver, lagres med en gang, og neste gang "
+                    "du åpner DPI-oppsett, kommer du tilbake dit du var. Noen steg venter på svar fra "
+                    "andre; da går du videre og kommer tilbake senere."
+                ),
+                "info",
+            )
+        )
         layout.addStretch(1)
 
     def refresh(self, state: ChecklistState, guides: dict[str, GuideStep]) -> None:
         self.status.setText(progress_sentence(state, guides))
         self.status.setStyleSheet(
             f"font-weight: 600; color: {STATUS_COLOURS['ok']};"
-            if state.progress is Progress.DONE else "font-weight: 600;")
+            if state.progress is Progress.DONE
+            else "font-weight: 600;"
+        )
         self.steps.setText(step_list_html(state, guides))
 
 
@@ -334,8 +359,9 @@ def progress_sentence(state: ChecklistState, guides: dict[str, GuideStep]) -> st
         return tr("Ikke startet. Trykk «Neste» for å begynne med steg 1.")
     oldest = state.oldest_open_step() or ""
     title = guides[oldest].title if oldest in guides else oldest
-    return tr("I gang: {done} av {total} steg er bekreftet. Eldste steg som gjenstår: "
-              "{title}.").format(done=state.confirmed_count, total=total, title=title)
+    return tr(
+        "I gang: {done} av {total} steg er bekreftet. Eldste steg som gjenstår: {title}."
+    ).format(done=state.confirmed_count, total=total, title=title)
 
 
 def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
@@ -352,9 +378,11 @@ def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
         else:
             mark, note = "○", tr("ikke gjort")
         title = f"<a href='#{key}'>{title}</a>"
-        rows.append(f"<tr><td style='padding:2px 8px 2px 0'>{mark}</td>"
-                    f"<td style='padding:2px 12px 2px 0'>{number}. {title}</td>"
-                    f"<td style='color:{STATUS_COLOURS['muted']}'>{note}</td></tr>")
+        rows.append(
+            f"<tr><td style='padding:2px 8px 2px 0'>{mark}</td>"
+            f"<td style='padding:2px 12px 2px 0'>{number}. {title}</td>"
+            f"<td style='color:{STATUS_COLOURS['muted']}'>{note}</td></tr>"
+        )
     return "<table>" + "".join(rows) + "</table>"
 
 
@@ -362,8 +390,7 @@ class StepPage(QWizardPage):
     """One step: the guide (text, steps, values to copy, links, warnings), what the user did,
     and «Bekreft steget»."""
 
-    def __init__(self, owner: DpiOnboardingPage, key: str, number: int,
-                 guide: GuideStep) -> None:
+    def __init__(self, owner: DpiOnboardingPage, key: str, number: int, guide: GuideStep) -> None:
         super().__init__()
         self.owner = owner
         self.key = key
@@ -371,8 +398,11 @@ class StepPage(QWizardPage):
         self.record = StepRecord(key)
         self.copy_rows: list[tuple[CopyRow, str]] = []
         self._loading = False
-        self.setTitle(tr("Steg {n} av {total}: {title}").format(
-            n=number, total=len(STEP_ORDER), title=guide.title))
+        self.setTitle(
+            tr("Steg {n} av {total}: {title}").format(
+                n=number, total=len(STEP_ORDER), title=guide.title
+            )
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = self.scroll = QScrollArea()
@@ -388,9 +418,13 @@ class StepPage(QWizardPage):
         self.checked = _muted(self._checked_text())
         self.checked.setObjectName("lastChecked")
         self.body.addWidget(self.checked)
-        self.practice_note = _box(tr(
-            "Du øver nå. Lenkene på denne siden åpner de ekte nettsidene: gjør bare noe der "
-            "når det gjelder din egen kommune."), "warn")
+        self.practice_note = _box(
+            tr(
+                "Du øver nå. Lenkene på denne siden åpner de ekte nettsidene: gjør bare noe der "
+                "når det gjelder din egen kommune."
+            ),
+            "warn",
+        )
         self.practice_note.setObjectName("practiceNote")
         self.practice_note.setVisible(False)
         self.body.addWidget(self.practice_note)
@@ -414,7 +448,8 @@ class StepPage(QWizardPage):
         if self.guide.last_checked is None:
             return tr("Veiledningen er ikke kontrollert mot nettsidene.")
         text = tr("Sist kontrollert {date}.").format(
-            date=self.guide.last_checked.strftime("%d.%m.%Y"))
+            date=self.guide.last_checked.strftime("%d.%m.%Y")
+        )
         age = self.guide.age_days(date.today())
         if age is not None and age > STALE_AFTER_DAYS:
             text += " " + tr("Nettsidene kan ha endret seg siden; se etter de samme ordene.")
@@ -458,8 +493,9 @@ class StepPage(QWizardPage):
         open_url(portal_link(url, self.owner.ctx.environment))
 
     def initializePage(self) -> None:
-        self.practice_note.setVisible(bool(self.guide.links)
-                                      and self.owner.ctx.environment is Environment.OVING)
+        self.practice_note.setVisible(
+            bool(self.guide.links) and self.owner.ctx.environment is Environment.OVING
+        )
 
     def add_other_paths(self, others: tuple) -> None:
         toggle = QToolButton()
@@ -516,11 +552,13 @@ class StepPage(QWizardPage):
         self.confirm_error.setVisible(False)
         if self.record.confirmed:
             # What was confirmed stays as it was until the user confirms the change.
-            self.state_label.setText(tr(
-                "Du har endret noe i et steg som er bekreftet. Trykk «Bekreft på nytt» for å "
-                "lagre endringen; ellers gjelder det som ble bekreftet."))
-            self.state_label.setStyleSheet(
-                f"color: {STATUS_COLOURS['warn']}; font-weight: 600;")
+            self.state_label.setText(
+                tr(
+                    "Du har endret noe i et steg som er bekreftet. Trykk «Bekreft på nytt» for å "
+                    "lagre endringen; ellers gjelder det som ble bekreftet."
+                )
+            )
+            self.state_label.setStyleSheet(f"color: {STATUS_COLOURS['warn']}; font-weight: 600;")
             return
         self._save_timer.start()
 
@@ -530,11 +568,22 @@ class StepPage(QWizardPage):
             return
         self._save_timer.stop()
         fields = self.fields()
-        self.record = StepRecord(self.key, fields, self.record.confirmed_at,
-                                 self.record.confirmed_by, self.record.verification,
-                                 self.record.evidence)
-        self.owner.saver.save(f"fields:{self.key}", self.owner.service.save_fields, ws.id,
-                              self.key, fields, error_title=tr("Det du skrev, ble ikke lagret"))
+        self.record = StepRecord(
+            self.key,
+            fields,
+            self.record.confirmed_at,
+            self.record.confirmed_by,
+            self.record.verification,
+            self.record.evidence,
+        )
+        self.owner.saver.save(
+            f"fields:{self.key}",
+            self.owner.service.save_fields,
+            ws.id,
+            self.key,
+            fields,
+            error_title=tr("Det du skrev, ble ikke lagret"),
+        )
         self.owner.record_changed(self.record)
 
     # -- confirming --------------------------------------------------------------------
@@ -579,13 +628,20 @@ class StepPage(QWizardPage):
         def failed(exc: BaseException) -> None:
             self.confirm_error.setText(dialogs.user_message(exc))
             self.confirm_error.setVisible(True)
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(
-                self.confirm_error))
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.confirm_error))
 
-        self.owner.ctx.run(self.owner.service.confirm, ws.id, self.key, fields,
-                           evidence_file=self.evidence_file(), checklist=self.checklist(),
-                           pass_state=False, on_result=done, on_error=failed,
-                           on_finished=lambda: self.confirm_button.setEnabled(True))
+        self.owner.ctx.run(
+            self.owner.service.confirm,
+            ws.id,
+            self.key,
+            fields,
+            evidence_file=self.evidence_file(),
+            checklist=self.checklist(),
+            pass_state=False,
+            on_result=done,
+            on_error=failed,
+            on_finished=lambda: self.confirm_button.setEnabled(True),
+        )
 
     def show_record(self, record: StepRecord) -> None:
         self.record = record
@@ -597,14 +653,20 @@ class StepPage(QWizardPage):
         if record.confirmed:
             how = dtr(record.verification.label_nb) if record.verification else ""
             self.state_label.setText(
-                "✓ " + tr("Bekreftet {date} av {who}. {how}.").format(
-                    date=_date_text(record.confirmed_at), who=record.confirmed_by, how=how))
+                "✓ "
+                + tr("Bekreftet {date} av {who}. {how}.").format(
+                    date=_date_text(record.confirmed_at), who=record.confirmed_by, how=how
+                )
+            )
             self.state_label.setStyleSheet(f"color: {STATUS_COLOURS['ok']}; font-weight: 600;")
             self.confirm_button.setText(tr("Bekreft på nytt"))
         else:
-            self.state_label.setText(tr(
-                "Ikke bekreftet ennå. Det du har skrevet, er lagret. Trykk «Bekreft steget» "
-                "når steget er gjort."))
+            self.state_label.setText(
+                tr(
+                    "Ikke bekreftet ennå. Det du har skrevet, er lagret. Trykk «Bekreft steget» "
+                    "når steget er gjort."
+                )
+            )
             self.state_label.setStyleSheet("")
             self.confirm_button.setText(tr("Bekreft steget"))
 
@@ -615,8 +677,9 @@ class ContactDigdirPage(StepPage):
         self.form_sent = QCheckBox(tr("Skjemaet for DPI er sendt"))
         self.sent = DateField(tr("Datoen e-posten ble sendt"))
         self.answer = QPlainTextEdit()
-        self.answer.setPlaceholderText(tr("For eksempel: «Kommunen er opprettet som avsender» "
-                                          "(svar fra Digdir 12.11.2026)"))
+        self.answer.setPlaceholderText(
+            tr("For eksempel: «Kommunen er opprettet som avsender» (svar fra Digdir 12.11.2026)")
+        )
         self.answer.setMaximumHeight(70)
         self.answer.setAccessibleName(tr("Svar fra Digdir"))
         self.form.addRow(self.new_sender)
@@ -625,14 +688,21 @@ class ContactDigdirPage(StepPage):
         self.form.addRow(tr("Svar fra Digdir:"), self.answer)
         self.new_sender.toggled.connect(self.form_sent.setEnabled)
         self.form_sent.setEnabled(False)
-        for signal in (self.new_sender.toggled, self.form_sent.toggled, self.sent.changed,
-                       self.answer.textChanged):
+        for signal in (
+            self.new_sender.toggled,
+            self.form_sent.toggled,
+            self.sent.changed,
+            self.answer.textChanged,
+        ):
             signal.connect(self.changed)
 
     def fields(self) -> dict[str, Any]:
-        return {"ny_avsender": self.new_sender.isChecked(),
-                "skjema_sendt": self.form_sent.isChecked(),
-                "dato_sendt": self.sent.value(), "svar": self.answer.toPlainText().strip()}
+        return {
+            "ny_avsender": self.new_sender.isChecked(),
+            "skjema_sendt": self.form_sent.isChecked(),
+            "dato_sendt": self.sent.value(),
+            "svar": self.answer.toPlainText().strip(),
+        }
 
     def set_fields(self, fields: dict[str, Any]) -> None:
         self.new_sender.setChecked(bool(fields.get("ny_avsender")))
@@ -674,8 +744,10 @@ class DelegationPage(StepPage):
         self.who_buttons: dict[WhoDelegates, QRadioButton] = {}
         for choice, text in (
             (WhoDelegates.DAGLIG_LEDER, tr("Ja, jeg er daglig leder")),
-            (WhoDelegates.HAR_RETT, tr("Nei, men jeg har fått rett til å delegere "
-                                       "API-tilganger i Altinn for kommunen")),
+            (
+                WhoDelegates.HAR_RETT,
+                tr("Nei, men jeg har fått rett til å delegere API-tilganger i Altinn for kommunen"),
+            ),
             (WhoDelegates.MA_SPORRE, tr("Nei, og jeg har ikke den retten")),
         ):
             button = QRadioButton(text)
@@ -683,11 +755,15 @@ class DelegationPage(StepPage):
             self.who_buttons[choice] = button
             who.addWidget(button)
             button.toggled.connect(self._who_changed)
-        self.ask_leader = _box(tr(
-            "Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten "
-            "administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig "
-            "leder denne siden. "
-            "Du kan gå videre til de andre stegene i mellomtiden."), "info")
+        self.ask_leader = _box(
+            tr(
+                "Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten "
+                "administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig "
+                "leder denne siden. "
+                "Du kan gå videre til de andre stegene i mellomtiden."
+            ),
+            "info",
+        )
         self.ask_leader.setVisible(False)
         who.addWidget(self.ask_leader)
         self.body.addWidget(who_box)
@@ -712,51 +788,67 @@ class DelegationPage(StepPage):
         self.api_result.setVisible(False)
         api.addWidget(self.api_result)
         self.body.addWidget(api_box)
-        self.body.addWidget(rich(QLabel("<b>" + _escape(tr("Slik gjør du det selv i Altinn"))
-                                        + "</b>")))
+        self.body.addWidget(
+            rich(QLabel("<b>" + _escape(tr("Slik gjør du det selv i Altinn")) + "</b>"))
+        )
         self.update_api()
         self.update_leader(None, pending=False)
 
-    def update_leader(self, name: str | None, *, pending: bool = False,
-                      failed: bool = False) -> None:
+    def update_leader(
+        self, name: str | None, *, pending: bool = False, failed: bool = False
+    ) -> None:
         if pending:
             text = tr("Slår opp daglig leder i Enhetsregisteret …")
         elif name:
-            text = tr("Ifølge Enhetsregisteret er daglig leder i kommunen: {name}. "
-                      "Er det deg?").format(name=name)
+            text = tr(
+                "Ifølge Enhetsregisteret er daglig leder i kommunen: {name}. Er det deg?"
+            ).format(name=name)
         elif failed:
-            text = tr("Postvakt fikk ikke slått opp daglig leder i Enhetsregisteret akkurat "
-                      "nå. Er du daglig leder i kommunen?")
+            text = tr(
+                "Postvakt fikk ikke slått opp daglig leder i Enhetsregisteret akkurat "
+                "nå. Er du daglig leder i kommunen?"
+            )
         elif self.owner.leader_lookup is None:
-            text = tr("Daglig leder eller den som har rett til å delegere API-tilganger i "
-                      "Altinn, gjør dette. Er du daglig leder i kommunen?")
+            text = tr(
+                "Daglig leder eller den som har rett til å delegere API-tilganger i "
+                "Altinn, gjør dette. Er du daglig leder i kommunen?"
+            )
         else:
-            text = tr("Enhetsregisteret har ingen daglig leder registrert for kommunen. Er du "
-                      "daglig leder, eller har du fått rett til å delegere i Altinn?")
+            text = tr(
+                "Enhetsregisteret har ingen daglig leder registrert for kommunen. Er du "
+                "daglig leder, eller har du fått rett til å delegere i Altinn?"
+            )
         self.leader.setText(text)
         self.leader_name = name
 
     def update_api(self) -> None:
         if self.owner.delegation_api is None:
             self.api_box.setTitle(tr("Postvakt kan gjøre det for deg når du er logget inn"))
-            self.api_text.setText(tr(
-                "Du er ikke logget inn i Altinn gjennom Postvakt. Logg inn, så kan Postvakt "
-                "gjøre dette for deg, eller gjør det selv i Altinn med stegene under; det tar "
-                "noen minutter."))
+            self.api_text.setText(
+                tr(
+                    "Du er ikke logget inn i Altinn gjennom Postvakt. Logg inn, så kan Postvakt "
+                    "gjøre dette for deg, eller gjør det selv i Altinn med stegene under; det tar "
+                    "noen minutter."
+                )
+            )
             self.api_button.setVisible(False)
         else:
             self.api_box.setTitle(tr("La Postvakt gjøre det i Altinn"))
             if self.record.verification is Verification.API:
-                self.api_text.setText(tr(
-                    "Postvakt har gitt {ks} (org.nr {orgnr}) retten i Altinn og lest den "
-                    "tilbake. Du trenger ikke gjøre mer i dette steget.").format(
-                        ks=KS_NAME, orgnr=format_orgnr(KS_ORGNR)))
+                self.api_text.setText(
+                    tr(
+                        "Postvakt har gitt {ks} (org.nr {orgnr}) retten i Altinn og lest den "
+                        "tilbake. Du trenger ikke gjøre mer i dette steget."
+                    ).format(ks=KS_NAME, orgnr=format_orgnr(KS_ORGNR))
+                )
                 self.api_button.setVisible(False)
                 return
-            self.api_text.setText(tr(
-                "Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i "
-                "Altinn, og så lese den tilbake for å kontrollere at den er på plass.").format(
-                    ks=KS_NAME, orgnr=format_orgnr(KS_ORGNR)))
+            self.api_text.setText(
+                tr(
+                    "Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i "
+                    "Altinn, og så lese den tilbake for å kontrollere at den er på plass."
+                ).format(ks=KS_NAME, orgnr=format_orgnr(KS_ORGNR))
+            )
             self.api_button.setVisible(True)
 
     def _who_changed(self, *_args: object) -> None:
@@ -764,8 +856,9 @@ class DelegationPage(StepPage):
         self.changed()
 
     def _show_ask_leader(self) -> None:
-        self.ask_leader.setVisible(self.who_buttons[WhoDelegates.MA_SPORRE].isChecked()
-                                   and not self.record.confirmed)
+        self.ask_leader.setVisible(
+            self.who_buttons[WhoDelegates.MA_SPORRE].isChecked() and not self.record.confirmed
+        )
 
     def delegate_via_api(self) -> None:
         ws, api = self.owner.workspace, self.owner.delegation_api
@@ -786,20 +879,34 @@ class DelegationPage(StepPage):
             lines = "".join(f"✓ {_escape(dtr(t))}<br>" for t in outcome.done)
             colour = STATUS_COLOURS["ok"] if outcome.read_back else STATUS_COLOURS["bad"]
             self.api_result.setTextFormat(Qt.TextFormat.RichText)
-            self.api_result.setText(f"{lines}<span style='color:{colour}; font-weight:600'>"
-                                    f"{_escape(dtr(outcome.message_nb))}</span>")
+            self.api_result.setText(
+                f"{lines}<span style='color:{colour}; font-weight:600'>"
+                f"{_escape(dtr(outcome.message_nb))}</span>"
+            )
             if not outcome.read_back:
-                self.api_result.setText(self.api_result.text() + "<br>" + _escape(tr(
-                    "Du kan gjøre det selv i Altinn med stegene under, og så bekrefte her.")))
+                self.api_result.setText(
+                    self.api_result.text()
+                    + "<br>"
+                    + _escape(
+                        tr("Du kan gjøre det selv i Altinn med stegene under, og så bekrefte her.")
+                    )
+                )
             if record is not None:
                 self.show_record(record)
                 self.owner.step_confirmed(record)
 
         self._save_timer.stop()  # the fields go with the confirmation itself
-        self.owner.ctx.run(self.owner.service.delegate_via_api, ws, api, performer,
-                           self.fields(), on_result=done, on_progress=progress,
-                           on_error=self._api_failed,
-                           on_finished=lambda: self.api_button.setEnabled(True))
+        self.owner.ctx.run(
+            self.owner.service.delegate_via_api,
+            ws,
+            api,
+            performer,
+            self.fields(),
+            on_result=done,
+            on_progress=progress,
+            on_error=self._api_failed,
+            on_finished=lambda: self.api_button.setEnabled(True),
+        )
 
     def _api_failed(self, exc: BaseException) -> None:
         self.api_result.setTextFormat(Qt.TextFormat.PlainText)
@@ -809,8 +916,9 @@ class DelegationPage(StepPage):
         self.performer = QLineEdit()
         self.performer.setPlaceholderText(tr("Navn på den som gjorde det i Altinn"))
         self.performer.setAccessibleName(tr("Utført av"))
-        self.checked_box = QCheckBox(tr(
-            "Jeg har sett i Altinn at {ks} står oppført med retten").format(ks=KS_NAME))
+        self.checked_box = QCheckBox(
+            tr("Jeg har sett i Altinn at {ks} står oppført med retten").format(ks=KS_NAME)
+        )
         self.evidence: Path | None = None
         self.evidence_label = _muted(tr("Ingen fil valgt (valgfritt)."))
         self.evidence_label.setObjectName("evidenceLabel")
@@ -829,9 +937,14 @@ class DelegationPage(StepPage):
         self.form.addRow(tr("Utført av:"), self.performer)
         self.form.addRow(self.checked_box)
         self.form.addRow(tr("Dokumentasjon:"), attach)
-        self.form.addRow(_muted(tr(
-            "Et skjermbilde av Altinn-siden som viser KS med retten, er god dokumentasjon. "
-            "Postvakt tar vare på en kopi og et fingeravtrykk (SHA-256) av filen.")))
+        self.form.addRow(
+            _muted(
+                tr(
+                    "Et skjermbilde av Altinn-siden som viser KS med retten, er god dokumentasjon. "
+                    "Postvakt tar vare på en kopi og et fingeravtrykk (SHA-256) av filen."
+                )
+            )
+        )
         self.performer.textChanged.connect(self.changed)
         self.checked_box.toggled.connect(self.changed)
 
@@ -844,17 +957,21 @@ class DelegationPage(StepPage):
         self.evidence = path
         self.remove_button.setVisible(path is not None)
         self.evidence_label.setText(
-            tr("Valgt: {name}. Lagres når du bekrefter.").format(name=path.name) if path
-            else tr("Ingen fil valgt (valgfritt)."))
+            tr("Valgt: {name}. Lagres når du bekrefter.").format(name=path.name)
+            if path
+            else tr("Ingen fil valgt (valgfritt).")
+        )
 
     def evidence_file(self) -> Path | None:
         return self.evidence
 
     def fields(self) -> dict[str, Any]:
         who = next((k.value for k, b in self.who_buttons.items() if b.isChecked()), "")
-        fields: dict[str, Any] = {"hvem_delegerer": who,
-                                  "utfort_av": self.performer.text().strip(),
-                                  "sjekket_i_altinn": self.checked_box.isChecked()}
+        fields: dict[str, Any] = {
+            "hvem_delegerer": who,
+            "utfort_av": self.performer.text().strip(),
+            "sjekket_i_altinn": self.checked_box.isChecked(),
+        }
         if self.leader_name:
             fields["daglig_leder"] = self.leader_name
         return fields
@@ -872,8 +989,11 @@ class DelegationPage(StepPage):
         if record.evidence is not None:
             self.evidence = None
             self.remove_button.setVisible(False)
-            self.evidence_label.setText(tr("Lagret: {name} (SHA-256 {sha}…)").format(
-                name=record.evidence.original_name, sha=record.evidence.sha256[:12]))
+            self.evidence_label.setText(
+                tr("Lagret: {name} (SHA-256 {sha}…)").format(
+                    name=record.evidence.original_name, sha=record.evidence.sha256[:12]
+                )
+            )
         self._show_ask_leader()
         by_api = record.verification is Verification.API
         # Read back from Altinn is the strongest proof: a confirmation by hand must not
@@ -893,22 +1013,31 @@ class SvarUtPage(StepPage):
         self.own_text.setPlaceholderText(tr("Teksten dere la inn, om noen (valgfritt)"))
         self.own_text.setAccessibleName(tr("Egen tekst i meldingsboksen"))
         self.filled = QCheckBox(tr("Kommunens organisasjonsnummer og navn er lagt inn"))
-        self.indicator = QCheckBox(tr("Feltet «avsenderindikator» står tomt (eller er fylt ut "
-                                      "etter avtale med Digdir)"))
+        self.indicator = QCheckBox(
+            tr("Feltet «avsenderindikator» står tomt (eller er fylt ut etter avtale med Digdir)")
+        )
         self.form.addRow(tr("Slått på:"), self.day)
         self.form.addRow(tr("Avsenderkonto:"), self.account)
         self.form.addRow(tr("Egen tekst:"), self.own_text)
         self.form.addRow(self.filled)
         self.form.addRow(self.indicator)
-        for signal in (self.day.changed, self.account.textChanged, self.own_text.textChanged,
-                       self.filled.toggled, self.indicator.toggled):
+        for signal in (
+            self.day.changed,
+            self.account.textChanged,
+            self.own_text.textChanged,
+            self.filled.toggled,
+            self.indicator.toggled,
+        ):
             signal.connect(self.changed)
 
     def fields(self) -> dict[str, Any]:
-        return {"dato": self.day.value(), "avsenderkonto": self.account.text().strip(),
-                "egen_tekst": self.own_text.text().strip(),
-                "felter_fylt": self.filled.isChecked(),
-                "avsenderindikator_ok": self.indicator.isChecked()}
+        return {
+            "dato": self.day.value(),
+            "avsenderkonto": self.account.text().strip(),
+            "egen_tekst": self.own_text.text().strip(),
+            "felter_fylt": self.filled.isChecked(),
+            "avsenderindikator_ok": self.indicator.isChecked(),
+        }
 
     def set_fields(self, fields: dict[str, Any]) -> None:
         self.day.set_value(str(fields.get("dato", "")))
@@ -949,8 +1078,17 @@ class CitizensPage(StepPage):
             self.body.addWidget(rich(QLabel(f"<b>{_escape(path.title)}</b>")))
             self.body.addWidget(_wrap(_bullets(path.steps), rich=True))
         saved = self.guide
-        self.guide = GuideStep(saved.key, saved.title, saved.lead, saved.last_checked,
-                               saved.source, saved.links, saved.copy_values, (), saved.warnings)
+        self.guide = GuideStep(
+            saved.key,
+            saved.title,
+            saved.lead,
+            saved.last_checked,
+            saved.source,
+            saved.links,
+            saved.copy_values,
+            (),
+            saved.warnings,
+        )
         super().add_guide()
         self.guide = saved
 
@@ -1027,12 +1165,19 @@ class CostsPage(StepPage):
             return
         estimate = self._estimate()
         self.result.setStyleSheet("font-weight: 600;" if estimate else "")
-        self.result.setText(tr("ca. {amount} per år").format(amount=estimate) if estimate
-                            else tr("Fyll inn antall brev og pris."))
+        self.result.setText(
+            tr("ca. {amount} per år").format(amount=estimate)
+            if estimate
+            else tr("Fyll inn antall brev og pris.")
+        )
 
     def fields(self) -> dict[str, Any]:
-        return {"brev_per_ar": self.letters.value(), "pris_per_brev": self.price.text().strip(),
-                "arlig_kostnad": self._estimate(), "kjent": self.known.isChecked()}
+        return {
+            "brev_per_ar": self.letters.value(),
+            "pris_per_brev": self.price.text().strip(),
+            "arlig_kostnad": self._estimate(),
+            "kjent": self.known.isChecked(),
+        }
 
     def set_fields(self, fields: dict[str, Any]) -> None:
         self.letters.setValue(int(fields.get("brev_per_ar") or 0))
@@ -1052,13 +1197,20 @@ class SummaryPage(QWizardPage):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.steps = _wrap("", rich=True)
-        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.steps.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.steps.linkActivated.connect(lambda href: owner.go_to(href.lstrip("#")))
         layout.addWidget(self.steps)
-        layout.addWidget(_wrap(tr(
-            "Lagre en oppsummering som PDF for arkivet og ROS-dokumentasjonen. Den viser datoene, "
-            "hvem som gjorde hva, og hvordan hvert steg er kontrollert.")))
+        layout.addWidget(
+            _wrap(
+                tr(
+                    "Lagre en oppsummering som PDF for arkivet og ROS-dokumentasjonen. Den viser datoene, "
+                    "hvem som gjorde hva, og hvordan hvert steg er kontrollert."
+                )
+            )
+        )
         row = QHBoxLayout()
         self.pdf_button = QPushButton(tr("Lagre oppsummering som PDF …"))
         self.pdf_button.setObjectName("savePdf")
@@ -1075,14 +1227,21 @@ class SummaryPage(QWizardPage):
 
     def refresh(self, state: ChecklistState, guides: dict[str, GuideStep]) -> None:
         if state.progress is Progress.DONE:
-            self.status.setText(tr("Alt er gjort. Kommunen er klar til å sende digital post til "
-                                   "innbyggere gjennom SvarUt."))
+            self.status.setText(
+                tr(
+                    "Alt er gjort. Kommunen er klar til å sende digital post til "
+                    "innbyggere gjennom SvarUt."
+                )
+            )
             self.status.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS['ok']};")
         else:
-            self.status.setText(tr("{n} av {total} steg er ikke bekreftet ennå (○ og ◐ i "
-                                   "listen). Klikk på et steg for å gå dit, eller kom tilbake "
-                                   "senere; alt er lagret.").format(
-                n=len(state.open_steps()), total=len(state.order)))
+            self.status.setText(
+                tr(
+                    "{n} av {total} steg er ikke bekreftet ennå (○ og ◐ i "
+                    "listen). Klikk på et steg for å gå dit, eller kom tilbake "
+                    "senere; alt er lagret."
+                ).format(n=len(state.open_steps()), total=len(state.order))
+            )
             self.status.setStyleSheet("font-weight: 600;")
         self.steps.setText(step_list_html(state, guides))
 
@@ -1109,12 +1268,19 @@ class SummaryPage(QWizardPage):
 
         def work(task: Any) -> Path:
             return self.owner.service.export_summary(
-                ws, state, guides, path,
-                lambda html, target: write_pdf(html, target, title=title, state=task))
+                ws,
+                state,
+                guides,
+                path,
+                lambda html, target: write_pdf(html, target, title=title, state=task),
+            )
 
-        self.owner.ctx.run(work, on_result=done,
+        self.owner.ctx.run(
+            work,
+            on_result=done,
             on_error=lambda exc: dialogs.show_error(self, exc, tr("PDF-en ble ikke lagret")),
-            on_finished=lambda: self.pdf_button.setEnabled(True))
+            on_finished=lambda: self.pdf_button.setEnabled(True),
+        )
 
 
 PAGE_CLASSES: dict[str, type[StepPage]] = {
@@ -1128,8 +1294,9 @@ PAGE_CLASSES: dict[str, type[StepPage]] = {
 }
 
 
-def _load(service: DpiOnboardingService, workspace_id: int | None
-          ) -> tuple[dict[str, GuideStep], ChecklistState | None]:
+def _load(
+    service: DpiOnboardingService, workspace_id: int | None
+) -> tuple[dict[str, GuideStep], ChecklistState | None]:
     guides = service.guides()
     return guides, service.load(workspace_id) if workspace_id is not None else None
 
@@ -1160,9 +1327,13 @@ class DpiOnboardingPage(QWidget):
     loaded = Signal()
     step_saved = Signal(str)  # step key, after a confirmation
 
-    def __init__(self, ctx: AppContext, delegation_api: DelegationApi | None = None,
-                 daglig_leder_lookup: DagligLederLookup | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        delegation_api: DelegationApi | None = None,
+        daglig_leder_lookup: DagligLederLookup | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.services.dpi
@@ -1180,8 +1351,10 @@ class DpiOnboardingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         self.title, self.lead = page_header(
-            layout, tr("DPI-oppsett"),
-            tr("Ta i bruk Digital postkasse til innbyggere gjennom SvarUt, ett steg om gangen."))
+            layout,
+            tr("DPI-oppsett"),
+            tr("Ta i bruk Digital postkasse til innbyggere gjennom SvarUt, ett steg om gangen."),
+        )
         self.message = _wrap(tr("Henter veiledningen …"))
         layout.addWidget(self.message)
         self.wizard = DpiWizard()
@@ -1216,11 +1389,18 @@ class DpiOnboardingPage(QWidget):
             self.message.setVisible(True)
             self.wizard.setVisible(False)
 
-        self.ctx.run(_load, self.service, ws_id, pass_state=False,
-                     on_result=lambda result: self._loaded(result, generation), on_error=failed)
+        self.ctx.run(
+            _load,
+            self.service,
+            ws_id,
+            pass_state=False,
+            on_result=lambda result: self._loaded(result, generation),
+            on_error=failed,
+        )
 
-    def _loaded(self, result: tuple[dict[str, GuideStep], ChecklistState | None],
-                generation: int) -> None:
+    def _loaded(
+        self, result: tuple[dict[str, GuideStep], ChecklistState | None], generation: int
+    ) -> None:
         if generation != self._generation:
             return
         guides, state = result
@@ -1271,14 +1451,21 @@ class DpiOnboardingPage(QWidget):
             return
         page.update_leader(None, pending=True)
         wanted = ws.id
-        self.ctx.run(lookup, ws.orgnr, pass_state=False,
-                     on_result=lambda name: self._leader_found(name, wanted),
-                     on_error=lambda _exc: page.update_leader(None, failed=True))
+        self.ctx.run(
+            lookup,
+            ws.orgnr,
+            pass_state=False,
+            on_result=lambda name: self._leader_found(name, wanted),
+            on_error=lambda _exc: page.update_leader(None, failed=True),
+        )
 
     def _leader_found(self, name: str | None, workspace_id: int) -> None:
         page = self.step_pages.get(Step.DELEGER_KS)
-        if isinstance(page, DelegationPage) and self.workspace and \
-                self.workspace.id == workspace_id:
+        if (
+            isinstance(page, DelegationPage)
+            and self.workspace
+            and self.workspace.id == workspace_id
+        ):
             page.update_leader(name)
 
     # -- navigation --------------------------------------------------------------------
@@ -1308,8 +1495,13 @@ class DpiOnboardingPage(QWidget):
             page.refresh(self.state, self.guides)
         key = page.key if isinstance(page, StepPage) else None
         self.state = ChecklistState(self.state.order, self.state.records, key)
-        self.saver.save("current", self.service.set_current, self.workspace.id, key,
-                        error_title=tr("Postvakt fikk ikke lagret hvor du var"))
+        self.saver.save(
+            "current",
+            self.service.set_current,
+            self.workspace.id,
+            key,
+            error_title=tr("Postvakt fikk ikke lagret hvor du var"),
+        )
 
     def flush_drafts(self) -> None:
         for page in self.step_pages.values():

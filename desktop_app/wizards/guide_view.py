@@ -48,14 +48,19 @@ def guide_html(step: GuideStep, today: date | None = None, *, all_paths: bool = 
     for warning in step.warnings:
         parts.append(f"<p><b>{escape(tr('Merk:'))}</b> {escape(warning)}</p>")
     if step.links:
-        parts.append("<p>" + " · ".join(
-            f'<a href="{escape(link.url)}">{escape(link.label)}</a>' for link in step.links)
-            + "</p>")
+        parts.append(
+            "<p>"
+            + " · ".join(
+                f'<a href="{escape(link.url)}">{escape(link.label)}</a>' for link in step.links
+            )
+            + "</p>"
+        )
     if step.last_checked is None:
         note = tr("Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.")
     else:
         note = tr("Stegene ble sist kontrollert mot portalen {date}.").format(
-            date=step.last_checked.strftime("%d.%m.%Y"))
+            date=step.last_checked.strftime("%d.%m.%Y")
+        )
         age = step.age_days(today or date.today())
         if age is not None and age > STALE_AFTER_DAYS:
             note += tr(" Menyene kan ha endret seg siden.")
@@ -103,7 +108,8 @@ class GuidePanel(QWidget):
             button.setAccessibleName(tr("Kopier {label}").format(label=value.label))
             button.setToolTip(plain_tooltip(value.value))
             button.clicked.connect(
-                lambda _checked=False, v=value.value: QGuiApplication.clipboard().setText(v))
+                lambda _checked=False, v=value.value: QGuiApplication.clipboard().setText(v)
+            )
             row.addWidget(label, 1)
             row.addWidget(button)
             self.copies.addLayout(row)
@@ -112,7 +118,8 @@ class GuidePanel(QWidget):
 class GuideView(GuidePanel):
     """A panel made for one step."""
 
-    def __init__(self, step: GuideStep, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, step: GuideStep, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.show_step(step, today)

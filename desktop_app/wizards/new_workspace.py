@@ -36,11 +36,13 @@ class IntroPage(QWizardPage):
         super().__init__()
         self.setTitle(tr("Ny arbeidsflate"))
         self.setSubTitle(tr("En arbeidsflate samler alt Postvakt vet om én kommune."))
-        text = QLabel(tr(
-            "Du trenger bare kommunens navn og organisasjonsnummer. Organisasjonsnummeret "
-            "finner du i Enhetsregisteret (brreg.no) eller på kommunens nettsider.\n\n"
-            "Du kan ha flere arbeidsflater, for eksempel hvis du hjelper flere kommuner."
-        ))
+        text = QLabel(
+            tr(
+                "Du trenger bare kommunens navn og organisasjonsnummer. Organisasjonsnummeret "
+                "finner du i Enhetsregisteret (brreg.no) eller på kommunens nettsider.\n\n"
+                "Du kan ha flere arbeidsflater, for eksempel hvis du hjelper flere kommuner."
+            )
+        )
         text.setWordWrap(True)
         QVBoxLayout(self).addWidget(text)
 
@@ -90,8 +92,12 @@ class DetailsPage(QWizardPage):
 
     def isComplete(self) -> bool:
         result = check_orgnr(self.orgnr.text())
-        return (bool(self.name.text().strip()) and result.ok and result.value is not None
-                and workspace_orgnr_problem(result.value) is None)
+        return (
+            bool(self.name.text().strip())
+            and result.ok
+            and result.value is not None
+            and workspace_orgnr_problem(result.value) is None
+        )
 
 
 class ConfirmPage(QWizardPage):
@@ -115,10 +121,12 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:
         orgnr = check_orgnr(self.field("orgnr")).value or ""
         self.summary.setText(
-            tr("Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.\n\n"
-               "Dette skrives i loggen. Trykk Fullfør for å opprette den.").format(
-                name=self.field("name").strip(),
-                orgnr=format_orgnr(orgnr).replace(" ", "\u00a0"))
+            tr(
+                "Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.\n\n"
+                "Dette skrives i loggen. Trykk Fullfør for å opprette den."
+            ).format(
+                name=self.field("name").strip(), orgnr=format_orgnr(orgnr).replace(" ", "\u00a0")
+            )
         )
         self.check_registry(orgnr)
 
@@ -131,8 +139,9 @@ class ConfirmPage(QWizardPage):
         try:
             urls = self.ctx.service_urls()
         except ValueError:  # Øving's sandbox is not up yet
-            self.registry.setText(tr("Ikke sjekket i Enhetsregisteret (øvingssandkassen starter "
-                                     "ennå)."))
+            self.registry.setText(
+                tr("Ikke sjekket i Enhetsregisteret (øvingssandkassen starter ennå).")
+            )
             return
 
         def answered(answer: RegistryAnswer) -> None:
@@ -142,18 +151,32 @@ class ConfirmPage(QWizardPage):
                 self.registry.setText("! " + dtr(answer.warning))
                 self.registry.setStyleSheet(f"color: {STATUS_COLOURS['warn']};")
             else:
-                self.registry.setText("✓ " + tr("Enhetsregisteret: {name} ({form}).").format(
-                    name=answer.name, form=answer.org_form))
+                self.registry.setText(
+                    "✓ "
+                    + tr("Enhetsregisteret: {name} ({form}).").format(
+                        name=answer.name, form=answer.org_form
+                    )
+                )
                 self.registry.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
 
         def failed(exc: BaseException) -> None:
             if self._asked == orgnr:
-                self.registry.setText(tr("Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om "
-                                         "nummeret er en kommune.").format(
-                    why=dialogs.user_message(exc)))
+                self.registry.setText(
+                    tr(
+                        "Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om "
+                        "nummeret er en kommune."
+                    ).format(why=dialogs.user_message(exc))
+                )
 
-        self.ctx.run(check_municipality, orgnr, urls, pass_state=False, owner=self,
-                     on_result=answered, on_error=failed)
+        self.ctx.run(
+            check_municipality,
+            orgnr,
+            urls,
+            pass_state=False,
+            owner=self,
+            on_result=answered,
+            on_error=failed,
+        )
 
 
 class NewWorkspaceWizard(QWizard):
@@ -180,14 +203,23 @@ class NewWorkspaceWizard(QWizard):
         self._set_creating(True)
         name = self.field("name")
         orgnr = self.field("orgnr")
-        self.ctx.run(self.ctx.workspaces.create_workspace, name, orgnr, pass_state=False,
-                     on_result=self._created, on_error=self._failed)
+        self.ctx.run(
+            self.ctx.workspaces.create_workspace,
+            name,
+            orgnr,
+            pass_state=False,
+            on_result=self._created,
+            on_error=self._failed,
+        )
 
     def _set_creating(self, creating: bool) -> None:
         """While the workspace is being saved, the wizard can neither go back nor close."""
         self._creating = creating
-        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
-                      QWizard.WizardButton.CancelButton):
+        for which in (
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+        ):
             self.button(which).setEnabled(not creating)
 
     def reject(self) -> None:

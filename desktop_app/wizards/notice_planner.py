@@ -134,15 +134,18 @@ class PlanTableModel(RowTableModel[PlanRow]):
     COLUMNS = ("letter", "day", "channel", "from", "to", "receipt", "why")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            tr("Brev"),
-            tr("Varsel"),
-            tr("Kanal"),
-            tr("Kan sendes fra"),
-            tr("til"),
-            tr("Feilkvittering senest"),
-            tr("Hvorfor"),
-        ], parent)
+        super().__init__(
+            [
+                tr("Brev"),
+                tr("Varsel"),
+                tr("Kanal"),
+                tr("Kan sendes fra"),
+                tr("til"),
+                tr("Feilkvittering senest"),
+                tr("Hvorfor"),
+            ],
+            parent,
+        )
 
     def role_data(self, row: PlanRow, column: str, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -166,8 +169,9 @@ class PlanTableModel(RowTableModel[PlanRow]):
         if column == "letter":
             return row.reference
         if row.status is RowStatus.ERROR:
-            return {"day": "–", "from": tr("Kan ikke planlegges"),
-                    "why": dtr(row.reason_nb)}.get(column, "")
+            return {"day": "–", "from": tr("Kan ikke planlegges"), "why": dtr(row.reason_nb)}.get(
+                column, ""
+            )
         if column == "day":
             if row.shifted:
                 return tr("Dag {n}, flyttet").format(n=row.day_index)
@@ -220,8 +224,12 @@ class NoticeTimeline(QWidget):
             busiest = max(self.per_day, key=lambda d: sum(self.per_day[d].values()))
             self.setAccessibleDescription(
                 tr("Varsler fra {first} til {last}. Flest varsler {day}: {n}.").format(
-                    first=_date(min(self.per_day)), last=_date(max(self.per_day)),
-                    day=_date(busiest), n=_num(sum(self.per_day[busiest].values()))))
+                    first=_date(min(self.per_day)),
+                    last=_date(max(self.per_day)),
+                    day=_date(busiest),
+                    n=_num(sum(self.per_day[busiest].values())),
+                )
+            )
         else:
             self.setAccessibleDescription(tr("Ingen varsler å vise."))
         self.update()
@@ -251,8 +259,11 @@ class NoticeTimeline(QWidget):
             else:
                 counts = self.per_day.get(day, {})
                 text = tr("{day}: {n} varsler (e-post {e}, SMS {s})").format(
-                    day=_date(day), n=_num(sum(counts.values())),
-                    e=_num(counts.get(Channel.EPOST, 0)), s=_num(counts.get(Channel.SMS, 0)))
+                    day=_date(day),
+                    n=_num(sum(counts.values())),
+                    e=_num(counts.get(Channel.EPOST, 0)),
+                    s=_num(counts.get(Channel.SMS, 0)),
+                )
                 QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
             return True
         return super().event(event)
@@ -267,8 +278,9 @@ class NoticeTimeline(QWidget):
         text_pen = QPen(self.palette().text().color())
         if not days:
             painter.setPen(text_pen)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             tr("Ingen varsler å vise ennå."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Ingen varsler å vise ennå.")
+            )
             return
         plot = self._plot()
         peak = max(sum(c.values()) for c in self.per_day.values()) or 1
@@ -280,10 +292,16 @@ class NoticeTimeline(QWidget):
         painter.setPen(QPen(QColor("#9aa0a6")))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.setPen(text_pen)
-        painter.drawText(QRectF(0, plot.top() - 8, plot.left() - 6, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _num(peak))
-        painter.drawText(QRectF(0, plot.bottom() - 8, plot.left() - 6, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "0")
+        painter.drawText(
+            QRectF(0, plot.top() - 8, plot.left() - 6, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            _num(peak),
+        )
+        painter.drawText(
+            QRectF(0, plot.bottom() - 8, plot.left() - 6, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "0",
+        )
 
         # Bars, e-mail at the bottom and SMS on top.
         for i, day in enumerate(days):
@@ -306,19 +324,25 @@ class NoticeTimeline(QWidget):
         painter.setPen(text_pen)
         for i in range(0, len(days), step):
             x = plot.left() + i * slot + slot / 2
-            painter.drawText(QRectF(x - label_width / 2, plot.bottom() + 3, label_width, 18),
-                             Qt.AlignmentFlag.AlignHCenter, days[i].strftime("%d.%m.%y"))
+            painter.drawText(
+                QRectF(x - label_width / 2, plot.bottom() + 3, label_width, 18),
+                Qt.AlignmentFlag.AlignHCenter,
+                days[i].strftime("%d.%m.%y"),
+            )
 
         # Legend.
         x = plot.left()
         for channel in (Channel.EPOST, Channel.SMS):
             painter.fillRect(QRectF(x, 6, 10, 10), CHANNEL_COLOURS[channel])
-            painter.drawText(QRectF(x + 14, 1, 120, 20), Qt.AlignmentFlag.AlignVCenter,
-                             channel_label(channel))
+            painter.drawText(
+                QRectF(x + 14, 1, 120, 20), Qt.AlignmentFlag.AlignVCenter, channel_label(channel)
+            )
             x += 24 + metrics.horizontalAdvance(channel_label(channel)) + 12
-        painter.drawText(QRectF(x, 1, plot.right() - x, 20),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         tr("Varsler per dag (pek på en stolpe for tallene)"))
+        painter.drawText(
+            QRectF(x, 1, plot.right() - x, 20),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            tr("Varsler per dag (pek på en stolpe for tallene)"),
+        )
 
 
 # --- The page ------------------------------------------------------------------------------------
@@ -356,10 +380,11 @@ class NoticePlannerPage(QWidget):
         page_header(
             outer,
             tr("Varslingsplan"),
-            tr("Se nøyaktig når hvert varsel om et digitalt brev kan gå ut, hos Digipost og "
-               "e-Boks, og hvorfor. Varsler går bare på dagtid, og bare hvis brevet ikke er "
-               "lest. Gjelder brev som krever varsling etter {section}.").format(
-                section=dtr(SECTION8_LABEL_NB)),
+            tr(
+                "Se nøyaktig når hvert varsel om et digitalt brev kan gå ut, hos Digipost og "
+                "e-Boks, og hvorfor. Varsler går bare på dagtid, og bare hvis brevet ikke er "
+                "lest. Gjelder brev som krever varsling etter {section}."
+            ).format(section=dtr(SECTION8_LABEL_NB)),
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -384,9 +409,12 @@ class NoticePlannerPage(QWidget):
         self.days_edit = QLineEdit("0, 7")
         self.days_edit.setPlaceholderText(tr("for eksempel 0, 7"))
         self.days_edit.setAccessibleName(tr("Dager etter at brevet kom fram"))
-        self.days_edit.setToolTip(tr(
-            "Dag 0 er dagen brevet kommer i postkassen. Velg 1–10 ulike dager fra 0 til 25, "
-            "med komma mellom."))
+        self.days_edit.setToolTip(
+            tr(
+                "Dag 0 er dagen brevet kommer i postkassen. Velg 1–10 ulike dager fra 0 til 25, "
+                "med komma mellom."
+            )
+        )
         days_help = QLabel(tr("0 = samme dag som brevet kommer. 1–10 dager, fra 0 til 25."))
         days_help.setWordWrap(True)
         days_help.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
@@ -421,9 +449,12 @@ class NoticePlannerPage(QWidget):
 
         self.section8_check = QCheckBox(tr("Brevet krever varsel etter § 8"))
         self.section8_check.setChecked(True)
-        self.section8_check.setToolTip(tr(
-            "Enkeltvedtak og andre brev der {section} krever varsel. Da anbefales dag 0 og 7 "
-            "med e-post.").format(section=dtr(SECTION8_LABEL_NB)))
+        self.section8_check.setToolTip(
+            tr(
+                "Enkeltvedtak og andre brev der {section} krever varsel. Da anbefales dag 0 og 7 "
+                "med e-post."
+            ).format(section=dtr(SECTION8_LABEL_NB))
+        )
         form.addRow(self.section8_check)
         layout.addWidget(order)
 
@@ -451,8 +482,9 @@ class NoticePlannerPage(QWidget):
             head.addWidget(counter)
             texts_layout.addLayout(head)
             texts_layout.addWidget(editor)
-        privacy = QLabel(tr("Varsler sendes ukryptert. Skriv ikke navn, fødselsnummer eller hva "
-                            "saken gjelder."))
+        privacy = QLabel(
+            tr("Varsler sendes ukryptert. Skriv ikke navn, fødselsnummer eller hva saken gjelder.")
+        )
         privacy.setWordWrap(True)
         privacy.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         texts_layout.addWidget(privacy)
@@ -464,8 +496,11 @@ class NoticePlannerPage(QWidget):
         layout.addWidget(check)
         layout.addStretch(1)
 
-        for signal in (self.days_edit.textChanged, self.email_text.textChanged,
-                       self.sms_text.textChanged):
+        for signal in (
+            self.days_edit.textChanged,
+            self.email_text.textChanged,
+            self.sms_text.textChanged,
+        ):
             signal.connect(self._settings_changed)
         for box in (self.email_check, self.sms_check, self.section8_check):
             box.toggled.connect(self._settings_changed)
@@ -511,8 +546,9 @@ class NoticePlannerPage(QWidget):
         self.available_edit.setDateTime(now.addSecs(-now.time().second()))
         self.available_edit.setAccessibleName(tr("Tilgjengelig i postkassen"))
         available_label.setBuddy(self.available_edit)
-        self.available_edit.setToolTip(tr(
-            "Når brevet kom i den digitale postkassen (norsk tid). Dag 0 er denne dagen."))
+        self.available_edit.setToolTip(
+            tr("Når brevet kom i den digitale postkassen (norsk tid). Dag 0 er denne dagen.")
+        )
         self.read_check = QCheckBox(tr("Lest:"))
         self.read_edit = QDateTimeEdit()
         self.read_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -531,11 +567,15 @@ class NoticePlannerPage(QWidget):
         many = QHBoxLayout()
         many.addWidget(self.list_radio)
         self.import_button = QPushButton(tr("&Importer liste …"))
-        self.import_button.setToolTip(tr(
-            "CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest "
-            "(dd.mm.åååå tt:mm, norsk tid)."))
-        self.import_status = QLabel(tr("CSV eller Excel med kolonnene Referanse, Sendt, "
-                                       "Tilgjengelig og Lest."))
+        self.import_button.setToolTip(
+            tr(
+                "CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest "
+                "(dd.mm.åååå tt:mm, norsk tid)."
+            )
+        )
+        self.import_status = QLabel(
+            tr("CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.")
+        )
         self.import_status.setWordWrap(True)
         self.import_status.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         many.addWidget(self.import_button)
@@ -543,9 +583,12 @@ class NoticePlannerPage(QWidget):
         grid.addLayout(many)
         reach = QHBoxLayout()
         self.contact_button = QPushButton(tr("&Kan mottakerne varsles? …"))
-        self.contact_button.setToolTip(tr(
-            "Sjekk i Kontaktregisteret (eller en eksportert liste) hvem som kan få varsel på "
-            "e-post eller SMS, og hvem som har for gamle kontaktopplysninger."))
+        self.contact_button.setToolTip(
+            tr(
+                "Sjekk i Kontaktregisteret (eller en eksportert liste) hvem som kan få varsel på "
+                "e-post eller SMS, og hvem som har for gamle kontaktopplysninger."
+            )
+        )
         self.contact_button.clicked.connect(self.open_contactability)
         reach.addWidget(self.contact_button)
         reach.addStretch(1)
@@ -571,8 +614,7 @@ class NoticePlannerPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 95, 55, 160, 70, 150)):
@@ -637,10 +679,14 @@ class NoticePlannerPage(QWidget):
     # -- settings ----------------------------------------------------------------------
     def current_settings(self) -> tuple[NoticeSettings, list[Finding]]:
         days, problems = parse_days(self.days_edit.text())
-        channels = {c for c, box in ((Channel.EPOST, self.email_check),
-                                     (Channel.SMS, self.sms_check)) if box.isChecked()}
-        settings = NoticeSettings(days, frozenset(channels), self.email_text.toPlainText(),
-                                  self.sms_text.toPlainText())
+        channels = {
+            c
+            for c, box in ((Channel.EPOST, self.email_check), (Channel.SMS, self.sms_check))
+            if box.isChecked()
+        }
+        settings = NoticeSettings(
+            days, frozenset(channels), self.email_text.toPlainText(), self.sms_text.toPlainText()
+        )
         findings = problems + check_settings(settings, self.section8_check.isChecked())
         order = {Severity.FEIL: 0, Severity.ADVARSEL: 1, Severity.ANBEFALING: 2}
         findings.sort(key=lambda f: order[f.severity])
@@ -659,12 +705,15 @@ class NoticePlannerPage(QWidget):
         self._show_findings()
         bad_days = any(f.severity is Severity.FEIL and f.field == "days" for f in self.findings)
         self.days_edit.setStyleSheet(
-            f"QLineEdit {{ border: 2px solid {STATUS_COLOURS['bad']}; }}" if bad_days else "")
+            f"QLineEdit {{ border: 2px solid {STATUS_COLOURS['bad']}; }}" if bad_days else ""
+        )
         for field_, editor in (("email_text", self.email_text), ("sms_text", self.sms_text)):
             worst = next((f.severity for f in self.findings if f.field == field_), None)
             editor.setStyleSheet(
                 f"QPlainTextEdit {{ border: 2px solid {SEVERITY_COLOURS[worst][2]}; }}"
-                if worst is not None and editor.isEnabled() else "")
+                if worst is not None and editor.isEnabled()
+                else ""
+            )
         notes = PROVIDER_NOTES_NB.get(self.current_provider(), ())
         self.provider_note.setText(" ".join(dtr(n) for n in notes))
         self._request_plan()
@@ -674,18 +723,19 @@ class NoticePlannerPage(QWidget):
         email_count = sms_count(self.email_text.toPlainText())
         self._set_counter(
             self.email_counter,
-            tr("{n} av {max} tegn").format(n=_num(email_count.schema_length or email),
-                                           max=EMAIL_TEXT_MAX),
+            tr("{n} av {max} tegn").format(
+                n=_num(email_count.schema_length or email), max=EMAIL_TEXT_MAX
+            ),
             "bad" if email_count.schema_length > EMAIL_TEXT_MAX else None,
         )
         count = sms_count(self.sms_text.toPlainText())
         parts = max(count.parts, 1) if count.characters else 0
         text = tr("{n} av {max} tegn ({parts} SMS)").format(
-            n=count.schema_length, max=SMS_TEXT_MAX, parts=parts)
+            n=count.schema_length, max=SMS_TEXT_MAX, parts=parts
+        )
         if count.encoding == "UCS-2" and count.characters:
             text += " – " + tr("spesialtegn: {per} tegn per SMS").format(per=count.per_sms_limit)
-        state = ("bad" if count.schema_length > SMS_TEXT_MAX
-                 else "warn" if count.parts > 1 else None)
+        state = "bad" if count.schema_length > SMS_TEXT_MAX else "warn" if count.parts > 1 else None
         self._set_counter(self.sms_counter, text, state)
 
     @staticmethod
@@ -712,15 +762,17 @@ class NoticePlannerPage(QWidget):
             return
         for finding in self.findings:
             fg, bg, border = SEVERITY_COLOURS[finding.severity]
-            label = QLabel(f"<b>{severity_label(finding.severity)}:</b> "
-                           f"{_escape(dtr(finding.message_nb))}")
+            label = QLabel(
+                f"<b>{severity_label(finding.severity)}:</b> {_escape(dtr(finding.message_nb))}"
+            )
             label.setObjectName(f"finding_{finding.severity.value}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet(
                 f"QLabel {{ color: {fg}; background: {bg}; border-left: 4px solid {border}; "
-                "padding: 5px 6px; }")
+                "padding: 5px 6px; }"
+            )
             label.setAccessibleName(f"{severity_label(finding.severity)}: {finding.message_nb}")
             self.findings_layout.addWidget(label)
             if self.isVisible():
@@ -762,8 +814,11 @@ class NoticePlannerPage(QWidget):
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Importer liste over brev"), str(Path.home()),
-            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"))
+            self,
+            tr("Importer liste over brev"),
+            str(Path.home()),
+            tr("Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -782,8 +837,15 @@ class NoticePlannerPage(QWidget):
             self.import_status.setText(tr("Listen ble ikke lest inn."))
             dialogs.show_error(self, exc, tr("Listen ble ikke lest inn"))
 
-        self.ctx.run(import_letters, path, pass_state=False, owner=self, on_result=self._imported,
-                     on_error=failed, on_finished=finished)
+        self.ctx.run(
+            import_letters,
+            path,
+            pass_state=False,
+            owner=self,
+            on_result=self._imported,
+            on_error=failed,
+            on_finished=finished,
+        )
 
     def _imported(self, result: ImportedLetters) -> None:
         self.imported = result
@@ -814,7 +876,8 @@ class NoticePlannerPage(QWidget):
             title = tr("1 rad ble ikke lest inn. De andre radene er med i planen:")
         else:
             title = tr("{n} rader ble ikke lest inn. De andre radene er med i planen:").format(
-                n=_num(skipped))
+                n=_num(skipped)
+            )
         self.errors_label.setText(title)
         shown = errors[:500]
         self.errors_list.addItems([dtr(e.reason) for e in shown])
@@ -828,8 +891,9 @@ class NoticePlannerPage(QWidget):
         self.single_radio.setChecked(True)
         self.list_radio.setEnabled(False)
         self.clear_button.setVisible(False)
-        self.import_status.setText(tr("CSV eller Excel med kolonnene Referanse, Sendt, "
-                                      "Tilgjengelig og Lest."))
+        self.import_status.setText(
+            tr("CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.")
+        )
         self.import_status.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
         self._show_import_errors(None)
         self._request_plan()
@@ -844,13 +908,17 @@ class NoticePlannerPage(QWidget):
             self._plan_pending = True
             return
         settings, findings = self.current_settings()
-        blocking = [f for f in findings
-                    if f.severity is Severity.FEIL and f.field in ("days", "channels")]
+        blocking = [
+            f for f in findings if f.severity is Severity.FEIL and f.field in ("days", "channels")
+        ]
         letters = self.current_letters()
         generation = self._generation
         if blocking:
-            self._show_plan(None, generation, tr(
-                "Rett feilene i innstillingene til venstre, så vises planen her."))
+            self._show_plan(
+                None,
+                generation,
+                tr("Rett feilene i innstillingene til venstre, så vises planen her."),
+            )
             return
         self._plan_running = True
         self._plan_pending = False
@@ -864,10 +932,18 @@ class NoticePlannerPage(QWidget):
         def failed(exc: BaseException) -> None:
             self._show_plan(None, generation, dialogs.user_message(exc))
 
-        self.ctx.run(build_plan, letters.letters, settings, self.current_provider(),
-                     letters.lines, pass_state=False, owner=self,
-                     on_result=lambda plan: self._show_plan(plan, generation),
-                     on_error=failed, on_finished=finished)
+        self.ctx.run(
+            build_plan,
+            letters.letters,
+            settings,
+            self.current_provider(),
+            letters.lines,
+            pass_state=False,
+            owner=self,
+            on_result=lambda plan: self._show_plan(plan, generation),
+            on_error=failed,
+            on_finished=finished,
+        )
 
     def _show_plan(self, plan: NoticePlan | None, generation: int, message: str = "") -> None:
         if generation != self._generation:
@@ -892,22 +968,26 @@ class NoticePlannerPage(QWidget):
         planned = plan.notice_count
         if plan.letter_count == 1:
             text = tr("{n} varsler for brevet hos {provider}.").format(
-                n=_num(planned), provider=provider)
+                n=_num(planned), provider=provider
+            )
         else:
             text = tr("{n} varsler for {letters} brev hos {provider}.").format(
-                n=_num(planned), letters=_num(plan.letter_count), provider=provider)
+                n=_num(planned), letters=_num(plan.letter_count), provider=provider
+            )
         if plan.first_day is not None and plan.last_day is not None:
             if plan.first_day == plan.last_day:
                 text += " " + tr("Alle {day}.").format(day=_date(plan.first_day))
             else:
                 text += " " + tr("Fra {first} til {last}.").format(
-                    first=_date(plan.first_day), last=_date(plan.last_day))
+                    first=_date(plan.first_day), last=_date(plan.last_day)
+                )
         read = sum(1 for r in plan.rows if r.status is RowStatus.READ)
         if read:
             text += " " + tr("{n} sendes ikke fordi brevet alt er lest.").format(n=_num(read))
         if plan.failed_letters:
             text += " " + tr("{n} brev kan ikke planlegges (rødt i tabellen).").format(
-                n=_num(plan.failed_letters))
+                n=_num(plan.failed_letters)
+            )
         text += " " + tr("Velg en rad for å se hvorfor.")
         return text
 
@@ -918,8 +998,9 @@ class NoticePlannerPage(QWidget):
         where = tr(" (linje {line})").format(line=row.line) if row.line else ""
         head = f"<b>{_escape(row.reference)}{where}"
         if row.day_index is not None:
-            what = tr("dag {n}, {channel}").format(n=row.day_index,
-                                                   channel=channel_label(row.channel))
+            what = tr("dag {n}, {channel}").format(
+                n=row.day_index, channel=channel_label(row.channel)
+            )
             head += f" – {_escape(what)}"
         head += ":</b> "
         self.detail.setText(head + _escape(full_reason(row)).replace("\n", "<br>"))
@@ -932,13 +1013,13 @@ class NoticePlannerPage(QWidget):
         csv_filter = tr("CSV for Excel (*.csv)")
         xlsx_filter = tr("Excel-arbeidsbok (*.xlsx)")
         path, chosen = QFileDialog.getSaveFileName(
-            self, tr("Eksporter planen"), default, f"{csv_filter};;{xlsx_filter}")
+            self, tr("Eksporter planen"), default, f"{csv_filter};;{xlsx_filter}"
+        )
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in (".csv", ".xlsx"):
-            target = target.with_name(
-                target.name + (".xlsx" if chosen == xlsx_filter else ".csv"))
+            target = target.with_name(target.name + (".xlsx" if chosen == xlsx_filter else ".csv"))
         self.export_to(target)
 
     def export_to(self, path: Path) -> None:
@@ -949,20 +1030,28 @@ class NoticePlannerPage(QWidget):
         self.export_button.setEnabled(False)
 
         def done(rows: int) -> None:
-            dialogs.inform(self, tr("Planen er eksportert"),
-                           tr("{n} rader er lagret i {path}.").format(n=_num(rows), path=path))
+            dialogs.inform(
+                self,
+                tr("Planen er eksportert"),
+                tr("{n} rader er lagret i {path}.").format(n=_num(rows), path=path),
+            )
 
         def finished() -> None:
             self._exporting = False
             self.export_button.setEnabled(self.plan is not None and bool(self.plan.rows))
 
         ws = self.ctx.workspace
-        self.ctx.run(self.ctx.services.notice_plan.export, plan, path,
-                     ws.id if ws is not None else None, pass_state=False, owner=self,
-                     on_result=done,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Planen ble ikke lagret")),
-                     on_finished=finished)
+        self.ctx.run(
+            self.ctx.services.notice_plan.export,
+            plan,
+            path,
+            ws.id if ws is not None else None,
+            pass_state=False,
+            owner=self,
+            on_result=done,
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Planen ble ikke lagret")),
+            on_finished=finished,
+        )
 
 
 def _oslo(value: QDateTime) -> datetime:

@@ -52,8 +52,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("notification_contacts", text)
 
 
-FLAG_COLOURS = {FlagKind.NO_ADDRESS: "#8c1d18", FlagKind.CANNOT_READ: "#8c1d18",
-                FlagKind.NOT_APPROVED: "#5c3d00"}
+FLAG_COLOURS = {
+    FlagKind.NO_ADDRESS: "#8c1d18",
+    FlagKind.CANNOT_READ: "#8c1d18",
+    FlagKind.NOT_APPROVED: "#5c3d00",
+}
 
 
 class NotificationContactsPage(QWidget):
@@ -72,10 +75,15 @@ class NotificationContactsPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
-        page_header(outer, tr("Varsling"),
-                    tr("Varslingsadressene får beskjed når det kommer post til "
-                       "organisasjonsnummeret. Bare de som kan lese den taushetsbelagte posten, "
-                       "bør få varslene, og hvert organisasjonsnummer må ha minst én adresse."))
+        page_header(
+            outer,
+            tr("Varsling"),
+            tr(
+                "Varslingsadressene får beskjed når det kommer post til "
+                "organisasjonsnummeret. Bare de som kan lese den taushetsbelagte posten, "
+                "bør få varslene, og hvert organisasjonsnummer må ha minst én adresse."
+            ),
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
@@ -106,15 +114,20 @@ class NotificationContactsPage(QWidget):
 
     def show_api_unavailable(self, exc: BaseException) -> None:
         """Signed in, but Altinn's API for this is off or the sign-in lacks the scope."""
-        self.api_status.setText(tr(
-            "Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene "
-            "for portalen.").format(why=dialogs.user_message(exc)))
+        self.api_status.setText(
+            tr(
+                "Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene "
+                "for portalen."
+            ).format(why=dialogs.user_message(exc))
+        )
 
     def _api_text(self) -> str:
         if self.api is not None:
             return tr("Koblet til Altinn: endringer lagres i Altinn med en gang.")
-        return tr("Ikke logget inn i Altinn: før opp adressene slik de står i Altinn, og endre "
-                  "dem i portalen (stegene under).")
+        return tr(
+            "Ikke logget inn i Altinn: før opp adressene slik de står i Altinn, og endre "
+            "dem i portalen (stegene under)."
+        )
 
     # -- building -------------------------------------------------------------------------
     def _build_addresses(self) -> QWidget:
@@ -134,15 +147,17 @@ class NotificationContactsPage(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("addressTable")
         self.table.setAccessibleName(tr("Varslingsadresser"))
-        self.table.setHorizontalHeaderLabels([tr("Adresse"), tr("Type"), tr("Tilhører"),
-                                              tr("Kilde")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Adresse"), tr("Type"), tr("Tilhører"), tr("Kilde")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (1, 3):  # type and source are short: the address gets the room
             self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
@@ -158,8 +173,9 @@ class NotificationContactsPage(QWidget):
         self.remove_button = QPushButton(tr("Fjern valgt …"))
         self.remove_button.clicked.connect(self.remove_address)
         self.many_button = QPushButton(tr("For &mange …"))
-        self.many_button.setToolTip(tr("Én adresse, eller en liste, for alle eller flere "
-                                       "organisasjonsnumre på en gang"))
+        self.many_button.setToolTip(
+            tr("Én adresse, eller en liste, for alle eller flere organisasjonsnumre på en gang")
+        )
         self.many_button.clicked.connect(self.open_plan)
         edit.addWidget(self.address_edit, 1)
         for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
@@ -197,9 +213,13 @@ class NotificationContactsPage(QWidget):
 
         box = QGroupBox(tr("Personlig varsling: en beskjed til hver leser"))
         bl = QVBoxLayout(box)
-        explain = QLabel(tr("Bare hver enkelt kan legge inn sin egen varslingsadresse i Altinn og "
-                            "bekrefte den med en kode på 6 siffer. Send beskjeden til hver person "
-                            "på godkjent-listen."))
+        explain = QLabel(
+            tr(
+                "Bare hver enkelt kan legge inn sin egen varslingsadresse i Altinn og "
+                "bekrefte den med en kode på 6 siffer. Send beskjeden til hver person "
+                "på godkjent-listen."
+            )
+        )
         explain.setWordWrap(True)
         bl.addWidget(explain)
         row = QHBoxLayout()
@@ -231,17 +251,25 @@ class NotificationContactsPage(QWidget):
         guide = self.guides.get("personlig-varsling")
 
         def load() -> dict:
-            return {"units": self.service.access.units(wanted),
-                    "addresses": self.service.addresses(wanted),
-                    "flags": self.service.flags(wanted),
-                    "instructions": self.service.instructions(wanted, guide) if guide else []}
+            return {
+                "units": self.service.access.units(wanted),
+                "addresses": self.service.addresses(wanted),
+                "flags": self.service.flags(wanted),
+                "instructions": self.service.instructions(wanted, guide) if guide else [],
+            }
 
-        self.ctx.run(load, pass_state=False, owner=self, on_result=lambda d: self._show(d, wanted),
-                     error_title=tr("Varslingsadressene ble ikke lest inn"))
+        self.ctx.run(
+            load,
+            pass_state=False,
+            owner=self,
+            on_result=lambda d: self._show(d, wanted),
+            error_title=tr("Varslingsadressene ble ikke lest inn"),
+        )
 
     def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
-        if data is not None and (self.ctx.workspace is None
-                                 or self.ctx.workspace.id != workspace_id):
+        if data is not None and (
+            self.ctx.workspace is None or self.ctx.workspace.id != workspace_id
+        ):
             return
         data = data or {"units": [], "addresses": [], "flags": [], "instructions": []}
         current = self.unit_combo.currentData()
@@ -256,11 +284,16 @@ class NotificationContactsPage(QWidget):
         i = self.unit_combo.findData(current) if current else 0
         self.unit_combo.setCurrentIndex(max(i, 0))
         self.unit_combo.blockSignals(False)
-        without = sum(1 for u in self.units if not any(a.orgnr == u.orgnr
-                                                        for a in self.addresses))
-        text = tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse.").format(
-            without=without, n=len(self.units)) if without else tr(
-            "Alle {n} organisasjonsnumre har minst én varslingsadresse.").format(n=len(self.units))
+        without = sum(1 for u in self.units if not any(a.orgnr == u.orgnr for a in self.addresses))
+        text = (
+            tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse.").format(
+                without=without, n=len(self.units)
+            )
+            if without
+            else tr("Alle {n} organisasjonsnumre har minst én varslingsadresse.").format(
+                n=len(self.units)
+            )
+        )
         flags = len(self.flags)
         if flags == 1:
             text += " " + tr("Ett forhold bør rettes (se listen under).")
@@ -270,14 +303,16 @@ class NotificationContactsPage(QWidget):
         self.flag_list.clear()
         names = {u.orgnr: u.name for u in self.units}
         for f in self.flags:
-            self.flag_list.addItem(f"{dtr(FLAG_LABELS[f.kind])} – {names.get(f.orgnr, f.orgnr)}:"
-                                   f" {dtr(f.text)}")
+            self.flag_list.addItem(
+                f"{dtr(FLAG_LABELS[f.kind])} – {names.get(f.orgnr, f.orgnr)}: {dtr(f.text)}"
+            )
             item = self.flag_list.item(self.flag_list.count() - 1)
             item.setForeground(QBrush(QColor(FLAG_COLOURS[f.kind])))
             item.setData(Qt.ItemDataRole.UserRole, f.orgnr)
         if not self.flags and self.units:
-            self.flag_list.addItem(tr("✔ Ingenting å rette: alle har adresse, og alle som "
-                                      "varsles, kan lese posten."))
+            self.flag_list.addItem(
+                tr("✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten.")
+            )
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
         for p in self.instructions:
@@ -303,8 +338,12 @@ class NotificationContactsPage(QWidget):
             who = tr("Godkjent leser") if flag is None else dtr(FLAG_LABELS[flag.kind])
             # Typed in by hand and not (yet) confirmed by a read from Altinn: said so.
             source = tr("Altinn") if a.source == "api" else tr("Ført inn for hånd")
-            items = [QTableWidgetItem(a.shown), QTableWidgetItem(dtr(KIND_LABELS[a.kind])),
-                     QTableWidgetItem(who), QTableWidgetItem(source)]
+            items = [
+                QTableWidgetItem(a.shown),
+                QTableWidgetItem(dtr(KIND_LABELS[a.kind])),
+                QTableWidgetItem(who),
+                QTableWidgetItem(source),
+            ]
             for c, item in enumerate(items):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if flag is not None and c == 2:
@@ -333,9 +372,12 @@ class NotificationContactsPage(QWidget):
         if 0 <= i < len(self.instructions):
             self.instruction_text.setPlainText(self.instructions[i].text)
         else:
-            self.instruction_text.setPlainText(tr(
-                "Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så "
-                "lages en beskjed til hver av dem her."))
+            self.instruction_text.setPlainText(
+                tr(
+                    "Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så "
+                    "lages en beskjed til hver av dem her."
+                )
+            )
         self.copy_button.setEnabled(bool(self.instructions))
         self.export_button.setEnabled(bool(self.instructions))
 
@@ -367,15 +409,31 @@ class NotificationContactsPage(QWidget):
             self.address_edit.clear()
             self._done(a)
 
-        self.ctx.run(self.service.add, self.api, ws.id, orgnr, text, pass_state=False,
-                     on_result=done, on_error=self._failed)
+        self.ctx.run(
+            self.service.add,
+            self.api,
+            ws.id,
+            orgnr,
+            text,
+            pass_state=False,
+            on_result=done,
+            on_error=self._failed,
+        )
 
     def change_address(self) -> None:
         ws, a = self.ctx.workspace, self.selected_address()
         if ws is None or a is None:
             return
-        self.ctx.run(self.service.change, self.api, ws.id, a, self.address_edit.text(),
-                     pass_state=False, on_error=self._failed, on_result=self._done)
+        self.ctx.run(
+            self.service.change,
+            self.api,
+            ws.id,
+            a,
+            self.address_edit.text(),
+            pass_state=False,
+            on_error=self._failed,
+            on_result=self._done,
+        )
 
     def remove_address(self) -> None:
         ws, a = self.ctx.workspace, self.selected_address()
@@ -385,14 +443,28 @@ class NotificationContactsPage(QWidget):
         if why:
             self.error.setText(dtr(why))
             return
-        def go() -> None:
-            self.ctx.run(self.service.remove, self.api, ws.id, a, pass_state=False,
-                         on_error=self._failed, on_result=self._done)
 
-        dialogs.confirm(self, tr("Fjern varslingsadresse"),
-                        tr("Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
-                           "om ny post til virksomheten.").format(address=a.shown), go,
-                        danger=True)
+        def go() -> None:
+            self.ctx.run(
+                self.service.remove,
+                self.api,
+                ws.id,
+                a,
+                pass_state=False,
+                on_error=self._failed,
+                on_result=self._done,
+            )
+
+        dialogs.confirm(
+            self,
+            tr("Fjern varslingsadresse"),
+            tr(
+                "Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
+                "om ny post til virksomheten."
+            ).format(address=a.shown),
+            go,
+            danger=True,
+        )
 
     def refresh_from_altinn(self) -> None:
         ws, api = self.ctx.workspace, self.api
@@ -403,23 +475,37 @@ class NotificationContactsPage(QWidget):
             self.error.setText(failures_text(failed))
             self.reload()
 
-        self.ctx.run(self.service.refresh, api, ws.id, pass_state=False, on_result=done,
-                     error_title=tr("Adressene ble ikke lest fra Altinn"))
+        self.ctx.run(
+            self.service.refresh,
+            api,
+            ws.id,
+            pass_state=False,
+            on_result=done,
+            error_title=tr("Adressene ble ikke lest fra Altinn"),
+        )
 
     def copy_instruction(self) -> None:
         QGuiApplication.clipboard().setText(self.instruction_text.toPlainText())
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Lagre beskjedene"), str(Path.home() / "varsling-beskjeder.txt"),
-            tr("Tekstfil (*.txt)"))
+            self,
+            tr("Lagre beskjedene"),
+            str(Path.home() / "varsling-beskjeder.txt"),
+            tr("Tekstfil (*.txt)"),
+        )
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
         text = ("\n\n" + "-" * 60 + "\n\n").join(p.text for p in self.instructions)
-        self.ctx.run(save_text, path, text + "\n", pass_state=False,
-                     on_result=lambda p: self.error.setText(
-                         tr("Beskjedene er lagret i {path}.").format(path=p)),
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Beskjedene ble ikke lagret")))
+        self.ctx.run(
+            save_text,
+            path,
+            text + "\n",
+            pass_state=False,
+            on_result=lambda p: self.error.setText(
+                tr("Beskjedene er lagret i {path}.").format(path=p)
+            ),
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Beskjedene ble ikke lagret")),
+        )

@@ -47,8 +47,7 @@ def tr(text: str) -> str:
 
 
 def _shipments(n: int) -> str:
-    return (tr("1 forsendelse") if n == 1
-            else tr("{n} forsendelser").format(n=_num(n)))
+    return tr("1 forsendelse") if n == 1 else tr("{n} forsendelser").format(n=_num(n))
 
 
 MAX_REASONS_SHOWN = 8
@@ -57,8 +56,9 @@ MAX_REASONS_SHOWN = 8
 class RefreshStatusesPage(QWizardPage):
     shipments_refreshed = Signal(object)  # list[Shipment]
 
-    def __init__(self, ctx: AppContext,
-                 shipments_provider: Callable[[], Sequence[Shipment]]) -> None:
+    def __init__(
+        self, ctx: AppContext, shipments_provider: Callable[[], Sequence[Shipment]]
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self._provider = shipments_provider
@@ -70,8 +70,12 @@ class RefreshStatusesPage(QWizardPage):
         self._previous: RefreshResult | None = None
 
         self.setTitle(tr("Hent ny status fra SvarUt"))
-        self.setSubTitle(tr("Valgfritt steg. Statusene i filen kan være gamle; Postvakt kan "
-                            "spørre SvarUt om hva som har skjedd med brevene siden."))
+        self.setSubTitle(
+            tr(
+                "Valgfritt steg. Statusene i filen kan være gamle; Postvakt kan "
+                "spørre SvarUt om hva som har skjedd med brevene siden."
+            )
+        )
         layout = QVBoxLayout(self)
         self.setup_label = QLabel(tr("Sjekker innstillingene for SvarUt …"))
         self.setup_label.setObjectName("refreshSetup")
@@ -155,12 +159,24 @@ class RefreshStatusesPage(QWizardPage):
         try:
             urls = self.ctx.service_urls()
         except ValueError:
-            self._say(tr("Øvingssandkassen kjører ikke. Bytt miljø under Innstillinger, "
-                         "eller hopp over dette steget."), "warn")
+            self._say(
+                tr(
+                    "Øvingssandkassen kjører ikke. Bytt miljø under Innstillinger, "
+                    "eller hopp over dette steget."
+                ),
+                "warn",
+            )
             return
-        self.ctx.run(setup_or_missing, self.ctx.settings, self.ctx.secrets, urls,
-                     self.ctx.practice, pass_state=False, on_result=self._setup_answered,
-                     on_error=self._setup_missing)
+        self.ctx.run(
+            setup_or_missing,
+            self.ctx.settings,
+            self.ctx.secrets,
+            urls,
+            self.ctx.practice,
+            pass_state=False,
+            on_result=self._setup_answered,
+            on_error=self._setup_missing,
+        )
 
     def _environment_changed(self, _env: object) -> None:
         # The set-up (URLs and keys) belonged to the old environment; a running refresh has
@@ -185,11 +201,15 @@ class RefreshStatusesPage(QWizardPage):
         self._show_buttons(True)
         count = len(self._shipments)
         if setup.practice:
-            text = tr("Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen "
-                      "ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.")
+            text = tr(
+                "Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen "
+                "ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}."
+            )
         else:
-            text = tr("SvarUt er satt opp. Forsendelser som kan sjekkes: {n}. Trykk «Hent "
-                      "status», eller Neste for å bruke statusene i filen.")
+            text = tr(
+                "SvarUt er satt opp. Forsendelser som kan sjekkes: {n}. Trykk «Hent "
+                "status», eller Neste for å bruke statusene i filen."
+            )
         self._say(text.format(n=_num(count)), "ok")
         self.start_button.setEnabled(True)
 
@@ -198,13 +218,18 @@ class RefreshStatusesPage(QWizardPage):
         missing = getattr(exc, "missing", None)
         if missing:
             items = "\n".join("  • " + dtr(m) for m in missing)
-            text = tr("For å hente status fra SvarUt må dette legges inn under Innstillinger, "
-                      "i «SvarUt og Maskinporten» og «Innlogging og nøkler» (spør "
-                      "IT-avdelingen om verdiene):\n{items}\n\nDu kan hoppe over steget: trykk "
-                      "Neste, så brukes statusene i filen.").format(items=items)
+            text = tr(
+                "For å hente status fra SvarUt må dette legges inn under Innstillinger, "
+                "i «SvarUt og Maskinporten» og «Innlogging og nøkler» (spør "
+                "IT-avdelingen om verdiene):\n{items}\n\nDu kan hoppe over steget: trykk "
+                "Neste, så brukes statusene i filen."
+            ).format(items=items)
         elif isinstance(exc, SecretStoreError):
-            text = dialogs.user_message(exc) + "\n\n" + tr(
-                "Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.")
+            text = (
+                dialogs.user_message(exc)
+                + "\n\n"
+                + tr("Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.")
+            )
         else:
             text = dialogs.user_message(exc)
         self._say(text, "warn")
@@ -215,8 +240,9 @@ class RefreshStatusesPage(QWizardPage):
 
     def _say(self, text: str, colour: str) -> None:
         self.setup_label.setText(text)
-        self.setup_label.setStyleSheet(f"color: {STATUS_COLOURS[colour]};"
-                                       if colour != "ok" else "")
+        self.setup_label.setStyleSheet(
+            f"color: {STATUS_COLOURS[colour]};" if colour != "ok" else ""
+        )
 
     # -- running ---------------------------------------------------------------------------
     def start(self, only_ids: Sequence[str] | None = None) -> None:
@@ -236,11 +262,19 @@ class RefreshStatusesPage(QWizardPage):
         self.retry_button.setVisible(False)
         self._set_running(True)
         ws = self.ctx.workspace
-        self._task = self.ctx.run(self.ctx.services.unopened.refresh_statuses, self._setup,
-                                  base, ids, ws,
-                                  on_progress=self._on_progress, on_result=self._done,
-                                  on_error=self._failed, on_cancelled=self._stopped,
-                                  on_finished=self._finished, environment_bound=True)
+        self._task = self.ctx.run(
+            self.ctx.services.unopened.refresh_statuses,
+            self._setup,
+            base,
+            ids,
+            ws,
+            on_progress=self._on_progress,
+            on_result=self._done,
+            on_error=self._failed,
+            on_cancelled=self._stopped,
+            on_finished=self._finished,
+            environment_bound=True,
+        )
 
     def retry_failed(self) -> None:
         if self._retry_ids:
@@ -261,8 +295,9 @@ class RefreshStatusesPage(QWizardPage):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress_label.setText(tr("Hentet {done} av {total}").format(
-                done=_num(done), total=_num(total)))
+            self.progress_label.setText(
+                tr("Hentet {done} av {total}").format(done=_num(done), total=_num(total))
+            )
 
     def _done(self, result: RefreshResult) -> None:
         previous, self._previous = self._previous, None
@@ -279,19 +314,33 @@ class RefreshStatusesPage(QWizardPage):
 
     def _show_summary(self, result: RefreshResult) -> None:
         warn = STATUS_COLOURS["warn"]
-        lines = [html.escape(tr("Ny status for {n} av {total} forsendelser; {changed} har endret "
-                                "status siden filen ble laget.").format(
-            n=_num(result.updated), total=_num(result.asked), changed=_num(result.changed)))]
+        lines = [
+            html.escape(
+                tr(
+                    "Ny status for {n} av {total} forsendelser; {changed} har endret "
+                    "status siden filen ble laget."
+                ).format(
+                    n=_num(result.updated), total=_num(result.asked), changed=_num(result.changed)
+                )
+            )
+        ]
         warnings = []
         if result.cancelled:
-            warnings.append(tr("Du avbrøt. Det som ble hentet, er beholdt; resten har statusen "
-                               "fra filen."))
+            warnings.append(
+                tr("Du avbrøt. Det som ble hentet, er beholdt; resten har statusen fra filen.")
+            )
         if result.failed:
-            warnings.append(tr("{n} fikk ikke ny status og beholder statusen fra filen. Se "
-                               "hvorfor nedenfor.").format(n=_num(len(result.failed))))
+            warnings.append(
+                tr(
+                    "{n} fikk ikke ny status og beholder statusen fra filen. Se hvorfor nedenfor."
+                ).format(n=_num(len(result.failed)))
+            )
         if self._retry_ids:
-            warnings.append(tr("Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem "
-                               "({n}).").format(n=_num(len(self._retry_ids))))
+            warnings.append(
+                tr("Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem ({n}).").format(
+                    n=_num(len(self._retry_ids))
+                )
+            )
         lines += [f'<span style="color:{warn}">{html.escape(w)}</span>' for w in warnings]
         counts: dict[str, int] = {}
         for shipment in result.shipments:
@@ -299,10 +348,12 @@ class RefreshStatusesPage(QWizardPage):
                 label = dtr(shipment.status.label_nb)
                 counts[label] = counts.get(label, 0) + 1
         if counts:
-            parts = [f"{label} {_num(n)}" for label, n in
-                     sorted(counts.items(), key=lambda kv: -kv[1])]
-            lines.append(html.escape(tr("Slik står det nå: {parts}.").format(
-                parts=" · ".join(parts))))
+            parts = [
+                f"{label} {_num(n)}" for label, n in sorted(counts.items(), key=lambda kv: -kv[1])
+            ]
+            lines.append(
+                html.escape(tr("Slik står det nå: {parts}.").format(parts=" · ".join(parts)))
+            )
         lines.append(html.escape(tr("Trykk Neste for å gå videre.")))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText("<br>".join(lines))
@@ -310,8 +361,9 @@ class RefreshStatusesPage(QWizardPage):
         self.summary.setVisible(True)
         self.reasons.clear()
         for reason, count in list(result.reasons().items())[:MAX_REASONS_SHOWN]:
-            self.reasons.addItem(tr("{what}: {reason}").format(
-                what=_shipments(count), reason=dtr(reason)))
+            self.reasons.addItem(
+                tr("{what}: {reason}").format(what=_shipments(count), reason=dtr(reason))
+            )
         rows = self.reasons.count()
         if rows:
             row_height = max(self.reasons.sizeHintForRow(0), 18)
@@ -323,9 +375,12 @@ class RefreshStatusesPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self.progress_label.setVisible(False)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setText(tr("Statusene ble ikke hentet: {why}\n\nStatusene fra filen "
-                                "brukes. Du kan prøve igjen eller trykke Neste.").format(
-            why=dialogs.user_message(exc)))
+        self.summary.setText(
+            tr(
+                "Statusene ble ikke hentet: {why}\n\nStatusene fra filen "
+                "brukes. Du kan prøve igjen eller trykke Neste."
+            ).format(why=dialogs.user_message(exc))
+        )
         self.summary.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         self.summary.setVisible(True)
 

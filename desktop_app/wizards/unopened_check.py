@@ -98,17 +98,22 @@ URGENCY_COLOURS = {
 def risk_text(setting: DigitalOnlySetting) -> str:
     """What the answer to the risk question means for the result (plain bokmål)."""
     if setting is DigitalOnlySetting.DIGITAL_ONLY:
-        return tr("Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen "
-                  "åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev "
-                  "ligger uåpnet, og alle brevene i listen haster.")
+        return tr(
+            "Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen "
+            "åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev "
+            "ligger uåpnet, og alle brevene i listen haster."
+        )
     if setting is DigitalOnlySetting.PRINT_WHEN_UNREAD:
-        return tr("Kommunen skriver ut brev som ikke åpnes digitalt (1b). De fleste brevene "
-                  "har da kommet fram på papir. Brev som ikke kunne leveres, og brev som "
-                  "fortsatt står som varslet etter {days} dager, bør likevel sjekkes.").format(
-                      days=STALE_NOTIFIED_DAYS)
-    return tr("Du vet ikke om kommunen skriver ut brev som ikke åpnes. Postvakt regner brevene "
-              "som «bør sjekkes snart» til du vet. Sjekk innstillingen i SvarUt og kjør "
-              "kontrollen på nytt.")
+        return tr(
+            "Kommunen skriver ut brev som ikke åpnes digitalt (1b). De fleste brevene "
+            "har da kommet fram på papir. Brev som ikke kunne leveres, og brev som "
+            "fortsatt står som varslet etter {days} dager, bør likevel sjekkes."
+        ).format(days=STALE_NOTIFIED_DAYS)
+    return tr(
+        "Du vet ikke om kommunen skriver ut brev som ikke åpnes. Postvakt regner brevene "
+        "som «bør sjekkes snart» til du vet. Sjekk innstillingen i SvarUt og kjør "
+        "kontrollen på nytt."
+    )
 
 
 # --- The wizard ----------------------------------------------------------------------------------
@@ -120,8 +125,12 @@ class UnopenedWizard(QWizard):
     outcome_changed = Signal(object)  # CheckOutcome | None
     reclassify_changed = Signal(bool)  # a check with refreshed statuses started/ended
 
-    def __init__(self, ctx: AppContext, refresh_page_factory: RefreshPageFactory | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        refresh_page_factory: RefreshPageFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.services.followup
@@ -175,10 +184,17 @@ class UnopenedWizard(QWizard):
             self.reclassifying = False
             self.reclassify_changed.emit(False)
 
-        self.ctx.run(self.service.run_check, workspace, source, self.risk_answer,
-                     mapping=getattr(import_page, "_mapping", None), refresh=reuse(last),
-                     on_result=done, on_finished=finished,
-                     error_title=tr("Brevene ble ikke sortert med de nye statusene"))
+        self.ctx.run(
+            self.service.run_check,
+            workspace,
+            source,
+            self.risk_answer,
+            mapping=getattr(import_page, "_mapping", None),
+            refresh=reuse(last),
+            on_result=done,
+            on_finished=finished,
+            error_title=tr("Brevene ble ikke sortert med de nye statusene"),
+        )
 
     def shipments(self) -> list[Shipment]:
         """The letters of the current import (for the status refresh)."""
@@ -201,16 +217,25 @@ class UnopenedWizard(QWizard):
 class UnopenedCheckPage(QWidget):
     """The «Uåpnet post» page of the main window: a short header and the wizard."""
 
-    def __init__(self, ctx: AppContext, refresh_page_factory: RefreshPageFactory | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        refresh_page_factory: RefreshPageFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        page_header(layout, tr("Uåpnet post"),
-                    tr("Finn taushetsbelagte brev fra kommunen som virksomheter aldri har åpnet "
-                       "i Altinn, og følg dem opp. Du kan kjøre kontrollen så ofte du vil; hver "
-                       "kjøring blir lagret."))
+        page_header(
+            layout,
+            tr("Uåpnet post"),
+            tr(
+                "Finn taushetsbelagte brev fra kommunen som virksomheter aldri har åpnet "
+                "i Altinn, og følg dem opp. Du kan kjøre kontrollen så ofte du vil; hver "
+                "kjøring blir lagret."
+            ),
+        )
         self.step = QLabel()
         self.step.setObjectName("stepIndicator")
         self.step.setStyleSheet(f"color: {STATUS_COLOURS['muted']}; font-weight: 600;")
@@ -221,15 +246,15 @@ class UnopenedCheckPage(QWidget):
         self._show_step(self.wizard.startId())
         ctx.workspace_changed.connect(self._workspace_changed)
 
-
     def _workspace_changed(self, _workspace: object) -> None:
         self.wizard.start_over()
 
     def _show_step(self, page_id: int) -> None:
         ids = self.wizard.pageIds()
         if page_id in ids:
-            self.step.setText(tr("Steg {n} av {total}").format(n=ids.index(page_id) + 1,
-                                                                total=len(ids)))
+            self.step.setText(
+                tr("Steg {n} av {total}").format(n=ids.index(page_id) + 1, total=len(ids))
+            )
 
 
 # --- 1. The risk question ------------------------------------------------------------------------
@@ -242,27 +267,50 @@ class RiskPage(QWizardPage):
         self.setTitle(tr("Skriver SvarUt ut brev som ingen åpner?"))
         self.setSubTitle(tr("Svaret avgjør hvor mye det haster med brevene Postvakt finner."))
         layout = scrolled_body(self)
-        layout.addWidget(wrapped_label(tr(
-            "Kommunen sender brev til virksomheter gjennom SvarUt. De havner i virksomhetens "
-            "innboks i Altinn. Taushetsbelagte brev kan bare leses av den som har fått tilgang "
-            "til dem i Altinn, og mange virksomheter har ikke gitt noen den tilgangen. Da blir "
-            "brevene liggende uåpnet. Bergen kommune fant 1 307 slike brev til 162 virksomheter "
-            "i 2023.")))
-        layout.addWidget(wrapped_label(tr(
-            "Hvor alvorlig det er, kommer an på én innstilling i SvarUt: Får virksomheter "
-            "brevene bare digitalt, eller skrives brevet ut og sendes i posten når ingen åpner "
-            "det? Innstillingen finner du i SvarUt på Fiks-plattformen. Spør den som "
-            "administrerer SvarUt-kontoen hvis du ikke finner den.")))
+        layout.addWidget(
+            wrapped_label(
+                tr(
+                    "Kommunen sender brev til virksomheter gjennom SvarUt. De havner i virksomhetens "
+                    "innboks i Altinn. Taushetsbelagte brev kan bare leses av den som har fått tilgang "
+                    "til dem i Altinn, og mange virksomheter har ikke gitt noen den tilgangen. Da blir "
+                    "brevene liggende uåpnet. Bergen kommune fant 1 307 slike brev til 162 virksomheter "
+                    "i 2023."
+                )
+            )
+        )
+        layout.addWidget(
+            wrapped_label(
+                tr(
+                    "Hvor alvorlig det er, kommer an på én innstilling i SvarUt: Får virksomheter "
+                    "brevene bare digitalt, eller skrives brevet ut og sendes i posten når ingen åpner "
+                    "det? Innstillingen finner du i SvarUt på Fiks-plattformen. Spør den som "
+                    "administrerer SvarUt-kontoen hvis du ikke finner den."
+                )
+            )
+        )
         self.choices = QButtonGroup(self)
         options = (
-            (DigitalOnlySetting.DIGITAL_ONLY, tr("1a: Bare digitalt"),
-             tr("Virksomheter får brevene bare i Altinn. Brev som ingen åpner, blir aldri "
-                "skrevet ut.")),
-            (DigitalOnlySetting.PRINT_WHEN_UNREAD, tr("1b: Digitalt, og på papir hvis ingen åpner"),
-             tr("SvarUt skriver ut brevet og sender det i posten når det ikke er åpnet innen "
-                "fristen.")),
-            (DigitalOnlySetting.UNKNOWN, tr("Vet ikke ennå"),
-             tr("Du kan gå videre og svare senere; kjør da kontrollen på nytt.")),
+            (
+                DigitalOnlySetting.DIGITAL_ONLY,
+                tr("1a: Bare digitalt"),
+                tr(
+                    "Virksomheter får brevene bare i Altinn. Brev som ingen åpner, blir aldri "
+                    "skrevet ut."
+                ),
+            ),
+            (
+                DigitalOnlySetting.PRINT_WHEN_UNREAD,
+                tr("1b: Digitalt, og på papir hvis ingen åpner"),
+                tr(
+                    "SvarUt skriver ut brevet og sender det i posten når det ikke er åpnet innen "
+                    "fristen."
+                ),
+            ),
+            (
+                DigitalOnlySetting.UNKNOWN,
+                tr("Vet ikke ennå"),
+                tr("Du kan gå videre og svare senere; kjør da kontrollen på nytt."),
+            ),
         )
         self.buttons: dict[DigitalOnlySetting, QRadioButton] = {}
         box = QGroupBox(tr("Hvordan er innstillingen hos dere?"))
@@ -285,10 +333,12 @@ class RiskPage(QWizardPage):
         self.meaning = wrapped_label()
         self.meaning.setObjectName("riskMeaning")
         self.meaning.setStyleSheet(
-            "QLabel#riskMeaning { background: #e3effa; border: 1px solid #1a5fb4; padding: 8px; }")
+            "QLabel#riskMeaning { background: #e3effa; border: 1px solid #1a5fb4; padding: 8px; }"
+        )
         layout.addWidget(self.meaning)
         self.no_workspace = wrapped_label(
-            tr("Velg eller lag en arbeidsflate først (øverst i vinduet)."))
+            tr("Velg eller lag en arbeidsflate først (øverst i vinduet).")
+        )
         self.no_workspace.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
         layout.addWidget(self.no_workspace)
         layout.addStretch(1)
@@ -304,9 +354,13 @@ class RiskPage(QWizardPage):
         self._chosen()
         workspace = self.ctx.workspace
         if workspace is not None and self.selected() is None:
-            self.ctx.run(self.wizard().service.check.list_runs, workspace.id, pass_state=False,
-                         on_result=self._last_answer,
-                         error_title=tr("Tidligere kontroller kunne ikke leses"))
+            self.ctx.run(
+                self.wizard().service.check.list_runs,
+                workspace.id,
+                pass_state=False,
+                on_result=self._last_answer,
+                error_title=tr("Tidligere kontroller kunne ikke leses"),
+            )
 
     def _last_answer(self, runs) -> None:
         """Start from what the user answered last time (they can change it)."""
@@ -315,8 +369,9 @@ class RiskPage(QWizardPage):
                 self.choose(DigitalOnlySetting(runs[0].risk_answer))
             except ValueError:
                 return
-            self.previous.setText(tr("Valgt ut fra forrige kontroll. Endre det hvis "
-                                     "innstillingen er endret siden."))
+            self.previous.setText(
+                tr("Valgt ut fra forrige kontroll. Endre det hvis innstillingen er endret siden.")
+            )
 
     def _chosen(self, *_args) -> None:
         setting = self.selected()
@@ -345,13 +400,19 @@ class ImportPage(QWizardPage):
         self._source: Path | str | None = None  # what was imported last, to run again
         self._mapping: dict[str, str | None] | None = None
         self.setTitle(tr("Importer rapporten fra SvarUt"))
-        self.setSubTitle(tr("Velg en fil som er eksportert fra SvarUt, eller lim inn "
-                            "forsendelse-ID-er."))
+        self.setSubTitle(
+            tr("Velg en fil som er eksportert fra SvarUt, eller lim inn forsendelse-ID-er.")
+        )
         layout = scrolled_body(self)
-        layout.addWidget(wrapped_label(tr(
-            "Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser "
-            "med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som "
-            "Excel eller CSV. Filen kan ha norske eller engelske overskrifter.")))
+        layout.addWidget(
+            wrapped_label(
+                tr(
+                    "Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser "
+                    "med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som "
+                    "Excel eller CSV. Filen kan ha norske eller engelske overskrifter."
+                )
+            )
+        )
         row = QHBoxLayout()
         self.file_button = QPushButton(tr("Velg fil …"))
         self.file_button.clicked.connect(self.ask_file)
@@ -421,16 +482,25 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:
         outcome = self._outcome()
         answer = self.wizard().risk_answer
-        if (outcome is not None and answer is not None and self._source is not None
-                and outcome.run.risk_answer != answer.value and not self.running):
+        if (
+            outcome is not None
+            and answer is not None
+            and self._source is not None
+            and outcome.run.risk_answer != answer.value
+            and not self.running
+        ):
             # The answer changed: check the same letters again, so the run has the new answer.
             self._start(self._source, self._mapping)
 
     def isComplete(self) -> bool:
         outcome = self._outcome()
         answer = self.wizard().risk_answer if self.wizard() is not None else None
-        return (not self.running and outcome is not None and answer is not None
-                and outcome.run.risk_answer == answer.value)
+        return (
+            not self.running
+            and outcome is not None
+            and answer is not None
+            and outcome.run.risk_answer == answer.value
+        )
 
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -441,8 +511,11 @@ class ImportPage(QWizardPage):
     # -- starting ----------------------------------------------------------------------
     def ask_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Velg eksporten fra SvarUt"), str(Path.home()),
-            tr("SvarUt-eksport (*.csv *.xlsx *.xls *.ods *.txt);;Alle filer (*)"))
+            self,
+            tr("Velg eksporten fra SvarUt"),
+            str(Path.home()),
+            tr("SvarUt-eksport (*.csv *.xlsx *.xls *.ods *.txt);;Alle filer (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -467,9 +540,17 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 0)
         self._show_busy(True)
         self.task = self.ctx.run(
-            self.wizard().service.run_check, workspace, source, answer, mapping=mapping,
-            on_result=self._done, on_error=self._failed, on_progress=self._progress,
-            on_cancelled=self._cancelled, on_finished=self._finished)
+            self.wizard().service.run_check,
+            workspace,
+            source,
+            answer,
+            mapping=mapping,
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+            on_finished=self._finished,
+        )
         self.completeChanged.emit()
 
     def cancel(self) -> None:
@@ -488,8 +569,9 @@ class ImportPage(QWizardPage):
         self.completeChanged.emit()
 
     def _cancelled(self) -> None:
-        self.status.setText(tr("Importen ble avbrutt. Ingenting er lagret; velg filen på nytt "
-                               "når du vil."))
+        self.status.setText(
+            tr("Importen ble avbrutt. Ingenting er lagret; velg filen på nytt når du vil.")
+        )
 
     def save_again(self) -> None:
         """Save the check kept from a save that failed, without reading the file again."""
@@ -500,10 +582,14 @@ class ImportPage(QWizardPage):
         self.status.setStyleSheet("font-weight: 600;")
         self.status.setText(tr("Lagrer …"))
         self._show_busy(True)
-        self.task = self.ctx.run(self.wizard().service.check.save_check, unsaved,
-                                 pass_state=False,
-                                 on_result=self._done, on_error=self._failed,
-                                 on_finished=self._finished)
+        self.task = self.ctx.run(
+            self.wizard().service.check.save_check,
+            unsaved,
+            pass_state=False,
+            on_result=self._done,
+            on_error=self._failed,
+            on_finished=self._finished,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._unsaved = exc.outcome if isinstance(exc, CheckNotSaved) else None
@@ -512,8 +598,12 @@ class ImportPage(QWizardPage):
         if isinstance(exc, CheckNotSaved):
             imported = None  # the file was fine: only the save failed
         if isinstance(exc, CheckError) and imported is not None and imported.headers:
-            self.status.setText(tr("Postvakt fant ikke alle kolonnene den trenger i filen. "
-                                   "Velg hvilken kolonne som er hva."))
+            self.status.setText(
+                tr(
+                    "Postvakt fant ikke alle kolonnene den trenger i filen. "
+                    "Velg hvilken kolonne som er hva."
+                )
+            )
             self.mapping_button.show()
             self.open_mapping(imported)
             return
@@ -526,25 +616,35 @@ class ImportPage(QWizardPage):
         self.wizard().set_outcome(outcome)
         self.ctx.audit_changed.emit()  # the run is saved with a «check.done» entry
         name = outcome.run.source_name
-        lines = [tr("Lest inn {n} forsendelser fra {name}.").format(
-            n=num(len(self.wizard().shipments())), name=name)]
+        lines = [
+            tr("Lest inn {n} forsendelser fra {name}.").format(
+                n=num(len(self.wizard().shipments())), name=name
+            )
+        ]
         if outcome.rows_with_errors == 1:
             lines.append(tr("Én rad hadde feil; den er listet under. Resten er lest inn."))
         elif outcome.rows_with_errors:
-            lines.append(tr("{n} rader hadde feil; de er listet under. Resten er lest inn.")
-                         .format(n=num(outcome.rows_with_errors)))
+            lines.append(
+                tr("{n} rader hadde feil; de er listet under. Resten er lest inn.").format(
+                    n=num(outcome.rows_with_errors)
+                )
+            )
         lines.extend(outcome.notes)
         self.status.setText("\n".join(lines))
         for error in outcome.errors[:MAX_ERRORS_SHOWN]:
-            where = (tr("Linje {n}").format(n=error.line) if error.line is not None
-                     else tr("Hele filen"))
+            where = (
+                tr("Linje {n}").format(n=error.line) if error.line is not None else tr("Hele filen")
+            )
             item = QListWidgetItem(f"{where}: {error.reason}")
             if error.skipped and error.line is not None:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.errors.addItem(item)
         if len(outcome.errors) > MAX_ERRORS_SHOWN:
-            self.errors.addItem(tr("… og {n} til. Rett de første og importer på nytt.").format(
-                n=num(len(outcome.errors) - MAX_ERRORS_SHOWN)))
+            self.errors.addItem(
+                tr("… og {n} til. Rett de første og importer på nytt.").format(
+                    n=num(len(outcome.errors) - MAX_ERRORS_SHOWN)
+                )
+            )
         self.errors.setVisible(bool(outcome.errors))
         imported = outcome.import_result
         self.mapping_button.setVisible(bool(imported and imported.unknown_headers))
@@ -561,8 +661,13 @@ class ImportPage(QWizardPage):
         source = self._source
         if source is None or isinstance(source, str):
             return  # pasted IDs have no columns
-        self.mapping_dialog = ask_columns(self, self.ctx, self.wizard().service, imported,
-                                          lambda mapping: self._start(source, mapping))
+        self.mapping_dialog = ask_columns(
+            self,
+            self.ctx,
+            self.wizard().service,
+            imported,
+            lambda mapping: self._start(source, mapping),
+        )
         self.mapping_dialog.finished.connect(self._mapping_closed)
 
     def _mapping_closed(self, *_result: object) -> None:
@@ -587,13 +692,27 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.headline)
         self.urgency = wrapped_label()
         layout.addWidget(self.urgency)
-        layout.addWidget(wrapped_label(tr(
-            "«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen "
-            "i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). "
-            "Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i "
-            "Altinn. Brev til personer er ikke med.")))
-        self.table = plain_table([tr("Org.nr"), tr("Mottaker"), tr("Brev"), tr("Eldste sendt"),
-                             tr("Dager siden"), tr("Hastegrad"), tr("Oppfølging")])
+        layout.addWidget(
+            wrapped_label(
+                tr(
+                    "«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen "
+                    "i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). "
+                    "Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i "
+                    "Altinn. Brev til personer er ikke med."
+                )
+            )
+        )
+        self.table = plain_table(
+            [
+                tr("Org.nr"),
+                tr("Mottaker"),
+                tr("Brev"),
+                tr("Eldste sendt"),
+                tr("Dager siden"),
+                tr("Hastegrad"),
+                tr("Oppfølging"),
+            ]
+        )
         self.table.setAccessibleName(tr("Virksomheter med uåpnede brev"))
         layout.addWidget(self.table, 3)
         self.unknown_title = wrapped_label()
@@ -630,25 +749,44 @@ class ResultPage(QWizardPage):
         groups = result.groups
         untied = len(result.untied)
         if untied:  # first: the check cannot say that all is well
-            letters = (tr("Ett uåpnet brev") if untied == 1
-                       else tr("{n} uåpnede brev").format(n=num(untied)))
-            self.headline.setText(tr(
-                "{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
-                "organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i "
-                "orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har "
-                "en, eller finn brevene i SvarUt.").format(letters=letters)
-                + (" " + tr("{n} brev til {m} virksomheter er i faresonen.").format(
-                    n=num(result.at_risk_count), m=num(len(groups))) if groups else ""))
+            letters = (
+                tr("Ett uåpnet brev")
+                if untied == 1
+                else tr("{n} uåpnede brev").format(n=num(untied))
+            )
+            self.headline.setText(
+                tr(
+                    "{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
+                    "organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i "
+                    "orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har "
+                    "en, eller finn brevene i SvarUt."
+                ).format(letters=letters)
+                + (
+                    " "
+                    + tr("{n} brev til {m} virksomheter er i faresonen.").format(
+                        n=num(result.at_risk_count), m=num(len(groups))
+                    )
+                    if groups
+                    else ""
+                )
+            )
         elif groups:
-            self.headline.setText(tr("{n} brev til {m} virksomheter er i faresonen.").format(
-                n=num(result.at_risk_count), m=num(len(groups))))
+            self.headline.setText(
+                tr("{n} brev til {m} virksomheter er i faresonen.").format(
+                    n=num(result.at_risk_count), m=num(len(groups))
+                )
+            )
         elif result.unknown:
-            self.headline.setText(tr("Ingen brev er funnet i faresonen, men {n} brev kan ikke "
-                                     "vurderes. Se under hva du gjør.").format(
-                                         n=num(len(result.unknown))))
+            self.headline.setText(
+                tr(
+                    "Ingen brev er funnet i faresonen, men {n} brev kan ikke "
+                    "vurderes. Se under hva du gjør."
+                ).format(n=num(len(result.unknown)))
+            )
         else:
-            self.headline.setText(tr("Ingen taushetsbelagte brev til virksomheter ligger "
-                                     "uåpnet i denne rapporten."))
+            self.headline.setText(
+                tr("Ingen taushetsbelagte brev til virksomheter ligger uåpnet i denne rapporten.")
+            )
         self.table.setVisible(bool(groups))
         self.urgency.setText(risk_text(result.setting))
         followups = outcome.followups
@@ -658,12 +796,16 @@ class ResultPage(QWizardPage):
             followup = followups.get(group.orgnr)
             status = followup.status if followup else FollowupStatus.NOT_CONTACTED
             cells = [
-                format_orgnr(group.orgnr), group.name or tr("(navn mangler)"),
-                group.count, nb_date(group.oldest_sent.date() if group.oldest_sent else None),
+                format_orgnr(group.orgnr),
+                group.name or tr("(navn mangler)"),
+                group.count,
+                nb_date(group.oldest_sent.date() if group.oldest_sent else None),
                 group.age_days if group.age_days is not None else "",
                 dtr(group.urgency.label_nb),
-                dtr(status.label_nb) + (f" {nb_date(followup.status_date)}"
-                                        if followup and followup.status_date else ""),
+                dtr(status.label_nb)
+                + (
+                    f" {nb_date(followup.status_date)}" if followup and followup.status_date else ""
+                ),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem()
@@ -680,7 +822,9 @@ class ResultPage(QWizardPage):
         reasons = Counter(risk.reason for _shipment, risk in result.unknown)
         self.unknown_title.setText(
             tr("{n} brev kan ikke vurderes ut fra rapporten:").format(n=num(len(result.unknown)))
-            if result.unknown else tr("Alle brevene i rapporten kunne vurderes."))
+            if result.unknown
+            else tr("Alle brevene i rapporten kunne vurderes.")
+        )
         self.unknown.setVisible(bool(reasons))
         self.unknown.setRowCount(len(reasons))
         for row, (reason, count) in enumerate(reasons.most_common()):
@@ -688,7 +832,10 @@ class ResultPage(QWizardPage):
             self.unknown.setItem(row, 1, QTableWidgetItem(reason))
         self.unknown.resizeColumnToContents(0)
         self.unknown.resizeRowsToContents()
-        notes = [tr("{n} brev er åpnet, skrevet ut, gikk til personer eller er ikke "
-                    "taushetsbelagt.").format(n=num(result.not_at_risk_count))]
+        notes = [
+            tr(
+                "{n} brev er åpnet, skrevet ut, gikk til personer eller er ikke taushetsbelagt."
+            ).format(n=num(result.not_at_risk_count))
+        ]
         notes.extend(outcome.notes)
         self.notes.setText("\n".join(notes))

@@ -70,13 +70,19 @@ class FollowupPage(QWizardPage):
         self.drafts: list[FollowupDraft] = []
         self.followups: dict[str, Followup] = {}
         self.setTitle(tr("Følg opp virksomhetene"))
-        self.setSubTitle(tr("Et utkast til melding for hver virksomhet. Send det, og noter hva "
-                            "som er gjort."))
+        self.setSubTitle(
+            tr("Et utkast til melding for hver virksomhet. Send det, og noter hva som er gjort.")
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped_label(tr(
-            "Meldingen sier hvor mange brev virksomheten har fått, når de ble sendt, og hvilken "
-            "tilgang de må gi i Altinn. Den har ingen titler eller andre opplysninger fra "
-            "brevene. Rapporten har ikke virksomhetens e-postadresse, så den fyller du inn selv.")))
+        layout.addWidget(
+            wrapped_label(
+                tr(
+                    "Meldingen sier hvor mange brev virksomheten har fått, når de ble sendt, og hvilken "
+                    "tilgang de må gi i Altinn. Den har ingen titler eller andre opplysninger fra "
+                    "brevene. Rapporten har ikke virksomhetens e-postadresse, så den fyller du inn selv."
+                )
+            )
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.recipients = QListWidget()
         self.recipients.setAccessibleName(tr("Virksomheter"))
@@ -155,8 +161,13 @@ class FollowupPage(QWizardPage):
         self.drafts = self.wizard().service.drafts(outcome.result, workspace)
         self.followups = dict(outcome.followups)
         self._fill()
-        self.ctx.run(self.wizard().service.check.followups, workspace.id, pass_state=False,
-                     on_result=self._loaded, error_title=tr("Oppfølgingen kunne ikke leses"))
+        self.ctx.run(
+            self.wizard().service.check.followups,
+            workspace.id,
+            pass_state=False,
+            on_result=self._loaded,
+            error_title=tr("Oppfølgingen kunne ikke leses"),
+        )
 
     def _loaded(self, followups: dict[str, Followup]) -> None:
         self.followups = followups
@@ -171,14 +182,24 @@ class FollowupPage(QWizardPage):
             followup = self.followups.get(draft.orgnr)
             status = followup.status if followup else FollowupStatus.NOT_CONTACTED
             when = f" {nb_date(followup.status_date)}" if followup and followup.status_date else ""
-            item = QListWidgetItem(tr("{name}\n{orgnr} · {n} brev · {status}").format(
-                name=draft.recipient_label, orgnr=format_orgnr(draft.orgnr),
-                n=draft.letters, status=dtr(status.label_nb) + when))
+            item = QListWidgetItem(
+                tr("{name}\n{orgnr} · {n} brev · {status}").format(
+                    name=draft.recipient_label,
+                    orgnr=format_orgnr(draft.orgnr),
+                    n=draft.letters,
+                    status=dtr(status.label_nb) + when,
+                )
+            )
             self.recipients.addItem(item)
         self.recipients.blockSignals(False)
         has = bool(self.drafts)
-        for widget in (self.copy_button, self.mail_button, self.eml_button,
-                       self.save_state_button, self.export_button):
+        for widget in (
+            self.copy_button,
+            self.mail_button,
+            self.eml_button,
+            self.save_state_button,
+            self.export_button,
+        ):
             widget.setEnabled(has)
         if has:
             self.recipients.setCurrentRow(min(max(current, 0), len(self.drafts) - 1))
@@ -200,8 +221,9 @@ class FollowupPage(QWizardPage):
         followup = self.followups.get(draft.orgnr)
         status = followup.status if followup else FollowupStatus.NOT_CONTACTED
         self.state_combo.setCurrentIndex(self.state_combo.findData(status.value))
-        self.state_date.setDate(qdate(followup.status_date if followup and followup.status_date
-                                       else date.today()))
+        self.state_date.setDate(
+            qdate(followup.status_date if followup and followup.status_date else date.today())
+        )
         self.state_note.setText(followup.note if followup else "")
         self.state_saved.setText("")
 
@@ -215,51 +237,75 @@ class FollowupPage(QWizardPage):
     def open_mail(self) -> None:
         draft = self.current_draft()
         if draft is not None and not QDesktopServices.openUrl(QUrl(mailto_url(draft))):
-            dialogs.warn(self, tr("Fant ikke e-postprogrammet"),
-                         tr("Postvakt fikk ikke åpnet et e-postprogram. Kopier teksten, eller "
-                            "lagre den som .eml og åpne filen."))
+            dialogs.warn(
+                self,
+                tr("Fant ikke e-postprogrammet"),
+                tr(
+                    "Postvakt fikk ikke åpnet et e-postprogram. Kopier teksten, eller "
+                    "lagre den som .eml og åpne filen."
+                ),
+            )
 
     def ask_eml(self) -> None:
         draft = self.current_draft()
         if draft is None:
             return
         default = Path.home() / f"oppfolging-{draft.orgnr}.eml"
-        path, _f = QFileDialog.getSaveFileName(self, tr("Lagre utkastet"), str(default),
-                                               tr("E-post (*.eml)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, tr("Lagre utkastet"), str(default), tr("E-post (*.eml)")
+        )
         if path:
             target = Path(path)
-            self.save_eml(target if target.suffix.lower() == ".eml"
-                          else target.with_name(target.name + ".eml"))
+            self.save_eml(
+                target
+                if target.suffix.lower() == ".eml"
+                else target.with_name(target.name + ".eml")
+            )
 
     def save_eml(self, path: Path) -> None:
         draft, workspace = self.current_draft(), self.ctx.workspace
         if draft is None or workspace is None:
             return
-        self.ctx.run(self.wizard().service.save_eml, workspace, draft, path, pass_state=False,
-                     on_result=lambda written: self._saved_file(
-                         tr("Utkastet er lagret i {path}.").format(path=written)),
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Utkastet ble ikke lagret")))
+        self.ctx.run(
+            self.wizard().service.save_eml,
+            workspace,
+            draft,
+            path,
+            pass_state=False,
+            on_result=lambda written: self._saved_file(
+                tr("Utkastet er lagret i {path}.").format(path=written)
+            ),
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Utkastet ble ikke lagret")),
+        )
 
     def ask_export(self) -> None:
         default = Path.home() / f"oppfolging-uapnet-post-{date.today():%Y-%m-%d}.csv"
-        path, _f = QFileDialog.getSaveFileName(self, tr("Eksporter utkastene"), str(default),
-                                               tr("CSV for Excel og fletting (*.csv)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, tr("Eksporter utkastene"), str(default), tr("CSV for Excel og fletting (*.csv)")
+        )
         if path:
             target = Path(path)
-            self.export_drafts(target if target.suffix.lower() == ".csv"
-                               else target.with_name(target.name + ".csv"))
+            self.export_drafts(
+                target
+                if target.suffix.lower() == ".csv"
+                else target.with_name(target.name + ".csv")
+            )
 
     def export_drafts(self, path: Path) -> None:
         workspace = self.ctx.workspace
         if workspace is None or not self.drafts:
             return
-        self.ctx.run(self.wizard().service.export_mail_merge, workspace, list(self.drafts),
-                     path, pass_state=False,
-                     on_result=lambda rows: self._saved_file(
-                         tr("{n} utkast er lagret i {path}.").format(n=rows, path=path)),
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Utkastene ble ikke lagret")))
+        self.ctx.run(
+            self.wizard().service.export_mail_merge,
+            workspace,
+            list(self.drafts),
+            path,
+            pass_state=False,
+            on_result=lambda rows: self._saved_file(
+                tr("{n} utkast er lagret i {path}.").format(n=rows, path=path)
+            ),
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Utkastene ble ikke lagret")),
+        )
 
     def _saved_file(self, text: str) -> None:
         self.ctx.audit_changed.emit()
@@ -279,11 +325,18 @@ class FollowupPage(QWizardPage):
             self._fill()
             self.state_saved.setText(tr("Lagret."))
 
-        self.ctx.run(self.wizard().service.check.set_followup, workspace, draft.orgnr, status,
-                     day, self.state_note.text(), pass_state=False, on_result=saved,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Oppfølgingen ble ikke lagret")),
-                     on_finished=lambda: self.save_state_button.setEnabled(True))
+        self.ctx.run(
+            self.wizard().service.check.set_followup,
+            workspace,
+            draft.orgnr,
+            status,
+            day,
+            self.state_note.text(),
+            pass_state=False,
+            on_result=saved,
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Oppfølgingen ble ikke lagret")),
+            on_finished=lambda: self.save_state_button.setEnabled(True),
+        )
 
 
 # --- 6. Own incoming post ------------------------------------------------------------------------
@@ -299,13 +352,17 @@ class OwnInboxPage(QWizardPage):
         self.units: list[OrgUnit] = []
         self.checks: dict[str, OwnInboxCheck] = {}
         self.setTitle(tr("Kommunens egen innkommende post"))
-        self.setSubTitle(tr("Sjekk i Altinn om kommunen selv har taushetsbelagte brev som "
-                            "ingen har åpnet."))
+        self.setSubTitle(
+            tr("Sjekk i Altinn om kommunen selv har taushetsbelagte brev som ingen har åpnet.")
+        )
         layout = scrolled_body(self)
-        later = wrapped_label(tr(
-            "Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer "
-            "når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer "
-            "her for hvert organisasjonsnummer."))
+        later = wrapped_label(
+            tr(
+                "Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer "
+                "når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer "
+                "her for hvert organisasjonsnummer."
+            )
+        )
         later.setObjectName("apiLater")
         later.setStyleSheet("background: #fff4d6; border: 1px solid #c98a00; padding: 8px;")
         layout.addWidget(later)
@@ -318,9 +375,16 @@ class OwnInboxPage(QWizardPage):
         self.progress_label.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.progress_label)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([tr("Enhet"), tr("Org.nr"),
-                                              tr("Uåpnet taushetsbelagt post?"), tr("Sjekket"),
-                                              tr("Notat"), ""])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Enhet"),
+                tr("Org.nr"),
+                tr("Uåpnet taushetsbelagt post?"),
+                tr("Sjekket"),
+                tr("Notat"),
+                "",
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setMinimumHeight(220)
@@ -341,8 +405,12 @@ class OwnInboxPage(QWizardPage):
                 units.insert(0, OrgUnit(workspace.orgnr, workspace.name, "KOMM"))
             return units, service.own_inbox_checks(workspace.id)
 
-        self.ctx.run(load, pass_state=False, on_result=self._loaded,
-                     error_title=tr("Enhetene kunne ikke leses"))
+        self.ctx.run(
+            load,
+            pass_state=False,
+            on_result=self._loaded,
+            error_title=tr("Enhetene kunne ikke leses"),
+        )
 
     def _loaded(self, data: tuple[list[OrgUnit], dict[str, OwnInboxCheck]]) -> None:
         self.units, self.checks = data
@@ -358,8 +426,9 @@ class OwnInboxPage(QWizardPage):
             combo = QComboBox()
             for answer in InboxAnswer:
                 combo.addItem(dtr(answer.label_nb), answer.value)
-            combo.setCurrentIndex(combo.findData(
-                (check.answer if check else InboxAnswer.NOT_CHECKED).value))
+            combo.setCurrentIndex(
+                combo.findData((check.answer if check else InboxAnswer.NOT_CHECKED).value)
+            )
             combo.setAccessibleName(tr("Svar for {name}").format(name=unit.name))
             self.table.setCellWidget(row, self.COL_ANSWER, combo)
             day = QDateEdit()
@@ -369,7 +438,9 @@ class OwnInboxPage(QWizardPage):
             day.setEnabled(combo.currentData() != InboxAnswer.NOT_CHECKED.value)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, d=day: d.setEnabled(
-                    c.currentData() != InboxAnswer.NOT_CHECKED.value))
+                    c.currentData() != InboxAnswer.NOT_CHECKED.value
+                )
+            )
             self.table.setCellWidget(row, self.COL_DATE, day)
             note = QLineEdit(check.note if check else "")
             note.setAccessibleName(tr("Notat for {name}").format(name=unit.name))
@@ -384,8 +455,10 @@ class OwnInboxPage(QWizardPage):
         self.table.resizeRowsToContents()
         shown = min(len(self.units), 12)
         self.table.setFixedHeight(
-            self.table.horizontalHeader().height() + 4
-            + sum(self.table.rowHeight(r) for r in range(shown)))
+            self.table.horizontalHeader().height()
+            + 4
+            + sum(self.table.rowHeight(r) for r in range(shown))
+        )
         self._count()
         self.loaded.emit()
 
@@ -394,10 +467,13 @@ class OwnInboxPage(QWizardPage):
         answered = sum(1 for a in answers if a is not InboxAnswer.NOT_CHECKED)
         found = sum(1 for a in answers if a is InboxAnswer.YES)
         text = tr("{done} av {total} organisasjonsnumre er sjekket.").format(
-            done=answered, total=len(self.units))
+            done=answered, total=len(self.units)
+        )
         if found:
-            text += " " + tr("{n} har uåpnet taushetsbelagt post: gi noen tilgang til å lese "
-                             "den, og åpne brevene.").format(n=found)
+            text += " " + tr(
+                "{n} har uåpnet taushetsbelagt post: gi noen tilgang til å lese "
+                "den, og åpne brevene."
+            ).format(n=found)
         self.progress_label.setText(text)
 
     def set_answer(self, row: int, answer: InboxAnswer, note: str = "") -> None:
@@ -424,9 +500,15 @@ class OwnInboxPage(QWizardPage):
             button.setText(tr("Lagret"))
             self._count()
 
-        self.ctx.run(self.wizard().service.set_own_inbox_check, workspace, unit.orgnr, answer,
-                     None if answer is InboxAnswer.NOT_CHECKED else day, note, pass_state=False,
-                     on_result=saved,
-                     on_error=lambda exc: dialogs.show_error(self, exc,
-                                                             tr("Svaret ble ikke lagret")),
-                     on_finished=lambda: button.setEnabled(True))
+        self.ctx.run(
+            self.wizard().service.set_own_inbox_check,
+            workspace,
+            unit.orgnr,
+            answer,
+            None if answer is InboxAnswer.NOT_CHECKED else day,
+            note,
+            pass_state=False,
+            on_result=saved,
+            on_error=lambda exc: dialogs.show_error(self, exc, tr("Svaret ble ikke lagret")),
+            on_finished=lambda: button.setEnabled(True),
+        )

@@ -42,8 +42,10 @@ def _keyring_entry_points() -> list[str]:
 def _keyring_backends() -> list[str]:
     import keyring.backend
 
-    return [f"{type(b).__module__}.{type(b).__name__} (priority {b.priority})"
-            for b in keyring.backend.get_all_keyring()]
+    return [
+        f"{type(b).__module__}.{type(b).__name__} (priority {b.priority})"
+        for b in keyring.backend.get_all_keyring()
+    ]
 
 
 def _secret_service() -> str:
@@ -70,8 +72,8 @@ def _cryptography() -> str:
     fernet = Fernet(Fernet.generate_key())
     assert fernet.decrypt(fernet.encrypt(b"Postvakt")) == b"Postvakt"
     pem = ec.generate_private_key(ec.SECP256R1()).private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption())
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     serialization.load_pem_private_key(pem, password=None)
     return "Fernet and PEM keys work"
 
@@ -111,8 +113,11 @@ def _resources() -> str:
     from desktop_app.resources import demo_dir
 
     bundle = _frozen()
-    for path in (translations_dir() / "qt_nb.qm", translations_dir() / "postvakt_en.qm",
-                 demo_dir() / "demo-kommune.json"):
+    for path in (
+        translations_dir() / "qt_nb.qm",
+        translations_dir() / "postvakt_en.qm",
+        demo_dir() / "demo-kommune.json",
+    ):
         assert path.is_file() and str(path).startswith(bundle), f"missing: {path}"
     return str(translations_dir().parent)
 
@@ -138,10 +143,17 @@ def _exports() -> str:
         write_csv(folder / "liste.csv", headers, rows)
         write_pdf("<h1>Postvakt</h1><p>æøå</p>", folder / "oppsummering.pdf", title="Kontroll")
         save_odt("<h1>Rutine</h1><p>æøå</p>", folder / "rutine.odt", "Rutine")
-        write_eml(folder / "utkast.eml", FollowupDraft("974760673", "Øvingsvik", 1, None, None,
-                                                        "Oppfølging", "Hei æøå"))
-        magic = {"liste.xlsx": b"PK", "liste.csv": b"", "oppsummering.pdf": b"%PDF",
-                 "rutine.odt": b"PK", "utkast.eml": b""}
+        write_eml(
+            folder / "utkast.eml",
+            FollowupDraft("974760673", "Øvingsvik", 1, None, None, "Oppfølging", "Hei æøå"),
+        )
+        magic = {
+            "liste.xlsx": b"PK",
+            "liste.csv": b"",
+            "oppsummering.pdf": b"%PDF",
+            "rutine.odt": b"PK",
+            "utkast.eml": b"",
+        }
         sizes = {}
         for name, start in magic.items():
             data = (folder / name).read_bytes()

@@ -108,19 +108,34 @@ def spell_out_helpers(source: str) -> str:
     lines = source.encode("utf-8").splitlines(keepends=True)
     edits: list[tuple[int, int, int, str]] = []  # line index, start, end byte, context
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id in helpers and node.args
-                and node.func.lineno == node.func.end_lineno):
-            edits.append((node.func.lineno - 1, node.func.col_offset,
-                          node.func.end_col_offset or 0, helpers[node.func.id]))
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in helpers
+            and node.args
+            and node.func.lineno == node.func.end_lineno
+        ):
+            edits.append(
+                (
+                    node.func.lineno - 1,
+                    node.func.col_offset,
+                    node.func.end_col_offset or 0,
+                    helpers[node.func.id],
+                )
+            )
     for line_no, start, end, context in sorted(edits, reverse=True):
         line = lines[line_no]
         paren = line.find(b"(", end)
         if paren < 0 or line[end:paren].strip():
             continue
         quoted = '"' + context.replace("\\", "\\\\").replace('"', '\\"') + '", '
-        lines[line_no] = (line[:start] + b"QCoreApplication.translate"
-                          + line[end:paren + 1] + quoted.encode("utf-8") + line[paren + 1:])
+        lines[line_no] = (
+            line[:start]
+            + b"QCoreApplication.translate"
+            + line[end : paren + 1]
+            + quoted.encode("utf-8")
+            + line[paren + 1 :]
+        )
     return b"".join(lines).decode("utf-8")
 
 
@@ -146,12 +161,13 @@ def update_app_ts(folder: Path = HERE) -> list[Path]:
         for py in sorted((PROJECT / SOURCE_PACKAGE).rglob("*.py")):
             target = root / py.relative_to(PROJECT)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(spell_out_helpers(py.read_text(encoding="utf-8")),
-                              encoding="utf-8")
+            target.write_text(spell_out_helpers(py.read_text(encoding="utf-8")), encoding="utf-8")
         # Texts of the Qt-free layers, shown by the views through dtr() (views/domain_text.py).
         (root / SOURCE_PACKAGE / "_domain_strings.py").write_text(
-            "".join(f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})\n"
-                    for text in _domain_strings()),
+            "".join(
+                f"QCoreApplication.translate({DOMAIN_CONTEXT!r}, {text!r})\n"
+                for text in _domain_strings()
+            ),
             encoding="utf-8",
         )
         ts_dir = root / HERE.relative_to(PROJECT)  # where the committed .ts files live
@@ -160,10 +176,22 @@ def update_app_ts(folder: Path = HERE) -> list[Path]:
         for ts, copy in zip(ts_files, work, strict=True):
             shutil.copyfile(ts, copy)
         subprocess.run(
-            [str(lupdate), "-silent", "-no-obsolete", "-locations", "relative",
-             "-extensions", "py", "-source-language", SOURCE_LANGUAGE,
-             str(root / SOURCE_PACKAGE), "-ts", *map(str, work)],
-            check=True, cwd=ts_dir,
+            [
+                str(lupdate),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "relative",
+                "-extensions",
+                "py",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                str(root / SOURCE_PACKAGE),
+                "-ts",
+                *map(str, work),
+            ],
+            check=True,
+            cwd=ts_dir,
         )
         for ts, copy in zip(ts_files, work, strict=True):
             shutil.copyfile(copy, ts)
@@ -195,8 +223,11 @@ def dump_unfinished(ts_file: Path, out: Path) -> int:
 def fill_from(ts_file: Path, source: Path) -> int:
     """Put the translations of a JSON file made by :func:`dump_unfinished` (with its
     ``translation`` fields filled in) into ``ts_file``. Returns how many were filled."""
-    done = {(r["context"], r["source"]): r["translation"]
-            for r in json.loads(source.read_text(encoding="utf-8")) if r["translation"].strip()}
+    done = {
+        (r["context"], r["source"]): r["translation"]
+        for r in json.loads(source.read_text(encoding="utf-8"))
+        if r["translation"].strip()
+    }
     tree, todo = _unfinished(ts_file)
     filled = 0
     for context, text, translation in todo:
@@ -211,12 +242,21 @@ def fill_from(ts_file: Path, source: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--release", action="store_true",
-                        help="only compile every .ts to .qm (no lupdate)")
-    parser.add_argument("--unfinished", metavar="JSON", type=Path,
-                        help="after lupdate, write the English messages still to translate")
-    parser.add_argument("--fill", metavar="JSON", type=Path,
-                        help="fill English translations from such a JSON file, then compile")
+    parser.add_argument(
+        "--release", action="store_true", help="only compile every .ts to .qm (no lupdate)"
+    )
+    parser.add_argument(
+        "--unfinished",
+        metavar="JSON",
+        type=Path,
+        help="after lupdate, write the English messages still to translate",
+    )
+    parser.add_argument(
+        "--fill",
+        metavar="JSON",
+        type=Path,
+        help="fill English translations from such a JSON file, then compile",
+    )
     args = parser.parse_args(argv)
     english = HERE / "postvakt_en.ts"
     if args.fill:
@@ -225,8 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         for ts in update_app_ts():
             print(f"updated {ts.relative_to(PROJECT)}")
     if args.unfinished:
-        print(f"{dump_unfinished(english, args.unfinished)} messages to translate in "
-              f"{args.unfinished}")
+        print(
+            f"{dump_unfinished(english, args.unfinished)} messages to translate in "
+            f"{args.unfinished}"
+        )
     for qm in release_all():
         print(f"compiled {qm.relative_to(PROJECT)}")
     return 0

@@ -68,10 +68,15 @@ def test_one_person_for_every_unit_in_a_handful_of_actions(qtbot, ctx, capsys):
 
     assert count.actions < 15
     with capsys.disabled():
-        print(f"\nTilgang for alle {n} enheter: {count.actions} handlinger "
-              f"({count.characters} tegn skrevet)")
-    granted = {orgnr for orgnr, holders in api.granted.items()
-               if any(PACKAGE_CODE in h.grants for h in holders)}
+        print(
+            f"\nTilgang for alle {n} enheter: {count.actions} handlinger "
+            f"({count.characters} tegn skrevet)"
+        )
+    granted = {
+        orgnr
+        for orgnr, holders in api.granted.items()
+        if any(PACKAGE_CODE in h.grants for h in holders)
+    }
     assert granted == {i.orgnr for i in grants}
     # The page shows every unit with an approved reader who can read.
     settle(qtbot)
@@ -101,8 +106,9 @@ def test_one_address_for_every_unit_and_a_failure_can_be_retried_alone(qtbot, ct
     assert "feilet" in dialog.progress_text.text()
     assert dialog.retry_button.isVisible()
     count.click(dialog.retry_button)
-    assert f"{live_units(ctx)} av {live_units(ctx)} endringer er utført" in \
-        dialog.progress_text.text()
+    assert (
+        f"{live_units(ctx)} av {live_units(ctx)} endringer er utført" in dialog.progress_text.text()
+    )
     count.click(dialog.close_button)
     assert count.actions < 15
 

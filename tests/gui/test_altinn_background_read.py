@@ -36,8 +36,9 @@ def signed_in_wiring(qtbot, ctx, api):
     workspace = ctx.workspaces.ensure_demo_workspace()
     wiring = AltinnWiring(ctx, {})
     ctx.set_workspace(workspace)
-    wiring.adapters = SimpleNamespace(access=api, notifications=FakeNotificationApi(),
-                                      close=lambda: None)
+    wiring.adapters = SimpleNamespace(
+        access=api, notifications=FakeNotificationApi(), close=lambda: None
+    )
     wiring.status_line.show()
     qtbot.addWidget(wiring.status_line)
     return wiring, workspace

@@ -50,12 +50,17 @@ def test_tampering_is_shown(qtbot, ctx):
     entry = ctx.audit.append("check.done", {"sjekk": "original"}, ws)
     ctx.audit.append("check.done", {"sjekk": "senere"}, ws)
     con = sqlite3.connect(app_paths().database)
-    triggers = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")]
+    triggers = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
+        )
+    ]
     for name in triggers:
         con.execute(f'DROP TRIGGER "{name}"')
-    con.execute("UPDATE audit_log SET details=? WHERE seq=?",
-                ('{"sjekk": "forfalsket"}', entry.seq))
+    con.execute(
+        "UPDATE audit_log SET details=? WHERE seq=?", ('{"sjekk": "forfalsket"}', entry.seq)
+    )
     con.commit()
     con.close()
     view = make_view(qtbot, ctx)

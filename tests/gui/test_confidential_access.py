@@ -91,9 +91,10 @@ def test_add_reader_import_grant_and_revoke_change_the_matrix(qtbot, ctx, tmp_pa
 
     # Import holders: one bad line is reported with its number, the rest loads.
     source = tmp_path / "tilganger.csv"
-    source.write_text("Organisasjonsnummer;Navn;Tilgang\n"
-                      "310000000;Jonas Bakken;A0288\n"
-                      "310 000 00X;Feil;A0286\n", encoding="utf-8")
+    source.write_text(
+        "Organisasjonsnummer;Navn;Tilgang\n310000000;Jonas Bakken;A0288\n310 000 00X;Feil;A0286\n",
+        encoding="utf-8",
+    )
     page.tabs.setCurrentIndex(2)
     page.import_file(source)
     settle(qtbot)
@@ -133,8 +134,12 @@ def test_add_reader_import_grant_and_revoke_change_the_matrix(qtbot, ctx, tmp_pa
     assert "Ingen kan lese" in text and colour == "#fbe9e7"
 
     actions = [e.action for e in ctx.audit.entries()]
-    for action in ("access.approved_added", "access.holders_imported", "access.granted",
-                   "access.revoked"):
+    for action in (
+        "access.approved_added",
+        "access.holders_imported",
+        "access.granted",
+        "access.revoked",
+    ):
         assert action in actions
 
 
@@ -217,8 +222,9 @@ def test_notification_addresses_last_one_stays_and_flags(qtbot, ctx, tmp_path):
     from desktop_app.domain.access import Reason
     from desktop_app.services.confidential_access import ConfidentialAccessService
 
-    ConfidentialAccessService(ctx.db).add_approved(ctx.workspace.id, "310000000", "Sara Holm",
-                                                   "sara.holm@fjordvik.example", Reason.BARNEVERN)
+    ConfidentialAccessService(ctx.db).add_approved(
+        ctx.workspace.id, "310000000", "Sara Holm", "sara.holm@fjordvik.example", Reason.BARNEVERN
+    )
     page.reload()
     settle(qtbot)
     assert "Sara Holm" in page.instruction_text.toPlainText()
@@ -234,8 +240,9 @@ def test_matrix_filter_shows_only_units_that_need_work(qtbot, ctx):
     page = make_page(qtbot, ctx)
     from desktop_app.services.confidential_access import ConfidentialAccessService
 
-    ConfidentialAccessService(ctx.db).add_holder(ctx.workspace.id, HELSE, "Per Lunde", "",
-                                                 ["A0286"])
+    ConfidentialAccessService(ctx.db).add_holder(
+        ctx.workspace.id, HELSE, "Per Lunde", "", ["A0286"]
+    )
     api = FakeAccessApi()  # Altinn: nobody holds the package anywhere else
     page.set_access_api(api)
     page.refresh_from_altinn()
@@ -246,8 +253,9 @@ def test_matrix_filter_shows_only_units_that_need_work(qtbot, ctx):
     assert page.matrix.rowCount() == n
     page.matrix_filter.setCurrentIndex(page.matrix_filter.findData("bad"))
     assert page.matrix.rowCount() == n - 1
-    assert HELSE not in [page.matrix.item(r, 0).data(Qt.ItemDataRole.UserRole)
-                         for r in range(n - 1)]
+    assert HELSE not in [
+        page.matrix.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(n - 1)
+    ]
     page.matrix_filter.setCurrentIndex(page.matrix_filter.findData("problems"))
     assert page.matrix.rowCount() == n  # Per Lunde is not on the approved list: amber
 

@@ -38,7 +38,8 @@ def test_an_exported_list_shows_who_can_be_notified_with_numbers_masked(qtbot, c
         "Fødselsnummer;Reservert;E-post;E-post oppdatert;Mobil;Mobil oppdatert;Postkasse\n"
         f"{PID};NEI;a@example.no;01.10.2026;+4791234567;01.01.2020;digipost#1\n"
         "12345678901;NEI;b@example.no;01.10.2026;;;\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     dialog = ContactabilityDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.import_file(path)
@@ -85,5 +86,4 @@ def test_a_practice_lookup_uses_the_contexts_maskinporten_token_source(qtbot, ct
     assert dialog.model.rowCount() == 3
     assert "reservert" in dialog.summary.text()
     issued = list(state(ctx.sandbox).tokens.values())
-    assert any(t.client_id == PRACTICE_CLIENT_ID and set(SCOPES) <= set(t.scopes)
-               for t in issued)
+    assert any(t.client_id == PRACTICE_CLIENT_ID and set(SCOPES) <= set(t.scopes) for t in issued)

@@ -14,10 +14,13 @@ from .test_main_window import make_window
 def test_every_flow_card_opens_its_page_from_the_keyboard(qtbot, ctx):
     window = make_window(qtbot, ctx)
     view = window.pages["oversikt"]
-    for button, page in ((view.dpi_button, "dpi"), (view.access_button, "taushetsbelagt"),
-                         (view.notification_button, "varsling"),
-                         (view.unopened_button, "uapnet"),
-                         (view.routine_button, "taushetsbelagt")):
+    for button, page in (
+        (view.dpi_button, "dpi"),
+        (view.access_button, "taushetsbelagt"),
+        (view.notification_button, "varsling"),
+        (view.unopened_button, "uapnet"),
+        (view.routine_button, "taushetsbelagt"),
+    ):
         window.show_page("oversikt")
         button.setFocus()
         assert button.hasFocus() and button.focusPolicy() & Qt.FocusPolicy.TabFocus

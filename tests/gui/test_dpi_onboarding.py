@@ -29,8 +29,9 @@ FINISH = QWizard.WizardButton.FinishButton
 class FakeAltinn:
     """Answers like the four Altinn calls; ``fail_with`` makes one stage raise."""
 
-    def __init__(self, fail_with: tuple[str, Exception] | None = None,
-                 reads_back: bool = True) -> None:
+    def __init__(
+        self, fail_with: tuple[str, Exception] | None = None, reads_back: bool = True
+    ) -> None:
         self.calls: list[tuple] = []
         self.fail_with = fail_with
         self.reads_back = reads_back
@@ -163,8 +164,9 @@ def fill_and_confirm_all(qtbot, page, tmp_path, *, delegation_by_hand=True):
     return evidence
 
 
-def test_full_run_by_hand_then_reopen_shows_it_finished(qtbot, ctx, workspace, tmp_path,
-                                                        monkeypatch, no_outside_world):
+def test_full_run_by_hand_then_reopen_shows_it_finished(
+    qtbot, ctx, workspace, tmp_path, monkeypatch, no_outside_world
+):
     page = open_page(qtbot, ctx)
     assert isinstance(page.wizard.currentPage(), OverviewPage)
     assert "Ikke startet" in page.overview.status.text()
@@ -219,8 +221,9 @@ def test_full_run_by_hand_then_reopen_shows_it_finished(qtbot, ctx, workspace, t
 
 def test_delegation_read_back_through_the_api(qtbot, ctx, workspace, no_outside_world):
     altinn = FakeAltinn()
-    page = open_page(qtbot, ctx, delegation_api=altinn,
-                     daglig_leder_lookup=lambda orgnr: "Kari Nordmann")
+    page = open_page(
+        qtbot, ctx, delegation_api=altinn, daglig_leder_lookup=lambda orgnr: "Kari Nordmann"
+    )
     for _ in range(3):
         click(qtbot, page)
     step = page.step_pages[Step.DELEGER_KS]
@@ -245,8 +248,9 @@ def test_delegation_read_back_through_the_api(qtbot, ctx, workspace, no_outside_
     assert entry.details["verifisert"] == Verification.API.label_nb
 
 
-def test_an_altinn_refusal_is_said_plainly_and_the_step_stays_open(qtbot, ctx, workspace,
-                                                                    no_outside_world):
+def test_an_altinn_refusal_is_said_plainly_and_the_step_stays_open(
+    qtbot, ctx, workspace, no_outside_world
+):
     altinn = FakeAltinn(fail_with=("delegate", Problem("AM-00028")))
     page = open_page(qtbot, ctx, delegation_api=altinn)
     for _ in range(3):
@@ -261,8 +265,9 @@ def test_an_altinn_refusal_is_said_plainly_and_the_step_stays_open(qtbot, ctx, w
     assert not [e for e in ctx.audit.entries() if e.action == "step.confirmed"]
 
 
-def test_without_sign_in_the_page_says_why_and_offers_the_guided_path(qtbot, ctx, workspace,
-                                                                      no_outside_world):
+def test_without_sign_in_the_page_says_why_and_offers_the_guided_path(
+    qtbot, ctx, workspace, no_outside_world
+):
     page = open_page(qtbot, ctx)
     for _ in range(3):
         click(qtbot, page)
@@ -297,8 +302,9 @@ def test_a_step_with_something_missing_is_not_confirmed(qtbot, ctx, workspace, n
     assert not [e for e in ctx.audit.entries() if e.action == "step.confirmed"]
 
 
-def test_half_finished_reopens_at_the_step_with_what_was_typed(qtbot, ctx, workspace,
-                                                               no_outside_world):
+def test_half_finished_reopens_at_the_step_with_what_was_typed(
+    qtbot, ctx, workspace, no_outside_world
+):
     page = open_page(qtbot, ctx)
     click(qtbot, page)
     first = page.step_pages[Step.KONTAKT_DIGDIR]
@@ -329,8 +335,9 @@ def test_half_finished_reopens_at_the_step_with_what_was_typed(qtbot, ctx, works
         db2.close()
 
 
-def test_dashboard_shows_the_dpi_status_with_the_oldest_open_step(qtbot, ctx, workspace,
-                                                                  no_outside_world):
+def test_dashboard_shows_the_dpi_status_with_the_oldest_open_step(
+    qtbot, ctx, workspace, no_outside_world
+):
     from desktop_app.views.dashboard import DashboardView
 
     dashboard = DashboardView(ctx)
@@ -338,8 +345,10 @@ def test_dashboard_shows_the_dpi_status_with_the_oldest_open_step(qtbot, ctx, wo
     settle(qtbot)
     assert dashboard.dpi_card.value.text() == "Ikke startet"
     DpiOnboardingService(ctx.db).confirm(
-        workspace.id, Step.KONTAKT_DIGDIR,
-        {"dato_sendt": date.today().isoformat(), "svar": "Opprettet"})
+        workspace.id,
+        Step.KONTAKT_DIGDIR,
+        {"dato_sendt": date.today().isoformat(), "svar": "Opprettet"},
+    )
     dashboard.refresh()
     settle(qtbot)
     assert dashboard.dpi_card.value.text() == "I gang"
@@ -355,8 +364,9 @@ def test_the_overview_opens_any_step_directly(qtbot, ctx, workspace, no_outside_
     assert page.wizard.currentPage() is page.step_pages[Step.AKTIVER_SVARUT]
 
 
-def test_a_change_to_a_confirmed_step_waits_for_a_new_confirmation(qtbot, ctx, workspace,
-                                                                   no_outside_world):
+def test_a_change_to_a_confirmed_step_waits_for_a_new_confirmation(
+    qtbot, ctx, workspace, no_outside_world
+):
     page = open_page(qtbot, ctx)
     for _ in range(2):
         click(qtbot, page)

@@ -52,21 +52,29 @@ class FakeServices:
         host, path = request.url.host, request.url.path
         self.requests.append((host, path, request.headers.get("authorization", "")))
         if path.endswith("/token"):
-            return httpx.Response(200, json={"access_token": f"token-fra-{host}",
-                                             "expires_in": 120})
+            return httpx.Response(
+                200, json={"access_token": f"token-fra-{host}", "expires_in": 120}
+            )
         if path.endswith("/personer"):
             if not self.first_krr_call.is_set():
                 self.first_krr_call.set()
                 self.go_on.wait(30)  # a safety net only: the test sets it at once
             asked = json.loads(request.content)["personidentifikatorer"]
-            return httpx.Response(200, json={"personer": [
-                {"personidentifikator": p, "status": "AKTIV", "reservasjon": "NEI"}
-                for p in asked]})
+            return httpx.Response(
+                200,
+                json={
+                    "personer": [
+                        {"personidentifikator": p, "status": "AKTIV", "reservasjon": "NEI"}
+                        for p in asked
+                    ]
+                },
+            )
         return httpx.Response(404)
 
     def make_client(self, base_url: str = "", **kwargs):
-        return real_make_client(base_url, min_interval=0,
-                                transport=httpx.MockTransport(self.handler))
+        return real_make_client(
+            base_url, min_interval=0, transport=httpx.MockTransport(self.handler)
+        )
 
 
 real_make_client = http_module.make_client
@@ -89,8 +97,7 @@ def _set_up_maskinporten(ctx) -> None:
         ctx.secrets.for_environment(env).set(SecretName.MASKINPORTEN_NOKKEL, private_pem(key))
 
 
-def test_switching_to_production_mid_lookup_sends_no_production_token_to_test(
-        qtbot, ctx, services):
+def test_switching_to_production_mid_lookup_sends_no_production_token_to_test(qtbot, ctx, services):
     ctx.set_environment(Environment.TEST)
     settle(qtbot)
     _set_up_maskinporten(ctx)

@@ -9,7 +9,8 @@ from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
 def test_a_broken_content_file_is_logged_and_the_panel_says_the_guide_is_missing(
-        qtbot, tmp_path, monkeypatch, caplog):
+    qtbot, tmp_path, monkeypatch, caplog
+):
     flow = tmp_path / "content" / "tilgang"
     flow.mkdir(parents=True)
     (flow / "01.toml").write_text("key = ", encoding="utf-8")
@@ -24,8 +25,9 @@ def test_a_broken_content_file_is_logged_and_the_panel_says_the_guide_is_missing
     assert "mangler" in panel.body.text()
 
 
-def test_the_own_inbox_step_opens_with_a_broken_content_file(qtbot, ctx, tmp_path, monkeypatch,
-                                                              caplog):
+def test_the_own_inbox_step_opens_with_a_broken_content_file(
+    qtbot, ctx, tmp_path, monkeypatch, caplog
+):
     from desktop_app.wizards.unopened_followup import OwnInboxPage
 
     flow = tmp_path / "content" / "uapnet"

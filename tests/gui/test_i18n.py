@@ -29,8 +29,9 @@ DB = QDialogButtonBox.StandardButton
 
 
 def _load_build_module():
-    spec = importlib.util.spec_from_file_location("postvakt_translations_build",
-                                                  TRANSLATIONS / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "postvakt_translations_build", TRANSLATIONS / "build.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -127,12 +128,33 @@ def test_dialog_button_box_reads_in_bokmal(qtbot, language):
 def test_all_standard_buttons_read_in_bokmal(qtbot, language):
     language("nb")
     box = QDialogButtonBox(
-        DB.Save | DB.Discard | DB.Apply | DB.Reset | DB.RestoreDefaults | DB.Help | DB.Close
-        | DB.Open | DB.SaveAll | DB.Retry | DB.Ignore)
+        DB.Save
+        | DB.Discard
+        | DB.Apply
+        | DB.Reset
+        | DB.RestoreDefaults
+        | DB.Help
+        | DB.Close
+        | DB.Open
+        | DB.SaveAll
+        | DB.Retry
+        | DB.Ignore
+    )
     qtbot.addWidget(box)
     texts = set(button_texts(box).values())
-    assert {"Lagre", "Forkast", "Bruk", "Tilbakestill", "Gjenopprett standardverdier", "Hjelp",
-            "Lukk", "Åpne", "Lagre alle", "Prøv igjen", "Ignorer"} <= texts
+    assert {
+        "Lagre",
+        "Forkast",
+        "Bruk",
+        "Tilbakestill",
+        "Gjenopprett standardverdier",
+        "Hjelp",
+        "Lukk",
+        "Åpne",
+        "Lagre alle",
+        "Prøv igjen",
+        "Ignorer",
+    } <= texts
 
 
 def test_text_context_menus_read_in_bokmal(qtbot, language):
@@ -185,8 +207,11 @@ def test_qt_nb_covers_every_string_qt_asks_for(qtbot, qapp):
     spy = _AskedFor()
     qapp.installTranslator(spy)
     try:
-        for style in (QWizard.WizardStyle.ClassicStyle, QWizard.WizardStyle.ModernStyle,
-                      QWizard.WizardStyle.MacStyle):
+        for style in (
+            QWizard.WizardStyle.ClassicStyle,
+            QWizard.WizardStyle.ModernStyle,
+            QWizard.WizardStyle.MacStyle,
+        ):
             make_wizard(qtbot, style)
         box = QDialogButtonBox()
         for name, which in DB.__members__.items():
@@ -204,8 +229,15 @@ def test_qt_nb_covers_every_string_qt_asks_for(qtbot, qapp):
         dialog.cancel()
     finally:
         qapp.removeTranslator(spy)
-    covered = {"QWizard", "QPlatformTheme", "QGnomeTheme", "QLineEdit", "QWidgetTextControl",
-               "QProgressDialog", "QMessageBox"}
+    covered = {
+        "QWizard",
+        "QPlatformTheme",
+        "QGnomeTheme",
+        "QLineEdit",
+        "QWidgetTextControl",
+        "QProgressDialog",
+        "QMessageBox",
+    }
     asked = {(c, s) for c, s in spy.asked if c in covered}
     assert {("QWizard", "&Next >"), ("QPlatformTheme", "Cancel")} <= asked
     have = {(c, s) for c, s, _ in messages(TRANSLATIONS / "qt_nb.ts")}
@@ -253,7 +285,8 @@ def test_english_catalogue_is_complete():
     found = list(messages(TRANSLATIONS / "postvakt_en.ts"))
     assert found
     missing = [
-        (context, source) for context, source, translation in found
+        (context, source)
+        for context, source, translation in found
         if translation.get("type") == "unfinished"
         or not (translation.text or "".join(t.text or "" for t in translation))
     ]
@@ -265,8 +298,9 @@ def test_bokmal_qt_catalogue_is_complete():
         assert translation.get("type") is None and translation.text, (context, source)
 
 
-@pytest.mark.skipif(build.find_tool("pyside6-lrelease") is None,
-                    reason="pyside6-lrelease is not installed")
+@pytest.mark.skipif(
+    build.find_tool("pyside6-lrelease") is None, reason="pyside6-lrelease is not installed"
+)
 @pytest.mark.parametrize("ts_file", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.name)
 def test_committed_qm_matches_its_ts(ts_file, tmp_path):
     compiled = tmp_path / ts_file.with_suffix(".qm").name
@@ -274,7 +308,8 @@ def test_committed_qm_matches_its_ts(ts_file, tmp_path):
     committed = ts_file.with_suffix(".qm")
     assert committed.is_file(), f"{committed.name} is missing: run resources/translations/build.py"
     assert compiled.read_bytes() == committed.read_bytes(), (
-        f"{committed.name} is stale: run resources/translations/build.py")
+        f"{committed.name} is stale: run resources/translations/build.py"
+    )
 
 
 def test_helper_calls_are_spelled_out_for_lupdate():
@@ -285,13 +320,16 @@ def test_helper_calls_are_spelled_out_for_lupdate():
         'TITLE = tr("Åpne") + tr ("x")\n'
     )
     out = build.spell_out_helpers(source)
-    assert ('TITLE = QCoreApplication.translate("vindu", "Åpne") '
-            '+ QCoreApplication.translate ("vindu", "x")\n') in out
+    assert (
+        'TITLE = QCoreApplication.translate("vindu", "Åpne") '
+        '+ QCoreApplication.translate ("vindu", "x")\n'
+    ) in out
     assert out.count("\n") == source.count("\n")
 
 
-@pytest.mark.skipif(build.find_tool("pyside6-lupdate") is None,
-                    reason="pyside6-lupdate is not installed")
+@pytest.mark.skipif(
+    build.find_tool("pyside6-lupdate") is None, reason="pyside6-lupdate is not installed"
+)
 def test_english_catalogue_knows_every_string_in_the_code(tmp_path):
     """A new tr("…") that nobody ran build.py for would show in bokmål to English users."""
     import shutil

@@ -65,9 +65,13 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     from desktop_app.wizards.notification_contacts import NotificationContactsPage
     from desktop_app.wizards.unopened_check import UnopenedCheckPage
 
-    built = {"dpi": DpiOnboardingPage, "taushetsbelagt": ConfidentialAccessPage,
-             "varsling": NotificationContactsPage, "uapnet": UnopenedCheckPage,
-             "rapporter": ReportsPage}
+    built = {
+        "dpi": DpiOnboardingPage,
+        "taushetsbelagt": ConfidentialAccessPage,
+        "varsling": NotificationContactsPage,
+        "uapnet": UnopenedCheckPage,
+        "rapporter": ReportsPage,
+    }
     for key, page_type in built.items():
         assert isinstance(window.pages[key], page_type), key
 
@@ -112,10 +116,14 @@ def test_unhandled_error_is_explained_and_logged_and_work_goes_on(qtbot, ctx, po
             raise RuntimeError("uventet feil i en knapp")
         except RuntimeError:
             sys.excepthook(*sys.exc_info())
-        qtbot.waitUntil(lambda: any(
-            b.isVisible() for b in window.findChildren(QMessageBox, "postvaktMessageBox")))
-        box = next(b for b in window.findChildren(QMessageBox, "postvaktMessageBox")
-               if b.isVisible())
+        qtbot.waitUntil(
+            lambda: any(
+                b.isVisible() for b in window.findChildren(QMessageBox, "postvaktMessageBox")
+            )
+        )
+        box = next(
+            b for b in window.findChildren(QMessageBox, "postvaktMessageBox") if b.isVisible()
+        )
         assert "lagret" in box.text()
         assert str(app_paths().log_file) in box.text()
         box.button(QMessageBox.StandardButton.Ok).click()
@@ -185,10 +193,10 @@ def test_background_failure_is_shown_not_lost(qtbot, ctx):
         raise OSError("disk full")
 
     ctx.run(broken, pass_state=False, error_title="Lagringen feilet")
-    qtbot.waitUntil(lambda: any(
-        b.isVisible() for b in window.findChildren(QMessageBox, "postvaktMessageBox")))
-    box = next(b for b in window.findChildren(QMessageBox, "postvaktMessageBox")
-               if b.isVisible())
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "postvaktMessageBox"))
+    )
+    box = next(b for b in window.findChildren(QMessageBox, "postvaktMessageBox") if b.isVisible())
     assert box.windowTitle() == "Lagringen feilet"
     assert "loggfilen" in box.text()
     box.close()

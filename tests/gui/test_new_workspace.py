@@ -30,9 +30,14 @@ def test_buttons_read_in_bokmal(qtbot, ctx, qapp):
     try:
         wizard = open_wizard(qtbot, ctx)
         wizard.retranslateUi() if hasattr(wizard, "retranslateUi") else None
-        texts = {wizard.button(b).text().replace("&", "") for b in (
-            QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton,
-            QWizard.WizardButton.FinishButton)}
+        texts = {
+            wizard.button(b).text().replace("&", "")
+            for b in (
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CancelButton,
+                QWizard.WizardButton.FinishButton,
+            )
+        }
         assert "Neste >" in texts and "Avbryt" in texts and "Fullfør" in texts
     finally:
         for t in translators:
@@ -157,6 +162,5 @@ def test_ks_is_refused_and_the_registry_is_asked_before_finishing(qtbot, ctx):
     ctx.sync_sandbox()  # Øving: the main window starts it; here the test does
     qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=PATIENT_MS)
     next_button(wizard).click()
-    qtbot.waitUntil(lambda: "Sjekker" not in wizard.confirm.registry.text(),
-                    timeout=PATIENT_MS)
+    qtbot.waitUntil(lambda: "Sjekker" not in wizard.confirm.registry.text(), timeout=PATIENT_MS)
     assert "ikke en kommune eller fylkeskommune" in wizard.confirm.registry.text()

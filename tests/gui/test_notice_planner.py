@@ -27,8 +27,9 @@ def make_page(qtbot, ctx) -> NoticePlannerPage:
 
 def wait_for_plan(qtbot, page: NoticePlannerPage) -> None:
     qtbot.waitUntil(
-        lambda: not running_tasks() and not page._replan_timer.isActive()
-        and not page._plan_running,
+        lambda: (
+            not running_tasks() and not page._replan_timer.isActive() and not page._plan_running
+        ),
         timeout=PATIENT_MS,
     )
     settle(qtbot)
@@ -36,14 +37,20 @@ def wait_for_plan(qtbot, page: NoticePlannerPage) -> None:
 
 def column(page: NoticePlannerPage, name: str) -> list[str]:
     model = page.model
-    index = next(c for c in range(model.columnCount())
-                 if model.headerData(c, Qt.Orientation.Horizontal) == name)
+    index = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == name
+    )
     return [model.index(r, index).data() for r in range(model.rowCount())]
 
 
 def shown_findings(page: NoticePlannerPage) -> list[tuple[str, str]]:
-    labels = [w for w in page.findChildren(QLabel) if w.objectName().startswith("finding_")
-              and w.isVisible()]
+    labels = [
+        w
+        for w in page.findChildren(QLabel)
+        if w.objectName().startswith("finding_") and w.isVisible()
+    ]
     return [(w.objectName().removeprefix("finding_"), w.text()) for w in labels]
 
 
@@ -97,8 +104,7 @@ def test_sms_too_long_is_an_error_and_counter_shows_it(qtbot, ctx):
     page.sms_check.setChecked(True)
     page.sms_text.setPlainText("a" * 161)
     findings = shown_findings(page)
-    assert any(kind == "feil" and "for lang" in text and "161" in text
-               for kind, text in findings)
+    assert any(kind == "feil" and "for lang" in text and "161" in text for kind, text in findings)
     assert page.sms_counter.text() == "161 av 160 tegn (2 SMS)"
     page.sms_text.setPlainText("a" * 160)
     assert page.sms_counter.text() == "160 av 160 tegn (1 SMS)"

@@ -68,8 +68,9 @@ def refresh(qtbot, view: OrganizationsView, expect: str) -> None:
     settle(qtbot)
 
 
-def test_build_the_inventory_in_oving_then_work_from_the_saved_copy_offline(qtbot, ctx,
-                                                                          monkeypatch):
+def test_build_the_inventory_in_oving_then_work_from_the_saved_copy_offline(
+    qtbot, ctx, monkeypatch
+):
     fresh_fjordvik(qtbot, ctx)
     view = make_view(qtbot, ctx)
     assert list(rows(view)) == [FJORDVIK]
@@ -174,8 +175,13 @@ def test_add_by_hand_checks_the_digit_as_you_type(qtbot, ctx):
     # The municipality itself cannot be removed; the unit added by hand can, after a yes.
     view.tree.setCurrentIndex(view.tree.model().index(0, 0))
     assert not view.remove_button.isEnabled()
-    added = view.proxy.match(view.proxy.index(0, 1), Qt.ItemDataRole.DisplayRole,
-                             "310 500 003", 1, Qt.MatchFlag.MatchRecursive)[0]
+    added = view.proxy.match(
+        view.proxy.index(0, 1),
+        Qt.ItemDataRole.DisplayRole,
+        "310 500 003",
+        1,
+        Qt.MatchFlag.MatchRecursive,
+    )[0]
     view.tree.setCurrentIndex(added)
     assert view.remove_button.isEnabled()
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
@@ -190,8 +196,11 @@ def test_import_a_list_with_a_bad_line(qtbot, ctx, tmp_path):
     fresh_fjordvik(qtbot, ctx)
     view = make_view(qtbot, ctx)
     path = tmp_path / "enheter.csv"
-    path.write_text("Organisasjonsnummer;Navn\n310500003;Fjordvik skole\n310400008;Feil\n"
-                    "310400009;Legekontoret\n", encoding="cp1252")
+    path.write_text(
+        "Organisasjonsnummer;Navn\n310500003;Fjordvik skole\n310400008;Feil\n"
+        "310400009;Legekontoret\n",
+        encoding="cp1252",
+    )
     view.choose_file = lambda: str(path)
     qtbot.mouseClick(view.import_file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "lagt til" in view.import_result.text())
@@ -248,13 +257,14 @@ def test_in_test_the_list_comes_from_altinn_and_the_page_says_so(qtbot, ctx, mon
     refresh(qtbot, view, "Logg inn i Altinn først")  # not signed in: nothing fetched
     assert list(rows(view)) == [FJORDVIK]
 
-    school = AuthorizedParty("u2", "SYNTETISK SKOLE", "Organization", "311000004",
-                             unit_type="BEDR")
-    town = AuthorizedParty("u1", "SYNTETISK KOMMUNE", "Organization", FJORDVIK,
-                           unit_type="KOMM", subunits=(school,))
+    school = AuthorizedParty("u2", "SYNTETISK SKOLE", "Organization", "311000004", unit_type="BEDR")
+    town = AuthorizedParty(
+        "u1", "SYNTETISK KOMMUNE", "Organization", FJORDVIK, unit_type="KOMM", subunits=(school,)
+    )
     monkeypatch.setattr(Session, "signed_in", property(lambda _s: True))
-    monkeypatch.setattr(ctx.session, "refresh_parties",
-                        lambda state=None: SimpleNamespace(parties=(town,)))
+    monkeypatch.setattr(
+        ctx.session, "refresh_parties", lambda state=None: SimpleNamespace(parties=(town,))
+    )
     refresh(qtbot, view, "Ferdig: 2 enheter hentet fra Altinn")
     table = rows(view)
     assert set(table) == {FJORDVIK, "311000004"}

@@ -44,8 +44,9 @@ def window(qtbot, ctx, monkeypatch):
     win.resize(1280, 860)
     win.show()
     win.attach(ctx)
-    qtbot.waitUntil(lambda: ctx.sandbox is not None and ctx.workspace is not None,
-                    timeout=PATIENT_MS)
+    qtbot.waitUntil(
+        lambda: ctx.sandbox is not None and ctx.workspace is not None, timeout=PATIENT_MS
+    )
     settle(qtbot)
     assert ctx.workspace.orgnr == MUNICIPALITY  # the demo workspace: Fjordvik
     return win
@@ -101,8 +102,7 @@ def test_dpi_step_three_delegates_to_ks_through_altinn_and_reads_it_back(qtbot, 
     assert delegated == {"sandkasse-dpi-send"}
 
 
-def test_dpi_falls_back_to_the_portal_when_the_api_is_off_and_logs_the_path(qtbot, ctx,
-                                                                             window):
+def test_dpi_falls_back_to_the_portal_when_the_api_is_off_and_logs_the_path(qtbot, ctx, window):
     sign_in(qtbot, ctx, window)
     state_of(ctx.sandbox).features["maskinportensuppliers"] = False  # not switched on
     step = open_delegation_step(qtbot, window)
@@ -113,8 +113,13 @@ def test_dpi_falls_back_to_the_portal_when_the_api_is_off_and_logs_the_path(qtbo
     assert not step.record.confirmed and step.confirm_button.isVisible()
     logged = [e for e in ctx.audit.entries() if e.action == "altinn.api_unavailable"]
     assert len(logged) == 1
-    assert logged[0].details == {"path": "manual", "feature": "maskinportensuppliers",
-                                 "reason": "not_enabled", "status": 404, "veiviser": "dpi"}
+    assert logged[0].details == {
+        "path": "manual",
+        "feature": "maskinportensuppliers",
+        "reason": "not_enabled",
+        "status": 404,
+        "veiviser": "dpi",
+    }
 
 
 # ---------------------------------------------------------------------------- access
@@ -153,8 +158,9 @@ def test_confidential_post_read_grant_and_revoke_in_altinn(qtbot, ctx, window):
     assert isinstance(dialog, GrantDialog) and dialog.last_name.text() == "Holm"
     qtbot.keyClicks(dialog.identifier, SARA.pid)
     dialog.accept()
-    qtbot.waitUntil(lambda: any(e.action == "access.granted" for e in ctx.audit.entries()),
-                    timeout=PATIENT_MS)
+    qtbot.waitUntil(
+        lambda: any(e.action == "access.granted" for e in ctx.audit.entries()), timeout=PATIENT_MS
+    )
     settle(qtbot)
     links = access_state(ctx.sandbox).links
     assert CONFIDENTIAL in links[(party_uuid(HELSE), person_uuid(SARA.pid))].packages
@@ -190,15 +196,17 @@ def test_notification_addresses_listed_added_and_removed_in_altinn(qtbot, ctx, w
     assert "postmottak@fjordvik.example" in shown
 
     def in_altinn() -> list[str]:
-        return [a.value for a in window.altinn.adapters.notifications.list_addresses(
-            MUNICIPALITY)]
+        return [a.value for a in window.altinn.adapters.notifications.list_addresses(MUNICIPALITY)]
 
     qtbot.keyClicks(page.address_edit, "varsel@fjordvik.example")
     click(qtbot, page.add_button)
     assert page.error.text() == ""
     assert "varsel@fjordvik.example" in in_altinn()
-    row = next(r for r in range(page.table.rowCount())
-               if page.table.item(r, 0).text() == "varsel@fjordvik.example")
+    row = next(
+        r
+        for r in range(page.table.rowCount())
+        if page.table.item(r, 0).text() == "varsel@fjordvik.example"
+    )
     page.table.selectRow(row)
     click(qtbot, page.remove_button)
     answer_box(qtbot, page, QMessageBox.StandardButton.Yes)
@@ -259,8 +267,7 @@ def test_unopened_check_result_shows_the_refreshed_statuses(qtbot, ctx, window):
     assert any("Status hentet fra SvarUt" in n for n in wizard.outcome.notes)
 
 
-def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtbot, ctx,
-                                                                             window):
+def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtbot, ctx, window):
     sign_in(qtbot, ctx, window)
     state_of(ctx.sandbox).features["connections"] = False  # Altinn has it switched off
     window.show_page("taushetsbelagt")
@@ -269,8 +276,7 @@ def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtb
     assert "Koblet til Altinn" in page.api_status.text()
     page.tabs.setCurrentIndex(2)
     page.refresh_button.click()
-    qtbot.waitUntil(lambda: "Koblet til Altinn" not in page.api_status.text(),
-                    timeout=PATIENT_MS)
+    qtbot.waitUntil(lambda: "Koblet til Altinn" not in page.api_status.text(), timeout=PATIENT_MS)
     settle(qtbot)
     assert "stegene for portalen" in page.api_status.text()
     for box in page.findChildren(QMessageBox):
@@ -290,11 +296,15 @@ def test_after_sign_in_every_unit_is_read_and_hand_typed_addresses_stay(qtbot, c
         click(qtbot, page.add_button)
 
     def sources() -> dict[str, str]:
-        return {page.table.item(r, 0).text(): page.table.item(r, 3).text()
-                for r in range(page.table.rowCount())}
+        return {
+            page.table.item(r, 0).text(): page.table.item(r, 3).text()
+            for r in range(page.table.rowCount())
+        }
 
-    assert sources() == {"postmottak@fjordvik.example": "Ført inn for hånd",
-                         "leder@fjordvik.example": "Ført inn for hånd"}
+    assert sources() == {
+        "postmottak@fjordvik.example": "Ført inn for hånd",
+        "leder@fjordvik.example": "Ført inn for hånd",
+    }
 
     sign_in(qtbot, ctx, window)  # nothing else pressed: Postvakt reads by itself
     assert "alle" in window.altinn.status_line.label.text()
@@ -311,8 +321,7 @@ def test_after_sign_in_every_unit_is_read_and_hand_typed_addresses_stay(qtbot, c
     assert set(ctx.services.access.repo.reads(ctx.workspace.id, "tilgang")) == units
     # Oversikt says what the banner says, and its cards now count what was read.
     dashboard = window.pages["oversikt"]
-    assert dashboard.signin_card.value.text() == \
-        f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
+    assert dashboard.signin_card.value.text() == f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
     assert not dashboard.sign_in_here.isVisible()
     assert dashboard.notification_card.value.text() != "Ukjent"
     assert dashboard.access_card.value.text() != "Ukjent"

@@ -8,8 +8,9 @@ from desktop_app.views.pdf import write_pdf
 
 
 def test_pdf_is_written_with_its_title(qapp, tmp_path):
-    path = write_pdf("<h1>Uåpnet post</h1><p>Æ Ø Å</p>", tmp_path / "rapport.pdf",
-                     title="Uåpnet post – Fjordvik")
+    path = write_pdf(
+        "<h1>Uåpnet post</h1><p>Æ Ø Å</p>", tmp_path / "rapport.pdf", title="Uåpnet post – Fjordvik"
+    )
     data = path.read_bytes()
     assert data.startswith(b"%PDF-")
     assert len(data) > 1000
@@ -41,11 +42,15 @@ def _broken_words(doc) -> list[str]:
 def _table(name: str, rows: int = 3, note: bool = False) -> str:
     """The businesses table of the unopened-check summary (with a note column if asked)."""
     extra = "<th>Notat</th>" if note else ""
-    head = ("<table><tr><th>Virksomhet</th><th>Org.nr</th><th>Brev</th><th>Eldste brev "
-            f"(dager)</th><th>Hastegrad</th><th>Oppfølging</th>{extra}</tr>")
+    head = (
+        "<table><tr><th>Virksomhet</th><th>Org.nr</th><th>Brev</th><th>Eldste brev "
+        f"(dager)</th><th>Hastegrad</th><th>Oppfølging</th>{extra}</tr>"
+    )
     extra = "<td>Ringte sentralbordet, som lovet å sende det videre</td>" if note else ""
-    row = (f"<tr><td>{name}</td><td>320 135 710</td><td>12</td><td>140</td>"
-           f"<td>Bør sjekkes snart</td><td>Ikke kontaktet 12.10.2026</td>{extra}</tr>")
+    row = (
+        f"<tr><td>{name}</td><td>320 135 710</td><td>12</td><td>140</td>"
+        f"<td>Bør sjekkes snart</td><td>Ikke kontaktet 12.10.2026</td>{extra}</tr>"
+    )
     return "<h1>Uåpnet taushetsbelagt post</h1>" + head + row * rows + "</table>"
 
 

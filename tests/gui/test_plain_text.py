@@ -56,14 +56,17 @@ def test_a_confirmation_with_a_name_is_plain_text(qtbot, ctx):
     qtbot.addWidget(view)
     view.show()
     settle(qtbot)
-    row = next(i for i in range(view.workspace_list.count())
-               if view.workspace_list.item(i).data(Qt.ItemDataRole.UserRole) is not None
-               and view.workspace_list.item(i).data(Qt.ItemDataRole.UserRole).id
-               == workspace.id)
+    row = next(
+        i
+        for i in range(view.workspace_list.count())
+        if view.workspace_list.item(i).data(Qt.ItemDataRole.UserRole) is not None
+        and view.workspace_list.item(i).data(Qt.ItemDataRole.UserRole).id == workspace.id
+    )
     view.workspace_list.setCurrentRow(row)
     view.ask_delete_workspace()
-    box = next(w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
     assert NAME in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText
     box.reject()
@@ -90,8 +93,9 @@ def test_tooltips_with_a_name_are_shown_as_written(qtbot, ctx):
     button.setToolTip(NAME)
     qtbot.addWidget(button)
     button.show()
-    QApplication.sendEvent(button, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2),
-                                              button.mapToGlobal(QPoint(2, 2))))
+    QApplication.sendEvent(
+        button, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), button.mapToGlobal(QPoint(2, 2)))
+    )
     assert "&lt;b&gt;Nordmann" in QToolTip.text() and "<b>" not in QToolTip.text()
     QToolTip.hideText()
 
@@ -102,8 +106,10 @@ def test_tooltips_with_a_name_are_shown_as_written(qtbot, ctx):
     qtbot.addWidget(tree)
     tree.show()
     centre = tree.visualItemRect(item).center()
-    QApplication.sendEvent(tree.viewport(), QHelpEvent(
-        QEvent.Type.ToolTip, centre, tree.viewport().mapToGlobal(centre)))
+    QApplication.sendEvent(
+        tree.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, centre, tree.viewport().mapToGlobal(centre)),
+    )
     assert "&lt;img" in QToolTip.text() and "<img" not in QToolTip.text()
     QToolTip.hideText()
 

@@ -23,9 +23,10 @@ UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 def demo_shipments() -> list[Shipment]:
     """The demo export as imported: every letter «varslet» (the file is old)."""
-    return [Shipment(s.id, None, ShipmentStatus.VARSLET, "VARSLET")
-            for s in sandbox_svarut.demo_shipments()] + [
-        Shipment(UNKNOWN, None, ShipmentStatus.VARSLET, "VARSLET")]
+    return [
+        Shipment(s.id, None, ShipmentStatus.VARSLET, "VARSLET")
+        for s in sandbox_svarut.demo_shipments()
+    ] + [Shipment(UNKNOWN, None, ShipmentStatus.VARSLET, "VARSLET")]
 
 
 def practice(qtbot, ctx):
@@ -135,8 +136,11 @@ def test_missing_setup_says_what_to_fill_in_and_can_be_skipped(qtbot, ctx):
 
 def test_events_dialog_shows_the_log_with_person_numbers_cut(qtbot, ctx):
     practice(qtbot, ctx)
-    read = next(s for s in sandbox_svarut.demo_shipments()
-                if any("Lest eksternt" in text for _at, text in sandbox_svarut.events_for(s)))
+    read = next(
+        s
+        for s in sandbox_svarut.demo_shipments()
+        if any("Lest eksternt" in text for _at, text in sandbox_svarut.events_for(s))
+    )
     dialog = ShipmentEventsDialog(ctx, read.id)
     qtbot.addWidget(dialog)
     dialog.show()

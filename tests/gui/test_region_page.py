@@ -25,8 +25,9 @@ def _names(page):
 
 def test_rows_filter_and_a_row_opens_the_page_that_needs_work(qtbot, ctx, tmp_path):
     fjordvik = ctx.services.workspaces.create_workspace("Fjordvik kommune", "987654325")
-    ctx.services.access.repo.mark_read(fjordvik.id, "987654325", READ_HOLDERS,
-                                       "2026-11-20T08:00:00+00:00")
+    ctx.services.access.repo.mark_read(
+        fjordvik.id, "987654325", READ_HOLDERS, "2026-11-20T08:00:00+00:00"
+    )
     window = make_window(qtbot, ctx)
     window.show_page("region")
     page = window.pages["region"]
@@ -57,7 +58,8 @@ def test_rows_filter_and_a_row_opens_the_page_that_needs_work(qtbot, ctx, tmp_pa
 
 
 def test_a_status_file_is_imported_after_the_fingerprint_is_accepted(
-        qtbot, ctx, tmp_path, monkeypatch):
+    qtbot, ctx, tmp_path, monkeypatch
+):
     other = Services(Database.open(tmp_path / "havbygd.sqlite3"))
     ws = other.workspaces.create_workspace("Havbygd kommune", "964965226")
     path = tmp_path / "havbygd.json"
@@ -95,7 +97,8 @@ def test_routine_dialog_saves_shows_and_repairs_a_moved_program(qtbot, ctx, tmp_
     program.write_text("")
     current = [(str(program),)]
     ctx.services.routines = RoutineService(
-        ctx.db, ctx.audit, SystemdScheduler(tmp_path / "units", runner), lambda: current[0])
+        ctx.db, ctx.audit, SystemdScheduler(tmp_path / "units", runner), lambda: current[0]
+    )
     ws = ctx.services.workspaces.create_workspace("Fjordvik kommune", "987654325")
     folder = tmp_path / "rapporter"
     folder.mkdir()
@@ -116,9 +119,13 @@ def test_routine_dialog_saves_shows_and_repairs_a_moved_program(qtbot, ctx, tmp_
     assert "Annenhver onsdag" in dialog.state.text()
     assert not dialog.repair_button.isVisible()
     routine_column = page.model.COLUMNS.index("routine")
-    qtbot.waitUntil(lambda: any("Annenhver onsdag" in (page.proxy.index(i, routine_column)
-                                                       .data() or "")
-                                for i in range(page.proxy.rowCount())), timeout=PATIENT_MS)
+    qtbot.waitUntil(
+        lambda: any(
+            "Annenhver onsdag" in (page.proxy.index(i, routine_column).data() or "")
+            for i in range(page.proxy.rowCount())
+        ),
+        timeout=PATIENT_MS,
+    )
 
     program.unlink()  # Postvakt moved
     moved = tmp_path / "v2" / "postvakt-cli"
@@ -134,8 +141,7 @@ def test_routine_dialog_saves_shows_and_repairs_a_moved_program(qtbot, ctx, tmp_
     dialog.reject()
 
 
-def test_the_page_shows_this_machines_fingerprint_once_a_status_file_is_made(
-        qtbot, ctx, tmp_path):
+def test_the_page_shows_this_machines_fingerprint_once_a_status_file_is_made(qtbot, ctx, tmp_path):
     ws = ctx.services.workspaces.create_workspace("Fjordvik kommune", "987654325")
     window = make_window(qtbot, ctx)
     ctx.set_workspace(ws)
@@ -160,8 +166,9 @@ def test_the_overview_pdf_fits_its_page(qtbot, ctx):
     ctx.services.workspaces.ensure_demo_workspace()
     for name, orgnr in (("Fjordvik kommune", "987654325"), ("Bergheim kommune", "974760673")):
         ws = ctx.services.workspaces.create_workspace(name, orgnr)
-        ctx.services.access.repo.mark_read(ws.id, orgnr, READ_HOLDERS,
-                                           "2026-11-20T08:00:00+00:00")  # nobody can read
+        ctx.services.access.repo.mark_read(
+            ws.id, orgnr, READ_HOLDERS, "2026-11-20T08:00:00+00:00"
+        )  # nobody can read
     rows = ctx.services.region.rows()
     assert len(rows) == 3
     layout = lay_out(ctx.services.region.overview_html(rows), "Regionoversikt")

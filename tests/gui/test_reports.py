@@ -91,13 +91,24 @@ def test_a_100k_table_filters_as_you_type_and_sorts(qtbot):
     # Default order: letters at risk first, the file's order within.
     first = [proxy.letter_at(i) for i in range(3)]
     assert all(lt.level is RiskLevel.AT_RISK for lt in first)
-    assert [lt.shipment.source_line for lt in first] == sorted(lt.shipment.source_line
-                                                                for lt in first)
+    assert [lt.shipment.source_line for lt in first] == sorted(
+        lt.shipment.source_line for lt in first
+    )
 
     # Typing narrows the rows; every word must match somewhere in what the row shows.
     def shown(letter) -> str:
-        keys = ("risk", "urgency", "status", "sent", "recipient", "orgnr", "title", "ref",
-                "id", "confidential")
+        keys = (
+            "risk",
+            "urgency",
+            "status",
+            "sent",
+            "recipient",
+            "orgnr",
+            "title",
+            "ref",
+            "id",
+            "confidential",
+        )
         return " ".join(table.model.text(letter, k) for k in keys).lower()
 
     qtbot.keyClicks(table.filter_edit, "virksomhet 99")
@@ -110,7 +121,8 @@ def test_a_100k_table_filters_as_you_type_and_sorts(qtbot):
     both = [lt for lt in expected if "varslet" in shown(lt)]
     assert proxy.rowCount() == len(both) > 0
     assert {proxy.letter_at(i).shipment.id for i in range(proxy.rowCount())} == {
-        lt.shipment.id for lt in both}
+        lt.shipment.id for lt in both
+    }
     # Org.nr with or without spaces; a letter's own ID.
     table.filter_edit.setText("300 000 017")
     table.apply_filter()
@@ -157,7 +169,10 @@ def test_hidden_columns_stay_hidden_in_a_new_page(qtbot, ctx):
     again = _page(qtbot, ctx)
     assert again.table.view.isColumnHidden(title)
     assert Settings.load(ctx.settings.path).get("hidden_columns")["rapporter"] == [
-        "digital_only", "line", "title"]
+        "digital_only",
+        "line",
+        "title",
+    ]
     # The wizard's table remembers its own choice.
     assert not ShipmentTable(ctx, "uapnet").view.isColumnHidden(title)
     # Ticking it again shows it again.
@@ -406,9 +421,11 @@ def _no_real_file_dialogs(monkeypatch):
 
 def test_letters_to_persons_show_no_one_in_the_table(qtbot, ctx):
     fnr = "01019012345"
-    data = ("\ufeffForsendelse-ID;Sendt;Status;Tittel;Mottaker;Orgnr\r\n"
-            f"11111111-1111-4111-8111-111111111111;01.10.2026 10:00;VARSLET;Barnevernsak;"
-            f"Ola Hansen;{fnr}\r\n").encode()
+    data = (
+        "\ufeffForsendelse-ID;Sendt;Status;Tittel;Mottaker;Orgnr\r\n"
+        f"11111111-1111-4111-8111-111111111111;01.10.2026 10:00;VARSLET;Barnevernsak;"
+        f"Ola Hansen;{fnr}\r\n"
+    ).encode()
     outcome = UnopenedCheckService(ctx.db).review_file(TaskState(), _workspace(ctx), data)
     table = ShipmentTable(ctx)
     qtbot.addWidget(table)
@@ -429,7 +446,8 @@ def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
     path.write_text(
         "Forsendelse-ID;Sendt;Status;Mottaker;Taushetsbelagt\n"
         "11111111-2222-4333-8444-555555555501;02.03.2026 10:15;VARSLET;Fjordvik IL;Ja\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     page = _page(qtbot, ctx)
     with qtbot.waitSignal(page.report_shown, timeout=PATIENT_MS):
         page.open_file(path)

@@ -29,11 +29,11 @@ def all_file_bytes(folder) -> bytes:
     return out
 
 
-
 def secrets_in(keyring) -> dict:
     """What the keyring holds of the secrets the user typed (the audit log's sealing key,
     made by the store itself, is left out)."""
     return {k: v for k, v in keyring.store.items() if not k[1].startswith("loggnokkel.")}
+
 
 def test_store_and_remove_secret(qtbot, ctx, memory_keyring, postvakt_home):
     view = make_view(qtbot, ctx)
@@ -122,7 +122,8 @@ def test_secrets_are_shown_and_stored_for_the_environment_in_use(qtbot, ctx, mem
 
 
 def test_old_shared_secrets_are_offered_once_for_the_environment_the_user_names(
-        qtbot, ctx, memory_keyring):
+    qtbot, ctx, memory_keyring
+):
     from desktop_app.domain.environments import Environment
 
     memory_keyring.set_password("Postvakt", "svarut_integrasjon_passord", SECRET)
@@ -137,5 +138,6 @@ def test_old_shared_secrets_are_offered_once_for_the_environment_the_user_names(
     assert not view.legacy_box.isVisibleTo(view)
     assert view.secret_state[name].text() == "Ikke lagret"  # Test still has none
     assert secrets_in(memory_keyring) == {
-        ("Postvakt", "svarut_integrasjon_passord@produksjon"): SECRET}
+        ("Postvakt", "svarut_integrasjon_passord@produksjon"): SECRET
+    }
     assert [e for e in ctx.audit.entries() if e.action == "secret.assigned"]

@@ -33,8 +33,10 @@ def open_dialog(qtbot, view):
 
 def rows(dialog) -> dict[str, tuple[str, str, str]]:
     t = dialog.table
-    return {t.item(r, 1).text(): (t.item(r, 0).text(), t.item(r, 2).text(), t.item(r, 3).text())
-            for r in range(t.rowCount())}
+    return {
+        t.item(r, 1).text(): (t.item(r, 0).text(), t.item(r, 2).text(), t.item(r, 3).text())
+        for r in range(t.rowCount())
+    }
 
 
 def test_signed_in_with_the_municipality_chosen_everything_is_ok(qtbot, ctx, view):
@@ -53,8 +55,7 @@ def test_signed_in_with_the_municipality_chosen_everything_is_ok(qtbot, ctx, vie
     settle(qtbot)
 
 
-def test_a_failure_says_what_and_whom_to_ask_and_not_signed_in_is_explained(
-        qtbot, ctx, view):
+def test_a_failure_says_what_and_whom_to_ask_and_not_signed_in_is_explained(qtbot, ctx, view):
     ctx.sandbox.set_switches(maskinporten_key_refused=True)
     dialog = open_dialog(qtbot, view)
     assert "ikke logget inn" in dialog.heading.text()

@@ -163,8 +163,9 @@ def notification_page_signed_in(qtbot, ctx, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     win.attach(ctx)
-    qtbot.waitUntil(lambda: ctx.sandbox is not None and ctx.workspace is not None,
-                    timeout=PATIENT_MS)
+    qtbot.waitUntil(
+        lambda: ctx.sandbox is not None and ctx.workspace is not None, timeout=PATIENT_MS
+    )
     settle(qtbot)
     idporten = state_for(ctx.sandbox)
     monkeypatch.setattr(idporten, "access_token_lifetime", 5)  # runs out before each use
@@ -187,7 +188,8 @@ def shown(page) -> list[str]:
 
 
 def test_a_page_goes_on_after_the_token_ran_out_and_the_status_bar_says_why(
-        qtbot, ctx, monkeypatch):
+    qtbot, ctx, monkeypatch
+):
     from PySide6.QtCore import Qt
 
     win, page, idporten = notification_page_signed_in(qtbot, ctx, monkeypatch)

@@ -13,8 +13,14 @@ from PySide6.QtGui import QImage
 
 def run_postvakt(args, home, timeout=120):
     env = dict(os.environ, POSTVAKT_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env,
-                          capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def test_first_start_renders_every_page_of_the_demo_workspace(tmp_path):
@@ -30,7 +36,9 @@ def test_first_start_renders_every_page_of_the_demo_workspace(tmp_path):
     # The demo workspace was created and is there for the command line too.
     listed = subprocess.run(
         [sys.executable, "-m", "desktop_app.cli", "workspaces", "list", "--json"],
-        env=dict(os.environ, POSTVAKT_HOME=str(home)), capture_output=True, text=True,
+        env=dict(os.environ, POSTVAKT_HOME=str(home)),
+        capture_output=True,
+        text=True,
         check=True,
     )
     workspaces = json.loads(listed.stdout)
@@ -41,11 +49,20 @@ def test_first_start_renders_every_page_of_the_demo_workspace(tmp_path):
 
 @pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
 def test_without_a_display_it_says_what_to_do(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env["POSTVAKT_HOME"] = str(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2
     assert "skjerm" in result.stderr and "postvakt-cli" in result.stderr
 
@@ -56,36 +73,61 @@ def test_without_a_display_the_suggested_commands_work_as_typed(tmp_path):
     import re
     import shlex
 
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env["POSTVAKT_HOME"] = str(tmp_path)
     env["PATH"] = "/usr/bin:/bin"  # as in a new terminal: the venv is not activated
-    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2
     cli = re.search(r"kommandolinjen: (.+ --help)$", result.stderr, re.MULTILINE)
     render = re.search(r"uten skjerm: (.+) --render-views MAPPE$", result.stderr, re.MULTILINE)
     assert cli and render, result.stderr
-    typed = subprocess.run(shlex.split(cli[1]), env=env, capture_output=True, text=True,
-                           timeout=60, check=False)
+    typed = subprocess.run(
+        shlex.split(cli[1]), env=env, capture_output=True, text=True, timeout=60, check=False
+    )
     assert typed.returncode == 0 and typed.stdout.startswith("bruk: postvakt-cli")
     shots = tmp_path / "shots"
-    rendered = subprocess.run([*shlex.split(render[1]), "--render-views", str(shots)],
-                              env={**env, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True,
-                              text=True, timeout=120, check=False)
+    rendered = subprocess.run(
+        [*shlex.split(render[1]), "--render-views", str(shots)],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert rendered.returncode == 0, rendered.stderr
     assert (shots / "01-oversikt.png").is_file()
 
 
 def test_help_is_in_bokmal():
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "--help"],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0
     assert result.stdout.startswith("bruk: postvakt")
     assert "vis denne hjelpen og avslutt" in result.stdout
     assert "vis versjonen og avslutt" in result.stdout
     for english in ("usage:", "options:", "show this help", "show program's version"):
         assert english not in result.stdout
-    wrong = subprocess.run([sys.executable, "-m", "desktop_app", "--ukjent"],
-                           capture_output=True, text=True, timeout=60, check=False)
+    wrong = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--ukjent"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert wrong.returncode == 2 and "ukjente argumenter" in wrong.stderr

@@ -27,8 +27,9 @@ def test_result_and_progress_arrive_on_gui_thread(qtbot):
         assert QThread.currentThread() is gui
         seen["progress"].append(done)
 
-    task = run_task(work, 3, on_progress=on_progress,
-                    on_result=lambda r: seen.__setitem__("result", r))
+    task = run_task(
+        work, 3, on_progress=on_progress, on_result=lambda r: seen.__setitem__("result", r)
+    )
     qtbot.waitUntil(lambda: task.done, timeout=PATIENT_MS)
     assert seen["result"] == 6
     assert seen["progress"] == [1, 2, 3]
@@ -72,8 +73,9 @@ def test_on_finished_runs_and_the_task_is_freed(qtbot, with_parent):
 
     owner = QObject() if with_parent else None
     finished = []
-    task = run_task(lambda: 1, pass_state=False, parent=owner,
-                    on_finished=lambda: finished.append(True))
+    task = run_task(
+        lambda: 1, pass_state=False, parent=owner, on_finished=lambda: finished.append(True)
+    )
     qtbot.waitUntil(lambda: finished == [True], timeout=PATIENT_MS)
     if owner is not None:
         qtbot.waitUntil(lambda: not owner.children(), timeout=PATIENT_MS)

@@ -84,7 +84,8 @@ def test_demo_export_through_every_step(qtbot, ctx, tmp_path):
     groups = outcome.result.groups
     assert groups and result.table.rowCount() == len(groups)
     assert f"{outcome.result.at_risk_count} brev til {len(groups)} virksomheter" in (
-        result.headline.text())
+        result.headline.text()
+    )
     assert "1a" in result.urgency.text()
     assert result.table.item(0, 5).text() == "Haster"  # 1a: nothing will ever be printed
 
@@ -127,8 +128,7 @@ def test_demo_export_through_every_step(qtbot, ctx, tmp_path):
     checks = page.wizard.service.own_inbox_checks(ctx.workspace.id)
     assert checks[own.units[0].orgnr].answer is InboxAnswer.YES
     actions = [e.action for e in ctx.audit.entries()]
-    for action in ("check.done", "check.draft_saved", "check.drafts_exported",
-                   "check.own_inbox"):
+    for action in ("check.done", "check.draft_saved", "check.drafts_exported", "check.own_inbox"):
         assert action in actions
 
 
@@ -223,8 +223,8 @@ def test_pasted_ids(qtbot, ctx):
     click_next(qtbot, page)
     importer = page.wizard.page(PAGE_IMPORT)
     importer.paste.setPlainText(
-        "d6b23522-ddf3-462a-8140-16e59e1f476d\nikke-en-id\n"
-        "{7F9AC098-8DF0-4F25-95F1-9A51E41686CD}\n")
+        "d6b23522-ddf3-462a-8140-16e59e1f476d\nikke-en-id\n{7F9AC098-8DF0-4F25-95F1-9A51E41686CD}\n"
+    )
     importer.paste_button.click()
     settle(qtbot)
     assert "Lest inn 2 forsendelser" in importer.status.text()
@@ -251,8 +251,7 @@ def test_followup_survives_a_restart(qtbot, ctx, tmp_path):
     follow = page.wizard.page(PAGE_FOLLOWUP)
     follow.recipients.setCurrentRow(1)
     orgnr = follow.current_draft().orgnr
-    follow.state_combo.setCurrentIndex(
-        follow.state_combo.findData(FollowupStatus.CONTACTED.value))
+    follow.state_combo.setCurrentIndex(follow.state_combo.findData(FollowupStatus.CONTACTED.value))
     follow.state_note.setText("Ringte sentralbordet")
     follow.save_followup()
     settle(qtbot)
@@ -269,8 +268,10 @@ def test_followup_survives_a_restart(qtbot, ctx, tmp_path):
         answer_and_import(qtbot, page2, DEMO)
         click_next(qtbot, page2)
         result = page2.wizard.page(PAGE_RESULT)
-        rows = {result.table.item(r, 0).text().replace(" ", ""): r
-                for r in range(result.table.rowCount())}
+        rows = {
+            result.table.item(r, 0).text().replace(" ", ""): r
+            for r in range(result.table.rowCount())
+        }
         assert result.table.item(rows[orgnr], 6).text().startswith("Kontaktet")
         click_next(qtbot, page2)
         follow2 = page2.wizard.page(PAGE_FOLLOWUP)
@@ -298,8 +299,10 @@ def test_changing_the_answer_runs_the_check_again(qtbot, ctx):
 
 def test_cancel_keeps_nothing_and_the_file_can_be_imported_again(qtbot, ctx, tmp_path):
     header, *rows = DEMO.read_text(encoding="utf-8-sig").splitlines()
-    body = [f"{i:08x}-0000-4000-8000-000000000000;" + rows[i % len(rows)].split(";", 1)[1]
-            for i in range(10_000)]
+    body = [
+        f"{i:08x}-0000-4000-8000-000000000000;" + rows[i % len(rows)].split(";", 1)[1]
+        for i in range(10_000)
+    ]
     path = tmp_path / "stor.csv"
     path.write_text("\n".join([header, *body]) + "\n", encoding="utf-8")
     page = start(qtbot, ctx)

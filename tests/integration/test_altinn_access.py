@@ -119,9 +119,10 @@ def test_granting_again_is_safe(sandbox, urls, http):  # noqa: F811
     first = client.grant_package(MUNICIPALITY, JONAS.pid, "Bakken")  # he has it already
     again = client.grant_package(MUNICIPALITY, JONAS.pid, "Bakken")
     assert first == again
-    assert names(client.confidential_post_holders(MUNICIPALITY)).count(
-        ("Jonas Bakken", "package")
-    ) == 1
+    assert (
+        names(client.confidential_post_holders(MUNICIPALITY)).count(("Jonas Bakken", "package"))
+        == 1
+    )
 
 
 def test_package_call_without_to_is_the_validation_error_altinn_sends(sandbox, urls, http):  # noqa: F811
@@ -174,8 +175,12 @@ def test_am41_says_who_can_give_the_package(urls, http):  # noqa: F811
     err = info.value
     assert err.problem_code == "AM-00041" and err.status == 400
     assert "Denne tilgangspakken kan ikke gis fra denne typen virksomhet" not in str(err)
-    for words in ("hovedadministratoren", "daglig leder", "selv har tilgangspakken",
-                  "Postvakt kan forberede"):
+    for words in (
+        "hovedadministratoren",
+        "daglig leder",
+        "selv har tilgangspakken",
+        "Postvakt kan forberede",
+    ):
         assert words in str(err)
 
 

@@ -50,8 +50,9 @@ def signed_in(sandbox, tmp_path, person=None) -> Session:
     pending = session.prepare_sign_in()
     if person is not None:  # play the browser ourselves, with the hint
         pending.practice = False
-        browser = threading.Thread(target=follow_practice_redirect,
-                                   args=(f"{pending.url}&login_hint={person.pid}",))
+        browser = threading.Thread(
+            target=follow_practice_redirect, args=(f"{pending.url}&login_hint={person.pid}",)
+        )
         browser.start()
         session.complete_sign_in(TaskState(), pending)
         browser.join(5)
@@ -62,9 +63,15 @@ def signed_in(sandbox, tmp_path, person=None) -> Session:
 
 def adapters_for(session: Session, sandbox, seen=None) -> AltinnAdapters:
     urls = urls_for(Environment.OVING, sandbox.base_url)
-    return AltinnAdapters(session, urls, on_unavailable=(
-        (lambda exc, area: seen.append((exc.feature, exc.reason, area))) if seen is not None
-        else None))
+    return AltinnAdapters(
+        session,
+        urls,
+        on_unavailable=(
+            (lambda exc, area: seen.append((exc.feature, exc.reason, area)))
+            if seen is not None
+            else None
+        ),
+    )
 
 
 def test_it_coordinator_may_manage_access_but_not_delegate_dpi(sandbox, tmp_path, ring):
@@ -122,8 +129,7 @@ def test_only_practice_asks_for_the_supplier_scopes_by_default(tmp_path, ring):
     assert supplier not in session.scopes(Environment.PRODUKSJON).split()
 
 
-def test_a_foreign_mobile_number_reaches_altinn_with_its_own_country_code(sandbox, tmp_path,
-                                                                          ring):
+def test_a_foreign_mobile_number_reaches_altinn_with_its_own_country_code(sandbox, tmp_path, ring):
     # Altinn accepts any valid number with its country code; Postvakt sends +46 as +46.
     from desktop_app.domain.contacts import AddressKind, check_mobile
 
@@ -135,7 +141,8 @@ def test_a_foreign_mobile_number_reaches_altinn_with_its_own_country_code(sandbo
         assert added.value == "+46701234567"
         assert sandbox.requests[-1].json == {"countryCode": "+46", "phone": "701234567"}
         changed = adapters.notifications.change_address(
-            MUNICIPALITY, added.remote_id, AddressKind.SMS, "+4741234599")
+            MUNICIPALITY, added.remote_id, AddressKind.SMS, "+4741234599"
+        )
         assert changed.value == "+4741234599"
         assert sandbox.requests[-1].json == {"countryCode": "+47", "phone": "41234599"}
     finally:

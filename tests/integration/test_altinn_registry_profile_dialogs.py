@@ -101,16 +101,28 @@ def test_oving_refuses_norwegian_numbers_libphonenumber_calls_invalid(urls, http
     assert response.json()["errors"] == {"Phone": ["Phone number is not valid."]}
 
 
-@pytest.mark.parametrize(("body", "errors"), [
-    ({"countryCode": "+46", "phone": "701234567"}, None),  # a valid Swedish mobile
-    ({"countryCode": "+47", "phone": "4123456a"},
-     {"Phone": ["The field Phone must match the regular expression '(^[0-9]+$)'."]}),
-    ({"email": "post@kommune.test"}, None),
-    ({"email": "post@kommune.test", "countryCode": "+47"},
-     {"CountryCode": ["CountryCode cannot be provided with Email."]}),
-    ({"email": ""}, {"Phone": ["Either Phone or Email must be specified."],
-                      "Email": ["Either Phone or Email must be specified."]}),
-])
+@pytest.mark.parametrize(
+    ("body", "errors"),
+    [
+        ({"countryCode": "+46", "phone": "701234567"}, None),  # a valid Swedish mobile
+        (
+            {"countryCode": "+47", "phone": "4123456a"},
+            {"Phone": ["The field Phone must match the regular expression '(^[0-9]+$)'."]},
+        ),
+        ({"email": "post@kommune.test"}, None),
+        (
+            {"email": "post@kommune.test", "countryCode": "+47"},
+            {"CountryCode": ["CountryCode cannot be provided with Email."]},
+        ),
+        (
+            {"email": ""},
+            {
+                "Phone": ["Either Phone or Email must be specified."],
+                "Email": ["Either Phone or Email must be specified."],
+            },
+        ),
+    ],
+)
 def test_oving_validates_as_altinn_with_altinns_texts(urls, http, body, errors):  # noqa: F811
     response = sandbox_post(urls, http, body)
     if errors is None:
@@ -119,14 +131,28 @@ def test_oving_validates_as_altinn_with_altinns_texts(urls, http, body, errors):
         assert response.status_code == 400 and response.json()["errors"] == errors
 
 
-@pytest.mark.parametrize("text", ["+47 42 12 34 56", "+47 912 34 567", "+46 70 123 45 67",
-                                  "+46 70 12", "22 33 44 55", "+47 45 36 12 34",
-                                  "+45 20 12 34 56", "+1 202 555 0123", "+47 4123 4567"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+47 42 12 34 56",
+        "+47 912 34 567",
+        "+46 70 123 45 67",
+        "+46 70 12",
+        "22 33 44 55",
+        "+47 45 36 12 34",
+        "+45 20 12 34 56",
+        "+1 202 555 0123",
+        "+47 4123 4567",
+    ],
+)
 def test_postvakt_and_oving_refuse_the_same_numbers(urls, http, text):  # noqa: F811
     checked = check_mobile(text)
     digits = "".join(ch for ch in text if ch.isdigit())
-    body = {"countryCode": checked.country_code, "phone": checked.phone} if checked.ok else {
-        "countryCode": "+" + digits[:2], "phone": digits[2:]}
+    body = (
+        {"countryCode": checked.country_code, "phone": checked.phone}
+        if checked.ok
+        else {"countryCode": "+" + digits[:2], "phone": digits[2:]}
+    )
     status = sandbox_post(urls, http, body).status_code
     assert (status in (200, 201)) == checked.ok, (text, status, checked.error)
 

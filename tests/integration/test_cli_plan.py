@@ -36,8 +36,11 @@ def demo():
 
 def readers_list(tmp_path, rows):
     path = tmp_path / "lesere.csv"
-    path.write_text("Organisasjonsnummer;Navn;Fødselsnummer;E-post;Grunn\n" + "".join(
-        f"{row}\n" for row in rows), encoding="utf-8")
+    path.write_text(
+        "Organisasjonsnummer;Navn;Fødselsnummer;E-post;Grunn\n"
+        + "".join(f"{row}\n" for row in rows),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -55,8 +58,10 @@ def test_plan_prints_the_changes_and_exits_3_without_changing_anything(demo, tmp
 
 
 def test_a_list_with_a_bad_row_exits_2_and_names_the_line(demo, tmp_path, capsys):
-    source = readers_list(tmp_path, [f"310100005;Per Lunde;{FNR};per@k.no;helse",
-                                     "310100005;Ola Strand;12345678901;;"])
+    source = readers_list(
+        tmp_path,
+        [f"310100005;Per Lunde;{FNR};per@k.no;helse", "310100005;Ola Strand;12345678901;;"],
+    )
     assert main(["tilgang", "plan", "--fra", str(source)]) == 2
     assert "Linje 3" in capsys.readouterr().err
 
@@ -80,8 +85,9 @@ def test_utfor_in_ovning_applies_reads_back_and_then_has_nothing_left(demo, tmp_
 
 def test_varsling_utfor_adds_the_address_for_a_unit_and_its_sub_units(demo, tmp_path, capsys):
     source = tmp_path / "varsling.csv"
-    source.write_text("Orgnr;Varslingsadresse\n310100005+;post@fjordvik.kommune.no\n",
-                      encoding="utf-8")
+    source.write_text(
+        "Orgnr;Varslingsadresse\n310100005+;post@fjordvik.kommune.no\n", encoding="utf-8"
+    )
     assert main(["varsling", "plan", "--fra", str(source)]) == 3
     assert main(["varsling", "utfor", "--fra", str(source)]) == 0
     assert "Legg til varslingsadresse" in capsys.readouterr().out

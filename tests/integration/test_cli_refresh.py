@@ -20,8 +20,7 @@ DEMO_CSV = demo_dir() / "svarut-eksport-demo.csv"
 
 @pytest.fixture
 def workspace(capsys):
-    assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr",
-                 "987654325"]) == 0
+    assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "987654325"]) == 0
     capsys.readouterr()
 
 
@@ -34,8 +33,7 @@ def empty_keyring():
 
 
 def _run(tmp_path, *extra):
-    return main(["unopened", "--import", str(DEMO_CSV), "--out", str(tmp_path / "x.xlsx"),
-                 *extra])
+    return main(["unopened", "--import", str(DEMO_CSV), "--out", str(tmp_path / "x.xlsx"), *extra])
 
 
 def test_refresh_in_practice_changes_the_result(workspace, tmp_path, capsys):
@@ -45,8 +43,9 @@ def test_refresh_in_practice_changes_the_result(workspace, tmp_path, capsys):
     assert _run(tmp_path, "--refresh") == 3
     captured = capsys.readouterr()
     assert "øvingssandkassen" in captured.err
-    assert "Status hentet fra SvarUt for 40 av 40 forsendelser; 3 hadde fått ny status" in \
-        captured.out
+    assert (
+        "Status hentet fra SvarUt for 40 av 40 forsendelser; 3 hadde fått ny status" in captured.out
+    )
     assert "Brev i faresonen: 11" in captured.out  # three letters were read since the export
 
 
@@ -60,8 +59,9 @@ def test_refresh_without_setup_stops_with_exit_2(workspace, tmp_path, capsys, em
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_network_trouble_keeps_the_files_statuses(workspace, tmp_path, capsys, empty_keyring,
-                                                  monkeypatch):
+def test_network_trouble_keeps_the_files_statuses(
+    workspace, tmp_path, capsys, empty_keyring, monkeypatch
+):
     from cryptography.hazmat.primitives.asymmetric import rsa
     from support.svarut_values import private_pem
 
@@ -73,14 +73,18 @@ def test_network_trouble_keeps_the_files_statuses(workspace, tmp_path, capsys, e
     store.set(SecretName.SVARUT_INTEGRASJON_ID, "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee")
     store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, "FAKE-PASSORD-123")
     settings = Settings.load(app_paths().settings_file)
-    for k, v in (("environment", "test"), ("maskinporten_client_id", "klient"),
-                 ("maskinporten_kid", "kid"),
-                 ("svarut_konto_id", "11111111-2222-4333-8444-555555555555")):
+    for k, v in (
+        ("environment", "test"),
+        ("maskinporten_client_id", "klient"),
+        ("maskinporten_kid", "kid"),
+        ("svarut_konto_id", "11111111-2222-4333-8444-555555555555"),
+    ):
         settings.set(k, v)
     settings.save()
     # Test pointed at a closed port: nobody answers.
-    dead = dataclasses.replace(environments.sandbox_urls("http://127.0.0.1:9"),
-                               environment=Environment.TEST)
+    dead = dataclasses.replace(
+        environments.sandbox_urls("http://127.0.0.1:9"), environment=Environment.TEST
+    )
     monkeypatch.setattr(environments, "TEST", dead)
     assert _run(tmp_path, "--refresh") == 3  # the same result as without --refresh
     out = capsys.readouterr().out

@@ -29,8 +29,7 @@ def empty_keyring():
 
 @pytest.fixture
 def workspace(capsys):
-    assert main(["workspaces", "create", "--navn", "Fjordvik kommune", "--orgnr",
-                 "310000000"]) == 0
+    assert main(["workspaces", "create", "--navn", "Fjordvik kommune", "--orgnr", "310000000"]) == 0
     capsys.readouterr()
 
 
@@ -48,8 +47,16 @@ def test_practice_with_sign_in_is_all_ok_exit_0_and_logged(workspace, capsys):
 
 
 def test_a_failure_gives_exit_1_with_what_is_wrong_and_whom_to_ask(workspace, capsys):
-    code = main(["sjekk-oppsett", "--miljo", "oving", "--logg-inn",
-                 "--ovingsfeil", "maskinporten_key_refused"])
+    code = main(
+        [
+            "sjekk-oppsett",
+            "--miljo",
+            "oving",
+            "--logg-inn",
+            "--ovingsfeil",
+            "maskinporten_key_refused",
+        ]
+    )
     assert code == 1
     out = capsys.readouterr().out
     assert "  FEIL          Maskinporten godtar kommunens nøkkel" in out
@@ -67,19 +74,33 @@ def test_not_signed_in_is_not_all_ok(workspace, capsys):
 def test_json_lists_every_check(workspace, capsys):
     import json
 
-    assert main(["sjekk-oppsett", "--miljo", "oving", "--json",
-                 "--ovingsfeil", "svarut_credentials_refused"]) == 1
+    assert (
+        main(
+            [
+                "sjekk-oppsett",
+                "--miljo",
+                "oving",
+                "--json",
+                "--ovingsfeil",
+                "svarut_credentials_refused",
+            ]
+        )
+        == 1
+    )
     data = json.loads(capsys.readouterr().out)
     svarut = next(c for c in data["sjekker"] if c["nøkkel"] == "svarut")
     assert svarut["status"] == "feil" and svarut["spør"].startswith("KS")
     assert data["orgnr"] == "310000000" and data["miljø"] == "oving"
 
 
-@pytest.mark.parametrize("args", [
-    ["--miljo", "oving", "--ovingsfeil", "finnes_ikke"],
-    ["--miljo", "test", "--ovingsfeil", "profile_down"],
-    ["--orgnr", "123"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--miljo", "oving", "--ovingsfeil", "finnes_ikke"],
+        ["--miljo", "test", "--ovingsfeil", "profile_down"],
+        ["--orgnr", "123"],
+    ],
+)
 def test_wrong_input_is_exit_2_and_says_why(args, capsys):
     assert main(["sjekk-oppsett", *args]) == 2
     assert capsys.readouterr().err.strip()
@@ -94,8 +115,9 @@ def test_unknown_environment_is_exit_2(capsys):
 
 def test_test_environment_without_set_up_says_what_is_missing(workspace, capsys, monkeypatch):
     with build_sandbox() as sandbox:
-        shaped = dataclasses.replace(environments.sandbox_urls(sandbox.base_url),
-                                     environment=Environment.TEST)
+        shaped = dataclasses.replace(
+            environments.sandbox_urls(sandbox.base_url), environment=Environment.TEST
+        )
         monkeypatch.setattr(environments, "TEST", shaped)
         assert main(["sjekk-oppsett", "--miljo", "test"]) == 1
     out = capsys.readouterr().out

@@ -64,8 +64,11 @@ def test_the_profile_contract_refuses_what_the_client_must_never_send(urls):
     from support.contracts import Exchange
 
     api = contract(*PROFILE, urls.profile)
-    bad = httpx.Request("POST", f"{urls.profile}/organizations/{MUNI}/notificationaddresses/"
-                        "mandatory", json={"countryCode": "+47", "phone": "+4791234567"})
+    bad = httpx.Request(
+        "POST",
+        f"{urls.profile}/organizations/{MUNI}/notificationaddresses/mandatory",
+        json={"countryCode": "+47", "phone": "+4791234567"},
+    )
     with pytest.raises(RequestValidationError):
         check_request(api, Exchange(bad, httpx.Response(200)))
 
@@ -76,12 +79,28 @@ def test_the_profile_contract_refuses_what_the_client_must_never_send(urls):
 # @ 408d858, Core/Models/ServiceResource.cs and ResourceReference.cs; names from
 # Core/Enums/*.cs). Only these four schemas are replaced, in memory; the file is as published.
 _NAMES = {
-    "ResourceType": ["Default", "Systemresource", "MaskinportenSchema", "Altinn2Service",
-                     "AltinnApp", "GenericAccessResource", "BrokerService",
-                     "CorrespondenceService", "Consent", "MigratedApp"],
-    "ReferenceType": ["Default", "Uri", "DelegationSchemeId", "MaskinportenScope",
-                      "ServiceCode", "ServiceEditionCode", "ApplicationId",
-                      "ServiceEditionVersion"],
+    "ResourceType": [
+        "Default",
+        "Systemresource",
+        "MaskinportenSchema",
+        "Altinn2Service",
+        "AltinnApp",
+        "GenericAccessResource",
+        "BrokerService",
+        "CorrespondenceService",
+        "Consent",
+        "MigratedApp",
+    ],
+    "ReferenceType": [
+        "Default",
+        "Uri",
+        "DelegationSchemeId",
+        "MaskinportenScope",
+        "ServiceCode",
+        "ServiceEditionCode",
+        "ApplicationId",
+        "ServiceEditionVersion",
+    ],
     "ReferenceSource": ["Default", "Altinn1", "Altinn2", "Altinn3", "ExternalPlatform"],
     "ResourceAccessListMode": ["Disabled", "Enabled"],
 }
@@ -105,17 +124,25 @@ def test_registry_requests_and_answers_match_altinns_contract(urls, http, record
 
 # ------------------------------------------------------------------------------- SvarUt
 @pytest.mark.parametrize("version", [2, 3])
-def test_svarut_requests_and_answers_match_ks_contract(sandbox, urls, http, recorded, tokens,
-                                                       svarut_credentials, version):
-    status = contract("svarut", f"svarut-forsendelse-status-api-v{version}.json",
-                      urls.svarut_api)
+def test_svarut_requests_and_answers_match_ks_contract(
+    sandbox, urls, http, recorded, tokens, svarut_credentials, version
+):
+    status = contract("svarut", f"svarut-forsendelse-status-api-v{version}.json", urls.svarut_api)
     events = contract("svarut", "svarut-forsendelse-hendelser-api-v2.json", urls.svarut_api)
     client = SvarUtClient(http, urls, svarut_credentials, tokens, api_version=version)
     client.statuses(sandbox.test_ids[:5])
     client.events(sandbox.test_ids[0])
-    other = SvarUtClient(http, urls, SvarUtCredentials(
-        "2f1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", svarut_credentials.integrasjon_id,
-        svarut_credentials.integrasjon_passord), tokens, api_version=version)
+    other = SvarUtClient(
+        http,
+        urls,
+        SvarUtCredentials(
+            "2f1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            svarut_credentials.integrasjon_id,
+            svarut_credentials.integrasjon_passord,
+        ),
+        tokens,
+        api_version=version,
+    )
     with pytest.raises(ServiceError):
         other.statuses(sandbox.test_ids[:1])  # an error answer: ErrorMessage
     mine = recorded.to(urls.svarut_api)

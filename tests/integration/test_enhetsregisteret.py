@@ -49,8 +49,11 @@ def test_inventory_of_the_fictional_municipality_pages_through_every_level(sandb
     assert by_nr["310000000"].org_form == "KOMM" and by_nr["310000000"].parent_orgnr is None
     assert by_nr["312100002"].address == "Skulevegen 12, 5999 FJORDVIK"
     # Helse og omsorg has more underenheter than fit on one page of 4: later pages were read.
-    pages = [r.query.get("page") for r in sandbox.requests
-             if r.path.endswith("/underenheter") and r.query.get("overordnetEnhet") == "310100005"]
+    pages = [
+        r.query.get("page")
+        for r in sandbox.requests
+        if r.path.endswith("/underenheter") and r.query.get("overordnetEnhet") == "310100005"
+    ]
     assert pages == ["0", "1", "2"]
     assert all(r.query.get("size") == "4" for r in sandbox.requests if "page" in r.query)
 

@@ -535,14 +535,17 @@ def test_a_web_page_cannot_change_the_sandbox(sandbox):
     the sandbox's admin endpoints refuse it, and nothing changes."""
     with httpx.Client(base_url=sandbox.base_url) as client:
         body = '{"force_503": 100}'
-        simple = client.post("/_sandbox/faults", content=body, headers={
-            "Content-Type": "text/plain", "Origin": "https://evil.example"})
+        simple = client.post(
+            "/_sandbox/faults",
+            content=body,
+            headers={"Content-Type": "text/plain", "Origin": "https://evil.example"},
+        )
         assert simple.status_code == 403
-        no_origin = client.post("/_sandbox/faults", content=body,
-                                headers={"Content-Type": "text/plain"})
+        no_origin = client.post(
+            "/_sandbox/faults", content=body, headers={"Content-Type": "text/plain"}
+        )
         assert no_origin.status_code == 415
-        cross = client.post("/_sandbox/faults", json={"force_503": 100},
-                            headers={"Origin": "null"})
+        cross = client.post("/_sandbox/faults", json={"force_503": 100}, headers={"Origin": "null"})
         assert cross.status_code == 403
         fetch = client.delete("/_sandbox/faults", headers={"Sec-Fetch-Site": "cross-site"})
         assert fetch.status_code == 403
@@ -582,8 +585,10 @@ def test_no_request_leaves_the_machine_in_clear_text():
     transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200))
     with make_client(transport=transport, min_interval=0) as http:
         with pytest.raises(ServiceError, match="https"):
-            http.post("http://test.kontaktregisteret.no/rest/v2/personer",
-                      headers={"Authorization": "Bearer produksjonstoken"})
+            http.post(
+                "http://test.kontaktregisteret.no/rest/v2/personer",
+                headers={"Authorization": "Bearer produksjonstoken"},
+            )
         assert http.get("http://127.0.0.1:8123/krr/rest/v2").status_code == 200
         assert http.get("https://kontaktregisteret.no/rest/v2").status_code == 200
     assert [str(r.url.host) for r in sent] == ["127.0.0.1", "kontaktregisteret.no"]

@@ -28,8 +28,10 @@ def sandbox():
 @pytest.fixture
 def krr(sandbox):
     sandbox.clear_faults()
-    with make_client(min_interval=0, timeout=3) as http, \
-            KrrClient(sandbox_urls(sandbox.base_url), lambda: TOKEN, http) as client:
+    with (
+        make_client(min_interval=0, timeout=3) as http,
+        KrrClient(sandbox_urls(sandbox.base_url), lambda: TOKEN, http) as client,
+    ):
         yield client
 
 
@@ -84,9 +86,11 @@ def test_cancel_stops_between_batches(krr):
 def test_without_maskinporten_access_it_says_what_to_set_up(sandbox, caplog):
     caplog.set_level(logging.DEBUG)
     pid = _fiction.PEOPLE[0].pid
-    with make_client(min_interval=0, timeout=3) as http, \
-            KrrClient(sandbox_urls(sandbox.base_url), lambda: "", http) as client, \
-            pytest.raises(ServiceError, match="Maskinporten") as err:
+    with (
+        make_client(min_interval=0, timeout=3) as http,
+        KrrClient(sandbox_urls(sandbox.base_url), lambda: "", http) as client,
+        pytest.raises(ServiceError, match="Maskinporten") as err,
+    ):
         client.lookup([pid])
     assert pid not in str(err.value) and pid not in caplog.text
 

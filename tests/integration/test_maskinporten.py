@@ -30,8 +30,9 @@ from desktop_app.sandbox import maskinporten as sandbox_mp
 
 
 def _post(http, urls, assertion):
-    return http.post(urls.maskinporten_token,
-                     data={"grant_type": GRANT_TYPE, "assertion": assertion})
+    return http.post(
+        urls.maskinporten_token, data={"grant_type": GRANT_TYPE, "assertion": assertion}
+    )
 
 
 def test_grant_has_the_documented_header_and_claims(urls, mp_credentials, rsa_key):
@@ -39,8 +40,9 @@ def test_grant_has_the_documented_header_and_claims(urls, mp_credentials, rsa_ke
     grant = make_grant(mp_credentials, urls.maskinporten_audience, now=now)
     header = jwt.get_unverified_header(grant)
     assert header["alg"] == "RS256" and header["kid"] == KID and "x5c" not in header
-    claims = jwt.decode(grant, rsa_key.public_key(), algorithms=["RS256"],
-                        audience=urls.maskinporten_audience)
+    claims = jwt.decode(
+        grant, rsa_key.public_key(), algorithms=["RS256"], audience=urls.maskinporten_audience
+    )
     assert claims["iss"] == CLIENT_ID and claims["scope"] == "ks:fiks"
     assert claims["aud"].endswith("/maskinporten/")
     assert 0 < claims["exp"] - claims["iat"] <= 120
@@ -94,8 +96,9 @@ def test_sandbox_refuses_bad_grants_with_a_clear_message(
     elif how == "wrong_aud":
         audience = "https://maskinporten.no/"
     elif how == "wrong_scope":
-        creds = MaskinportenCredentials(CLIENT_ID, "ks:fiks krr:global/kontaktinformasjon.read",
-                                        creds.private_key_pem, kid=KID)
+        creds = MaskinportenCredentials(
+            CLIENT_ID, "ks:fiks krr:global/kontaktinformasjon.read", creds.private_key_pem, kid=KID
+        )
     elif how == "unknown_client":
         creds = MaskinportenCredentials("ukjent", "ks:fiks", creds.private_key_pem, kid=KID)
     response = _post(http, urls, make_grant(creds, audience, **kwargs))
@@ -111,9 +114,14 @@ def test_sandbox_refuses_bad_grants_with_a_clear_message(
 
 
 def test_unknown_kid_and_wrong_key_say_which(sandbox, http, urls, mp_credentials):
-    response = _post(http, urls, make_grant(
-        MaskinportenCredentials(CLIENT_ID, "ks:fiks", mp_credentials.private_key_pem, kid="x"),
-        urls.maskinporten_audience))
+    response = _post(
+        http,
+        urls,
+        make_grant(
+            MaskinportenCredentials(CLIENT_ID, "ks:fiks", mp_credentials.private_key_pem, kid="x"),
+            urls.maskinporten_audience,
+        ),
+    )
     assert "Unknown kid" in response.json()["error_description"]
 
 
@@ -127,25 +135,34 @@ def test_a_jti_can_be_used_once(sandbox, http, urls, mp_credentials):
 
 def test_wrong_grant_type_and_form(sandbox, http, urls, mp_credentials):
     grant = make_grant(mp_credentials, urls.maskinporten_audience)
-    bad_type = http.post(urls.maskinporten_token,
-                         data={"grant_type": "client_credentials", "assertion": grant})
+    bad_type = http.post(
+        urls.maskinporten_token, data={"grant_type": "client_credentials", "assertion": grant}
+    )
     assert bad_type.json()["error"] == "unsupported_grant_type"
-    as_json = http.post(urls.maskinporten_token,
-                        json={"grant_type": GRANT_TYPE, "assertion": grant})
+    as_json = http.post(
+        urls.maskinporten_token, json={"grant_type": GRANT_TYPE, "assertion": grant}
+    )
     assert as_json.json()["error"] == "invalid_request"
 
 
 def test_business_certificate_as_x5c(sandbox, http, urls, rsa_key):
     name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Testvik kommune")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(rsa_key.public_key()).serial_number(1)
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30)).sign(rsa_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(rsa_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(rsa_key, hashes.SHA256())
+    )
     cert_pem = cert.public_bytes(Encoding.PEM).decode()
     sandbox_mp.register_client(sandbox, "sertifikat-klient", certificate_pem=cert_pem)
-    creds = MaskinportenCredentials("sertifikat-klient", "ks:fiks", private_pem(rsa_key),
-                                    certificate_pem=cert_pem)
+    creds = MaskinportenCredentials(
+        "sertifikat-klient", "ks:fiks", private_pem(rsa_key), certificate_pem=cert_pem
+    )
     grant = make_grant(creds, urls.maskinporten_audience)
     header = jwt.get_unverified_header(grant)
     assert "kid" not in header and len(header["x5c"]) == 1
@@ -175,8 +192,9 @@ def test_outage_is_retried_with_a_fresh_grant(sandbox, tokens):
 
 def test_no_answer_is_a_norwegian_error(urls, mp_credentials):
     with httpx.Client(timeout=1) as http:
-        dead = urls.__class__(**{**urls.__dict__,
-                                 "maskinporten": "http://127.0.0.1:9/maskinporten/"})
+        dead = urls.__class__(
+            **{**urls.__dict__, "maskinporten": "http://127.0.0.1:9/maskinporten/"}
+        )
         with pytest.raises(Exception) as info:
             MaskinportenClient(http, dead, mp_credentials, max_attempts=1).token()
     assert "Fikk ikke kontakt" in str(info.value)
@@ -189,12 +207,14 @@ def test_busy_maskinporten_is_waited_for(sandbox, tokens):
     assert waits == [3.0]
 
 
-def test_token_is_shared_in_the_process_until_the_key_changes(sandbox, http, urls,
-                                                              mp_credentials, rsa_key):
+def test_token_is_shared_in_the_process_until_the_key_changes(
+    sandbox, http, urls, mp_credentials, rsa_key
+):
     first = MaskinportenClient(http, urls, mp_credentials).token()
     assert MaskinportenClient(http, urls, mp_credentials).token() == first  # the next refresh
-    other = MaskinportenCredentials(CLIENT_ID, "ks:fiks", private_pem(rsa_key), kid=KID,
-                                    certificate_pem="")
+    other = MaskinportenCredentials(
+        CLIENT_ID, "ks:fiks", private_pem(rsa_key), kid=KID, certificate_pem=""
+    )
     assert other == mp_credentials  # the same set-up: the same cached token
     from desktop_app.integrations.maskinporten import forget_tokens
 

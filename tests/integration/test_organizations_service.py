@@ -61,8 +61,11 @@ def test_refresh_builds_the_inventory_then_reports_what_changed(db, sandbox, wor
     register.remove("313200000")
     second = svc.refresh(TaskState(), workspace.id, urls)
     assert {(c.kind, c.orgnr) for c in second.changes} == {
-        (ChangeKind.RENAMED, "312000008"), (ChangeKind.MOVED, "310600008"),
-        (ChangeKind.DELETED, "311200003"), (ChangeKind.GONE, "313200000")}
+        (ChangeKind.RENAMED, "312000008"),
+        (ChangeKind.MOVED, "310600008"),
+        (ChangeKind.DELETED, "311200003"),
+        (ChangeKind.GONE, "313200000"),
+    }
     overview = svc.overview(workspace.id)
     assert overview.last_refresh.changes == second.changes
     assert "313200000" in {u.orgnr for u in overview.last_refresh.previous}
@@ -120,10 +123,14 @@ def test_units_added_by_hand_are_checked_and_logged_and_looked_up_later(db, sand
 def test_an_old_store_is_upgraded_and_keeps_its_units(tmp_path):
     path = tmp_path / "gammel.sqlite3"
     with store_at_version(path, 2) as conn:
-        conn.execute("INSERT INTO workspaces(name, orgnr, created_at, updated_at) "
-                     "VALUES ('Fjordvik', '310000000', 't', 't')")
-        conn.execute("INSERT INTO org_units(workspace_id, orgnr, name, org_form, source, deleted) "
-                     "VALUES (1, '310500003', 'Skole', 'BEDR', 'demo', 1)")
+        conn.execute(
+            "INSERT INTO workspaces(name, orgnr, created_at, updated_at) "
+            "VALUES ('Fjordvik', '310000000', 't', 't')"
+        )
+        conn.execute(
+            "INSERT INTO org_units(workspace_id, orgnr, name, org_form, source, deleted) "
+            "VALUES (1, '310500003', 'Skole', 'BEDR', 'demo', 1)"
+        )
     db = Database.open(path)
     try:
         overview = OrganizationService(db).overview(1)
@@ -145,10 +152,15 @@ def test_in_test_the_inventory_is_what_altinn_says_the_person_can_act_for(db, wo
     svc.add_unit(workspace.id, "311000012", "Lagt inn for hånd")
     school = AuthorizedParty("u2", "TESTSKOLE", "Organization", "311000004", unit_type="BEDR")
     parties = [
-        AuthorizedParty("u1", "SYNTETISK  KOMMUNE", "Organization", workspace.orgnr,
-                        unit_type="KOMM", subunits=(school,)),
-        AuthorizedParty("u3", "ORGANISASJONSLEDD", "Organization", "311000020",
-                        unit_type="ORGL"),
+        AuthorizedParty(
+            "u1",
+            "SYNTETISK  KOMMUNE",
+            "Organization",
+            workspace.orgnr,
+            unit_type="KOMM",
+            subunits=(school,),
+        ),
+        AuthorizedParty("u3", "ORGANISASJONSLEDD", "Organization", "311000020", unit_type="ORGL"),
         AuthorizedParty("u4", "Kari Nordmann", "Person", person_id="01010112345"),
     ]
     result = svc.refresh_from_parties(TaskState(), workspace.id, parties, Environment.TEST)

@@ -51,8 +51,9 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
-def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, monkeypatch,
-                                              tmp_path, capfd):
+def test_no_secret_in_logs_database_or_output(
+    sandbox, rsa_key, memory_keyring, monkeypatch, tmp_path, capfd
+):
     paths = app_paths().ensure()
     setup_logging(paths.log_dir, level=logging.DEBUG)
     root = logging.getLogger()
@@ -67,16 +68,21 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
         # Refresh tokens on (POSTVAKT_OVING_REFRESH_TOKEN), so one is there to leak.
         monkeypatch.setattr(state_for(sandbox), "issue_refresh_tokens", True)
         sandbox_svarut.state(sandbox).add_integration(
-            INTEGRASJON_ID, PASSORD, {sandbox_svarut.PRACTICE_KONTO_ID})
+            INTEGRASJON_ID, PASSORD, {sandbox_svarut.PRACTICE_KONTO_ID}
+        )
         settings = Settings.load(paths.settings_file)
-        for key, value in (("environment", Environment.TEST.value),
-                           ("maskinporten_client_id", CLIENT_ID), ("maskinporten_kid", KID),
-                           ("svarut_konto_id", sandbox_svarut.PRACTICE_KONTO_ID)):
+        for key, value in (
+            ("environment", Environment.TEST.value),
+            ("maskinporten_client_id", CLIENT_ID),
+            ("maskinporten_kid", KID),
+            ("svarut_konto_id", sandbox_svarut.PRACTICE_KONTO_ID),
+        ):
             settings.set(key, value)
         settings.save()
         # "Test" pointed at the sandbox: the real code path, no real service.
-        test_urls = dataclasses.replace(sandbox_urls(sandbox.base_url),
-                                        environment=Environment.TEST)
+        test_urls = dataclasses.replace(
+            sandbox_urls(sandbox.base_url), environment=Environment.TEST
+        )
         monkeypatch.setattr(environments, "TEST", test_urls)
 
         # Sign in as in Test (the system browser played by a thread), then Altinn calls.
@@ -97,18 +103,28 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
             adapters.delegation.check("310000000")
         adapters.close()
 
-        assert main(["workspaces", "create", "--navn", "Testvik kommune",
-                     "--orgnr", "987654325"]) == 0
+        assert (
+            main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "987654325"]) == 0
+        )
         out_file = tmp_path / "liste.xlsx"
-        code = main(["unopened", "--import", str(demo_dir() / "svarut-eksport-demo.csv"),
-                     "--refresh", "--out", str(out_file)])
+        code = main(
+            [
+                "unopened",
+                "--import",
+                str(demo_dir() / "svarut-eksport-demo.csv"),
+                "--refresh",
+                "--out",
+                str(out_file),
+            ]
+        )
         assert code == 3
         setup = load_setup(settings, store, test_urls)
         assert not setup.practice
         demo_id = sandbox_svarut.demo_shipments()[0].id
         assert fetch_events(TaskState(), setup, demo_id)
-        wrong = dataclasses.replace(setup, svarut=dataclasses.replace(
-            setup.svarut, integrasjon_passord=PASSORD + "-feil"))
+        wrong = dataclasses.replace(
+            setup, svarut=dataclasses.replace(setup.svarut, integrasjon_passord=PASSORD + "-feil")
+        )
         with pytest.raises(Exception, match="IntegrasjonPassord"):
             fetch_events(TaskState(), wrong, demo_id)
         session.sign_out()
@@ -123,9 +139,19 @@ def test_no_secret_in_logs_database_or_output(sandbox, rsa_key, memory_keyring, 
     assert "Status hentet fra SvarUt for 40 av 40" in captured.out
     tokens = list(sandbox_mp.state(sandbox).tokens)
     assert tokens, "the refresh must have fetched a token"
-    secrets = [PASSORD, INTEGRASJON_ID, *tokens, IDPORTEN_CLIENT_ID, altinn_token,
-               signed_in.access_token, signed_in.id_token, signed_in.refresh_token,
-               pending.request.state, pending.request.code_verifier, pending.request.nonce]
+    secrets = [
+        PASSORD,
+        INTEGRASJON_ID,
+        *tokens,
+        IDPORTEN_CLIENT_ID,
+        altinn_token,
+        signed_in.access_token,
+        signed_in.id_token,
+        signed_in.refresh_token,
+        pending.request.state,
+        pending.request.code_verifier,
+        pending.request.nonce,
+    ]
     assert all(secrets), "every secret must have had a value"
     secrets += [line for line in pem.splitlines() if line and not line.startswith("-----")]
     places = {"stdout": captured.out, "stderr": captured.err}

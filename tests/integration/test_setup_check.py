@@ -44,8 +44,10 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.secrets import SecretName, SecretStore
 
 MUNICIPALITY = "310000000"  # Fjordvik kommune in the sandbox; its daglig leder signs in
-SUPPLIERS = ("altinn:accessmanagement/enduser:maskinportensuppliers.read",
-             "altinn:accessmanagement/enduser:maskinportensuppliers.write")
+SUPPLIERS = (
+    "altinn:accessmanagement/enduser:maskinportensuppliers.read",
+    "altinn:accessmanagement/enduser:maskinportensuppliers.write",
+)
 
 
 @pytest.fixture(scope="module")
@@ -101,25 +103,36 @@ def settings(tmp_path, ring, sandbox):
 
 @pytest.fixture
 def session(settings, urls):
-    s = Session(SecretStore(), settings, lambda: urls,
-                http_factory=lambda: make_client(min_interval=0, timeout=5))
+    s = Session(
+        SecretStore(),
+        settings,
+        lambda: urls,
+        http_factory=lambda: make_client(min_interval=0, timeout=5),
+    )
     yield s
     s.close()
 
 
 @pytest.fixture
 def service(settings, urls, session):
-    return SetupCheckService(settings, SecretStore(), lambda: urls, session,
-                             http_factory=lambda: make_client(min_interval=0, timeout=5))
+    return SetupCheckService(
+        settings,
+        SecretStore(),
+        lambda: urls,
+        session,
+        http_factory=lambda: make_client(min_interval=0, timeout=5),
+    )
 
 
 def browser_sign_in(session: Session):
     """The sign-in as the command line's --logg-inn does it, with the sandbox's authorize
     answer followed as a browser would (the receiver keeps it until Postvakt asks)."""
+
     def sign_in(state: TaskState) -> None:
         pending = session.prepare_sign_in()
         follow_practice_redirect(pending.url)
         session.complete_sign_in(state, pending, timeout=30)
+
     return sign_in
 
 
@@ -137,8 +150,13 @@ def test_everything_set_up_is_all_ok_and_written_in_the_log(service, session, tm
     keys = [r.key for r in report.results]
     assert keys[:2] == ["idporten_discovery", "idporten_client"]
     assert {f"scope:{s}" for s in (*DEFAULT_SCOPES, *SUPPLIERS)} <= set(keys)
-    assert keys[-5:] == ["altinn_party", "maskinportensuppliers", "altinn_profile",
-                         "maskinporten", "svarut"]
+    assert keys[-5:] == [
+        "altinn_party",
+        "maskinportensuppliers",
+        "altinn_profile",
+        "maskinporten",
+        "svarut",
+    ]
     assert all(r.checked_at is not None for r in report.results)
     assert "Ingrid Fjell Berg" in by_key(report)["altinn_party"].message
     assert entries[-1].action == "setup_check.run"
@@ -147,7 +165,8 @@ def test_everything_set_up_is_all_ok_and_written_in_the_log(service, session, tm
 
 
 def test_unknown_client_fails_the_client_check_and_says_why_the_rest_is_not_checked(
-        sandbox, service, session):
+    sandbox, service, session
+):
     sandbox.set_switches(idporten_unknown_client=True)
     report = service.run(orgnr=MUNICIPALITY, sign_in=browser_sign_in(session))
     results = by_key(report)
@@ -156,8 +175,13 @@ def test_unknown_client_fails_the_client_check_and_says_why_the_rest_is_not_chec
     assert client.ask is Contact.DIGDIR
     assert "fjordvik-postvakt" in client.message and "Samarbeidsportalen" in client.message
     assert results["idporten_discovery"].status is Status.OK
-    for key in (f"scope:{DEFAULT_SCOPES[1]}", "altinn_exchange", "altinn_party",
-                "maskinportensuppliers", "altinn_profile"):
+    for key in (
+        f"scope:{DEFAULT_SCOPES[1]}",
+        "altinn_exchange",
+        "altinn_party",
+        "maskinportensuppliers",
+        "altinn_profile",
+    ):
         assert results[key].status is Status.NOT_CHECKED, key
         assert results[key].checked_at is None
     assert "ikke godtatt" in results["altinn_exchange"].message
@@ -292,9 +316,14 @@ def test_switches_are_listed_and_set_over_http(sandbox):
     with httpx.Client(base_url=sandbox.base_url, timeout=5) as http:
         listed = http.get("/_sandbox/switches").json()
         assert set(listed) == {
-            "idporten_unknown_client", "idporten_wrong_redirect", "idporten_missing_scope",
-            "maskinportensuppliers_off", "profile_down", "maskinporten_key_refused",
-            "svarut_credentials_refused"}
+            "idporten_unknown_client",
+            "idporten_wrong_redirect",
+            "idporten_missing_scope",
+            "maskinportensuppliers_off",
+            "profile_down",
+            "maskinporten_key_refused",
+            "svarut_credentials_refused",
+        }
         assert all(not v["on"] and v["text"] for v in listed.values())
         assert http.post("/_sandbox/switches", json={"profile_down": True}).status_code == 200
         assert sandbox.switch("profile_down")

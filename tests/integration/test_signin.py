@@ -68,11 +68,19 @@ def sandbox():
 @pytest.fixture(autouse=True)
 def fresh_idporten(sandbox):
     state = state_for(sandbox)
-    saved = (state.access_token_lifetime, state.id_token_lifetime, state.refresh_token_lifetime,
-             state.issue_refresh_tokens)
+    saved = (
+        state.access_token_lifetime,
+        state.id_token_lifetime,
+        state.refresh_token_lifetime,
+        state.issue_refresh_tokens,
+    )
     yield state
-    (state.access_token_lifetime, state.id_token_lifetime, state.refresh_token_lifetime,
-     state.issue_refresh_tokens) = saved
+    (
+        state.access_token_lifetime,
+        state.id_token_lifetime,
+        state.refresh_token_lifetime,
+        state.issue_refresh_tokens,
+    ) = saved
     state.deny_next = False
     state.nonce_override = None
     state.clock_offset = 0.0
@@ -118,11 +126,14 @@ def notices():
 
 @pytest.fixture
 def session(ring, urls, settings, fresh_idporten, lag, notices):
-    s = Session(SecretStore(), settings, lambda: urls,
-                http_factory=lambda: make_client(min_interval=0, timeout=5),
-                clock=lambda: datetime.now(UTC) + timedelta(
-                    seconds=fresh_idporten.clock_offset - lag[0]),
-                on_notice=notices.append)
+    s = Session(
+        SecretStore(),
+        settings,
+        lambda: urls,
+        http_factory=lambda: make_client(min_interval=0, timeout=5),
+        clock=lambda: datetime.now(UTC) + timedelta(seconds=fresh_idporten.clock_offset - lag[0]),
+        on_notice=notices.append,
+    )
     yield s
     s.close()
 
@@ -159,8 +170,10 @@ def code_for(request) -> Callback:
 # ---------------------------------------------------------------------------- PKCE
 def test_code_challenge_matches_rfc7636_example():
     # RFC 7636 Appendix B
-    assert (code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-            == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
+    assert (
+        code_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+    )
 
 
 def test_authorization_url_carries_pkce_state_nonce_and_loopback_redirect(idporten):
@@ -185,7 +198,8 @@ def test_full_sign_in_shows_name_and_organisations(session, ring):
     names = {o.name for o in info.organisations}
     assert "Fjordvik kommune" in names
     assert {o.orgnr for o in _fiction.organisations()} == {
-        o.organization_number for o in info.organisations}
+        o.organization_number for o in info.organisations
+    }
     municipality = info.top_organisations[0]
     assert municipality.organization_number == _fiction.MUNICIPALITY_ORGNR
     assert "DAGL" in municipality.roles
@@ -195,8 +209,9 @@ def test_full_sign_in_shows_name_and_organisations(session, ring):
     assert info.renews_in_browser and not info.remembered and stored_refresh(ring) is None
     assert info.access_expires_at > info.signed_in_at
     assert info.session_ends_at is not None
-    assert timedelta(minutes=119) < info.session_ends_at - info.signed_in_at <= timedelta(
-        minutes=120)
+    assert (
+        timedelta(minutes=119) < info.session_ends_at - info.signed_in_at <= timedelta(minutes=120)
+    )
 
 
 def test_a_public_client_gets_120_second_tokens_and_no_refresh_token(idporten, http, urls):
@@ -207,8 +222,11 @@ def test_a_public_client_gets_120_second_tokens_and_no_refresh_token(idporten, h
     left = (tokens.expires_at - datetime.now(UTC)).total_seconds()
     assert 100 < left <= 120
     config = httpx.get(urls.idporten_discovery, timeout=5).json()
-    answer = httpx.post(config["token_endpoint"], timeout=5, data={
-        "grant_type": "refresh_token", "refresh_token": "noe", "client_id": "postvakt-test"})
+    answer = httpx.post(
+        config["token_endpoint"],
+        timeout=5,
+        data={"grant_type": "refresh_token", "refresh_token": "noe", "client_id": "postvakt-test"},
+    )
     assert answer.status_code == 400 and answer.json()["error"] == "unauthorized_client"
 
 
@@ -227,13 +245,15 @@ def test_the_refresh_case_stores_the_refresh_token(session, ring, refresh_case):
 
 
 def test_an_expired_token_is_renewed_through_the_browser_without_a_login(
-        session, fresh_idporten, notices, http, urls):
+    session, fresh_idporten, notices, http, urls
+):
     sign_in(session)
     first = session.altinn_token()
     logins, silent = fresh_idporten.logins, fresh_idporten.silent_logins
     fresh_idporten.advance(130)  # the 120-second token has run out
-    parties = AuthorizedPartiesClient(http, urls.accessmanagement_enduser,
-                                      session.altinn_token).list()
+    parties = AuthorizedPartiesClient(
+        http, urls.accessmanagement_enduser, session.altinn_token
+    ).list()
     assert any(p.organization_number == _fiction.MUNICIPALITY_ORGNR for p in parties)
     assert session.altinn_token() != first
     assert (fresh_idporten.logins, fresh_idporten.silent_logins) == (logins, silent + 1)
@@ -242,33 +262,36 @@ def test_an_expired_token_is_renewed_through_the_browser_without_a_login(
 
 
 def test_altinn_refusing_a_token_renews_and_the_call_goes_through(
-        session, fresh_idporten, lag, notices, http, urls):
+    session, fresh_idporten, lag, notices, http, urls
+):
     sign_in(session)
     session.altinn_token()
     silent = fresh_idporten.silent_logins
     lag[0] = 25  # Postvakt's clock is behind: it still thinks the token is good …
     fresh_idporten.advance(122)  # … but Altinn's says it ran out
-    parties = AuthorizedPartiesClient(http, urls.accessmanagement_enduser,
-                                      session.altinn_token).list()
+    parties = AuthorizedPartiesClient(
+        http, urls.accessmanagement_enduser, session.altinn_token
+    ).list()
     assert any(p.organization_number == _fiction.MUNICIPALITY_ORGNR for p in parties)
     assert fresh_idporten.silent_logins == silent + 1 and notices == [NOTICE_RENEWING]
 
 
-def test_a_half_done_change_is_saved_after_the_token_ran_out(session, fresh_idporten, http,
-                                                             urls):
+def test_a_half_done_change_is_saved_after_the_token_ran_out(session, fresh_idporten, http, urls):
     sign_in(session)
     adapters = AltinnAdapters(session, urls, http=http)  # what the wizards use
     fresh_idporten.advance(300)  # the person was typing for five minutes
-    added = adapters.notifications.add_address(_fiction.MUNICIPALITY_ORGNR, AddressKind.EMAIL,
-                                               "varsel@fjordvik.example")
+    added = adapters.notifications.add_address(
+        _fiction.MUNICIPALITY_ORGNR, AddressKind.EMAIL, "varsel@fjordvik.example"
+    )
     assert added.value == "varsel@fjordvik.example"
     profile = ProfileClient(urls, session.altinn_token, http)
-    assert any(a.email == "varsel@fjordvik.example"
-               for a in profile.notification_addresses(_fiction.MUNICIPALITY_ORGNR))
+    assert any(
+        a.email == "varsel@fjordvik.example"
+        for a in profile.notification_addresses(_fiction.MUNICIPALITY_ORGNR)
+    )
 
 
-def test_a_renewal_that_fails_keeps_the_session_and_says_to_try_again(session,
-                                                                      fresh_idporten):
+def test_a_renewal_that_fails_keeps_the_session_and_says_to_try_again(session, fresh_idporten):
     sign_in(session)
     fresh_idporten.advance(130)
     fresh_idporten.deny_next = True  # the person pressed Avbryt in ID-porten
@@ -289,15 +312,17 @@ def test_after_the_sso_session_ends_renewal_needs_a_login(session, fresh_idporte
 
 def test_altinn_token_is_the_provider_for_altinn_clients(session, http, urls):
     sign_in(session)
-    parties = AuthorizedPartiesClient(http, urls.accessmanagement_enduser,
-                                      session.altinn_token).list()
+    parties = AuthorizedPartiesClient(
+        http, urls.accessmanagement_enduser, session.altinn_token
+    ).list()
     assert any(p.organization_number == _fiction.MUNICIPALITY_ORGNR for p in parties)
     claims = jwt.decode(session.altinn_token(), options={"verify_signature": False})
     assert claims["urn:altinn:userid"] and claims["pid"] == _fiction.DAGLIG_LEDER.pid
 
 
 def test_expiring_token_is_refreshed_and_the_new_refresh_token_stored(
-        session, ring, refresh_case, sandbox, http, urls):
+    session, ring, refresh_case, sandbox, http, urls
+):
     sign_in(session)
     first_refresh = stored_refresh(ring)
     first_token = session.altinn_token()
@@ -312,11 +337,16 @@ def test_expiring_token_is_refreshed_and_the_new_refresh_token_stored(
     assert err.value.reason == "invalid_grant"
 
 
-def test_session_resumes_from_the_keyring_after_a_restart(session, ring, settings, urls,
-                                                          refresh_case):
+def test_session_resumes_from_the_keyring_after_a_restart(
+    session, ring, settings, urls, refresh_case
+):
     sign_in(session)
-    again = Session(SecretStore(), settings, lambda: urls,
-                    http_factory=lambda: make_client(min_interval=0, timeout=5))
+    again = Session(
+        SecretStore(),
+        settings,
+        lambda: urls,
+        http_factory=lambda: make_client(min_interval=0, timeout=5),
+    )
     try:
         info = again.resume()
         assert info is not None and info.name == _fiction.DAGLIG_LEDER.name
@@ -325,8 +355,9 @@ def test_session_resumes_from_the_keyring_after_a_restart(session, ring, setting
         again.close()
 
 
-def test_a_stored_session_from_another_environment_is_not_used(session, ring, settings,
-                                                                sandbox, refresh_case):
+def test_a_stored_session_from_another_environment_is_not_used(
+    session, ring, settings, sandbox, refresh_case
+):
     sign_in(session)
     test_env = urls_for(Environment.TEST)
     other = Session(SecretStore(), settings, lambda: test_env)
@@ -348,8 +379,9 @@ def test_sign_out_clears_memory_and_keyring(session, ring, refresh_case, http, u
     assert spent.value.reason == "invalid_grant"
 
 
-def test_sign_out_ends_the_id_porten_session_and_revokes_the_token(session, fresh_idporten,
-                                                                   http, urls):
+def test_sign_out_ends_the_id_porten_session_and_revokes_the_token(
+    session, fresh_idporten, http, urls
+):
     sign_in(session)
     access = session._tokens.access_token
     sessions = len(fresh_idporten.sso_sessions)
@@ -377,8 +409,13 @@ def test_a_refresh_token_that_ran_out_gives_way_to_the_browser(session, ring, re
 
 def test_on_change_tells_the_gui_about_sign_in_and_out(ring, urls, settings):
     seen = []
-    s = Session(SecretStore(), settings, lambda: urls, on_change=seen.append,
-                http_factory=lambda: make_client(min_interval=0, timeout=5))
+    s = Session(
+        SecretStore(),
+        settings,
+        lambda: urls,
+        on_change=seen.append,
+        http_factory=lambda: make_client(min_interval=0, timeout=5),
+    )
     try:
         sign_in(s)
         s.sign_out()
@@ -442,10 +479,19 @@ def test_id_token_signed_by_someone_else_is_refused(idporten, urls):
     config = idporten.discover()
     other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     now = int(time.time())
-    forged = jwt.encode({"iss": config.issuer, "aud": "postvakt-test", "sub": "x",
-                         "iat": now, "exp": now + 60, "acr": "idporten-loa-high"},
-                        other_key, algorithm="RS256",
-                        headers={"kid": idporten._keys().keys[0].key_id})
+    forged = jwt.encode(
+        {
+            "iss": config.issuer,
+            "aud": "postvakt-test",
+            "sub": "x",
+            "iat": now,
+            "exp": now + 60,
+            "acr": "idporten-loa-high",
+        },
+        other_key,
+        algorithm="RS256",
+        headers={"kid": idporten._keys().keys[0].key_id},
+    )
     with pytest.raises(SignInError) as err:
         idporten.validate_id_token(forged, nonce=None)
     assert err.value.reason == "id_token_invalid"
@@ -533,8 +579,11 @@ def test_loopback_ignores_answers_for_another_sign_in():
         receiver.expect("riktig")
         uri = receiver.redirect_uri
         # Another program on the machine tries to end or spoil the sign-in.
-        for query in ("?error=access_denied&state=feil", "?error=access_denied",
-                      "?code=falsk&state=feil"):
+        for query in (
+            "?error=access_denied&state=feil",
+            "?error=access_denied",
+            "?code=falsk&state=feil",
+        ):
             page = httpx.get(uri + query, timeout=2)
             assert page.status_code == 400 and "hører ikke til" in page.text
         assert receiver.result is None
@@ -559,8 +608,9 @@ def test_exchange_without_altinn_scope_is_refused_with_advice(session, settings,
     assert session.info is None and stored_refresh(ring) is None
 
 
-@pytest.mark.parametrize("token", ["", "ikke-en-jwt",
-                                   "eyJhbGciOiJub25lIn0.eyJwaWQiOiIxMjAzNzE0MDA5OSJ9."])
+@pytest.mark.parametrize(
+    "token", ["", "ikke-en-jwt", "eyJhbGciOiJub25lIn0.eyJwaWQiOiIxMjAzNzE0MDA5OSJ9."]
+)
 def test_exchange_refuses_missing_or_forged_tokens(http, urls, token):
     with pytest.raises(AltinnExchangeError) as err:
         AltinnTokenExchange(http, urls.authentication).exchange(token)
@@ -571,8 +621,11 @@ def test_exchange_refuses_missing_or_forged_tokens(http, urls, token):
 def test_exchange_answers_a_json_string_to_a_json_only_client(session, sandbox, urls):
     sign_in(session)
     token = session._tokens.access_token
-    answer = httpx.get(urls.altinn_token_exchange, timeout=5,
-                       headers={"Authorization": f"Bearer {token}", "Accept": "application/json"})
+    answer = httpx.get(
+        urls.altinn_token_exchange,
+        timeout=5,
+        headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+    )
     assert answer.status_code == 200 and answer.text.startswith('"eyJ')
 
 
@@ -580,20 +633,19 @@ def test_authorizedparties_refuses_tokens_that_are_not_altinn_tokens(session, ht
     sign_in(session)
     idporten_token = session._tokens.access_token  # right person, wrong issuer
     with pytest.raises(ServiceError) as err:
-        AuthorizedPartiesClient(http, urls.accessmanagement_enduser,
-                                lambda: idporten_token).list()
+        AuthorizedPartiesClient(http, urls.accessmanagement_enduser, lambda: idporten_token).list()
     assert err.value.status == 401
 
 
 def test_authorizedparties_needs_its_scope(session, settings, http, urls):
-    settings.set("idporten_scopes", "openid altinn:accessmanagement/enduser:connections:"
-                                    "toothers.read")
+    settings.set(
+        "idporten_scopes", "openid altinn:accessmanagement/enduser:connections:toothers.read"
+    )
     info = sign_in(session)
     assert info.parties_problem and "tilgang" in info.parties_problem
     assert info.organisations == []
     with pytest.raises(ServiceError) as err:
-        AuthorizedPartiesClient(http, urls.accessmanagement_enduser,
-                                session.altinn_token).list()
+        AuthorizedPartiesClient(http, urls.accessmanagement_enduser, session.altinn_token).list()
     assert err.value.status == 403
 
 
@@ -601,12 +653,12 @@ def test_parties_for_another_person(http, urls):
     client = IdPortenClient(http, urls.idporten_discovery, "postvakt-test")
     with LoopbackReceiver() as receiver:
         request = client.authorization_request(receiver.redirect_uri)
-    hinted = dataclasses.replace(request, url=request.url + "&login_hint=" +
-                                 _fiction.PEOPLE[3].pid)
+    hinted = dataclasses.replace(request, url=request.url + "&login_hint=" + _fiction.PEOPLE[3].pid)
     tokens = client.redeem(hinted, code_for(hinted))
     altinn = AltinnTokenExchange(http, urls.authentication).exchange(tokens.access_token)
-    parties = AuthorizedPartiesClient(http, urls.accessmanagement_enduser,
-                                      lambda: altinn.token).list()
+    parties = AuthorizedPartiesClient(
+        http, urls.accessmanagement_enduser, lambda: altinn.token
+    ).list()
     assert [p.type for p in parties] == ["Person"]  # only themselves
 
 
@@ -616,8 +668,9 @@ def test_a_busy_exchange_is_retried(session, sandbox):
 
 
 # ---------------------------------------------------------------------------- no leaks
-def test_no_token_or_secret_reaches_log_database_or_console(tmp_path, ring, sandbox, urls,
-                                                            settings, capfd, refresh_case):
+def test_no_token_or_secret_reaches_log_database_or_console(
+    tmp_path, ring, sandbox, urls, settings, capfd, refresh_case
+):
     from desktop_app.logs import setup_logging
     from desktop_app.storage.audit import AuditLog
     from desktop_app.storage.database import Database
@@ -652,15 +705,26 @@ def test_no_token_or_secret_reaches_log_database_or_console(tmp_path, ring, sand
                 root.removeHandler(handler)
                 handler.close()
         root.setLevel(level)
-    secrets_seen = [FAKE_CLIENT_ID, tokens.access_token, tokens.id_token, tokens.refresh_token,
-                    altinn, pending.request.state, pending.request.code_verifier,
-                    pending.request.nonce, wrong.code]
+    secrets_seen = [
+        FAKE_CLIENT_ID,
+        tokens.access_token,
+        tokens.id_token,
+        tokens.refresh_token,
+        altinn,
+        pending.request.state,
+        pending.request.code_verifier,
+        pending.request.nonce,
+        wrong.code,
+    ]
     out = capfd.readouterr()
     places = {
-        "logg": "".join(p.read_text(encoding="utf-8", errors="replace")
-                        for p in paths.log_dir.glob("*")),
-        "database": "".join(p.read_bytes().decode("latin-1")
-                            for p in Path(paths.database).parent.glob("postvakt.sqlite3*")),
+        "logg": "".join(
+            p.read_text(encoding="utf-8", errors="replace") for p in paths.log_dir.glob("*")
+        ),
+        "database": "".join(
+            p.read_bytes().decode("latin-1")
+            for p in Path(paths.database).parent.glob("postvakt.sqlite3*")
+        ),
         "konsoll": out.out + out.err,
     }
     assert "Pålogget" in places["logg"]  # the log was written to
@@ -708,10 +772,19 @@ def test_reading_the_session_never_waits_for_the_network(session, fresh_idporten
 # ---------------------------------------------------------------------------- sandbox contract
 def test_sandbox_authorize_never_redirects_to_a_foreign_address(urls):
     config = httpx.get(urls.idporten_discovery, timeout=5).json()
-    answer = httpx.get(config["authorization_endpoint"], timeout=5, params={
-        "response_type": "code", "client_id": "x", "redirect_uri": "https://example.org/cb",
-        "code_challenge": "abc", "code_challenge_method": "S256", "scope": "openid",
-        "state": "s"})
+    answer = httpx.get(
+        config["authorization_endpoint"],
+        timeout=5,
+        params={
+            "response_type": "code",
+            "client_id": "x",
+            "redirect_uri": "https://example.org/cb",
+            "code_challenge": "abc",
+            "code_challenge_method": "S256",
+            "scope": "openid",
+            "state": "s",
+        },
+    )
     assert answer.status_code == 400 and "location" not in answer.headers
 
 
@@ -723,11 +796,17 @@ def test_sandbox_authorize_requires_s256(urls, idporten):
     assert callback.error == "invalid_request" and callback.code is None
 
 
-@pytest.mark.parametrize(("form", "status", "error"), [
-    ({"grant_type": "password"}, 400, "unsupported_grant_type"),
-    ({"grant_type": "refresh_token", "refresh_token": "ukjent", "client_id": "x"}, 400,
-     "invalid_grant"),
-])
+@pytest.mark.parametrize(
+    ("form", "status", "error"),
+    [
+        ({"grant_type": "password"}, 400, "unsupported_grant_type"),
+        (
+            {"grant_type": "refresh_token", "refresh_token": "ukjent", "client_id": "x"},
+            400,
+            "invalid_grant",
+        ),
+    ],
+)
 def test_sandbox_token_errors_are_oauth_json(urls, form, status, error, refresh_case):
     config = httpx.get(urls.idporten_discovery, timeout=5).json()
     answer = httpx.post(config["token_endpoint"], data=form, timeout=5)
@@ -768,10 +847,14 @@ def browser_session(ring, urls, settings, fresh_idporten):
 
     secrets = SecretStore()
     secrets.set(SecretName.IDPORTEN_CLIENT_ID, "postvakt-test")
-    s = Session(secrets, settings, lambda: as_test, browser=browser,
-                http_factory=lambda: make_client(min_interval=0, timeout=5),
-                clock=lambda: datetime.now(UTC) + timedelta(
-                    seconds=fresh_idporten.clock_offset))
+    s = Session(
+        secrets,
+        settings,
+        lambda: as_test,
+        browser=browser,
+        http_factory=lambda: make_client(min_interval=0, timeout=5),
+        clock=lambda: datetime.now(UTC) + timedelta(seconds=fresh_idporten.clock_offset),
+    )
     pending = s.prepare_sign_in()
     assert not pending.practice
     visit = threading.Thread(target=follow_practice_redirect, args=(pending.url,))
@@ -782,8 +865,9 @@ def browser_session(ring, urls, settings, fresh_idporten):
     s.close()
 
 
-def test_renewal_opens_the_system_browser_and_goes_on_when_it_comes_back(browser_session,
-                                                                         fresh_idporten):
+def test_renewal_opens_the_system_browser_and_goes_on_when_it_comes_back(
+    browser_session, fresh_idporten
+):
     session, opened, was_opened = browser_session
     fresh_idporten.advance(130)
     results: list[str] = []
@@ -796,8 +880,9 @@ def test_renewal_opens_the_system_browser_and_goes_on_when_it_comes_back(browser
     assert results and session.signed_in
 
 
-def test_sign_out_stops_a_waiting_renewal_and_opens_id_portens_logout(browser_session,
-                                                                     fresh_idporten):
+def test_sign_out_stops_a_waiting_renewal_and_opens_id_portens_logout(
+    browser_session, fresh_idporten
+):
     session, opened, was_opened = browser_session
     fresh_idporten.advance(130)
     errors: list[BaseException] = []

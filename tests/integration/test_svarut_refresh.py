@@ -67,21 +67,32 @@ def test_bulk_status_v2_and_v3(sandbox, http, urls, svarut_credentials, tokens, 
 def test_sandbox_answers_match_the_ks_openapi_schemas(sandbox, http, svarut):
     """Field names and required members as KS publishes them (status v2/v3, hendelser v2)."""
     for name, schema, request in (
-        ("svarut-forsendelse-status-api-v2.json", "ForsendelseStatuser",
-         lambda: svarut.statuses(sandbox.test_ids[:3])),
-        ("svarut-forsendelse-hendelser-api-v2.json", "Hendelser",
-         lambda: svarut.events(sandbox.test_ids[0])),
+        (
+            "svarut-forsendelse-status-api-v2.json",
+            "ForsendelseStatuser",
+            lambda: svarut.statuses(sandbox.test_ids[:3]),
+        ),
+        (
+            "svarut-forsendelse-hendelser-api-v2.json",
+            "Hendelser",
+            lambda: svarut.events(sandbox.test_ids[0]),
+        ),
     ):
         request()
         spec = json.loads((OPENAPI / name).read_text(encoding="utf-8"))["components"]["schemas"]
         last = sandbox.requests[-1]
-        response = http.request(last.method, f"{sandbox.base_url}{last.path}",
-                                content=last.body, headers=dict(last.headers.items()))
+        response = http.request(
+            last.method,
+            f"{sandbox.base_url}{last.path}",
+            content=last.body,
+            headers=dict(last.headers.items()),
+        )
         body = response.json()
         top = spec[schema]
         assert set(top["required"]) <= set(body)
-        item_schema = spec[top["properties"][next(iter(top["required"]))]["items"]["$ref"]
-                           .rsplit("/", 1)[1]]
+        item_schema = spec[
+            top["properties"][next(iter(top["required"]))]["items"]["$ref"].rsplit("/", 1)[1]
+        ]
         for item in body[next(iter(top["required"]))]:
             assert set(item_schema["required"]) <= set(item) <= set(item_schema["properties"])
             if "enum" in item_schema["properties"].get("status", {}):
@@ -92,23 +103,38 @@ def test_sandbox_answers_match_the_ks_openapi_schemas(sandbox, http, svarut):
 
 
 def test_error_body_has_the_documented_fields(sandbox, http, urls, tokens):
-    client = SvarUtClient(http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD),
-                          tokens)
+    client = SvarUtClient(
+        http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD), tokens
+    )
     with pytest.raises(ServiceError):
         client.statuses(sandbox.other_ids)
     last = sandbox.requests[-1]
-    response = http.request("POST", f"{sandbox.base_url}{last.path}", content=last.body,
-                            headers=dict(last.headers.items()))
+    response = http.request(
+        "POST",
+        f"{sandbox.base_url}{last.path}",
+        content=last.body,
+        headers=dict(last.headers.items()),
+    )
     body = response.json()
-    assert set(body) == {"timestamp", "status", "error", "errorId", "path", "originalPath",
-                         "message", "errorCode", "errorJson"}
+    assert set(body) == {
+        "timestamp",
+        "status",
+        "error",
+        "errorId",
+        "path",
+        "originalPath",
+        "message",
+        "errorCode",
+        "errorJson",
+    }
     assert isinstance(body["timestamp"], int) and body["status"] == 403
     assert isinstance(body["errorJson"], str)  # type string, not nullable, in KS' specs
 
 
 def test_a_refusal_carries_svarut_s_error_with_error_json_as_text(sandbox, http, urls, tokens):
-    client = SvarUtClient(http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD),
-                          tokens)
+    client = SvarUtClient(
+        http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD), tokens
+    )
     with pytest.raises(ServiceError) as info:
         client.statuses(sandbox.test_ids[:1])
     error = info.value.svarut_error
@@ -120,10 +146,17 @@ def test_a_refusal_carries_svarut_s_error_with_error_json_as_text(sandbox, http,
 def test_error_json_is_read_as_the_string_svarut_sends():
     from desktop_app.integrations.svarut import parse_error_message
 
-    body = {"timestamp": 1, "status": 400, "error": "Bad Request",
-            "errorId": "3f0c7b1e-2a4d-4c55-9d7e-1f2a3b4c5d6e", "path": "/x",
-            "originalPath": "/x", "message": "Ugyldig", "errorCode": "UGYLDIG",
-            "errorJson": '{"felt": "forsendelseIds"}'}
+    body = {
+        "timestamp": 1,
+        "status": 400,
+        "error": "Bad Request",
+        "errorId": "3f0c7b1e-2a4d-4c55-9d7e-1f2a3b4c5d6e",
+        "path": "/x",
+        "originalPath": "/x",
+        "message": "Ugyldig",
+        "errorCode": "UGYLDIG",
+        "errorJson": '{"felt": "forsendelseIds"}',
+    }
     parsed = parse_error_message(body)
     assert parsed.error_json == '{"felt": "forsendelseIds"}'  # kept as text, not parsed
     assert parse_error_message({**body, "errorJson": None}).error_json == ""
@@ -163,21 +196,26 @@ def test_expired_token_is_renewed_once(sandbox, svarut, tokens):
 
 
 def test_konto_without_access_is_403(sandbox, http, urls, tokens):
-    client = SvarUtClient(http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD),
-                          tokens)
+    client = SvarUtClient(
+        http, urls, SvarUtCredentials(OTHER_KONTO, INTEGRASJON_ID, PASSORD), tokens
+    )
     with pytest.raises(ServiceError) as info:
         client.statuses(sandbox.other_ids)
     assert info.value.status == 403 and "Fiks forvaltning" in info.value.message_nb
     with pytest.raises(ServiceError) as info:
-        SvarUtClient(http, urls, SvarUtCredentials(KONTO, INTEGRASJON_ID, PASSORD),
-                     tokens).events(sandbox.other_ids[0])
+        SvarUtClient(http, urls, SvarUtCredentials(KONTO, INTEGRASJON_ID, PASSORD), tokens).events(
+            sandbox.other_ids[0]
+        )
     assert info.value.status == 403
 
 
 def test_unknown_konto_and_shipment_are_404(sandbox, http, urls, tokens, svarut):
     client = SvarUtClient(
-        http, urls, SvarUtCredentials("12345678-1234-4234-8234-123456789012", INTEGRASJON_ID,
-                                      PASSORD), tokens)
+        http,
+        urls,
+        SvarUtCredentials("12345678-1234-4234-8234-123456789012", INTEGRASJON_ID, PASSORD),
+        tokens,
+    )
     with pytest.raises(ServiceError) as info:
         client.statuses(sandbox.test_ids[:1])
     assert info.value.status == 404 and "konto-ID" in info.value.message_nb
@@ -191,23 +229,33 @@ def test_bad_request_is_400(sandbox, http, urls, svarut, tokens):
     response = http.post(
         f"{urls.svarut_api}/v2/kontoer/{KONTO}/forsendelser/status-sok",
         json={"forsendelseIds": ["ikke-en-id"]},
-        headers={"Authorization": f"Bearer {token}", "IntegrasjonId": INTEGRASJON_ID,
-                 "IntegrasjonPassord": PASSORD})
+        headers={
+            "Authorization": f"Bearer {token}",
+            "IntegrasjonId": INTEGRASJON_ID,
+            "IntegrasjonPassord": PASSORD,
+        },
+    )
     assert response.status_code == 400
     too_many = http.post(
         f"{urls.svarut_api}/v2/kontoer/{KONTO}/forsendelser/status-sok",
         json={"forsendelseIds": [UNKNOWN] * (MAX_IDS_PER_CALL + 1)},
-        headers={"Authorization": f"Bearer {token}", "IntegrasjonId": INTEGRASJON_ID,
-                 "IntegrasjonPassord": PASSORD})
+        headers={
+            "Authorization": f"Bearer {token}",
+            "IntegrasjonId": INTEGRASJON_ID,
+            "IntegrasjonPassord": PASSORD,
+        },
+    )
     assert too_many.json()["errorCode"] == "FOR_MANGE_IDER"
     with pytest.raises(ServiceError, match="gyldig forsendelse-ID"):
         svarut.events("ikke-en-id")
 
 
 def test_missing_token_is_401(sandbox, http, urls):
-    response = http.post(f"{urls.svarut_api}/v2/kontoer/{KONTO}/forsendelser/status-sok",
-                         json={"forsendelseIds": []},
-                         headers={"IntegrasjonId": INTEGRASJON_ID, "IntegrasjonPassord": PASSORD})
+    response = http.post(
+        f"{urls.svarut_api}/v2/kontoer/{KONTO}/forsendelser/status-sok",
+        json={"forsendelseIds": []},
+        headers={"IntegrasjonId": INTEGRASJON_ID, "IntegrasjonPassord": PASSORD},
+    )
     assert response.status_code == 401
 
 
@@ -237,8 +285,7 @@ def test_5xx_that_lasts_is_a_retryable_failure(sandbox, svarut):
 def test_timeout_is_retried_then_explained(sandbox, urls, svarut_credentials, mp_credentials):
     with make_client(timeout=0.3, min_interval=0) as http:
         tokens = MaskinportenClient(http, urls, mp_credentials)
-        client = SvarUtClient(http, urls, svarut_credentials, tokens, backoff=0.01,
-                              max_attempts=2)
+        client = SvarUtClient(http, urls, svarut_credentials, tokens, backoff=0.01, max_attempts=2)
         tokens.token()
         sandbox.set_faults(hang_count=1, hang_seconds=1, path_contains="status-sok")
         assert len(client.statuses(sandbox.test_ids[:2])) == 2  # second attempt answers
@@ -309,14 +356,16 @@ def test_cancel_during_retry_after_wait(sandbox, svarut):
         state.check()
 
 
-def test_token_failure_keeps_every_status(sandbox, urls, mp_credentials, svarut_credentials,
-                                          other_key):
+def test_token_failure_keeps_every_status(
+    sandbox, urls, mp_credentials, svarut_credentials, other_key
+):
     from support.svarut_values import private_pem
 
     from desktop_app.integrations.maskinporten import MaskinportenCredentials
 
-    wrong = MaskinportenCredentials(mp_credentials.client_id, "ks:fiks", private_pem(other_key),
-                                    kid=mp_credentials.kid)
+    wrong = MaskinportenCredentials(
+        mp_credentials.client_id, "ks:fiks", private_pem(other_key), kid=mp_credentials.kid
+    )
     setup = RefreshSetup(urls, wrong, svarut_credentials)
     shipments = [Shipment(i, None, ShipmentStatus.LEST, "LEST") for i in sandbox.test_ids[:5]]
     result = refresh_with_setup(TaskState(), setup, shipments)
@@ -330,8 +379,10 @@ def test_a_refresh_result_can_be_applied_to_a_new_import(sandbox, svarut):
 
     ids = sandbox.test_ids[:3]
     result = refresh_statuses(TaskState(), svarut, _shipments([*ids, UNKNOWN]))
-    imported = [Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET", title=f"brev {n}")
-                for n, i in enumerate([*ids, UNKNOWN])]
+    imported = [
+        Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET", title=f"brev {n}")
+        for n, i in enumerate([*ids, UNKNOWN])
+    ]
     applied, notes = reuse(result)(TaskState(), imported)
     st = sandbox_svarut.state(sandbox)
     assert [s.status for s in applied[:3]] == [st.shipments[i].status for i in ids]

@@ -24,8 +24,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="venv layout dif
 
 
 def _run(args, **kwargs):
-    result = subprocess.run(args, capture_output=True, text=True, timeout=300, check=False,
-                            **kwargs)
+    result = subprocess.run(
+        args, capture_output=True, text=True, timeout=300, check=False, **kwargs
+    )
     assert result.returncode == 0, f"{args[:3]} …\n{result.stdout}\n{result.stderr}"
     return result
 
@@ -43,16 +44,44 @@ def installed(tmp_path_factory):
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(REPO / name, source / name)
     # the build backend is pinned in requirements/lock-test.txt: no download
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
-          "--disable-pip-version-check", "-w", str(root / "dist"), str(source)])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-w",
+            str(root / "dist"),
+            str(source),
+        ]
+    )
     (wheel,) = (root / "dist").glob("postvakt-*.whl")
     venv = root / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
     python = venv / "bin" / "python"
-    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-          "--quiet", "--disable-pip-version-check", str(wheel)])
-    site = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
-                     ).stdout.strip())
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(wheel),
+        ]
+    )
+    site = Path(
+        _run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+        ).stdout.strip()
+    )
     deps = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
     (site / "zz_test_dependencies.pth").write_text("\n".join(sorted(deps)) + "\n")
     return venv
@@ -60,8 +89,9 @@ def installed(tmp_path_factory):
 
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env.update(HOME=str(tmp_path), POSTVAKT_HOME=str(tmp_path / "home"),
-               QT_QPA_PLATFORM="offscreen")
+    env.update(
+        HOME=str(tmp_path), POSTVAKT_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen"
+    )
     return env
 
 
@@ -75,8 +105,9 @@ def test_the_wheel_carries_the_resources(installed, tmp_path):
         "print(len(r.load_guides('dpi')), (folder / 'demo' / 'demo-kommune.json').is_file(),"
         " (folder / 'icons' / 'postvakt.svg').is_file())\n"
     )
-    out = _run([str(installed / "bin" / "python"), "-c", probe], cwd=tmp_path,
-               env=_env(tmp_path)).stdout.splitlines()
+    out = _run(
+        [str(installed / "bin" / "python"), "-c", probe], cwd=tmp_path, env=_env(tmp_path)
+    ).stdout.splitlines()
     assert out[0].startswith(str(installed)), "desktop_app came from outside the wheel"
     assert out[1].startswith(str(installed)) and out[1].endswith("desktop_app/_resources")
     assert out[2] == "['postvakt_en.qm', 'qt_nb.qm']"
@@ -86,9 +117,15 @@ def test_the_wheel_carries_the_resources(installed, tmp_path):
 
 def test_every_page_renders_from_the_wheel(installed, tmp_path):
     shots = tmp_path / "shots"
-    result = subprocess.run([str(installed / "bin" / "postvakt"), "--render-views", str(shots)],
-                            cwd=tmp_path, env=_env(tmp_path), capture_output=True, text=True,
-                            timeout=300, check=False)
+    result = subprocess.run(
+        [str(installed / "bin" / "postvakt"), "--render-views", str(shots)],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     written = [Path(line) for line in result.stdout.splitlines() if line.endswith(".png")]
     names = sorted(p.name for p in shots.glob("*.png"))

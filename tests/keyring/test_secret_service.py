@@ -27,7 +27,7 @@ pytestmark = [
     pytest.mark.skipif(
         os.environ.get("POSTVAKT_SECRET_SERVICE") != "1",
         reason="needs POSTVAKT_SECRET_SERVICE=1 inside dbus-run-session with an unlocked "
-               "gnome-keyring-daemon (scripts/test sets this up)",
+        "gnome-keyring-daemon (scripts/test sets this up)",
     ),
 ]
 
@@ -48,8 +48,9 @@ def store():
     status = keyring_status()
     assert status.usable, status.message
     assert "SecretService" in status.backend_name, status.backend_name
-    secret_store = SecretStore(service=f"Postvakt-test-{uuid.uuid4()}",
-                               environment=Environment.TEST)
+    secret_store = SecretStore(
+        service=f"Postvakt-test-{uuid.uuid4()}", environment=Environment.TEST
+    )
     yield secret_store
     for name in SecretName:
         secret_store.delete(name)
@@ -58,8 +59,9 @@ def store():
 @pytest.fixture(scope="module")
 def pem() -> str:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption()).decode("ascii")
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode("ascii")
 
 
 def entry(name: SecretName) -> str:

@@ -32,8 +32,16 @@ class FakeAccessApi:
             code, self.fail_with = self.fail_with, None
             raise ServiceError("Altinn sa nei.", 400, code)
         self.granted.setdefault(orgnr, []).append(
-            Holder(None, orgnr, person.name, person.email, (PACKAGE_CODE,), HolderSource.API,
-                   f"uuid-{person.identifier}"))
+            Holder(
+                None,
+                orgnr,
+                person.name,
+                person.email,
+                (PACKAGE_CODE,),
+                HolderSource.API,
+                f"uuid-{person.identifier}",
+            )
+        )
 
     def revoke(self, orgnr: str, holder: Holder) -> None:
         self.calls.append(("revoke", orgnr, holder.name))
@@ -54,11 +62,13 @@ class FakeNotificationApi:
         self.addresses.setdefault(orgnr, []).append(a)
         return a
 
-    def change_address(self, orgnr: str, remote_id: str, kind: AddressKind,
-                       value: str) -> NotificationAddress:
+    def change_address(
+        self, orgnr: str, remote_id: str, kind: AddressKind, value: str
+    ) -> NotificationAddress:
         new = NotificationAddress(None, orgnr, kind, value, remote_id, "api")
-        self.addresses[orgnr] = [new if a.remote_id == remote_id else a
-                                 for a in self.addresses.get(orgnr, [])]
+        self.addresses[orgnr] = [
+            new if a.remote_id == remote_id else a for a in self.addresses.get(orgnr, [])
+        ]
         return new
 
     def remove_address(self, orgnr: str, remote_id: str) -> None:

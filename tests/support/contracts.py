@@ -30,8 +30,9 @@ def document(service: str, name: str) -> dict[str, Any]:
     return json.loads((CONTRACTS / service / name).read_text(encoding="utf-8-sig"))
 
 
-def contract(service: str, name: str, base_url: str,
-             patch: dict[str, Any] | None = None) -> OpenAPI:
+def contract(
+    service: str, name: str, base_url: str, patch: dict[str, Any] | None = None
+) -> OpenAPI:
     """An openapi-core validator for one document, served at ``base_url``. ``patch``
     replaces named component schemas in memory only (for a published document that is
     known to differ from the service's code; each use says why).
@@ -77,8 +78,9 @@ class _Response:
         # ASP.NET sends ProblemDetails as application/problem+json (RFC 9457, a JSON type);
         # Swashbuckle documents those responses as application/json [I]. Validate the body
         # against the documented schema all the same.
-        self.content_type = self.content_type.replace("application/problem+json",
-                                                      "application/json")
+        self.content_type = self.content_type.replace(
+            "application/problem+json", "application/json"
+        )
         self.headers = Headers(list(response.headers.items()))
         self.data = response.content or None
 

@@ -23,5 +23,4 @@ def private_pem(key: rsa.RSAPrivateKey) -> str:
 
 
 def public_pem(key: rsa.RSAPrivateKey) -> str:
-    return key.public_key().public_bytes(
-        Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
+    return key.public_key().public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()

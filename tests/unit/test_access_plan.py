@@ -44,7 +44,9 @@ def test_sub_units_are_covered_through_their_main_unit_but_organisasjonsledd_are
     grants = {i.orgnr for i in plan.items if i.change is Change.GRANT}
     assert grants == {KOMMUNE, HELSE, OPPVEKST}  # ORGL need their own; BEDR inherit
     assert {(i.orgnr, i.via_orgnr) for i in plan.inherited} == {
-        (LEGEKONTOR, HELSE), ("310700007", KOMMUNE)}
+        (LEGEKONTOR, HELSE),
+        ("310700007", KOMMUNE),
+    }
     kommune = next(i for i in plan.items if i.orgnr == KOMMUNE)
     assert kommune.covers == ("310700007",)
     assert all(i.ready for i in plan.items)
@@ -64,13 +66,16 @@ def test_the_identifier_typed_once_serves_every_unit_and_its_absence_is_named():
 
 
 def test_holders_already_in_place_are_left_and_holders_nobody_named_are_removed():
-    holders = [Holder(1, HELSE, "Per Lunde", "per@k.no", (PACKAGE_CODE,), HolderSource.API),
-               Holder(2, HELSE, "Ola Strand", "", (PACKAGE_CODE,), HolderSource.API),
-               Holder(3, OPPVEKST, "Kari Dahl", "", (PACKAGE_CODE,), HolderSource.API)]
+    holders = [
+        Holder(1, HELSE, "Per Lunde", "per@k.no", (PACKAGE_CODE,), HolderSource.API),
+        Holder(2, HELSE, "Ola Strand", "", (PACKAGE_CODE,), HolderSource.API),
+        Holder(3, OPPVEKST, "Kari Dahl", "", (PACKAGE_CODE,), HolderSource.API),
+    ]
     plan = plan_access(UNITS, [reader(HELSE)], holders)
     assert plan.unchanged == 1
     assert [(i.change, i.orgnr, i.who) for i in plan.items] == [
-        (Change.REVOKE, HELSE, "Ola Strand")]  # Oppvekst is not in the list: left alone
+        (Change.REVOKE, HELSE, "Ola Strand")
+    ]  # Oppvekst is not in the list: left alone
     assert "ikke på listen" in plan.items[0].why
 
 
@@ -93,8 +98,11 @@ def ws(services):
 
 def test_a_list_with_alle_gives_one_person_every_unit_in_five_grants(services, ws, tmp_path):
     source = tmp_path / "lesere.csv"
-    source.write_text("Organisasjonsnummer;Navn;Fødselsnummer;E-post;Grunn\n"
-                      f"alle;Per Lunde;{FNR};per@k.no;helse\n", encoding="utf-8")
+    source.write_text(
+        "Organisasjonsnummer;Navn;Fødselsnummer;E-post;Grunn\n"
+        f"alle;Per Lunde;{FNR};per@k.no;helse\n",
+        encoding="utf-8",
+    )
     wanted = services.access_plan.read_list(ws.id, source)
     units = services.access_plan.units(ws.id)
     assert not wanted.errors and len(wanted.readers) == len(units)
@@ -107,12 +115,15 @@ def test_a_list_with_alle_gives_one_person_every_unit_in_five_grants(services, w
 
 def test_bad_rows_are_reported_by_line_and_the_rest_is_read(services, ws, tmp_path):
     source = tmp_path / "liste.csv"
-    source.write_text("Orgnr;Navn;Fnr;Varslingsadresse\n"
-                      f"{HELSE};Per Lunde;{FNR};\n"
-                      "310000001;Feil Nummer;;\n"
-                      f"{HELSE};Ola;12345678901;\n"
-                      f"{KOMMUNE}+;;;post@fjordvik.no\n"
-                      "971032146;;;x@k.no\n", encoding="utf-8")
+    source.write_text(
+        "Orgnr;Navn;Fnr;Varslingsadresse\n"
+        f"{HELSE};Per Lunde;{FNR};\n"
+        "310000001;Feil Nummer;;\n"
+        f"{HELSE};Ola;12345678901;\n"
+        f"{KOMMUNE}+;;;post@fjordvik.no\n"
+        "971032146;;;x@k.no\n",
+        encoding="utf-8",
+    )
     wanted = services.access_plan.read_list(ws.id, source)
     assert [e.line for e in wanted.errors] == [3, 4, 6]
     assert "Kontrollsifferet" in wanted.errors[0].reason
@@ -123,8 +134,9 @@ def test_bad_rows_are_reported_by_line_and_the_rest_is_read(services, ws, tmp_pa
 
 def test_applying_goes_on_past_a_failure_and_retries_only_what_is_left(services, ws):
     api = FakeAccessApi()
-    plan = services.access_plan.plan_access(ws.id, [reader(KOMMUNE), reader(HELSE),
-                                                    reader(OPPVEKST)])
+    plan = services.access_plan.plan_access(
+        ws.id, [reader(KOMMUNE), reader(HELSE), reader(OPPVEKST)]
+    )
     api.fail_with = "AM-00043"  # the first grant fails
     results = services.access_plan.apply(TaskState(), ws.id, plan, access_api=api)
     assert [r.outcome for r in results] == [Outcome.FAILED, Outcome.DONE, Outcome.DONE]
@@ -162,11 +174,11 @@ def test_addresses_are_added_before_old_ones_are_removed(services, ws, tmp_path)
     wanted = services.access_plan.read_list(ws.id, source)
     plan = services.access_plan.plan_addresses(ws.id, wanted.addresses)
     assert [i.change for i in plan.items] == [Change.ADD_ADDRESS, Change.REMOVE_ADDRESS]
-    results = services.access_plan.apply(TaskState(), ws.id, plan,
-                                         notification_api=FakeNotificationApi())
+    results = services.access_plan.apply(
+        TaskState(), ws.id, plan, notification_api=FakeNotificationApi()
+    )
     assert all(r.outcome is Outcome.DONE for r in results)
-    assert [a.value for a in notifications.addresses(ws.id) if a.orgnr == HELSE] == [
-        "ny@k.no"]
+    assert [a.value for a in notifications.addresses(ws.id) if a.orgnr == HELSE] == ["ny@k.no"]
 
 
 def test_without_sign_in_nothing_is_changed_and_each_item_says_why(services, ws):
@@ -180,8 +192,9 @@ def test_a_removal_after_a_grant_on_the_same_unit_is_gone_from_the_list_too(serv
     """The grant reads the unit's holders back (new rows); the removal after it must still
     take the right person off Postvakt's list, read back from Altinn."""
     api = FakeAccessApi()
-    api.granted[HELSE] = [Holder(None, HELSE, "Ola Strand", "", (PACKAGE_CODE,),
-                                 HolderSource.API, "uuid-ola")]
+    api.granted[HELSE] = [
+        Holder(None, HELSE, "Ola Strand", "", (PACKAGE_CODE,), HolderSource.API, "uuid-ola")
+    ]
     services.access.refresh_holders(api, ws.id)
     plan = services.access_plan.plan_access(ws.id, [reader(HELSE)])
     assert [i.change for i in plan.items] == [Change.GRANT, Change.REVOKE]
@@ -197,7 +210,9 @@ def test_the_wanted_readers_go_on_the_approved_list_once(services, ws):
     assert "godkjent-listen" in plan.summary()
     services.access_plan.apply(TaskState(), ws.id, plan, access_api=FakeAccessApi())
     assert {(a.orgnr, a.name) for a in services.access.approved(ws.id)} == {
-        (HELSE, "Per Lunde"), (OPPVEKST, "Per Lunde")}
+        (HELSE, "Per Lunde"),
+        (OPPVEKST, "Per Lunde"),
+    }
     again = services.access_plan.plan_access(ws.id, [reader(HELSE), reader(OPPVEKST)])
     assert again.empty and "Ingenting å endre" in again.summary()
 
@@ -205,9 +220,11 @@ def test_the_wanted_readers_go_on_the_approved_list_once(services, ws):
 def test_the_coverage_counts_a_package_on_the_main_unit_for_its_sub_units_only():
     from desktop_app.domain.access import UnitRef, coverage
 
-    units = [UnitRef(HELSE, "Helse og omsorg"),
-             UnitRef(LEGEKONTOR, "Legekontor", inherits_from=HELSE),
-             UnitRef(OPPVEKST, "Oppvekst")]  # an organisasjonsledd: nothing inherited
+    units = [
+        UnitRef(HELSE, "Helse og omsorg"),
+        UnitRef(LEGEKONTOR, "Legekontor", inherits_from=HELSE),
+        UnitRef(OPPVEKST, "Oppvekst"),
+    ]  # an organisasjonsledd: nothing inherited
     holders = [Holder(1, HELSE, "Per Lunde", "", (PACKAGE_CODE,), HolderSource.API)]
     rows = {r.orgnr: r for r in coverage(units, [], holders, [])}
     assert rows[LEGEKONTOR].has_reader and rows[LEGEKONTOR].inherited == holders

@@ -53,10 +53,14 @@ def address(orgnr, value):
 
 # --- matrix --------------------------------------------------------------------------------------
 
+
 def test_matrix_red_amber_green():
     approved = [reader(A, "Sara Holm", "sara@k.no"), reader(B, "Per Lunde", "per@k.no")]
-    holders = [holder(A, "Sara Holm", "SARA@k.no"), holder(B, "Per Lunde", "per@k.no"),
-               holder(B, "Ola Strand", "ola@k.no", ("A0288",))]
+    holders = [
+        holder(A, "Sara Holm", "SARA@k.no"),
+        holder(B, "Per Lunde", "per@k.no"),
+        holder(B, "Ola Strand", "ola@k.no", ("A0288",)),
+    ]
     addresses = [address(A, "sara@k.no"), address(B, "per@k.no")]
     rows = {r.orgnr: r for r in coverage(UNITS, approved, holders, addresses)}
 
@@ -77,36 +81,42 @@ def test_reader_without_approved_list_or_address_is_amber_not_green():
 
 
 def test_approved_but_not_yet_granted_is_red_with_what_to_do():
-    rows = coverage([UnitRef(A, "K")], [reader(A, "Sara", "sara@k.no")], [],
-                    [address(A, "sara@k.no")])
+    rows = coverage(
+        [UnitRef(A, "K")], [reader(A, "Sara", "sara@k.no")], [], [address(A, "sara@k.no")]
+    )
     assert rows[0].level is Level.BAD
     assert rows[0].missing[0].name == "Sara"
     assert "Gi tilgang" in rows[0].problems[0]
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("urn:altinn:accesspackage:post-til-virksomheten-med-taushetsbelagt-innhold", PACKAGE_CODE),
-    ("urn:altinn:accesspackage:posttilvirksomhetenmedtaushetsbelagtinnhold", PACKAGE_CODE),
-    ("Post til virksomheten med taushetsbelagt innhold", PACKAGE_CODE),
-    ("urn:altinn:rolecode:a0286", "A0286"),
-    ("a0287", "A0287"),
-    ("SENS01", "SENS01"),
-    ("5504/3", "A0288"),
-    ("Post/arkiv", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("urn:altinn:accesspackage:post-til-virksomheten-med-taushetsbelagt-innhold", PACKAGE_CODE),
+        ("urn:altinn:accesspackage:posttilvirksomhetenmedtaushetsbelagtinnhold", PACKAGE_CODE),
+        ("Post til virksomheten med taushetsbelagt innhold", PACKAGE_CODE),
+        ("urn:altinn:rolecode:a0286", "A0286"),
+        ("a0287", "A0287"),
+        ("SENS01", "SENS01"),
+        ("5504/3", "A0288"),
+        ("Post/arkiv", None),
+        ("", None),
+    ],
+)
 def test_grant_codes(text, code):
     assert grant_code(text) == code
 
 
 # --- flags ---------------------------------------------------------------------------------------
 
+
 def test_flags_unapproved_address_no_address_and_notified_without_access():
-    approved = [reader(A, "Sara Holm", "sara@k.no", "+4741234503"),
-                reader(B, "Sara Holm", "sara@k.no", "+4741234503")]
+    approved = [
+        reader(A, "Sara Holm", "sara@k.no", "+4741234503"),
+        reader(B, "Sara Holm", "sara@k.no", "+4741234503"),
+    ]
     holders = [holder(A, "Sara Holm", "sara@k.no")]  # she can read A, not B
-    addresses = [address(A, "sara@k.no"), address(A, "postmottak@k.no"),
-                 address(B, "+4741234503")]
+    addresses = [address(A, "sara@k.no"), address(A, "postmottak@k.no"), address(B, "+4741234503")]
     flags = address_flags(UNITS, approved, holders, addresses)
     kinds = {(f.kind, f.orgnr) for f in flags}
     assert kinds == {
@@ -120,6 +130,7 @@ def test_flags_unapproved_address_no_address_and_notified_without_access():
 
 # --- validation ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("text", ["+47 912 34 567", "91234567", "412 34 567", "0047 91234567"])
 def test_norwegian_mobile_numbers_accepted(text):
     result = check_mobile(text)
@@ -128,20 +139,24 @@ def test_norwegian_mobile_numbers_accepted(text):
     assert result.country_code == "+47" and len(result.phone) == 8
 
 
-@pytest.mark.parametrize(("text", "says"), [
-    ("22 33 44 55", "mobilnummer"),  # landline
-    ("+46 70 12", "landskoden +46"),  # too short for Sweden
-    ("9123456", "mobilnummer"),  # 7 digits
-    ("tlf", "telefonnummer"),
-])
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("22 33 44 55", "mobilnummer"),  # landline
+        ("+46 70 12", "landskoden +46"),  # too short for Sweden
+        ("9123456", "mobilnummer"),  # 7 digits
+        ("tlf", "telefonnummer"),
+    ],
+)
 def test_bad_mobile_numbers_refused_with_reason(text, says):
     result = check_mobile(text)
     assert not result.ok
     assert says in result.error
 
 
-@pytest.mark.parametrize("text", ["+47 42 12 34 56", "43123456", "+4744123456", "49 12 34 56",
-                                  "+47 45 36 12 34"])
+@pytest.mark.parametrize(
+    "text", ["+47 42 12 34 56", "43123456", "+4744123456", "49 12 34 56", "+47 45 36 12 34"]
+)
 def test_norwegian_numbers_libphonenumber_calls_invalid_are_refused_as_altinn_does(text):
     # Altinn Profile: IsValidNumber(countryCode + phone, "NO"); 8 digits starting with 4 or 9
     # is not enough (NotificationAddressRequest.cs).
@@ -151,10 +166,13 @@ def test_norwegian_numbers_libphonenumber_calls_invalid_are_refused_as_altinn_do
     assert result.error.endswith("(Altinn svarer: «Phone number is not valid.»)")
 
 
-@pytest.mark.parametrize(("text", "country", "phone"), [
-    ("+46 70 123 45 67", "+46", "701234567"),  # Altinn accepts any valid number abroad
-    ("0045 20 12 34 56", "+45", "20123456"),
-])
+@pytest.mark.parametrize(
+    ("text", "country", "phone"),
+    [
+        ("+46 70 123 45 67", "+46", "701234567"),  # Altinn accepts any valid number abroad
+        ("0045 20 12 34 56", "+45", "20123456"),
+    ],
+)
 def test_valid_foreign_numbers_are_accepted_as_altinn_does(text, country, phone):
     result = check_mobile(text)
     assert result.ok, result.error
@@ -168,8 +186,9 @@ def test_an_email_altinns_pattern_accepts_is_accepted():
     assert "Altinn svarer: «The field Email must match the regular expression" in refused.error
 
 
-@pytest.mark.parametrize("text", ["a@b", "sara holm@k.no", "sara@[10.0.0.1]", '"s"@k.no',
-                                  "sara@k.n0"])
+@pytest.mark.parametrize(
+    "text", ["a@b", "sara holm@k.no", "sara@[10.0.0.1]", '"s"@k.no', "sara@k.n0"]
+)
 def test_emails_altinn_refuses(text):
     assert not check_email(text).ok
 
@@ -191,6 +210,7 @@ def test_last_address_cannot_be_removed():
 
 # --- routine -------------------------------------------------------------------------------------
 
+
 def test_review_due_on_the_chosen_interval():
     s = RoutineSettings(approver_title="kommunedirektør", review_months=3)
     assert next_review(s, None, date(2026, 1, 31)) == date(2026, 4, 30)
@@ -200,13 +220,16 @@ def test_review_due_on_the_chosen_interval():
     assert add_months(date(2026, 11, 15), 3) == date(2027, 2, 15)
 
 
-@pytest.mark.parametrize(("text", "ok", "says"), [
-    ("141178 43018", True, ""),
-    ("14117843019", False, "Kontrollsifrene"),
-    ("1411784301", False, "11 siffer"),
-    ("ola.strand", True, ""),
-    ("", False, "Skriv inn"),
-])
+@pytest.mark.parametrize(
+    ("text", "ok", "says"),
+    [
+        ("141178 43018", True, ""),
+        ("14117843019", False, "Kontrollsifrene"),
+        ("1411784301", False, "11 siffer"),
+        ("ola.strand", True, ""),
+        ("", False, "Skriv inn"),
+    ],
+)
 def test_person_identifier_checked_before_altinn_counts_a_failure(text, ok, says):
     from desktop_app.domain.access import check_person_identifier
 
@@ -233,11 +256,20 @@ def test_what_was_never_read_is_unknown_not_a_red_fact():
         coverage_counts,
     )
 
-    units = [UnitRef("310000000", "Kommunen"), UnitRef("310100005", "Helse"),
-             UnitRef("310200018", "Oppvekst")]
+    units = [
+        UnitRef("310000000", "Kommunen"),
+        UnitRef("310100005", "Helse"),
+        UnitRef("310200018", "Oppvekst"),
+    ]
     typed = Holder(None, "310200018", "Kari Dahl", "", ("A0286",), HolderSource.MANUAL)
-    rows = coverage(units, [], [typed], [],
-                    holders_read={"310000000": "2026-12-06T10:00:00+00:00"}, addresses_read={})
+    rows = coverage(
+        units,
+        [],
+        [typed],
+        [],
+        holders_read={"310000000": "2026-12-06T10:00:00+00:00"},
+        addresses_read={},
+    )
     level = {r.orgnr: r.level for r in rows}
     assert level["310000000"] is Level.BAD  # read from Altinn: nobody there, a fact
     assert level["310100005"] is Level.UNKNOWN  # never read, nothing recorded

@@ -45,7 +45,8 @@ def test_import_holders_reports_bad_lines_and_loads_the_rest(db, ws, tmp_path):
         "310100005;Per Lunde;per@k.no;A0286, A0288\n"
         "310100005;Ola Strand;ola@k.no;Post/arkiv\n"
         "971032146;Utenfor;u@k.no;A0286\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     service = ConfidentialAccessService(db)
     result = service.import_holders(ws.id, source)
     assert [h.name for h in result.holders] == ["Jonas Bakken", "Per Lunde"]
@@ -63,13 +64,16 @@ def test_import_without_needed_columns_says_which(db, ws):
         ConfidentialAccessService(db).import_holders(ws.id, b"Organisasjonsnummer;Navn\n1;2\n")
 
 
-@pytest.mark.parametrize(("code", "says"), [
-    ("AM-24", "etternavn"),
-    ("AM-00043", "fant ikke fødselsnummeret"),
-    ("AM-26", "Vent en stund"),
-    ("AM-28", "hovedadministratoren"),
-    ("AM-00041", "hovedadministratoren"),
-])
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("AM-24", "etternavn"),
+        ("AM-00043", "fant ikke fødselsnummeret"),
+        ("AM-26", "Vent en stund"),
+        ("AM-28", "hovedadministratoren"),
+        ("AM-00041", "hovedadministratoren"),
+    ],
+)
 def test_grant_problems_in_plain_words(db, ws, code, says):
     api = FakeAccessApi()
     api.fail_with = code
@@ -86,8 +90,9 @@ def test_grant_checks_delegation_then_reads_holders_and_revoke_removes(db, ws):
     service.add_approved(ws.id, HELSE, "Per Lunde", "per@k.no", Reason.HELSE)
     # Nothing read from Altinn yet: unknown, not «nobody can read».
     assert {r.orgnr: r.level for r in service.matrix(ws.id)}[HELSE] is Level.UNKNOWN
-    holders = service.grant(api, ws.id, HELSE, GrantPerson("141178 43018", "Lunde", "Per Lunde",
-                                                           "per@k.no"))
+    holders = service.grant(
+        api, ws.id, HELSE, GrantPerson("141178 43018", "Lunde", "Per Lunde", "per@k.no")
+    )
     assert [c[0] for c in api.calls] == ["check", "grant", "holders"]
     assert api.calls[1][2] == "14117843018"  # spaces taken out
     assert holders[0].grants == (PACKAGE_CODE,)
@@ -104,8 +109,7 @@ def test_grant_refused_when_the_signed_in_person_may_not_delegate(db, ws):
     api = FakeAccessApi()
     api.may_delegate = False
     with pytest.raises(AccessError) as caught:
-        ConfidentialAccessService(db).grant(api, ws.id, HELSE,
-                                            GrantPerson("14117843018", "Lunde"))
+        ConfidentialAccessService(db).grant(api, ws.id, HELSE, GrantPerson("14117843018", "Lunde"))
     message = caught.value.message_nb
     assert "hovedadministratoren" in message and "daglig leder" in message
     assert "Postvakt kan forberede" in message
@@ -163,4 +167,3 @@ def test_personal_instruction_per_reader(db, ws):
     assert one.name == "Sara Holm" and len(one.units) == 2
     assert "6 siffer" in one.text and "sara@k.no" in one.text and "+47 412 34 503" in one.text
     assert "310 100 005" in one.text
-

@@ -17,15 +17,24 @@ NOW = datetime(2026, 11, 23, tzinfo=UTC)
 
 
 def adapters(parties, problem=None, signed_in=True):
-    info = SessionInfo(Environment.OVING, "Ola Strand", tuple(parties), NOW, NOW, None, False,
-                       problem) if signed_in else None
+    info = (
+        SessionInfo(Environment.OVING, "Ola Strand", tuple(parties), NOW, NOW, None, False, problem)
+        if signed_in
+        else None
+    )
     session = SimpleNamespace(info=info, altinn_token=lambda: "t")
     return AltinnAdapters(session, sandbox_urls("http://127.0.0.1:1"))  # type: ignore[arg-type]
 
 
 def org(orgnr, uuid, *, only_hierarchy=False, subunits=()):
-    return AuthorizedParty(uuid, f"Enhet {orgnr}", "Organization", orgnr,
-                           only_hierarchy=only_hierarchy, subunits=tuple(subunits))
+    return AuthorizedParty(
+        uuid,
+        f"Enhet {orgnr}",
+        "Organization",
+        orgnr,
+        only_hierarchy=only_hierarchy,
+        subunits=tuple(subunits),
+    )
 
 
 def test_party_uuid_comes_from_the_authorized_parties_including_subunits():
@@ -36,11 +45,13 @@ def test_party_uuid_comes_from_the_authorized_parties_including_subunits():
 
 
 def test_a_main_unit_listed_only_for_its_subunits_cannot_be_acted_for():
-    a = adapters([org("310000000", "muni", only_hierarchy=True,
-                      subunits=[org("310100005", "helse")])])
+    a = adapters(
+        [org("310000000", "muni", only_hierarchy=True, subunits=[org("310100005", "helse")])]
+    )
     assert a.party("310100005") == "helse"
-    with pytest.raises(NotForThisOrganisation, match="Ola Strand kan ikke representere "
-                                                     "310 000 000"):
+    with pytest.raises(
+        NotForThisOrganisation, match="Ola Strand kan ikke representere 310 000 000"
+    ):
         a.party("310000000")
     a.close()
 

@@ -9,15 +9,37 @@ import pytest
 
 from desktop_app.integrations.altinn_parties import AuthorizedPartiesClient, organisations
 
-KOMMUNE = {"partyUuid": "u1", "name": "FJORDVIK KOMMUNE", "organizationNumber": "310000000",
-           "type": "Organization", "unitType": "KOMM", "authorizedRoles": ["DAGL"],
-           "subunits": [{"partyUuid": "u2", "name": "FJORDVIK SKOLE",
-                         "organizationNumber": "310500003", "type": "Organization",
-                         "unitType": "BEDR"},
-                        {"partyUuid": "u3", "name": "NEDLAGT", "organizationNumber": "310999999",
-                         "type": "Organization", "isDeleted": True}]}
-PERSON = {"partyUuid": "p1", "name": "INGRID FJELL BERG", "type": "Person",
-          "personId": "12037140099", "partyId": 50000000}
+KOMMUNE = {
+    "partyUuid": "u1",
+    "name": "FJORDVIK KOMMUNE",
+    "organizationNumber": "310000000",
+    "type": "Organization",
+    "unitType": "KOMM",
+    "authorizedRoles": ["DAGL"],
+    "subunits": [
+        {
+            "partyUuid": "u2",
+            "name": "FJORDVIK SKOLE",
+            "organizationNumber": "310500003",
+            "type": "Organization",
+            "unitType": "BEDR",
+        },
+        {
+            "partyUuid": "u3",
+            "name": "NEDLAGT",
+            "organizationNumber": "310999999",
+            "type": "Organization",
+            "isDeleted": True,
+        },
+    ],
+}
+PERSON = {
+    "partyUuid": "p1",
+    "name": "INGRID FJELL BERG",
+    "type": "Person",
+    "personId": "12037140099",
+    "partyId": 50000000,
+}
 
 
 def client_for(pages: list[object], seen: list[httpx.Request]) -> AuthorizedPartiesClient:
@@ -26,15 +48,19 @@ def client_for(pages: list[object], seen: list[httpx.Request]) -> AuthorizedPart
         return httpx.Response(200, json=pages[len(seen) - 1])
 
     http = httpx.Client(transport=httpx.MockTransport(answer))
-    return AuthorizedPartiesClient(http, "https://platform.altinn.no/accessmanagement/api/v1/"
-                                         "enduser", lambda: "altinn-token")
+    return AuthorizedPartiesClient(
+        http, "https://platform.altinn.no/accessmanagement/api/v1/enduser", lambda: "altinn-token"
+    )
 
 
-@pytest.mark.parametrize("body", [
-    {"links": {"next": None}, "data": [PERSON, KOMMUNE]},
-    {"links": {"next": None}, "data": [[PERSON, KOMMUNE]]},
-    [PERSON, KOMMUNE],
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"links": {"next": None}, "data": [PERSON, KOMMUNE]},
+        {"links": {"next": None}, "data": [[PERSON, KOMMUNE]]},
+        [PERSON, KOMMUNE],
+    ],
+)
 def test_every_shape_gives_the_same_parties(body):
     seen: list[httpx.Request] = []
     parties = client_for([body], seen).list()
@@ -49,8 +75,13 @@ def test_every_shape_gives_the_same_parties(body):
 def test_next_link_is_followed():
     seen: list[httpx.Request] = []
     next_url = "https://platform.altinn.no/accessmanagement/api/v1/enduser/authorizedparties?p=2"
-    parties = client_for([{"links": {"next": next_url}, "data": [PERSON]},
-                          {"links": {"next": None}, "data": [KOMMUNE]}], seen).list()
+    parties = client_for(
+        [
+            {"links": {"next": next_url}, "data": [PERSON]},
+            {"links": {"next": None}, "data": [KOMMUNE]},
+        ],
+        seen,
+    ).list()
     assert len(parties) == 2 and str(seen[1].url) == next_url
 
 

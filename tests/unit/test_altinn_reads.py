@@ -40,8 +40,10 @@ def test_an_address_typed_before_sign_in_survives_the_read(services, ws):
     contacts.add(None, ws.id, KOMMUNE, "post@fjordvik.no")  # Altinn has it too
     contacts.add(None, ws.id, KOMMUNE, "leder@fjordvik.no")  # Altinn does not
     api = FakeNotificationApi()
-    api.addresses[KOMMUNE] = [_api_address(KOMMUNE, "Post@Fjordvik.no", "7"),
-                              _api_address(KOMMUNE, "arkiv@fjordvik.no", "8")]
+    api.addresses[KOMMUNE] = [
+        _api_address(KOMMUNE, "Post@Fjordvik.no", "7"),
+        _api_address(KOMMUNE, "arkiv@fjordvik.no", "8"),
+    ]
     assert contacts.refresh(api, ws.id) == []
     got = {a.value: a for a in contacts.addresses(ws.id) if a.orgnr == KOMMUNE}
     # Altinn's spelling of the same address confirms it (e-mail compared without case).
@@ -50,8 +52,7 @@ def test_an_address_typed_before_sign_in_survives_the_read(services, ws):
     assert got["leder@fjordvik.no"].source == "manuell"  # kept, shown as typed in by hand
     # Reading again changes nothing: no duplicates, the hand-typed one still there.
     contacts.refresh(api, ws.id)
-    assert sorted(a.value for a in contacts.addresses(ws.id) if a.orgnr == KOMMUNE) == \
-        sorted(got)
+    assert sorted(a.value for a in contacts.addresses(ws.id) if a.orgnr == KOMMUNE) == sorted(got)
 
 
 def test_a_holder_typed_in_is_replaced_when_altinn_confirms_it_and_kept_when_not(services, ws):
@@ -59,8 +60,9 @@ def test_a_holder_typed_in_is_replaced_when_altinn_confirms_it_and_kept_when_not
     access.add_holder(ws.id, HELSE, "Per Lunde", "per@k.no", [PACKAGE_CODE])
     access.add_holder(ws.id, HELSE, "Kari Nord", "kari@k.no", [PACKAGE_CODE])
     api = FakeAccessApi()
-    api.granted[HELSE] = [Holder(None, HELSE, "Per Lunde", "PER@k.no", (PACKAGE_CODE,),
-                                 HolderSource.API, "uuid-per")]
+    api.granted[HELSE] = [
+        Holder(None, HELSE, "Per Lunde", "PER@k.no", (PACKAGE_CODE,), HolderSource.API, "uuid-per")
+    ]
     access.refresh_holders(api, ws.id)
     got = [(h.name, h.source) for h in access.holders(ws.id) if h.orgnr == HELSE]
     assert sorted(got) == [("Kari Nord", HolderSource.MANUAL), ("Per Lunde", HolderSource.API)]
@@ -71,8 +73,9 @@ def test_reading_the_workspace_reads_both_and_notes_when(services, ws):
     access_api, notification_api = FakeAccessApi(), FakeNotificationApi()
     seen: list[tuple[int, int]] = []
     state = TaskState(on_progress=lambda done, total, _text: seen.append((done, total)))
-    result = read_workspace(state, services.access, services.notifications, access_api,
-                            notification_api, ws.id)
+    result = read_workspace(
+        state, services.access, services.notifications, access_api, notification_api, ws.id
+    )
     units = [u.orgnr for u in services.access.units(ws.id)]
     assert result.units == len(units) and result.failed == 0
     assert set(services.access.repo.reads(ws.id, READ_HOLDERS)) == set(units)
@@ -92,7 +95,8 @@ def test_stopping_the_read_keeps_what_was_read(services, ws):
 
     api = StopAfterTwo()
     with pytest.raises(Cancelled):
-        read_workspace(state, services.access, services.notifications, api,
-                       FakeNotificationApi(), ws.id)
+        read_workspace(
+            state, services.access, services.notifications, api, FakeNotificationApi(), ws.id
+        )
     assert len(services.access.repo.reads(ws.id, READ_HOLDERS)) == 2
     assert services.access.repo.reads(ws.id, READ_ADDRESSES) == {}

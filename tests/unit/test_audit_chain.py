@@ -23,8 +23,9 @@ def make_chain(n: int) -> list[AuditEntry]:
         at = f"2026-03-0{1 + seq % 9}T10:00:00.000000+00:00"
         details = {"sjekk": f"nr {seq}", "antall": seq, "øvingsdata": seq % 2 == 0}
         digest = entry_hash(prev, seq, at, "kari", 7, "Fjordvik", "check.done", details)
-        entries.append(AuditEntry(seq, at, "kari", 7, "Fjordvik", "check.done", details,
-                                  prev, digest))
+        entries.append(
+            AuditEntry(seq, at, "kari", 7, "Fjordvik", "check.done", details, prev, digest)
+        )
         prev = digest
     return entries
 
@@ -57,13 +58,16 @@ def test_hash_depends_on_every_field_and_is_stable_for_key_order():
     assert len({a, *variants}) == len(variants) + 1
 
 
-@pytest.mark.parametrize("field,value", [
-    ("details", {"sjekk": "forfalsket"}),
-    ("user", "mallory"),
-    ("at", "2025-01-01T00:00:00.000000+00:00"),
-    ("action", "workspace.deleted"),
-    ("workspace_name", "Annen kommune"),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("details", {"sjekk": "forfalsket"}),
+        ("user", "mallory"),
+        ("at", "2025-01-01T00:00:00.000000+00:00"),
+        ("action", "workspace.deleted"),
+        ("workspace_name", "Annen kommune"),
+    ],
+)
 def test_edited_entry_is_found_by_number(field, value):
     chain = make_chain(5)
     chain[2] = replace(chain[2], **{field: value})
@@ -161,7 +165,12 @@ def test_duplicate_entry_is_found():
 
 
 def test_action_labels_are_bokmal_for_the_actions_postvakt_writes():
-    for action in ("workspace.created", "workspace.deleted", "audit.exported",
-                   "environment.changed", "secret.stored"):
+    for action in (
+        "workspace.created",
+        "workspace.deleted",
+        "audit.exported",
+        "environment.changed",
+        "secret.stored",
+    ):
         assert ACTION_LABELS[action]
     assert ACTION_LABELS["workspace.created"] == "Arbeidsflate opprettet"

@@ -53,14 +53,17 @@ def test_user_falls_back_when_the_os_cannot_tell(monkeypatch):
     assert current_user() == "ukjent bruker"
 
 
-@pytest.mark.parametrize("details", [
-    {"passord": "hemmelig123"},
-    {"IntegrasjonPassord": "x"},
-    {"access_token": "eyJ..."},
-    {"api_key": "abc"},
-    {"client_secret": "abc"},
-    {"ytre": {"refresh_token": "abc"}},
-])
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"passord": "hemmelig123"},
+        {"IntegrasjonPassord": "x"},
+        {"access_token": "eyJ..."},
+        {"api_key": "abc"},
+        {"client_secret": "abc"},
+        {"ytre": {"refresh_token": "abc"}},
+    ],
+)
 def test_secrets_are_refused_and_nothing_is_written(log, details):
     with pytest.raises(ValueError, match="hemmelighet"):
         log.append("secret.stored", details)
@@ -89,7 +92,7 @@ def test_filters(log):
 
 
 def test_export_is_excel_friendly_and_formula_safe(log, tmp_path):
-    log.append("check.done", {"merknad": "=HYPERLINK(\"http://x\")"}, WS, user="=cmd|' /C calc'!A0")
+    log.append("check.done", {"merknad": '=HYPERLINK("http://x")'}, WS, user="=cmd|' /C calc'!A0")
     log.append("check.done", {"sjekk": "vanlig"}, WS, user="+47 kari")
     log.append("check.done", {"sjekk": "ære være"}, WS, user="@kari")
     target = tmp_path / "ut" / "logg.csv"

@@ -76,8 +76,10 @@ def rewrite_without_the_key(edit_seq: int, keep: int | None = None) -> None:
         con.execute(f'DROP TRIGGER "{name}"')
     if keep is not None:
         con.execute("DELETE FROM audit_log WHERE seq > ?", (keep,))
-    rows = con.execute("SELECT seq, at, user, workspace_id, workspace_name, action, details, "
-                       "prev_hash, hash FROM audit_log ORDER BY seq").fetchall()
+    rows = con.execute(
+        "SELECT seq, at, user, workspace_id, workspace_name, action, details, "
+        "prev_hash, hash FROM audit_log ORDER BY seq"
+    ).fetchall()
     prev = GENESIS_HASH
     for seq, at, user, ws_id, ws_name, action, details, prev_hash, digest in rows:
         parsed = json.loads(details)
@@ -85,9 +87,10 @@ def rewrite_without_the_key(edit_seq: int, keep: int | None = None) -> None:
             parsed = {"sjekk": "forfalsket"}
         if seq >= edit_seq:
             digest = entry_hash(prev, seq, at, user, ws_id, ws_name, action, parsed)
-            con.execute("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? "
-                        "WHERE seq = ?", (json.dumps(parsed, ensure_ascii=False), prev, digest,
-                                          seq))
+            con.execute(
+                "UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                (json.dumps(parsed, ensure_ascii=False), prev, digest, seq),
+            )
         prev = digest
     con.execute("UPDATE meta SET value = ? WHERE key = 'audit_head_hash'", (prev,))
     con.execute("UPDATE meta SET value = ? WHERE key = 'audit_head_seq'", (str(rows[-1][0]),))
@@ -96,6 +99,7 @@ def rewrite_without_the_key(edit_seq: int, keep: int | None = None) -> None:
 
 
 # -- sealed with a key ----------------------------------------------------------------------
+
 
 def test_an_entry_rewritten_and_rehashed_without_the_key_is_found(memory_keyring):
     write_entries(5)
@@ -111,7 +115,7 @@ def test_an_entry_rewritten_and_rehashed_without_the_key_is_found(memory_keyring
 
 def test_the_key_is_in_the_keyring_and_nowhere_in_the_files(memory_keyring):
     write_entries(2)
-    ((service, entry), key), = memory_keyring.store.items()
+    (((service, entry), key),) = memory_keyring.store.items()
     assert service == "Postvakt" and entry.startswith("loggnokkel.")
     assert len(bytes.fromhex(key)) == 32
     folder = app_paths().database.parent
@@ -182,6 +186,7 @@ def test_without_the_key_the_log_still_works_and_says_what_it_cannot_prove(memor
 
 # -- anchors ----------------------------------------------------------------------------------
 
+
 def test_cutting_the_newest_entries_and_moving_the_head_is_found_by_the_anchor(memory_keyring):
     write_entries(6)
     taken = anchor()
@@ -228,8 +233,9 @@ def test_entries_written_after_the_anchor_are_fine(memory_keyring):
     assert verify(against=taken)[0] == []
 
 
-def test_the_anchor_is_found_in_a_status_file_and_in_a_compressed_pdf_stream(tmp_path,
-                                                                             memory_keyring):
+def test_the_anchor_is_found_in_a_status_file_and_in_a_compressed_pdf_stream(
+    tmp_path, memory_keyring
+):
     write_entries(2)
     count, head = anchor()
     text = f"Status for Fjordvik kommune\nLoggens kontrollpunkt: {format_anchor(head, count)}\n"
@@ -237,8 +243,11 @@ def test_the_anchor_is_found_in_a_status_file_and_in_a_compressed_pdf_stream(tmp
     status.write_text(text, encoding="utf-8")
     assert read_anchor(status) == (count, head)
     pdf = tmp_path / "rapport.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n1 0 obj <</Filter /FlateDecode>>\nstream\n"
-                    + zlib.compress(text.encode()) + b"\nendstream\n%%EOF\n")
+    pdf.write_bytes(
+        b"%PDF-1.4\n1 0 obj <</Filter /FlateDecode>>\nstream\n"
+        + zlib.compress(text.encode())
+        + b"\nendstream\n%%EOF\n"
+    )
     assert read_anchor(pdf) == (count, head)
     nothing = tmp_path / "tom.txt"
     nothing.write_text("ingen kontrollpunkt her", encoding="utf-8")
@@ -246,6 +255,7 @@ def test_the_anchor_is_found_in_a_status_file_and_in_a_compressed_pdf_stream(tmp
 
 
 # -- the command line -------------------------------------------------------------------------
+
 
 def test_audit_verify_against_a_file_or_a_head(memory_keyring, tmp_path, capsys):
     write_entries(4)

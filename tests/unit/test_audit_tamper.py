@@ -71,10 +71,22 @@ def test_deleted_newest_rows_are_found(log):
 def test_row_rewritten_with_a_fresh_hash_is_found(log):
     row = log.entries()[3]  # seq 4
     details = {"sjekk": "forfalsket"}
-    forged = entry_hash(row.prev_hash, row.seq, row.at, row.user, row.workspace_id,
-                        row.workspace_name, row.action, details)
-    tamper(("UPDATE audit_log SET details = ?, hash = ? WHERE seq = 4",
-            ('{"sjekk": "forfalsket"}', forged)))
+    forged = entry_hash(
+        row.prev_hash,
+        row.seq,
+        row.at,
+        row.user,
+        row.workspace_id,
+        row.workspace_name,
+        row.action,
+        details,
+    )
+    tamper(
+        (
+            "UPDATE audit_log SET details = ?, hash = ? WHERE seq = 4",
+            ('{"sjekk": "forfalsket"}', forged),
+        )
+    )
     assert kinds(log.verify()) == [(4, "endret")]
 
 

@@ -24,8 +24,10 @@ def big_export(rows: int) -> bytes:
     lines = ["\ufeffForsendelse-ID;Sendt;Status;Tittel;Mottaker;Orgnr;Taushetsbelagt"]
     for i in range(rows):
         status = "SENDT_DIGITALT" if i % 3 else "LEST"
-        lines.append(f"{uuid.UUID(int=i + 1, version=4)};01.10.2026 10:00;{status};"
-                     f"Vedtak {i};Enhet {i % 500};{310000000 + i % 500};Ja")
+        lines.append(
+            f"{uuid.UUID(int=i + 1, version=4)};01.10.2026 10:00;{status};"
+            f"Vedtak {i};Enhet {i % 500};{310000000 + i % 500};Ja"
+        )
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
@@ -38,8 +40,9 @@ def test_a_100000_row_check_survives_a_full_disk_and_is_saved_on_retry(tmp_path)
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             conn.execute(f"PRAGMA max_page_count = {pages + 50}")  # the disk fills up
         with pytest.raises(CheckNotSaved) as info:
-            service.run_check(TaskState(), ws, big_export(ROWS), "1a", now=NOW,
-                              source_name="stor.csv")
+            service.run_check(
+                TaskState(), ws, big_export(ROWS), "1a", now=NOW, source_name="stor.csv"
+            )
         error = info.value
         assert "Disken er full" in error.message and "ikke lagret" in error.message
         assert error.outcome.rows_read == ROWS

@@ -64,10 +64,13 @@ def test_create_then_list(capsys):
     assert item["is_demo"] is False
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--navn", "Testvik", "--orgnr", "971032147"], "Kontrollsifferet"),
-    (["--navn", " ", "--orgnr", VALID], "Skriv inn et navn"),
-])
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["--navn", "Testvik", "--orgnr", "971032147"], "Kontrollsifferet"),
+        (["--navn", " ", "--orgnr", VALID], "Skriv inn et navn"),
+    ],
+)
 def test_bad_input_goes_to_stderr_with_exit_2(capsys, args, words):
     assert main(["workspaces", "create", *args]) == 2
     captured = capsys.readouterr()
@@ -141,10 +144,16 @@ def test_runs_as_a_module_without_qt():
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')\n"
         "sys.exit(code)"
     )
-    result = subprocess.run([sys.executable, "-m", "desktop_app.cli", "--help"],
-                            capture_output=True, text=True, env=env, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+    )
     assert result.returncode == 0
     assert "bruk: postvakt-cli" in result.stdout
-    probed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            env=env, timeout=30)
+    probed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=30
+    )
     assert probed.returncode == 0 and probed.stdout.strip().endswith("NOQT")

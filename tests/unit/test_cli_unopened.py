@@ -127,8 +127,9 @@ def test_bad_suffix_and_bad_input_exit_2(tmp_path, capsys):
 def test_unwritable_output_exits_1_but_keeps_the_run(workspace, tmp_path, capsys):
     blocker = tmp_path / "fil.txt"
     blocker.write_text("x")
-    code = main(["unopened", "--import", str(DEMO_CSV), "--out", str(blocker / "x.xlsx"),
-                 "--lagre"])
+    code = main(
+        ["unopened", "--import", str(DEMO_CSV), "--out", str(blocker / "x.xlsx"), "--lagre"]
+    )
     assert code == 1
     assert "Kontrollen er lagret, men listen ble ikke lagret" in capsys.readouterr().err
 
@@ -151,8 +152,9 @@ def test_an_orgnr_column_with_an_unfamiliar_header_is_still_checked(tmp_path, ca
 
 def test_letters_that_cannot_be_tied_to_a_recipient_are_never_an_all_clear(tmp_path, capsys):
     path = tmp_path / "eksport.csv"
-    path.write_text(UNFAMILIAR.replace("320067855", "ukjent").replace("320000009", "–"),
-                    encoding="utf-8")
+    path.write_text(
+        UNFAMILIAR.replace("320067855", "ukjent").replace("320000009", "–"), encoding="utf-8"
+    )
     assert main(["unopened", "--import", str(path)]) == 4
     out = capsys.readouterr().out
     assert out.startswith("OBS: 2 uåpnede brev kan ikke knyttes til en mottaker")
@@ -160,7 +162,8 @@ def test_letters_that_cannot_be_tied_to_a_recipient_are_never_an_all_clear(tmp_p
     with pytest.raises(SystemExit):
         main(["unopened", "--help"])
     assert "4 = uåpnede brev som ikke kan knyttes til en mottaker" in " ".join(
-        capsys.readouterr().out.split())
+        capsys.readouterr().out.split()
+    )
 
 
 def test_a_file_alone_is_enough_and_nothing_is_written(tmp_path, capsys):

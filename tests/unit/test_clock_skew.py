@@ -23,9 +23,17 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 def run(workspace_id: int, at: datetime) -> CheckRun:
     text = at.isoformat()
-    return CheckRun(workspace_id=workspace_id, started_at=text, finished_at=text,
-                    source_name="eksport.csv", risk_answer="1a", rows_read=1,
-                    rows_with_errors=0, at_risk_count=0, recipients_at_risk=0)
+    return CheckRun(
+        workspace_id=workspace_id,
+        started_at=text,
+        finished_at=text,
+        source_name="eksport.csv",
+        risk_answer="1a",
+        rows_read=1,
+        rows_with_errors=0,
+        at_risk_count=0,
+        recipients_at_risk=0,
+    )
 
 
 def test_a_run_saved_with_the_clock_a_year_ahead_does_not_stay_newest(tmp_path):
@@ -41,9 +49,15 @@ def test_a_run_saved_with_the_clock_a_year_ahead_does_not_stay_newest(tmp_path):
 
 def test_a_letter_dated_after_the_check_is_never_a_negative_age():
     future = NOW + timedelta(days=3)  # the sender's clock was ahead, or ours is behind
-    letter = Shipment("11111111-1111-4111-8111-111111111111", future,
-                      ShipmentStatus.SENDT_DIGITALT, "", recipient_id="320135710",
-                      recipient_name="Enhet", confidential=True)
+    letter = Shipment(
+        "11111111-1111-4111-8111-111111111111",
+        future,
+        ShipmentStatus.SENDT_DIGITALT,
+        "",
+        recipient_id="320135710",
+        recipient_name="Enhet",
+        confidential=True,
+    )
     result = classify([letter], NOW, DigitalOnlySetting.DIGITAL_ONLY)
     assert [g.age_days for g in result.groups] == [0]
     (reviewed,) = review_letters([letter], [False], DigitalOnlySetting.DIGITAL_ONLY, NOW)
@@ -53,6 +67,7 @@ def test_a_letter_dated_after_the_check_is_never_a_negative_age():
 
 
 def test_a_guide_checked_after_today_is_zero_days_old():
-    step = parse_guide(tomllib.loads(
-        'key = "deleger-ks"\ntitle = "T"\nlast_checked = 2026-11-01\n'), "a.toml")
+    step = parse_guide(
+        tomllib.loads('key = "deleger-ks"\ntitle = "T"\nlast_checked = 2026-11-01\n'), "a.toml"
+    )
     assert step.age_days(date(2026, 10, 1)) == 0

@@ -27,8 +27,10 @@ def _csv(header: str, rows: list[str]) -> bytes:
 
 
 def test_orgnr_column_with_an_unfamiliar_header_is_recognised_by_its_values():
-    data = _csv("Forsendelse-ID;Status;Kunde;Taushetsbelagt",
-                [f"{IDS[i]};Varslet;{ORGS[i % 3]};Ja" for i in range(6)])
+    data = _csv(
+        "Forsendelse-ID;Status;Kunde;Taushetsbelagt",
+        [f"{IDS[i]};Varslet;{ORGS[i % 3]};Ja" for i in range(6)],
+    )
     result = import_export(data)
     assert result.mapping_used["Kunde"] == "recipient_id"
     assert result.guessed_headers == ["Kunde"]
@@ -50,14 +52,26 @@ def test_every_column_by_content_alone():
     }  # fmt: skip
     assert result.errors == []
     statuses = [s.status for s in result.shipments]
-    assert statuses == [ShipmentStatus.VARSLET, ShipmentStatus.LEST,
-                        ShipmentStatus.SENDT_DIGITALT, ShipmentStatus.MANUELT_HANDTERT]
+    assert statuses == [
+        ShipmentStatus.VARSLET,
+        ShipmentStatus.LEST,
+        ShipmentStatus.SENDT_DIGITALT,
+        ShipmentStatus.MANUELT_HANDTERT,
+    ]
     sent = [s.sent_at.astimezone(OSLO).replace(tzinfo=None) for s in result.shipments]
-    assert sent == [datetime(2026, 1, 6, 9, 56), datetime(2026, 1, 7, 10, 0),
-                    datetime(2026, 1, 6, 9, 56), datetime(2026, 1, 6, 9, 54)]
+    assert sent == [
+        datetime(2026, 1, 6, 9, 56),
+        datetime(2026, 1, 7, 10, 0),
+        datetime(2026, 1, 6, 9, 56),
+        datetime(2026, 1, 6, 9, 54),
+    ]
     kinds = [s.recipient_kind for s in result.shipments]
-    assert kinds == [RecipientKind.ORGANIZATION, RecipientKind.PERSON, RecipientKind.PERSON,
-                     RecipientKind.ORGANIZATION]
+    assert kinds == [
+        RecipientKind.ORGANIZATION,
+        RecipientKind.PERSON,
+        RecipientKind.PERSON,
+        RecipientKind.ORGANIZATION,
+    ]
     assert [s.confidential for s in result.shipments] == [True, False, True, True]
 
 
@@ -70,15 +84,21 @@ def test_spreadsheet_cells_dates_and_numbers_that_lost_their_zero(tmp_path):
     buffer = io.BytesIO()
     book.save(buffer)
     result = import_export(buffer.getvalue())
-    assert result.mapping_used == {"Nøkkel": "id", "Tilstand": "status", "Når": "sent_at",
-                                   "Hvem": "recipient_id"}
+    assert result.mapping_used == {
+        "Nøkkel": "id",
+        "Tilstand": "status",
+        "Når": "sent_at",
+        "Hvem": "recipient_id",
+    }
     assert [s.recipient_id for s in result.shipments] == [ORGS[0], PERSON]
     assert result.shipments[1].recipient_kind is RecipientKind.PERSON
 
 
 def test_two_date_columns_the_earlier_is_the_sending():
-    rows = [f"{IDS[i]};VARSLET;0{i + 1}.02.2026 10:00;0{i + 1}.01.2026 10:00;{ORGS[0]}"
-            for i in range(3)]
+    rows = [
+        f"{IDS[i]};VARSLET;0{i + 1}.02.2026 10:00;0{i + 1}.01.2026 10:00;{ORGS[0]}"
+        for i in range(3)
+    ]
     result = import_export(_csv("ID;Status;Tid 1;Tid 2;Orgnr", rows))
     assert result.mapping_used["Tid 2"] == "sent_at"
     assert result.mapping_used["Tid 1"] == "status_changed_at"
@@ -100,8 +120,9 @@ def test_a_named_column_whose_values_do_not_fit_gives_way():
     assert [s.id for s in result.shipments] == IDS[1:4]
 
 
-@pytest.mark.parametrize("written", ["010294-00470", "010294 00470", "1029400470",
-                                     "010294\u00a000470", " 01029400470 "])
+@pytest.mark.parametrize(
+    "written", ["010294-00470", "010294 00470", "1029400470", "010294\u00a000470", " 01029400470 "]
+)
 def test_a_fodselsnummer_as_people_and_excel_write_it_is_a_person(written):
     data = _csv("Forsendelse-ID;Status;Orgnr;Taushetsbelagt", [f"{IDS[0]};VARSLET;{written};Ja"])
     shipment = import_export(data).shipments[0]
@@ -114,16 +135,24 @@ def test_persons_are_masked_in_the_review_not_shown_as_unknown(tmp_path):
     try:
         ws = WorkspaceRepository(db).create("Fjordvik kommune", "971032146")
         path = tmp_path / "eksport.csv"
-        path.write_bytes(_csv("Forsendelse-ID;Status;Orgnr;Mottaker;Taushetsbelagt",
-                              [f"{IDS[0]};VARSLET;010294-00470;Ola Nordmann;Ja",
-                               f"{IDS[1]};VARSLET;1029400470;Kari Nordmann;Ja"]))
+        path.write_bytes(
+            _csv(
+                "Forsendelse-ID;Status;Orgnr;Mottaker;Taushetsbelagt",
+                [
+                    f"{IDS[0]};VARSLET;010294-00470;Ola Nordmann;Ja",
+                    f"{IDS[1]};VARSLET;1029400470;Kari Nordmann;Ja",
+                ],
+            )
+        )
         outcome = UnopenedCheckService(db).review_file(TaskState(), ws, path, "1a")
     finally:
         db.close()
     assert outcome.unknown_count == 0
     assert outcome.person_letters == 2
-    assert [(letter.person, letter.shipment.recipient_id, letter.shipment.recipient_name)
-            for letter in outcome.letters] == [(True, "", ""), (True, "", "")]
+    assert [
+        (letter.person, letter.shipment.recipient_id, letter.shipment.recipient_name)
+        for letter in outcome.letters
+    ] == [(True, "", ""), (True, "", "")]
 
 
 def test_identifier_rules():
@@ -147,12 +176,15 @@ def test_a_saved_run_keeps_no_number_of_a_person_written_with_a_hyphen(tmp_path)
     try:
         ws = WorkspaceRepository(db).create("Fjordvik kommune", "971032146")
         service = UnopenedCheckService(db)
-        data = _csv("Forsendelse-ID;Status;Orgnr;Mottaker;Taushetsbelagt",
-                    [f"{IDS[0]};VARSLET;010294-00470;Ola Nordmann;Ja"])
+        data = _csv(
+            "Forsendelse-ID;Status;Orgnr;Mottaker;Taushetsbelagt",
+            [f"{IDS[0]};VARSLET;010294-00470;Ola Nordmann;Ja"],
+        )
         run = service.run_check(TaskState(), ws, data, "1a").run
         with db.read() as conn:
-            stored = conn.execute("SELECT recipient_id, recipient_name, recipient_kind "
-                                  "FROM check_run_letters").fetchall()
+            stored = conn.execute(
+                "SELECT recipient_id, recipient_name, recipient_kind FROM check_run_letters"
+            ).fetchall()
     finally:
         db.close()
     assert run.at_risk_count == 0

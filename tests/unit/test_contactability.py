@@ -31,9 +31,17 @@ TODAY = date(2026, 11, 23)
 
 def fresh(**changes) -> KrrPerson:
     when = datetime(2026, 10, 1, tzinfo=UTC)
-    base = dict(pid=PID, reservation="NEI", status="AKTIV", notification_status="KAN_VARSLES",
-                email="a@example.no", email_changed=when, mobile="+4791234567",
-                mobile_changed=when, digital_post=True)
+    base = dict(
+        pid=PID,
+        reservation="NEI",
+        status="AKTIV",
+        notification_status="KAN_VARSLES",
+        email="a@example.no",
+        email_changed=when,
+        mobile="+4791234567",
+        mobile_changed=when,
+        digital_post=True,
+    )
     return KrrPerson(**(base | changes))
 
 
@@ -50,7 +58,8 @@ def test_eighteen_months_is_checked_per_channel_and_to_the_day():
     assert not result.can(Channel.EPOST)
     assert result.can(Channel.SMS)
     assert result.reasons_nb() == [
-        "e-post: adressen er ikke oppdatert eller bekreftet på over 18 måneder"]
+        "e-post: adressen er ikke oppdatert eller bekreftet på over 18 måneder"
+    ]
     assert is_stale(None, TODAY)
 
 
@@ -85,17 +94,27 @@ def test_fodselsnummer_is_masked_unless_asked():
 
 
 def test_krr_json_is_read_with_short_offsets_and_the_latest_timestamp():
-    person = person_from_krr({
-        "personidentifikator": PID, "reservasjon": "NEI", "status": "AKTIV",
-        "varslingsstatus": "KAN_VARSLES",
-        "kontaktinformasjon": {"epostadresse": "x@example.no",
-                               "epostadresse_oppdatert": "2023-06-29T10:14:52+02",
-                               "epostadresse_sist_verifisert": "2026-01-02T08:00:00Z"},
-    })
+    person = person_from_krr(
+        {
+            "personidentifikator": PID,
+            "reservasjon": "NEI",
+            "status": "AKTIV",
+            "varslingsstatus": "KAN_VARSLES",
+            "kontaktinformasjon": {
+                "epostadresse": "x@example.no",
+                "epostadresse_oppdatert": "2023-06-29T10:14:52+02",
+                "epostadresse_sist_verifisert": "2026-01-02T08:00:00Z",
+            },
+        }
+    )
     assert person.email_changed == datetime(2026, 1, 2, 8, tzinfo=UTC)
     assert person.digital_post is False  # asked for it, and KRR said nothing: no mailbox
-    assert person_from_krr({"personidentifikator": PID, "status": "AKTIV"},
-                           asked_digital_post=False).digital_post is None
+    assert (
+        person_from_krr(
+            {"personidentifikator": PID, "status": "AKTIV"}, asked_digital_post=False
+        ).digital_post
+        is None
+    )
 
 
 def test_pasted_numbers_keep_the_good_and_report_the_bad_by_line():
@@ -127,9 +146,12 @@ def test_a_saved_list_loads_with_its_broken_rows_reported(tmp_path):
 
 def test_a_saved_krr_answer_in_json_loads(tmp_path):
     path = tmp_path / "svar.json"
-    path.write_text(json.dumps({"personer": [
-        {"personidentifikator": PID, "reservasjon": "JA", "status": "AKTIV"}, {}]}),
-        encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"personer": [{"personidentifikator": PID, "reservasjon": "JA", "status": "AKTIV"}, {}]}
+        ),
+        encoding="utf-8",
+    )
     check = import_contact_list(TaskState(), path, TODAY)
     assert len(check.results) == 1 and not check.results[0].can_notify
     assert "nr. 2" in check.errors[0].reason
@@ -147,7 +169,8 @@ def test_the_log_never_shows_a_fodselsnummer(caplog):
 
     logger = logging.getLogger("postvakt.test.fnr")
     handler_filter = RedactingFilter()
-    record = logger.makeRecord(logger.name, logging.INFO, __file__, 1,
-                               "Slo opp %s og 120371 40099", (PID,), None)
+    record = logger.makeRecord(
+        logger.name, logging.INFO, __file__, 1, "Slo opp %s og 120371 40099", (PID,), None
+    )
     handler_filter.filter(record)
     assert PID not in record.getMessage() and "40099" not in record.getMessage()

@@ -123,10 +123,14 @@ def test_changes_are_visible_to_another_connection_at_once(db):
 
 def test_deleting_a_workspace_removes_its_units(db):
     with db.transaction() as conn:
-        conn.execute("INSERT INTO workspaces(name, orgnr, created_at, updated_at) "
-                     "VALUES ('A', '310000000', 't', 't')")
-        conn.execute("INSERT INTO org_units(workspace_id, orgnr, name, org_form, source) "
-                     "VALUES (1, '310000000', 'A', 'KOMM', 'manuell')")
+        conn.execute(
+            "INSERT INTO workspaces(name, orgnr, created_at, updated_at) "
+            "VALUES ('A', '310000000', 't', 't')"
+        )
+        conn.execute(
+            "INSERT INTO org_units(workspace_id, orgnr, name, org_form, source) "
+            "VALUES (1, '310000000', 'A', 'KOMM', 'manuell')"
+        )
         conn.execute("DELETE FROM workspaces WHERE id = 1")
     with db.read() as conn:
         assert conn.execute("SELECT count(*) FROM org_units").fetchone()[0] == 0

@@ -44,35 +44,47 @@ def workspace(db):
 def test_a_step_says_what_is_missing_before_it_can_be_confirmed():
     assert missing_for_confirmation(Step.BRUKSVILKAR, {}, TODAY) == [
         "Skriv inn datoen bruksvilkårene ble signert.",
-        "Skriv hvem som signerte bruksvilkårene."]
+        "Skriv hvem som signerte bruksvilkårene.",
+    ]
     ok = {"dato": "2026-11-20", "hvem": "Kari Nordmann"}
     assert missing_for_confirmation(Step.BRUKSVILKAR, ok, TODAY) == []
     future = {**ok, "dato": "2026-12-01"}
-    assert any("fram i tid" in p for p in missing_for_confirmation(Step.BRUKSVILKAR, future,
-                                                                     TODAY))
+    assert any("fram i tid" in p for p in missing_for_confirmation(Step.BRUKSVILKAR, future, TODAY))
 
 
 def test_new_senders_must_also_send_the_dpi_form():
     fields = {"dato_sendt": "2026-11-20", "svar": "Opprettet", "ny_avsender": True}
-    assert any("skjemaet" in p for p in missing_for_confirmation(Step.KONTAKT_DIGDIR, fields,
-                                                                  TODAY))
+    assert any(
+        "skjemaet" in p for p in missing_for_confirmation(Step.KONTAKT_DIGDIR, fields, TODAY)
+    )
     fields["skjema_sendt"] = True
     assert missing_for_confirmation(Step.KONTAKT_DIGDIR, fields, TODAY) == []
 
 
 def test_delegation_by_hand_needs_the_tick_and_the_checklist_needs_every_item():
-    assert any("sett i Altinn" in p for p in missing_for_confirmation(
-        Step.DELEGER_KS, {"utfort_av": "Kari"}, TODAY))
+    assert any(
+        "sett i Altinn" in p
+        for p in missing_for_confirmation(Step.DELEGER_KS, {"utfort_av": "Kari"}, TODAY)
+    )
     items = ("a", "b")
     assert missing_for_confirmation(Step.INNBYGGERE, {"sjekkliste": ["a"]}, TODAY, items) == [
-        "Kryss av alle punktene i sjekklisten (1 gjenstår)."]
-    assert missing_for_confirmation(Step.INNBYGGERE, {"sjekkliste": ["b", "a"]}, TODAY,
-                                    items) == []
+        "Kryss av alle punktene i sjekklisten (1 gjenstår)."
+    ]
+    assert missing_for_confirmation(Step.INNBYGGERE, {"sjekkliste": ["b", "a"]}, TODAY, items) == []
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("0,80", Decimal("0.80")), ("kr 1.20", Decimal("1.20")), ("2", Decimal("2.0")),
-    ("1 200,5", Decimal("1200.5")), ("åtti øre", None), ("", None), ("-1", None)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0,80", Decimal("0.80")),
+        ("kr 1.20", Decimal("1.20")),
+        ("2", Decimal("2.0")),
+        ("1 200,5", Decimal("1200.5")),
+        ("åtti øre", None),
+        ("", None),
+        ("-1", None),
+    ],
+)
 def test_prices_read_as_people_write_them(text, value):
     assert parse_price(text) == value
 
@@ -104,8 +116,9 @@ def test_progress_and_the_oldest_open_step():
     state = ChecklistState(STEP_ORDER)
     assert state.progress is Progress.NOT_STARTED
     assert state.resume_step() == Step.KONTAKT_DIGDIR
-    typed = ChecklistState(STEP_ORDER, {Step.BRUKSVILKAR: StepRecord(Step.BRUKSVILKAR,
-                                                                     {"hvem": "Kari"})})
+    typed = ChecklistState(
+        STEP_ORDER, {Step.BRUKSVILKAR: StepRecord(Step.BRUKSVILKAR, {"hvem": "Kari"})}
+    )
     assert typed.progress is Progress.IN_PROGRESS
     done = {k: StepRecord(k, {}, "2026-11-23T10:00:00+00:00") for k in STEP_ORDER}
     del done[Step.ROS]
@@ -131,9 +144,14 @@ def test_confirming_keeps_a_copy_of_the_evidence_and_its_sha256(db, workspace, t
     service = DpiOnboardingService(db)
     shot = tmp_path / "Skjermbilde.PNG"
     shot.write_bytes(b"fake png" * 100)
-    record = service.confirm(workspace.id, Step.DELEGER_KS,
-                             {"utfort_av": "Kari", "sjekket_i_altinn": True, "lest_tilbake": True},
-                             evidence_file=shot, today=TODAY, user="kari")
+    record = service.confirm(
+        workspace.id,
+        Step.DELEGER_KS,
+        {"utfort_av": "Kari", "sjekket_i_altinn": True, "lest_tilbake": True},
+        evidence_file=shot,
+        today=TODAY,
+        user="kari",
+    )
     assert record.verification is Verification.MANUAL_WITH_FILE
     assert "lest_tilbake" not in record.fields  # only the API path may say it read back
     kept = service.evidence_path(record.evidence)
@@ -216,13 +234,22 @@ def test_an_unexpected_api_failure_points_to_the_guided_path(db, workspace):
 
 def test_the_summary_says_who_did_what_and_how_it_was_verified(db, workspace, tmp_path):
     service = DpiOnboardingService(db)
-    service.confirm(workspace.id, Step.BRUKSVILKAR, {"dato": "2026-11-20", "hvem": "Kari <N>"},
-                    today=TODAY, user="kari")
+    service.confirm(
+        workspace.id,
+        Step.BRUKSVILKAR,
+        {"dato": "2026-11-20", "hvem": "Kari <N>"},
+        today=TODAY,
+        user="kari",
+    )
     shot = tmp_path / "a.png"
     shot.write_bytes(b"x")
-    record = service.confirm(workspace.id, Step.DELEGER_KS,
-                             {"utfort_av": "Kari", "sjekket_i_altinn": True},
-                             evidence_file=shot, today=TODAY)
+    record = service.confirm(
+        workspace.id,
+        Step.DELEGER_KS,
+        {"utfort_av": "Kari", "sjekket_i_altinn": True},
+        evidence_file=shot,
+        today=TODAY,
+    )
     state = service.load(workspace.id)
     html = service.summary_html(workspace, state, service.guides(), TODAY)
     assert "DPI-oppsett – Fjordvik kommune" in html
@@ -239,7 +266,8 @@ def test_placeholders_give_digits_to_paste_and_spaced_digits_to_read():
 
     text = "{kommune}: {orgnr} / {orgnr_lesbar}"
     assert fill_placeholders(text, "Fjordvik kommune", "310000000") == (
-        "Fjordvik kommune: 310000000 / 310 000 000")
+        "Fjordvik kommune: 310000000 / 310 000 000"
+    )
 
 
 def test_confirming_again_without_a_file_keeps_the_earlier_one(db, workspace, tmp_path):
@@ -247,8 +275,7 @@ def test_confirming_again_without_a_file_keeps_the_earlier_one(db, workspace, tm
     shot = tmp_path / "a.png"
     shot.write_bytes(b"shot")
     fields = {"utfort_av": "Kari", "sjekket_i_altinn": True}
-    first = service.confirm(workspace.id, Step.DELEGER_KS, fields, evidence_file=shot,
-                            today=TODAY)
+    first = service.confirm(workspace.id, Step.DELEGER_KS, fields, evidence_file=shot, today=TODAY)
     again = service.confirm(workspace.id, Step.DELEGER_KS, fields, today=TODAY)
     assert again.evidence == first.evidence
 
@@ -261,8 +288,7 @@ def test_deleting_a_workspace_deletes_its_evidence_files_and_no_others(db, works
     for n, owner in enumerate([workspace, workspace, other]):
         shot = tmp_path / f"skjermbilde-{n}.png"
         shot.write_bytes(b"png %d" % n)
-        record = service.confirm(owner.id, Step.DELEGER_KS, fields, evidence_file=shot,
-                                 today=TODAY)
+        record = service.confirm(owner.id, Step.DELEGER_KS, fields, evidence_file=shot, today=TODAY)
         files.append(service.evidence_path(record.evidence))
     # The second file replaced the first in the step; both belong to the workspace.
     assert all(f.is_file() for f in files)
@@ -273,13 +299,16 @@ def test_deleting_a_workspace_deletes_its_evidence_files_and_no_others(db, works
     assert service.load(other.id).record(Step.DELEGER_KS).evidence is not None
 
 
-@pytest.mark.parametrize(("name", "owner"), [
-    ("dpi-1-deleger-ks-0123456789abcdef.png", 1),
-    ("dpi-11-deleger-ks-0123456789abcdef.png", 11),  # not workspace 1's
-    (".dpi-1-ros-0123456789abcdef.pdf.tmp", 1),  # a copy cut short
-    ("dpi-x-ros.pdf", None),
-    ("notater.txt", None),
-])
+@pytest.mark.parametrize(
+    ("name", "owner"),
+    [
+        ("dpi-1-deleger-ks-0123456789abcdef.png", 1),
+        ("dpi-11-deleger-ks-0123456789abcdef.png", 11),  # not workspace 1's
+        (".dpi-1-ros-0123456789abcdef.pdf.tmp", 1),  # a copy cut short
+        ("dpi-x-ros.pdf", None),
+        ("notater.txt", None),
+    ],
+)
 def test_an_evidence_file_is_known_by_its_workspace(name, owner):
     from desktop_app.storage.attachments import workspace_of
 
@@ -292,9 +321,17 @@ def test_the_ks_delegation_guide_describes_todays_only_portal_path():
     guide = DpiOnboardingService.guides()[Step.DELEGER_KS]
     [path] = guide.paths
     text = " ".join(path.steps)
-    order = ["«Tilgangsstyring»", "«Maskinporten\u00adadministrasjon»", "«Leverandører»",
-             "«Legg til leverandør»", "971032146", "«Legg til virksomhet»", "«Gi fullmakt»",
-             "«Søk etter API»", "digitalpostinnbygger:send"]
+    order = [
+        "«Tilgangsstyring»",
+        "«Maskinporten\u00adadministrasjon»",
+        "«Leverandører»",
+        "«Legg til leverandør»",
+        "971032146",
+        "«Legg til virksomhet»",
+        "«Gi fullmakt»",
+        "«Søk etter API»",
+        "digitalpostinnbygger:send",
+    ]
     positions = [text.index(label) for label in order]
     assert positions == sorted(positions)
     assert "Deleger nytt API" not in text and "«Profil»" not in text
@@ -310,8 +347,13 @@ def test_the_ks_delegation_guide_describes_todays_only_portal_path():
 
 def test_the_summary_never_says_nei_beside_a_read_back_from_altinn(db, workspace):
     service = DpiOnboardingService(db)
-    service.delegate_via_api(None, workspace, Altinn(), "Kari Nordmann",
-                             {"sjekket_i_altinn": False, "utfort_av": "Kari Nordmann"})
+    service.delegate_via_api(
+        None,
+        workspace,
+        Altinn(),
+        "Kari Nordmann",
+        {"sjekket_i_altinn": False, "utfort_av": "Kari Nordmann"},
+    )
     state = service.load(workspace.id)
     html = service.summary_html(workspace, state, service.guides(), TODAY)
     assert "Lest tilbake fra Altinn" in html

@@ -47,8 +47,9 @@ def newest(services: Services):
 
 def test_the_access_service_records_every_change_naming_the_signed_in_person(services, ws):
     access = services.access
-    reader = access.add_approved(ws.id, HELSE, "Jonas Bakken", "jonas@k.no", Reason.HELSE,
-                                 today=TODAY)
+    reader = access.add_approved(
+        ws.id, HELSE, "Jonas Bakken", "jonas@k.no", Reason.HELSE, today=TODAY
+    )
     entry = newest(services)
     assert (entry.action, entry.user) == ("access.approved_added", "Kari Nordmann")
     assert entry.details == {"orgnr": HELSE, "navn": "Jonas Bakken", "grunn": "helse"}
@@ -68,8 +69,9 @@ def test_the_access_service_records_every_change_naming_the_signed_in_person(ser
 
 def test_a_grant_is_recorded_with_what_was_read_back_from_altinn(services, ws):
     api = FakeAccessApi()
-    services.access.grant(api, ws.id, HELSE,
-                          GrantPerson("14117843018", "Lunde", "Per Lunde", "per@k.no"))
+    services.access.grant(
+        api, ws.id, HELSE, GrantPerson("14117843018", "Lunde", "Per Lunde", "per@k.no")
+    )
     entry = newest(services)
     assert entry.action == "access.granted" and entry.user == "Kari Nordmann"
     assert entry.details["lest_tilbake"] is True and entry.details["orgnr"] == HELSE
@@ -81,16 +83,18 @@ def test_a_change_whose_entry_cannot_be_written_is_not_saved(services, ws, monke
 
     monkeypatch.setattr(AuditLog, "append", broken)
     with pytest.raises(OSError):
-        services.access.add_approved(ws.id, HELSE, "Jonas Bakken", "jonas@k.no",
-                                     Reason.HELSE)
+        services.access.add_approved(ws.id, HELSE, "Jonas Bakken", "jonas@k.no", Reason.HELSE)
     assert services.access.approved(ws.id) == []  # the change went with its entry
 
 
 def test_notification_addresses_are_recorded_by_their_service(services, ws):
     notifications = services.notifications
     added = notifications.add(None, ws.id, HELSE, "post@helse.no")
-    assert newest(services).details == {"orgnr": HELSE, "adresse": "post@helse.no",
-                                        "via": "manuell"}
+    assert newest(services).details == {
+        "orgnr": HELSE,
+        "adresse": "post@helse.no",
+        "via": "manuell",
+    }
     notifications.change(None, ws.id, added, "ny@helse.no")
     assert newest(services).details["til"] == "ny@helse.no"
     api = FakeNotificationApi()
@@ -99,8 +103,9 @@ def test_notification_addresses_are_recorded_by_their_service(services, ws):
 
 
 def test_a_confirmed_dpi_step_is_recorded_and_names_the_person_acting(services, ws):
-    record = services.dpi.confirm(ws.id, Step.BRUKSVILKAR,
-                                  {"dato": "2026-11-20", "hvem": "Kari Nordmann"}, today=TODAY)
+    record = services.dpi.confirm(
+        ws.id, Step.BRUKSVILKAR, {"dato": "2026-11-20", "hvem": "Kari Nordmann"}, today=TODAY
+    )
     assert record.confirmed_by == "Kari Nordmann"  # not the computer's account
     entry = newest(services)
     assert entry.action == "step.confirmed" and entry.user == "Kari Nordmann"
@@ -141,9 +146,11 @@ def test_no_page_writes_to_the_audit_log():
     """Pages show what their service did; every entry is written by a service (or, for the
     log's own export, by the log), so the window and the command line leave the same trail."""
     pattern = re.compile(r"ctx\.record\(|\.audit\.append\(|service\.audit\b")
-    offenders = [f"{p.relative_to(REPO)}:{n}"
-                 for folder in ("views", "wizards")
-                 for p in sorted((REPO / "desktop_app" / folder).rglob("*.py"))
-                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-                 if pattern.search(line)]
+    offenders = [
+        f"{p.relative_to(REPO)}:{n}"
+        for folder in ("views", "wizards")
+        for p in sorted((REPO / "desktop_app" / folder).rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert offenders == []

@@ -61,11 +61,17 @@ def test_csv_neutralises_formulas_wherever_a_cell_could_start(tmp_path):
     import re
 
     path = tmp_path / "delt.csv"
-    texts = ['Fjordvik AS,=HYPERLINK("http://x")', "a; +47 99", "Vedtak,  @SUM(A1)",
-             "linje\n-2+3", "tab\t=1", "Bergen, Norge - sak 1"]
+    texts = [
+        'Fjordvik AS,=HYPERLINK("http://x")',
+        "a; +47 99",
+        "Vedtak,  @SUM(A1)",
+        "linje\n-2+3",
+        "tab\t=1",
+        "Bergen, Norge - sak 1",
+    ]
     write_csv(path, ["Tekst"], [[t] for t in texts])
     text = path.read_bytes().decode("utf-8-sig")
-    pieces = re.split(r'[,;\t\r\n]', text)
+    pieces = re.split(r"[,;\t\r\n]", text)
     starts = [p.strip(' "') for p in pieces]
     assert not [p for p in starts if p[:1] in ("=", "+", "-", "@")]
     assert "Bergen, Norge - sak 1" in text  # ordinary text is left alone

@@ -17,12 +17,26 @@ from desktop_app.domain.unopened import DigitalOnlySetting, classify
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=OSLO)
 
 
-def _letter(n: int, day: int, month: int, org: str = "320135710", name: str = "Fjordvik IL",
-            title: str = "Vedtak om barnevern for Kari Nordmann") -> Shipment:
+def _letter(
+    n: int,
+    day: int,
+    month: int,
+    org: str = "320135710",
+    name: str = "Fjordvik IL",
+    title: str = "Vedtak om barnevern for Kari Nordmann",
+) -> Shipment:
     sent = datetime(2026, month, day, 9, 0, tzinfo=OSLO)
-    return Shipment(f"00000000-0000-4000-8000-{n:012d}", sent, ShipmentStatus.VARSLET,
-                    "VARSLET", title=title, recipient_name=name, recipient_id=org,
-                    confidential=True, external_ref="26/00847-1")
+    return Shipment(
+        f"00000000-0000-4000-8000-{n:012d}",
+        sent,
+        ShipmentStatus.VARSLET,
+        "VARSLET",
+        title=title,
+        recipient_name=name,
+        recipient_id=org,
+        confidential=True,
+        external_ref="26/00847-1",
+    )
 
 
 def _group(*letters: Shipment):
@@ -30,8 +44,9 @@ def _group(*letters: Shipment):
 
 
 def test_counts_dates_sender_and_the_access_package():
-    draft = draft_for(_group(_letter(1, 6, 1), _letter(2, 14, 3), _letter(3, 2, 2)),
-                      "Fjordvik kommune")
+    draft = draft_for(
+        _group(_letter(1, 6, 1), _letter(2, 14, 3), _letter(3, 2, 2)), "Fjordvik kommune"
+    )
     assert draft.letters == 3
     assert "Fjordvik kommune har sendt 3 brev" in draft.body
     assert "mellom 06.01.2026 og 14.03.2026" in draft.body
@@ -56,8 +71,11 @@ def test_one_letter_and_no_name():
 
 
 def test_one_draft_per_business_most_urgent_first():
-    result = classify([_letter(1, 6, 1), _letter(2, 1, 5, org="320162858", name="Furulund AS")],
-                      NOW, DigitalOnlySetting.DIGITAL_ONLY)
+    result = classify(
+        [_letter(1, 6, 1), _letter(2, 1, 5, org="320162858", name="Furulund AS")],
+        NOW,
+        DigitalOnlySetting.DIGITAL_ONLY,
+    )
     drafts = drafts_for(result.groups, "Fjordvik kommune")
     assert [d.orgnr for d in drafts] == ["320135710", "320162858"]  # oldest first
 

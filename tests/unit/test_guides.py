@@ -75,9 +75,12 @@ def test_the_confidential_post_guides_follow_todays_portal():
     assert "«Ny bruker»" in steps["gi-tilgang"] and "«Gi fullmakt»" in steps["gi-tilgang"]
     assert "«Slett fullmakt»" in steps["fjern-tilgang"]
     addresses = steps["varslingsadresser"]
-    assert addresses.index("«Tilgangsstyring»") < addresses.index("«Innstillinger»") < \
-        addresses.index("«Varslingsadresser for virksomheten»") < \
-        addresses.index("«Lagre endringer»")
+    assert (
+        addresses.index("«Tilgangsstyring»")
+        < addresses.index("«Innstillinger»")
+        < addresses.index("«Varslingsadresser for virksomheten»")
+        < addresses.index("«Lagre endringer»")
+    )
     assert "profil" not in addresses.lower()
     own = steps["personlig-varsling"]  # Altinn/dialogporten-frontend nb.json
     assert "«Aktører og favoritter»" in own and "«Varsle på e-post»" in own

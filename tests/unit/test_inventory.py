@@ -32,6 +32,7 @@ def kinds(changes):
 
 # -- what changed -----------------------------------------------------------------------
 
+
 def test_nothing_changed_gives_no_changes():
     assert diff_units(BEFORE, list(reversed(BEFORE))) == []
 
@@ -45,8 +46,7 @@ def test_new_gone_renamed_moved_and_newly_deleted_are_each_reported():
         replace(LEGE, deleted=True, status="slettet"),  # newly deleted
         OrgUnit("312100002", "Fjordvik ungdomsskole", "BEDR", "310200018"),  # new
     ]
-    changes = diff_units([*BEFORE, OrgUnit("313200000", "Bibliotek", "BEDR", "310000000")],
-                         after)
+    changes = diff_units([*BEFORE, OrgUnit("313200000", "Bibliotek", "BEDR", "310000000")], after)
     assert kinds(changes) == [
         (ChangeKind.DELETED, "310400009"),  # needs action: first
         (ChangeKind.GONE, "313200000"),
@@ -81,12 +81,18 @@ def test_change_survives_json():
 
 # -- the tree ----------------------------------------------------------------------------
 
+
 def test_tree_puts_the_municipality_on_top_and_units_under_their_parent():
     roots = build_tree([SKOLE, LEGE, OPPV, HELSE, KOMM])
     assert [r.unit.orgnr for r in roots] == ["310000000"]
     walked = [(depth, u.orgnr) for depth, u in roots[0].walk()]
-    assert walked == [(0, "310000000"), (1, "310100005"), (2, "310400009"),
-                      (1, "310200018"), (2, "310500003")]
+    assert walked == [
+        (0, "310000000"),
+        (1, "310100005"),
+        (2, "310400009"),
+        (1, "310200018"),
+        (2, "310500003"),
+    ]
 
 
 def test_unit_without_a_known_parent_is_a_root_and_a_loop_cannot_hang():
@@ -100,16 +106,20 @@ def test_unit_without_a_known_parent_is_a_root_and_a_loop_cannot_hang():
 
 # -- merging a refresh -------------------------------------------------------------------
 
+
 def test_merge_keeps_manual_and_deleted_units_and_drops_units_that_left():
     hand = manual_unit("974760673", "Fjordvik havn")
     lost = manual_unit("399000009", "Feilskrevet")
     saved = [KOMM, HELSE, LEGE, hand, lost]
-    fetched = [replace(KOMM, name="FJORDVIK KOMMUNE", address="Rådhusplassen 1"),
-               replace(HELSE, name="HELSE OG VELFERD")]
+    fetched = [
+        replace(KOMM, name="FJORDVIK KOMMUNE", address="Rådhusplassen 1"),
+        replace(HELSE, name="HELSE OG VELFERD"),
+    ]
     looked_up = {
         "310400009": replace(LEGE, deleted=True, status="slettet", status_date="2026-01-01"),
-        "974760673": OrgUnit("974760673", "FJORDVIK HAVN KF", "KF", "999999999",
-                             "enhetsregisteret", status="aktiv"),
+        "974760673": OrgUnit(
+            "974760673", "FJORDVIK HAVN KF", "KF", "999999999", "enhetsregisteret", status="aktiv"
+        ),
         "399000009": None,
     }
     merged = {u.orgnr: u for u in merge_refresh(saved, fetched, looked_up, "2026-11-23T10:00")}
@@ -125,31 +135,39 @@ def test_merge_keeps_manual_and_deleted_units_and_drops_units_that_left():
 
     gone = merge_refresh([KOMM, SKOLE], [KOMM], {"310500003": None})
     assert [u.orgnr for u in gone] == ["310000000"]
-    moved_out = merge_refresh([KOMM, SKOLE], [KOMM],
-                              {"310500003": replace(SKOLE, parent_orgnr="999999999")})
+    moved_out = merge_refresh(
+        [KOMM, SKOLE], [KOMM], {"310500003": replace(SKOLE, parent_orgnr="999999999")}
+    )
     assert [u.orgnr for u in moved_out] == ["310000000"]
 
 
 def test_problem_statuses_are_the_ones_shown_in_red():
     assert not UnitStatus.ACTIVE.is_problem and not UnitStatus.UNCHECKED.is_problem
-    assert all(s.is_problem for s in (UnitStatus.DELETED, UnitStatus.CLOSED,
-                                      UnitStatus.BANKRUPT, UnitStatus.NOT_FOUND))
+    assert all(
+        s.is_problem
+        for s in (UnitStatus.DELETED, UnitStatus.CLOSED, UnitStatus.BANKRUPT, UnitStatus.NOT_FOUND)
+    )
     assert replace(LEGE, deleted=True).unit_status is UnitStatus.DELETED
     assert replace(LEGE, status="noe nytt").unit_status is UnitStatus.UNCHECKED
 
 
 # -- lists of org numbers ----------------------------------------------------------------
 
+
 def test_csv_with_header_reads_numbers_and_names_and_reports_bad_lines_by_number():
-    data = (b"Navn;Organisasjonsnummer\n"
-            b"Fjordvik skole;310 500 003\n"
-            b"Feil;310500004\n"
-            b"\n"
-            b"Legekontoret;310.400.009\n"
-            b"Igjen;310500003\n")
+    data = (
+        b"Navn;Organisasjonsnummer\n"
+        b"Fjordvik skole;310 500 003\n"
+        b"Feil;310500004\n"
+        b"\n"
+        b"Legekontoret;310.400.009\n"
+        b"Igjen;310500003\n"
+    )
     result = read_org_list(data)
     assert [(u.line, u.orgnr, u.name) for u in result.units] == [
-        (2, "310500003", "Fjordvik skole"), (5, "310400009", "Legekontoret")]
+        (2, "310500003", "Fjordvik skole"),
+        (5, "310400009", "Legekontoret"),
+    ]
     assert [e.line for e in result.errors] == [3, 6]
     assert "Linje 3" in result.errors[0].reason and "Kontrollsifferet" in result.errors[0].reason
     assert "linje 2" in result.errors[1].reason
@@ -158,7 +176,10 @@ def test_csv_with_header_reads_numbers_and_names_and_reports_bad_lines_by_number
 def test_list_without_header_and_pasted_lines_with_spaces():
     result = parse_org_list("310500003\t Fjordvik skole\n971 032 146 KS\n12345\n\n310400009\n")
     assert [(u.line, u.orgnr, u.name) for u in result.units] == [
-        (1, "310500003", "Fjordvik skole"), (2, "971032146", "KS"), (5, "310400009", "")]
+        (1, "310500003", "Fjordvik skole"),
+        (2, "971032146", "KS"),
+        (5, "310400009", ""),
+    ]
     assert [e.line for e in result.errors] == [3]
     assert "9 siffer" in result.errors[0].reason
     assert parse_org_list("   ").units == []

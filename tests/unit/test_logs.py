@@ -12,11 +12,15 @@ from desktop_app.logs import REDACTED, log_exception, redact, setup_logging
 from desktop_app.storage.paths import app_paths
 from desktop_app.storage.secrets import register_for_redaction
 
-JWT = ("eyJhbGciOiJSUzI1NiIsImtpZCI6InRlc3QifQ"
-       ".eyJzdWIiOiIxMjM0NTY3ODkwIiwic2NvcGUiOiJrczpmaWtzIn0"
-       ".c2lnbmF0dXJlLWJ5dGVzLWhlcmUtYW5kLW1vcmU")
-PEM = ("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n"
-       "BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----")
+JWT = (
+    "eyJhbGciOiJSUzI1NiIsImtpZCI6InRlc3QifQ"
+    ".eyJzdWIiOiIxMjM0NTY3ODkwIiwic2NvcGUiOiJrczpmaWtzIn0"
+    ".c2lnbmF0dXJlLWJ5dGVzLWhlcmUtYW5kLW1vcmU"
+)
+PEM = (
+    "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n"
+    "BKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n-----END PRIVATE KEY-----"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -37,22 +41,25 @@ def read_all(log_dir) -> str:
     return "".join(p.read_text(encoding="utf-8") for p in sorted(log_dir.glob("postvakt.log*")))
 
 
-@pytest.mark.parametrize(("text", "hidden"), [
-    ("Authorization: Bearer abc.def-ghi_123456", "abc.def-ghi_123456"),
-    ("headers={'Authorization': 'Basic dXNlcjpwYXNz'}", "dXNlcjpwYXNz"),
-    ('{"Authorization": "Bearer tok3n-value-xyz"}', "tok3n-value-xyz"),
-    ("IntegrasjonPassord: s3cr3t-fiks", "s3cr3t-fiks"),
-    ("{'IntegrasjonPassord': 'en passord med mellomrom'}", "en passord med mellomrom"),
-    ("grant_type=refresh_token&refresh_token=rt-98765&client_id=abc", "rt-98765"),
-    ("password=hunter22", "hunter22"),
-    ("passord: Sommer2026!", "Sommer2026!"),
-    ('{"access_token": "at-value-1", "expires_in": 120}', "at-value-1"),
-    ('{"refresh_token":"rt-value-2"}', "rt-value-2"),
-    ("client_assertion=assert-value-3&grant_type=x", "assert-value-3"),
-    ("code_verifier=verifier-value-4", "verifier-value-4"),
-    ("svar fra tjenesten: " + JWT, JWT),
-    ("nøkkel:\n" + PEM + "\nslutt", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
-])
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Authorization: Bearer abc.def-ghi_123456", "abc.def-ghi_123456"),
+        ("headers={'Authorization': 'Basic dXNlcjpwYXNz'}", "dXNlcjpwYXNz"),
+        ('{"Authorization": "Bearer tok3n-value-xyz"}', "tok3n-value-xyz"),
+        ("IntegrasjonPassord: s3cr3t-fiks", "s3cr3t-fiks"),
+        ("{'IntegrasjonPassord': 'en passord med mellomrom'}", "en passord med mellomrom"),
+        ("grant_type=refresh_token&refresh_token=rt-98765&client_id=abc", "rt-98765"),
+        ("password=hunter22", "hunter22"),
+        ("passord: Sommer2026!", "Sommer2026!"),
+        ('{"access_token": "at-value-1", "expires_in": 120}', "at-value-1"),
+        ('{"refresh_token":"rt-value-2"}', "rt-value-2"),
+        ("client_assertion=assert-value-3&grant_type=x", "assert-value-3"),
+        ("code_verifier=verifier-value-4", "verifier-value-4"),
+        ("svar fra tjenesten: " + JWT, JWT),
+        ("nøkkel:\n" + PEM + "\nslutt", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
+    ],
+)
 def test_each_pattern_is_hidden(text, hidden):
     out = redact(text)
     assert hidden not in out
@@ -60,12 +67,15 @@ def test_each_pattern_is_hidden(text, hidden):
 
 
 def test_ordinary_text_is_left_alone():
-    text = ("Hentet 12 forsendelser fra desktop_app.integrations.svarut på 1.2.3 sekunder; "
-            "feil passord, prøv igjen")
+    text = (
+        "Hentet 12 forsendelser fra desktop_app.integrations.svarut på 1.2.3 sekunder; "
+        "feil passord, prøv igjen"
+    )
     assert redact(text) == text
     assert redact("Authorization: Bearer abc") != "Authorization: Bearer abc"
     assert redact('{"expires_in": 120, "token_type": "Bearer"}') == (
-        '{"expires_in": 120, "token_type": "Bearer"}')
+        '{"expires_in": 120, "token_type": "Bearer"}'
+    )
 
 
 def test_registered_secret_never_reaches_the_file(tmp_path):
@@ -94,8 +104,9 @@ def test_registered_secret_never_reaches_the_file(tmp_path):
 def test_bad_format_arguments_are_still_redacted():
     secret = "Zz9-argument-hemmelighet"
     register_for_redaction(secret)
-    record = logging.LogRecord("desktop_app.test", logging.WARNING, __file__, 1,
-                               "%s %s", (secret,), None)
+    record = logging.LogRecord(
+        "desktop_app.test", logging.WARNING, __file__, 1, "%s %s", (secret,), None
+    )
     assert logs.RedactingFilter().filter(record)
     assert secret not in record.getMessage()
 

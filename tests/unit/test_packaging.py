@@ -34,7 +34,8 @@ def test_pyproject_lists_every_package():
     }
     listed = set(SETUPTOOLS["packages"])
     assert listed - {"desktop_app._resources"} == found, (
-        "add the new package to [tool.setuptools] packages in pyproject.toml")
+        "add the new package to [tool.setuptools] packages in pyproject.toml"
+    )
     assert SETUPTOOLS["package-dir"] == {"desktop_app._resources": "resources"}
 
 
@@ -46,8 +47,11 @@ def test_every_resource_file_is_package_data():
         if path.is_file() and path.suffix not in NOT_SHIPPED and "__pycache__" not in path.parts
     ]
     assert shipped
-    left_out = [name for name in shipped
-                if not any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)]
+    left_out = [
+        name
+        for name in shipped
+        if not any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
+    ]
     assert left_out == [], "add a pattern to [tool.setuptools.package-data] in pyproject.toml"
 
 
@@ -72,7 +76,8 @@ def _spec_excludes() -> list[str]:
     tree = ast.parse((REPO / "packaging" / "postvakt.spec").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "excludes" for t in node.targets):
+            isinstance(t, ast.Name) and t.id == "excludes" for t in node.targets
+        ):
             return ast.literal_eval(node.value)
     raise AssertionError("packaging/postvakt.spec has no excludes = [...]")
 
@@ -143,10 +148,12 @@ def test_every_dependency_is_pinned_with_hashes_within_pyproject(lock, extras):
         assert name in pins, f"{req.name} is not in requirements/{lock}: refresh it"
         assert req.specifier.contains(pins[name][0], prereleases=True), (
             f"requirements/{lock} pins {req.name} {pins[name][0]}, pyproject wants "
-            f"{req.specifier}: refresh it (requirements/README.md)")
+            f"{req.specifier}: refresh it (requirements/README.md)"
+        )
 
 
 def test_the_test_lock_pins_the_program_as_the_program_lock_does():
     program, test = _lock("lock.txt"), _lock("lock-test.txt")
     assert {name: pin[0] for name, pin in program.items()} == {
-        name: test[name][0] for name in program}
+        name: test[name][0] for name in program
+    }

@@ -71,17 +71,34 @@ def test_read_with_nobody_counts_without_reader_and_without_address(services):
     row = services.region.local_row(ws.id, TODAY)
     assert (row.without_reader, row.reader_unknown) == (1, 0)
     assert row.altinn_read_newest == "2026-11-20T08:00:00+00:00"
-    assert needs(row, TODAY)[0] == (PAGE_ACCESS, "1 org.nr uten noen som kan lese "
-                                                 "taushetsbelagt post.")
+    assert needs(row, TODAY)[0] == (
+        PAGE_ACCESS,
+        "1 org.nr uten noen som kan lese taushetsbelagt post.",
+    )
 
 
 def test_dpi_read_back_and_last_check_at_risk(services):
     ws = _workspace(services)
-    services.dpi.repo.confirm(ws.id, FLOW, StepRecord(
-        Step.DELEGER_KS.value, {}, "2026-11-01T10:00:00+00:00", "Kari", Verification.API))
-    services.unopened.runs.save_run(CheckRun(
-        ws.id, "2026-11-30T09:00:00+00:00", "2026-11-30T09:00:01+00:00", "svarut.csv", "1a",
-        40, 0, 5, 3))
+    services.dpi.repo.confirm(
+        ws.id,
+        FLOW,
+        StepRecord(
+            Step.DELEGER_KS.value, {}, "2026-11-01T10:00:00+00:00", "Kari", Verification.API
+        ),
+    )
+    services.unopened.runs.save_run(
+        CheckRun(
+            ws.id,
+            "2026-11-30T09:00:00+00:00",
+            "2026-11-30T09:00:01+00:00",
+            "svarut.csv",
+            "1a",
+            40,
+            0,
+            5,
+            3,
+        )
+    )
     row = services.region.local_row(ws.id, TODAY)
     assert (row.dpi_done, row.ks_read_back) == (1, True)
     assert (row.last_check_at_risk, row.last_check_at) == (5, "2026-11-30T09:00:01+00:00")
@@ -94,12 +111,19 @@ def test_row_with_nothing_to_do_opens_the_overview(services):
     row = services.region.local_row(ws.id, TODAY)
     from dataclasses import replace
 
-    done = replace(row, reader_unknown=0, dpi_done=7, ks_read_back=True, review_saved=True,
-                   last_check_at=datetime(2026, 11, 28, tzinfo=UTC).isoformat(),
-                   last_check_at_risk=0)
+    done = replace(
+        row,
+        reader_unknown=0,
+        dpi_done=7,
+        ks_read_back=True,
+        review_saved=True,
+        last_check_at=datetime(2026, 11, 28, tzinfo=UTC).isoformat(),
+        last_check_at_risk=0,
+    )
     assert needs(done, TODAY) == [] and page_for(done, TODAY) == PAGE_OVERVIEW
-    stale = replace(done, last_check_at=(datetime(2026, 11, 28, tzinfo=UTC)
-                                         - timedelta(days=60)).isoformat())
+    stale = replace(
+        done, last_check_at=(datetime(2026, 11, 28, tzinfo=UTC) - timedelta(days=60)).isoformat()
+    )
     assert page_for(stale, TODAY) == PAGE_UNOPENED
     assert page_for(replace(done, without_notification=2), TODAY) == PAGE_NOTIFY
     assert Filter(only_needing_work=True).keep(done, TODAY) is False
@@ -123,12 +147,12 @@ def test_every_workspace_is_a_row_and_the_excel_file_reads_back(services, tmp_pa
 
 
 def _named_reader(services, ws):
-    services.access.add_holder(ws.id, ORGNR, "Ola Nordmann", "ola@testvik.kommune.no",
-                               ["PAKKE"])
+    services.access.add_holder(ws.id, ORGNR, "Ola Nordmann", "ola@testvik.kommune.no", ["PAKKE"])
 
 
 def test_status_file_has_no_names_carries_the_anchor_and_imports_after_trust(
-        services, memory_keyring, tmp_path):
+    services, memory_keyring, tmp_path
+):
     ws = _workspace(services)
     _named_reader(services, ws)
     path = tmp_path / "status.json"
@@ -167,7 +191,8 @@ def test_a_changed_file_is_refused(services, memory_keyring, tmp_path):
 
 
 def test_newer_file_replaces_older_one_and_an_older_one_is_kept_out(
-        services, memory_keyring, tmp_path):
+    services, memory_keyring, tmp_path
+):
     ws = _workspace(services)
     old = tmp_path / "gammel.json"
     first = services.status_files.export(ws.id, old)
@@ -186,7 +211,8 @@ def test_newer_file_replaces_older_one_and_an_older_one_is_kept_out(
 
 
 def test_a_file_signed_with_another_key_is_refused_until_trusted(
-        services, memory_keyring, tmp_path):
+    services, memory_keyring, tmp_path
+):
     ws = _workspace(services)
     path = tmp_path / "status.json"
     first = services.status_files.export(ws.id, path)
@@ -199,8 +225,10 @@ def test_a_file_signed_with_another_key_is_refused_until_trusted(
     with pytest.raises(KeyNotTrusted) as refused:
         coordinator.status_files.import_file(tmp_path / "ny.json")
     assert refused.value.changed and "annen nøkkel" in refused.value.message
-    assert coordinator.status_files.import_file(tmp_path / "ny.json",
-                                                trust=other.fingerprint).kind == "erstattet"
+    assert (
+        coordinator.status_files.import_file(tmp_path / "ny.json", trust=other.fingerprint).kind
+        == "erstattet"
+    )
     coordinator.db.close()
 
 
@@ -211,8 +239,9 @@ def test_demo_workspace_cannot_be_sent(services, memory_keyring, tmp_path):
         services.status_files.export(demo.id, tmp_path / "status.json")
 
 
-@pytest.mark.parametrize("content", [b"", b"not json", b'{"format": "annet"}',
-                                     "æøå".encode("latin-1")])
+@pytest.mark.parametrize(
+    "content", [b"", b"not json", b'{"format": "annet"}', "æøå".encode("latin-1")]
+)
 def test_a_file_that_is_not_a_status_file_gives_a_message(services, tmp_path, content):
     path = tmp_path / "feil.json"
     path.write_bytes(content)
@@ -225,7 +254,8 @@ def test_a_file_that_is_not_a_status_file_gives_a_message(services, tmp_path, co
 
 
 def test_cli_status_file_from_one_machine_into_the_overview_of_another(
-        memory_keyring, tmp_path, monkeypatch, capsys):
+    memory_keyring, tmp_path, monkeypatch, capsys
+):
     from desktop_app.cli import main
 
     assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", ORGNR]) == 0
@@ -239,8 +269,12 @@ def test_cli_status_file_from_one_machine_into_the_overview_of_another(
     assert main(["oversikt", "--importer", str(status_path)]) == 2
     assert fingerprint in capsys.readouterr().err
     xlsx = tmp_path / "region.xlsx"
-    assert main(["oversikt", "--importer", str(status_path), "--godta", fingerprint,
-                 "--out", str(xlsx)]) == 3
+    assert (
+        main(
+            ["oversikt", "--importer", str(status_path), "--godta", fingerprint, "--out", str(xlsx)]
+        )
+        == 3
+    )
     out = capsys.readouterr().out
     assert "Statusen for Testvik kommune er hentet inn" in out
     assert "Oversikten (1 kommune) er lagret" in out and "Ukjent (ikke lest): 1" in out
@@ -269,8 +303,7 @@ def test_cli_status_export_without_a_keyring_says_why(tmp_path, capsys):
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr",
-                     ORGNR]) == 0
+        assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", ORGNR]) == 0
         assert main(["status", "eksporter", "--out", str(tmp_path / "s.json")]) == 1
     finally:
         keyring.set_keyring(previous)
@@ -279,7 +312,8 @@ def test_cli_status_export_without_a_keyring_says_why(tmp_path, capsys):
 
 
 def test_a_signed_file_with_a_wrong_value_type_is_refused_with_a_message(
-        services, memory_keyring, tmp_path):
+    services, memory_keyring, tmp_path
+):
     from desktop_app.services import status_file
 
     ws = _workspace(services)

@@ -76,16 +76,16 @@ def test_systemd_units_weekly_persistent_with_the_home():
     assert "OnCalendar=Mon *-*-* 07:30:00" in timer and "Persistent=true" in timer
     assert "WantedBy=timers.target" in timer
     service = units["postvakt-kontroll-7.service"]
-    assert ('ExecStart="/opt/Postvakt/postvakt-cli" "rutine" "kjor" "--workspace" "7"'
-            in service)
+    assert 'ExecStart="/opt/Postvakt/postvakt-cli" "rutine" "kjor" "--workspace" "7"' in service
     assert 'Environment="POSTVAKT_HOME=/srv/postvakt data"' in service
     monthly = systemd_units(_routine(MONTHLY))["postvakt-kontroll-7.timer"]
     assert "OnCalendar=*-*-03 06:00:00" in monthly
 
 
 def test_cron_line_weekly_and_monthly():
-    assert cron_line(_routine()) == ("30 7 * * 1 /opt/Postvakt/postvakt-cli rutine kjor "
-                                     "--workspace 7 # postvakt-kontroll-7")
+    assert cron_line(_routine()) == (
+        "30 7 * * 1 /opt/Postvakt/postvakt-cli rutine kjor --workspace 7 # postvakt-kontroll-7"
+    )
     assert cron_line(_routine(MONTHLY)).startswith("0 6 3 * * ")
     sunday = Schedule(Frequency.WEEKLY, weekday=6, hour=7, minute=0)
     assert cron_line(_routine(sunday)).startswith("0 7 * * 0 ")
@@ -94,11 +94,31 @@ def test_cron_line_weekly_and_monthly():
 def test_schtasks_command_lines_exactly():
     program = (r"C:\Program Files\Postvakt\postvakt-cli.exe",)
     assert schtasks_create(_routine(FORTNIGHTLY, program)) == [
-        "schtasks", "/Create", "/TN", r"Postvakt\postvakt-kontroll-7",
-        "/TR", r'"C:\Program Files\Postvakt\postvakt-cli.exe" rutine kjor --workspace 7',
-        "/SC", "WEEKLY", "/MO", "2", "/D", "WED", "/ST", "08:05", "/F"]
+        "schtasks",
+        "/Create",
+        "/TN",
+        r"Postvakt\postvakt-kontroll-7",
+        "/TR",
+        r'"C:\Program Files\Postvakt\postvakt-cli.exe" rutine kjor --workspace 7',
+        "/SC",
+        "WEEKLY",
+        "/MO",
+        "2",
+        "/D",
+        "WED",
+        "/ST",
+        "08:05",
+        "/F",
+    ]
     assert schtasks_create(_routine(MONTHLY, program))[6:] == [
-        "/SC", "MONTHLY", "/D", "3", "/ST", "06:00", "/F"]
+        "/SC",
+        "MONTHLY",
+        "/D",
+        "3",
+        "/ST",
+        "06:00",
+        "/F",
+    ]
     with pytest.raises(RoutineError, match="262"):
         schtasks_create(_routine(WEEKLY, ("C:\\" + "x" * 300,)))
 
@@ -106,15 +126,22 @@ def test_schtasks_command_lines_exactly():
 def test_launchd_plist_sunday_is_zero_and_monday_one():
     data = plistlib.loads(launchd_plist(_routine(home="/Users/kari/pv")))
     assert data["Label"] == "no.postvakt.postvakt-kontroll-7"
-    assert data["ProgramArguments"] == ["/opt/Postvakt/postvakt-cli", "rutine", "kjor",
-                                        "--workspace", "7"]
+    assert data["ProgramArguments"] == [
+        "/opt/Postvakt/postvakt-cli",
+        "rutine",
+        "kjor",
+        "--workspace",
+        "7",
+    ]
     assert data["StartCalendarInterval"] == {"Weekday": 1, "Hour": 7, "Minute": 30}
     assert data["EnvironmentVariables"] == {"POSTVAKT_HOME": "/Users/kari/pv"}
     sunday = Schedule(Frequency.WEEKLY, weekday=6, hour=7, minute=0)
-    assert plistlib.loads(launchd_plist(_routine(sunday)))["StartCalendarInterval"][
-        "Weekday"] == 0
+    assert plistlib.loads(launchd_plist(_routine(sunday)))["StartCalendarInterval"]["Weekday"] == 0
     assert plistlib.loads(launchd_plist(_routine(MONTHLY)))["StartCalendarInterval"] == {
-        "Day": 3, "Hour": 6, "Minute": 0}
+        "Day": 3,
+        "Hour": 6,
+        "Minute": 0,
+    }
 
 
 # --- install, read back, remove ------------------------------------------------------------
@@ -126,7 +153,12 @@ def test_systemd_install_reads_back_and_removes(tmp_path):
     scheduler.install(_routine())
     assert ["systemctl", "--user", "enable", "--now", "postvakt-kontroll-7.timer"] in runner.calls
     assert scheduler.installed("postvakt-kontroll-7").argv == (
-        "/opt/Postvakt/postvakt-cli", "rutine", "kjor", "--workspace", "7")
+        "/opt/Postvakt/postvakt-cli",
+        "rutine",
+        "kjor",
+        "--workspace",
+        "7",
+    )
     scheduler.remove("postvakt-kontroll-7")
     assert ["systemctl", "--user", "disable", "--now", "postvakt-kontroll-7.timer"] in runner.calls
     assert scheduler.installed("postvakt-kontroll-7") is None
@@ -154,12 +186,17 @@ def test_schtasks_reads_the_program_back_from_the_task_xml():
         '<?xml version="1.0" encoding="UTF-16"?>\n<Task xmlns="http://schemas.microsoft.com/'
         'windows/2004/02/mit/task"><Actions Context="Author"><Exec>'
         '<Command>"C:\\Program Files\\Postvakt\\postvakt-cli.exe"</Command>'
-        '<Arguments>rutine kjor --workspace 7</Arguments></Exec></Actions></Task>')
+        "<Arguments>rutine kjor --workspace 7</Arguments></Exec></Actions></Task>"
+    )
     assert scheduler.installed("postvakt-kontroll-7").argv == (
-        "C:\\Program Files\\Postvakt\\postvakt-cli.exe", "rutine", "kjor", "--workspace", "7")
+        "C:\\Program Files\\Postvakt\\postvakt-cli.exe",
+        "rutine",
+        "kjor",
+        "--workspace",
+        "7",
+    )
     scheduler.remove("postvakt-kontroll-7")
-    assert runner.calls[-1] == ["schtasks", "/Delete", "/TN", r"Postvakt\postvakt-kontroll-7",
-                                "/F"]
+    assert runner.calls[-1] == ["schtasks", "/Delete", "/TN", r"Postvakt\postvakt-kontroll-7", "/F"]
 
 
 def test_launchd_install_bootstraps_and_bootout(tmp_path):
@@ -215,8 +252,12 @@ def test_a_moved_program_is_found_and_repaired(services, tmp_path):
 
 def test_bad_input_is_refused_with_a_message(services, tmp_path):
     ws = services.workspaces.create_workspace("Testvik kommune", "987654325")
-    routines = RoutineService(services.db, services.audit, SystemdScheduler(
-        tmp_path / "units", FakeRunner()), lambda: PROGRAM)
+    routines = RoutineService(
+        services.db,
+        services.audit,
+        SystemdScheduler(tmp_path / "units", FakeRunner()),
+        lambda: PROGRAM,
+    )
     with pytest.raises(RoutineError, match="mappen"):
         routines.save(ws.id, WEEKLY, tmp_path / "finnes-ikke")
     with pytest.raises(RoutineError, match="1 til 28"):
@@ -244,8 +285,12 @@ def _scheduled(tmp_path, folder):
     db = Database.open(app_paths().database)
     services = Services(db)
     ws = services.workspaces.create_workspace("Testvik kommune", "987654325")
-    routines = RoutineService(db, services.audit, SystemdScheduler(
-        tmp_path / "units", FakeRunner()), lambda: (sys.executable, "-m", "desktop_app.cli"))
+    routines = RoutineService(
+        db,
+        services.audit,
+        SystemdScheduler(tmp_path / "units", FakeRunner()),
+        lambda: (sys.executable, "-m", "desktop_app.cli"),
+    )
     routines.save(ws.id, WEEKLY, folder, "1a")
     db.close()
     return ws
@@ -283,8 +328,13 @@ def test_scheduled_run_without_a_report_is_logged_as_failed(tmp_path, capsys):
 
 def test_the_command_the_scheduler_starts_exists():
     argv = Routine(1, WEEKLY, "/x", program=(sys.executable, "-m", "desktop_app.cli")).argv()
-    result = subprocess.run([*argv[:3], "rutine", "kjor", "--help"], capture_output=True,
-                            text=True, check=False, timeout=120)
+    result = subprocess.run(
+        [*argv[:3], "rutine", "kjor", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert result.returncode == 0 and "--workspace" in result.stdout
     assert Path(argv[0]).exists()
 

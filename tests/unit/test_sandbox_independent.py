@@ -14,17 +14,20 @@ BASE = "http://127.0.0.1:1"
 URLS = sandbox_urls(BASE)
 
 
-@pytest.mark.parametrize(("module", "client_side"), [
-    ("idporten", SANDBOX_PREFIXES["idporten"]),
-    ("maskinporten", SANDBOX_PREFIXES["maskinporten"]),
-    ("svarut", SANDBOX_PREFIXES["svarut"]),
-    ("krr", SANDBOX_PREFIXES["krr"]),
-    ("enhetsregisteret", SANDBOX_PREFIXES["enhetsregisteret"]),
-    ("altinn_authentication", SANDBOX_PREFIXES["altinn_platform"]),
-    ("altinn_profile", URLS.profile.removeprefix(BASE)),
-    ("dialogporten", URLS.dialogporten_enduser.removeprefix(BASE)),
-    ("altinn_access", URLS.accessmanagement_enduser.removeprefix(BASE)),
-])
+@pytest.mark.parametrize(
+    ("module", "client_side"),
+    [
+        ("idporten", SANDBOX_PREFIXES["idporten"]),
+        ("maskinporten", SANDBOX_PREFIXES["maskinporten"]),
+        ("svarut", SANDBOX_PREFIXES["svarut"]),
+        ("krr", SANDBOX_PREFIXES["krr"]),
+        ("enhetsregisteret", SANDBOX_PREFIXES["enhetsregisteret"]),
+        ("altinn_authentication", SANDBOX_PREFIXES["altinn_platform"]),
+        ("altinn_profile", URLS.profile.removeprefix(BASE)),
+        ("dialogporten", URLS.dialogporten_enduser.removeprefix(BASE)),
+        ("altinn_access", URLS.accessmanagement_enduser.removeprefix(BASE)),
+    ],
+)
 def test_each_sandbox_service_answers_where_the_client_asks(module, client_side):
     sandbox_module = importlib.import_module(f"desktop_app.sandbox.{module}")
     assert client_side == sandbox_module.PREFIX

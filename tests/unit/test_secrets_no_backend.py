@@ -78,10 +78,14 @@ def unusable(request):
 
 def rsa_pem(passphrase: bytes | None = None) -> str:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    encryption = (serialization.BestAvailableEncryption(passphrase) if passphrase
-                  else serialization.NoEncryption())
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             encryption).decode("ascii")
+    encryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    ).decode("ascii")
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +106,7 @@ def all_file_bytes(root) -> bytes:
 
 
 # -- no secure keyring ---------------------------------------------------------------------
+
 
 def test_status_says_what_to_do(unusable):
     status = keyring_status()
@@ -140,8 +145,9 @@ def test_every_secret_is_refused_and_nothing_written(unusable, postvakt_home, pe
 def test_chain_of_only_refused_backends_is_unusable(monkeypatch):
     from keyring.backends.chainer import ChainerBackend
 
-    monkeypatch.setattr(ChainerBackend, "backends",
-                        [PlaintextKeyring(), keyring.backends.fail.Keyring()])
+    monkeypatch.setattr(
+        ChainerBackend, "backends", [PlaintextKeyring(), keyring.backends.fail.Keyring()]
+    )
     previous = use_backend(ChainerBackend())
     try:
         assert not keyring_status().usable
@@ -168,20 +174,26 @@ def test_chain_uses_the_secure_backend_only(monkeypatch):
 
 # -- keyring errors at access time ---------------------------------------------------------
 
-@pytest.mark.parametrize(("exc", "expected"), [
-    (keyring.errors.KeyringLocked(f"locked {SECRET}"), "låst"),
-    (keyring.errors.NoKeyringError(f"none {SECRET}"), "GNOME Keyring"),
-    (keyring.errors.InitError(f"dbus {SECRET}"), "Fikk ikke kontakt"),
-    (RuntimeError(f"D-Bus went away with {SECRET}"), "Fikk ikke kontakt"),
-])
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (keyring.errors.KeyringLocked(f"locked {SECRET}"), "låst"),
+        (keyring.errors.NoKeyringError(f"none {SECRET}"), "GNOME Keyring"),
+        (keyring.errors.InitError(f"dbus {SECRET}"), "Fikk ikke kontakt"),
+        (RuntimeError(f"D-Bus went away with {SECRET}"), "Fikk ikke kontakt"),
+    ],
+)
 def test_keyring_errors_become_messages_without_the_secret(exc, expected, pem):
     previous = use_backend(FailingKeyring(exc))
     try:
         store = SecretStore(environment=Environment.TEST)
-        for call in (lambda: store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, SECRET),
-                     lambda: store.get(SecretName.SVARUT_INTEGRASJON_PASSORD),
-                     lambda: store.set(SecretName.MASKINPORTEN_NOKKEL, pem),
-                     lambda: store.delete(SecretName.MASKINPORTEN_NOKKEL)):
+        for call in (
+            lambda: store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, SECRET),
+            lambda: store.get(SecretName.SVARUT_INTEGRASJON_PASSORD),
+            lambda: store.set(SecretName.MASKINPORTEN_NOKKEL, pem),
+            lambda: store.delete(SecretName.MASKINPORTEN_NOKKEL),
+        ):
             with pytest.raises(SecretStoreError) as info:
                 call()
             assert expected in info.value.message_nb
@@ -194,6 +206,7 @@ def test_keyring_errors_become_messages_without_the_secret(exc, expected, pem):
 
 
 # -- with a keyring ------------------------------------------------------------------------
+
 
 def test_small_secrets_round_trip(memory):
     store = SecretStore(environment=Environment.TEST)
@@ -218,7 +231,8 @@ def test_empty_value_is_refused(memory):
     for value in ("", "   "):
         with pytest.raises(SecretStoreError, match="tomt"):
             SecretStore(environment=Environment.TEST).set(
-                SecretName.SVARUT_INTEGRASJON_PASSORD, value)
+                SecretName.SVARUT_INTEGRASJON_PASSORD, value
+            )
     assert memory.store == {}
 
 
@@ -288,16 +302,20 @@ def test_file_that_does_not_match_the_key_says_store_again(memory, pem):
     store.set(SecretName.MASKINPORTEN_NOKKEL, pem)
     key_entry = next(k for k in memory.store if k[1] != SecretName.MASKINPORTEN_NOKKEL_PASSFRASE)
     from cryptography.fernet import Fernet
+
     memory.store[key_entry] = Fernet.generate_key().decode()
     with pytest.raises(SecretStoreError, match="passer ikke"):
         store.get(SecretName.MASKINPORTEN_NOKKEL)
 
 
-@pytest.mark.parametrize("text", [
-    "ikke en nøkkel",
-    "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
-    "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ikke en nøkkel",
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+        "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n",
+    ],
+)
 def test_anything_but_a_pem_private_key_is_refused(memory, text, postvakt_home):
     with pytest.raises(SecretStoreError, match="privat nøkkel i PEM-format"):
         SecretStore(environment=Environment.TEST).set(SecretName.MASKINPORTEN_NOKKEL, text)

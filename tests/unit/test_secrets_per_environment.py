@@ -39,8 +39,11 @@ def pem() -> str:
 
 def settings(tmp_path) -> Settings:
     s = Settings(tmp_path / "s.json")
-    for k, v in {"maskinporten_client_id": "klient", "maskinporten_kid": "k1",
-                 "svarut_konto_id": KONTO}.items():
+    for k, v in {
+        "maskinporten_client_id": "klient",
+        "maskinporten_kid": "k1",
+        "svarut_konto_id": KONTO,
+    }.items():
         s.set(k, v)
     return s
 
@@ -59,7 +62,8 @@ def plant_old_entries(backend: MemoryKeyring, pem: str, passord: str) -> None:
     folder = app_paths().secrets_dir
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "Postvakt-maskinporten_nokkel.kryptert").write_bytes(
-        Fernet(file_key).encrypt(pem.encode()))
+        Fernet(file_key).encrypt(pem.encode())
+    )
     backend.set_password("Postvakt", "maskinporten_nokkel.filnokkel", file_key.decode())
 
 
@@ -75,25 +79,34 @@ def test_the_production_password_is_not_used_in_test(tmp_path, backend, pem):
 def test_each_environment_keeps_its_own_password(tmp_path, backend, pem):
     store_all(SecretStore().for_environment(Environment.PRODUKSJON), pem, PROD_PASSORD)
     store_all(SecretStore().for_environment(Environment.TEST), pem, TEST_PASSORD)
-    assert load_setup(settings(tmp_path), SecretStore(), TEST).svarut.integrasjon_passord \
+    assert (
+        load_setup(settings(tmp_path), SecretStore(), TEST).svarut.integrasjon_passord
         == TEST_PASSORD
-    assert load_setup(settings(tmp_path), SecretStore(), PRODUCTION) \
-        .svarut.integrasjon_passord == PROD_PASSORD
+    )
+    assert (
+        load_setup(settings(tmp_path), SecretStore(), PRODUCTION).svarut.integrasjon_passord
+        == PROD_PASSORD
+    )
     SecretStore().for_environment(Environment.TEST).delete(SecretName.SVARUT_INTEGRASJON_PASSORD)
-    assert load_setup(settings(tmp_path), SecretStore(), PRODUCTION) \
-        .svarut.integrasjon_passord == PROD_PASSORD
+    assert (
+        load_setup(settings(tmp_path), SecretStore(), PRODUCTION).svarut.integrasjon_passord
+        == PROD_PASSORD
+    )
 
 
 def test_old_shared_secrets_are_used_nowhere_until_the_user_assigns_them(
-        tmp_path, backend, pem, postvakt_home):
+    tmp_path, backend, pem, postvakt_home
+):
     plant_old_entries(backend, pem, PROD_PASSORD)
     for urls in (TEST, PRODUCTION):
         with pytest.raises(MissingSetup) as missing:
             load_setup(settings(tmp_path), SecretStore(), urls)
         assert "eldre versjon" in missing.value.message_nb  # says where to sort it out
     assert set(SecretStore().legacy_names()) == {
-        SecretName.SVARUT_INTEGRASJON_ID, SecretName.SVARUT_INTEGRASJON_PASSORD,
-        SecretName.MASKINPORTEN_NOKKEL}
+        SecretName.SVARUT_INTEGRASJON_ID,
+        SecretName.SVARUT_INTEGRASJON_PASSORD,
+        SecretName.MASKINPORTEN_NOKKEL,
+    }
 
     moved = SecretStore().adopt_legacy(Environment.PRODUKSJON)
 
@@ -110,7 +123,8 @@ def test_old_shared_secrets_are_used_nowhere_until_the_user_assigns_them(
 
 
 def test_assigning_old_secrets_keeps_what_was_stored_for_that_environment(
-        backend, pem, postvakt_home):
+    backend, pem, postvakt_home
+):
     plant_old_entries(backend, pem, PROD_PASSORD)
     test_store = SecretStore().for_environment(Environment.TEST)
     test_store.set(SecretName.SVARUT_INTEGRASJON_PASSORD, TEST_PASSORD)
@@ -133,5 +147,7 @@ def test_an_unbound_store_refuses_environment_secrets(backend):
         SecretStore().get(SecretName.SVARUT_INTEGRASJON_PASSORD)
     # ID-porten's entries stay shared (the refresh token carries its environment inside).
     SecretStore().set(SecretName.IDPORTEN_CLIENT_ID, "klient")
-    assert SecretStore().for_environment(Environment.TEST).get(
-        SecretName.IDPORTEN_CLIENT_ID) == "klient"
+    assert (
+        SecretStore().for_environment(Environment.TEST).get(SecretName.IDPORTEN_CLIENT_ID)
+        == "klient"
+    )

@@ -44,8 +44,15 @@ def test_damaged_or_foreign_file_falls_back_to_defaults(tmp_path):
     path = tmp_path / "innstillinger.json"
     path.write_text("{ this is not json", encoding="utf-8")
     assert Settings.load(path).language == "nb"
-    path.write_text(json.dumps({"version": 1, "values": {
-        "language": "klingon", "environment": "produksjon", "unknown": 1}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "values": {"language": "klingon", "environment": "produksjon", "unknown": 1},
+            }
+        ),
+        encoding="utf-8",
+    )
     settings = Settings.load(path)
     assert settings.language == "nb"  # invalid value ignored
     assert settings.environment == Environment.PRODUKSJON  # valid value kept

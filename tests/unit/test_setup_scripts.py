@@ -35,10 +35,13 @@ def checkout(tmp_path):
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     shutil.copytree(REPO / "requirements", root / "requirements")
     log = tmp_path / "pip.log"
-    _executable(root / ".venv" / "bin" / "python", f"""#!/bin/sh
+    _executable(
+        root / ".venv" / "bin" / "python",
+        f"""#!/bin/sh
 if [ "$1" = "-c" ]; then echo "3.11.2 (fake)"; exit 0; fi
 echo "$*" >> "{log}"
-""")
+""",
+    )
     _executable(root / ".venv" / "bin" / "postvakt", "#!/bin/sh\n")
     return root, log
 
@@ -47,9 +50,14 @@ def _setup(root: Path, call: str, path: str | None = None) -> subprocess.Complet
     env = dict(os.environ)
     if path is not None:
         env["PATH"] = path
-    return subprocess.run(["bash", "-c", f'ROOT="$1"; source "$ROOT/scripts/_setup.sh"; {call}',
-                           "_", str(root)], capture_output=True, text=True, env=env,
-                          timeout=60, check=False)
+    return subprocess.run(
+        ["bash", "-c", f'ROOT="$1"; source "$ROOT/scripts/_setup.sh"; {call}', "_", str(root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 def _pip_calls(log: Path) -> list[str]:
@@ -62,8 +70,7 @@ def test_installs_once_and_then_starts_without_installing(checkout):
     assert first.returncode == 0, first.stderr
     assert "Installerer Postvakt" in first.stdout
     calls = _pip_calls(log)
-    assert any("--require-hashes -r" in c and c.endswith("requirements/lock.txt")
-               for c in calls)
+    assert any("--require-hashes -r" in c and c.endswith("requirements/lock.txt") for c in calls)
     assert any("--no-deps" in c and "-e" in c for c in calls)
 
     second = _setup(root, 'install_postvakt ""')
@@ -97,9 +104,12 @@ def test_debian_package_lists_are_refreshed_before_installing(tmp_path):
     """CI is a fresh Debian as root: `apt-get install` finds nothing before `apt-get update`."""
     bin_dir = tmp_path / "bin"
     calls = tmp_path / "apt.log"
-    _executable(bin_dir / "dpkg-query", """#!/bin/sh
+    _executable(
+        bin_dir / "dpkg-query",
+        """#!/bin/sh
 for pkg in "$@"; do case "$pkg" in -*) ;; libegl1) echo "libegl1 install ok installed" ;; esac; done
-""")
+""",
+    )
     _executable(bin_dir / "apt-get", f'#!/bin/sh\necho "$*" >> "{calls}"\n')
     _executable(bin_dir / "id", "#!/bin/sh\necho 0\n")  # root, as in CI
     root = tmp_path / "repo"

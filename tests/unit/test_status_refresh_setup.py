@@ -37,8 +37,9 @@ def key():
 
 
 def test_practice_needs_nothing(tmp_path):
-    setup = load_setup(Settings(tmp_path / "s.json"), None, sandbox_urls("http://127.0.0.1:1"),
-                       practice())
+    setup = load_setup(
+        Settings(tmp_path / "s.json"), None, sandbox_urls("http://127.0.0.1:1"), practice()
+    )
     assert setup.practice and setup.maskinporten.kid and setup.svarut.konto_id
 
 
@@ -85,16 +86,24 @@ def test_business_certificate_instead_of_kid(tmp_path, store, key):
     import datetime as dt
 
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(7)
-            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
     path = tmp_path / "virksomhet.pem"
     path.write_bytes(cert.public_bytes(Encoding.PEM))
-    setup = load_setup(_complete(tmp_path, store, key, maskinporten_sertifikat=str(path)),
-                       store, TEST)
+    setup = load_setup(
+        _complete(tmp_path, store, key, maskinporten_sertifikat=str(path)), store, TEST
+    )
     assert setup.maskinporten.certificate_pem.startswith("-----BEGIN CERTIFICATE")
     missing = tmp_path / "borte.pem"
     with pytest.raises(MissingSetup, match=r"borte\.pem"):
-        load_setup(_complete(tmp_path, store, key, maskinporten_sertifikat=str(missing)),
-                   store, TEST)
+        load_setup(
+            _complete(tmp_path, store, key, maskinporten_sertifikat=str(missing)), store, TEST
+        )

@@ -95,8 +95,11 @@ def test_killed_writer_loses_no_committed_change(tmp_path):
         stored_units = {u.orgnr for u in repo.list_org_units(ws.id)}
         assert printed_units <= stored_units
         # And the store carries on where it stopped.
-        entry = log.append("check.done", {"etter": "krasj"}, Workspace(ws.id, ws.name, ws.orgnr,
-                                                                         False, ws.created_at))
+        entry = log.append(
+            "check.done",
+            {"etter": "krasj"},
+            Workspace(ws.id, ws.name, ws.orgnr, False, ws.created_at),
+        )
         assert entry.seq == max(stored) + 1
         assert log.verify() == []
     finally:

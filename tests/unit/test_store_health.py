@@ -49,6 +49,7 @@ def workspace_names(path) -> list[str]:
 
 # -- hurt stores ---------------------------------------------------------------------------
 
+
 def test_an_emptied_store_is_reported_with_the_last_good_copy_and_left_alone(capsys):
     path = make_store()
     path.write_bytes(b"")  # emptied: 0 bytes
@@ -149,6 +150,7 @@ def test_an_older_store_is_copied_before_it_is_migrated():
 
 # -- busy and full ---------------------------------------------------------------------------
 
+
 @pytest.fixture
 def writer_holding_the_lock():
     """Another program in the middle of a long write."""
@@ -161,8 +163,9 @@ def writer_holding_the_lock():
     other.close()
 
 
-def test_read_only_commands_do_not_wait_for_the_write_lock(writer_holding_the_lock, capsys,
-                                                           monkeypatch):
+def test_read_only_commands_do_not_wait_for_the_write_lock(
+    writer_holding_the_lock, capsys, monkeypatch
+):
     # Waiting at all would fail at once: no wait is allowed.
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 0)
     assert cli.main(["workspaces", "list"]) == 0
@@ -193,17 +196,18 @@ def test_a_full_disk_says_so_in_bokmal_and_saves_nothing():
         assert AuditLog(db).verify() == []
 
 
-def test_busy_on_the_command_line_is_a_message_not_a_traceback(writer_holding_the_lock,
-                                                               capsys, monkeypatch):
+def test_busy_on_the_command_line_is_a_message_not_a_traceback(
+    writer_holding_the_lock, capsys, monkeypatch
+):
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 0)
-    code = cli.main(["workspaces", "create", "--navn", "Testvik kommune",
-                     "--orgnr", "987654325"])
+    code = cli.main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "987654325"])
     assert code == 1
     err = capsys.readouterr().err
     assert "opptatt" in err and "Traceback" not in err
 
 
 # -- owner-only files --------------------------------------------------------------------------
+
 
 def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
@@ -269,9 +273,13 @@ def test_attachments_are_owner_only(tmp_path):
             shot = tmp_path / "skjermbilde.png"
             shot.write_bytes(b"png" * 100)
             service = DpiOnboardingService(db)
-            record = service.confirm(ws.id, Step.DELEGER_KS,
-                                     {"utfort_av": "Kari", "sjekket_i_altinn": True},
-                                     evidence_file=shot, user="kari")
+            record = service.confirm(
+                ws.id,
+                Step.DELEGER_KS,
+                {"utfort_av": "Kari", "sjekket_i_altinn": True},
+                evidence_file=shot,
+                user="kari",
+            )
             kept = service.evidence_path(record.evidence)
             assert mode(kept) == 0o600 and mode(kept.parent) == 0o700
         finally:
@@ -280,14 +288,25 @@ def test_attachments_are_owner_only(tmp_path):
         os.umask(old)
 
 
-def test_unopened_on_a_busy_store_says_so_and_makes_no_list(writer_holding_the_lock, capsys,
-                                                             monkeypatch, tmp_path):
+def test_unopened_on_a_busy_store_says_so_and_makes_no_list(
+    writer_holding_the_lock, capsys, monkeypatch, tmp_path
+):
     from desktop_app.resources import demo_dir
 
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 0)
     out = tmp_path / "liste.xlsx"
-    code = cli.main(["unopened", "--import", str(demo_dir() / "svarut-eksport-demo.csv"),
-                     "--out", str(out), "--svar", "1a", "--lagre"])
+    code = cli.main(
+        [
+            "unopened",
+            "--import",
+            str(demo_dir() / "svarut-eksport-demo.csv"),
+            "--out",
+            str(out),
+            "--svar",
+            "1a",
+            "--lagre",
+        ]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert "er ikke lagret" in err and "opptatt" in err and "Traceback" not in err

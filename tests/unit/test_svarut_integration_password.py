@@ -41,8 +41,9 @@ def backend():
     keyring.set_keyring(previous)
 
 
-@pytest.mark.parametrize("value", [BAD, "passord\u00a0", "«passord»", "pass\nord",
-                                   " passord", "passord "])
+@pytest.mark.parametrize(
+    "value", [BAD, "passord\u00a0", "«passord»", "pass\nord", " passord", "passord "]
+)
 def test_values_svarut_cannot_receive_are_explained_without_quoting_them(value):
     problem = integration_header_problem(value, "IntegrasjonPassord")
     assert problem is not None and "IntegrasjonPassord" in problem
@@ -57,8 +58,10 @@ def test_ordinary_passwords_pass():
 def test_the_client_explains_instead_of_raising_a_unicode_error():
     sent = []
     transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200))
-    with make_client(transport=transport, min_interval=0) as http, \
-            pytest.raises(ServiceError) as error:
+    with (
+        make_client(transport=transport, min_interval=0) as http,
+        pytest.raises(ServiceError) as error,
+    ):
         client = SvarUtClient(http, TEST, SvarUtCredentials(KONTO, ID, BAD), Tokens())
         client.statuses([KONTO])
     assert "æ, ø, å" in error.value.message_nb
@@ -81,8 +84,11 @@ def test_a_stored_password_from_before_is_explained_at_set_up(tmp_path, backend)
     store.set(SecretName.SVARUT_INTEGRASJON_ID, ID)
     backend.set_password("Postvakt", "svarut_integrasjon_passord@test", BAD)  # stored earlier
     settings = Settings(tmp_path / "s.json")
-    for k, v in {"maskinporten_client_id": "klient", "maskinporten_kid": "k1",
-                 "svarut_konto_id": KONTO}.items():
+    for k, v in {
+        "maskinporten_client_id": "klient",
+        "maskinporten_kid": "k1",
+        "svarut_konto_id": KONTO,
+    }.items():
         settings.set(k, v)
     with pytest.raises(MissingSetup) as error:
         load_setup(settings, store, TEST)

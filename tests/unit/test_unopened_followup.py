@@ -42,8 +42,17 @@ def test_a_saved_mapping_is_used_for_the_same_headers(setup, tmp_path):
     with pytest.raises(CheckError) as err:
         service.run_check(TaskState(), ws, path, "1a")
     headers = err.value.import_result.headers
-    service.remember_mapping(ws, headers, {"Nøkkel": "id", "Tilstand": "status", "Når": "sent_at",
-                                           "Firma": "recipient_name", "Foretaksnr": "recipient_id"})
+    service.remember_mapping(
+        ws,
+        headers,
+        {
+            "Nøkkel": "id",
+            "Tilstand": "status",
+            "Når": "sent_at",
+            "Firma": "recipient_name",
+            "Foretaksnr": "recipient_id",
+        },
+    )
     # Same columns, different case and spacing: still recognised.
     other = tmp_path / "ukjent2.csv"
     other.write_bytes(UNKNOWN.replace(b"Foretaksnr", b"FORETAKS NR"))
@@ -63,8 +72,11 @@ def test_the_remembered_columns_cost_no_second_reading_of_the_file(setup, tmp_pa
     _db, ws, service = setup
     path = tmp_path / "ukjent.csv"
     path.write_bytes(UNKNOWN)
-    service.remember_mapping(ws, ["Nøkkel", "Sak", "Tilstand", "Når", "Firma", "Foretaksnr"],
-                             {"Nøkkel": "id", "Tilstand": "status", "Foretaksnr": "recipient_id"})
+    service.remember_mapping(
+        ws,
+        ["Nøkkel", "Sak", "Tilstand", "Når", "Firma", "Foretaksnr"],
+        {"Nøkkel": "id", "Tilstand": "status", "Foretaksnr": "recipient_id"},
+    )
     reads = []
     real_read = tabular._read_bytes
     monkeypatch.setattr(tabular, "_read_bytes", lambda path: reads.append(path) or real_read(path))
@@ -76,9 +88,13 @@ def test_the_remembered_columns_cost_no_second_reading_of_the_file(setup, tmp_pa
 def test_eml_and_mail_merge(setup, tmp_path):
     db, ws, service = setup
     path = tmp_path / "ukjent.csv"
-    path.write_bytes(UNKNOWN.replace(b"Foretaksnr", b"Orgnr").replace(b"N\xc3\xb8kkel", b"ID")
-                     .replace(b"Tilstand", b"Status").replace("Når".encode(), b"Sendt")
-                     .replace(b"Firma", b"Mottaker"))
+    path.write_bytes(
+        UNKNOWN.replace(b"Foretaksnr", b"Orgnr")
+        .replace(b"N\xc3\xb8kkel", b"ID")
+        .replace(b"Tilstand", b"Status")
+        .replace("Når".encode(), b"Sendt")
+        .replace(b"Firma", b"Mottaker")
+    )
     outcome = service.run_check(TaskState(), ws, path, "1b")
     drafts = service.drafts(outcome.result, ws)
     written = service.save_eml(ws, drafts[0], tmp_path / "ut" / "brev.eml")
@@ -87,8 +103,9 @@ def test_eml_and_mail_merge(setup, tmp_path):
     assert "Fjordvik IL" in message.get_body(("plain",)).get_content()
     service.check.set_followup(ws, "320135710", "kontaktet", date(2026, 11, 20))
     assert service.export_mail_merge(ws, drafts, tmp_path / "flett.csv") == 1
-    rows = list(csv.reader(io.StringIO((tmp_path / "flett.csv").read_text("utf-8-sig")),
-                           delimiter=";"))
+    rows = list(
+        csv.reader(io.StringIO((tmp_path / "flett.csv").read_text("utf-8-sig")), delimiter=";")
+    )
     assert rows[0][:3] == ["Org.nr", "Mottaker", "E-post"]
     assert rows[1][0] == "320 135 710" and rows[1][2] == "" and rows[1][-1] == "Kontaktet"
     actions = [e.action for e in AuditLog(db).entries()]

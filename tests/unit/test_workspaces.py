@@ -54,17 +54,19 @@ def test_workspace_survives_reopening_the_store(db):
         again.close()
 
 
-@pytest.mark.parametrize("name,orgnr,field,words", [
-    ("", VALID, "name", "Skriv inn et navn"),
-    ("   ", VALID, "name", "Skriv inn et navn"),
-    ("x" * 201, VALID, "name", "for langt"),
-    ("Testvik", "", "orgnr", "Skriv inn organisasjonsnummeret"),
-    ("Testvik", "97103214", "orgnr", "9 siffer"),
-    ("Testvik", "971032147", "orgnr", "Kontrollsifferet"),
-    ("Testvik", "97103214A", "orgnr", "siffer"),
-])
-def test_bad_input_is_refused_with_a_message_saying_what_to_do(service, name, orgnr, field,
-                                                                words):
+@pytest.mark.parametrize(
+    "name,orgnr,field,words",
+    [
+        ("", VALID, "name", "Skriv inn et navn"),
+        ("   ", VALID, "name", "Skriv inn et navn"),
+        ("x" * 201, VALID, "name", "for langt"),
+        ("Testvik", "", "orgnr", "Skriv inn organisasjonsnummeret"),
+        ("Testvik", "97103214", "orgnr", "9 siffer"),
+        ("Testvik", "971032147", "orgnr", "Kontrollsifferet"),
+        ("Testvik", "97103214A", "orgnr", "siffer"),
+    ],
+)
+def test_bad_input_is_refused_with_a_message_saying_what_to_do(service, name, orgnr, field, words):
     with pytest.raises(WorkspaceInputError) as info:
         service.create_workspace(name, orgnr)
     assert info.value.field == field
@@ -105,6 +107,7 @@ def test_rename_is_logged(service):
 
 
 # -- the demo municipality ---------------------------------------------------------------
+
 
 def test_first_start_creates_the_demo_once(service):
     demo = service.ensure_demo_workspace()
@@ -175,9 +178,10 @@ def test_demo_svarut_export_is_a_realistic_sample():
         assert row["Taushetsbelagt"] in ("Ja", "Nei")
         assert re.fullmatch(r"\d\d\.\d\d\.2026 \d\d:\d\d", row["Sendt"])
     unopened_confidential = [
-        r for r in rows
-        if r["Taushetsbelagt"] == "Ja" and r["Status"].upper().replace(" ", "_")
-        in ("VARSLET", "SENDT_DIGITALT", "IKKE_LEVERT")
+        r
+        for r in rows
+        if r["Taushetsbelagt"] == "Ja"
+        and r["Status"].upper().replace(" ", "_") in ("VARSLET", "SENDT_DIGITALT", "IKKE_LEVERT")
         and r["Sendt"][3:5] in ("01", "02", "03", "04", "05")
     ]
     assert len(unopened_confidential) >= 3
@@ -185,15 +189,21 @@ def test_demo_svarut_export_is_a_realistic_sample():
 
 # -- repository and domain helpers -------------------------------------------------------
 
+
 def test_org_units_added_updated_and_removed(db):
     repo = WorkspaceRepository(db)
     ws = repo.create("Fjordvik", "310000000")
     repo.add_org_unit(ws.id, OrgUnit("310100005", "Helse", "ORGL", "310000000"))
-    repo.add_org_unit(ws.id, OrgUnit("310100005", "Helse og omsorg", "ORGL", "310000000",
-                                     "enhetsregisteret", deleted=True))
+    repo.add_org_unit(
+        ws.id,
+        OrgUnit(
+            "310100005", "Helse og omsorg", "ORGL", "310000000", "enhetsregisteret", deleted=True
+        ),
+    )
     units = repo.list_org_units(ws.id)
-    assert units == [OrgUnit("310100005", "Helse og omsorg", "ORGL", "310000000",
-                             "enhetsregisteret", True)]
+    assert units == [
+        OrgUnit("310100005", "Helse og omsorg", "ORGL", "310000000", "enhetsregisteret", True)
+    ]
     assert repo.remove_org_unit(ws.id, "310100005") is True
     assert repo.list_org_units(ws.id) == []
     assert repo.remove_org_unit(ws.id, "310100005") is False
@@ -208,7 +218,12 @@ def test_units_sort_main_unit_first_then_by_name():
         OrgUnit("5", "Helse", "ORGL", "1"),
     ]
     assert [u.name for u in sort_units(units)] == [
-        "Fjordvik kommune", "Helse", "Oppvekst", "Akershus skole", "Barnevern"]
+        "Fjordvik kommune",
+        "Helse",
+        "Oppvekst",
+        "Akershus skole",
+        "Barnevern",
+    ]
     assert org_form_label("ORGL") == "Organisasjonsledd"
     assert org_form_label("BEDR") == "Underenhet (bedrift)"
     assert org_form_label("XYZ") == "XYZ"
