@@ -4,32 +4,32 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+92"/>
+        <location filename="../../desktop_app/views/context.py" line="+105"/>
         <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
         <translation>Postvakt could not open the browser for ID-porten. Try again, or log in again under Settings → Sign-in.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen</source>
         <translation>The environment has been changed, but it was not saved or written to the log</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Innstillingen ble ikke lagret</source>
         <translation>The setting was not saved</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Innstillingene ble ikke lagret</source>
         <translation>The settings were not saved</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>access_plan</name>
     <message>
-        <location filename="../../desktop_app/wizards/access_plan.py" line="+100"/>
+        <location filename="../../desktop_app/wizards/access_plan.py" line="+102"/>
         <source>Gi tilgang til mange organisasjonsnumre</source>
         <translation>Give access to many organisation numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Varslingsadresse for mange organisasjonsnumre</source>
         <translation>Notification address for many organisation numbers</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
         <translation>Enter the person once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Skriv inn adressen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
         <translation>Enter the address once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>National ID number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>11 siffer – Altinn trenger det for å gi tilgangen</source>
         <translation>11 digits – Altinn needs it to give the access</translation>
     </message>
@@ -78,12 +78,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+166"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-163"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -143,17 +143,17 @@
         <translation>&amp;Show the plan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Alle organisasjonsnumre i arbeidsflaten ({n})</source>
         <translation>&amp;All organisation numbers in the workspace ({n})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Organisasjonsnumrene er ikke lest ennå. Vent litt, og prøv igjen.</source>
         <translation>The organisation numbers have not been read yet. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Velg minst ett organisasjonsnummer.</source>
         <translation>Choose at least one organisation number.</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Velg listen</source>
         <translation>Choose the list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
         <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leser «{name}» …</source>
         <translation>Reading «{name}» …</translation>
     </message>
@@ -188,36 +188,36 @@
         <translation>These lines were skipped:</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+79"/>
+        <location line="+32"/>
+        <location line="+99"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-102"/>
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Tilbake</source>
         <translation>&amp;Back</translation>
     </message>
@@ -227,57 +227,57 @@
         <translation>&amp;Apply in Altinn</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Leser hva Altinn har nå …</source>
         <translation>Reading what is in Altinn now …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lager planen …</source>
         <translation>Making the plan …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Planen bygger på det Postvakt sist leste fra Altinn eller fikk ført inn. Logg inn i Altinn (øverst i vinduet) for å lese på nytt og utføre den.</source>
         <translation>The plan is based on what Postvakt last read from Altinn or what was recorded by hand. Log in to Altinn (at the top of the window) to read again and carry out the plan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Lest fra Altinn nå, unntatt {n} organisasjonsnumre som ikke svarte; for dem bygger planen på det Postvakt hadde fra før.</source>
         <translation>Read from Altinn just now, except for {n} organisation numbers that did not respond; for those, the plan is based on what Postvakt already had.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Lest fra Altinn nå. {env}: endringene gjøres når du trykker «Utfør i Altinn».</source>
         <translation>Read from Altinn just now. {env}: the changes are made when you press «Apply in Altinn».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>&amp;Utfør i Altinn ({n} endringer)</source>
         <translation>&amp;Apply in Altinn ({n} changes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Resultat per endring</source>
         <translation>Result per change</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Stopp</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -297,12 +297,12 @@
         <translation>Making the changes in Altinn …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feilet</source>
         <translation>Failed</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Not done</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Stopper etter endringen som pågår …</source>
         <translation>Stopping after the change in progress …</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Everything you confirm in Postvakt is recorded here, with the time, user and workspace. The entries are chained together and sealed with a key in the keyring on this computer, so a changed or deleted entry is detected. On its own, the log cannot show that someone has removed the newest entries or put back an older copy of the whole file. The checkpoint in an exported file shows that: postvakt-cli audit verify --mot FILE. Without a keyring the log is not sealed, and then anyone with access to the file can rewrite it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Søk i loggen …</source>
         <translation>Search the log…</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Log entries</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
@@ -420,12 +420,12 @@
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loggen er ikke hel: noen har endret eller slettet oppføringer.</source>
         <translation>The log is not intact: someone has changed or deleted entries.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ta vare på en kopi av databasen og si fra til IT-avdelingen.</source>
         <translation>Keep a copy of the database and tell the IT department.</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>The log is intact: all {n} entries have been checked and are unchanged.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Eksporter loggen</source>
         <translation>Export the log</translation>
     </message>
@@ -455,22 +455,22 @@
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Loggen er eksportert</source>
         <translation>The log has been exported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Én oppføring er lagret i {path}.</source>
         <translation>One entry has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} oppføringer er lagret i {path}.</source>
         <translation>{n} entries have been saved to {path}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Loggen ble ikke lagret i {path}. Velg en mappe du kan skrive i (for eksempel Dokumenter) og prøv igjen.</source>
         <translation>The log was not saved to {path}. Choose a folder you can write to (for example Documents) and try again.</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>column_mapping</name>
     <message>
-        <location filename="../../desktop_app/views/column_mapping.py" line="+56"/>
+        <location filename="../../desktop_app/views/column_mapping.py" line="+60"/>
         <source>Hvilken kolonne er hva?</source>
         <translation>Which column is which?</translation>
     </message>
@@ -488,12 +488,12 @@
         <translation>Postvakt does not recognise all the columns in the file. Choose what each column contains. Fields marked * are required. Your choice is remembered, so the next file with the same columns is read without asking.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(ikke i filen)</source>
         <translation>(not in the file)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Bruk og husk</source>
         <translation>Use and remember</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>Choose a column for: {fields}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kolonnen «{header}» er valgt to ganger. Velg den bare én gang.</source>
         <translation>The column «{header}» is chosen twice. Choose it only once.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Kolonnevalget ble ikke lagret</source>
         <translation>The column choice was not saved</translation>
     </message>
@@ -521,12 +521,12 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+93"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+94"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bør sjekkes</source>
         <translation>Should be checked</translation>
     </message>
@@ -536,14 +536,14 @@
         <translation>No one can read</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+522"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+594"/>
+        <location line="+7"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-585"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -553,32 +553,32 @@
         <translation>Unknown: Postvakt has not read from Altinn who has access for the {n} organisation numbers. Log in and read the access rights, or record them by hand.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
         <translation>None of the {n} organisation numbers whose access Postvakt knows has anyone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt post.</source>
         <translation>None of the {n} organisation numbers has anyone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post.</source>
         <translation>{bad} of {n} organisation numbers: no one can read confidential mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
         <translation>All {n} organisation numbers whose access Postvakt knows have someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt post.</source>
         <translation>All {n} organisation numbers have someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{warn} bør sjekkes, {ok} er i orden.</source>
         <translation>{warn} should be checked, {ok} are OK.</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>{n} are unknown: not read from Altinn yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Lest fra Altinn</source>
         <translation>Read from Altinn</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Oldest reading from Altinn:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Tilgangspakken</source>
         <translation>The access package</translation>
     </message>
@@ -623,17 +623,17 @@
         <translation>Role {code}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Gi tilgang i Altinn</source>
         <translation>Give access in Altinn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gi {name} tilgangspakken «{package}» for {unit}. Altinn trenger fødselsnummer og etternavn. Postvakt lagrer ikke fødselsnummeret.</source>
         <translation>Give {name} the access package «{package}» for {unit}. Altinn needs the national ID number (fødselsnummer) and surname. Postvakt does not store the national ID number.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>11 siffer, eller brukernavn i Altinn</source>
         <translation>11 digits, or username in Altinn</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>Surname:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Gi tilgang</source>
         <translation>Give access</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Taushetsbelagt post</source>
         <translation>Confidential mail</translation>
     </message>
@@ -663,23 +663,23 @@
         <translation>Each organisation number needs at least one named person who can read confidential mail in Altinn, and only those with a work-related need should have access. No one has it to begin with, not even the general manager (daglig leder).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Virksomhet:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-80"/>
         <source>Gi tilgang til &amp;mange …</source>
         <translation>Give access to &amp;many …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Én person, eller en liste, for alle eller flere organisasjonsnumre på en gang</source>
         <translation>One person, or a list, for all or several organisation numbers at once</translation>
     </message>
@@ -704,22 +704,22 @@
         <translation>4. Procedure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
         <translation>Signed in, but Altinn does not let Postvakt do this directly: {why} Use the steps for the portal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Koblet til Altinn: tilganger leses og endres direkte.</source>
         <translation>Connected to Altinn: access is read and changed directly.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ikke logget inn i Altinn: skriv inn eller importer tilgangene, og følg stegene for portalen.</source>
         <translation>Not logged in to Altinn: enter or import the access rights, and follow the steps for the portal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Vis:</source>
         <translation>Show:</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Export the overview …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Som Excel (XLSX) eller CSV, til å dele med enhetene.</source>
         <translation>As Excel (XLSX) or CSV, to share with the units.</translation>
     </message>
@@ -759,17 +759,17 @@
         <translation>Overview of access per organisation number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Godkjent leser</source>
         <translation>Approved reader</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kan lese</source>
         <translation>Can read</translation>
     </message>
@@ -779,38 +779,38 @@
         <translation>Others with access</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Varsling</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hva må gjøres</source>
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
         <translation>✖ No one can read: red. ! Should be checked: yellow. ✔ OK: green. Point to a status to see what is missing; double-click to fix it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Før opp hvem som skal kunne lese taushetsbelagt post for virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne tilganger.</source>
         <translation>List who should be able to read confidential mail for the organisation, and why. The list is the basis for giving and removing access.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+397"/>
+        <location line="+8"/>
+        <location line="+432"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-429"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -831,12 +831,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>E-post eller brukernavn:</source>
         <translation>Email or username:</translation>
     </message>
@@ -857,12 +857,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+415"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-413"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -873,29 +873,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Har tilgang i Altinn</source>
         <translation>Has access in Altinn</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Godkjent</source>
         <translation>Approved</translation>
     </message>
@@ -905,18 +905,18 @@
         <translation>Edit …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hent personen opp i skjemaet over for å rette navn, adresse eller hvorfor.</source>
         <translation>Load the person into the form above to correct the name, address or reason.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+399"/>
+        <location line="+461"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-459"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>Import list …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV eller Excel med kolonnene Organisasjonsnummer, Navn, E-post og Tilgang.</source>
         <translation>CSV or Excel with the columns Organisasjonsnummer, Navn, E-post and Tilgang (org. no., name, email and access).</translation>
     </message>
@@ -966,12 +966,12 @@
         <translation>For someone who has access and should keep it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Skriv inn en som har tilgang (sett i Altinn)</source>
         <translation>Enter someone who has access (seen in Altinn)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tilgangspakken «{p}»</source>
         <translation>The access package «{p}»</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>The answers below become a procedure for giving and reviewing access, which you can share as PDF or ODT (opens in Word and LibreOffice).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>For eksempel kommunedirektør</source>
         <translation>For example chief municipal executive</translation>
     </message>
@@ -1066,34 +1066,34 @@
         <translation>Record review today</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Tilgangene ble ikke lest inn</source>
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-516"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+491"/>
-        <location line="+45"/>
-        <location line="+14"/>
+        <location line="+558"/>
+        <location line="+60"/>
+        <location line="+15"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-75"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (via hovedenheten)</source>
         <translation> (via the main entity)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{n} til</source>
         <translation>{n} more</translation>
     </message>
@@ -1103,12 +1103,12 @@
         <translation>None</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Nei, ikke ennå</source>
         <translation>No, not yet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nei: fjern eller godkjenn</source>
         <translation>No: remove or approve</translation>
     </message>
@@ -1118,12 +1118,12 @@
         <translation>The procedure has not been saved yet. Fill it in and press «Save the procedure».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Siste gjennomgang: {d}.</source>
         <translation>Last review: {d}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Neste gjennomgang: {d}.</source>
         <translation>Next review: {d}.</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>The review is overdue: review the access now.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Endre godkjent leser: {name}</source>
         <translation>Edit approved reader: {name}</translation>
     </message>
@@ -1143,27 +1143,27 @@
         <translation>Save the change</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>Fjerne {name} fra godkjent-listen for {unit}? Tilgangen i Altinn fjernes ikke av dette.</source>
         <translation>Remove {name} from the approved list for {unit}? This does not remove the access in Altinn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Velg hvorfor {name} skal ha tilgangen, og trykk «Legg til på godkjent-listen».</source>
         <translation>Choose why {name} should have access, and press «Add to the approved list».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Importer liste over tilganger</source>
         <translation>Import list of access rights</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
         <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leser «{name}» …</source>
         <translation>Reading «{name}» …</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>{n} access rights read from «{name}».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} linjer ble hoppet over:</source>
         <translation>{n} lines were skipped:</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>The list was not read</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Leser tilganger fra Altinn …</source>
         <translation>Reading access from Altinn …</translation>
     </message>
@@ -1198,17 +1198,17 @@
         <translation>Access has been read for {ok} organisations. Not read for:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Tilgangene er lest fra Altinn.</source>
         <translation>Access has been read from Altinn.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Tilgangene ble ikke lest fra Altinn</source>
         <translation>Access was not read from Altinn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Gi tilgang i Altinn-portalen</source>
         <translation>Give access in the Altinn portal</translation>
     </message>
@@ -1218,32 +1218,32 @@
         <translation>You are not logged in to Altinn from Postvakt. Follow the steps on the right to give {name} access, and record it here afterwards.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Tilgangen ble ikke gitt</source>
         <translation>Access was not given</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fjerne tilgangen til taushetsbelagt post for {name} i {unit}? Altinn fjerner den med en gang, og {name} ser ikke lenger posten.</source>
         <translation>Remove access to confidential mail for {name} in {unit}? Altinn removes it immediately, and {name} will no longer see the mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Har du fjernet tilgangen for {name} i {unit} i Altinn-portalen? Da fjernes {name} fra listen her. (Stegene står til høyre.)</source>
         <translation>Have you removed access for {name} in {unit} in the Altinn portal? If so, {name} is removed from the list here. (The steps are on the right.)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Tilgangen ble ikke fjernet</source>
         <translation>Access was not removed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Fjern tilgang</source>
         <translation>Remove access</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1253,27 +1253,27 @@
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Eksporter oversikten</source>
         <translation>Export the overview</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Oversikten ({n} organisasjonsnumre) er lagret i {path}.</source>
         <translation>The overview ({n} organisation numbers) has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Oversikten ble ikke eksportert</source>
         <translation>The overview was not exported</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Lagre rutinen først.</source>
         <translation>Save the procedure first.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eksporter rutinen</source>
         <translation>Export the procedure</translation>
     </message>
@@ -1293,12 +1293,12 @@
         <translation>Procedure for confidential mail</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Rutinen er lagret i {path}.</source>
         <translation>The procedure has been saved in {path}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rutinen ble ikke eksportert</source>
         <translation>The procedure was not exported</translation>
     </message>
@@ -1312,39 +1312,39 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Fødselsnummer</source>
         <translation>National ID number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Digital postkasse</source>
         <translation>Digital mailbox</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hvorfor ikke</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+5"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>Kan mottakerne varsles?</source>
         <translation>Can the recipients be notified?</translation>
@@ -1365,7 +1365,7 @@
         <translation>Notifications under § 8 go to the email address and mobile number the person has in the contact register (Kontaktregisteret, KRR). A channel can only be used when the person has not opted out, has a digital mailbox, and the address was updated or confirmed in the last 18 months.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Slå opp i Kontaktregisteret</source>
         <translation>Look up in Kontaktregisteret</translation>
     </message>
@@ -1390,12 +1390,12 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Har du en liste eksportert fra Kontaktregisteret, kan du lese den inn her (CSV, Excel eller JSON).</source>
         <translation>If you have a list exported from Kontaktregisteret, you can read it in here (CSV, Excel or JSON).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Importer liste …</source>
         <translation>&amp;Import list …</translation>
     </message>
@@ -1420,62 +1420,62 @@
         <translation>Show full national ID numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fødselsnumre er personopplysninger. Vis dem bare når du trenger det, og ikke når andre ser skjermen.</source>
         <translation>National ID numbers are personal data. Show them only when you need to, and not when others can see the screen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Oppslag krever Maskinporten-tilgang til Kontaktregisteret (legg inn nøkkelen i Innstillinger). Du kan importere en liste i stedet.</source>
         <translation>Lookups need Maskinporten access to Kontaktregisteret (add the key in Settings). You can import a list instead.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Ingen fødselsnumre</source>
         <translation>No national ID numbers</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lim inn minst ett gyldig fødselsnummer (11 siffer), ett per linje.</source>
         <translation>Paste at least one valid national ID number (11 digits), one per line.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Oppslaget ble stoppet fordi du byttet miljø. Slå opp på nytt for å spørre Kontaktregisteret i det nye miljøet.</source>
         <translation>The lookup was stopped because you changed environment. Look up again to query Kontaktregisteret in the new environment.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Slår opp %v av %m …</source>
         <translation>Looking up %v of %m …</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Oppslaget ble ikke gjort</source>
         <translation>The lookup was not made</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Importer liste fra Kontaktregisteret</source>
         <translation>Import list from Kontaktregisteret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lister (*.csv *.txt *.xlsx *.xls *.ods *.json);;Alle filer (*)</source>
         <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leser «{name}» …</source>
         <translation>Reading “{name}” …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Listen ble ikke lest inn</source>
         <translation>The list was not read in</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
@@ -1485,32 +1485,32 @@
         <translation>{n} people</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{people} fra {source}: {email} kan varsles på e-post, {sms} på SMS, {nobody} kan ikke varsles.</source>
         <translation>{people} from {source}: {email} can be notified by email, {sms} by SMS, {nobody} cannot be notified.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>{n} har en adresse som er eldre enn 18 måneder; den brukes ikke til varsler etter § 8.</source>
         <translation>{n} have an address older than 18 months; it is not used for § 8 notifications.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{n} har reservert seg og får brevet på papir.</source>
         <translation>{n} have opted out and get the letter on paper.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 linje ble hoppet over. De andre er med:</source>
         <translation>1 line was skipped. The others are included:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} linjer ble hoppet over. De andre er med:</source>
         <translation>{n} lines were skipped. The others are included:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Linje {line}: </source>
         <translation>Line {line}: </translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+69"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+70"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>This is a practice municipality with made-up data, so you can look around without doing anything in real services. When you are ready, create a workspace for your own municipality.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lag arbeidsflate for din kommune …</source>
         <translation>Create a workspace for your municipality…</translation>
     </message>
@@ -1575,13 +1575,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+26"/>
         <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Create or choose a workspace.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org. no. {orgnr}</translation>
     </message>
@@ -1591,7 +1591,7 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
@@ -1611,7 +1611,7 @@
         <translation>organisation numbers where no one can read confidential mail. See Confidential mail.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{n} av {total} har leser</source>
         <translation>{n} of {total} have a reader</translation>
     </message>
@@ -1641,12 +1641,12 @@
         <translation>A review of access was planned for {d}: it is overdue.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rutinen for tilganger er ikke laget ennå.</source>
         <translation>The access procedure has not been created yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Alle {n} steg er bekreftet.</source>
         <translation>All {n} steps are confirmed.</translation>
     </message>
@@ -1656,12 +1656,12 @@
         <translation>{done} of {total} steps confirmed. Oldest open step: {step}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Digital postkasse til innbyggere via SvarUt: {n} steg.</source>
         <translation>Digital postkasse til innbyggere (digital mailbox for residents) via SvarUt: {n} steps.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)</source>
         <translation>organisation numbers in the workspace (including the municipality itself)</translation>
     </message>
@@ -1681,17 +1681,17 @@
         <translation>entries, all checked and unchanged</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Passord og nøkler lagres i maskinens nøkkelring.</source>
         <translation>Passwords and keys are stored in the computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ikke tilgjengelig</source>
         <translation>Not available</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>Something unexpected went wrong. The work already done has been saved. Try again; if it happens again, send the log file to the IT department: {path}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Noe gikk galt</source>
         <translation>Something went wrong</translation>
     </message>
@@ -2400,27 +2400,27 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+89"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+91"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bilder og dokumenter (*.png *.jpg *.jpeg *.pdf *.gif *.bmp *.webp);;Alle filer (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.pdf *.gif *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lagre oppsummeringen</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Velg dato</source>
         <translation>Choose date</translation>
     </message>
@@ -2456,22 +2456,22 @@
         <translation>How the municipality starts sending digital mail to residents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Med Digital postkasse til innbyggere (DPI) kan SvarUt sende brev rett til innbyggernes e-Boks eller Digipost. Det krever sju steg. Postvakt viser deg hva du skal gjøre i hvert steg, og du krysser av når det er gjort.</source>
         <translation>With Digital postkasse til innbyggere (DPI, the digital mailbox for residents), SvarUt can send letters straight to residents&apos; e-Boks or Digipost. It takes seven steps. Postvakt shows you what to do in each step, and you tick it off when it is done.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Klikk på et steg for å gå rett dit.</source>
         <translation>Click a step to go straight to it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Du kan ta pause når som helst. Alt du skriver, lagres med en gang, og neste gang du åpner DPI-oppsett, kommer du tilbake dit du var. Noen steg venter på svar fra andre; da går du videre og kommer tilbake senere.</source>
         <translation>You can take a break at any time. Everything you enter is saved straight away, and the next time you open DPI setup, you will return to where you left off. Some steps wait for replies from others; you can move on and come back later.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Ferdig: alle {n} stegene er bekreftet.</source>
         <translation>Finished: all {n} steps are confirmed.</translation>
     </message>
@@ -2486,7 +2486,7 @@
         <translation>In progress: {done} of {total} steps are confirmed. Oldest remaining step: {title}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>bekreftet {date}</source>
         <translation>confirmed {date}</translation>
     </message>
@@ -2501,17 +2501,17 @@
         <translation>not done</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Du øver nå. Lenkene på denne siden åpner de ekte nettsidene: gjør bare noe der når det gjelder din egen kommune.</source>
         <translation>You are practising. The links on this page open the real websites: only do something there if it concerns your own municipality.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Det du har gjort</source>
         <translation>What you have done</translation>
     </message>
@@ -2526,48 +2526,48 @@
         <translation>Last checked {date}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nettsidene kan ha endret seg siden; se etter de samme ordene.</source>
         <translation>The websites may have changed since; look for the same words.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Vis to eldre måter (fra tiden før Altinn 3)</source>
         <translation>Show two older ways (from before Altinn 3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Du har endret noe i et steg som er bekreftet. Trykk «Bekreft på nytt» for å lagre endringen; ellers gjelder det som ble bekreftet.</source>
         <translation>You have changed something in a step that is confirmed. Press «Confirm again» to save the change; otherwise, what was confirmed still applies.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Det du skrev, ble ikke lagret</source>
         <translation>What you entered was not saved</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+66"/>
+        <location line="+7"/>
+        <location line="+79"/>
         <source>Bekreft steget</source>
         <translation>Confirm step</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Bekreftet {date} av {who}. {how}.</source>
         <translation>Confirmed {date} by {who}. {how}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Bekreft på nytt</source>
         <translation>Confirm again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ikke bekreftet ennå. Det du har skrevet, er lagret. Trykk «Bekreft steget» når steget er gjort.</source>
         <translation>Not confirmed yet. What you have entered is saved. Press «Confirm step» when the step is done.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Kommunen er ny avsender av digital post</source>
         <translation>The municipality is a new sender of digital mail</translation>
     </message>
@@ -2582,7 +2582,7 @@
         <translation>Date the email was sent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For eksempel: «Kommunen er opprettet som avsender» (svar fra Digdir 12.11.2026)</source>
         <translation>For example: «The municipality has been set up as a sender» (reply from Digdir 12.11.2026)</translation>
     </message>
@@ -2602,7 +2602,7 @@
         <translation>Reply from Digdir:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Datoen bruksvilkårene ble signert</source>
         <translation>Date the terms of use were signed</translation>
     </message>
@@ -2637,7 +2637,7 @@
         <translation>Yes, I am the general manager (daglig leder)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nei, men jeg har fått rett til å delegere API-tilganger i Altinn for kommunen</source>
         <translation>No, but I have been given the right to delegate API access in Altinn for the municipality</translation>
     </message>
@@ -2647,22 +2647,22 @@
         <translation>No, and I do not have that right</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig leder denne siden. Du kan gå videre til de andre stegene i mellomtiden.</source>
         <translation>Then the general manager must do this step, or give you the access packages «Maskinporten administrator» and a package in the «Integrasjoner» (Integrations) area in Altinn. Show this page to the general manager. You can go on to the other steps in the meantime.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Gi KS retten nå</source>
         <translation>Give KS the right now</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Slik gjør du det selv i Altinn</source>
         <translation>How to do it yourself in Altinn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Slår opp daglig leder i Enhetsregisteret …</source>
         <translation>Looking up the general manager in Enhetsregisteret …</translation>
     </message>
@@ -2672,57 +2672,57 @@
         <translation>According to Enhetsregisteret, the municipality&apos;s general manager is: {name}. Is that you?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Postvakt fikk ikke slått opp daglig leder i Enhetsregisteret akkurat nå. Er du daglig leder i kommunen?</source>
         <translation>Postvakt could not look up the general manager in Enhetsregisteret right now. Are you the municipality&apos;s general manager?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Daglig leder eller den som har rett til å delegere API-tilganger i Altinn, gjør dette. Er du daglig leder i kommunen?</source>
         <translation>The general manager, or someone with the right to delegate API access in Altinn, does this. Are you the municipality&apos;s general manager?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Enhetsregisteret har ingen daglig leder registrert for kommunen. Er du daglig leder, eller har du fått rett til å delegere i Altinn?</source>
         <translation>Enhetsregisteret has no general manager registered for the municipality. Are you the general manager, or have you been given the right to delegate in Altinn?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Postvakt kan gjøre det for deg når du er logget inn</source>
         <translation>Postvakt can do it for you when you are signed in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Du er ikke logget inn i Altinn gjennom Postvakt, så Postvakt kan ikke gjøre dette for deg. Gjør det selv i Altinn med stegene under; det tar noen minutter.</source>
         <translation>You are not signed in to Altinn through Postvakt, so Postvakt cannot do this for you. Do it yourself in Altinn using the steps below; it takes a few minutes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>La Postvakt gjøre det i Altinn</source>
         <translation>Let Postvakt do it in Altinn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Postvakt har gitt {ks} (org.nr {orgnr}) retten i Altinn og lest den tilbake. Du trenger ikke gjøre mer i dette steget.</source>
         <translation>Postvakt has given {ks} (org. no. {orgnr}) the right in Altinn and read it back. You do not need to do anything more in this step.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Du er logget inn. Postvakt kan gi {ks} (org.nr {orgnr}) retten for kommunen i Altinn, og så lese den tilbake for å kontrollere at den er på plass.</source>
         <translation>You are signed in. Postvakt can give {ks} (org. no. {orgnr}) the right for the municipality in Altinn, and then read it back to check that it is in place.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Arbeider i Altinn …</source>
         <translation>Working in Altinn …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Du kan gjøre det selv i Altinn med stegene under, og så bekrefte her.</source>
         <translation>You can do it yourself in Altinn using the steps below, and then confirm here.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Navn på den som gjorde det i Altinn</source>
         <translation>Name of the person who did it in Altinn</translation>
     </message>
@@ -2732,18 +2732,18 @@
         <translation>Done by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jeg har sett i Altinn at {ks} står oppført med retten</source>
         <translation>I have seen in Altinn that {ks} is listed with the right</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Ingen fil valgt (valgfritt).</source>
         <translation>No file chosen (optional).</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Legg ved skjermbilde eller kvittering …</source>
         <translation>Attach a screenshot or receipt …</translation>
     </message>
@@ -2763,22 +2763,22 @@
         <translation>Documentation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Et skjermbilde av Altinn-siden som viser KS med retten, er god dokumentasjon. Postvakt tar vare på en kopi og et fingeravtrykk (SHA-256) av filen.</source>
         <translation>A screenshot of the Altinn page showing KS with the right is good documentation. Postvakt keeps a copy and a fingerprint (SHA-256) of the file.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Valgt: {name}. Lagres når du bekrefter.</source>
         <translation>Chosen: {name}. Saved when you confirm.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Lagret: {name} (SHA-256 {sha}…)</source>
         <translation>Saved: {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Datoen DPI ble slått på i SvarUt</source>
         <translation>Date DPI was turned on in SvarUt</translation>
     </message>
@@ -2808,7 +2808,7 @@
         <translation>The municipality&apos;s organisation number and name have been entered</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feltet «avsenderindikator» står tomt (eller er fylt ut etter avtale med Digdir)</source>
         <translation>The «avsenderindikator» (sender indicator) field is empty (or filled in as agreed with Digdir)</translation>
     </message>
@@ -2828,7 +2828,7 @@
         <translation>Custom text:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>For eksempel: sak 2026/123 i arkivsystemet</source>
         <translation>For example: case 2026/123 in the records system</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>Approved:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Sjekkliste</source>
         <translation>Checklist</translation>
     </message>
@@ -2903,42 +2903,42 @@
         <translation>Enter the price as a number, for example 0.80.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ca. {amount} per år</source>
         <translation>approx. {amount} per year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fyll inn antall brev og pris.</source>
         <translation>Enter the number of letters and the price.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Oppsummering</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Lagre en oppsummering som PDF for arkivet og ROS-dokumentasjonen. Den viser datoene, hvem som gjorde hva, og hvordan hvert steg er kontrollert.</source>
         <translation>Save a summary as a PDF for the archive and the ROS documentation (risk and vulnerability analysis). It shows the dates, who did what, and how each step was checked.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Lagre oppsummering som PDF …</source>
         <translation>Save summary as PDF …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Alt er gjort. Kommunen er klar til å sende digital post til innbyggere gjennom SvarUt.</source>
         <translation>Everything is done. The municipality is ready to send digital mail to residents through SvarUt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{n} av {total} steg er ikke bekreftet ennå (○ og ◐ i listen). Klikk på et steg for å gå dit, eller kom tilbake senere; alt er lagret.</source>
         <translation>{n} of {total} steps are not confirmed yet (○ and ◐ in the list). Click a step to go to it, or come back later; everything is saved.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Lagret: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2948,17 +2948,17 @@
         <translation>DPI setup – {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>PDF-en ble ikke lagret</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Til oversikten</source>
         <translation>To the overview</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>DPI-oppsett</source>
         <translation>DPI setup</translation>
     </message>
@@ -2968,17 +2968,17 @@
         <translation>Start using Digital postkasse til innbyggere (digital mailbox for residents) through SvarUt, one step at a time.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Henter veiledningen …</source>
         <translation>Loading the guidance …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Velg eller lag en arbeidsflate for kommunen først.</source>
         <translation>Choose or create a workspace for the municipality first.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Postvakt fikk ikke lagret hvor du var</source>
         <translation>Postvakt could not save where you left off</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+55"/>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+59"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
     </message>
@@ -2996,7 +2996,7 @@
         <translation>The steps were last checked against the portal on {date}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> Menyene kan ha endret seg siden.</source>
         <translation> The menus may have changed since.</translation>
     </message>
@@ -3099,7 +3099,7 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ikke logget inn. Åpne Innstillinger for å logge inn.</source>
         <translation>Not signed in. Open Settings to sign in.</translation>
     </message>
@@ -3109,7 +3109,7 @@
         <translation>Signed in as {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Logget inn som {name}. Åpne Innstillinger.</source>
         <translation>Signed in as {name}. Open Settings.</translation>
     </message>
@@ -3129,28 +3129,28 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+228"/>
+        <location line="+9"/>
+        <location line="+235"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-227"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>PRODUKSJON</source>
         <translation>PRODUCTION</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Arbeidsflaten er klar</source>
         <translation>The workspace is ready</translation>
     </message>
@@ -3160,7 +3160,7 @@
         <translation>“{name}” has been created and selected.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postvakt fikk ikke åpnet arbeidsflatene.</source>
         <translation>Postvakt could not open the workspaces.</translation>
     </message>
@@ -3174,17 +3174,17 @@
     <name>new_workspace</name>
     <message>
         <location filename="../../desktop_app/wizards/new_workspace.py" line="+37"/>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-150"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Du trenger bare kommunens navn og organisasjonsnummer. Organisasjonsnummeret finner du i Enhetsregisteret (brreg.no) eller på kommunens nettsider.
 
 Du kan ha flere arbeidsflater, for eksempel hvis du hjelper flere kommuner.</source>
@@ -3193,7 +3193,7 @@ Du kan ha flere arbeidsflater, for eksempel hvis du hjelper flere kommuner.</sou
 You can have several workspaces, for example if you help several municipalities.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
@@ -3238,7 +3238,7 @@ You can have several workspaces, for example if you help several municipalities.
         <translation>Valid organisation number.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Klar til å opprette</source>
         <translation>Ready to create</translation>
     </message>
@@ -3252,27 +3252,27 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sjekker organisasjonsnummeret i Enhetsregisteret …</source>
         <translation>Checking the organisation number in Enhetsregisteret …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ikke sjekket i Enhetsregisteret (øvingssandkassen starter ennå).</source>
         <translation>Not checked in Enhetsregisteret (the practice sandbox is still starting).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Enhetsregisteret: {name} ({form}).</source>
         <translation>Enhetsregisteret: {name} ({form}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om nummeret er en kommune.</source>
         <translation>Not checked in Enhetsregisteret: {why} It is not known whether the number belongs to a municipality.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -3310,13 +3310,13 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+355"/>
+        <location line="+14"/>
+        <location line="+389"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-388"/>
         <source>Varsel</source>
         <translation>Notification</translation>
     </message>
@@ -3346,12 +3346,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Kan ikke planlegges</source>
         <translation>Cannot be planned</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dag {n}, flyttet</source>
         <translation>Day {n}, moved</translation>
     </message>
@@ -3381,7 +3381,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Notifications from {first} to {last}. Most notifications on {day}: {n}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Ingen varsler å vise.</source>
         <translation>No notifications to show.</translation>
     </message>
@@ -3391,17 +3391,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{day}: {n} notifications (email {e}, SMS {s})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Ingen varsler å vise ennå.</source>
         <translation>No notifications to show yet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Varsler per dag (pek på en stolpe for tallene)</source>
         <translation>Notifications per day (point at a bar for the figures)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Varslingsplan</source>
         <translation>Notification plan</translation>
     </message>
@@ -3411,7 +3411,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>See exactly when each notification about a digital letter can go out, with Digipost and e-Boks, and why. Notifications are only sent in the daytime, and only if the letter has not been read. Applies to letters that require notification under {section}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Varselet dere bestiller</source>
         <translation>The notification you order</translation>
     </message>
@@ -3426,12 +3426,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Days after the letter arrived</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dag 0 er dagen brevet kommer i postkassen. Velg 1–10 ulike dager fra 0 til 25, med komma mellom.</source>
         <translation>Day 0 is the day the letter arrives in the mailbox. Choose 1–10 different days from 0 to 25, separated by commas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>0 = samme dag som brevet kommer. 1–10 dager, fra 0 til 25.</source>
         <translation>0 = the same day the letter arrives. 1–10 days, from 0 to 25.</translation>
     </message>
@@ -3471,12 +3471,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The letter requires notification under § 8</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enkeltvedtak og andre brev der {section} krever varsel. Da anbefales dag 0 og 7 med e-post.</source>
         <translation>Individual decisions (enkeltvedtak) and other letters where {section} requires notification. Days 0 and 7 by email are then recommended.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Varslingstekster</source>
         <translation>Notification texts</translation>
     </message>
@@ -3501,7 +3501,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Text in the SMS:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Varsler sendes ukryptert. Skriv ikke navn, fødselsnummer eller hva saken gjelder.</source>
         <translation>Notifications are sent unencrypted. Do not include names, national identity numbers or what the case is about.</translation>
     </message>
@@ -3511,7 +3511,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Settings check</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Ett brev</source>
         <translation>One letter</translation>
     </message>
@@ -3531,7 +3531,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Available in the mailbox</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Når brevet kom i den digitale postkassen (norsk tid). Dag 0 er denne dagen.</source>
         <translation>When the letter arrived in the digital mailbox (Norwegian time). Day 0 is this day.</translation>
     </message>
@@ -3551,39 +3551,39 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest (dd.mm.åååå tt:mm, norsk tid).</source>
         <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest (dd.mm.yyyy hh:mm, Norwegian time).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+294"/>
+        <location line="+6"/>
+        <location line="+318"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
         <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-310"/>
         <source>&amp;Kan mottakerne varsles? …</source>
         <translation>&amp;Can the recipients be notified? …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sjekk i Kontaktregisteret (eller en eksportert liste) hvem som kan få varsel på e-post eller SMS, og hvem som har for gamle kontaktopplysninger.</source>
         <translation>Check in Kontaktregisteret (or an exported list) who can get a notification by email or SMS, and whose contact details are too old.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Planlagte varsler</source>
         <translation>Planned notifications</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+298"/>
+        <location line="+14"/>
+        <location line="+332"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Select a row to see the full reason.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-308"/>
         <source>Rader som ikke ble lest inn</source>
         <translation>Rows that were not read in</translation>
     </message>
@@ -3603,42 +3603,42 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Save the plan as CSV (opens in Excel) or an Excel file.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>{n} av {max} tegn</source>
         <translation>{n} of {max} characters</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{n} av {max} tegn ({parts} SMS)</source>
         <translation>{n} of {max} characters ({parts} SMS)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>spesialtegn: {per} tegn per SMS</source>
         <translation>special characters: {per} characters per SMS</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Innstillingene er i orden.</source>
         <translation>The settings are in order.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Brevet</source>
         <translation>The letter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Importer liste over brev</source>
         <translation>Import list of letters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lister (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
         <translation>Lists (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leser «{name}» …</source>
         <translation>Reading “{name}”…</translation>
     </message>
@@ -3653,7 +3653,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The list was not read in</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>{n} brev fra «{name}».</source>
         <translation>{n} letters from “{name}”.</translation>
     </message>
@@ -3668,27 +3668,27 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} rows were not read in. The other rows are included in the plan:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>… og {n} til.</source>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Rett feilene i innstillingene til venstre, så vises planen her.</source>
         <translation>Correct the errors in the settings on the left, and the plan will be shown here.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>{n} varsler for brevet hos {provider}.</source>
         <translation>{n} notifications for the letter with {provider}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} varsler for {letters} brev hos {provider}.</source>
         <translation>{n} notifications for {letters} letters with {provider}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Alle {day}.</source>
         <translation>All on {day}.</translation>
     </message>
@@ -3698,7 +3698,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>From {first} to {last}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{n} sendes ikke fordi brevet alt er lest.</source>
         <translation>{n} will not be sent because the letter has already been read.</translation>
     </message>
@@ -3708,7 +3708,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} letters cannot be planned (red in the table).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Velg en rad for å se hvorfor.</source>
         <translation>Select a row to see why.</translation>
     </message>
@@ -3723,7 +3723,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>day {n}, {channel}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
@@ -3738,7 +3738,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Planen er eksportert</source>
         <translation>The plan has been exported</translation>
     </message>
@@ -3748,7 +3748,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} rows have been saved to {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Planen ble ikke lagret</source>
         <translation>The plan was not saved</translation>
     </message>
@@ -3756,7 +3756,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notification_contacts</name>
     <message>
-        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+75"/>
+        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+80"/>
         <source>Varsling</source>
         <translation>Notifications</translation>
     </message>
@@ -3766,12 +3766,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The notification addresses are alerted when mail arrives for the organisation number. Only people who can read the confidential mail should get the notifications, and each organisation number must have at least one address.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
         <translation>Signed in, but Altinn does not let Postvakt do this directly: {why} Use the steps for the portal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Koblet til Altinn: endringer lagres i Altinn med en gang.</source>
         <translation>Connected to Altinn: changes are saved in Altinn straight away.</translation>
     </message>
@@ -3781,7 +3781,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not signed in to Altinn: enter the addresses as they appear in Altinn, and change them in the portal (steps below).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Virksomhet:</source>
         <translation>Organisation:</translation>
     </message>
@@ -3841,7 +3841,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>For &amp;many at once …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Én adresse, eller en liste, for alle eller flere organisasjonsnumre på en gang</source>
         <translation>One address, or a list, for all or several organisation numbers at once</translation>
     </message>
@@ -3862,12 +3862,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Personal notification: a message to each reader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bare hver enkelt kan legge inn sin egen varslingsadresse i Altinn og bekrefte den med en kode på 6 siffer. Send beskjeden til hver person på godkjent-listen.</source>
         <translation>Only each person can add their own notification address in Altinn and confirm it with a 6-digit code. Send the message to each person on the approved list.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3882,12 +3882,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Save all as a text file …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Varslingsadressene ble ikke lest inn</source>
         <translation>The notification addresses were not loaded</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>ingen adresse</source>
         <translation>no address</translation>
     </message>
@@ -3897,12 +3897,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{without} of {n} organisation numbers have no notification address.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Alle {n} organisasjonsnumre har minst én varslingsadresse.</source>
         <translation>All {n} organisation numbers have at least one notification address.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ett forhold bør rettes (se listen under).</source>
         <translation>One thing should be fixed (see the list below).</translation>
     </message>
@@ -3912,7 +3912,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{flags} things should be fixed (see the list below).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten.</source>
         <translation>✔ Nothing to fix: everyone has an address, and everyone notified can read the mail.</translation>
     </message>
@@ -3922,12 +3922,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Approved reader</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så lages en beskjed til hver av dem her.</source>
         <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+84"/>
         <source>Fjern varslingsadresse</source>
         <translation>Remove notification address</translation>
     </message>
@@ -3937,22 +3937,22 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove {address} as a notification address? It will no longer be notified of new mail to the organisation.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Adressene ble ikke lest fra Altinn</source>
         <translation>The addresses were not read from Altinn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Lagre beskjedene</source>
         <translation>Save the messages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tekstfil (*.txt)</source>
         <translation>Text file (*.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Beskjedene er lagret i {path}.</source>
         <translation>The messages have been saved in {path}.</translation>
     </message>
@@ -3965,7 +3965,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+179"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+192"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -3975,12 +3975,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>All the organisation numbers in the municipality: the municipality itself, its organisational units and sub-units. Each of them needs someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
@@ -4025,12 +4025,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The unit has been deleted in Enhetsregisteret (the Central Coordinating Register for Legal Entities). It no longer exists and cannot receive mail in Altinn. Find out which unit has taken over its tasks, and remove the deleted one from the access and notification routines.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Enheten er lagt ned ifølge Enhetsregisteret. Post bør gå til enheten som har tatt over.</source>
         <translation>The unit has been closed down according to Enhetsregisteret. Mail should go to the unit that has taken over.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Enheten er under avvikling ifølge Enhetsregisteret og kan snart bli slettet.</source>
         <translation>The unit is being wound up according to Enhetsregisteret and may soon be deleted.</translation>
     </message>
@@ -4040,12 +4040,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Enhetsregisteret does not recognise this number. Check that it is entered correctly; if it is wrong, remove it and add the correct one.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ikke sjekket mot Enhetsregisteret ennå. Trykk «Oppdater fra Enhetsregisteret».</source>
         <translation>Not checked against Enhetsregisteret yet. Press «Update from Enhetsregisteret».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ny: {name} ({orgnr})</source>
         <translation>New: {name} ({orgnr})</translation>
     </message>
@@ -4055,12 +4055,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Gone: {name} ({orgnr}) no longer belongs to the municipality in Enhetsregisteret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nytt navn: «{old}» heter nå «{name}» ({orgnr})</source>
         <translation>New name: «{old}» is now called «{name}» ({orgnr})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ingen overordnet</source>
         <translation>no parent unit</translation>
     </message>
@@ -4070,44 +4070,44 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Moved: {name} ({orgnr}) now belongs to {parent}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Slettet: {name} ({orgnr}) er slettet i Enhetsregisteret</source>
         <translation>Deleted: {name} ({orgnr}) has been deleted in Enhetsregisteret</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Lim inn organisasjonsnumre</source>
         <translation>Paste organisation numbers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ett organisasjonsnummer på hver linje, gjerne med navnet etter, for eksempel:
 974 760 673  Fjordvik skole</source>
         <translation>One organisation number per line, optionally followed by the name, for example:
 974 760 673  Fjordvik skole</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Liste med organisasjonsnumre</source>
         <translation>List of organisation numbers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+362"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret (åpne data, ingen innlogging).</source>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-343"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4117,12 +4117,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter.</source>
         <translation>In Test (TT02), the list is made from the organisations Altinn says you can represent, because the data in Enhetsregisteret does not match the made-up organisations in the test environment.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Filtrer på navn, org.nr, adresse eller daglig leder …</source>
         <translation>Filter by name, org. no., address or general manager …</translation>
     </message>
@@ -4137,35 +4137,35 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Remove from list …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fjerner en enhet du har lagt til for hånd. Enheter fra Enhetsregisteret følger registeret.</source>
         <translation>Removes a unit you added by hand. Units from Enhetsregisteret follow the register.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+61"/>
+        <location line="+13"/>
+        <location line="+66"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+54"/>
+        <location line="-67"/>
+        <location line="+60"/>
         <location line="+9"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Daglig leder</source>
         <translation>General manager</translation>
     </message>
@@ -4175,7 +4175,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Endringer siden sist</source>
         <translation>Changes since last time</translation>
     </message>
@@ -4215,12 +4215,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV eller Excel med organisasjonsnummer og eventuelt navn, eller lim inn numrene. Linjer med feil blir hoppet over og vist her.</source>
         <translation>CSV or Excel with organisation numbers and names if you have them, or paste the numbers. Lines with errors are skipped and shown here.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Fra fil …</source>
         <translation>From file …</translation>
     </message>
@@ -4230,27 +4230,27 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Paste …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Listen over virksomheter kunne ikke leses</source>
         <translation>The list of organisations could not be read</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Ikke hentet fra Enhetsregisteret ennå. Listen viser det som er lagret i arbeidsflaten.</source>
         <translation>Not yet fetched from Enhetsregisteret (the Central Coordinating Register for Legal Entities). The list shows what is saved in the workspace.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
         <translation>Last updated {when}. {count} units; the list is saved and can be used offline.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret og kan brukes uten nett.</source>
         <translation>Last fetched from Enhetsregisteret {when}. {count} units; the list is saved and can be used offline.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(navn hentes ved neste oppdatering)</source>
         <translation>(name is fetched at the next update)</translation>
     </message>
@@ -4260,67 +4260,67 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
         <translation>Sub-units have no general manager (daglig leder) of their own in Enhetsregisteret; see the unit they belong to.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke motta post. Hold musen over raden for å se hva du bør gjøre.</source>
         <translation>Red means that Enhetsregisteret says the unit has been deleted, closed down or is being wound up, or does not recognise the number ({n} in the list). Such units cannot receive mail. Hover over the row to see what you should do.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Når du har hentet listen fra Enhetsregisteret, ser du her hva som er nytt, borte, har fått nytt navn, er flyttet eller slettet siden gangen før.</source>
         <translation>Once you have fetched the list from Enhetsregisteret, you can see here what is new, gone, renamed, moved or deleted since the previous time.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Ingen endringer ved oppdateringen {when}.</source>
         <translation>No changes at the update {when}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{n} endringer ved oppdateringen {when}:</source>
         <translation>{n} changes at the update {when}:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Oppdater fra Altinn</source>
         <translation>Update from Altinn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Henter virksomhetene du kan representere fra Altinn (krever innlogging).</source>
         <translation>Fetches the organisations you can represent from Altinn (requires sign-in).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn sier at du kan representere.</source>
         <translation>Log in to Altinn first. In Test, the list is made from the organisations Altinn says you can represent.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i Innstillinger for å hente den, eller lag en arbeidsflate for din egen kommune.</source>
         <translation>The practice municipality Fjordvik only exists in Practice. Switch to Practice in Settings to fetch it, or create a workspace for your own municipality.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Øvingssandkassen er ikke startet ennå. Vent et øyeblikk og prøv igjen.</source>
         <translation>The practice sandbox has not started yet. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Oppdaterer …</source>
         <translation>Updating …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.</source>
         <translation>Done: {count} units fetched from Altinn, {changes} changes.</translation>
     </message>
@@ -4330,14 +4330,14 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Done: {count} units fetched from Enhetsregisteret, {changes} changes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Oppdateringen gikk ikke: {reason}
 Den lagrede listen er uendret. Du kan prøve igjen med «{button}».</source>
         <translation>The update did not work: {reason}
 The saved list is unchanged. You can try again with «{button}».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Oppdateringen ble avbrutt. Den lagrede listen er uendret.</source>
         <translation>The update was cancelled. The saved list is unchanged.</translation>
     </message>
@@ -4352,12 +4352,12 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>{n} of 9 digits</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>{orgnr} er lagt til. Navn og status hentes ved neste oppdatering.</source>
         <translation>{orgnr} has been added. Name and status are fetched at the next update.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Fjerne enheten?</source>
         <translation>Remove the unit?</translation>
     </message>
@@ -4367,27 +4367,27 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>Do you want to remove {unit} from the list of organisations? This will be recorded in the log.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Enheten ble ikke fjernet</source>
         <translation>The unit was not removed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Velg en liste med organisasjonsnumre</source>
         <translation>Choose a list of organisation numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tabeller (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Leser {name} …</source>
         <translation>Reading {name} …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>{n} lagt til.</source>
         <translation>{n} added.</translation>
     </message>
@@ -4412,7 +4412,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-538"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
     </message>
@@ -4425,22 +4425,22 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>1 shipment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>{n} forsendelser</source>
         <translation>{n} shipments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Hent ny status fra SvarUt</source>
         <translation>Fetch new status from SvarUt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valgfritt steg. Statusene i filen kan være gamle; Postvakt kan spørre SvarUt om hva som har skjedd med brevene siden.</source>
         <translation>Optional step. The statuses in the file may be out of date; Postvakt can ask SvarUt what has happened to the letters since.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sjekker innstillingene for SvarUt …</source>
         <translation>Checking the SvarUt settings …</translation>
     </message>
@@ -4480,22 +4480,22 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>The practice sandbox is starting …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Øvingssandkassen kjører ikke. Bytt miljø under Innstillinger, eller hopp over dette steget.</source>
         <translation>The practice sandbox is not running. Change environment under Settings, or skip this step.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Øving: statusene hentes fra øvingssandkassen med øvingsnøkler, så ingen ekte tjenester blir spurt. Forsendelser som kan sjekkes: {n}.</source>
         <translation>Practice: statuses are fetched from the practice sandbox with practice keys, so no real services are contacted. Shipments that can be checked: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>SvarUt er satt opp. Forsendelser som kan sjekkes: {n}. Trykk «Hent status», eller Neste for å bruke statusene i filen.</source>
         <translation>SvarUt is set up. Shipments that can be checked: {n}. Press “Fetch status”, or Next to use the statuses in the file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>For å hente status fra SvarUt må dette legges inn under Innstillinger, i «SvarUt og Maskinporten» og «Innlogging og nøkler» (spør IT-avdelingen om verdiene):
 {items}
 
@@ -4506,47 +4506,47 @@ Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.</source>
 You can skip this step: press Next and the statuses in the file will be used.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Du kan hoppe over steget: trykk Neste, så brukes statusene i filen.</source>
         <translation>You can skip this step: press Next and the statuses in the file will be used.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Kobler til SvarUt …</source>
         <translation>Connecting to SvarUt …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Avbryter … det som alt er hentet, beholdes.</source>
         <translation>Stopping … anything already fetched is kept.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hentet {done} av {total}</source>
         <translation>Fetched {done} of {total}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Ny status for {n} av {total} forsendelser; {changed} har endret status siden filen ble laget.</source>
         <translation>New status for {n} of {total} shipments; {changed} have changed status since the file was created.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Du avbrøt. Det som ble hentet, er beholdt; resten har statusen fra filen.</source>
         <translation>You stopped. What was fetched has been kept; the rest have the status from the file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} fikk ikke ny status og beholder statusen fra filen. Se hvorfor nedenfor.</source>
         <translation>{n} did not get a new status and keep the status from the file. See why below.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Trykk «Prøv de som feilet, på nytt» for å spørre bare om dem ({n}).</source>
         <translation>Press “Retry the ones that failed” to ask about those only ({n}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Slik står det nå: {parts}.</source>
         <translation>Current situation: {parts}.</translation>
     </message>
@@ -4556,7 +4556,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>Press Next to continue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -4566,7 +4566,7 @@ You can skip this step: press Next and the statuses in the file will be used.</t
         <translation>Fetch status again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Statusene ble ikke hentet: {why}
 
 Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
@@ -4575,7 +4575,7 @@ Statusene fra filen brukes. Du kan prøve igjen eller trykke Neste.</source>
 The statuses from the file are used. You can try again or press Next.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Avbrutt.</source>
         <translation>Stopped.</translation>
     </message>
@@ -4583,7 +4583,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/views/region.py" line="+77"/>
+        <location filename="../../desktop_app/views/region.py" line="+87"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -4633,7 +4633,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Scheduled check</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{name} (statusfil)</source>
         <translation>{name} (status file)</translation>
     </message>
@@ -4648,7 +4648,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>KS not read back</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aldri</source>
         <translation>Never</translation>
     </message>
@@ -4663,7 +4663,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Eldste lesing fra Altinn: {d}</source>
         <translation>Oldest read from Altinn: {d}</translation>
     </message>
@@ -4673,17 +4673,17 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Fingerprint: {f}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Regionoversikt</source>
         <translation>Regional overview</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
         <translation>Every municipality as one row: DPI setup, confidential mail, notification, the last unopened mail check and the access review. Only counts and dates, no personal data. «Unknown» means not read from Altinn, not that anything is wrong. Double-click a row to go where something needs to be done.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Søk etter kommune eller org.nr</source>
         <translation>Search by municipality or org. no.</translation>
     </message>
@@ -4713,7 +4713,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>&amp;Create status file …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Statusen for arbeidsflaten som er valgt, til koordinatoren i regionen.</source>
         <translation>The status of the selected workspace, for the coordinator in the region.</translation>
     </message>
@@ -4738,18 +4738,18 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>&amp;Scheduled check …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planlegg kontrollen av uåpnet post for kommunen, så den kjører av seg selv også når Postvakt er lukket.</source>
         <translation>Schedule the unopened mail check for the municipality, so it runs by itself even when Postvakt is closed.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+209"/>
+        <location line="+6"/>
+        <location line="+280"/>
         <source>Fjern statusfilen</source>
         <translation>Remove the status file</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-278"/>
         <source>Lagre som &amp;Excel …</source>
         <translation>Save as &amp;Excel …</translation>
     </message>
@@ -4759,17 +4759,17 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Regionoversikten kunne ikke lages</source>
         <translation>The regional overview could not be created</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk &lt;b&gt;{fp}&lt;/b&gt;. Les det opp for koordinatoren når de spør.</source>
         <translation>Status files from this computer are signed with the key with fingerprint &lt;b&gt;{fp}&lt;/b&gt;. Read it out to the coordinator when they ask.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ingen kommuner ennå. Lag en arbeidsflate, eller hent inn en statusfil.</source>
         <translation>No municipalities yet. Create a workspace, or import a status file.</translation>
     </message>
@@ -4779,7 +4779,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Showing {shown} of {total} municipalities. {work} have something that needs to be done.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>{name} kjører sin egen Postvakt. Det som må gjøres, gjøres der:
 
 {todo}
@@ -4792,12 +4792,12 @@ Statusfilen ble laget {made}. Fingeravtrykk: {fp}.</source>
 The status file was created {made}. Fingerprint: {fp}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ingenting.</source>
         <translation>Nothing.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4807,12 +4807,12 @@ The status file was created {made}. Fingerprint: {fp}.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lagre regionoversikten</source>
         <translation>Save the regional overview</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
@@ -4827,27 +4827,27 @@ The status file was created {made}. Fingerprint: {fp}.</translation>
         <translation>The regional overview was not saved</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Hent inn statusfil</source>
         <translation>Import status file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Statusfil fra Postvakt (*.json);;Alle filer (*)</source>
         <translation>Postvakt status file (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Stemmer fingeravtrykket?</source>
         <translation>Does the fingerprint match?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Godta nøkkelen og hent inn filen?</source>
         <translation>Accept the key and import the file?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Statusfilen ble ikke hentet inn</source>
         <translation>The status file was not imported</translation>
     </message>
@@ -4857,22 +4857,22 @@ The status file was created {made}. Fingerprint: {fp}.</translation>
         <translation>Status file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Lag statusfil</source>
         <translation>Create status file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Statusfil fra Postvakt (*.json)</source>
         <translation>Postvakt status file (*.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Statusfilen er laget</source>
         <translation>The status file has been created</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Statusfilen er lagret i {path}. Send den til koordinatoren.
 
 Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke i samme e-post som filen):
@@ -4889,12 +4889,12 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Statusfilen ble ikke laget</source>
         <translation>The status file was not created</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste fil derfra hentes inn uten ny kontroll.</source>
         <translation>Remove {name} from the regional overview? The key the municipality signs with is remembered, so the next file from there is imported without a new check.</translation>
     </message>
@@ -4907,7 +4907,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>1a: bare digitalt</source>
         <translation>1a: digital only</translation>
     </message>
@@ -4927,7 +4927,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Brev i faresonen over tid</source>
         <translation>Letters at risk over time</translation>
     </message>
@@ -4937,27 +4937,27 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>{n} checks. The latest, {date}, found {count} letters at risk.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Ingen kontroller ennå.</source>
         <translation>No checks yet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{date}: {count} brev i faresonen hos {recipients} virksomheter ({file})</source>
         <translation>{date}: {count} letters at risk at {recipients} organisations ({file})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Brev i faresonen per kontroll</source>
         <translation>Letters at risk per check</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ingen kontroller ennå. Når kontrollen av uåpnet post er kjørt, ser du utviklingen her.</source>
         <translation>No checks yet. Once the unopened mail check has been run, you will see the trend here.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -4967,7 +4967,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>The saved checks of unopened confidential mail, with the trend over time. Open a check to see all the letters, or open a report from SvarUt directly. Everything here works offline.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&lt;b&gt;Lagrede kontroller&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved checks&lt;/b&gt;</translation>
     </message>
@@ -5007,7 +5007,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Saved checks</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Å&amp;pne kontrollen</source>
         <translation>&amp;Open check</translation>
     </message>
@@ -5017,22 +5017,22 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Open &amp;report …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Se gjennom en eksport fra SvarUt (CSV eller Excel) uten å lagre den som en kontroll.</source>
         <translation>Review an export from SvarUt (CSV or Excel) without saving it as a check.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Velg &amp;kolonner …</source>
         <translation>Choose &amp;columns …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Velg hvilken kolonne i rapportfilen som er hva. Valget huskes for filer med de samme kolonnene.</source>
         <translation>Choose which column of the report file is what. The choice is remembered for files with the same columns.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Framdrift</source>
         <translation>Progress</translation>
     </message>
@@ -5057,27 +5057,27 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Save &amp;PDF summary …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Et sammendrag for arkivet: tall, svar og virksomheter, uten brevtitler og personopplysninger.</source>
         <translation>A summary for the archive: figures, answers and organisations, without letter titles or personal data.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Kontrollene kunne ikke hentes</source>
         <translation>The checks could not be loaded</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Velg en arbeidsflate for å se kontrollene.</source>
         <translation>Select a workspace to see the checks.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ingen lagrede kontroller ennå. Kjør veiviseren «Uåpnet post», eller åpne en rapport fra SvarUt.</source>
         <translation>No saved checks yet. Run the “Unopened mail” wizard, or open a report from SvarUt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dobbeltklikk en kontroll for å se brevene.</source>
         <translation>Double-click a check to see the letters.</translation>
     </message>
@@ -5087,17 +5087,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Opening the check …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Åpne rapport fra SvarUt</source>
         <translation>Open report from SvarUt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eksport fra SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)</source>
         <translation>Export from SvarUt (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Velg en arbeidsflate</source>
         <translation>Select a workspace</translation>
     </message>
@@ -5107,17 +5107,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Select or create a workspace at the top before you open a report.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Leser «{name}» …</source>
         <translation>Reading “{name}” …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Postvakt fant ikke alle kolonnene den trenger i «{name}». Velg hvilken kolonne som er hva.</source>
         <translation>Postvakt did not find all the columns it needs in “{name}”. Choose which column is what.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Rapporten kunne ikke åpnes</source>
         <translation>The report could not be opened</translation>
     </message>
@@ -5127,17 +5127,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Stopped. What was already open is still shown.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Avbryter …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ingen kontroll er åpnet. Velg en kontroll over, eller åpne en rapport fra SvarUt.</source>
         <translation>No check is open. Select a check above, or open a report from SvarUt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Rapport «{file}» (ikke lagret)</source>
         <translation>Report “{file}” (not saved)</translation>
     </message>
@@ -5147,42 +5147,42 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Check {date}, “{file}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{count} brev i faresonen&lt;/b&gt;&lt;/span&gt; hos {recipients} virksomheter</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{count} letters at risk&lt;/b&gt;&lt;/span&gt; at {recipients} organisations</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;Ingen brev i faresonen&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;No letters at risk&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ett uåpnet brev</source>
         <translation>One unopened letter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} uåpnede brev</source>
         <translation>{n} unopened letters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{letters} kan ikke knyttes til en mottaker&lt;/b&gt;&lt;/span&gt; (filen har ikke et gyldig organisasjonsnummer for dem), så kontrollen kan ikke si at alt er i orden</source>
         <translation>&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{letters} cannot be linked to a recipient&lt;/b&gt;&lt;/span&gt; (the file has no valid organisation number for them), so the check cannot say that everything is OK</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{n} kan ikke vurderes ut fra filen</source>
         <translation>{n} cannot be assessed from the file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>svar om utskrift: {answer}</source>
         <translation>print response: {answer}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -5197,17 +5197,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lagre rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lagret:
 {files}</source>
         <translation>Saved:
@@ -5227,12 +5227,12 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 <context>
     <name>routine_dialog</name>
     <message>
-        <location filename="../../desktop_app/views/routine_dialog.py" line="+37"/>
+        <location filename="../../desktop_app/views/routine_dialog.py" line="+38"/>
         <source>Vet ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Virksomheter får bare digital post (1a)</source>
         <translation>Organisations get digital mail only (1a)</translation>
     </message>
@@ -5242,17 +5242,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>The letter is printed if it is not opened (1b)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Fast kontroll – {name}</source>
         <translation>Scheduled check – {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Maskinens planlegger kjører kontrollen av uåpnet post av seg selv, også når Postvakt er lukket. Den leser den nyeste rapporten fra SvarUt i mappen du velger, og lagrer kontrollen i historikken og loggen som andre kontroller. Lagre rapporten fra SvarUt i mappen før hver kontroll. Maskinen må være på, og du må være logget inn på den, når kontrollen skal gå.</source>
         <translation>The computer&apos;s scheduler runs the unopened mail check by itself, even when Postvakt is closed. It reads the newest report from SvarUt in the folder you choose, and saves the check in the history and the log like other checks. Save the report from SvarUt to the folder before each check. The computer must be on, and you must be logged in to it, when the check is due to run.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Hvor ofte:</source>
         <translation>How &amp;often:</translation>
     </message>
@@ -5292,7 +5292,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>S&amp;varUt setting:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hent ny status fra SvarUt først (krever oppsett under Innstillinger)</source>
         <translation>Fetch new status from SvarUt first (requires setup under Settings)</translation>
     </message>
@@ -5312,7 +5312,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>&amp;Repair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Legg kontrollen inn på nytt med Postvakt slik den er installert nå.</source>
         <translation>Set up the check again with Postvakt as it is installed now.</translation>
     </message>
@@ -5327,17 +5327,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Mappen for rapporter fra SvarUt</source>
         <translation>The folder for reports from SvarUt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Fant ingen planlegger på denne maskinen (systemd for brukeren eller cron), så Postvakt kan ikke legge inn en fast kontroll her. Be IT-avdelingen kjøre «postvakt-cli rutine kjor --workspace {id}» fast.</source>
         <translation>No scheduler found on this computer (systemd for the user or cron), so Postvakt cannot set up a scheduled check here. Ask the IT department to run «postvakt-cli rutine kjor --workspace {id}» regularly.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ingen fast kontroll ennå for denne kommunen.</source>
         <translation>No scheduled check yet for this municipality.</translation>
     </message>
@@ -5352,7 +5352,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Set up in {where}: {when}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sist kjørt {d}.</source>
         <translation>Last run {d}.</translation>
     </message>
@@ -5362,27 +5362,27 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Not run yet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Den faste kontrollen ble ikke lagret</source>
         <translation>The scheduled check was not saved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Den faste kontrollen ble ikke reparert</source>
         <translation>The scheduled check was not repaired</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Fjern fast kontroll</source>
         <translation>Remove scheduled check</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fjerne den faste kontrollen fra maskinens planlegger? Kontrollene som alt er lagret, blir liggende i historikken.</source>
         <translation>Remove the scheduled check from the computer&apos;s scheduler? The checks already saved will stay in the history.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Den faste kontrollen ble ikke fjernet</source>
         <translation>The scheduled check was not removed</translation>
     </message>
@@ -5390,7 +5390,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../desktop_app/views/settings_view.py" line="+84"/>
+        <location filename="../../desktop_app/views/settings_view.py" line="+85"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -5410,22 +5410,22 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>The language changes the next time you start Postvakt. / Språket byttes neste gang du starter Postvakt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Miljø</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Velg hvilke tjenester Postvakt skal snakke med. I Øving skjer alt i en lokal sandkasse med oppdiktede personer og virksomheter.</source>
         <translation>Choose which services Postvakt talks to. In Practice, everything happens in a local sandbox with made-up people and organisations.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Sandkassen kjører på denne maskinen: {url}</source>
         <translation>The sandbox is running on this computer: {url}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Bytte til produksjon?</source>
         <translation>Switch to production?</translation>
     </message>
@@ -5435,7 +5435,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>In production, Postvakt makes changes in real services (Altinn, SvarUt) for real organisations. Do you want to switch to production?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Innlogging og nøkler</source>
         <translation>Sign-in and keys</translation>
     </message>
@@ -5470,12 +5470,12 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Passord og nøkler lagres bare i maskinens nøkkelring (Windows Legitimasjonsbehandling, macOS Nøkkelring eller Secret Service på Linux), aldri i filer eller logger.</source>
         <translation>Passwords and keys are stored only in the computer&apos;s keyring (Windows Credential Manager, macOS Keychain or Secret Service on Linux), never in files or logs.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>Nøkkelringen er klar ({backend}).</source>
         <translation>The keyring is ready ({backend}).</translation>
     </message>
@@ -5500,17 +5500,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Cannot be saved</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-213"/>
         <source>Sjekk oppsettet …</source>
         <translation>Check the setup …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sjekk at kommunens oppsett hos ID-porten, Altinn, Maskinporten og SvarUt virker i dette miljøet.</source>
         <translation>Check that the municipality&apos;s setup with ID-porten, Altinn, Maskinporten and SvarUt works in this environment.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Nøkler uten miljø</source>
         <translation>Keys without an environment</translation>
     </message>
@@ -5525,7 +5525,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Remove them, I will add them again</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Postvakt lagrer nå passord og nøkler for Test og Produksjon hver for seg, så et produksjonspassord aldri sendes til en testtjeneste. Disse ble lagret av en eldre versjon og er ikke knyttet til noe miljø, så Postvakt bruker dem ikke før du sier hvor de hører til:
 {names}
 
@@ -5536,7 +5536,7 @@ Er du usikker, fjern dem og legg inn verdiene på nytt for hvert miljø.</source
 If you are unsure, remove them and add the values again for each environment.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Knytte nøklene til {env}?</source>
         <translation>Link the keys to {env}?</translation>
     </message>
@@ -5546,12 +5546,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Postvakt will then use the old keys only in {env}. Are they keys from your {env} integration and client?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Ble ikke flyttet</source>
         <translation>Not moved</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fjerne de gamle nøklene?</source>
         <translation>Remove the old keys?</translation>
     </message>
@@ -5561,22 +5561,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Do you want to remove passwords and keys that are not linked to any environment? You will then add them again for Test and Production separately.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Passord og nøkler for SvarUt og Maskinporten gjelder bare miljøet de er lagret i. Nå vises de for: {env}.</source>
         <translation>Passwords and keys for SvarUt and Maskinporten apply only to the environment they are stored in. They are now shown for: {env}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Øving bruker egne øvingsnøkler, så her trenger du ikke lagre noe.</source>
         <translation>Practice uses its own practice keys, so you do not need to store anything here.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Velg den private nøkkelen (PEM)</source>
         <translation>Choose the private key (PEM)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Privat nøkkel (*.pem *.key);;Alle filer (*)</source>
         <translation>Private key (*.pem *.key);;All files (*)</translation>
     </message>
@@ -5586,13 +5586,13 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Save in the keyring</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+5"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Ble ikke lagret</source>
         <translation>Was not saved</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Fjerne fra nøkkelringen?</source>
         <translation>Remove from the keyring?</translation>
     </message>
@@ -5602,17 +5602,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Do you want to remove “{name}” from the keyring? You will have to enter it again to use the service.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>SvarUt og Maskinporten</source>
         <translation>SvarUt and Maskinporten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Trengs for å hente ny status fra SvarUt. Verdiene er ikke hemmelige; nøkkelen og integrasjonspassordet lagres i nøkkelringen ovenfor.</source>
         <translation>Needed to fetch new status from SvarUt. These values are not secret; the key and the integration password are stored in the keyring above.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>SvarUt konto-ID:</source>
         <translation>SvarUt account ID:</translation>
     </message>
@@ -5622,17 +5622,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>from Fiks forvaltning, for example d6b23522-ddf3-462a-8140-16e59e1f476d</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maskinporten klient-ID:</source>
         <translation>Maskinporten client ID:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>fra Samarbeidsportalen</source>
         <translation>from Samarbeidsportalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nøkkel-ID (kid):</source>
         <translation>Key ID (kid):</translation>
     </message>
@@ -5642,12 +5642,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>the name of the key registered on the client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Virksomhetssertifikat:</source>
         <translation>Organisation certificate:</translation>
     </message>
@@ -5657,7 +5657,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>only if you use a certificate instead of kid: path to the PEM file</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>Arbeidsflater</source>
         <translation>Workspaces</translation>
@@ -5678,12 +5678,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Delete selected workspace…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{name} (org.nr {orgnr})</source>
         <translation>{name} (org. no. {orgnr})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Ingen arbeidsflater ennå.</source>
         <translation>No workspaces yet.</translation>
     </message>
@@ -5693,17 +5693,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Do you want to delete the practice municipality “{name}”? It will not come back by itself.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vil du slette arbeidsflaten «{name}» med alt som er registrert i den? Loggen beholder oppføringene. Dette kan ikke angres.</source>
         <translation>Do you want to delete the workspace “{name}” and everything recorded in it? The log keeps its entries. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Slette arbeidsflaten?</source>
         <translation>Delete the workspace?</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>øvingsdata</source>
         <translation>practice data</translation>
     </message>
@@ -5721,12 +5721,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ikke sjekket</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sjekk oppsettet</source>
         <translation>Check the setup</translation>
     </message>
@@ -5751,7 +5751,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Who is asked</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kjør sjekken</source>
         <translation>Run the check</translation>
     </message>
@@ -5766,22 +5766,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Checking what Postvakt needs in {env} for {name} (org. no. {orgnr}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sjekker det Postvakt trenger i {env}. Velg kommunens arbeidsflate først for å sjekke at du kan representere den i Altinn.</source>
         <translation>Checking what Postvakt needs in {env}. Choose the municipality&apos;s workspace first to check that you can represent it in Altinn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Du er ikke logget inn, så Altinn blir ikke sjekket: logg inn under Pålogging først for å sjekke alt.</source>
         <translation>You are not signed in, so Altinn will not be checked: sign in under Sign-in first to check everything.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sjekker …</source>
         <translation>Checking …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Avbryter etter sjekken som pågår …</source>
         <translation>Stopping after the check in progress …</translation>
     </message>
@@ -5791,17 +5791,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The check stopped: {why}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sjekket {when}</source>
         <translation>Checked {when}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{ok} ok, {failed} feil, {skipped} ikke sjekket.</source>
         <translation>{ok} OK, {failed} failed, {skipped} not checked.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Du avbrøt sjekken.</source>
         <translation>You stopped the check.</translation>
     </message>
@@ -5819,23 +5819,23 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
+        <location filename="../../desktop_app/views/shipment_events.py" line="+46"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Shipment events</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hendelsesloggen i SvarUt for forsendelse {id}</source>
         <translation>SvarUt event log for shipment {id}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Henter hendelsene fra SvarUt …</source>
         <translation>Fetching the events from SvarUt …</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -5850,22 +5850,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Events</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Teksten i hver hendelse kommer fra SvarUt. Fødselsnumre vises bare med fødselsdatoen.</source>
         <translation>The text of each event comes from SvarUt. National ID numbers are shown with the date of birth only.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Øvingssandkassen kjører ikke ennå. Vent litt og trykk «Prøv igjen».</source>
         <translation>The Practice sandbox is not running yet. Wait a moment and press “Try again”.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>{n} hendelser, eldste først.</source>
         <translation>{n} events, oldest first.</translation>
     </message>
@@ -5875,7 +5875,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>SvarUt has no events for this shipment.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hendelsene ble ikke hentet: {why}</source>
         <translation>The events could not be fetched: {why}</translation>
     </message>
@@ -5983,7 +5983,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Something went wrong when SvarUt received the shipment. It was never sent to the recipient.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Forsendelsen venter på at mottakerens fagsystem henter den.</source>
         <translation>The shipment is waiting to be collected by the recipient&apos;s case management system.</translation>
     </message>
@@ -5993,7 +5993,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The letter is in the recipient&apos;s Altinn inbox, and the recipient has been notified. Nobody has opened it yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Noen hos mottakeren har åpnet brevet.</source>
         <translation>Someone at the recipient has opened the letter.</translation>
     </message>
@@ -6003,7 +6003,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The letter was delivered digitally, but nobody opened it before the reading deadline expired, and it will not be sent on paper.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Brevet er sendt til utskrift og kommer i vanlig post.</source>
         <translation>The letter has been sent for printing and will arrive by ordinary post.</translation>
     </message>
@@ -6078,7 +6078,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>(missing)</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+444"/>
         <source>&amp;Søk:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -6088,7 +6088,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Type to search all columns, for example “notified” or an org. no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Søk i brevene</source>
         <translation>Search the letters</translation>
     </message>
@@ -6113,7 +6113,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>&amp;Columns …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Velg hvilke kolonner som vises. Du kan også høyreklikke på overskriftene.</source>
         <translation>Choose which columns are shown. You can also right-click the headings.</translation>
     </message>
@@ -6123,7 +6123,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Om brevet</source>
         <translation>About the letter</translation>
     </message>
@@ -6143,7 +6143,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Copy shipment ID</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Ingen brev</source>
         <translation>No letters</translation>
     </message>
@@ -6158,7 +6158,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Showing {shown} of {total} letters</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
@@ -6168,7 +6168,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Select a letter in the table to see everything about it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Person (fødselsnummeret vises ikke)</source>
         <translation>Person (national ID number not shown)</translation>
     </message>
@@ -6226,7 +6226,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Copy the login address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hvis nettleseren ikke åpnet seg: lim adressen inn i nettleseren selv.</source>
         <translation>If the browser did not open: paste the address into the browser yourself.</translation>
     </message>
@@ -6241,7 +6241,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Log out</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Virksomheter du kan handle på vegne av (fra Altinn):</source>
         <translation>Organisations you can act on behalf of (from Altinn):</translation>
     </message>
@@ -6286,72 +6286,72 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kommunens ID-porten-klient må ha fått tildelt hver tilgang i Samarbeidsportalen. Klient-ID-en legges inn under «Innlogging og nøkler» nedenfor. La feltet stå tomt for å bruke Postvakts standardliste.</source>
         <translation>The municipality&apos;s ID-porten client must have been granted each permission in Samarbeidsportalen. The client ID is entered under «Login and keys» below. Leave the field empty to use Postvakt&apos;s standard list.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Ser etter en lagret innlogging …</source>
         <translation>Looking for a saved login …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Den lagrede innloggingen kunne ikke brukes: {why}</source>
         <translation>The saved login could not be used: {why}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Øving: innloggingen skjer i øvings-ID-porten på denne maskinen, uten nettleser. Du logges inn som den oppdiktede daglige lederen i Fjordvik kommune.</source>
         <translation>Practice: the login takes place in the practice ID-porten on this computer, without a browser. You are logged in as the fictional general manager of Fjordvik municipality.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Test: nettleseren åpnes mot test-ID-porten. Logg inn med TestID og en syntetisk testperson fra Tenor. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren».</source>
         <translation>Test: the browser opens the test ID-porten. Log in with TestID and a synthetic test person from Tenor. Come back here when the browser says «Finished in the browser».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Nettleseren åpnes, og du logger inn med MinID, BankID, Buypass eller Commfides. Kom tilbake hit når nettleseren sier «Ferdig i nettleseren».</source>
         <translation>The browser opens, and you log in with MinID, BankID, Buypass or Commfides. Come back here when the browser says «Finished in the browser».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Du er ikke logget inn.&lt;/b&gt; Logg inn for å se hvilke virksomheter du kan handle på vegne av i Altinn.</source>
         <translation>&lt;b&gt;You are not logged in.&lt;/b&gt; Log in to see which organisations you can act on behalf of in Altinn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Logget inn som {name}&lt;/b&gt; ({env}).</source>
         <translation>&lt;b&gt;Logged in as {name}&lt;/b&gt; ({env}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Tilgangen fornyes av seg selv til {end}; da må du logge inn på nytt.</source>
         <translation>Access renews automatically until {end}; after that you must log in again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Tilgangen gjelder til {end} og fornyes av seg selv så lenge ID-porten tillater det.</source>
         <translation>Access is valid until {end} and renews automatically as long as ID-porten allows it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Når tilgangen går ut, fornyer Postvakt den via ID-porten i nettleseren. Det du har fylt inn, beholdes.</source>
         <translation>When access expires, Postvakt renews it through ID-porten in the browser. What you have filled in is kept.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Innloggingen huskes ikke til neste gang du starter Postvakt (ingen sikker nøkkelring på maskinen).</source>
         <translation>The login will not be remembered the next time you start Postvakt (no secure keyring on this computer).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Virksomhetene kunne ikke hentes: {why}</source>
         <translation>The organisations could not be fetched: {why}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ingen virksomheter: du kan bare handle for deg selv.</source>
         <translation>No organisations: you can only act for yourself.</translation>
     </message>
@@ -6361,22 +6361,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Preparing the login …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Nettleseren er åpnet. Logg inn der, og kom tilbake hit. Postvakt venter i inntil fem minutter.</source>
         <translation>The browser has opened. Log in there, then come back here. Postvakt will wait for up to five minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Fikk ikke åpnet nettleseren. Trykk «Kopier innloggingsadressen» og lim den inn i nettleseren.</source>
         <translation>Could not open the browser. Press «Copy the login address» and paste it into the browser.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Logger inn i øvings-ID-porten …</source>
         <translation>Logging in to the practice ID-porten …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Innloggingen ble avbrutt. Du er ikke logget inn.</source>
         <translation>The login was cancelled. You are not logged in.</translation>
     </message>
@@ -6386,7 +6386,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The address has been copied. Paste it into the browser.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
@@ -6396,17 +6396,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Fetching the organisations …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Tilgangene er lagret. De brukes neste gang du logger inn.</source>
         <translation>The permissions have been saved. They will be used the next time you log in.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Øving</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -6416,7 +6416,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Production</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>tilgangspakker</source>
         <translation>access packages</translation>
     </message>
@@ -6434,17 +6434,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kommunen skriver ut brev som ikke åpnes digitalt (1b). De fleste brevene har da kommet fram på papir. Brev som ikke kunne leveres, og brev som fortsatt står som varslet etter {days} dager, bør likevel sjekkes.</source>
         <translation>The municipality prints letters that are not opened digitally (1b). Most of the letters will then have arrived on paper. Letters that could not be delivered, and letters still shown as notified after {days} days, should still be checked.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Du vet ikke om kommunen skriver ut brev som ikke åpnes. Postvakt regner brevene som «bør sjekkes snart» til du vet. Sjekk innstillingen i SvarUt og kjør kontrollen på nytt.</source>
         <translation>You do not know whether the municipality prints letters that are not opened. Postvakt treats the letters as «should be checked soon» until you know. Check the setting in SvarUt and run the check again.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Neste &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -6459,12 +6459,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Finish</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Brevene ble ikke sortert med de nye statusene</source>
         <translation>The letters were not sorted with the new statuses</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Uåpnet post</source>
         <translation>Unopened mail</translation>
     </message>
@@ -6474,7 +6474,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Find confidential letters from the municipality that organisations have never opened in Altinn, and follow them up. You can run the check as often as you like; every run is saved.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Steg {n} av {total}</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -6489,17 +6489,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The answer determines how urgent the letters Postvakt finds are.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Kommunen sender brev til virksomheter gjennom SvarUt. De havner i virksomhetens innboks i Altinn. Taushetsbelagte brev kan bare leses av den som har fått tilgang til dem i Altinn, og mange virksomheter har ikke gitt noen den tilgangen. Da blir brevene liggende uåpnet. Bergen kommune fant 1 307 slike brev til 162 virksomheter i 2023.</source>
         <translation>The municipality sends letters to organisations through KS SvarUt. They end up in the organisation&apos;s inbox in Altinn. Confidential letters can only be read by someone who has been given access to them in Altinn, and many organisations have not given anyone that access. The letters are then left unopened. Bergen municipality found 1,307 such letters to 162 organisations in 2023.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Hvor alvorlig det er, kommer an på én innstilling i SvarUt: Får virksomheter brevene bare digitalt, eller skrives brevet ut og sendes i posten når ingen åpner det? Innstillingen finner du i SvarUt på Fiks-plattformen. Spør den som administrerer SvarUt-kontoen hvis du ikke finner den.</source>
         <translation>How serious this is depends on one setting in SvarUt: do organisations receive the letters digitally only, or is the letter printed and posted when nobody opens it? You will find the setting in SvarUt on the Fiks platform. Ask whoever manages the SvarUt account if you cannot find it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>1a: Bare digitalt</source>
         <translation>1a: Digital only</translation>
     </message>
@@ -6509,7 +6509,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Organisations receive the letters only in Altinn. Letters that nobody opens are never printed.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>1b: Digitalt, og på papir hvis ingen åpner</source>
         <translation>1b: Digital, and on paper if nobody opens it</translation>
     </message>
@@ -6519,7 +6519,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>SvarUt prints the letter and posts it when it has not been opened by the deadline.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Vet ikke ennå</source>
         <translation>Don&apos;t know yet</translation>
     </message>
@@ -6529,22 +6529,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>You can continue and answer later; then run the check again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hvordan er innstillingen hos dere?</source>
         <translation>What is your setting?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Velg eller lag en arbeidsflate først (øverst i vinduet).</source>
         <translation>Choose or create a workspace first (at the top of the window).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Tidligere kontroller kunne ikke leses</source>
         <translation>Previous checks could not be read</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Valgt ut fra forrige kontroll. Endre det hvis innstillingen er endret siden.</source>
         <translation>Selected based on the previous check. Change it if the setting has changed since then.</translation>
     </message>
@@ -6554,17 +6554,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Import the report from SvarUt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Velg en fil som er eksportert fra SvarUt, eller lim inn forsendelse-ID-er.</source>
         <translation>Choose a file exported from SvarUt, or paste shipment IDs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Slik får du rapporten: Gå inn i SvarUt på Fiks-plattformen, søk etter forsendelser med taushetsbelagt post som ikke er åpnet og lest, og eksporter resultatet som Excel eller CSV. Filen kan ha norske eller engelske overskrifter.</source>
         <translation>How to get the report: go to SvarUt on the Fiks platform, search for shipments with confidential mail that have not been opened and read, and export the result as Excel or CSV. The file can have Norwegian or English headings.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Velg fil …</source>
         <translation>Choose file …</translation>
     </message>
@@ -6604,22 +6604,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Rows that could not be read</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Velg eksporten fra SvarUt</source>
         <translation>Choose the export from SvarUt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SvarUt-eksport (*.csv *.xlsx *.xls *.ods *.txt);;Alle filer (*)</source>
         <translation>SvarUt export (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Leser …</source>
         <translation>Reading …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Importen ble avbrutt. Ingenting er lagret; velg filen på nytt når du vil.</source>
         <translation>The import was cancelled. Nothing has been saved; choose the file again whenever you like.</translation>
     </message>
@@ -6629,42 +6629,42 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Postvakt fant ikke alle kolonnene den trenger i filen. Velg hvilken kolonne som er hva.</source>
         <translation>Postvakt could not find all the columns it needs in the file. Choose which column is which.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Lest inn {n} forsendelser fra {name}.</source>
         <translation>Read {n} shipments from {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Én rad hadde feil; den er listet under. Resten er lest inn.</source>
         <translation>One row had errors; it is listed below. The rest has been read.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{n} rader hadde feil; de er listet under. Resten er lest inn.</source>
         <translation>{n} rows had errors; they are listed below. The rest has been read.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Linje {n}</source>
         <translation>Line {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hele filen</source>
         <translation>Whole file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>… og {n} til. Rett de første og importer på nytt.</source>
         <translation>… and {n} more. Correct the first ones and import again.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Brev som ingen har åpnet</source>
         <translation>Letters nobody has opened</translation>
     </message>
@@ -6674,28 +6674,28 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Confidential letters to organisations, grouped by recipient.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i Altinn. Brev til personer er ikke med.</source>
         <translation>«At risk» means: the letter is confidential, went to an organisation, and its status in SvarUt shows that nobody has opened it (notified, sent digitally or not delivered). Most likely nobody in the organisation has access to read confidential mail in Altinn. Letters to individuals are not included.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Eldste sendt</source>
         <translation>Oldest sent</translation>
     </message>
@@ -6705,17 +6705,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Days ago</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hastegrad</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Virksomheter med uåpnede brev</source>
         <translation>Organisations with unopened letters</translation>
     </message>
@@ -6735,53 +6735,53 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Sorting the letters with the statuses from SvarUt …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ett uåpnet brev</source>
         <translation>One unopened letter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} uåpnede brev</source>
         <translation>{n} unopened letters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har en, eller finn brevene i SvarUt.</source>
         <translation>{letters} cannot be linked to a recipient, because the file has no valid organisation number for them. The check therefore cannot say that everything is OK. Choose the column with the organisation number (previous step) if the file has one, or find the letters in SvarUt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+9"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>No letters were found at risk, but {n} letters cannot be assessed. See below for what to do.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Ingen taushetsbelagte brev til virksomheter ligger uåpnet i denne rapporten.</source>
         <translation>No confidential letters to organisations are lying unopened in this report.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(navn mangler)</source>
         <translation>(name missing)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{n} brev kan ikke vurderes ut fra rapporten:</source>
         <translation>{n} letters cannot be assessed from the report:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle brevene i rapporten kunne vurderes.</source>
         <translation>All the letters in the report could be assessed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{n} brev er åpnet, skrevet ut, gikk til personer eller er ikke taushetsbelagt.</source>
         <translation>{n} letters have been opened, printed, went to individuals or are not confidential.</translation>
     </message>
@@ -6794,17 +6794,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Follow up the organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Et utkast til melding for hver virksomhet. Send det, og noter hva som er gjort.</source>
         <translation>A draft message for each organisation. Send it, and note what has been done.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Meldingen sier hvor mange brev virksomheten har fått, når de ble sendt, og hvilken tilgang de må gi i Altinn. Den har ingen titler eller andre opplysninger fra brevene. Rapporten har ikke virksomhetens e-postadresse, så den fyller du inn selv.</source>
         <translation>The message says how many letters the organisation has received, when they were sent, and which access they must grant in Altinn. It contains no titles or other information from the letters. The report does not have the organisation&apos;s email address, so you fill that in yourself.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -6853,12 +6853,12 @@ If you are unsure, remove them and add the values again for each environment.</t
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+192"/>
+        <location line="+247"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-254"/>
         <source>Lagre oppfølging</source>
         <translation>Save follow-up</translation>
     </message>
@@ -6868,19 +6868,19 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Export all drafts for mail merge (CSV) …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Oppfølgingen kunne ikke leses</source>
         <translation>The follow-up could not be read</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{name}
 {orgnr} · {n} brev · {status}</source>
         <translation>{name}
 {orgnr} · {n} letters · {status}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Ingen virksomheter å følge opp i denne rapporten.</source>
         <translation>No organisations to follow up in this report.</translation>
     </message>
@@ -6890,12 +6890,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Subject: {subject}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Teksten er kopiert.</source>
         <translation>The text has been copied.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Fant ikke e-postprogrammet</source>
         <translation>Email program not found</translation>
     </message>
@@ -6905,17 +6905,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Postvakt could not open an email program. Copy the text, or save it as .eml and open the file.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Lagre utkastet</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>E-post (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Utkastet er lagret i {path}.</source>
         <translation>The draft has been saved in {path}.</translation>
     </message>
@@ -6925,17 +6925,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The draft was not saved</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Eksporter utkastene</source>
         <translation>Export the drafts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV for Excel og fletting (*.csv)</source>
         <translation>CSV for Excel and mail merge (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>{n} utkast er lagret i {path}.</source>
         <translation>{n} drafts have been saved in {path}.</translation>
     </message>
@@ -6945,37 +6945,37 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The drafts were not saved</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Oppfølgingen ble ikke lagret</source>
         <translation>The follow-up was not saved</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kommunens egen innkommende post</source>
         <translation>The municipality&apos;s own incoming mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sjekk i Altinn om kommunen selv har taushetsbelagte brev som ingen har åpnet.</source>
         <translation>Check in Altinn whether the municipality itself has confidential letters that nobody has opened.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Postvakt kan ikke sjekke dette i Altinn for deg ennå. Den automatiske sjekken kommer når Postvakt kan logge inn i Altinn. Til da ser du selv etter i Altinn og svarer her for hvert organisasjonsnummer.</source>
         <translation>Postvakt cannot check this in Altinn for you yet. The automatic check will come when Postvakt can log in to Altinn. Until then, look in Altinn yourself and answer here for each organisation number.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
@@ -6985,22 +6985,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Unopened confidential mail?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sjekket</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Enhetene kunne ikke leses</source>
         <translation>The units could not be read</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Svar for {name}</source>
         <translation>Answer for {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Notat for {name}</source>
         <translation>Note for {name}</translation>
     </message>
@@ -7010,22 +7010,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{done} av {total} organisasjonsnumre er sjekket.</source>
         <translation>{done} of {total} organisation numbers have been checked.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} har uåpnet taushetsbelagt post: gi noen tilgang til å lese den, og åpne brevene.</source>
         <translation>{n} have unopened confidential mail: give someone access to read it, and open the letters.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Svaret ble ikke lagret</source>
         <translation>The answer was not saved</translation>
     </message>
