@@ -99,7 +99,7 @@ class HolderSource(StrEnum):
 
 SOURCE_LABELS = {
     HolderSource.API: "Altinn",
-    HolderSource.MANUAL: "Skrevet inn",
+    HolderSource.MANUAL: "Ført inn for hånd",
     HolderSource.IMPORT: "Importert",
 }
 
@@ -371,6 +371,10 @@ class CoverageCounts:
     ok: int
     unknown: int
     oldest_read: str | None  # the oldest last read from Altinn among the units read
+    # Notification addresses: units known to have none, and units where that is not known
+    # (not read from Altinn and none recorded by hand).
+    no_address: int = 0
+    addresses_unknown: int = 0
 
     @property
     def known(self) -> int:
@@ -387,6 +391,8 @@ def coverage_counts(rows: Sequence[CoverageRow]) -> CoverageCounts:
         count[Level.OK],
         count[Level.UNKNOWN],
         min(reads) if reads else None,
+        sum(1 for r in rows if r.addresses_known and not r.addresses),
+        sum(1 for r in rows if not r.addresses_known),
     )
 
 

@@ -603,8 +603,22 @@ class ConfidentialAccessService:
             Holder(None, orgnr, h.name, h.email, h.grants, HolderSource.API, h.party_uuid)
             for h in found
         ]
+        # A holder typed in or imported before is confirmed when Altinn has the same person
+        # with (at least) the same access: Altinn's record takes its place. One Altinn does
+        # not have stays, «ført inn for hånd».
+        confirmed = [
+            h
+            for h in self.repo.holders(workspace_id)
+            if h.orgnr == orgnr
+            and h.source is not HolderSource.API
+            and h.id is not None
+            and any(same_person(h, x) and set(h.grants) <= set(x.grants) for x in holders)
+        ]
         with self.recorder.change():
             self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+            for h in confirmed:
+                if h.id is not None:  # (always: only stored holders were taken)
+                    self.repo.remove_holder(workspace_id, h.id)
             self.repo.mark_read(workspace_id, orgnr, READ_HOLDERS, utc_now())
         return holders
 

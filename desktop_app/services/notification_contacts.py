@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from desktop_app.domain.access import ApprovedReader, Flag, address_flags
+from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import (
     AddressKind,
     NotificationAddress,
+    address_key,
     can_remove,
     check_address,
     duplicate_of,
@@ -199,12 +201,21 @@ class NotificationContactsService:
                 },
             )
 
-    def refresh(self, api: NotificationApi, workspace_id: int) -> list[tuple[str, str]]:
+    def refresh(
+        self, api: NotificationApi, workspace_id: int, state: TaskState | None = None
+    ) -> list[tuple[str, str]]:
         """Read every org number's addresses from Altinn; returns ``(orgnr, message)`` for
-        each that failed (the rest is saved)."""
+        each that failed (the rest is saved).
+
+        What Altinn answers replaces what was read from it before. An address the user
+        typed in by hand stays: if Altinn has it too, it becomes Altinn's (confirmed);
+        if not, it stays «ført inn for hånd», so nothing typed in is lost by reading."""
         failed: list[tuple[str, str]] = []
         units = self.access.units(workspace_id)
         for i, unit in enumerate(units):
+            if state is not None:
+                state.check()
+                state.progress(i, len(units), f"Leser varslingsadresser for {unit.name}")
             try:
                 found = api.list_addresses(unit.orgnr)
             except Exception as exc:
@@ -213,15 +224,20 @@ class NotificationContactsService:
                     failed += [(u.orgnr, failed[-1][1]) for u in units[i + 1 :]]
                     break
                 continue
+            read = [
+                NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
+                for a in found
+            ]
+            confirmed = {address_key(a.value) for a in read}
+            manual = [
+                a
+                for a in self.repo.addresses(workspace_id)
+                if a.orgnr == unit.orgnr
+                and a.source != "api"
+                and address_key(a.value) not in confirmed
+            ]
             with self.recorder.change():
-                self.repo.replace_addresses(
-                    workspace_id,
-                    unit.orgnr,
-                    [
-                        NotificationAddress(None, unit.orgnr, a.kind, a.value, a.remote_id, "api")
-                        for a in found
-                    ],
-                )
+                self.repo.replace_addresses(workspace_id, unit.orgnr, read + manual)
                 self.repo.mark_read(workspace_id, unit.orgnr, READ_ADDRESSES, utc_now())
         self.recorder.write(
             workspace_id,

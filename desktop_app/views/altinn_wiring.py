@@ -7,6 +7,11 @@
   the DPI page (``set_delegation_api``), Taushetsbelagt post (``set_access_api``) and
   Varsling (``set_notification_api``); signed out or another environment: withdrawn (the
   pages show the guided portal steps again);
+* right after sign-in (and when another workspace is opened while signed in), who holds
+  access and the notification addresses of every unit are read from Altinn in the
+  background (:func:`~desktop_app.services.altinn_reads.read_workspace`): one read at a
+  time, shown in :class:`ReadStatusLine` (in the status bar) with «Stopp», stopped by an
+  environment switch or sign-out; the pages read their data again when it ends;
 * the DPI page's daglig leder comes from Enhetsregisteret (open data, no sign-in needed),
   looked up again when the environment or the Øving sandbox changes;
 * an Altinn API that is switched off or out of reach for the sign-in
@@ -19,17 +24,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.domain.environments import Environment
 from desktop_app.services.altinn_adapters import AltinnAdapters, FeatureUnavailable
+from desktop_app.services.altinn_reads import WorkspaceRead, read_workspace
 from desktop_app.services.organizations import look_up_daglig_leder
 from desktop_app.services.session import SessionInfo
+from desktop_app.tasks import Task
+from desktop_app.views import dialogs
+from desktop_app.views.domain_text import dtr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from desktop_app.views.context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("altinn_wiring", text)
+
+
+class ReadStatusLine(QWidget):
+    """One line: what is being read from Altinn, with «Stopp»; afterwards, how it went."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("altinnReadStatus")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("altinnReadText")
+        self.label.setAccessibleName(tr("Lesing fra Altinn"))
+        self.stop_button = QPushButton(tr("Stopp"))
+        self.stop_button.setObjectName("altinnReadStop")
+        self.stop_button.setToolTip(tr("Stopper lesingen. Det som alt er lest, beholdes."))
+        self.stop_button.setAccessibleName(tr("Stopp lesingen fra Altinn"))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.stop_button)
+        self.setVisible(False)
+
+    def show_text(self, text: str, *, running: bool) -> None:
+        self.label.setText(text)
+        self.stop_button.setVisible(running)
+        self.setVisible(bool(text))
 
 
 class AltinnWiring(QObject):
@@ -41,8 +78,14 @@ class AltinnWiring(QObject):
         self.ctx = ctx
         self.pages = pages
         self.adapters: AltinnAdapters | None = None
+        self._reading_for: int | None = None
+        self.status_line = ReadStatusLine()
+        self.status_line.stop_button.clicked.connect(self.stop_reading)
+        self.read_task: Task | None = None
+        self._read_again = False
         self.unavailable.connect(self._record_unavailable)
         ctx.session_changed.connect(self._session_changed)
+        ctx.workspace_changed.connect(lambda _ws: self.start_reading())
         ctx.environment_changed.connect(lambda _env: self._give_leader_lookup())
         ctx.sandbox_changed.connect(lambda _url: self._give_leader_lookup())
         self._give_leader_lookup()
@@ -52,6 +95,7 @@ class AltinnWiring(QObject):
     def _session_changed(self, info: SessionInfo | None) -> None:
         current = self.adapters
         if info is None:
+            self.stop_reading(quietly=True)
             if current is not None:
                 self._give(None)
                 current.close()
@@ -71,6 +115,7 @@ class AltinnWiring(QObject):
         self._give(adapters)
         if current is not None:
             current.close()
+        self.start_reading()
 
     def _give(self, adapters: AltinnAdapters | None) -> None:
         self.adapters = adapters
@@ -78,10 +123,106 @@ class AltinnWiring(QObject):
         self._call("taushetsbelagt", "set_access_api", adapters.access if adapters else None)
         self._call("varsling", "set_notification_api", adapters.notifications if adapters else None)
 
-    def _call(self, key: str, method: str, value: Any) -> None:
+    def _call(self, key: str, method: str, *value: Any) -> None:
         setter = getattr(self.pages.get(key), method, None)
         if setter is not None:
-            setter(value)
+            setter(*value)
+
+    # -- reading every unit from Altinn ------------------------------------------------
+    def start_reading(self) -> None:
+        """Read holders and addresses of every unit of the open workspace, in the background.
+
+        One read at a time: asked again while one runs, the running one is stopped and a
+        new one starts when it has (another workspace was opened)."""
+        adapters, ws = self.adapters, self.ctx.workspace
+        if adapters is None or ws is None:  # adapters: only while signed in
+            return
+        if self.read_task is not None:
+            if self._reading_for != ws.id:
+                self._read_again = True
+                self.read_task.cancel()
+            return
+        self._reading_for = ws.id
+        self.status_line.show_text(
+            tr("Leser tilganger og varslingsadresser fra Altinn …"), running=True
+        )
+        services = self.ctx.services
+        self.read_task = self.ctx.run(
+            read_workspace,
+            services.access,
+            services.notifications,
+            adapters.access,
+            adapters.notifications,
+            ws.id,
+            environment_bound=True,
+            on_progress=self._read_progress,
+            on_result=self._read_done,
+            on_error=self._read_failed,
+            on_cancelled=self._read_cancelled,
+            on_finished=self._read_finished,
+        )
+
+    def stop_reading(self, *_args: object, quietly: bool = False) -> None:
+        self._read_again = False
+        if self.read_task is not None:
+            self.read_task.cancel()
+        if quietly:
+            self.status_line.show_text("", running=False)
+
+    @property
+    def reading(self) -> bool:
+        return self.read_task is not None
+
+    def _read_progress(self, done: int, total: int, text: str) -> None:
+        if self.read_task is None or self.read_task.state.cancelled:
+            return
+        line = (
+            tr("Leser fra Altinn ({done} av {total}): {what}").format(
+                done=min(done + 1, total), total=total, what=dtr(text)
+            )
+            if total
+            else dtr(text)
+        )
+        self.status_line.show_text(line, running=True)
+
+    def _read_done(self, result: WorkspaceRead) -> None:
+        if result.failed:
+            text = tr(
+                "Lest fra Altinn, men {n} av {total} virksomheter kunne ikke leses. "
+                "Se Taushetsbelagt post og Varsling."
+            ).format(n=result.failed, total=result.units)
+        else:
+            text = tr(
+                "Tilganger og varslingsadresser er lest fra Altinn for alle {n} virksomheter."
+            ).format(n=result.units)
+        self.status_line.show_text(text, running=False)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if self.adapters is None:  # signed out while a call was under way: nothing to say
+            self.status_line.show_text("", running=False)
+            return
+        self.status_line.show_text(
+            tr("Lesingen fra Altinn stoppet: {why}").format(why=dialogs.user_message(exc)),
+            running=False,
+        )
+
+    def _read_cancelled(self) -> None:
+        if self.adapters is None:  # signed out: nothing to say
+            self.status_line.show_text("", running=False)
+            return
+        self.status_line.show_text(
+            tr("Lesingen fra Altinn ble stoppet. Det som ble lest, er lagret."), running=False
+        )
+
+    def _read_finished(self) -> None:
+        self.read_task = None
+        # What was read (all or part) is in the store: the pages show it.
+        self._call("taushetsbelagt", "reload")
+        self._call("varsling", "reload")
+        self._call("oversikt", "refresh")
+        if self._read_again:
+            self._read_again = False
+            self.start_reading()
 
     def _record_unavailable(self, exc: FeatureUnavailable, area: str) -> None:
         # The page says it no longer works through Altinn (its status line would otherwise

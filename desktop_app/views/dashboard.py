@@ -1,15 +1,23 @@
-"""Oversikt: the state of the current workspace at a glance."""
+"""Oversikt: the state of the current workspace at a glance.
+
+One card per flow (DPI, Taushetsbelagt post, Varsling, Uåpnet post, Rutine), each with a
+button to the page that fixes what it says. The numbers come from the same service calls as
+the pages (``ConfidentialAccessService.counts`` and ``routine``, the DPI status, the saved
+unopened checks), so the two never disagree. The sign-in card reads ``ctx.session.info``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +28,12 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.services.confidential_access import RoutineState
 from desktop_app.services.dpi_onboarding import DpiStatus
+from desktop_app.services.session import SessionInfo
+from desktop_app.storage.runs import CheckRun
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.signin_panel import SignInHere, when
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import Card, page_header
 
@@ -51,11 +62,33 @@ def load_dashboard(ctx: AppContext, workspace: Workspace | None) -> DashboardDat
     )
 
 
-def load_access_status(ctx: AppContext, workspace_id: int) -> tuple[CoverageCounts, RoutineState]:
-    """Runs in the background: the coverage as Taushetsbelagt post counts it, and the
-    routine's state."""
+@dataclass(frozen=True)
+class FlowStatus:
+    """What the flow cards show, from the services the pages use."""
+
+    counts: CoverageCounts
+    routine: RoutineState
+    last_check: CheckRun | None
+
+
+def load_access_status(ctx: AppContext, workspace_id: int) -> FlowStatus:
+    """Runs in the background: the coverage as Taushetsbelagt post and Varsling count it, the
+    routine's state, and the newest saved check of unopened post."""
     service = ctx.services.access
-    return service.counts(workspace_id), service.routine(workspace_id)
+    runs = ctx.services.unopened.list_runs(workspace_id)
+    return FlowStatus(
+        service.counts(workspace_id), service.routine(workspace_id), runs[0] if runs else None
+    )
+
+
+def _day(iso: str) -> str:
+    """«24.11.2026» from an ISO-8601 time (as stored)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y")
+    except ValueError:
+        return iso[:10]
 
 
 class DashboardView(QWidget):
@@ -65,6 +98,7 @@ class DashboardView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._keyring_note = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.title, self.lead = page_header(layout, tr("Oversikt"))
@@ -72,22 +106,56 @@ class DashboardView(QWidget):
         grid.setSpacing(12)
         self.workspace_card = Card(tr("Arbeidsflate"))
         self.units_card = Card(tr("Virksomheter"))
+        # The sign-in as the banner says it (ctx.session.info); the keyring in its detail.
+        self.signin_card = Card(tr("Innlogging"))
+        self.signin_card.setAccessibleName(tr("Innlogging"))
+        self.sign_in_here = SignInHere(ctx)
+        self.signin_card.layout().addWidget(self.sign_in_here)
+        self.keyring_card = self.signin_card  # (the keyring is said on the sign-in card)
         self.log_card = Card(tr("Logg"))
-        self.keyring_card = Card(tr("Innlogging og nøkler"))
-        for i, card in enumerate(
-            (self.workspace_card, self.units_card, self.log_card, self.keyring_card)
-        ):
-            grid.addWidget(card, i // 2, i % 2)
-        # Row 3: the DPI onboarding; taushetsbelagt post (who can read, the review reminder).
-        self.access_card = Card(tr("Taushetsbelagt post"))
-        self.access_card.setAccessibleName(tr("Taushetsbelagt post"))
-        grid.addWidget(self.access_card, 2, 1)
-        self.dpi_card = Card(tr("DPI-oppsett"))
-        self.dpi_button = QPushButton(tr("Åpne DPI-oppsett"))
-        self.dpi_button.clicked.connect(lambda: self.navigate.emit("dpi"))
-        self.dpi_card.layout().addWidget(self.dpi_button)
-        grid.addWidget(self.dpi_card, 2, 0)
-        layout.addLayout(grid)
+        # One card per flow, each with the button to the page that fixes what it says.
+        self.dpi_card, self.dpi_button = self._flow_card(
+            tr("DPI-oppsett"), tr("Åpne DPI-oppsett"), "dpi"
+        )
+        self.access_card, self.access_button = self._flow_card(
+            tr("Taushetsbelagt post"), tr("Åpne Taushetsbelagt post"), "taushetsbelagt"
+        )
+        self.notification_card, self.notification_button = self._flow_card(
+            tr("Varsling"), tr("Åpne Varsling"), "varsling"
+        )
+        self.unopened_card, self.unopened_button = self._flow_card(
+            tr("Uåpnet post"), tr("Åpne Uåpnet post"), "uapnet"
+        )
+        self.routine_card, self.routine_button = self._flow_card(
+            tr("Rutine for tilganger"), tr("Åpne rutinen"), "taushetsbelagt"
+        )
+        cards = (
+            self.dpi_card,
+            self.access_card,
+            self.notification_card,
+            self.unopened_card,
+            self.routine_card,
+            self.signin_card,
+            self.workspace_card,
+            self.units_card,
+            self.log_card,
+        )
+        for i, card in enumerate(cards):
+            card.value.setWordWrap(True)  # a long name wraps; the columns fit a small screen
+            grid.addWidget(card, i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        cards_box = QWidget()
+        box = QVBoxLayout(cards_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(grid)
+        box.addStretch(1)  # cards keep their height on a tall screen
+        scroll = QScrollArea()  # a small screen scrolls; nothing is cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(cards_box)
+        layout.addWidget(scroll, 1)
 
         self.demo_hint = QLabel(
             tr(
@@ -105,13 +173,19 @@ class DashboardView(QWidget):
         row.addWidget(self.new_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addSpacing(8)
-
-        layout.addStretch(1)
-
         ctx.workspace_changed.connect(self.refresh)
         ctx.audit_changed.connect(self.refresh)
+        ctx.session_changed.connect(self._show_session)
         self.refresh()
+
+    def _flow_card(self, title: str, button_text: str, page: str) -> tuple[Card, QPushButton]:
+        card = Card(title)
+        card.setAccessibleName(title)
+        button = QPushButton(button_text)
+        button.setAccessibleDescription(title)
+        button.clicked.connect(lambda: self.navigate.emit(page))
+        card.layout().addWidget(button)
+        return card, button
 
     def refresh(self, *_args: object) -> None:
         ws = self.ctx.workspace
@@ -126,6 +200,7 @@ class DashboardView(QWidget):
         self.demo_hint.setVisible(is_demo)
         self.new_button.setVisible(is_demo or ws is None)
         wanted = ws.id if ws else None
+        self._show_session()
         self.ctx.run(
             load_dashboard,
             self.ctx,
@@ -139,10 +214,16 @@ class DashboardView(QWidget):
                 self.ctx,
                 ws.id,
                 pass_state=False,
-                on_result=lambda data: self._show_access(data, wanted),
+                on_result=lambda data: self._show_flows(data, wanted),
             )
         else:
-            self.access_card.set("–", tr("Lag eller velg en arbeidsflate."))
+            for card in (
+                self.access_card,
+                self.notification_card,
+                self.unopened_card,
+                self.routine_card,
+            ):
+                card.set("–", tr("Lag eller velg en arbeidsflate."))
         if ws is None:
             self.dpi_card.set("–", tr("Lag eller velg en arbeidsflate."))
         else:
@@ -153,10 +234,15 @@ class DashboardView(QWidget):
                 on_result=lambda status: self._show_dpi(status, wanted),
             )
 
-    def _show_access(self, data: tuple[CoverageCounts, RoutineState], workspace_id: int) -> None:
+    def _show_flows(self, data: FlowStatus, workspace_id: int) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
             return
-        counts, routine = data
+        self._show_access(data.counts)
+        self._show_notification(data.counts)
+        self._show_unopened(data.last_check)
+        self._show_routine(data.routine)
+
+    def _show_access(self, counts: CoverageCounts) -> None:
         total, nobody = counts.total, counts.bad
         colour: str | None
         if total and counts.unknown == total:
@@ -181,14 +267,125 @@ class DashboardView(QWidget):
             detail += " " + tr("{n} bør sjekkes (se Taushetsbelagt post).").format(n=counts.warn)
             if colour == STATUS_COLOURS["ok"]:
                 colour = STATUS_COLOURS["warn"]
-        if routine.due and routine.next_due is not None:
-            detail += " " + tr(
-                "Gjennomgang av tilgangene var planlagt {d}: den er forfalt."
-            ).format(d=routine.next_due.strftime("%d.%m.%Y"))
-            colour = colour if nobody else STATUS_COLOURS["warn"]
-        elif not routine.saved:
-            detail += " " + tr("Rutinen for tilganger er ikke laget ennå.")
         self.access_card.set(value, detail, colour)
+
+    def _show_notification(self, counts: CoverageCounts) -> None:
+        total, without, unknown = counts.total, counts.no_address, counts.addresses_unknown
+        if total and unknown == total:
+            self.notification_card.set(
+                tr("Ukjent"),
+                tr(
+                    "Varslingsadressene er ikke lest fra Altinn ennå. Logg inn, eller før dem "
+                    "inn under Varsling."
+                ),
+            )
+        elif without:
+            detail = tr("organisasjonsnumre der ingen får beskjed om ny post.")
+            if unknown:
+                detail += " " + tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=unknown)
+            self.notification_card.set(
+                tr("{n} av {total} uten adresse").format(n=without, total=total),
+                detail,
+                STATUS_COLOURS["bad"],
+            )
+        elif unknown:
+            self.notification_card.set(
+                tr("{n} av {total} har adresse").format(n=total - unknown, total=total),
+                tr("{n} er ukjent: ikke lest fra Altinn ennå.").format(n=unknown),
+                STATUS_COLOURS["warn"],
+            )
+        else:
+            self.notification_card.set(
+                tr("Alle {total} har adresse").format(total=total),
+                tr("Alle organisasjonsnumre har minst én varslingsadresse."),
+                STATUS_COLOURS["ok"],
+            )
+
+    def _show_unopened(self, run: CheckRun | None) -> None:
+        if run is None:
+            self.unopened_card.set(
+                tr("Ikke sjekket"),
+                tr(
+                    "Sjekk om taushetsbelagte brev fra SvarUt er uåpnet, med en eksport fra SvarUt."
+                ),
+            )
+        elif run.at_risk_count:
+            self.unopened_card.set(
+                tr("{n} brev i fare").format(n=run.at_risk_count),
+                tr("uåpnede brev ved siste kontroll {day}. Følg dem opp under Uåpnet post.").format(
+                    day=_day(run.finished_at)
+                ),
+                STATUS_COLOURS["bad"],
+            )
+        else:
+            self.unopened_card.set(
+                tr("Ingen brev i fare"),
+                tr("ved siste kontroll {day}.").format(day=_day(run.finished_at)),
+                STATUS_COLOURS["ok"],
+            )
+
+    def _show_routine(self, routine: RoutineState) -> None:
+        if not routine.saved:
+            self.routine_card.set(
+                tr("Ikke laget"),
+                tr(
+                    "Rutinen for tilganger er ikke laget ennå. Den lages på siste fane under "
+                    "Taushetsbelagt post."
+                ),
+                STATUS_COLOURS["warn"],
+            )
+        elif routine.due and routine.next_due is not None:
+            self.routine_card.set(
+                tr("Gjennomgang forfalt"),
+                tr("Gjennomgang av tilgangene var planlagt {d}: den er forfalt.").format(
+                    d=routine.next_due.strftime("%d.%m.%Y")
+                ),
+                STATUS_COLOURS["warn"],
+            )
+        elif routine.next_due is not None:
+            self.routine_card.set(
+                tr("I rute"),
+                tr("Neste gjennomgang: {d}.").format(d=routine.next_due.strftime("%d.%m.%Y")),
+                STATUS_COLOURS["ok"],
+            )
+        else:
+            self.routine_card.set(tr("Laget"), "", STATUS_COLOURS["ok"])
+
+    def _show_session(self, *_args: object) -> None:
+        """As the banner says it: who is signed in, from ``ctx.session.info``."""
+        info: SessionInfo | None = self.ctx.session.info
+        keyring = self._keyring_note
+        if info is None:
+            self.signin_card.set(
+                tr("Ikke logget inn"),
+                " ".join(
+                    x
+                    for x in (
+                        tr(
+                            "Logg inn, så leser Postvakt tilganger og varslingsadresser fra Altinn for "
+                            "alle virksomhetene."
+                        ),
+                        keyring,
+                    )
+                    if x
+                ),
+            )
+        else:
+            self.signin_card.set(
+                tr("Logget inn som {name}").format(name=info.name),
+                " ".join(
+                    x
+                    for x in (
+                        tr("{env}, til {end}.").format(
+                            env=dtr(info.environment.label),
+                            end=when(info.session_ends_at or info.access_expires_at),
+                        ),
+                        keyring,
+                    )
+                    if x
+                ),
+                STATUS_COLOURS["ok"],
+            )
 
     def _show_dpi(self, status: DpiStatus, workspace_id: int | None) -> None:
         current = self.ctx.workspace.id if self.ctx.workspace else None
@@ -231,13 +428,11 @@ class DashboardView(QWidget):
                 tr("oppføringer, alle kontrollert og uendret"),
                 STATUS_COLOURS["ok"],
             )
-        if data.keyring_usable:
-            self.keyring_card.set(
-                tr("Klar"),
-                tr("Passord og nøkler lagres i maskinens nøkkelring."),
-                STATUS_COLOURS["ok"],
-            )
-        else:
-            self.keyring_card.set(
-                tr("Ikke tilgjengelig"), data.keyring_message, STATUS_COLOURS["warn"]
-            )
+        # The keyring is said on the sign-in card; «not available» is about the keyring,
+        # never about the sign-in.
+        self._keyring_note = (
+            ""
+            if data.keyring_usable
+            else tr("Nøkkelringen er ikke tilgjengelig: {why}").format(why=data.keyring_message)
+        )
+        self._show_session()

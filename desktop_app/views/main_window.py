@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
 
         # Sign-in in, sign-out out: the Altinn adapters for DPI, Taushetsbelagt post, Varsling.
         self.altinn = AltinnWiring(ctx, self.pages)
+        self.statusBar().addWidget(self.altinn.status_line, 1)  # reading from Altinn, «Stopp»
         ctx.session_changed.connect(self.banner.show_session)
         self.banner.show_session(ctx.session.info)
         self.banner.session_button.clicked.connect(lambda: self.show_page("innstillinger"))

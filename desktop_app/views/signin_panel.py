@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -80,6 +80,10 @@ class _Note(QLabel):
 
 class SignInPanel(QGroupBox):
     """The "Pålogging" box: status, sign in/out, organisations, scopes."""
+
+    # Whatever the panel shows changed (busy, waiting for the browser, a message): for the
+    # «Logg inn i Altinn» buttons on other pages (:class:`SignInHere`).
+    state_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(tr("Pålogging med ID-porten"), parent)
@@ -194,6 +198,11 @@ class SignInPanel(QGroupBox):
     def busy(self) -> bool:
         return self._task is not None
 
+    @property
+    def waiting(self) -> bool:
+        """Waiting for the person to sign in (in the browser): it can be cancelled."""
+        return self._task is not None and self._pending is not None
+
     def _environment_changed(self, _env: Environment) -> None:
         self.cancel()
         self._show(self.ctx.session.info)
@@ -236,6 +245,10 @@ class SignInPanel(QGroupBox):
         self._show(self.ctx.session.info)
 
     def _show(self, info: SessionInfo | None) -> None:
+        self._show_state(info)
+        self.state_changed.emit()
+
+    def _show_state(self, info: SessionInfo | None) -> None:
         env = self.ctx.environment
         busy = self.busy
         waiting = self._pending is not None
@@ -402,9 +415,11 @@ class SignInPanel(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self.progress.setText("")
         self.error.setText(dialogs.user_message(exc))
+        self.state_changed.emit()
 
     def _cancelled(self) -> None:
         self.progress.setText(tr("Innloggingen ble avbrutt. Du er ikke logget inn."))
+        self.state_changed.emit()
 
     def cancel(self) -> None:
         self._stop = True
@@ -451,6 +466,81 @@ class SignInPanel(QGroupBox):
         self.scopes.setText(value)
         self.ctx.change_setting(SCOPES_SETTING, value, shown=value or "standard")
         self.progress.setText(tr("Tilgangene er lagret. De brukes neste gang du logger inn."))
+
+
+class SignInHere(QWidget):
+    """«Logg inn i Altinn» where a page needs the sign-in, shown only while signed out.
+
+    It starts the very sign-in of Innstillinger → Pålogging (that panel's :meth:`SignInPanel.
+    sign_in`: the same browser, the same waiting, the same messages) and shows the panel's
+    word on it (waiting for the browser, an error) next to the button, with «Avbryt»."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("signInHere")
+        self._panel: SignInPanel | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton(tr("Logg inn i Altinn"))
+        self.button.setObjectName("signInHereButton")
+        self.button.setAutoDefault(False)
+        self.button.setToolTip(
+            tr(
+                "Samme innlogging som under Innstillinger → Pålogging. "
+                "Da kan Postvakt gjøre dette i Altinn for deg."
+            )
+        )
+        self.button.clicked.connect(self.sign_in)
+        self.cancel_button = QPushButton(tr("Avbryt innloggingen"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.note = QLabel()
+        self.note.setObjectName("signInHereNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.button)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.note, 1)
+        ctx.session_changed.connect(lambda _info: self._update())
+        self._update()
+
+    def panel(self) -> SignInPanel | None:
+        """The window's Pålogging panel (there is one, under Innstillinger)."""
+        if self._panel is None:
+            found = self.window().findChild(SignInPanel)
+            if found is not None:
+                self._panel = found
+                found.state_changed.connect(self._update)
+        return self._panel
+
+    def sign_in(self) -> None:
+        panel = self.panel()
+        if panel is None:
+            self.note.setText(tr("Logg inn under Innstillinger → Pålogging."))
+            return
+        panel.sign_in()
+        self._update()
+
+    def cancel(self) -> None:
+        panel = self.panel()
+        if panel is not None:
+            panel.cancel()
+
+    def _update(self) -> None:
+        signed_in = self.ctx.session.info is not None
+        if signed_in:
+            self.setVisible(False)
+        elif self.parentWidget() is not None:  # (never a window of its own)
+            self.setVisible(True)
+        panel = self._panel
+        busy = panel is not None and panel.busy
+        self.button.setEnabled(not busy)
+        self.cancel_button.setVisible(panel is not None and panel.waiting)
+        if panel is None or signed_in:
+            return
+        self.note.setText(panel.error.text() or (panel.progress.text() if busy else ""))
+        colour = STATUS_COLOURS["bad"] if panel.error.text() else STATUS_COLOURS["muted"]
+        self.note.setStyleSheet(f"color: {colour};")
 
 
 def _env_label(env: Environment) -> str:

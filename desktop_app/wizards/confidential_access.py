@@ -73,6 +73,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain, plain_tooltip
+from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
@@ -301,6 +302,8 @@ class ConfidentialAccessPage(QWidget):
         unit_row.addStretch(1)
         outer.addLayout(unit_row)
         outer.addWidget(self.api_status)  # its own line: it wraps at large text sizes
+        self.sign_in_here = SignInHere(ctx)  # «Logg inn i Altinn», only while signed out
+        outer.addWidget(self.sign_in_here)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_matrix(), tr("1. Oversikt"))

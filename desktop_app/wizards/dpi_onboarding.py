@@ -69,6 +69,7 @@ from desktop_app.views.domain_text import dtr
 from desktop_app.views.handover import TaskBanner, start_handover
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import rich
+from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 
@@ -744,6 +745,8 @@ class DelegationPage(StepPage):
         self.api_text = _wrap("")
         self.api_text.setObjectName("apiText")
         api.addWidget(self.api_text)
+        self.sign_in_here = SignInHere(self.owner.ctx)  # shown only while signed out
+        api.addWidget(self.sign_in_here)
         row = QHBoxLayout()
         self.api_button = QPushButton(tr("Gi KS retten nå"))
         self.api_button.setObjectName("delegateViaApi")
@@ -795,8 +798,9 @@ class DelegationPage(StepPage):
             self.api_box.setTitle(tr("Postvakt kan gjøre det for deg når du er logget inn"))
             self.api_text.setText(
                 tr(
-                    "Du er ikke logget inn i Altinn gjennom Postvakt, så Postvakt kan ikke gjøre "
-                    "dette for deg. Gjør det selv i Altinn med stegene under; det tar noen minutter."
+                    "Du er ikke logget inn i Altinn gjennom Postvakt. Logg inn, så kan Postvakt "
+                    "gjøre dette for deg, eller gjør det selv i Altinn med stegene under; det tar "
+                    "noen minutter."
                 )
             )
             self.api_button.setVisible(False)

@@ -145,14 +145,20 @@ class NotificationContactsPage(QWidget):
         self.api_status = QLabel(self._api_text())
         self.api_status.setWordWrap(True)
         layout.addWidget(self.api_status)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("addressTable")
         self.table.setAccessibleName(tr("Varslingsadresser"))
-        self.table.setHorizontalHeaderLabels([tr("Adresse"), tr("Type"), tr("Tilhører")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Adresse"), tr("Type"), tr("Tilhører"), tr("Kilde")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3):  # type and source are short: the address gets the room
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
@@ -334,10 +340,13 @@ class NotificationContactsPage(QWidget):
         for i, a in enumerate(shown):
             flag = flagged.get((a.orgnr, a.value))
             who = tr("Godkjent leser") if flag is None else dtr(FLAG_LABELS[flag.kind])
+            # Typed in by hand and not (yet) confirmed by a read from Altinn: said so.
+            source = tr("Altinn") if a.source == "api" else tr("Ført inn for hånd")
             items = [
                 QTableWidgetItem(a.shown),
                 QTableWidgetItem(dtr(KIND_LABELS[a.kind])),
                 QTableWidgetItem(who),
+                QTableWidgetItem(source),
             ]
             for c, item in enumerate(items):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

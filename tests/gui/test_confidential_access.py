@@ -183,7 +183,7 @@ def test_dashboard_shows_org_numbers_nobody_can_read(qtbot, ctx):
     view.refresh()
     settle(qtbot)
     assert view.access_card.value.text() == f"{n} av {n} uten leser"
-    assert "ikke laget" in view.access_card.detail.text()
+    assert view.routine_card.value.text() == "Ikke laget"
 
 
 def test_notification_addresses_last_one_stays_and_flags(qtbot, ctx, tmp_path):
@@ -317,11 +317,12 @@ def test_dashboard_says_when_the_review_is_overdue(qtbot, ctx):
     view = DashboardView(ctx)
     qtbot.addWidget(view)
     settle(qtbot)
-    assert "forfalt" not in view.access_card.detail.text()
+    assert "forfalt" not in view.routine_card.detail.text()
     service.record_review(ws.id, "Ingrid", day=date(2020, 1, 1))
     view.refresh()
     settle(qtbot)
-    assert "01.07.2020: den er forfalt" in view.access_card.detail.text()
+    assert "01.07.2020: den er forfalt" in view.routine_card.detail.text()
+    assert view.routine_card.value.text() == "Gjennomgang forfalt"
 
 
 def test_an_approved_reader_can_be_corrected_in_place(qtbot, ctx):

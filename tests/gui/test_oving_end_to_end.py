@@ -297,3 +297,77 @@ def test_an_access_api_that_is_off_is_said_on_the_page_not_just_in_a_message(qtb
     assert "stegene for portalen" in page.api_status.text()
     for box in page.findChildren(QMessageBox):
         box.close()
+
+
+# ------------------------------------------------------------ reading by itself after sign-in
+def test_after_sign_in_every_unit_is_read_and_hand_typed_addresses_stay(qtbot, ctx, window):
+    # Before sign-in: the user types in an address as it stands in the portal, and one
+    # Altinn does not have.
+    window.show_page("varsling")
+    page = window.pages["varsling"]
+    page.unit_combo.setCurrentIndex(page.unit_combo.findData(MUNICIPALITY))
+    settle(qtbot)
+    for typed in ("postmottak@fjordvik.example", "leder@fjordvik.example"):
+        qtbot.keyClicks(page.address_edit, typed)
+        click(qtbot, page.add_button)
+
+    def sources() -> dict[str, str]:
+        return {
+            page.table.item(r, 0).text(): page.table.item(r, 3).text()
+            for r in range(page.table.rowCount())
+        }
+
+    assert sources() == {
+        "postmottak@fjordvik.example": "Ført inn for hånd",
+        "leder@fjordvik.example": "Ført inn for hånd",
+    }
+
+    sign_in(qtbot, ctx, window)  # nothing else pressed: Postvakt reads by itself
+    assert "alle" in window.altinn.status_line.label.text()
+    assert window.altinn.status_line.isVisible()
+    shown = sources()
+    assert shown["postmottak@fjordvik.example"] == "Altinn"  # confirmed by Altinn
+    assert shown["leder@fjordvik.example"] == "Ført inn for hånd"  # kept
+    window.show_page("taushetsbelagt")
+    access = window.pages["taushetsbelagt"]
+    access.unit_combo.setCurrentIndex(access.unit_combo.findData(MUNICIPALITY))
+    settle(qtbot)
+    assert "Jonas Bakken" in [n for n, _ in holder_rows(access)]
+    units = {u.orgnr for u in ctx.services.access.units(ctx.workspace.id)}
+    assert set(ctx.services.access.repo.reads(ctx.workspace.id, "tilgang")) == units
+    # Oversikt says what the banner says, and its cards now count what was read.
+    dashboard = window.pages["oversikt"]
+    assert dashboard.signin_card.value.text() == f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
+    assert not dashboard.sign_in_here.isVisible()
+    assert dashboard.notification_card.value.text() != "Ukjent"
+    assert dashboard.access_card.value.text() != "Ukjent"
+
+
+# --------------------------------------------------------- sign in where it is needed
+def test_dpi_step_three_signs_in_with_one_click_where_it_says_so(qtbot, ctx, window):
+    step = open_delegation_step(qtbot, window)
+    here = step.sign_in_here
+    assert here.isVisible() and not step.api_button.isVisible()
+    assert here.button.text() == "Logg inn i Altinn"
+    click(qtbot, here.button)  # the same sign-in as Innstillinger → Pålogging
+    qtbot.waitUntil(lambda: window.altinn.adapters is not None, timeout=PATIENT_MS)
+    settle(qtbot)
+    assert window.current_page_key() == "dpi"  # the user stays where they were
+    assert window.banner.session_button.text() == f"Logget inn som {_fiction.DAGLIG_LEDER.name}"
+    assert not here.isVisible()
+    assert step.api_button.isVisible()
+    assert [e.action for e in ctx.audit.entries()].count("session.signed_in") == 1
+
+
+def test_confidential_post_offers_sign_in_and_is_connected_after(qtbot, ctx, window):
+    window.show_page("taushetsbelagt")
+    page = window.pages["taushetsbelagt"]
+    settle(qtbot)
+    assert "Ikke logget inn" in page.api_status.text()
+    assert page.sign_in_here.isVisible()
+    page.sign_in_here.button.setFocus()
+    qtbot.keyClick(page.sign_in_here.button, Qt.Key.Key_Space)  # from the keyboard
+    qtbot.waitUntil(lambda: window.altinn.adapters is not None, timeout=PATIENT_MS)
+    settle(qtbot)
+    assert "Koblet til Altinn" in page.api_status.text()
+    assert not page.sign_in_here.isVisible()

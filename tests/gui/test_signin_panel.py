@@ -172,6 +172,9 @@ def notification_page_signed_in(qtbot, ctx, monkeypatch):
     panel = win.pages["innstillinger"].signin
     qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.altinn.adapters is not None, timeout=PATIENT_MS)
+    # The read of every unit that starts by itself would renew the token for each call:
+    # stopped here, as the user can with «Stopp».
+    qtbot.mouseClick(win.altinn.status_line.stop_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     win.show_page("varsling")
     page = win.pages["varsling"]
