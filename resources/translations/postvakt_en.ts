@@ -366,6 +366,59 @@
     </message>
 </context>
 <context>
+    <name>altinn_wiring</name>
+    <message>
+        <location filename="../../desktop_app/views/altinn_wiring.py" line="+57"/>
+        <source>Lesing fra Altinn</source>
+        <translation>Reading from Altinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopp</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopper lesingen. Det som alt er lest, beholdes.</source>
+        <translation>Stops the reading. What has already been read is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopp lesingen fra Altinn</source>
+        <translation>Stop reading from Altinn</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Leser tilganger og varslingsadresser fra Altinn …</source>
+        <translation>Reading access and notification addresses from Altinn …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Leser fra Altinn ({done} av {total}): {what}</source>
+        <translation>Reading from Altinn ({done} of {total}): {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lest fra Altinn, men {n} av {total} virksomheter kunne ikke leses. Se Taushetsbelagt post og Varsling.</source>
+        <translation>Read from Altinn, but {n} of {total} organisations could not be read. See Confidential mail and Notifications.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tilganger og varslingsadresser er lest fra Altinn for alle {n} virksomheter.</source>
+        <translation>Access and notification addresses have been read from Altinn for all {n} organisations.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lesingen fra Altinn stoppet: {why}</source>
+        <translation>Reading from Altinn stopped: {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lesingen fra Altinn ble stoppet. Det som ble lest, er lagret.</source>
+        <translation>Reading from Altinn was stopped. What was read has been saved.</translation>
+    </message>
+</context>
+<context>
     <name>audit_log</name>
     <message>
         <location filename="../../desktop_app/views/audit_log.py" line="+55"/>
@@ -579,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+96"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+97"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -595,13 +648,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+610"/>
+        <location line="+612"/>
         <location line="+7"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-603"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -727,12 +780,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Gi tilgang til &amp;mange …</source>
         <translation>Give access to &amp;many …</translation>
     </message>
@@ -742,7 +795,7 @@
         <translation>One person, or a list, for all or several organisation numbers at once</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>1. Oversikt</source>
         <translation>1. Overview</translation>
     </message>
@@ -1129,12 +1182,12 @@
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-534"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+574"/>
+        <location line="+576"/>
         <location line="+60"/>
         <location line="+15"/>
         <source>Ja</source>
@@ -1576,7 +1629,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+70"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+104"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1591,33 +1644,68 @@
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Innlogging og nøkler</source>
-        <translation>Sign-in and keys</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <location line="+1"/>
         <source>Taushetsbelagt post</source>
         <translation>Confidential mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>DPI-oppsett</source>
         <translation>DPI setup</translation>
     </message>
     <message>
+        <location line="-8"/>
         <location line="+1"/>
+        <source>Innlogging</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Åpne DPI-oppsett</source>
         <translation>Open DPI setup</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Åpne Taushetsbelagt post</source>
+        <translation>Open Confidential mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Varsling</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åpne Varsling</source>
+        <translation>Open Notifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uåpnet post</source>
+        <translation>Unopened mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åpne Uåpnet post</source>
+        <translation>Open Unopened mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rutine for tilganger</source>
+        <translation>Access procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åpne rutinen</source>
+        <translation>Open the procedure</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
         <translation>This is a practice municipality with made-up data, so you can look around without doing anything in real services. When you are ready, create a workspace for your own municipality.</translation>
     </message>
@@ -1627,19 +1715,19 @@
         <translation>Create a workspace for your municipality…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Ingen valgt</source>
         <translation>None selected</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Create or choose a workspace.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org. no. {orgnr}</translation>
     </message>
@@ -1649,12 +1737,13 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
+        <location line="+27"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Tilgangene er ikke lest fra Altinn ennå. Se Taushetsbelagt post.</source>
         <translation>Access has not been read from Altinn yet. See Confidential mail.</translation>
     </message>
@@ -1675,11 +1764,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <source>{n} er ukjent: ikke lest fra Altinn ennå.</source>
         <translation>{n} are unknown: not read from Altinn yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>Alle {total} har leser</source>
         <translation>All {total} have a reader</translation>
     </message>
@@ -1694,17 +1785,127 @@
         <translation>{n} should be checked (see Confidential mail).</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Varslingsadressene er ikke lest fra Altinn ennå. Logg inn, eller før dem inn under Varsling.</source>
+        <translation>The notification addresses have not been read from Altinn yet. Sign in, or record them by hand under Notifications.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>organisasjonsnumre der ingen får beskjed om ny post.</source>
+        <translation>organisation numbers where no one is told about new mail.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{n} av {total} uten adresse</source>
+        <translation>{n} of {total} without an address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} av {total} har adresse</source>
+        <translation>{n} of {total} have an address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alle {total} har adresse</source>
+        <translation>All {total} have an address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle organisasjonsnumre har minst én varslingsadresse.</source>
+        <translation>All organisation numbers have at least one notification address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ikke sjekket</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sjekk om taushetsbelagte brev fra SvarUt er uåpnet, med en eksport fra SvarUt.</source>
+        <translation>Check whether confidential letters from SvarUt are unopened, using an export from SvarUt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} brev i fare</source>
+        <translation>{n} letters at risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uåpnede brev ved siste kontroll {day}. Følg dem opp under Uåpnet post.</source>
+        <translation>unopened letters at the last check on {day}. Follow them up under Unopened mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen brev i fare</source>
+        <translation>No letters at risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ved siste kontroll {day}.</source>
+        <translation>at the last check on {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ikke laget</source>
+        <translation>Not created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutinen for tilganger er ikke laget ennå. Den lages på siste fane under Taushetsbelagt post.</source>
+        <translation>The access procedure has not been created yet. It is created on the last tab under Confidential mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gjennomgang forfalt</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gjennomgang av tilgangene var planlagt {d}: den er forfalt.</source>
         <translation>A review of access was planned for {d}: it is overdue.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Rutinen for tilganger er ikke laget ennå.</source>
-        <translation>The access procedure has not been created yet.</translation>
+        <location line="+7"/>
+        <source>I rute</source>
+        <translation>On track</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Neste gjennomgang: {d}.</source>
+        <translation>Next review: {d}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laget</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ikke logget inn</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logg inn, så leser Postvakt tilganger og varslingsadresser fra Altinn for alle virksomhetene.</source>
+        <translation>Sign in, and Postvakt will read access and notification addresses from Altinn for all the organisations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logget inn som {name}</source>
+        <translation>Signed in as {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{env}, til {end}.</source>
+        <translation>{env}, until {end}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nøkkelringen er ikke tilgjengelig: {why}</source>
+        <translation>The keyring is not available: {why}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Alle {n} steg er bekreftet.</source>
         <translation>All {n} steps are confirmed.</translation>
     </message>
@@ -1737,21 +1938,6 @@
         <location line="+6"/>
         <source>oppføringer, alle kontrollert og uendret</source>
         <translation>entries, all checked and unchanged</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Klar</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passord og nøkler lagres i maskinens nøkkelring.</source>
-        <translation>Passwords and keys are stored in the computer&apos;s keyring.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ikke tilgjengelig</source>
-        <translation>Not available</translation>
     </message>
 </context>
 <context>
@@ -2326,8 +2512,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Skrevet inn</source>
-        <translation>Entered manually</translation>
+        <source>Ført inn for hånd</source>
+        <translation>Entered by hand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2556,7 +2742,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+94"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+95"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
@@ -2803,7 +2989,7 @@
         <translation>Create a letter, an email draft and a task file with everything the general manager needs for this step</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Gi KS retten nå</source>
         <translation>Give KS the right now</translation>
     </message>
@@ -2844,11 +3030,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Du er ikke logget inn i Altinn gjennom Postvakt, så Postvakt kan ikke gjøre dette for deg. Gjør det selv i Altinn med stegene under; det tar noen minutter.</source>
-        <translation>You are not signed in to Altinn through Postvakt, so Postvakt cannot do this for you. Do it yourself in Altinn using the steps below; it takes a few minutes.</translation>
+        <source>Du er ikke logget inn i Altinn gjennom Postvakt. Logg inn, så kan Postvakt gjøre dette for deg, eller gjør det selv i Altinn med stegene under; det tar noen minutter.</source>
+        <translation>You are not logged in to Altinn through Postvakt. Log in, and Postvakt can do this for you, or do it yourself in Altinn using the steps below; it takes a few minutes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>La Postvakt gjøre det i Altinn</source>
         <translation>Let Postvakt do it in Altinn</translation>
     </message>
@@ -3477,12 +3663,12 @@ The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+336"/>
+        <location line="+337"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
@@ -3512,7 +3698,7 @@ The receipt has been recorded in the log.</translation>
         <translation>About Postvakt</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
@@ -4178,7 +4364,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Notification addresses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
@@ -4193,7 +4379,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>navn@kommune.no eller +47 912 34 567</source>
         <translation>name@kommune.no or +47 912 34 567</translation>
     </message>
@@ -4304,7 +4495,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Approved reader</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Altinn</source>
+        <translation>Altinn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ført inn for hånd</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så lages en beskjed til hver av dem her.</source>
         <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
     </message>
@@ -6600,7 +6801,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Pålogging med ID-porten</source>
         <translation>Sign-in with ID-porten</translation>
     </message>
@@ -6611,11 +6812,12 @@ If you are unsure, remove them and add the values again for each environment.</t
     </message>
     <message>
         <location line="+3"/>
+        <location line="+383"/>
         <source>Avbryt innloggingen</source>
         <translation>Cancel the login</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-380"/>
         <source>Kopier innloggingsadressen</source>
         <translation>Copy the login address</translation>
     </message>
@@ -6685,7 +6887,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The municipality&apos;s ID-porten client must have been granted each permission in Samarbeidsportalen. The client ID is entered under «Login and keys» below. Leave the field empty to use Postvakt&apos;s standard list.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Ser etter en lagret innlogging …</source>
         <translation>Looking for a saved login …</translation>
     </message>
@@ -6695,7 +6897,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The saved login could not be used: {why}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Øving: innloggingen skjer i øvings-ID-porten på denne maskinen, uten nettleser. Du logges inn som den oppdiktede daglige lederen i Fjordvik kommune.</source>
         <translation>Practice: the login takes place in the practice ID-porten on this computer, without a browser. You are logged in as the fictional general manager of Fjordvik municipality.</translation>
     </message>
@@ -6770,12 +6972,12 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Logging in to the practice ID-porten …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Innloggingen ble avbrutt. Du er ikke logget inn.</source>
         <translation>The login was cancelled. You are not logged in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Adressen er kopiert. Lim den inn i nettleseren.</source>
         <translation>The address has been copied. Paste it into the browser.</translation>
     </message>
@@ -6795,7 +6997,22 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The permissions have been saved. They will be used the next time you log in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>Logg inn i Altinn</source>
+        <translation>Log in to Altinn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samme innlogging som under Innstillinger → Pålogging. Da kan Postvakt gjøre dette i Altinn for deg.</source>
+        <translation>The same sign-in as under Settings → Sign-in. Then Postvakt can do this in Altinn for you.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Logg inn under Innstillinger → Pålogging.</source>
+        <translation>Log in under Settings → Sign-in.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Øving</source>
         <translation>Practice</translation>
     </message>
