@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from desktop_app.domain.access import ApprovedReader, Flag, address_flags
+from desktop_app.domain.access import ApprovedReader, Flag, FlagKind, address_flags
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import (
     AddressKind,
@@ -247,12 +247,28 @@ class NotificationContactsService:
         return failed
 
     def flags(self, workspace_id: int) -> list[Flag]:
-        return address_flags(
-            self.access.units(workspace_id),
-            self.repo.approved(workspace_id),
-            self.repo.holders(workspace_id),
-            self.repo.addresses(workspace_id),
-        )
+        """What should be fixed. «No address» only where that is known: the addresses were
+        read from Altinn, or some were recorded by hand."""
+        addresses = self.repo.addresses(workspace_id)
+        known = self.known_units(workspace_id, addresses)
+        return [
+            f
+            for f in address_flags(
+                self.access.units(workspace_id),
+                self.repo.approved(workspace_id),
+                self.repo.holders(workspace_id),
+                addresses,
+            )
+            if f.kind is not FlagKind.NO_ADDRESS or f.orgnr in known
+        ]
+
+    def known_units(
+        self, workspace_id: int, addresses: list[NotificationAddress] | None = None
+    ) -> set[str]:
+        """The org numbers whose addresses are known: read from Altinn, or recorded by hand."""
+        if addresses is None:
+            addresses = self.repo.addresses(workspace_id)
+        return set(self.repo.reads(workspace_id, READ_ADDRESSES)) | {a.orgnr for a in addresses}
 
     def instructions(self, workspace_id: int, guide: GuideStep) -> list[PersonalInstruction]:
         """One short instruction per approved reader, for the personal notification address

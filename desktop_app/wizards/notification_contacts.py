@@ -259,6 +259,7 @@ class NotificationContactsPage(QWidget):
                 "units": self.service.access.units(wanted),
                 "addresses": self.service.addresses(wanted),
                 "flags": self.service.flags(wanted),
+                "known": self.service.known_units(wanted),
                 "instructions": self.service.instructions(wanted, guide) if guide else [],
             }
 
@@ -276,6 +277,7 @@ class NotificationContactsPage(QWidget):
         ):
             return
         data = data or {"units": [], "addresses": [], "flags": [], "instructions": []}
+        known = data.get("known", set())
         current = self.unit_combo.currentData()
         self.units, self.addresses = data["units"], data["addresses"]
         self.flags, self.instructions = data["flags"], data["instructions"]
@@ -283,21 +285,38 @@ class NotificationContactsPage(QWidget):
         self.unit_combo.clear()
         for u in self.units:
             n = sum(1 for a in self.addresses if a.orgnr == u.orgnr)
-            mark = "" if n else "  ✖ " + tr("ingen adresse")
+            if n:
+                mark = ""
+            elif u.orgnr in known:
+                mark = "  ✖ " + tr("ingen adresse")
+            else:
+                mark = "  ? " + tr("ukjent")
             self.unit_combo.addItem(f"{u.name} ({format_orgnr(u.orgnr)}){mark}", u.orgnr)
         i = self.unit_combo.findData(current) if current else 0
         self.unit_combo.setCurrentIndex(max(i, 0))
         self.unit_combo.blockSignals(False)
-        without = sum(1 for u in self.units if not any(a.orgnr == u.orgnr for a in self.addresses))
-        text = (
-            tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse.").format(
-                without=without, n=len(self.units)
-            )
-            if without
-            else tr("Alle {n} organisasjonsnumre har minst én varslingsadresse.").format(
-                n=len(self.units)
-            )
+        n = len(self.units)
+        unknown = sum(1 for u in self.units if u.orgnr not in known)
+        without = sum(
+            1
+            for u in self.units
+            if u.orgnr in known and not any(a.orgnr == u.orgnr for a in self.addresses)
         )
+        if n and unknown == n:
+            text = tr(
+                "Ukjent: Postvakt har ikke lest varslingsadressene fra Altinn for de {n} "
+                "organisasjonsnumrene. Logg inn og les dem, eller før dem inn."
+            ).format(n=n)
+        elif without:
+            text = tr("{without} av {n} organisasjonsnumre har ingen varslingsadresse.").format(
+                without=without, n=n
+            )
+        else:
+            text = tr(
+                "Alle {n} organisasjonsnumre Postvakt kjenner, har minst én varslingsadresse."
+            ).format(n=n - unknown)
+        if unknown and unknown < n:
+            text += " " + tr("{u} er ukjent: ikke lest fra Altinn ennå.").format(u=unknown)
         flags = len(self.flags)
         if flags == 1:
             text += " " + tr("Ett forhold bør rettes (se listen under).")

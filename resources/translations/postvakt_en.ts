@@ -4455,27 +4455,42 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Save all as a text file …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Varslingsadressene ble ikke lest inn</source>
         <translation>The notification addresses were not loaded</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>ingen adresse</source>
         <translation>no address</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ukjent: Postvakt har ikke lest varslingsadressene fra Altinn for de {n} organisasjonsnumrene. Logg inn og les dem, eller før dem inn.</source>
+        <translation>Unknown: Postvakt has not read the notification addresses from Altinn for the {n} organisation numbers. Sign in and read them, or enter them by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{without} av {n} organisasjonsnumre har ingen varslingsadresse.</source>
         <translation>{without} of {n} organisation numbers have no notification address.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Alle {n} organisasjonsnumre har minst én varslingsadresse.</source>
-        <translation>All {n} organisation numbers have at least one notification address.</translation>
+        <source>Alle {n} organisasjonsnumre Postvakt kjenner, har minst én varslingsadresse.</source>
+        <translation>All {n} organisation numbers Postvakt knows about have at least one notification address.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{u} er ukjent: ikke lest fra Altinn ennå.</source>
+        <translation>{u} are unknown: not read from Altinn yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ett forhold bør rettes (se listen under).</source>
         <translation>One thing should be fixed (see the list below).</translation>
     </message>

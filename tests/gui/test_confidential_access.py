@@ -189,6 +189,15 @@ def test_dashboard_shows_org_numbers_nobody_can_read(qtbot, ctx):
 def test_notification_addresses_last_one_stays_and_flags(qtbot, ctx, tmp_path):
     page = make_page(qtbot, ctx, NotificationContactsPage)
     n = live_units(ctx)
+    # Not read from Altinn yet: unknown, never a red «none».
+    assert page.summary.text().startswith("Ukjent:")
+    assert "ingen adresse" not in page.unit_combo.itemText(0)
+    assert not [f for f in page.flags if f.kind.value == "ingen_adresse"]
+    from support.altinn_fakes import FakeNotificationApi
+
+    ctx.services.notifications.refresh(FakeNotificationApi(), ctx.workspace.id)
+    page.reload()
+    settle(qtbot)
     assert f"{n} av {n} organisasjonsnumre har ingen varslingsadresse" in page.summary.text()
 
     qtbot.keyClicks(page.address_edit, "22 33 44 55")
