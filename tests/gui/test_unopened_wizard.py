@@ -311,10 +311,23 @@ def test_cancel_keeps_nothing_and_the_file_can_be_imported_again(qtbot, ctx, tmp
     page.wizard.page(PAGE_RISK).choose(DigitalOnlySetting.DIGITAL_ONLY)
     click_next(qtbot, page)
     importer = page.wizard.page(PAGE_IMPORT)
-    importer.import_file(path)
-    assert importer.cancel_button.isVisible()
-    importer.cancel_button.click()
-    settle(qtbot)
+    service = page.wizard.service
+    original = service.run_check
+
+    def held(state, *args, **kwargs):
+        # A fast machine could finish before the click: the import waits (wakes at once on
+        # cancel), so the test does not depend on how fast the import is.
+        state.wait(60)
+        return original(state, *args, **kwargs)
+
+    service.run_check = held
+    try:
+        importer.import_file(path)
+        assert importer.cancel_button.isVisible()
+        importer.cancel_button.click()
+        settle(qtbot)
+    finally:
+        service.run_check = original
     assert "avbrutt" in importer.status.text()
     assert not next_button(page).isEnabled()
     assert page.wizard.service.check.list_runs(ctx.workspace.id) == []
