@@ -763,7 +763,7 @@ class ConfidentialAccessService:
     ) -> Path:
         """Write the routine document with ``writer(html, path)`` (PDF or ODT, made by the
         caller's document toolkit) and record the export."""
-        written = writer(self.routine_html(workspace_id), Path(path))
+        written = writer(self.routine_html(workspace_id) + self.recorder.anchor_html(), Path(path))
         self.recorder.write(workspace_id, "access.routine_exported", {"fil": written.name})
         return written
 

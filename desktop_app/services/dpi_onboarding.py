@@ -327,7 +327,8 @@ class DpiOnboardingService:
     ) -> Path:
         """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
         the export."""
-        written = writer(self.summary_html(workspace, state, guides), Path(path))
+        html = self.summary_html(workspace, state, guides) + self.recorder.anchor_html()
+        written = writer(html, Path(path))
         self.recorder.write(workspace.id, "dpi.summary_saved", {"fil": written.name})
         return written
 

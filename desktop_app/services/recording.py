@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from desktop_app.domain.audit import AuditEntry
-from desktop_app.storage.audit import AuditLog
+from desktop_app.storage.audit import AuditLog, audit_anchor, format_anchor
 from desktop_app.storage.database import Database
 from desktop_app.storage.workspaces import WorkspaceRepository
 
@@ -48,3 +48,17 @@ class Recorder:
     def acting(self) -> str:
         """Who the entries written now name."""
         return self.audit.acting()
+
+    def anchor_html(self) -> str:
+        """A paragraph for an exported document: the audit log's anchor now (its newest
+        entry and their number). Kept with the document, it lets ``postvakt-cli audit verify
+        --mot FIL`` show later that the log was not rewritten, cut short or rolled back."""
+        return anchor_html(self.db)
+
+
+def anchor_html(db: Database) -> str:
+    head, count = audit_anchor(db)
+    return (
+        "<p style='font-size: small; color: #555'>Kontrollpunkt for Postvakts logg: "
+        f"{format_anchor(head, count)}</p>"
+    )

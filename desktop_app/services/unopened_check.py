@@ -67,6 +67,7 @@ from desktop_app.importers.svarut_export import (
     import_export,
     parse_id_list,
 )
+from desktop_app.services.recording import anchor_html
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database, StoreBusyError, StoreFullError
 from desktop_app.storage.database import utc_now as _now
@@ -812,7 +813,7 @@ class UnopenedCheckService:
     ) -> Path:
         """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
         the export."""
-        written = writer(self.summary_html(outcome), Path(path))
+        written = writer(self.summary_html(outcome) + anchor_html(self.db), Path(path))
         self.audit.append(
             "check.exported",
             {"kjøring": outcome.run.id, "filer": [written.name], "format": "pdf"},

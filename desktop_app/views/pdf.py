@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.domain.cancellation import TaskState
+from desktop_app.storage.audit import parse_anchor
 
 # A plain, readable page: system sans-serif, black on white, tables with thin rules.
 PDF_STYLE = """
@@ -146,7 +147,12 @@ def write_pdf(
     try:
         writer = QPdfWriter(tmp)
         writer.setTitle(title)
-        writer.setCreator("Postvakt")
+        # The audit log's anchor, when the document carries one, also goes into the PDF's
+        # metadata (its page text is stored as glyphs): `audit verify --mot FIL` finds it.
+        anchor = parse_anchor(html)
+        writer.setCreator(
+            "Postvakt" if anchor is None else f"Postvakt, kontrollpunkt {anchor[0]}:{anchor[1]}"
+        )
         writer.setPageLayout(layout.page)
         writer.setResolution(_RESOLUTION)
         _paint(doc, writer)

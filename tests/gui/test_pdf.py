@@ -74,3 +74,34 @@ def test_a_table_that_cannot_fit_upright_turns_the_page(qapp, tmp_path):
     assert _broken_words(layout.doc) == []
     written = write_pdf(_table(name, rows=80), tmp_path / "bred.pdf")
     assert written.read_bytes().startswith(b"%PDF-")
+
+
+def test_an_exported_summary_carries_the_log_anchor_and_proves_the_log_later(
+    qapp, tmp_path, memory_keyring
+):
+    """The DPI summary PDF holds the audit log's anchor (in its text and its metadata), so
+    `postvakt-cli audit verify --mot FIL` can later show the log was not cut short."""
+    from desktop_app.cli import main
+    from desktop_app.services.composition import Services
+    from desktop_app.storage.audit import audit_anchor, read_anchor
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.paths import app_paths
+
+    db = Database.open(app_paths().ensure().database)
+    try:
+        services = Services(db)
+        ws = services.workspaces.ensure_demo_workspace()
+        dpi = services.dpi
+        before = audit_anchor(db)
+        written = dpi.export_summary(
+            ws,
+            dpi.load(ws.id),
+            dpi.guides(),
+            tmp_path / "dpi.pdf",
+            lambda html, target: write_pdf(html, target, title="DPI-oppsett"),
+        )
+    finally:
+        db.close()
+    count, head = read_anchor(written)
+    assert (head, str(count)) == before
+    assert main(["audit", "verify", "--mot", str(written)]) == 0
