@@ -719,7 +719,7 @@ def _setup_logging() -> None:
 
     try:
         setup_logging(app_paths().ensure().log_dir)
-    except OSError as exc:  # no log folder: the command still runs, warnings redacted
+    except (OSError, DataFolderError) as exc:  # no log folder: the command runs, redacted
         print(
             f"Loggfilen kunne ikke åpnes ({type(exc).__name__}); fortsetter uten.", file=sys.stderr
         )
@@ -752,15 +752,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    """Does the command write to the data folder? Those that only read (a list, a check of
+    the log, a review of a file that is not saved, a plan) also run from a folder that cannot
+    be written to, e.g. a reviewer's locked-down machine."""
+    if args.command == "workspaces":
+        return bool(args.ws_command != "list")
+    if args.command == "audit":
+        return bool(args.audit_command != "verify")
+    if args.command == "unopened":
+        return bool(args.lagre)
+    if args.command in ("tilgang", "varsling"):
+        return args.plan_command == "utfor" or bool(getattr(args, "les", False))
+    if args.command == "oversikt":
+        return bool(getattr(args, "importer", None))
+    return True
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command:  # help alone needs neither the data folder nor a log
+        writes = _writes(args)
         try:
-            app_paths().ensure(writable=True)
+            app_paths().ensure(writable=writes)
         except DataFolderError as exc:
-            print(exc.message, file=sys.stderr)
-            return EXIT_PROBLEMS
+            if writes:  # a command that only reads goes on, and says so if it must
+                print(exc.message, file=sys.stderr)
+                return EXIT_PROBLEMS
         _setup_logging()
     try:
         if args.command == "workspaces" and args.ws_command == "list":

@@ -43,7 +43,7 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(postvakt_home):
 def test_an_unwritable_data_folder_is_named_with_what_to_do(tmp_path, monkeypatch, capsys):
     home = _unwritable_home(tmp_path)
     monkeypatch.setenv("POSTVAKT_HOME", str(home))
-    assert main(["workspaces", "list"]) == 1
+    assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "987654325"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert f"Postvakt får ikke lagret noe i mappen {home / 'data'}" in err
@@ -61,7 +61,7 @@ def test_a_folder_without_write_access_is_explained(tmp_path, monkeypatch, capsy
     monkeypatch.setattr(tempfile, "TemporaryFile", refused)
     monkeypatch.delenv("POSTVAKT_HOME")
     monkeypatch.setattr("desktop_app.cli.app_paths", lambda: _paths_under(tmp_path))
-    assert main(["workspaces", "list"]) == 1
+    assert main(["workspaces", "create", "--navn", "Testvik kommune", "--orgnr", "987654325"]) == 1
     err = capsys.readouterr().err
     assert "du har ikke lov til å skrive der" in err
     assert "be IT-avdelingen om hjelp" in err
@@ -77,3 +77,16 @@ def test_help_still_works_with_an_unwritable_folder(tmp_path, monkeypatch, capsy
     monkeypatch.setenv("POSTVAKT_HOME", str(_unwritable_home(tmp_path)))
     assert main([]) == 2
     assert "postvakt-cli" in capsys.readouterr().err
+
+
+def test_a_review_that_saves_nothing_runs_from_an_unwritable_folder(tmp_path, monkeypatch, capsys):
+    """A reviewer with only a file, on a machine whose data folder cannot be written."""
+    from desktop_app.resources import demo_dir
+
+    monkeypatch.setenv("POSTVAKT_HOME", str(_unwritable_home(tmp_path)))
+    code = main(
+        ["unopened", "--import", str(demo_dir() / "svarut-eksport-demo.csv"), "--svar", "1a"]
+    )
+    captured = capsys.readouterr()
+    assert code in (3, 4) and "Brev i faresonen" in captured.out
+    assert "Traceback" not in captured.err
