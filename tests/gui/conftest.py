@@ -7,6 +7,7 @@ import gc
 
 import keyring
 import pytest
+from PySide6.QtCore import QThreadPool
 from support.keyrings import MemoryKeyring
 
 from desktop_app.tasks import running_tasks
@@ -39,6 +40,10 @@ def no_keyring():
 def no_leftover_tasks(qtbot):
     yield
     qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)
+    # A task's Python side is done before its pool thread has fully returned: wait for the
+    # threads too, so that no worker is waiting for the interpreter lock while the collector
+    # below destroys Qt objects on the GUI thread (that pair can deadlock).
+    QThreadPool.globalInstance().waitForDone(PATIENT_MS)
     # Free the test's widgets here, on the GUI thread: left to the cyclic collector, they
     # could be freed on whichever thread it next runs on (a task's), which Qt does not allow.
     gc.collect()
