@@ -157,6 +157,10 @@ from desktop_app.views import first_paint
 def report(window):
     def at_paint():
         print("modules " + json.dumps(sorted(sys.modules)), flush=True)
+        print("icon " + json.dumps(not QApplication.windowIcon().isNull()), flush=True)
+        if sys.platform == "linux":
+            with open("/proc/self/maps", encoding="utf-8") as maps:
+                print("svg " + json.dumps("Qt6Svg" in maps.read()), flush=True)
         QTimer.singleShot(0, QApplication.instance().quit)
     watcher = first_paint._FirstPaint(at_paint, at_paint=True)
     window.installEventFilter(watcher)
@@ -168,7 +172,7 @@ raise SystemExit(main(["--quit-after-first-paint"]))
 """
 
 
-def test_the_window_paints_before_the_store_and_the_pages_are_loaded(tmp_path):
+def test_the_window_paints_before_the_store_the_pages_and_the_svg_engine_load(tmp_path):
     env = dict(os.environ, POSTVAKT_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-c", MODULES_AT_FIRST_PAINT],
@@ -184,3 +188,7 @@ def test_the_window_paints_before_the_store_and_the_pages_are_loaded(tmp_path):
     assert "desktop_app.views.main_window" in loaded
     early = sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded)
     assert early == []
+    # The window has its icon at once; the SVG engine (Qt Svg, a plugin) loads after the paint.
+    assert "icon true" in result.stdout.splitlines()
+    if sys.platform == "linux":
+        assert "svg false" in result.stdout.splitlines()
