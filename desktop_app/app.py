@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Postvakt")
     app.setDesktopFileName("no.postvakt.Postvakt")  # matches packaging/linux/*.desktop
-    _set_window_icon(app)
+    # The PNG is there from the first paint; the SVG (its icon engine is a plugin that takes a
+    # while to load) joins right after it.
+    _set_window_icon(app, ("postvakt-256.png",))
     install_translators(app, language)
     if args.text_scale != 100:
         font = app.font()
@@ -190,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.views.first_paint import on_first_paint
 
     on_first_paint(window, start_open)
+    on_first_paint(window, lambda: _set_window_icon(app))
     window.show()
     code = app.exec()
     from desktop_app.tasks import shutdown
@@ -204,14 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _set_window_icon(app) -> None:
+def _set_window_icon(app, names: tuple[str, ...] = ("postvakt.svg", "postvakt-256.png")) -> None:
     from PySide6.QtGui import QIcon
 
     from desktop_app.resources import resources_dir
 
     icons = resources_dir() / "icons"
     icon = QIcon()
-    for name in ("postvakt.svg", "postvakt-256.png"):
+    for name in names:
         if (icons / name).exists():
             icon.addFile(str(icons / name))
     app.setWindowIcon(icon)

@@ -9,11 +9,12 @@ bundle (packaging/postvakt.spec puts them under ``desktop_app/_resources``).
 
 from __future__ import annotations
 
-import tomllib
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.domain.guides import GuideError, GuideStep, parse_guide
+if TYPE_CHECKING:
+    from desktop_app.domain.guides import GuideStep
 
 PACKAGE = "desktop_app._resources"
 
@@ -40,6 +41,11 @@ def demo_dir() -> Path:
 def load_guides(flow: str) -> dict[str, GuideStep]:
     """Every guided step of one flow (``resources/content/<flow>/*.toml``), by key, in file
     name order. Raises :class:`~desktop_app.domain.guides.GuideError` naming the bad file."""
+    # Imported here: start-up needs resources_dir() before the first paint, not the guides.
+    import tomllib
+
+    from desktop_app.domain.guides import GuideError, parse_guide
+
     folder = resources_dir() / "content" / flow
     steps: dict[str, GuideStep] = {}
     for path in sorted(folder.glob("*.toml")):

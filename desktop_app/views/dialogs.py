@@ -2,17 +2,24 @@
 
 Boxes are shown non-blocking (``open()`` plus a callback, as qutebrowser does), so no test
 can hang in ``exec()`` and the GUI keeps painting while a question is open.
+
+``QMessageBox`` is imported in each function, not at the top: the main window imports this
+module before its first paint, and making the QMessageBox class (with its enums) costs
+start-up time that the first paint does not need.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.storage.paths import app_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +55,8 @@ def _box(
     default: QMessageBox.StandardButton,
     on_done: Callable[[QMessageBox.StandardButton], None] | None,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, buttons, parent)
     # Names in the text come from files and services: never let Qt take them for HTML.
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -72,6 +81,8 @@ def _box(
 def inform(
     parent: QWidget | None, title: str, text: str, on_done: Callable[[], None] | None = None
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(
         parent,
         QMessageBox.Icon.Information,
@@ -84,6 +95,8 @@ def inform(
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(
         parent,
         QMessageBox.Icon.Warning,
@@ -96,6 +109,8 @@ def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(
         parent,
         QMessageBox.Icon.Warning,
@@ -116,6 +131,8 @@ def confirm(
     danger: bool = False,
 ) -> QMessageBox:
     """Ask yes/no; ``on_yes`` runs only on yes. Dangerous questions default to no."""
+    from PySide6.QtWidgets import QMessageBox
+
     default = QMessageBox.StandardButton.No if danger else QMessageBox.StandardButton.Yes
 
     def done(button: QMessageBox.StandardButton) -> None:
@@ -134,6 +151,8 @@ def confirm(
 
 
 def unhandled_error(parent: QWidget | None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(
         parent,
         QMessageBox.Icon.Critical,

@@ -11,8 +11,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.identifiers import format_orgnr
-
 CONTEXT = "domain"
 
 
@@ -23,6 +21,10 @@ def dtr(text: str) -> str:
 def failures_text(failed: Sequence[tuple[str, str]], limit: int = 6) -> str:
     """``(orgnr, message)`` pairs as lines: each reason once, with the numbers it applies to
     (an API that is off gives the same answer for every org.nr: one line, not thirty)."""
+    # Here, not at the top: the main window imports this module before its first paint, and
+    # identifiers brings python-stdnum (with pydoc and ssl), which start-up does not need.
+    from desktop_app.domain.identifiers import format_orgnr
+
     by_reason: dict[str, list[str]] = {}
     for orgnr, message in failed:
         by_reason.setdefault(message, []).append(orgnr)

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.domain.environments import Environment
-from desktop_app.domain.organizations import Workspace
 from desktop_app.views import accessibility, dialogs
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import rich
 from desktop_app.views.style import ENV_COLOURS, NAV_HEADING_TEXT, app_style
 
 if TYPE_CHECKING:
+    from desktop_app.domain.organizations import Workspace
     from desktop_app.services.handover import HandoverTask
     from desktop_app.services.session import SessionInfo
     from desktop_app.views.context import AppContext

@@ -131,3 +131,64 @@ def test_help_is_in_bokmal():
         check=False,
     )
     assert wrong.returncode == 2 and "ukjente argumenter" in wrong.stderr
+
+
+# What the window shows at its first paint (banner, navigation, "Åpner arbeidsflaten …")
+# needs none of these; importing them first only makes the user wait for the window.
+NOT_BEFORE_FIRST_PAINT = (
+    "stdnum",  # org.nr checks (brings pydoc and ssl)
+    "ssl",
+    "pydoc",
+    "tomllib",  # guide files
+    "desktop_app.domain.identifiers",
+    "desktop_app.domain.guides",
+    "desktop_app.storage.database",
+    "desktop_app.services.composition",
+    "desktop_app.views.dashboard",
+    "desktop_app.views.organizations",
+)
+
+MODULES_AT_FIRST_PAINT = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_app.views import first_paint
+
+def report(window):
+    def at_paint():
+        print("modules " + json.dumps(sorted(sys.modules)), flush=True)
+        print("icon " + json.dumps(not QApplication.windowIcon().isNull()), flush=True)
+        if sys.platform == "linux":
+            with open("/proc/self/maps", encoding="utf-8") as maps:
+                print("svg " + json.dumps("Qt6Svg" in maps.read()), flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+    watcher = first_paint._FirstPaint(at_paint, at_paint=True)
+    window.installEventFilter(watcher)
+    window._modules_watcher = watcher
+
+first_paint.report_first_paint = report
+from desktop_app.app import main
+raise SystemExit(main(["--quit-after-first-paint"]))
+"""
+
+
+def test_the_window_paints_before_the_store_the_pages_and_the_svg_engine_load(tmp_path):
+    env = dict(os.environ, POSTVAKT_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", MODULES_AT_FIRST_PAINT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("modules "))
+    loaded = set(json.loads(line.removeprefix("modules ")))
+    assert "desktop_app.views.main_window" in loaded
+    early = sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded)
+    assert early == []
+    # The window has its icon at once; the SVG engine (Qt Svg, a plugin) loads after the paint.
+    assert "icon true" in result.stdout.splitlines()
+    if sys.platform == "linux":
+        assert "svg false" in result.stdout.splitlines()
