@@ -47,6 +47,12 @@ def inspect_store(path: Path, letters_per_run: int | None) -> dict:
         counts = dict(
             conn.execute("SELECT run_id, count(*) FROM check_run_letters GROUP BY run_id")
         )
+        # Since migration 11 a run's letters are one record (with their number), not rows.
+        with contextlib.suppress(sqlite3.OperationalError):  # a store from before it
+            for run_id, letters in conn.execute(
+                "SELECT run_id, letters FROM check_run_letter_sets"
+            ):
+                counts[run_id] = counts.get(run_id, 0) + int(letters)
         logged = set()
         for (details,) in conn.execute("SELECT details FROM audit_log WHERE action = 'check.done'"):
             with contextlib.suppress(ValueError, TypeError):

@@ -715,7 +715,13 @@ def _setup_logging() -> None:
     """The GUI's log set-up: the same file, the same redaction, httpx kept quiet."""
     import logging
 
-    from desktop_app.logs import QUIET_LOGGERS, RedactingFilter, setup_logging
+    from desktop_app.logs import (
+        QUIET_LOGGERS,
+        RedactingFilter,
+        _is_ours,
+        _StderrHandler,
+        setup_logging,
+    )
 
     try:
         setup_logging(app_paths().ensure().log_dir)
@@ -723,10 +729,14 @@ def _setup_logging() -> None:
         print(
             f"Loggfilen kunne ikke åpnes ({type(exc).__name__}); fortsetter uten.", file=sys.stderr
         )
-        handler = logging.StreamHandler(sys.stderr)
+        root = logging.getLogger()
+        for old in [h for h in root.handlers if _is_ours(h)]:  # never twice in one process
+            root.removeHandler(old)
+            old.close()
+        handler = _StderrHandler(sys.stderr)
         handler.setLevel(logging.WARNING)
         handler.addFilter(RedactingFilter())
-        logging.getLogger().addHandler(handler)
+        root.addHandler(handler)
         for name in QUIET_LOGGERS:
             logging.getLogger(name).setLevel(logging.WARNING)
 
