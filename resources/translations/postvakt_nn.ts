@@ -269,7 +269,7 @@
     <message>
         <location line="+5"/>
         <source>Lest fra Altinn nå, unntatt {n} organisasjonsnumre som ikke svarte; for dem bygger planen på det Postvakt hadde fra før.</source>
-        <translation>Lese frå Altinn no, unntatt {n} organisasjonsnummer som ikkje svarte; for dei byggjer planen på det Postvakt hadde frå før.</translation>
+        <translation>Lese frå Altinn no, med unntak av {n} organisasjonsnummer som ikkje svarte; for dei byggjer planen på det Postvakt hadde frå før.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2423,7 +2423,7 @@
     <message>
         <location line="+1"/>
         <source>Digiposts egen påminnelse etter 7 dager er noe annet enn et varsel dere bestiller for dag 7; innbyggeren kan få begge.</source>
-        <translation>Den eigne påminninga til Digipost etter 7 dagar er noko anna enn eit varsel de bestiller for dag 7; innbyggjaren kan få begge.</translation>
+        <translation>Påminninga Digipost sender sjølv etter 7 dagar, er noko anna enn eit varsel de bestiller for dag 7; innbyggjaren kan få begge.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3941,7 +3941,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     <message>
         <location line="+26"/>
         <source>Tidslinje: varsler per dag</source>
-        <translation>Tidsline: varsel per dag</translation>
+        <translation>Tidslinje: varsel per dag</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4713,7 +4713,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     <message>
         <location line="+10"/>
         <source>I Test (TT02) lages listen av virksomhetene Altinn sier at du kan representere, fordi Enhetsregisterets data ikke passer med testmiljøets oppdiktede virksomheter.</source>
-        <translation>I Test (TT02) blir lista laga av verksemdene Altinn seier at du kan representere, fordi dataa i Einingsregisteret ikkje passar med dei oppdikta verksemdene i testmiljøet.</translation>
+        <translation>I Test (TT02) blir lista laga av verksemdene Altinn seier at du kan representere, fordi opplysningane i Einingsregisteret ikkje passar med dei oppdikta verksemdene i testmiljøet.</translation>
     </message>
     <message>
         <location line="+19"/>
