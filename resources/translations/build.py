@@ -11,9 +11,11 @@ Run it with the project's Python (``.venv/bin/python``) so the PySide6 tools are
 * ``postvakt_<lang>.ts`` hold Postvakt's own strings (source language bokmål). They are
   refreshed from ``desktop_app/`` with ``pyside6-lupdate``; new strings arrive marked
   unfinished, so ``tests/gui/test_i18n.py`` fails until they are translated (Qt Linguist:
-  ``.venv/bin/pyside6-linguist resources/translations/postvakt_en.ts``).
+  ``.venv/bin/pyside6-linguist resources/translations/postvakt_en.ts``, or ``--unfinished``
+  and ``--fill`` with ``--lang en`` or ``--lang nn``).
 * ``qt_nb.ts`` holds bokmål for Qt's own strings (QWizard, standard buttons, context menus,
-  QFileDialog). It is kept by hand and never passed to lupdate.
+  QFileDialog), ``qt_nn.ts`` the same messages in nynorsk (loaded above Qt's own
+  ``qtbase_nn.qm``). They are kept by hand and never passed to lupdate.
 * Every ``.ts`` is compiled to the ``.qm`` beside it. The ``.qm`` files are committed, since an
   installed Postvakt has no lrelease; the tests check that they match their ``.ts``.
 
