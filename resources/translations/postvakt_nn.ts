@@ -175,7 +175,7 @@
     <message>
         <location line="+1"/>
         <source>skrevet inn</source>
-        <translation>skrive inn</translation>
+        <translation>ført inn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1717,7 +1717,7 @@
     <message>
         <location line="+25"/>
         <source>Ingen valgt</source>
-        <translation>Ingen vald</translation>
+        <translation>Inga vald</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4656,7 +4656,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     <message>
         <location line="+5"/>
         <source>ingen overordnet</source>
-        <translation>ingen overordna</translation>
+        <translation>inga overordna eining</translation>
     </message>
     <message>
         <location line="+1"/>
