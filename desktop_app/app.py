@@ -51,7 +51,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--language",
-        choices=["nb", "en"],
+        choices=["nb", "nn", "en"],
         help="språk for denne kjøringen (ellers fra innstillingene)",
     )
     parser.add_argument(

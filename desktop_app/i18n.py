@@ -3,7 +3,9 @@
 Source strings are bokmål, so bokmål needs no translation of Postvakt's own strings, only of
 Qt's (QWizard buttons, standard buttons, context menus, the file dialog): Qt ships nynorsk but
 no bokmål, so Postvakt ships ``qt_nb.qm``. English needs only ``postvakt_en.qm``; Qt's own
-strings are English already.
+strings are English already. Nynorsk needs ``postvakt_nn.qm`` and, for Qt's strings,
+Postvakt's ``qt_nn.qm`` (the same messages as ``qt_nb.qm``, in the e-infinitive and words of
+Postvakt's own texts) above Qt's own ``qtbase_nn.qm`` (everything else Qt may show).
 
 A language change takes effect at the next start; call :func:`install_translators` once,
 before the first window is made.
@@ -14,21 +16,28 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: dict[str, str] = {"nb": "Norsk (bokmål)", "en": "English"}
+LANGUAGES: dict[str, str] = {
+    "nb": "Norsk (bokmål)",
+    "nn": "Norsk (nynorsk)",
+    "en": "English",
+}
 DEFAULT_LANGUAGE = "nb"
 
 # Per language, the .qm files under resources/translations/, highest priority first.
 _CATALOGUES: dict[str, tuple[str, ...]] = {
     "nb": ("qt_nb.qm",),
+    "nn": ("qt_nn.qm", "postvakt_nn.qm"),
     "en": ("postvakt_en.qm",),
 }
-_LOCALES: dict[str, str] = {"nb": "nb_NO", "en": "en_GB"}
+# Per language, Qt's own catalogues from Qt's translations folder, below Postvakt's.
+_QT_CATALOGUES: dict[str, tuple[str, ...]] = {"nn": ("qtbase_nn",)}
+_LOCALES: dict[str, str] = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 
 # The translators Postvakt installed. Qt does not own them, so they are kept alive here.
 _installed: list[QTranslator] = []
@@ -39,7 +48,7 @@ def translations_dir() -> Path:
 
 
 def locale_for(language: str) -> QLocale:
-    """The locale for dates and numbers in ``language`` (nb_NO or en_GB)."""
+    """The locale for dates and numbers in ``language`` (nb_NO, nn_NO or en_GB)."""
     return QLocale(_LOCALES[language])
 
 
@@ -50,7 +59,7 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for ``language`` ("nb" or "en") and set the default locale.
+    """Install the translators for ``language`` ("nb", "nn" or "en") and set the default locale.
 
     Earlier Postvakt translators are removed first. An unknown language falls back to bokmål;
     a missing catalogue is logged and skipped (the program still works, in the source
@@ -70,6 +79,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             loaded.append(translator)
         else:
             log.warning("Could not load translation %s", folder / name)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in _QT_CATALOGUES.get(language, ()):
+        translator = QTranslator()
+        if translator.load(name, qt_folder):
+            loaded.append(translator)
+        else:  # Postvakt's own qt_<lang>.qm still covers the buttons and menus it uses
+            log.warning("Could not load Qt's translation %s from %s", name, qt_folder)
     # Qt asks the most recently installed translator first: install lowest priority first.
     for translator in reversed(loaded):
         app.installTranslator(translator)

@@ -116,6 +116,8 @@ def _resources() -> str:
     for path in (
         translations_dir() / "qt_nb.qm",
         translations_dir() / "postvakt_en.qm",
+        translations_dir() / "qt_nn.qm",
+        translations_dir() / "postvakt_nn.qm",
         demo_dir() / "demo-kommune.json",
     ):
         assert path.is_file() and str(path).startswith(bundle), f"missing: {path}"

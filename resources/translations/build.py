@@ -4,15 +4,18 @@
     python resources/translations/build.py --release  # only lrelease every .ts to its .qm
     python resources/translations/build.py --unfinished todo.json  # lupdate, list what to do
     python resources/translations/build.py --fill todo.json        # fill it in, lrelease
+    python resources/translations/build.py --lang nn --unfinished todo.json  # nynorsk (default en)
 
 Run it with the project's Python (``.venv/bin/python``) so the PySide6 tools are found.
 
 * ``postvakt_<lang>.ts`` hold Postvakt's own strings (source language bokmål). They are
   refreshed from ``desktop_app/`` with ``pyside6-lupdate``; new strings arrive marked
   unfinished, so ``tests/gui/test_i18n.py`` fails until they are translated (Qt Linguist:
-  ``.venv/bin/pyside6-linguist resources/translations/postvakt_en.ts``).
+  ``.venv/bin/pyside6-linguist resources/translations/postvakt_en.ts``, or ``--unfinished``
+  and ``--fill`` with ``--lang en`` or ``--lang nn``).
 * ``qt_nb.ts`` holds bokmål for Qt's own strings (QWizard, standard buttons, context menus,
-  QFileDialog). It is kept by hand and never passed to lupdate.
+  QFileDialog), ``qt_nn.ts`` the same messages in nynorsk (loaded above Qt's own
+  ``qtbase_nn.qm``). They are kept by hand and never passed to lupdate.
 * Every ``.ts`` is compiled to the ``.qm`` beside it. The ``.qm`` files are committed, since an
   installed Postvakt has no lrelease; the tests check that they match their ``.ts``.
 
@@ -40,6 +43,21 @@ PROJECT = HERE.parent.parent
 SOURCE_PACKAGE = "desktop_app"
 APP_TS_GLOB = "postvakt_*.ts"
 SOURCE_LANGUAGE = "nb_NO"
+# The languages Postvakt's own strings are translated into, with the .ts file's locale.
+TARGET_LANGUAGES = {"en": "en_GB", "nn": "nn_NO"}
+
+
+def app_ts(lang: str, folder: Path = HERE) -> Path:
+    """``postvakt_<lang>.ts``; a new language starts as an empty catalogue that lupdate fills."""
+    ts_file = folder / f"postvakt_{lang}.ts"
+    if not ts_file.exists():
+        ts_file.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            f'<TS version="2.1" language="{TARGET_LANGUAGES[lang]}" '
+            f'sourcelanguage="{SOURCE_LANGUAGE}">\n</TS>\n',
+            encoding="utf-8",
+        )
+    return ts_file
 
 
 def find_tool(name: str) -> Path | None:
@@ -243,31 +261,36 @@ def fill_from(ts_file: Path, source: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
+        "--lang",
+        choices=sorted(TARGET_LANGUAGES),
+        default="en",
+        help="the language --unfinished and --fill work on (default en)",
+    )
+    parser.add_argument(
         "--release", action="store_true", help="only compile every .ts to .qm (no lupdate)"
     )
     parser.add_argument(
         "--unfinished",
         metavar="JSON",
         type=Path,
-        help="after lupdate, write the English messages still to translate",
+        help="after lupdate, write the messages still to translate into --lang",
     )
     parser.add_argument(
         "--fill",
         metavar="JSON",
         type=Path,
-        help="fill English translations from such a JSON file, then compile",
+        help="fill translations into --lang from such a JSON file, then compile",
     )
     args = parser.parse_args(argv)
-    english = HERE / "postvakt_en.ts"
+    target = app_ts(args.lang)
     if args.fill:
-        print(f"filled {fill_from(english, args.fill)} messages in {english.name}")
+        print(f"filled {fill_from(target, args.fill)} messages in {target.name}")
     if not args.release:  # (after --fill too: lupdate writes the file in its own layout)
         for ts in update_app_ts():
             print(f"updated {ts.relative_to(PROJECT)}")
     if args.unfinished:
         print(
-            f"{dump_unfinished(english, args.unfinished)} messages to translate in "
-            f"{args.unfinished}"
+            f"{dump_unfinished(target, args.unfinished)} messages to translate in {args.unfinished}"
         )
     for qm in release_all():
         print(f"compiled {qm.relative_to(PROJECT)}")

@@ -1,5 +1,6 @@
-"""Languages: Qt's own buttons and menus read in bokmål, English is English, and the shipped
-.qm files match their .ts sources."""
+"""Languages: Qt's own buttons and menus read in bokmål (and nynorsk), English is English,
+nynorsk can be chosen and reads in nynorsk after the next start, and the shipped .qm files
+match their .ts sources."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -201,9 +203,9 @@ class _AskedFor(QTranslator):
         return False
 
 
-def test_qt_nb_covers_every_string_qt_asks_for(qtbot, qapp):
+def test_qt_nb_and_qt_nn_cover_every_string_qt_asks_for(qtbot, qapp):
     """Guards against a Qt upgrade changing its source strings: whatever these widgets ask for
-    in the covered contexts must be in qt_nb.ts, spelled exactly."""
+    in the covered contexts must be in qt_nb.ts and qt_nn.ts, spelled exactly."""
     spy = _AskedFor()
     qapp.installTranslator(spy)
     try:
@@ -240,8 +242,16 @@ def test_qt_nb_covers_every_string_qt_asks_for(qtbot, qapp):
     }
     asked = {(c, s) for c, s in spy.asked if c in covered}
     assert {("QWizard", "&Next >"), ("QPlatformTheme", "Cancel")} <= asked
-    have = {(c, s) for c, s, _ in messages(TRANSLATIONS / "qt_nb.ts")}
-    assert asked - have == set()
+    for name in ("qt_nb.ts", "qt_nn.ts"):
+        have = {(c, s) for c, s, _ in messages(TRANSLATIONS / name)}
+        assert asked - have == set(), name
+
+
+def test_qt_nn_covers_what_qt_nb_covers():
+    """Whatever Qt text Postvakt gives in bokmål, it gives in nynorsk too."""
+    nb = {(c, s) for c, s, _ in messages(TRANSLATIONS / "qt_nb.ts")}
+    nn = {(c, s) for c, s, _ in messages(TRANSLATIONS / "qt_nn.ts")}
+    assert nb == nn
 
 
 # --- English ----------------------------------------------------------------------------------
@@ -278,11 +288,136 @@ def test_switching_language_removes_the_earlier_translators(qtbot, language):
     assert make_wizard(qtbot).button(WB.NextButton).text() == "&Next >"
 
 
+# --- nynorsk ---------------------------------------------------------------------------------
+
+
+def test_wizard_buttons_read_in_nynorsk(qtbot, language):
+    language("nn")
+    wizard = make_wizard(qtbot)
+    assert wizard.button(WB.BackButton).text() == "< &Tilbake"
+    assert wizard.button(WB.NextButton).text() == "&Neste >"
+    assert wizard.button(WB.FinishButton).text() == "&Fullfør"
+    assert wizard.button(WB.CancelButton).text() == "Avbryt"
+
+
+def test_standard_buttons_read_in_nynorsk_like_postvakts_own_texts(qtbot, language):
+    """Qt's own nynorsk says «Lagra», «Opna»; Postvakt's texts say «Lagre», «Opne»."""
+    language("nn")
+    assert button_texts(message_box(qtbot)) == {SB.Yes: "Ja", SB.No: "Nei", SB.Cancel: "Avbryt"}
+    box = QDialogButtonBox(DB.Save | DB.Open | DB.Retry | DB.Close | DB.RestoreDefaults)
+    qtbot.addWidget(box)
+    assert set(button_texts(box).values()) == {
+        "Lagre",
+        "Opne",
+        "Prøv igjen",
+        "Lukk",
+        "Gjenopprett standardverdiar",
+    }
+
+
+def test_text_context_menus_read_in_nynorsk(qtbot, language):
+    language("nn")
+    line = QLineEdit("x")
+    qtbot.addWidget(line)
+    assert context_menu_texts(line) == [
+        "&Angre",
+        "&Gjer om",
+        "Klipp &ut",
+        "&Kopier",
+        "&Lim inn",
+        "Slett",
+        "Merk alt",
+    ]
+
+
+def test_nynorsk_falls_back_to_qts_own_catalogue(language):
+    """What Postvakt's qt_nn.ts does not cover (here the colour dialog) comes from Qt's."""
+    language("nn")
+    assert QCoreApplication.translate("QColorDialog", "&Red:") == "&Raud:"
+
+
+def test_nynorsk_sets_nynorsk_locale(language):
+    language("nn")
+    assert QLocale().name() == "nn_NO"
+    assert QLocale().toString(QDate(2026, 12, 5), "dddd d. MMMM yyyy") == "laurdag 5. desember 2026"
+
+
+def test_nynorsk_translates_postvakt_strings(language):
+    language("nn")
+    assert QCoreApplication.translate("main_window", "Innstillinger") == "Innstillingar"
+    assert QCoreApplication.translate("domain", "Kommunalt foretak") == "Kommunalt føretak"
+
+
+def test_switching_from_nynorsk_removes_qts_nynorsk_too(qtbot, language):
+    language("nn")
+    language("nb")
+    assert QCoreApplication.translate("QColorDialog", "&Red:") == "&Red:"
+    assert QCoreApplication.translate("main_window", "Innstillinger") == "Innstillinger"
+    assert button_texts(message_box(qtbot))[SB.Cancel] == "Avbryt"
+
+
+# offscreen, the calendar popup cannot be raised or grab the keyboard
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
+def test_nynorsk_chosen_in_innstillinger_reads_in_nynorsk_after_restart(qtbot, ctx, language):
+    from PySide6.QtWidgets import QTableView
+
+    from desktop_app.settings import Settings
+    from desktop_app.storage.paths import app_paths
+    from desktop_app.views.date_field import DateField
+    from desktop_app.views.main_window import MainWindow
+    from desktop_app.views.settings_view import SettingsView
+    from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+
+    from .conftest import settle
+
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(qtbot)
+    assert "Norsk (nynorsk)" in [view.language.itemText(i) for i in range(view.language.count())]
+    view.language.setCurrentIndex(view.language.findData("nn"))
+    settle(qtbot)
+    assert "neste gang du starter" in view.language_note.text()
+
+    # The next start: app.main installs the saved language before the first window.
+    language(Settings.load(app_paths().settings_file).language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(ctx)
+    settle(qtbot)
+    entries = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert {"Verksemder", "Teiepliktig post", "Uopna post", "Innstillingar"} <= set(entries)
+
+    wizard = NewWorkspaceWizard(ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(WB.NextButton).text() == "&Neste >"
+    assert wizard.button(WB.CancelButton).text() == "Avbryt"
+    assert wizard.currentPage().title() == "Ny arbeidsflate"
+    assert "Einingsregisteret" in wizard.currentPage().findChild(QLabel).text()
+    wizard.reject()
+
+    field = DateField("Dato")
+    qtbot.addWidget(field)
+    field.show()
+    field.edit.setDate(QDate(2026, 12, 5))
+    field.open_calendar()
+    calendar = field.popup.calendar
+    days = calendar.findChild(QTableView, "qt_calendar_calendarview").model()
+    header = [days.data(days.index(0, col)) for col in range(days.columnCount())]
+    assert "la." in header and "lø." not in header  # laurdag, not lørdag
+    field.popup.close()
+
+
 # --- the files --------------------------------------------------------------------------------
 
 
-def test_english_catalogue_is_complete():
-    found = list(messages(TRANSLATIONS / "postvakt_en.ts"))
+@pytest.mark.parametrize("lang", ["en", "nn"])
+def test_app_catalogue_is_complete(lang):
+    found = list(messages(TRANSLATIONS / f"postvakt_{lang}.ts"))
     assert found
     missing = [
         (context, source)
@@ -293,9 +428,40 @@ def test_english_catalogue_is_complete():
     assert missing == [], "untranslated; translate them and run resources/translations/build.py"
 
 
-def test_bokmal_qt_catalogue_is_complete():
-    for context, source, translation in messages(TRANSLATIONS / "qt_nb.ts"):
+@pytest.mark.parametrize("name", ["qt_nb.ts", "qt_nn.ts"])
+def test_qt_catalogue_is_complete(name):
+    for context, source, translation in messages(TRANSLATIONS / name):
         assert translation.get("type") is None and translation.text, (context, source)
+
+
+def test_nynorsk_catalogue_has_every_message_of_the_english_one():
+    """Both are refreshed from the same code; a message in one only means a missed update."""
+    en = {(c, s) for c, s, _t in messages(TRANSLATIONS / "postvakt_en.ts")}
+    nn = {(c, s) for c, s, _t in messages(TRANSLATIONS / "postvakt_nn.ts")}
+    assert en == nn
+
+
+def test_nynorsk_keeps_placeholders_markup_and_accelerators():
+    """A lost {name}, tag or «» breaks the text at run time; a lost & the keyboard access."""
+    import re
+
+    def shape(text: str):
+        return (
+            sorted(re.findall(r"\{\w*\}", text)),
+            sorted(re.findall(r"%\w", text)),
+            len(re.findall(r"&(?=\S)", text)),
+            sorted(re.findall(r"</?\w+[^>]*>", text)),
+            text.count("«"),
+            text.count("»"),
+            text.count("\n"),
+        )
+
+    wrong = [
+        (source, translation.text)
+        for _context, source, translation in messages(TRANSLATIONS / "postvakt_nn.ts")
+        if shape(source) != shape(translation.text or "")
+    ]
+    assert wrong == []
 
 
 @pytest.mark.skipif(
@@ -330,13 +496,17 @@ def test_helper_calls_are_spelled_out_for_lupdate():
 @pytest.mark.skipif(
     build.find_tool("pyside6-lupdate") is None, reason="pyside6-lupdate is not installed"
 )
-def test_english_catalogue_knows_every_string_in_the_code(tmp_path):
-    """A new tr("…") that nobody ran build.py for would show in bokmål to English users."""
+def test_catalogues_know_every_string_in_the_code(tmp_path):
+    """A new tr("…") that nobody ran build.py for would show in bokmål to English and
+    nynorsk users."""
     import shutil
 
     for ts in TRANSLATIONS.glob("postvakt_*.ts"):
         shutil.copyfile(ts, tmp_path / ts.name)
     build.update_app_ts(tmp_path)
-    fresh = {(c, s) for c, s, _t in messages(tmp_path / "postvakt_en.ts")}
-    committed = {(c, s) for c, s, _t in messages(TRANSLATIONS / "postvakt_en.ts")}
-    assert sorted(fresh - committed) == [], "run resources/translations/build.py and translate"
+    for lang in ("en", "nn"):
+        fresh = {(c, s) for c, s, _t in messages(tmp_path / f"postvakt_{lang}.ts")}
+        committed = {(c, s) for c, s, _t in messages(TRANSLATIONS / f"postvakt_{lang}.ts")}
+        assert sorted(fresh - committed) == [], (
+            f"run resources/translations/build.py --lang {lang} --unfinished and translate"
+        )

@@ -110,7 +110,7 @@ def test_the_wheel_carries_the_resources(installed, tmp_path):
     ).stdout.splitlines()
     assert out[0].startswith(str(installed)), "desktop_app came from outside the wheel"
     assert out[1].startswith(str(installed)) and out[1].endswith("desktop_app/_resources")
-    assert out[2] == "['postvakt_en.qm', 'qt_nb.qm']"
+    assert out[2] == "['postvakt_en.qm', 'postvakt_nn.qm', 'qt_nb.qm', 'qt_nn.qm']"
     count, demo, icon = out[3].split()
     assert int(count) >= 5 and demo == icon == "True"
 

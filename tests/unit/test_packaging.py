@@ -111,6 +111,26 @@ def test_the_bundle_excludes_no_module_the_program_imports():
     assert clashes == []
 
 
+def _spec_drop() -> re.Pattern:
+    tree = ast.parse((REPO / "packaging" / "postvakt.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "_DROP" for t in node.targets
+        ):
+            return re.compile(ast.literal_eval(node.value.args[0]))
+    raise AssertionError("packaging/postvakt.spec has no _DROP = re.compile(...)")
+
+
+def test_the_bundle_keeps_qts_nynorsk_and_drops_its_other_translations():
+    """Nynorsk loads Qt's qtbase_nn.qm beneath Postvakt's qt_nn.qm (desktop_app/i18n.py)."""
+    drop = _spec_drop()
+    for sep in ("/", "\\"):
+        folder = sep.join(("PySide6", "Qt", "translations", ""))
+        assert not drop.match(folder + "qtbase_nn.qm")
+        assert drop.match(folder + "qtbase_de.qm")
+        assert drop.match(folder + "qt_nn.qm")
+
+
 def test_the_bundle_takes_the_resources_package():
     spec = (REPO / "packaging" / "postvakt.spec").read_text(encoding="utf-8")
     assert 'RESOURCES_PACKAGE = "desktop_app._resources"' in spec

@@ -32,6 +32,14 @@ def test_saved_values_come_back(tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["innstillinger.json"]
 
 
+def test_nynorsk_is_a_language_that_comes_back(tmp_path):
+    path = tmp_path / "innstillinger.json"
+    settings = Settings.load(path)
+    settings.set("language", "nn")
+    settings.save()
+    assert Settings.load(path).language == "nn"
+
+
 def test_invalid_values_are_refused(tmp_path):
     settings = Settings.load(tmp_path / "x.json")
     with pytest.raises(ValueError, match="Språk"):
