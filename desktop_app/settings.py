@@ -34,7 +34,7 @@ class Option:
 OPTIONS: dict[str, Option] = {
     opt.key: opt
     for opt in (
-        Option("language", "nb", "Språk", lambda v: v in ("nb", "en")),
+        Option("language", "nb", "Språk", lambda v: v in ("nb", "nn", "en")),
         Option(
             "environment",
             Environment.OVING.value,

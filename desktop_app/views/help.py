@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app import __version__
-from desktop_app.resources import resources_dir
+from desktop_app.resources import resources_dir, translated
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,8 @@ def load_help() -> dict[str, HelpTopic]:
         return topics
     for path in paths:
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            # The user's language where the page has a twin in it (nn/<same name>).
+            data = tomllib.loads((translated(path) or path).read_text(encoding="utf-8"))
             topic = HelpTopic(
                 str(data["key"]),
                 str(data["title"]),
