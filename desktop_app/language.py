@@ -65,8 +65,12 @@ def _load_catalogue() -> dict[str, str]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         log.warning("The nynorsk document texts cannot be read (%s); using bokmål", exc)
         return {}
-    texts = data.get("texts", {})
-    return {k: v for k, v in texts.items() if isinstance(k, str) and isinstance(v, str)}
+    entries = data.get("texts", [])
+    return {
+        e["nb"]: e["nn"]
+        for e in entries if isinstance(e, dict)
+        and isinstance(e.get("nb"), str) and isinstance(e.get("nn"), str)
+    }  # fmt: skip
 
 
 def catalogue() -> dict[str, str]:
