@@ -138,3 +138,16 @@ def test_the_dpi_summary_and_the_region_export_are_nynorsk(tmp_path):
 def _fake_pdf(html: str, path: Path) -> Path:
     path.write_text(html, encoding="utf-8")  # stands in for the Qt PDF writer
     return path
+
+
+def test_the_audit_log_export_has_nynorsk_headers_and_action_names(db, checked, tmp_path):
+    from desktop_app.storage.audit import AuditLog
+
+    language.set_current("nn")
+    AuditLog(db).export_csv(tmp_path / "logg.csv")
+    rows = list(
+        csv.reader(io.StringIO((tmp_path / "logg.csv").read_text("utf-8-sig")), delimiter=";")
+    )
+    assert rows[0][:4] == ["Nr.", "Tid", "Tid (UTC)", "Brukar"]
+    assert "Kontroll utført" in {r[5] for r in rows[1:]}
+    assert "Øvingskommune oppretta" in {r[5] for r in rows[1:]}

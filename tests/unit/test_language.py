@@ -34,7 +34,7 @@ def _t_literals() -> dict[str, str]:
 
 def _indirect() -> list[str]:
     """Texts held in constants and given to t() through a variable."""
-    from desktop_app.domain import access, dpi_onboarding, followup_drafts, unopened
+    from desktop_app.domain import access, audit, dpi_onboarding, followup_drafts, unopened
     from desktop_app.domain.checklist import Progress, Verification
     from desktop_app.exporters import drafts
     from desktop_app.services import (
@@ -44,6 +44,7 @@ def _indirect() -> list[str]:
         region,
         unopened_check,
     )
+    from desktop_app.storage.audit import CSV_HEADER
     from desktop_app.storage.runs import FollowupStatus
 
     u = unopened_check
@@ -65,6 +66,7 @@ def _indirect() -> list[str]:
         *dpi_onboarding.WHO_DELEGATES_NB.values(),
         *followup_drafts.GRANT_STEPS, followup_drafts.ACCESS_PACKAGE_NAME,
         followup_drafts.ACCESS_PACKAGE_AREA,
+        *CSV_HEADER, *audit.ACTION_LABELS.values(),
     ]  # fmt: skip
 
 
