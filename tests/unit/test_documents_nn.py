@@ -151,3 +151,18 @@ def test_the_audit_log_export_has_nynorsk_headers_and_action_names(db, checked, 
     assert rows[0][:4] == ["Nr.", "Tid", "Tid (UTC)", "Brukar"]
     assert "Kontroll utført" in {r[5] for r in rows[1:]}
     assert "Øvingskommune oppretta" in {r[5] for r in rows[1:]}
+
+
+def test_the_notice_plan_export_explains_each_notice_in_nynorsk(tmp_path):
+    from desktop_app.domain.notices import Letter, NoticeSettings, Provider
+    from desktop_app.services.notice_plan import build_plan, export_plan
+
+    language.set_current("nn")
+    sent = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    plan = build_plan([Letter("A-1", sent)], NoticeSettings.recommended("Hei"), Provider.DIGIPOST)
+    export_plan(plan, tmp_path / "plan.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "plan.xlsx")["Varslingsplan"].values)
+    assert rows[0][-2:] == ("Kvifor", "Merknad")
+    why = " ".join(str(r[-2]) for r in rows[1:])
+    assert "Dag 0: same dag som brevet kom fram" in why and "ikkje er lese" in why
+    assert "Planlagd" in {r[-3] for r in rows[1:]}

@@ -34,7 +34,14 @@ def _t_literals() -> dict[str, str]:
 
 def _indirect() -> list[str]:
     """Texts held in constants and given to t() through a variable."""
-    from desktop_app.domain import access, audit, dpi_onboarding, followup_drafts, unopened
+    from desktop_app.domain import (
+        access,
+        audit,
+        dpi_onboarding,
+        followup_drafts,
+        notices,
+        unopened,
+    )
     from desktop_app.domain.checklist import Progress, Verification
     from desktop_app.exporters import drafts
     from desktop_app.services import (
@@ -67,6 +74,7 @@ def _indirect() -> list[str]:
         *followup_drafts.GRANT_STEPS, followup_drafts.ACCESS_PACKAGE_NAME,
         followup_drafts.ACCESS_PACKAGE_AREA,
         *CSV_HEADER, *audit.ACTION_LABELS.values(),
+        *notices._CHANNEL_SUBJECT_NB.values(), *(x.hint_nb for x in notices.TIMINGS.values()),
     ]  # fmt: skip
 
 
