@@ -166,3 +166,13 @@ def test_the_notice_plan_export_explains_each_notice_in_nynorsk(tmp_path):
     why = " ".join(str(r[-2]) for r in rows[1:])
     assert "Dag 0: same dag som brevet kom fram" in why and "ikkje er lese" in why
     assert "Planlagd" in {r[-3] for r in rows[1:]}
+
+
+def test_the_fixed_check_reads_in_nynorsk_while_the_log_keeps_bokmal():
+    from desktop_app.services.routines import Frequency, Schedule
+
+    language.set_current("nn")
+    weekly = Schedule(Frequency.WEEKLY, weekday=0, hour=7, minute=0)
+    assert weekly.text == "Kvar måndag kl. 07:00"  # the region overview and its export
+    assert weekly.text_nb == "Hver mandag kl. 07:00"  # the audit log and the scheduler
+    assert Schedule(Frequency.FORTNIGHTLY, weekday=5).text.startswith("Annakvar laurdag")

@@ -49,6 +49,7 @@ def _indirect() -> list[str]:
         handover,
         notice_plan,
         region,
+        routines,
         unopened_check,
     )
     from desktop_app.storage.audit import CSV_HEADER
@@ -74,6 +75,7 @@ def _indirect() -> list[str]:
         *followup_drafts.GRANT_STEPS, followup_drafts.ACCESS_PACKAGE_NAME,
         followup_drafts.ACCESS_PACKAGE_AREA,
         *CSV_HEADER, *audit.ACTION_LABELS.values(),
+        *routines.WEEKDAYS_NB, *routines.SCHEDULE_TEXTS.values(),
         *notices._CHANNEL_SUBJECT_NB.values(), *(x.hint_nb for x in notices.TIMINGS.values()),
     ]  # fmt: skip
 
