@@ -176,3 +176,16 @@ def test_the_fixed_check_reads_in_nynorsk_while_the_log_keeps_bokmal():
     assert weekly.text == "Kvar måndag kl. 07:00"  # the region overview and its export
     assert weekly.text_nb == "Hver mandag kl. 07:00"  # the audit log and the scheduler
     assert Schedule(Frequency.FORTNIGHTLY, weekday=5).text.startswith("Annakvar laurdag")
+
+
+def test_postvakt_cli_writes_exports_in_the_language_of_the_settings(tmp_path, capsys):
+    from desktop_app.cli import main
+    from desktop_app.settings import Settings
+    from desktop_app.storage.paths import app_paths
+
+    settings = Settings.load(app_paths().settings_file)
+    settings.set("language", "nn")
+    settings.save()
+    out_file = tmp_path / "uopna.xlsx"
+    main(["unopened", "--import", str(DEMO_CSV), "--svar", "1a", "--out", str(out_file)])
+    assert openpyxl.load_workbook(out_file).sheetnames == ["Mottakarar", "Brev"]
