@@ -1,7 +1,8 @@
 """Help: F1 on any page, «Start her» for the daglig leder and the IT coordinator, «Om Postvakt».
 
 The texts are data (``resources/content/hjelp/*.toml``): what the page is for, what to do, and
-where its facts come from, in plain bokmål, so a non-programmer can change them.
+where its facts come from, in plain bokmål (and nynorsk in ``hjelp/nn/``), so a
+non-programmer can change them.
 """
 
 from __future__ import annotations

@@ -14,3 +14,19 @@ def test_help_is_nynorsk_for_a_nynorsk_user_and_bokmal_otherwise():
     assert topics["virksomheter"].title == "Verksemder"
     language.set_current("en")
     assert load_help()["virksomheter"].title == "Virksomheter"
+
+
+def test_the_language_chosen_at_start_also_chooses_the_documents_language(qapp):
+    from PySide6.QtCore import QLocale
+
+    from desktop_app import i18n
+
+    before = QLocale()
+    try:
+        i18n.install_translators(qapp, "en")
+        assert language.current() == "en"
+        i18n.install_translators(qapp, "nb")
+        assert language.current() == "nb"
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)
