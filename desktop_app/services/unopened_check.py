@@ -896,7 +896,9 @@ REVIEW_NOTE = (
 
 def unsaved_workspace(orgnr: str = "", name: str = "") -> Workspace:
     """A workspace that exists only for one review (a file checked without a store)."""
-    label = name or (f"Org.nr {format_orgnr(orgnr)}" if orgnr else "Uten arbeidsflate")
+    label = name or (
+        t("Org.nr {orgnr}", orgnr=format_orgnr(orgnr)) if orgnr else t("Uten arbeidsflate")
+    )
     return Workspace(id=0, name=label, orgnr=orgnr, is_demo=False, created_at="")
 
 
