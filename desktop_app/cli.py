@@ -779,6 +779,14 @@ def _writes(args: argparse.Namespace) -> bool:
     return True
 
 
+def _use_language() -> None:
+    """Documents and exports follow the language chosen in Postvakt's settings."""
+    from desktop_app.language import set_current
+    from desktop_app.settings import Settings
+
+    set_current(Settings.load(app_paths().settings_file).language)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -791,6 +799,7 @@ def _main(argv: Sequence[str] | None) -> int:
                 print(exc.message, file=sys.stderr)
                 return EXIT_PROBLEMS
         _setup_logging()
+        _use_language()
     try:
         if args.command == "workspaces" and args.ws_command == "list":
             return _workspaces_list(args.json)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.language import set_current as set_document_language
 from desktop_app.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         log.warning("Unknown language %r; using %r", language, DEFAULT_LANGUAGE)
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(locale_for(language))
+    set_document_language(language)  # content files and documents follow the same language
 
     folder = translations_dir()
     loaded: list[QTranslator] = []

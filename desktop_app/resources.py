@@ -9,12 +9,15 @@ bundle (packaging/postvakt.spec puts them under ``desktop_app/_resources``).
 
 from __future__ import annotations
 
+import logging
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.domain.guides import GuideStep
+
+log = logging.getLogger(__name__)
 
 PACKAGE = "desktop_app._resources"
 
@@ -38,22 +41,47 @@ def demo_dir() -> Path:
     return resources_dir() / "demo"
 
 
+def translated(path: Path) -> Path | None:
+    """The user's-language twin of a bokmål content file (``<folder>/nn/<same name>``), or
+    None when the user reads bokmål or the twin is missing (then the bokmål file is used)."""
+    from desktop_app.language import content_language
+
+    language = content_language()
+    if language == "nb":
+        return None
+    twin = path.parent / language / path.name
+    return twin if twin.is_file() else None
+
+
 def load_guides(flow: str) -> dict[str, GuideStep]:
     """Every guided step of one flow (``resources/content/<flow>/*.toml``), by key, in file
-    name order. Raises :class:`~desktop_app.domain.guides.GuideError` naming the bad file."""
+    name order, in the user's language where the file has a twin in it (nynorsk:
+    ``<flow>/nn/<same name>``; a missing or broken twin gives the bokmål file). Raises
+    :class:`~desktop_app.domain.guides.GuideError` naming the bad bokmål file."""
     # Imported here: start-up needs resources_dir() before the first paint, not the guides.
     import tomllib
 
     from desktop_app.domain.guides import GuideError, parse_guide
 
-    folder = resources_dir() / "content" / flow
-    steps: dict[str, GuideStep] = {}
-    for path in sorted(folder.glob("*.toml")):
+    def parse(path: Path) -> GuideStep:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise GuideError(f"{path.name}: filen kan ikke leses ({exc}). Rett filen.") from exc
-        step = parse_guide(data, path.name)
+        return parse_guide(data, path.name)
+
+    folder = resources_dir() / "content" / flow
+    steps: dict[str, GuideStep] = {}
+    for path in sorted(folder.glob("*.toml")):
+        step = parse(path)
+        twin = translated(path)
+        if twin is not None:
+            try:
+                step = parse(twin)
+            except (OSError, GuideError) as exc:
+                log.warning(
+                    "%s/%s cannot be used; showing bokmål: %s", twin.parent.name, twin.name, exc
+                )
         if step.key in steps:
             raise GuideError(f"{path.name}: nøkkelen «{step.key}» er brukt i en annen fil.")
         steps[step.key] = step

@@ -19,3 +19,13 @@ def postvakt_home(tmp_path, monkeypatch):
     home = tmp_path / "postvakt-home"
     monkeypatch.setenv("POSTVAKT_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def document_language():
+    """Each test starts with documents and content files in bokmål (the language is global)."""
+    from desktop_app import language
+
+    language.set_current(language.DEFAULT_LANGUAGE)
+    yield
+    language.set_current(language.DEFAULT_LANGUAGE)

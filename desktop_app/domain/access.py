@@ -20,6 +20,7 @@ from typing import Protocol
 from stdnum.no import fodselsnummer
 
 from desktop_app.domain.contacts import NotificationAddress, address_key
+from desktop_app.language import t
 
 # --- What gives access (altinn.md §4.2, §4.3) ---------------------------------------------------
 
@@ -325,32 +326,38 @@ def _coverage_row(
         row.addresses_known = bool(row.addresses_read_at) or bool(ad)
     if not row.holders_known:
         row.level = Level.UNKNOWN
-        row.problems.append(UNKNOWN_HOLDERS)
+        row.problems.append(t(UNKNOWN_HOLDERS))
         if not row.addresses_known:
-            row.problems.append(UNKNOWN_ADDRESSES)
+            row.problems.append(t(UNKNOWN_ADDRESSES))
         return row
     if not h:
         row.level = Level.BAD
         row.problems.append(
-            "Ingen kan lese taushetsbelagt post her. Gi tilgang til en godkjent leser."
+            t("Ingen kan lese taushetsbelagt post her. Gi tilgang til en godkjent leser.")
             if a
-            else "Ingen kan lese taushetsbelagt post her, og ingen er godkjent "
-            "som leser. Velg hvem som skal ha tilgangen."
+            else t(
+                "Ingen kan lese taushetsbelagt post her, og ingen er godkjent som leser. Velg "
+                "hvem som skal ha tilgangen."
+            )
         )
     if extras:
         names = ", ".join(x.name for x in extras)
         row.problems.append(
-            f"Har tilgang uten å stå på godkjent-listen: {names}. Godkjenn eller fjern tilgangen."
+            t(
+                "Har tilgang uten å stå på godkjent-listen: {names}. Godkjenn eller fjern "
+                "tilgangen.",
+                names=names,
+            )
         )
     if h and not a:
-        row.problems.append("Ingen står på godkjent-listen. Før opp hvem som skal lese.")
+        row.problems.append(t("Ingen står på godkjent-listen. Før opp hvem som skal lese."))
     if h and missing:
         names = ", ".join(r.name for r in missing)
-        row.problems.append(f"Godkjent, men har ikke fått tilgang ennå: {names}.")
+        row.problems.append(t("Godkjent, men har ikke fått tilgang ennå: {names}.", names=names))
     if not row.addresses_known:
-        row.problems.append(UNKNOWN_ADDRESSES)
+        row.problems.append(t(UNKNOWN_ADDRESSES))
     elif not ad:
-        row.problems.append("Ingen varslingsadresse. Ingen får beskjed om ny post.")
+        row.problems.append(t("Ingen varslingsadresse. Ingen får beskjed om ny post."))
     if row.level is not Level.BAD and row.problems:
         row.level = Level.WARN
     return row

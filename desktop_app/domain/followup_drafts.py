@@ -22,19 +22,27 @@ from urllib.parse import quote
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.svarut import OSLO
 from desktop_app.domain.unopened import RecipientGroup
+from desktop_app.language import t
 
 # altinn.md §4.3 [V]: the Altinn 3 access package that lets someone read confidential post.
 ACCESS_PACKAGE_NAME = "Post til virksomheten med taushetsbelagt innhold"
 ACCESS_PACKAGE_AREA = "Post og arkiv"
 # [G]: how a main administrator gives the package in the Altinn 3 portal, in plain words.
+# Bokmål; t() gives them in the user's language (the package's nynorsk name is Altinn's own).
 GRANT_STEPS = (
     "Den som er hovedadministrator for virksomheten i Altinn (ofte daglig leder) logger inn på "
     "altinn.no og velger virksomheten.",
-    f"Gi tilgangspakken «{ACCESS_PACKAGE_NAME}» (under «{ACCESS_PACKAGE_AREA}») til den eller de "
-    "som skal lese posten. Hovedadministratoren kan også gi den til seg selv.",
+    "Gi tilgangspakken «{package}» (under «{area}») til den eller de som skal lese posten. "
+    "Hovedadministratoren kan også gi den til seg selv.",
     "Den som har fått tilgangen, logger inn på nytt, åpner innboksen til virksomheten og leser "
     "brevene.",
 )
+
+
+def grant_steps() -> tuple[str, ...]:
+    """:data:`GRANT_STEPS` in the user's language, with the package filled in."""
+    package = t(ACCESS_PACKAGE_NAME)
+    return tuple(t(step, package=package, area=t(ACCESS_PACKAGE_AREA)) for step in GRANT_STEPS)
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ class FollowupDraft:
     @property
     def recipient_label(self) -> str:
         """The business as the draft names it: its name, or its org.nr when the file had none."""
-        return self.recipient_name or f"org.nr {format_orgnr(self.orgnr)}"
+        return self.recipient_name or t("org.nr {orgnr}", orgnr=format_orgnr(self.orgnr))
 
 
 def _day(moment: datetime) -> date:
@@ -65,40 +73,61 @@ def _period(first: date | None, last: date | None) -> str:
     if first is None or last is None:
         return ""
     if first == last:
-        return f" den {_nb_date(first)}"
-    return f" mellom {_nb_date(first)} og {_nb_date(last)}"
+        return t(" den {day}", day=_nb_date(first))
+    return t(" mellom {first} og {last}", first=_nb_date(first), last=_nb_date(last))
 
 
 def draft_for(group: RecipientGroup, sender: str) -> FollowupDraft:
-    """The message to one business. ``sender`` is the municipality (the workspace name)."""
+    """The message to one business, in the user's language (:func:`desktop_app.language.t`).
+    ``sender`` is the municipality (the workspace name)."""
     days = [_day(s.sent_at) for s in group.shipments if s.sent_at is not None]
     first = min(days) if days else None
     last = max(days) if days else None
-    sender = sender.strip() or "Kommunen"
+    sender = sender.strip() or t("Kommunen")
     name = group.name.strip()
+    orgnr = format_orgnr(group.orgnr)
     who = (
-        f"{name} (org.nr {format_orgnr(group.orgnr)})"
+        t("{name} (org.nr {orgnr})", name=name, orgnr=orgnr)
         if name
-        else (f"virksomheten med org.nr {format_orgnr(group.orgnr)}")
+        else t("virksomheten med org.nr {orgnr}", orgnr=orgnr)
     )
     count = group.count
-    letters = "ett brev" if count == 1 else f"{count} brev"
-    them = "brevet" if count == 1 else "brevene"
-    steps = "\n".join(f"{i}. {step}" for i, step in enumerate(GRANT_STEPS, start=1))
+    letters = t("ett brev") if count == 1 else t("{count} brev", count=count)
+    them = t("brevet") if count == 1 else t("brevene")
+    steps = "\n".join(f"{i}. {step}" for i, step in enumerate(grant_steps(), start=1))
     body = (
-        "Hei,\n\n"
-        f"{sender} har sendt {letters} med taushetsbelagt innhold til {who} gjennom Altinn"
-        f"{_period(first, last)}. Ifølge vår oversikt i SvarUt er {them} ikke åpnet ennå.\n\n"
-        "Taushetsbelagt post vises ikke i innboksen i Altinn før noen i virksomheten har fått "
-        "tilgang til den. Ikke engang daglig leder eller hovedadministratoren ser den uten at "
-        "tilgangen er gitt.\n\n"
-        f"Slik får dere lest {them}:\n{steps}\n\n"
-        f"Vi sender ikke innholdet på e-post, fordi det er taushetsbelagt. {them.capitalize()} "
-        "kan gjelde saker med frister, så vi ber dere gjøre dette snart.\n\n"
-        "Har dere spørsmål, kan dere svare på denne e-posten.\n\n"
-        f"Med vennlig hilsen\n{sender}\n"
+        t("Hei,")
+        + "\n\n"
+        + t(
+            "{sender} har sendt {letters} med taushetsbelagt innhold til {who} gjennom Altinn"
+            "{period}. Ifølge vår oversikt i SvarUt er {them} ikke åpnet ennå.",
+            sender=sender,
+            letters=letters,
+            who=who,
+            period=_period(first, last),
+            them=them,
+        )
+        + "\n\n"
+        + t(
+            "Taushetsbelagt post vises ikke i innboksen i Altinn før noen i virksomheten har fått "
+            "tilgang til den. Ikke engang daglig leder eller hovedadministratoren ser den uten at "
+            "tilgangen er gitt."
+        )
+        + "\n\n"
+        + t("Slik får dere lest {them}:", them=them)
+        + f"\n{steps}\n\n"
+        + t(
+            "Vi sender ikke innholdet på e-post, fordi det er taushetsbelagt. {them} kan gjelde "
+            "saker med frister, så vi ber dere gjøre dette snart.",
+            them=them.capitalize(),
+        )
+        + "\n\n"
+        + t("Har dere spørsmål, kan dere svare på denne e-posten.")
+        + "\n\n"
+        + t("Med vennlig hilsen")
+        + f"\n{sender}\n"
     )
-    subject = f"Uåpnet taushetsbelagt post fra {sender} i Altinn"
+    subject = t("Uåpnet taushetsbelagt post fra {sender} i Altinn", sender=sender)
     return FollowupDraft(group.orgnr, name, count, first, last, subject, body)
 
 

@@ -5,6 +5,11 @@ step lives in a TOML file under ``resources/content/<flow>/`` that a non-program
 with the date it was last checked against the live portal. This module only parses: reading
 the files is :func:`desktop_app.resources.load_guides`.
 
+Each bokmål file has a nynorsk twin, ``resources/content/<flow>/nn/<same name>``, with the same
+keys, steps, links and ``last_checked``; its ``source`` is the bokmål one word for word, plus
+a line saying where the portal's nynorsk labels were read (tests/unit/test_content_nn.py).
+A user who chose nynorsk reads the twin; anyone else, or a missing twin, gets bokmål.
+
 A file looks like this (bokmål; every key except ``key`` and ``title`` may be left out)::
 
     key = "deleger-ks"

@@ -35,6 +35,8 @@ from zoneinfo import ZoneInfo
 
 from stdnum.no import fodselsnummer as _fodselsnummer
 
+from desktop_app.language import t
+
 OSLO = ZoneInfo("Europe/Oslo")
 
 
@@ -619,34 +621,57 @@ def _plan_one(
         shifted = notice_day != available_day
         if shifted:
             parts.append(
-                f"Dag 0 er flyttet til {_fmt_date(notice_day)} fordi brevet kom fram "
-                f"{_fmt_date(available_day)} kl. {_fmt_time(available)}, etter at varslingen for "
-                "dagen var stoppet. Bare dag 0 flyttes; de andre varslene går som bestilt."
+                t(
+                    "Dag 0 er flyttet til {day} fordi brevet kom fram {came} kl. {time}, etter at "
+                    "varslingen for dagen var stoppet. Bare dag 0 flyttes; de andre varslene går "
+                    "som bestilt.",
+                    day=_fmt_date(notice_day),
+                    came=_fmt_date(available_day),
+                    time=_fmt_time(available),
+                )
             )
         else:
             parts.append(
-                f"Dag 0: samme dag som brevet kom fram ({_fmt_date(available_day)} kl. "
-                f"{_fmt_time(available)})."
+                t(
+                    "Dag 0: samme dag som brevet kom fram ({day} kl. {time}).",
+                    day=_fmt_date(available_day),
+                    time=_fmt_time(available),
+                )
             )
         if timing.ready_after:
             minutes = int(timing.ready_after.total_seconds() // 60)
             parts.append(
-                f"{provider.label_nb} sender tidligst {minutes} minutter etter at brevet kom fram."
+                t(
+                    "{provider} sender tidligst {minutes} minutter etter at brevet kom fram.",
+                    provider=provider.label_nb,
+                    minutes=minutes,
+                )
             )
     else:
         notice_day = available_day + timedelta(days=day_index)
         start, end = _day_window(notice_day, timing)
-        unit = "dag" if day_index == 1 else "dager"
+        unit = t("dag") if day_index == 1 else t("dager")
         parts.append(
-            f"Dag {day_index}: {day_index} {unit} etter at brevet kom fram "
-            f"({_fmt_date(available_day)}). Dagen regnes alltid fra da brevet kom fram og "
-            "flyttes ikke om dag 0 flyttes."
+            t(
+                "Dag {n}: {n} {unit} etter at brevet kom fram ({day}). Dagen regnes alltid fra da "
+                "brevet kom fram og flyttes ikke om dag 0 flyttes.",
+                n=day_index,
+                unit=unit,
+                day=_fmt_date(available_day),
+            )
         )
 
     parts.append(
-        f"{_CHANNEL_SUBJECT_NB[channel]} fra {provider.label_nb} sendes bare på dagtid "
-        f"(kl. {_fmt_time(start)}–{_fmt_time(end)}) og bare hvis brevet ikke er lest. "
-        f"{timing.hint_nb}"
+        t(
+            "{subject} fra {provider} sendes bare på dagtid (kl. {start}–{end}) og bare hvis "
+            "brevet ikke er lest.",
+            subject=t(_CHANNEL_SUBJECT_NB[channel]),
+            provider=provider.label_nb,
+            start=_fmt_time(start),
+            end=_fmt_time(end),
+        )
+        + " "
+        + t(timing.hint_nb)
     )
 
     cancelled = False
@@ -654,20 +679,30 @@ def _plan_one(
         if read.astimezone(UTC) <= start.astimezone(UTC):
             cancelled = True
             parts.append(
-                f"Brevet ble lest {_fmt_date(read.date())} kl. {_fmt_time(read)}, før varselet "
-                "kunne gå, så dette varselet blir ikke sendt."
+                t(
+                    "Brevet ble lest {day} kl. {time}, før varselet kunne gå, så dette varselet "
+                    "blir ikke sendt.",
+                    day=_fmt_date(read.date()),
+                    time=_fmt_time(read),
+                )
             )
         else:
             end = read
             parts.append(
-                f"Brevet ble lest kl. {_fmt_time(read)}; varselet kan bare ha gått før det."
+                t(
+                    "Brevet ble lest kl. {time}; varselet kan bare ha gått før det.",
+                    time=_fmt_time(read),
+                )
             )
 
     receipt_by = notice_day + timedelta(days=FAILURE_RECEIPT_AFTER_DAYS)
     if not cancelled:
         parts.append(
-            "Hvis varselet ikke kommer fram, får dere en VarslingFeiletKvittering senest "
-            f"{_fmt_date(receipt_by)}."
+            t(
+                "Hvis varselet ikke kommer fram, får dere en VarslingFeiletKvittering senest "
+                "{day}.",
+                day=_fmt_date(receipt_by),
+            )
         )
     return PlannedNotice(
         day_index=day_index,
@@ -719,9 +754,12 @@ def plan_batch(
         assumed = letter.available_at is None
         available = letter.sent_at if assumed else letter.available_at
         note = (
-            "Postvakt vet ikke når brevet ble tilgjengelig i postkassen og bruker "
-            f"sendetidspunktet. Kommer brevet fram etter kl. {DAYTIME_END.strftime('%H.%M')}, "
-            "går dag 0-varselet dagen etter."
+            t(
+                "Postvakt vet ikke når brevet ble tilgjengelig i postkassen og bruker "
+                "sendetidspunktet. Kommer brevet fram etter kl. {time}, går dag 0-varselet "
+                "dagen etter.",
+                time=DAYTIME_END.strftime("%H.%M"),
+            )
             if assumed
             else ""
         )

@@ -19,6 +19,7 @@ from typing import IO, Any
 from desktop_app.domain.followup_drafts import FollowupDraft
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.exporters.tables import _write_atomically, write_csv
+from desktop_app.language import t
 
 __all__ = [
     "MAIL_MERGE_HEADERS",
@@ -87,8 +88,9 @@ def write_eml(path: Path | str, draft: FollowupDraft, moment: datetime | None = 
 def write_mail_merge(
     path: Path | str, drafts: Sequence[FollowupDraft], followup_labels: dict[str, str]
 ) -> int:
-    """Every draft as one row, for mail merge in Word or Outlook. ``followup_labels``: the
-    follow-up state by org.nr, in words. Returns the rows written."""
+    """Every draft as one row, for mail merge in Word or Outlook, with the headers in the
+    user's language. ``followup_labels``: the follow-up state by org.nr, in words. Returns the
+    rows written."""
     rows: Iterable[list[Any]] = (
         [
             format_orgnr(d.orgnr),
@@ -103,4 +105,4 @@ def write_mail_merge(
         ]
         for d in drafts
     )
-    return write_csv(path, MAIL_MERGE_HEADERS, rows)
+    return write_csv(path, [t(h) for h in MAIL_MERGE_HEADERS], rows)

@@ -49,6 +49,7 @@ from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.exporters.tables import ExportError, write_csv, write_text, write_xlsx
 from desktop_app.importers.svarut_export import normalise_header
 from desktop_app.importers.tabular import RowError, TableError, read_table
+from desktop_app.language import t
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.access import AccessRepository
 from desktop_app.storage.audit import AuditLog
@@ -184,6 +185,17 @@ def explain_access_error(exc: BaseException) -> str:
 
 # --- Import of holders ---------------------------------------------------------------------------
 
+# The coverage matrix export's columns (bokmål; t() gives them in the user's language).
+MATRIX_HEADERS = (
+    "Organisasjonsnummer",
+    "Virksomhet",
+    "Status",
+    "Godkjente lesere",
+    "Har tilgang",
+    "Har tilgang uten godkjenning",
+    "Varslingsadresser",
+    "Hva må gjøres",
+)
 HOLDER_HEADERS: dict[str, tuple[str, ...]] = {
     "orgnr": ("Organisasjonsnummer", "Orgnr", "Org.nr", "Org nr", "Virksomhet orgnr"),
     "name": ("Navn", "Person", "Rettighetshaver", "Name"),
@@ -668,17 +680,8 @@ class ConfidentialAccessService:
 
     def export_matrix(self, workspace_id: int, path: str | os.PathLike[str]) -> int:
         """The coverage matrix as XLSX (name ends in .xlsx) or CSV for Excel; returns rows."""
-        labels = LEVEL_LABELS
-        headers = (
-            "Organisasjonsnummer",
-            "Virksomhet",
-            "Status",
-            "Godkjente lesere",
-            "Har tilgang",
-            "Har tilgang uten godkjenning",
-            "Varslingsadresser",
-            "Hva må gjøres",
-        )
+        labels = {level: t(label) for level, label in LEVEL_LABELS.items()}
+        headers = [t(h) for h in MATRIX_HEADERS]
         rows = [
             (
                 format_orgnr(r.orgnr),
@@ -695,7 +698,7 @@ class ConfidentialAccessService:
         target = Path(path)
         try:
             if target.suffix.lower() == ".xlsx":
-                written = write_xlsx(target, {"Taushetsbelagt post": (headers, rows)})
+                written = write_xlsx(target, {t("Taushetsbelagt post"): (headers, rows)})
             else:
                 written = write_csv(target, headers, rows)
         except ExportError as exc:
@@ -768,60 +771,103 @@ class ConfidentialAccessService:
         return written
 
     def routine_html(self, workspace_id: int, today: date | None = None) -> str:
-        """The routine document (HTML) from the workspace's answers and its current state."""
+        """The routine document (HTML) from the workspace's answers and its current state, in
+        the user's language (:func:`desktop_app.language.t`)."""
         today = today or date.today()
         ws = self.workspaces.get(workspace_id)
-        ws_name = ws.name if ws else "Kommunen"
+        ws_name = ws.name if ws else t("Kommunen")
         st = self.routine(workspace_id, today)
         s = st.settings
         rows = self.matrix(workspace_id)
         e = html.escape
-        approver = " – ".join(x for x in (s.approver_title, s.approver_name) if x) or "(ikke valgt)"
-        admin = s.administrator or "hovedadministratoren i Altinn (for eksempel daglig leder)"
+        approver = " – ".join(x for x in (s.approver_title, s.approver_name) if x) or t(
+            "(ikke valgt)"
+        )
+        admin = s.administrator or t("hovedadministratoren i Altinn (for eksempel daglig leder)")
         reviewer = s.reviewer or approver
         roles = ", ".join(f"{code} ({name})" for code, name in LEGACY_ROLES.items())
+
+        def p(text: str, **values: str) -> str:
+            """A paragraph: the text escaped, the values escaped and in bold."""
+            bold = {k: f"<b>{e(v)}</b>" for k, v in values.items()}
+            return "<p>" + e(text).format(**bold) + "</p>"
+
+        def h2(text: str) -> str:
+            return f"<h2>{e(text)}</h2>"
+
+        meta = t(
+            "Laget med Postvakt {day}. Gjelder {count} organisasjonsnumre.",
+            day=today.strftime("%d.%m.%Y"),
+            count=len(rows),
+        )
+        package = t(PACKAGE_NAME)
         parts = [
-            f"<h1>Rutine for tilgang til taushetsbelagt post – {e(ws_name)}</h1>",
-            f"<p class='meta'>Laget med Postvakt {today.strftime('%d.%m.%Y')}. "
-            f"Gjelder {len(rows)} organisasjonsnumre.</p>",
-            "<h2>1. Formål</h2>",
-            "<p>Taushetsbelagt post i Altinn kan bare leses av personer som har fått tilgangen "
-            "særskilt. Ingen har den automatisk, heller ikke daglig leder eller "
-            "hovedadministrator. Hvert organisasjonsnummer skal ha minst én navngitt leser, og "
-            "bare ansatte med tjenstlig behov skal ha tilgangen.</p>",
-            "<h2>2. Hvem godkjenner</h2>",
-            f"<p>Tilgang godkjennes av <b>{e(approver)}</b>. Godkjenningen skal si hvem, for "
-            "hvilket organisasjonsnummer og hvorfor (barnevern, helse, skole, administrasjon "
-            "eller annet).</p>",
-            "<h2>3. Slik gis tilgang</h2>",
-            f"<p>Tilgangen gis av <b>{e(admin)}</b>, i Altinn, som tilgangspakken "
-            f"«{e(PACKAGE_NAME)}» ({e(PACKAGE_URN)}). Eldre roller som fortsatt kan vises: "
-            f"{e(roles)}. Hver tildeling og fjerning føres i Postvakts logg.</p>",
-            "<h2>4. Varsling</h2>",
-            "<p>Bare de som kan lese posten, skal stå som varslingsmottakere for "
-            "organisasjonsnummeret. Hver leser legger selv inn sin personlige "
-            "varslingsadresse i Altinn og bekrefter den med en sekssifret kode.</p>",
-            "<h2>5. Gjennomgang</h2>",
-            f"<p>Tilgangene gås gjennom <b>{_every(s.review_months)}</b> av "
-            f"<b>{e(reviewer)}</b>: sjekk at alle som har tilgang står på godkjent-listen, fjern "
-            "tilgang for dem som har sluttet eller byttet oppgaver, og sjekk "
-            "varslingsadressene.</p>",
+            f"<h1>{e(t('Rutine for tilgang til taushetsbelagt post – {name}', name=ws_name))}</h1>",
+            f"<p class='meta'>{e(meta)}</p>",
+            h2(t("1. Formål")),
+            p(
+                t(
+                    "Taushetsbelagt post i Altinn kan bare leses av personer som har fått tilgangen "
+                    "særskilt. Ingen har den automatisk, heller ikke daglig leder eller "
+                    "hovedadministrator. Hvert organisasjonsnummer skal ha minst én navngitt leser, "
+                    "og bare ansatte med tjenstlig behov skal ha tilgangen."
+                )
+            ),
+            h2(t("2. Hvem godkjenner")),
+            p(
+                t(
+                    "Tilgang godkjennes av {approver}. Godkjenningen skal si hvem, for hvilket "
+                    "organisasjonsnummer og hvorfor (barnevern, helse, skole, administrasjon eller "
+                    "annet)."
+                ),
+                approver=approver,
+            ),
+            h2(t("3. Slik gis tilgang")),
+            "<p>"
+            + e(
+                t(
+                    "Tilgangen gis av {admin}, i Altinn, som tilgangspakken «{package}» ({urn}). "
+                    "Eldre roller som fortsatt kan vises: {roles}. Hver tildeling og fjerning "
+                    "føres i Postvakts logg."
+                )
+            ).format(
+                admin=f"<b>{e(admin)}</b>", package=e(package), urn=e(PACKAGE_URN), roles=e(roles)
+            )
+            + "</p>",
+            h2(t("4. Varsling")),
+            p(
+                t(
+                    "Bare de som kan lese posten, skal stå som varslingsmottakere for "
+                    "organisasjonsnummeret. Hver leser legger selv inn sin personlige "
+                    "varslingsadresse i Altinn og bekrefter den med en sekssifret kode."
+                )
+            ),
+            h2(t("5. Gjennomgang")),
+            p(
+                t(
+                    "Tilgangene gås gjennom {every} av {reviewer}: sjekk at alle som har tilgang står "
+                    "på godkjent-listen, fjern tilgang for dem som har sluttet eller byttet oppgaver, "
+                    "og sjekk varslingsadressene."
+                ),
+                every=_every(s.review_months),
+                reviewer=reviewer,
+            ),
         ]
         if st.last_review:
-            parts.append(f"<p>Siste gjennomgang: {st.last_review.strftime('%d.%m.%Y')}.</p>")
+            last = t("Siste gjennomgang: {day}.", day=st.last_review.strftime("%d.%m.%Y"))
+            parts.append(f"<p>{e(last)}</p>")
         if st.next_due:
-            parts.append(f"<p>Neste gjennomgang: {st.next_due.strftime('%d.%m.%Y')}.</p>")
+            due = t("Neste gjennomgang: {day}.", day=st.next_due.strftime("%d.%m.%Y"))
+            parts.append(f"<p>{e(due)}</p>")
         if s.notes.strip():
-            parts += ["<h2>6. Merknader</h2>", f"<p>{e(s.notes).replace(chr(10), '<br>')}</p>"]
-        parts.append("<h2>Vedlegg: status per organisasjonsnummer</h2>")
-        parts.append(
-            "<table><tr><th>Org.nr</th><th>Virksomhet</th><th>Godkjente lesere</th>"
-            "<th>Har tilgang</th><th>Status</th></tr>"
-        )
-        labels = LEVEL_LABELS
+            parts += [h2(t("6. Merknader")), f"<p>{e(s.notes).replace(chr(10), '<br>')}</p>"]
+        parts.append(h2(t("Vedlegg: status per organisasjonsnummer")))
+        heads = (t("Org.nr"), t("Virksomhet"), t("Godkjente lesere"), t("Har tilgang"), t("Status"))
+        parts.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads) + "</tr>")
+        labels = {level: t(label) for level, label in LEVEL_LABELS.items()}
         for r in rows:
             approved = (
-                "<br>".join(f"{e(a.name)} ({e(REASON_LABELS[a.reason])})" for a in r.approved)
+                "<br>".join(f"{e(a.name)} ({e(t(REASON_LABELS[a.reason]))})" for a in r.approved)
                 or "–"
             )
             holders = "<br>".join(e(h.name) for h in r.holders) or "–"
@@ -830,14 +876,14 @@ class ConfidentialAccessService:
             parts.append(
                 f"<tr><td>{format_orgnr(r.orgnr)}</td><td>{e(r.name)}</td>"
                 f"<td>{approved}</td><td>{holders}</td>"
-                f"<td><b>{labels[r.level]}</b><br>{e(what)}</td></tr>"
+                f"<td><b>{e(labels[r.level])}</b><br>{e(what)}</td></tr>"
             )
         parts.append("</table>")
         return "\n".join(parts)
 
 
 def _every(months: int) -> str:
-    return "hver måned" if months == 1 else f"hver {months}. måned"
+    return t("hver måned") if months == 1 else t("hver {months}. måned", months=months)
 
 
 def default_export_name(workspace_name: str, suffix: str) -> str:

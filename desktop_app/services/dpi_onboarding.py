@@ -53,6 +53,7 @@ from desktop_app.domain.dpi_onboarding import (
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
+from desktop_app.language import t
 from desktop_app.resources import load_guides
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.attachments import (
@@ -370,29 +371,54 @@ def _local(iso: str | None) -> str:
 def summary_html(
     workspace: Workspace, state: ChecklistState, guides: Mapping[str, GuideStep], today: date
 ) -> str:
-    """The whole onboarding on A4: status, dates, who did what and how it was verified."""
+    """The whole onboarding on A4: status, dates, who did what and how it was verified; in the
+    user's language (:func:`desktop_app.language.t`; ``guides`` are read in it already)."""
     e = html.escape
     progress = state.progress
+    status_line = t("Status: {progress}", progress=t(progress.label_nb)) + t(
+        " – {done} av {total} steg er bekreftet.",
+        done=state.confirmed_count,
+        total=len(state.order),
+    )
     parts = [
-        f"<h1>DPI-oppsett – {e(workspace.name)}</h1>",
-        f"<p class='meta'>Organisasjonsnummer {e(format_orgnr(workspace.orgnr))} · "
-        f"Utskrift {today:%d.%m.%Y} · Laget med Postvakt</p>",
-        f"<p><b>Status: {e(progress.label_nb)}</b> – {state.confirmed_count} av "
-        f"{len(state.order)} steg er bekreftet.</p>",
-        "<p>Digital postkasse til innbyggere (DPI) gjennom KS SvarUt. Delegeringen går til "
-        f"{e(KS_NAME)}, org.nr {e(format_orgnr(KS_ORGNR))}.</p>",
-        "<table width='100%'><tr><th>Steg</th><th>Status</th><th>Bekreftet</th>"
-        "<th>Hvordan det er kontrollert</th></tr>",
+        f"<h1>{e(t('DPI-oppsett – {name}', name=workspace.name))}</h1>",
+        "<p class='meta'>"
+        + e(
+            t(
+                "Organisasjonsnummer {orgnr} · Utskrift {day} · Laget med Postvakt",
+                orgnr=format_orgnr(workspace.orgnr),
+                day=f"{today:%d.%m.%Y}",
+            )
+        )
+        + "</p>",
+        f"<p><b>{e(status_line)}</b></p>",
+        "<p>"
+        + e(
+            t(
+                "Digital postkasse til innbyggere (DPI) gjennom KS SvarUt. Delegeringen går til "
+                "{ks}, org.nr {orgnr}.",
+                ks=KS_NAME,
+                orgnr=format_orgnr(KS_ORGNR),
+            )
+        )
+        + "</p>",
+        "<table width='100%'><tr>"
+        + "".join(
+            f"<th>{e(h)}</th>"
+            for h in (t("Steg"), t("Status"), t("Bekreftet"), t("Hvordan det er kontrollert"))
+        )
+        + "</tr>",
     ]
     for number, key in enumerate(state.order, start=1):
         record = state.record(key)
         title = guides[key].title if key in guides else key
         if record.confirmed:
-            status = "Bekreftet"
-            when = f"{_local(record.confirmed_at)}<br>av {e(record.confirmed_by)}"
-            how = e(record.verification.label_nb) if record.verification else ""
+            status = e(t("Bekreftet"))
+            by = e(t("av {who}", who=record.confirmed_by))
+            when = f"{_local(record.confirmed_at)}<br>{by}"
+            how = e(t(record.verification.label_nb)) if record.verification else ""
         else:
-            status, when, how = "Ikke bekreftet", "", ""
+            status, when, how = e(t("Ikke bekreftet")), "", ""
         parts.append(
             f"<tr><td>{number}. {e(title)}</td><td>{status}</td><td>{when}</td><td>{how}</td></tr>"
         )
@@ -401,18 +427,20 @@ def summary_html(
         record = state.record(key)
         guide = guides.get(key)
         parts.append(f"<h2>{number}. {e(guide.title if guide else key)}</h2>")
-        rows = [
-            (field_label_nb(key, name), field_text_nb(name, record.fields[name]))
-            for name in shown_fields(record.fields)
-        ]
+        rows = []
+        for name in shown_fields(record.fields):
+            value = field_text_nb(name, record.fields[name])
+            if name == "hvem_delegerer" or isinstance(record.fields[name], bool):
+                value = t(value)
+            rows.append((t(field_label_nb(key, name)), value))
         if record.fields.get("lest_tilbake_tid"):
-            rows.append(("Lest tilbake", _local(str(record.fields["lest_tilbake_tid"]))))
+            rows.append((t("Lest tilbake"), _local(str(record.fields["lest_tilbake_tid"]))))
         if record.evidence is not None:
             size = f"{record.evidence.size:,}".replace(",", "\u00a0")
-            rows.append(("Vedlegg", f"{record.evidence.original_name} ({size} byte)"))
-            rows.append(("SHA-256 for vedlegget", record.evidence.sha256))
+            rows.append((t("Vedlegg"), f"{record.evidence.original_name} ({size} byte)"))
+            rows.append((t("SHA-256 for vedlegget"), record.evidence.sha256))
         if not record.confirmed:
-            rows.insert(0, ("Status", "Ikke bekreftet ennå"))
+            rows.insert(0, (t("Status"), t("Ikke bekreftet ennå")))
         if rows:
             parts.append(
                 "<table width='100%'>"
@@ -423,12 +451,19 @@ def summary_html(
                 + "</table>"
             )
         if guide is not None and guide.last_checked is not None:
-            parts.append(
-                f"<p class='meta'>Veiledningen for steget ble sist kontrollert "
-                f"{guide.last_checked:%d.%m.%Y}.</p>"
+            checked = t(
+                "Veiledningen for steget ble sist kontrollert {day}.",
+                day=f"{guide.last_checked:%d.%m.%Y}",
             )
+            parts.append(f"<p class='meta'>{e(checked)}</p>")
     parts.append(
-        "<p class='meta'>Hver bekreftelse er også skrevet i Postvakts logg, som ikke "
-        "kan endres uten at det synes.</p>"
+        "<p class='meta'>"
+        + e(
+            t(
+                "Hver bekreftelse er også skrevet i Postvakts logg, som ikke kan endres uten at "
+                "det synes."
+            )
+        )
+        + "</p>"
     )
     return "\n".join(parts)

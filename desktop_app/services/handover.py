@@ -54,6 +54,7 @@ from desktop_app.domain.identifiers import check_orgnr, format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.exporters.drafts import unsent_message, write_message
 from desktop_app.exporters.tables import ExportError, _write_atomically
+from desktop_app.language import t
 from desktop_app.resources import load_guides
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.audit import AuditLog
@@ -83,7 +84,7 @@ TITLES = {
 WHY = {
     KIND_DPI: (
         "Kommunen sender digital post til innbyggerne (e-Boks og Digipost) gjennom KS SvarUt. "
-        f"Det virker først når kommunen har gitt {KS_NAME} fullmakt i Altinn til å sende slik "
+        "Det virker først når kommunen har gitt {ks} fullmakt i Altinn til å sende slik "
         "post for kommunen. Bare daglig leder, eller den som har tilgangspakkene «Maskinporten "
         "administrator» og en pakke under «Integrasjoner», kan gi fullmakten. IT-koordinatoren "
         "har derfor gjort alt klart, men kan ikke gjøre dette steget selv."
@@ -91,11 +92,12 @@ WHY = {
     KIND_ACCESS: (
         "Brev med taushetsbelagt innhold (for eksempel fra barnevern og helse) kommer til "
         "kommunens innboks i Altinn. Ingen kan lese dem før de har fått tilgangspakken "
-        f"«{PACKAGE_NAME}», heller ikke daglig leder. Bare hovedadministrator, eller den som "
+        "«{package}», heller ikke daglig leder. Bare hovedadministrator, eller den som "
         "har pakken selv og kan gi den videre, kan gi den. IT-koordinatoren har derfor gjort "
         "alt klart, men kan ikke gjøre dette steget selv."
     ),
 }
+# The texts in documents are bokmål here; t() gives them in the user's language when used.
 READ_BACK_DONE = (
     f"{KS_NAME} (org.nr {format_orgnr(KS_ORGNR)}) har fullmakt til å sende digital "
     "post til innbyggere for kommunen (lest tilbake fra Altinn)"
@@ -150,7 +152,8 @@ class HandoverTask:
 
     @property
     def title(self) -> str:
-        return TITLES[self.kind]
+        """The task's title in the user's language (the audit log keeps :data:`TITLES`)."""
+        return t(TITLES[self.kind])
 
     def as_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -419,11 +422,11 @@ def values_to_copy(task: HandoverTask) -> list[tuple[str, str]]:
     """(label, value) to type or paste in Altinn."""
     if task.kind == KIND_DPI:
         return [
-            (f"Organisasjonsnummeret til {KS_NAME}", format_orgnr(KS_ORGNR)),
-            ("Søkeord for API-et", API_SEARCH_WORD),
-            ("Kommunens organisasjonsnummer (velg dette i Altinn)", format_orgnr(task.orgnr)),
+            (t("Organisasjonsnummeret til {ks}", ks=KS_NAME), format_orgnr(KS_ORGNR)),
+            (t("Søkeord for API-et"), API_SEARCH_WORD),
+            (t("Kommunens organisasjonsnummer (velg dette i Altinn)"), format_orgnr(task.orgnr)),
         ]
-    return [("Tilgangspakken heter", PACKAGE_NAME)]
+    return [(t("Tilgangspakken heter"), t(PACKAGE_NAME))]
 
 
 def person_lines(task: HandoverTask) -> list[str]:
@@ -433,7 +436,7 @@ def person_lines(task: HandoverTask) -> list[str]:
         where = ", ".join(f"{task.units.get(o, '')} {format_orgnr(o)}".strip() for o in p.orgnrs)
         who = p.name + (f" ({p.email})" if p.email else "")
         known = {r.value: r for r in Reason}
-        reason = REASON_LABELS[known[p.reason]] if p.reason in known else ""
+        reason = t(REASON_LABELS[known[p.reason]]) if p.reason in known else ""
         lines.append(f"{who}{', ' + reason.lower() if reason else ''}: {where}")
     return lines
 
@@ -459,24 +462,36 @@ def granted_lines(results: Iterable[ItemResult]) -> list[str]:
     ]
 
 
+def why(kind: str) -> str:
+    """Why the step needs the reader, in the user's language."""
+    return t(WHY[kind], ks=KS_NAME, package=t(PACKAGE_NAME))
+
+
 def _open_text(task: HandoverTask) -> str:
-    return (
-        f"Har du Postvakt? Åpne oppgavefilen («{file_stem(task)}{TASK_SUFFIX}») med «Fil → "
-        "Åpne oppgave eller kvittering …». Postvakt går rett til steget med alt fylt inn, "
-        "og kan gjøre det i Altinn for deg når du logger inn. Etterpå lagrer du "
-        "kvitteringen og sender den tilbake."
+    return t(
+        "Har du Postvakt? Åpne oppgavefilen («{file}») med «Fil → Åpne oppgave eller "
+        "kvittering …». Postvakt går rett til steget med alt fylt inn, og kan gjøre det i "
+        "Altinn for deg når du logger inn. Etterpå lagrer du kvitteringen og sender den tilbake.",
+        file=file_stem(task) + TASK_SUFFIX,
     )
 
 
 def document_html(task: HandoverTask, guide: GuideStep) -> str:
-    """The one-page letter: what, why, values to copy, the steps, what to do afterwards."""
+    """The one-page letter: what, why, values to copy, the steps, what to do afterwards; in
+    the user's language (the guide too: :func:`guide_for` reads its nynorsk twin)."""
     e = html.escape
+    meta = t(
+        "{municipality}, org.nr {orgnr} · Klargjort av {who} {when} · Laget med Postvakt",
+        municipality=task.municipality,
+        orgnr=format_orgnr(task.orgnr),
+        who=task.made_by,
+        when=_shown(task.made_at),
+    )
     parts = [
-        f"<h1>Til daglig leder: {e(task.title)}</h1>",
-        f"<p class='meta'>{e(task.municipality)}, org.nr {e(format_orgnr(task.orgnr))} · "
-        f"Klargjort av {e(task.made_by)} {e(_shown(task.made_at))} · Laget med Postvakt</p>",
-        f"<h2>Hvorfor</h2><p>{e(WHY[task.kind])}</p>",
-        "<h2>Dette skal du kopiere</h2><table width='100%'>",
+        f"<h1>{e(t('Til daglig leder: {title}', title=task.title))}</h1>",
+        f"<p class='meta'>{e(meta)}</p>",
+        f"<h2>{e(t('Hvorfor'))}</h2><p>{e(why(task.kind))}</p>",
+        f"<h2>{e(t('Dette skal du kopiere'))}</h2><table width='100%'>",
     ]
     parts += [
         f"<tr><td width='45%'>{e(label)}</td><td><b>{e(value)}</b></td></tr>"
@@ -484,53 +499,62 @@ def document_html(task: HandoverTask, guide: GuideStep) -> str:
     ]
     parts.append("</table>")
     if task.kind == KIND_ACCESS:
-        parts.append("<h2>Hvem skal få tilgang, og hvor</h2><ul>")
+        parts.append(f"<h2>{e(t('Hvem skal få tilgang, og hvor'))}</h2><ul>")
         parts += [f"<li>{e(line)}</li>" for line in person_lines(task)]
-        parts.append(f"</ul><p class='meta'>{e(NO_ID_NUMBER)}</p>")
+        parts.append(f"</ul><p class='meta'>{e(t(NO_ID_NUMBER))}</p>")
     path = guide.paths[0] if guide.paths else None
-    parts.append(f"<h2>Slik gjør du det ({e(path.title if path else guide.title)})</h2>")
+    how = t("Slik gjør du det ({what})", what=path.title if path else guide.title)
+    parts.append(f"<h2>{e(how)}</h2>")
     if path is not None:
         parts.append("<ol>" + "".join(f"<li>{e(s)}</li>" for s in path.steps) + "</ol>")
     if guide.warnings:
         parts.append(f"<p><i>{e(guide.warnings[0])}</i></p>")
-    parts.append(
-        f"<h2>Når du er ferdig</h2><p>{e(_open_text(task))} Har du ikke Postvakt: "
-        f"si fra til {e(task.made_by)} at det er gjort.</p>"
-    )
+    done = t("Har du ikke Postvakt: si fra til {who} at det er gjort.", who=task.made_by)
+    parts.append(f"<h2>{e(t('Når du er ferdig'))}</h2><p>{e(_open_text(task))} {e(done)}</p>")
     if guide.last_checked is not None:
-        parts.append(
-            f"<p class='meta'>Stegene ble sist kontrollert mot Altinn "
-            f"{guide.last_checked:%d.%m.%Y}.</p>"
+        checked = t(
+            "Stegene ble sist kontrollert mot Altinn {day}.",
+            day=f"{guide.last_checked:%d.%m.%Y}",
         )
+        parts.append(f"<p class='meta'>{e(checked)}</p>")
     return "\n".join(parts)
 
 
 def email_text(task: HandoverTask, guide: GuideStep) -> tuple[str, str]:
     """(subject, body) of the e-mail draft: the same text as the PDF."""
     lines = [
-        "Hei,",
+        t("Hei,"),
         "",
-        f"{task.title} – dette må du gjøre i Altinn for {task.municipality} "
-        f"(org.nr {format_orgnr(task.orgnr)}).",
+        t(
+            "{title} – dette må du gjøre i Altinn for {municipality} (org.nr {orgnr}).",
+            title=task.title,
+            municipality=task.municipality,
+            orgnr=format_orgnr(task.orgnr),
+        ),
         "",
-        "Hvorfor:",
-        WHY[task.kind],
+        t("Hvorfor:"),
+        why(task.kind),
         "",
-        "Dette skal du kopiere:",
+        t("Dette skal du kopiere:"),
     ]
     lines += [f"  {label}: {value}" for label, value in values_to_copy(task)]
     if task.kind == KIND_ACCESS:
-        lines += ["", "Hvem skal få tilgang, og hvor:"]
+        lines += ["", t("Hvem skal få tilgang, og hvor:")]
         lines += [f"  - {line}" for line in person_lines(task)]
-        lines += [NO_ID_NUMBER]
+        lines += [t(NO_ID_NUMBER)]
     path = guide.paths[0] if guide.paths else None
-    lines += ["", f"Slik gjør du det ({path.title if path else guide.title}):"]
+    lines += ["", t("Slik gjør du det ({what}):", what=path.title if path else guide.title)]
     if path is not None:
         lines += [f"  {n}. {s}" for n, s in enumerate(path.steps, start=1)]
     if guide.warnings:
         lines += ["", guide.warnings[0]]
-    lines += ["", "Når du er ferdig:", _open_text(task), "", "Hilsen", task.made_by]
-    return f"Til daglig leder: {task.title} ({task.municipality})", "\n".join(lines) + "\n"
+    lines += ["", t("Når du er ferdig:"), _open_text(task), "", t("Hilsen"), task.made_by]
+    subject = t(
+        "Til daglig leder: {title} ({municipality})",
+        title=task.title,
+        municipality=task.municipality,
+    )
+    return subject, "\n".join(lines) + "\n"
 
 
 def email_message(
@@ -550,9 +574,9 @@ def _now() -> str:
 
 
 def file_stem(task: HandoverTask) -> str:
-    short = "DPI KS" if task.kind == KIND_DPI else "Taushetsbelagt post"
+    short = "DPI KS" if task.kind == KIND_DPI else t("Taushetsbelagt post")
     name = "".join(c for c in task.municipality if c.isalnum() or c in " -_").strip()
-    return f"Til daglig leder – {short} – {name or task.orgnr}"
+    return t("Til daglig leder – {short} – {name}", short=short, name=name or task.orgnr)
 
 
 # --- the service ----------------------------------------------------------------------------

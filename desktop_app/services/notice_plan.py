@@ -37,6 +37,7 @@ from desktop_app.exporters.tables import ExportError as TableExportError
 from desktop_app.exporters.tables import write_csv, write_xlsx
 from desktop_app.importers.svarut_export import normalise_header, parse_datetime
 from desktop_app.importers.tabular import RowError, TableError, read_table
+from desktop_app.language import t
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
@@ -445,11 +446,11 @@ def _export_values(row: PlanRow, provider: Provider) -> list[object]:
         row.line,
         provider.label_nb,
         row.day_index,
-        _CHANNEL_NB.get(row.channel, "") if row.channel else "",
+        t(_CHANNEL_NB.get(row.channel, "")) if row.channel else "",
         row.window_start,
         row.window_end,
         row.receipt_by,
-        STATUS_NB[row.status],
+        t(STATUS_NB[row.status]),
         row.reason_nb,
         row.note_nb,
     ]
@@ -478,9 +479,10 @@ def export_plan(plan: NoticePlan, path: str | os.PathLike[str]) -> int:
     number of rows written (without the header)."""
     target = Path(path)
     rows = [_export_values(row, plan.provider) for row in plan.rows]
+    header = [t(h) for h in EXPORT_HEADER]  # in the user's language
     try:
         if target.suffix.lower() == ".xlsx":
-            return write_xlsx(target, {"Varslingsplan": (EXPORT_HEADER, rows)})
-        return write_csv(target, EXPORT_HEADER, rows)
+            return write_xlsx(target, {t("Varslingsplan"): (header, rows)})
+        return write_csv(target, header, rows)
     except TableExportError as exc:
         raise ExportError(exc.message) from None

@@ -24,6 +24,7 @@ from desktop_app.domain.contacts import (
 )
 from desktop_app.domain.guides import GuideStep
 from desktop_app.domain.identifiers import format_orgnr
+from desktop_app.language import t
 from desktop_app.services.confidential_access import (
     READ_ADDRESSES,
     AccessError,
@@ -287,14 +288,16 @@ class NotificationContactsService:
             values = {
                 "navn": first.name,
                 "enheter": ", ".join(unit_list),
-                "epost": next((r.email for r in readers if "@" in r.email), "e-postadressen din"),
+                "epost": next(
+                    (r.email for r in readers if "@" in r.email), t("e-postadressen din")
+                ),
                 "mobil": next(
                     (format_address(AddressKind.SMS, r.mobile) for r in readers if r.mobile),
-                    "mobilnummeret ditt",
+                    t("mobilnummeret ditt"),
                 ),
             }
             lines = [
-                f"Til {first.name}: varsel om taushetsbelagt post",
+                t("Til {name}: varsel om taushetsbelagt post", name=first.name),
                 "",
                 guide.lead.format_map(values),
                 "",

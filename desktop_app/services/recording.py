@@ -15,11 +15,13 @@ its entry share one transaction after the remote call succeeded.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 from desktop_app.domain.audit import AuditEntry
+from desktop_app.language import t
 from desktop_app.storage.audit import AuditLog, audit_anchor, format_anchor
 from desktop_app.storage.database import Database
 from desktop_app.storage.workspaces import WorkspaceRepository
@@ -58,7 +60,5 @@ class Recorder:
 
 def anchor_html(db: Database) -> str:
     head, count = audit_anchor(db)
-    return (
-        "<p style='font-size: small; color: #555'>Kontrollpunkt for Postvakts logg: "
-        f"{format_anchor(head, count)}</p>"
-    )
+    label = t("Kontrollpunkt for Postvakts logg: {anchor}", anchor=format_anchor(head, count))
+    return f"<p style='font-size: small; color: #555'>{html.escape(label)}</p>"

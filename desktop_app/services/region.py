@@ -36,6 +36,7 @@ from desktop_app.domain.dpi_onboarding import Step
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.svarut import OSLO
 from desktop_app.exporters.tables import ExportError, write_xlsx
+from desktop_app.language import t
 from desktop_app.services.confidential_access import ConfidentialAccessService
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.storage.database import Database
@@ -123,37 +124,49 @@ def check_age_days(row: RegionRow, today: date) -> int | None:
 
 
 def needs(row: RegionRow, today: date) -> list[tuple[str, str]]:
-    """What needs work, most urgent first, as ``(page key, bokmål sentence)``; empty when
-    nothing does."""
+    """What needs work, most urgent first, as ``(page key, sentence)`` in the user's language
+    (:func:`desktop_app.language.t`); empty when nothing does."""
     found: list[tuple[str, str]] = []
     if row.without_reader:
         found.append(
             (
                 PAGE_ACCESS,
-                f"{row.without_reader} org.nr uten noen som kan lese taushetsbelagt post.",
+                t("{n} org.nr uten noen som kan lese taushetsbelagt post.", n=row.without_reader),
             )
         )
     if row.last_check_at_risk:
         found.append(
-            (PAGE_UNOPENED, f"{row.last_check_at_risk} brev i faresonen ved siste kontroll.")
+            (
+                PAGE_UNOPENED,
+                t("{n} brev i faresonen ved siste kontroll.", n=row.last_check_at_risk),
+            )
         )
     if row.reader_unknown:
-        found.append((PAGE_ACCESS, f"{row.reader_unknown} org.nr er ikke lest fra Altinn."))
+        found.append((PAGE_ACCESS, t("{n} org.nr er ikke lest fra Altinn.", n=row.reader_unknown)))
     if row.without_notification:
-        found.append((PAGE_NOTIFY, f"{row.without_notification} org.nr uten varslingsadresse."))
+        found.append(
+            (PAGE_NOTIFY, t("{n} org.nr uten varslingsadresse.", n=row.without_notification))
+        )
     age = check_age_days(row, today)
     if age is None:
-        found.append((PAGE_UNOPENED, "Ingen kontroll av uåpnet post er lagret."))
+        found.append((PAGE_UNOPENED, t("Ingen kontroll av uåpnet post er lagret.")))
     elif age > STALE_CHECK_DAYS:
-        found.append((PAGE_UNOPENED, f"Siste kontroll av uåpnet post er {age} dager gammel."))
+        found.append(
+            (PAGE_UNOPENED, t("Siste kontroll av uåpnet post er {n} dager gammel.", n=age))
+        )
     if row.review_overdue:
-        found.append((PAGE_ACCESS, "Gjennomgangen av tilgangene er forfalt."))
+        found.append((PAGE_ACCESS, t("Gjennomgangen av tilgangene er forfalt.")))
     elif not row.review_saved:
-        found.append((PAGE_ACCESS, "Rutinen for tilganger er ikke laget."))
+        found.append((PAGE_ACCESS, t("Rutinen for tilganger er ikke laget.")))
     if row.dpi_done < row.dpi_total:
-        found.append((PAGE_DPI, f"DPI-oppsett: {row.dpi_done} av {row.dpi_total} steg."))
+        found.append(
+            (
+                PAGE_DPI,
+                t("DPI-oppsett: {done} av {total} steg.", done=row.dpi_done, total=row.dpi_total),
+            )
+        )
     elif not row.ks_read_back:
-        found.append((PAGE_DPI, "Delegeringen til KS er ikke lest tilbake fra Altinn."))
+        found.append((PAGE_DPI, t("Delegeringen til KS er ikke lest tilbake fra Altinn.")))
     return found
 
 
@@ -185,27 +198,27 @@ def local_date(iso: str | None, with_time: bool = False) -> str:
 
 def dpi_text(row: RegionRow) -> str:
     text = f"{row.dpi_done}/{row.dpi_total}"
-    return text + (", KS lest tilbake" if row.ks_read_back else ", KS ikke lest tilbake")
+    return text + (t(", KS lest tilbake") if row.ks_read_back else t(", KS ikke lest tilbake"))
 
 
 def check_text(row: RegionRow) -> str:
     if not row.last_check_at:
-        return "Ingen"
+        return t("Ingen")
     risk = row.last_check_at_risk or 0
-    return f"{local_date(row.last_check_at)}, {risk} i faresonen"
+    return t("{day}, {n} i faresonen", day=local_date(row.last_check_at), n=risk)
 
 
 def review_text(row: RegionRow) -> str:
     if not row.review_saved:
-        return "Ingen rutine"
-    when = local_date(row.review_next) if row.review_next else "ikke satt"
-    return f"Forfalt {when}" if row.review_overdue else f"Neste {when}"
+        return t("Ingen rutine")
+    when = local_date(row.review_next) if row.review_next else t("ikke satt")
+    return t("Forfalt {day}", day=when) if row.review_overdue else t("Neste {day}", day=when)
 
 
 def source_text(row: RegionRow) -> str:
     if row.source == SOURCE_FILE:
-        return f"Statusfil laget {local_date(row.made_at, True)}"
-    return "Øvingsdata på denne maskinen" if row.is_demo else "Denne maskinen"
+        return t("Statusfil laget {when}", when=local_date(row.made_at, True))
+    return t("Øvingsdata på denne maskinen") if row.is_demo else t("Denne maskinen")
 
 
 COLUMNS = (
@@ -234,13 +247,13 @@ def table_row(row: RegionRow, today: date) -> list[object]:
         row.without_reader,
         row.reader_unknown,
         row.without_notification,
-        local_date(row.last_check_at) or "Ingen",
+        local_date(row.last_check_at) or t("Ingen"),
         row.last_check_at_risk if row.last_check_at else None,
         review_text(row),
-        local_date(row.altinn_read_newest) or "Aldri",
-        row.routine or "Ingen",
+        local_date(row.altinn_read_newest) or t("Aldri"),
+        row.routine or t("Ingen"),
         source_text(row),
-        " ".join(text for _page, text in needs(row, today)) or "Ingenting",
+        " ".join(text for _page, text in needs(row, today)) or t("Ingenting"),
     ]
 
 
@@ -334,7 +347,10 @@ class RegionService:
         today = today or date.today()
         target = Path(path)
         try:
-            write_xlsx(target, {"Regionoversikt": (COLUMNS, [table_row(r, today) for r in rows])})
+            columns = [t(c) for c in COLUMNS]
+            write_xlsx(
+                target, {t("Regionoversikt"): (columns, [table_row(r, today) for r in rows])}
+            )
         except ExportError as exc:
             raise RegionError(exc.message) from None
         return target
@@ -345,40 +361,45 @@ class RegionService:
         today = today or date.today()
         e = html.escape
         made = datetime.now(UTC).astimezone(OSLO).strftime("%d.%m.%Y %H:%M")
+        count = t("{n} kommune", n=len(rows)) if len(rows) == 1 else t("{n} kommuner", n=len(rows))
+        meta = t(
+            "Laget med Postvakt {when}. {count}. Bare antall, datoer og steg: ingen "
+            "personopplysninger. «Ukjent» betyr at Postvakt ikke har lest det fra Altinn, ikke "
+            "at noe er galt.",
+            when=made,
+            count=count,
+        )
         parts = [
-            "<h1>Regionoversikt – taushetsbelagt post og DPI</h1>",
-            f"<p class='meta'>Laget med Postvakt {made}. {len(rows)} "
-            f"{'kommune' if len(rows) == 1 else 'kommuner'}. Bare antall, "
-            "datoer og steg: ingen personopplysninger. «Ukjent» betyr at Postvakt ikke har "
-            "lest det fra Altinn, ikke at noe er galt.</p>",
+            f"<h1>{e(t('Regionoversikt – taushetsbelagt post og DPI'))}</h1>",
+            f"<p class='meta'>{e(meta)}</p>",
             "<table width='100%'><tr>"
-            + "".join(f"<th width='{w}%'>{e(c)}</th>" for c, w in PDF_COLUMNS)
+            + "".join(f"<th width='{w}%'>{e(t(c))}</th>" for c, w in PDF_COLUMNS)
             + "</tr>",
         ]
         for row in rows:
             found = needs(row, today)
-            first = found[0][1] if found else "Ingenting."
-            more = f" (+{len(found) - 1} til)" if len(found) > 1 else ""
+            first = found[0][1] if found else t("Ingenting.")
+            more = t(" (+{n} til)", n=len(found) - 1) if len(found) > 1 else ""
             check = e(check_text(row))
+            ks = t("lest tilbake") if row.ks_read_back else t("ikke lest")
             cells = [
                 f"{e(row.name)}<br><span class='meta'>{format_orgnr(row.orgnr)} · "
                 f"{e(source_text(row))}</span>",
-                e(
-                    f"{row.dpi_done}/{row.dpi_total}, KS: "
-                    + ("lest tilbake" if row.ks_read_back else "ikke lest")
-                ),
+                e(f"{row.dpi_done}/{row.dpi_total}, KS: {ks}"),
                 str(row.without_reader),
                 str(row.reader_unknown),
                 str(row.without_notification),
                 f"<b>{check}</b>" if row.last_check_at_risk else check,
                 e(review_text(row)),
-                e(local_date(row.altinn_read_newest) or "Aldri"),
+                e(local_date(row.altinn_read_newest) or t("Aldri")),
                 e(first) + e(more),
             ]
             parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
         if anchor:
-            parts.append(f"<p class='meta'>Kontrollpunkt for loggen: {e(anchor)}</p>")
+            parts.append(
+                f"<p class='meta'>{e(t('Kontrollpunkt for loggen: {anchor}', anchor=anchor))}</p>"
+            )
         return "\n".join(parts)
 
 

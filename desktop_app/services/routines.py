@@ -48,6 +48,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop_app.language import t
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
@@ -73,6 +74,14 @@ class Frequency(StrEnum):
             Frequency.FORTNIGHTLY: "Annenhver uke",
             Frequency.MONTHLY: "Hver måned",
         }[self]
+
+
+# A schedule in words (bokmål; Schedule.text gives it in the user's language).
+SCHEDULE_TEXTS = {
+    Frequency.WEEKLY: "Hver {weekday} kl. {time}",
+    Frequency.FORTNIGHTLY: "Annenhver {weekday} kl. {time}",
+    Frequency.MONTHLY: "Hver måned den {day}. kl. {time}",
+}
 
 
 class RoutineError(Exception):
@@ -109,11 +118,20 @@ class Schedule:
 
     @property
     def text_nb(self) -> str:
-        at = f"kl. {self.hour:02d}:{self.minute:02d}"
+        """The schedule in bokmål words (the audit log and the scheduler's entry)."""
+        return self._text(lambda text, **values: text.format(**values))
+
+    @property
+    def text(self) -> str:
+        """The schedule in words, in the user's language (:func:`desktop_app.language.t`)."""
+        return self._text(t)
+
+    def _text(self, say: Callable[..., str]) -> str:
+        time = f"{self.hour:02d}:{self.minute:02d}"
         if self.frequency is Frequency.MONTHLY:
-            return f"Hver måned den {self.day}. {at}"
-        every = "Hver" if self.frequency is Frequency.WEEKLY else "Annenhver"
-        return f"{every} {WEEKDAYS_NB[self.weekday]} {at}"
+            return say(SCHEDULE_TEXTS[self.frequency], day=self.day, time=time)
+        weekday = say(WEEKDAYS_NB[self.weekday])
+        return say(SCHEDULE_TEXTS[self.frequency], weekday=weekday, time=time)
 
 
 @dataclass(frozen=True)
@@ -570,8 +588,8 @@ class RoutineService:
         routine = self.get(workspace_id)
         if routine is None:
             return ""
-        moved = " (må repareres)" if program_missing(routine.program) else ""
-        return routine.schedule.text_nb + moved
+        moved = t(" (må repareres)") if program_missing(routine.program) else ""
+        return routine.schedule.text + moved
 
     # -- changing ------------------------------------------------------------------------
     def save(

@@ -46,6 +46,7 @@ from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.domain.svarut import OSLO, RecipientKind, Shipment
+from desktop_app.domain.unopened import _ASSUMED as ASSUMED_NOTE
 from desktop_app.domain.unopened import (
     DigitalOnlySetting,
     RecipientGroup,
@@ -81,6 +82,7 @@ from desktop_app.storage.runs import (
 
 if TYPE_CHECKING:
     from desktop_app.services.status_refresh import RefreshResult, RefreshSetup
+from desktop_app.language import t
 from desktop_app.storage.workspaces import WorkspaceRepository
 
 __all__ = [
@@ -894,7 +896,9 @@ REVIEW_NOTE = (
 
 def unsaved_workspace(orgnr: str = "", name: str = "") -> Workspace:
     """A workspace that exists only for one review (a file checked without a store)."""
-    label = name or (f"Org.nr {format_orgnr(orgnr)}" if orgnr else "Uten arbeidsflate")
+    label = name or (
+        t("Org.nr {orgnr}", orgnr=format_orgnr(orgnr)) if orgnr else t("Uten arbeidsflate")
+    )
     return Workspace(id=0, name=label, orgnr=orgnr, is_demo=False, created_at="")
 
 
@@ -914,13 +918,16 @@ def write_list(
         )
     follow = outcome.followups if followups is None else followups
     if suffix == ".csv":
-        write_csv(path, CSV_HEADERS, csv_rows(outcome.result, follow))
+        write_csv(path, [t(h) for h in CSV_HEADERS], csv_rows(outcome.result, follow))
         return [path]
     write_xlsx(
         path,
         {
-            RECIPIENT_SHEET: (RECIPIENT_HEADERS, recipient_rows(outcome.result, follow)),
-            LETTER_SHEET: (LETTER_HEADERS, letter_rows(outcome.result)),
+            t(RECIPIENT_SHEET): (
+                [t(h) for h in RECIPIENT_HEADERS],
+                recipient_rows(outcome.result, follow),
+            ),
+            t(LETTER_SHEET): ([t(h) for h in LETTER_HEADERS], letter_rows(outcome.result)),
         },
     )
     return [path]
@@ -952,55 +959,69 @@ def summary_html(
 ) -> str:
     """The archive summary of a check as HTML (printed to PDF by the view): the municipality,
     when, the risk answer and what it means, the counts, and each business with letters at
-    risk (count, oldest age, follow-up). No letter titles and no personal data."""
+    risk (count, oldest age, follow-up). No letter titles and no personal data. In the
+    user's language (:func:`desktop_app.language.t`)."""
     e = html.escape
     run, result = outcome.run, outcome.result
     follow = outcome.followups if followups is None else followups
     answer = run.risk_answer if run.risk_answer in RISK_ANSWER_LABELS else "unknown"
     judged = run_moment(run)
     printed_at = printed or datetime.now(UTC)
+    meta = t(
+        "Org.nr {orgnr}. Kontrollen gjelder statusene per {judged}, fra filen «{file}». "
+        "Skrevet ut {printed} av Postvakt.",
+        orgnr=format_orgnr(outcome.workspace.orgnr),
+        judged=_nb_datetime(judged),
+        file=run.source_name,
+        printed=_nb_datetime(printed_at),
+    )
+    title = t("Uåpnet taushetsbelagt post – {name}", name=outcome.workspace.name)
     parts = [
-        f"<h1>Uåpnet taushetsbelagt post – {e(outcome.workspace.name)}</h1>",
-        f"<p class='meta'>Org.nr {e(format_orgnr(outcome.workspace.orgnr))}. Kontrollen gjelder "
-        f"statusene per {e(_nb_datetime(judged))}, fra filen «{e(run.source_name)}». "
-        f"Skrevet ut {e(_nb_datetime(printed_at))} av Postvakt.</p>",
-        "<h2>Innstillingen i SvarUt</h2>",
-        f"<p><b>{e(RISK_ANSWER_LABELS[answer])}.</b> {e(RISK_ANSWER_MEANINGS[answer])}</p>",
-        "<h2>Resultat</h2>",
+        f"<h1>{e(title)}</h1>",
+        f"<p class='meta'>{e(meta)}</p>",
+        f"<h2>{e(t('Innstillingen i SvarUt'))}</h2>",
+        f"<p><b>{e(t(RISK_ANSWER_LABELS[answer]))}.</b> {e(t(RISK_ANSWER_MEANINGS[answer]))}</p>",
+        f"<h2>{e(t('Resultat'))}</h2>",
         "<table>",
     ]
     untied = len(result.untied)
     if untied:  # first of all: the check could not show that all is well
         parts.insert(2, f"<p style='color:#b3261e'><b>{e(untied_finding(untied))}</b></p>")
     counts = [
-        ("Rader i filen", run.rows_read),
-        ("Rader som ikke kunne leses", run.rows_with_errors),
-        ("Brev i faresonen (uåpnet, taushetsbelagt, til virksomheter)", result.at_risk_count),
-        ("Virksomheter med brev i faresonen", len(result.groups)),
-        ("Brev som ikke kan vurderes ut fra filen", len(result.unknown)),
-        ("Brev som er åpnet, skrevet ut eller ikke i faresonen", result.not_at_risk_count),
-        ("Av dem: brev til personer (ikke med i kontrollen)", outcome.person_letters),
+        (t("Rader i filen"), run.rows_read),
+        (t("Rader som ikke kunne leses"), run.rows_with_errors),
+        (t("Brev i faresonen (uåpnet, taushetsbelagt, til virksomheter)"), result.at_risk_count),
+        (t("Virksomheter med brev i faresonen"), len(result.groups)),
+        (t("Brev som ikke kan vurderes ut fra filen"), len(result.unknown)),
+        (t("Brev som er åpnet, skrevet ut eller ikke i faresonen"), result.not_at_risk_count),
+        (t("Av dem: brev til personer (ikke med i kontrollen)"), outcome.person_letters),
     ]
     parts += [f"<tr><td>{e(label)}</td><td align='right'>{n}</td></tr>" for label, n in counts]
     parts.append("</table>")
-    parts.append("<h2>Virksomheter med uåpnede brev</h2>")
+    parts.append(f"<h2>{e(t('Virksomheter med uåpnede brev'))}</h2>")
     if not result.groups and untied:
-        parts.append(
-            "<p>Ingen av brevene med organisasjonsnummer er i faresonen, men se over: "
-            "brevene uten mottaker er ikke vurdert.</p>"
+        none_tied = t(
+            "Ingen av brevene med organisasjonsnummer er i faresonen, men se over: brevene "
+            "uten mottaker er ikke vurdert."
         )
+        parts.append(f"<p>{e(none_tied)}</p>")
     elif not result.groups:
-        parts.append("<p>Ingen brev i faresonen.</p>")
+        parts.append(f"<p>{e(t('Ingen brev i faresonen.'))}</p>")
     else:
-        parts.append(
-            "<table><tr><th>Virksomhet</th><th>Org.nr</th><th>Brev</th><th>Eldste brev "
-            "(dager)</th><th>Hastegrad</th><th>Oppfølging</th></tr>"
+        heads = (
+            t("Virksomhet"),
+            t("Org.nr"),
+            t("Brev"),
+            t("Eldste brev (dager)"),
+            t("Hastegrad"),
+            t("Oppfølging"),
         )
+        parts.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads) + "</tr>")
         for group in result.groups:
             if len(group.orgnr) != 9:
                 continue
             state = follow.get(group.orgnr)
-            status = (state.status if state else FollowupStatus.NOT_CONTACTED).label_nb
+            status = t((state.status if state else FollowupStatus.NOT_CONTACTED).label_nb)
             if state is not None and state.status_date is not None:
                 status += f" {state.status_date.strftime('%d.%m.%Y')}"
             age = "" if group.age_days is None else str(group.age_days)
@@ -1008,33 +1029,46 @@ def summary_html(
             parts.append(
                 f"<tr><td>{e(group.name or '–')}</td><td>{e(orgnr)}</td>"
                 f"<td align='right'>{group.count}</td><td align='right'>{age}</td>"
-                f"<td>{e(group.urgency.label_nb)}</td><td>{e(status)}</td></tr>"
+                f"<td>{e(t(group.urgency.label_nb))}</td><td>{e(status)}</td></tr>"
             )
         parts.append("</table>")
         contacted = sum(
             1 for g in result.groups
             if (f := follow.get(g.orgnr)) and f.status is not FollowupStatus.NOT_CONTACTED
         )  # fmt: skip
-        parts.append(
-            f"<p>Oppfølging: {contacted} av {len(result.groups)} virksomheter er kontaktet "
-            "eller har bekreftet at brevene er åpnet.</p>"
+        done = t(
+            "Oppfølging: {contacted} av {total} virksomheter er kontaktet eller har bekreftet "
+            "at brevene er åpnet.",
+            contacted=contacted,
+            total=len(result.groups),
         )
-    parts.append(
-        "<p class='meta'>Sammendraget har ingen brevtitler og ingen opplysninger om personer. "
-        "Listen over brevene finnes i Postvakt og i eksporten til Excel.</p>"
+        parts.append(f"<p>{e(done)}</p>")
+    closing = t(
+        "Sammendraget har ingen brevtitler og ingen opplysninger om personer. Listen over "
+        "brevene finnes i Postvakt og i eksporten til Excel."
     )
+    parts.append(f"<p class='meta'>{e(closing)}</p>")
     return "\n".join(parts)
 
 
 def untied_finding(count: int) -> str:
     """The first thing to say when unopened letters cannot be tied to a recipient."""
-    letters = "Ett uåpnet brev" if count == 1 else f"{count} uåpnede brev"
-    return (
-        f"{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
+    letters = t("Ett uåpnet brev") if count == 1 else t("{count} uåpnede brev", count=count)
+    return t(
+        "{letters} kan ikke knyttes til en mottaker, fordi filen ikke har et gyldig "
         "organisasjonsnummer for dem. Kontrollen kan derfor ikke si at alt er i orden. Velg "
         "kolonnen med organisasjonsnummeret hvis filen har en, eller finn brevene i SvarUt og "
-        "sjekk hvem de gikk til."
+        "sjekk hvem de gikk til.",
+        letters=letters,
     )
+
+
+def reason_text(reason: str) -> str:
+    """A letter's risk reason in the user's language; the sentence saying that Postvakt took
+    the letter as confidential is translated on its own."""
+    if reason.endswith(ASSUMED_NOTE):
+        return t(reason[: -len(ASSUMED_NOTE)]) + t(ASSUMED_NOTE)
+    return t(reason)
 
 
 def _unbroken(text: str) -> str:
@@ -1099,8 +1133,8 @@ def _recipient_row(group: RecipientGroup, followups: dict[str, Followup]) -> lis
         group.count,
         group.oldest_sent,
         group.age_days,
-        group.urgency.label_nb,
-        (followup.status if followup else FollowupStatus.NOT_CONTACTED).label_nb,
+        t(group.urgency.label_nb),
+        t((followup.status if followup else FollowupStatus.NOT_CONTACTED).label_nb),
         followup.status_date if followup else None,
         followup.note if followup else "",
     ]
@@ -1126,10 +1160,10 @@ def _letter_row(shipment: Shipment, result: UnopenedResult) -> list[Any]:
         status.label_nb if status is not None else shipment.status_text,
         shipment.sent_at,
         age_in_days(now, shipment.sent_at) if shipment.sent_at is not None else None,
-        urgency_of(shipment, result.setting, now).label_nb,
+        t(urgency_of(shipment, result.setting, now).label_nb),
         shipment.external_ref,
         shipment.source_line,
-        risk_of(shipment).reason,
+        reason_text(risk_of(shipment).reason),
     ]
 
 

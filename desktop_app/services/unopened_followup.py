@@ -21,6 +21,7 @@ from desktop_app.domain.svarut import Shipment
 from desktop_app.domain.unopened import DigitalOnlySetting, UnopenedResult
 from desktop_app.exporters.drafts import write_eml, write_mail_merge
 from desktop_app.importers.svarut_export import ExportField, normalise_header
+from desktop_app.language import t
 from desktop_app.services.unopened_check import CheckOutcome, UnopenedCheckService
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.column_mappings import ColumnMappingStore
@@ -123,9 +124,13 @@ class UnopenedFollowupService:
     ) -> int:
         followups = self.check.followups(workspace.id)
         labels = {
-            d.orgnr: (
-                followups[d.orgnr].status if d.orgnr in followups else FollowupStatus.NOT_CONTACTED
-            ).label_nb
+            d.orgnr: t(
+                (
+                    followups[d.orgnr].status
+                    if d.orgnr in followups
+                    else FollowupStatus.NOT_CONTACTED
+                ).label_nb
+            )
             for d in drafts
         }
         rows = write_mail_merge(path, drafts, labels)

@@ -58,6 +58,7 @@ from desktop_app.domain.audit import (
     verify_chain,
 )
 from desktop_app.domain.organizations import Workspace
+from desktop_app.language import t
 from desktop_app.storage.database import STORE_ID_KEY, Database, Row
 
 HEAD_SEQ_KEY = "audit_head_seq"
@@ -614,7 +615,7 @@ class AuditLog:
         try:
             with handle:
                 writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-                writer.writerow(CSV_HEADER)
+                writer.writerow([t(h) for h in CSV_HEADER])  # in the user's language
                 for entry in chosen:
                     messages = by_seq.get(entry.seq)
                     verified = "Nei: " + " ".join(messages) if messages else "Ja"
@@ -627,7 +628,7 @@ class AuditLog:
                                 entry.at,
                                 entry.user,
                                 entry.workspace_name or "",
-                                action_label(entry.action),
+                                t(action_label(entry.action)),
                                 entry.action,
                                 _details_text(entry.details),
                                 verified,

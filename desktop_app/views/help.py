@@ -1,7 +1,8 @@
 """Help: F1 on any page, «Start her» for the daglig leder and the IT coordinator, «Om Postvakt».
 
 The texts are data (``resources/content/hjelp/*.toml``): what the page is for, what to do, and
-where its facts come from, in plain bokmål, so a non-programmer can change them.
+where its facts come from, in plain bokmål (and nynorsk in ``hjelp/nn/``), so a
+non-programmer can change them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app import __version__
-from desktop_app.resources import resources_dir
+from desktop_app.resources import resources_dir, translated
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,8 @@ def load_help() -> dict[str, HelpTopic]:
         return topics
     for path in paths:
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            # The user's language where the page has a twin in it (nn/<same name>).
+            data = tomllib.loads((translated(path) or path).read_text(encoding="utf-8"))
             topic = HelpTopic(
                 str(data["key"]),
                 str(data["title"]),

@@ -205,7 +205,7 @@ class RoutineDialog(QDialog):
             text, colour = status.problem, STATUS_COLOURS["bad"]
         else:
             text = tr("Lagt inn i {where}: {when}.").format(
-                where=where, when=status.routine.schedule.text_nb
+                where=where, when=status.routine.schedule.text
             )
             colour = STATUS_COLOURS["ok"]
         if status.last_run:
