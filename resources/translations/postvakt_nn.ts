@@ -400,7 +400,7 @@
     <message>
         <location line="+10"/>
         <source>Lest fra Altinn, men {n} av {total} virksomheter kunne ikke leses. Se Taushetsbelagt post og Varsling.</source>
-        <translation>Lese frå Altinn, men {n} av {total} verksemder kunne ikkje lesast. Sjå Teiepliktig post og Varsling.</translation>
+        <translation>Lese frå Altinn, men {n} av {total} verksemder kunne ikkje lesast. Sjå Teiepliktbelagd post og Varsling.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -671,27 +671,27 @@
     <message>
         <location line="+6"/>
         <source>Ingen av de {n} organisasjonsnumrene Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
-        <translation>Ingen av dei {n} organisasjonsnumra Postvakt kjenner tilgangane for, har nokon som kan lese teiepliktig post.</translation>
+        <translation>Ingen av dei {n} organisasjonsnumra Postvakt kjenner tilgangane for, har nokon som kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ingen av de {n} organisasjonsnumrene har noen som kan lese taushetsbelagt post.</source>
-        <translation>Ingen av dei {n} organisasjonsnumra har nokon som kan lese teiepliktig post.</translation>
+        <translation>Ingen av dei {n} organisasjonsnumra har nokon som kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{bad} av {n} organisasjonsnumre: ingen kan lese taushetsbelagt post.</source>
-        <translation>{bad} av {n} organisasjonsnummer: ingen kan lese teiepliktig post.</translation>
+        <translation>{bad} av {n} organisasjonsnummer: ingen kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alle {n} organisasjonsnumre Postvakt kjenner tilgangene for, har noen som kan lese taushetsbelagt post.</source>
-        <translation>Alle dei {n} organisasjonsnumra Postvakt kjenner tilgangane for, har nokon som kan lese teiepliktig post.</translation>
+        <translation>Alle dei {n} organisasjonsnumra Postvakt kjenner tilgangane for, har nokon som kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Alle {n} organisasjonsnumre har noen som kan lese taushetsbelagt post.</source>
-        <translation>Alle dei {n} organisasjonsnumra har nokon som kan lese teiepliktig post.</translation>
+        <translation>Alle dei {n} organisasjonsnumra har nokon som kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -771,12 +771,12 @@
     <message>
         <location line="+27"/>
         <source>Taushetsbelagt post</source>
-        <translation>Teiepliktig post</translation>
+        <translation>Teiepliktbelagd post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hvert organisasjonsnummer trenger minst én navngitt person som kan lese taushetsbelagt post i Altinn, og bare de med tjenstlig behov skal ha tilgangen. Ingen har den fra før, heller ikke daglig leder.</source>
-        <translation>Kvart organisasjonsnummer treng minst éin namngitt person som kan lese teiepliktig post i Altinn, og berre dei med tenestleg behov skal ha tilgangen. Ingen har han frå før, heller ikkje dagleg leiar.</translation>
+        <translation>Kvart organisasjonsnummer treng minst éin namngitt person som kan lese teiepliktbelagd post i Altinn, og berre dei med tenestleg behov skal ha tilgangen. Ingen har han frå før, heller ikkje dagleg leiar.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -917,7 +917,7 @@
     <message>
         <location line="+14"/>
         <source>Før opp hvem som skal kunne lese taushetsbelagt post for virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne tilganger.</source>
-        <translation>Før opp kven som skal kunne lese teiepliktig post for verksemda, og kvifor. Lista er grunnlaget for å gi og fjerne tilgangar.</translation>
+        <translation>Før opp kven som skal kunne lese teiepliktbelagd post for verksemda, og kvifor. Lista er grunnlaget for å gi og fjerne tilgangar.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1336,7 +1336,7 @@
     <message>
         <location line="+10"/>
         <source>Fjerne tilgangen til taushetsbelagt post for {name} i {unit}? Altinn fjerner den med en gang, og {name} ser ikke lenger posten.</source>
-        <translation>Fjerne tilgangen til teiepliktig post for {name} i {unit}? Altinn fjernar han med ein gong, og {name} ser ikkje lenger posten.</translation>
+        <translation>Fjerne tilgangen til teiepliktbelagd post for {name} i {unit}? Altinn fjernar han med ein gong, og {name} ser ikkje lenger posten.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1401,7 +1401,7 @@
     <message>
         <location line="+13"/>
         <source>Rutine for taushetsbelagt post</source>
-        <translation>Rutine for teiepliktig post</translation>
+        <translation>Rutine for teiepliktbelagd post</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1667,12 +1667,12 @@
     <message>
         <location line="+3"/>
         <source>Taushetsbelagt post</source>
-        <translation>Teiepliktig post</translation>
+        <translation>Teiepliktbelagd post</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Åpne Taushetsbelagt post</source>
-        <translation>Opne Teiepliktig post</translation>
+        <translation>Opne Teiepliktbelagd post</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1745,7 +1745,7 @@
     <message>
         <location line="-26"/>
         <source>Tilgangene er ikke lest fra Altinn ennå. Se Taushetsbelagt post.</source>
-        <translation>Tilgangane er ikkje lesne frå Altinn enno. Sjå Teiepliktig post.</translation>
+        <translation>Tilgangane er ikkje lesne frå Altinn enno. Sjå Teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1755,7 +1755,7 @@
     <message>
         <location line="+1"/>
         <source>organisasjonsnumre der ingen kan lese taushetsbelagt post. Se Taushetsbelagt post.</source>
-        <translation>organisasjonsnummer der ingen kan lese teiepliktig post. Sjå Teiepliktig post.</translation>
+        <translation>organisasjonsnummer der ingen kan lese teiepliktbelagd post. Sjå Teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1777,12 +1777,12 @@
     <message>
         <location line="+1"/>
         <source>Alle organisasjonsnumre har minst én som kan lese taushetsbelagt post.</source>
-        <translation>Alle organisasjonsnummer har minst éin som kan lese teiepliktig post.</translation>
+        <translation>Alle organisasjonsnummer har minst éin som kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} bør sjekkes (se Taushetsbelagt post).</source>
-        <translation>{n} bør sjekkast (sjå Teiepliktig post).</translation>
+        <translation>{n} bør sjekkast (sjå Teiepliktbelagd post).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1822,7 +1822,7 @@
     <message>
         <location line="+1"/>
         <source>Sjekk om taushetsbelagte brev fra SvarUt er uåpnet, med en eksport fra SvarUt.</source>
-        <translation>Sjekk om teiepliktige brev frå SvarUt er uopna, med ein eksport frå SvarUt.</translation>
+        <translation>Sjekk om teiepliktbelagde brev frå SvarUt er uopna, med ein eksport frå SvarUt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1852,7 +1852,7 @@
     <message>
         <location line="+1"/>
         <source>Rutinen for tilganger er ikke laget ennå. Den lages på siste fane under Taushetsbelagt post.</source>
-        <translation>Rutinen for tilgangar er ikkje laga enno. Han blir laga på siste fana under Teiepliktig post.</translation>
+        <translation>Rutinen for tilgangar er ikkje laga enno. Han blir laga på siste fana under Teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2213,42 +2213,42 @@
     <message>
         <location line="+1"/>
         <source>Godkjent leser lagt til (taushetsbelagt post)</source>
-        <translation>Godkjend lesar lagd til (teiepliktig post)</translation>
+        <translation>Godkjend lesar lagd til (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Godkjent leser fjernet (taushetsbelagt post)</source>
-        <translation>Godkjend lesar fjerna (teiepliktig post)</translation>
+        <translation>Godkjend lesar fjerna (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Godkjent leser endret (taushetsbelagt post)</source>
-        <translation>Godkjend lesar endra (teiepliktig post)</translation>
+        <translation>Godkjend lesar endra (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilgang ført opp for hånd (taushetsbelagt post)</source>
-        <translation>Tilgang ført opp for hand (teiepliktig post)</translation>
+        <translation>Tilgang ført opp for hand (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilganger importert (taushetsbelagt post)</source>
-        <translation>Tilgangar importerte (teiepliktig post)</translation>
+        <translation>Tilgangar importerte (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilganger lest fra Altinn (taushetsbelagt post)</source>
-        <translation>Tilgangar lesne frå Altinn (teiepliktig post)</translation>
+        <translation>Tilgangar lesne frå Altinn (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilgang gitt (taushetsbelagt post)</source>
-        <translation>Tilgang gitt (teiepliktig post)</translation>
+        <translation>Tilgang gitt (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilgang fjernet (taushetsbelagt post)</source>
-        <translation>Tilgang fjerna (teiepliktig post)</translation>
+        <translation>Tilgang fjerna (teiepliktbelagd post)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2478,7 +2478,7 @@
     <message>
         <location line="+1"/>
         <source>Post til virksomheten med taushetsbelagt innhold</source>
-        <translation>Post til verksemda med teiepliktig innhald</translation>
+        <translation>Post til verksemda med teiepliktbelagt innhald</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3574,7 +3574,7 @@ Kvitteringa er ført i loggen.</translation>
     <message>
         <location line="+1"/>
         <source>Taushetsbelagt post</source>
-        <translation>Teiepliktig post</translation>
+        <translation>Teiepliktbelagd post</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4331,7 +4331,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     <message>
         <location line="+1"/>
         <source>Varslingsadressene får beskjed når det kommer post til organisasjonsnummeret. Bare de som kan lese den taushetsbelagte posten, bør få varslene, og hvert organisasjonsnummer må ha minst én adresse.</source>
-        <translation>Varslingsadressene får melding når det kjem post til organisasjonsnummeret. Berre dei som kan lese den teiepliktige posten, bør få varsla, og kvart organisasjonsnummer må ha minst éi adresse.</translation>
+        <translation>Varslingsadressene får melding når det kjem post til organisasjonsnummeret. Berre dei som kan lese den teiepliktbelagde posten, bør få varsla, og kvart organisasjonsnummer må ha minst éi adresse.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4522,7 +4522,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     <message>
         <location line="+36"/>
         <source>Ingen på godkjent-listen ennå. Før opp lesere under Taushetsbelagt post, så lages en beskjed til hver av dem her.</source>
-        <translation>Ingen på lista over godkjende enno. Før opp lesarar under Teiepliktig post, så blir det laga ei melding til kvar av dei her.</translation>
+        <translation>Ingen på lista over godkjende enno. Før opp lesarar under Teiepliktbelagd post, så blir det laga ei melding til kvar av dei her.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -4698,7 +4698,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     <message>
         <location line="+1"/>
         <source>Alle organisasjonsnumrene i kommunen: kommunen selv, organisasjonsleddene og underenhetene. Hvert av dem trenger en som kan lese taushetsbelagt post.</source>
-        <translation>Alle organisasjonsnumra i kommunen: kommunen sjølv, organisasjonsledda og undereiningane. Kvart av dei treng ein som kan lese teiepliktig post.</translation>
+        <translation>Alle organisasjonsnumra i kommunen: kommunen sjølv, organisasjonsledda og undereiningane. Kvart av dei treng ein som kan lese teiepliktbelagd post.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5285,7 +5285,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
     <message>
         <location line="+1"/>
         <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
-        <translation>Alle kommunane som éi rad: DPI-oppsett, teiepliktig post, varsling, siste kontroll av uopna post og gjennomgang av tilgangane. Berre tal og datoar, ingen personopplysningar. «Ukjend» tyder ikkje lese frå Altinn, ikkje at noko er gale. Dobbeltklikk på ei rad for å gå dit det må gjerast noko.</translation>
+        <translation>Alle kommunane som éi rad: DPI-oppsett, teiepliktbelagd post, varsling, siste kontroll av uopna post og gjennomgang av tilgangane. Berre tal og datoar, ingen personopplysningar. «Ukjend» tyder ikkje lese frå Altinn, ikkje at noko er gale. Dobbeltklikk på ei rad for å gå dit det må gjerast noko.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5574,7 +5574,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
     <message>
         <location line="+1"/>
         <source>Kontrollene av uåpnet taushetsbelagt post som er lagret, med utviklingen over tid. Åpne en kontroll for å se alle brevene, eller åpne en rapport fra SvarUt direkte. Alt her virker uten nett.</source>
-        <translation>Dei lagra kontrollane av uopna teiepliktig post, med utviklinga over tid. Opne ein kontroll for å sjå alle breva, eller opne ein rapport frå SvarUt direkte. Alt her verkar utan nett.</translation>
+        <translation>Dei lagra kontrollane av uopna teiepliktbelagd post, med utviklinga over tid. Opne ein kontroll for å sjå alle breva, eller opne ein rapport frå SvarUt direkte. Alt her verkar utan nett.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5831,7 +5831,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
     <message>
         <location line="+3"/>
         <source>Uåpnet taushetsbelagt post – {name}</source>
-        <translation>Uopna teiepliktig post – {name}</translation>
+        <translation>Uopna teiepliktbelagd post – {name}</translation>
     </message>
 </context>
 <context>
@@ -6540,7 +6540,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+1"/>
         <source>Taushetsbelagt</source>
-        <translation>Teiepliktig</translation>
+        <translation>Teiepliktbelagt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7097,7 +7097,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+1"/>
         <source>Finn taushetsbelagte brev fra kommunen som virksomheter aldri har åpnet i Altinn, og følg dem opp. Du kan kjøre kontrollen så ofte du vil; hver kjøring blir lagret.</source>
-        <translation>Finn teiepliktige brev frå kommunen som verksemder aldri har opna i Altinn, og følg dei opp. Du kan køyre kontrollen så ofte du vil; kvar køyring blir lagra.</translation>
+        <translation>Finn teiepliktbelagde brev frå kommunen som verksemder aldri har opna i Altinn, og følg dei opp. Du kan køyre kontrollen så ofte du vil; kvar køyring blir lagra.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7117,7 +7117,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+4"/>
         <source>Kommunen sender brev til virksomheter gjennom SvarUt. De havner i virksomhetens innboks i Altinn. Taushetsbelagte brev kan bare leses av den som har fått tilgang til dem i Altinn, og mange virksomheter har ikke gitt noen den tilgangen. Da blir brevene liggende uåpnet. Bergen kommune fant 1 307 slike brev til 162 virksomheter i 2023.</source>
-        <translation>Kommunen sender brev til verksemder gjennom SvarUt. Dei hamnar i innboksen til verksemda i Altinn. Teiepliktige brev kan berre lesast av den som har fått tilgang til dei i Altinn, og mange verksemder har ikkje gitt nokon den tilgangen. Då blir breva liggjande uopna. Bergen kommune fann 1 307 slike brev til 162 verksemder i 2023.</translation>
+        <translation>Kommunen sender brev til verksemder gjennom SvarUt. Dei hamnar i innboksen til verksemda i Altinn. Teiepliktbelagde brev kan berre lesast av den som har fått tilgang til dei i Altinn, og mange verksemder har ikkje gitt nokon den tilgangen. Då blir breva liggjande uopna. Bergen kommune fann 1 307 slike brev til 162 verksemder i 2023.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7187,7 +7187,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+7"/>
         <source>Slik får du rapporten: Gå inn i Fiks-portalen og åpne SvarUt. Velg «avsender for meldinger», søk etter taushetsbelagt post som ikke er åpnet og lest, og hent resultatet ut som en rapport (Excel eller CSV). Filen kan ha norske eller engelske overskrifter.</source>
-        <translation>Slik får du rapporten: Gå inn i Fiks-portalen og opne SvarUt. Vel «avsender for meldinger», søk etter teiepliktig post som ikkje er opna og lesen, og hent resultatet ut som ein rapport (Excel eller CSV). Fila kan ha norske eller engelske overskrifter.</translation>
+        <translation>Slik får du rapporten: Gå inn i Fiks-portalen og opne SvarUt. Vel «avsender for meldinger», søk etter teiepliktbelagd post som ikkje er opna og lesen, og hent resultatet ut som ein rapport (Excel eller CSV). Fila kan ha norske eller engelske overskrifter.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7307,12 +7307,12 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+1"/>
         <source>Taushetsbelagte brev til virksomheter, samlet per mottaker.</source>
-        <translation>Teiepliktige brev til verksemder, samla per mottakar.</translation>
+        <translation>Teiepliktbelagde brev til verksemder, samla per mottakar.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>«I faresonen» betyr: brevet er taushetsbelagt, gikk til en virksomhet, og statusen i SvarUt viser at ingen har åpnet det (varslet, sendt digitalt eller ikke levert). Da har trolig ingen i virksomheten tilgang til å lese taushetsbelagt post i Altinn. Brev til personer er ikke med.</source>
-        <translation>«I faresona» tyder: brevet er teiepliktig, gjekk til ei verksemd, og statusen i SvarUt viser at ingen har opna det (varsla, sendt digitalt eller ikkje levert). Då har truleg ingen i verksemda tilgang til å lese teiepliktig post i Altinn. Brev til personar er ikkje med.</translation>
+        <translation>«I faresona» tyder: brevet er teiepliktbelagt, gjekk til ei verksemd, og statusen i SvarUt viser at ingen har opna det (varsla, sendt digitalt eller ikkje levert). Då har truleg ingen i verksemda tilgang til å lese teiepliktbelagd post i Altinn. Brev til personar er ikkje med.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7399,7 +7399,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+7"/>
         <source>Ingen taushetsbelagte brev til virksomheter ligger uåpnet i denne rapporten.</source>
-        <translation>Ingen teiepliktige brev til verksemder ligg uopna i denne rapporten.</translation>
+        <translation>Ingen teiepliktbelagde brev til verksemder ligg uopna i denne rapporten.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7419,7 +7419,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+10"/>
         <source>{n} brev er åpnet, skrevet ut, gikk til personer eller er ikke taushetsbelagt.</source>
-        <translation>{n} brev er opna, skrivne ut, gjekk til personar eller er ikkje teiepliktige.</translation>
+        <translation>{n} brev er opna, skrivne ut, gjekk til personar eller er ikkje teiepliktbelagde.</translation>
     </message>
 </context>
 <context>
@@ -7598,12 +7598,12 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+2"/>
         <source>Sjekk i Altinn om kommunen selv har taushetsbelagte brev som ingen har åpnet.</source>
-        <translation>Sjekk i Altinn om kommunen sjølv har teiepliktige brev som ingen har opna.</translation>
+        <translation>Sjekk i Altinn om kommunen sjølv har teiepliktbelagde brev som ingen har opna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dette sjekker du selv i Altinn: logg inn på altinn.no, se i innboksen til hvert av kommunens organisasjonsnumre, og svar her for hvert av dem. Du ser de taushetsbelagte brevene bare hvis du har tilgang til taushetsbelagt post for nummeret; veiledningen under viser hvordan.</source>
-        <translation>Dette sjekkar du sjølv i Altinn: logg inn på altinn.no, sjå i innboksen til kvart av organisasjonsnumra til kommunen, og svar her for kvart av dei. Du ser dei teiepliktige breva berre viss du har tilgang til teiepliktig post for nummeret; rettleiinga nedanfor viser korleis.</translation>
+        <translation>Dette sjekkar du sjølv i Altinn: logg inn på altinn.no, sjå i innboksen til kvart av organisasjonsnumra til kommunen, og svar her for kvart av dei. Du ser dei teiepliktbelagde breva berre viss du har tilgang til teiepliktbelagd post for nummeret; rettleiinga nedanfor viser korleis.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -7618,7 +7618,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+1"/>
         <source>Uåpnet taushetsbelagt post?</source>
-        <translation>Uopna teiepliktig post?</translation>
+        <translation>Uopna teiepliktbelagd post?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7668,7 +7668,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+4"/>
         <source>{n} har uåpnet taushetsbelagt post: gi noen tilgang til å lese den, og åpne brevene.</source>
-        <translation>{n} har uopna teiepliktig post: gi nokon tilgang til å lese han, og opne breva.</translation>
+        <translation>{n} har uopna teiepliktbelagd post: gi nokon tilgang til å lese han, og opne breva.</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -389,7 +389,7 @@ def test_nynorsk_chosen_in_innstillinger_reads_in_nynorsk_after_restart(qtbot, c
     window.attach(ctx)
     settle(qtbot)
     entries = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert {"Verksemder", "Teiepliktig post", "Uopna post", "Innstillingar"} <= set(entries)
+    assert {"Verksemder", "Teiepliktbelagd post", "Uopna post", "Innstillingar"} <= set(entries)
 
     wizard = NewWorkspaceWizard(ctx, window)
     qtbot.addWidget(wizard)

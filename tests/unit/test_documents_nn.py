@@ -45,7 +45,7 @@ def test_the_unopened_summary_pdf_is_nynorsk_for_a_nynorsk_user(checked):
     assert "Uåpnet taushetsbelagt post" in service.summary_html(outcome)
     language.set_current("nn")
     page = service.summary_html(outcome)
-    assert "Uopna teiepliktig post" in page
+    assert "Uopna teiepliktbelagd post" in page
     assert "Verksemder med uopna brev" in page
     assert "Innstillinga i SvarUt" in page
     assert "Virksomheter" not in page and "ikke" not in page
@@ -85,7 +85,7 @@ def test_the_followup_eml_draft_is_nynorsk_for_a_nynorsk_user(db, checked, tmp_p
     draft = followup.drafts(outcome.result, demo)[0]
     path = followup.save_eml(demo, draft, tmp_path / "utkast.eml")
     message = email.message_from_bytes(path.read_bytes(), policy=default)
-    assert message["Subject"].startswith("Uopna teiepliktig post frå ")
+    assert message["Subject"].startswith("Uopna teiepliktbelagd post frå ")
     body = message.get_content()
     assert body.startswith("Hei,")
     assert "ikkje opna enno" in body
@@ -132,7 +132,7 @@ def test_the_dpi_summary_and_the_region_export_are_nynorsk(tmp_path):
     assert book.sheetnames == ["Regionoversikt"]
     header = [c.value for c in next(book["Regionoversikt"].iter_rows(max_row=1))]
     assert header[3] == "Utan lesar" and header[-1] == "Kva må gjerast"
-    assert "teiepliktig post og DPI" in page and "ikkje" in page
+    assert "teiepliktbelagd post og DPI" in page and "ikkje" in page
 
 
 def _fake_pdf(html: str, path: Path) -> Path:
