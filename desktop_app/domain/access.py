@@ -95,12 +95,14 @@ class HolderSource(StrEnum):
     API = "api"
     MANUAL = "manuell"
     IMPORT = "import"
+    PORTAL = "portal"  # read from the portal's own download («Last ned til fil»)
 
 
 SOURCE_LABELS = {
     HolderSource.API: "Altinn",
     HolderSource.MANUAL: "Ført inn for hånd",
     HolderSource.IMPORT: "Importert",
+    HolderSource.PORTAL: "Altinn-portalens nedlasting",
 }
 
 
