@@ -288,11 +288,25 @@ def coverage(
     approved = list(approved)
     holders = list(holders)
     addresses = list(addresses)
+    addresses_known = (
+        None if addresses_read is None else addresses_known_units(addresses_read, addresses)
+    )
     rows = []
     for unit in units:
-        row = _coverage_row(unit, approved, holders, addresses, holders_read, addresses_read)
+        row = _coverage_row(
+            unit, approved, holders, addresses, holders_read, addresses_read, addresses_known
+        )
         rows.append(row)
     return rows
+
+
+def addresses_known_units(
+    read: Iterable[str], addresses: Iterable[NotificationAddress]
+) -> set[str]:
+    """The org numbers whose notification addresses are known: read from Altinn (``read``:
+    the org numbers read), or with some address recorded for them. The others are unknown,
+    not «without an address»."""
+    return set(read) | {a.orgnr for a in addresses}
 
 
 def _coverage_row(
@@ -302,6 +316,7 @@ def _coverage_row(
     addresses: list[NotificationAddress],
     holders_read: Mapping[str, str] | None,
     addresses_read: Mapping[str, str] | None,
+    addresses_known: set[str] | None,
 ) -> CoverageRow:
     a = [r for r in approved if r.orgnr == unit.orgnr]
     h = [x for x in holders if x.orgnr == unit.orgnr]
@@ -322,9 +337,9 @@ def _coverage_row(
         row.holders_read_at = holders_read.get(unit.orgnr)
         # Anyone recorded (read, typed, imported, or through the main unit) is a fact.
         row.holders_known = bool(row.holders_read_at) or bool(h)
-    if addresses_read is not None:
+    if addresses_read is not None and addresses_known is not None:
         row.addresses_read_at = addresses_read.get(unit.orgnr)
-        row.addresses_known = bool(row.addresses_read_at) or bool(ad)
+        row.addresses_known = unit.orgnr in addresses_known
     if not row.holders_known:
         row.level = Level.UNKNOWN
         row.problems.append(UNKNOWN_HOLDERS)
