@@ -3,104 +3,24 @@
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import zipfile
 from datetime import date
-from pathlib import Path
 
 import pytest
+from support.portal_files import (
+    CHILD,
+    CONTRACT,
+    MUNI,
+    PACKAGE,
+    SCHOOL,
+    download,
+    grant,
+    portal_csv,
+    role,
+)
 
 from desktop_app.importers.portal_export import PortalExportError, read_portal_export
-
-CONTRACT = json.loads(
-    (
-        Path(__file__).parents[1]
-        / "contracts"
-        / "portal-delegation-export"
-        / "delegation-export.from-source.json"
-    ).read_text(encoding="utf-8")
-)
-PACKAGE = "urn:altinn:accesspackage:post-til-virksomheten-med-taushetsbelagt-innhold"
-ORDINARY = "urn:altinn:accesspackage:ordinaer-post-til-virksomheten"
-MUNI, CHILD, SCHOOL = "310000000", "310300004", "310500003"
-
-
-def portal_csv(kind: str, rows: list[dict[str, str]], lang: str = "nb") -> bytes:
-    """One CSV as the portal writes it: its columns in its order, ';', UTF-8 with BOM."""
-    keys = CONTRACT["columns"][kind]
-    names = CONTRACT["column_names"][lang]
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([names[k] for k in keys])
-    for row in rows:
-        writer.writerow([row.get(k, "") for k in keys])
-    return out.getvalue().encode("utf-8-sig")
-
-
-def portal_zip(parts: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in parts.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
-def grant(org: str, who: str, born: str, code: str, kind: str = "Person", **more) -> dict:
-    return {
-        "giver_orgnr": org,
-        "giver_navn": "FJORDVIK KOMMUNE",
-        "mottaker_navn": who,
-        "mottaker_id": born,
-        "mottaker_type": kind,
-        "tilgangspakke_code": code,
-        "tilgangspakke_navn": "Post til virksomheten med taushetsbelagt innhold"
-        if code == PACKAGE
-        else "Ordinær post til virksomheten",
-        **more,
-    }
-
-
-def role(org: str, who: str, born: str, code: str, name: str) -> dict:
-    return {
-        "giver_orgnr": org,
-        "giver_navn": "FJORDVIK KOMMUNE",
-        "mottaker_navn": who,
-        "mottaker_id": born,
-        "mottaker_type": "Person",
-        "rolle_code": code,
-        "rolle_navn": name,
-    }
-
-
-def download(lang: str = "nb", packages=None, roles=None, extra=None) -> bytes:
-    entries = CONTRACT["archive"]["entries"][lang]
-    parts = {
-        entries["roles"]: portal_csv(
-            "roles",
-            roles
-            if roles is not None
-            else [
-                role(MUNI, "Ingrid Fjell Berg", "12.03.1971", "daglig-leder", "Daglig leder"),
-                role(MUNI, "Per Lunde", "14.11.1978", "A0286", "Taushetsbelagt post"),
-            ],
-            lang,
-        ),
-        entries["accesspackages"]: portal_csv(
-            "accesspackages",
-            packages
-            if packages is not None
-            else [
-                grant(MUNI, "Jonas Bakken", "01.02.1985", PACKAGE),
-                grant(MUNI, "Ola Strand", "05.06.1983", ORDINARY),
-                grant(CHILD, "Sara Holm", "23.09.1990", PACKAGE),
-            ],
-            lang,
-        ),
-    }
-    parts.update(extra or {})
-    return portal_zip(parts)
 
 
 def test_reads_who_holds_confidential_post_per_org_number_from_the_zip():
@@ -153,7 +73,7 @@ def test_a_bad_row_is_named_by_file_and_line_and_the_rest_is_read():
 
 
 def test_the_formula_escape_is_taken_off_and_quoted_names_survive():
-    packages = [grant(MUNI, "'=Bakken; Jonas \"JB\"", "01.02.1985", PACKAGE)]
+    packages = [grant(MUNI, '\'=Bakken; Jonas "JB"', "01.02.1985", PACKAGE)]
     result = read_portal_export(download(packages=packages, roles=[]), "x.zip")
 
     assert [n for n, _ in result.holders()[MUNI].values()] == ['=Bakken; Jonas "JB"']
