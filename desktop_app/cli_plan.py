@@ -70,6 +70,10 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
             epilog="Avslutningskoder: 0 = alt er gjort, 1 = noe feilet (kjør på nytt; det som "
             "er gjort, gjøres ikke om igjen), 2 = feil i listen eller kommandoen.",
         )
+        if name == "tilgang":
+            from desktop_app.cli_portal import add_command as add_portal_read
+
+            add_portal_read(actions)
         for p in (plan, run):
             p.add_argument(
                 "--fra", metavar="FIL", type=Path, required=True, help="listen (CSV eller XLSX)"
@@ -100,6 +104,10 @@ def run(args: argparse.Namespace) -> int | None:
             file=sys.stderr,
         )
         return EXIT_INPUT
+    if args.plan_command == "les":
+        from desktop_app.cli_portal import run as run_portal_read
+
+        return run_portal_read(args)
     return _run(
         args.command,
         args.plan_command,
