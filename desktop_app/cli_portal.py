@@ -41,6 +41,12 @@ def add_command(actions: Any) -> None:
         type=int,
         help="arbeidsflaten; kan sløyfes når det bare finnes én",
     )
+    read.add_argument(
+        "--med-underenheter",
+        action="store_true",
+        help="filen ble lastet ned med «Inkluder fullmakter i … sine underenheter» slått på: "
+        "underenheter uten rader i filen har ingen med tilgang",
+    )
     read.add_argument("--av", metavar="NAVN", help="hvem som leser inn filen (står i loggen)")
 
 
@@ -66,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_INPUT
         services = Services(db, actor=lambda: args.av)
         try:
-            result = services.portal_reads.read(workspace.id, source)
+            result = services.portal_reads.read(
+                workspace.id, source, with_subunits=args.med_underenheter
+            )
         except AccessError as exc:
             print(exc.message_nb, file=sys.stderr)
             return EXIT_INPUT

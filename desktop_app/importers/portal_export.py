@@ -82,7 +82,8 @@ PORTAL_STEPS_NB = (
     "«Tilgangsstyring», velg «Brukere» (eller «Fullmakter») i menyen til venstre og trykk "
     "«Last ned til fil». Slå på «Inkluder fullmakter i … sine underenheter» for å få med "
     "underenhetene (Altinn tilbyr det for inntil 500), og trykk «Start nedlasting». Du får "
-    "en zip-fil med navn som 123456789_2026-12-06.zip; velg den her som den er."
+    "en zip-fil med navn som 123456789_2026-12-06.zip; bruk den som den er, uten å pakke "
+    "den ut. Knappen vises for den som administrerer tilganger for kommunen."
 )
 
 

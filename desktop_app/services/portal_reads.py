@@ -54,6 +54,7 @@ class PortalReadResult:
     outside: list[str] = field(default_factory=list)  # in the file, not in the workspace
     holders: int = 0  # people (or organisations) holding confidential post in what was read
     errors: list[RowError] = field(default_factory=list)
+    with_subunits: bool = False  # the sub-units were in the download (said, or seen in it)
 
 
 class PortalReadService:
@@ -68,9 +69,17 @@ class PortalReadService:
         source: str | os.PathLike[str] | bytes,
         file_name: str | None = None,
         state: TaskState | None = None,
+        with_subunits: bool = False,
     ) -> PortalReadResult:
         """Read the download and record its holders per org number. Raises
-        :class:`AccessError` for a file that is not the download (nothing is changed)."""
+        :class:`AccessError` for a file that is not the download (nothing is changed).
+
+        A sub-unit where nobody has been given anything has no row in the file. So the
+        sub-units of the unit the file was downloaded for (those that inherit from it) count
+        as read only when ``with_subunits`` (the user switched on «Inkluder fullmakter i …
+        sine underenheter»), or when the file has a row for one of them (then the switch was
+        on) [I: Altinn's ``subunits`` of a party taken to be those registered under it as
+        BEDR or AAFY]."""
         if file_name is None and not isinstance(source, bytes):
             file_name = Path(os.fsdecode(source)).name
         try:
@@ -81,10 +90,17 @@ class PortalReadService:
             state.check()
         day = export.downloaded_on.isoformat() if export.downloaded_on else None
         result = PortalReadResult(export.file_name, day, errors=export.errors)
-        units = {u.orgnr for u in self.access.units(workspace_id)}
+        workspace_units = self.access.units(workspace_id)
+        units = {u.orgnr for u in workspace_units}
+        found = export.holders()
+        if export.reportee:
+            subunits = {u.orgnr for u in workspace_units if u.inherits_from == export.reportee}
+            result.with_subunits = with_subunits or bool(subunits & set(found))
+            if result.with_subunits:
+                for orgnr in subunits:
+                    found.setdefault(orgnr, {})
         api_reads = self.repo.reads(workspace_id, READ_HOLDERS)
         portal_reads = self.repo.portal_reads(workspace_id)
-        found = export.holders()
         stored = self.repo.holders(workspace_id)
         now = utc_now()
         read_in = PortalRead(now, day, export.file_name)

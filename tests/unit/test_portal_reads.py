@@ -135,3 +135,29 @@ def test_a_file_that_is_not_the_download_changes_nothing(services, ws):
     assert services.access.holders(ws.id) == [] or all(
         h.source is not HolderSource.PORTAL for h in services.access.holders(ws.id)
     )
+
+
+ADMIN, LIBRARY = "310600008", "313200000"  # BEDR registered under the municipality
+
+
+def test_sub_units_count_as_read_when_the_download_had_them(services, ws):
+    only_muni = download(packages=[], roles=[])  # nobody has anything
+
+    services.portal_reads.read(ws.id, only_muni, "310000000_2026-12-01.zip")
+    assert rows(services, ws)[ADMIN].level is Level.UNKNOWN  # not said: not known
+
+    result = services.portal_reads.read(
+        ws.id, only_muni, "310000000_2026-12-02.zip", with_subunits=True
+    )
+    assert result.with_subunits and ADMIN in result.read and LIBRARY in result.read
+    assert rows(services, ws)[ADMIN].level is Level.BAD
+    # An organisasjonsledd is its own party, not a sub-unit: not in this download.
+    assert rows(services, ws)[CHILD].level is Level.UNKNOWN
+
+
+def test_a_row_for_a_sub_unit_shows_the_sub_units_were_included(services, ws):
+    data = download(packages=[grant(ADMIN, "Jonas Bakken", "", PACKAGE)], roles=[])
+
+    result = services.portal_reads.read(ws.id, data, "310000000_2026-12-01.zip")
+
+    assert result.with_subunits and LIBRARY in result.read
