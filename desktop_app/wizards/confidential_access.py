@@ -1030,11 +1030,17 @@ class ConfidentialAccessPage(QWidget):
         self.import_status.setText(tr("Leser «{name}» …").format(name=path.name))
 
         def done(result: HolderImport) -> None:
-            text = tr("{n} tilganger lest inn fra «{name}».").format(
-                n=len(result.holders), name=path.name
-            )
+            text = (
+                tr("1 tilgang lest inn fra «{name}».")
+                if len(result.holders) == 1
+                else tr("{n} tilganger lest inn fra «{name}».")
+            ).format(n=len(result.holders), name=path.name)
             if result.errors:
-                text += " " + tr("{n} linjer ble hoppet over:").format(n=len(result.errors))
+                text += " " + (
+                    tr("1 linje ble hoppet over:")
+                    if len(result.errors) == 1
+                    else tr("{n} linjer ble hoppet over:").format(n=len(result.errors))
+                )
                 text += "\n" + "\n".join(dtr(e.reason) for e in result.errors[:20])
             self.import_status.setText(text)
             self._after(result)
