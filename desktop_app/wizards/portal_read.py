@@ -73,11 +73,13 @@ def portal_note(row: CoverageRow) -> str:
 
 def summary_text(result: PortalReadResult) -> str:
     """What was read, in plain words, with singular and plural right."""
-    when = _day(result.downloaded_on) + " " if result.downloaded_on else ""
+    head = (
+        tr("Lest fra portalens nedlasting {time} (fil {name}):")
+        if result.downloaded_on
+        else tr("Lest fra portalens nedlasting (fil {name}):")
+    ).format(time=_day(result.downloaded_on or ""), name=result.file_name)
     parts = [
-        tr("Lest fra portalens nedlasting {time}(fil {name}):").format(
-            time=when, name=result.file_name
-        )
+        head
         + " "
         + _count(
             len(result.read),

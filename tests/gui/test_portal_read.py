@@ -73,3 +73,23 @@ def test_in_oving_the_practice_file_comes_from_the_sandbox(qtbot, ctx):
 
     assert answer.status_code == 200
     assert f'filename="{MUNI}_' in answer.headers["content-disposition"]
+
+
+def test_the_summary_says_one_and_many_right():
+    from desktop_app.importers.tabular import RowError
+    from desktop_app.services.portal_reads import PortalReadResult
+
+    one = PortalReadResult(
+        "tilgangspakker.csv",
+        None,
+        read=[MUNI],
+        outside=["987654325"],
+        errors=[RowError(3, "tilgangspakker.csv linje 3: feil")],
+    )
+    text = portal_read.summary_text(one)
+
+    assert text.startswith(
+        "Lest fra portalens nedlasting (fil tilgangspakker.csv): 1 organisasjonsnummer."
+    )
+    assert "1 organisasjonsnummer i filen er ikke i arbeidsflaten" in text
+    assert "1 rad ble hoppet over:\ntilgangspakker.csv linje 3: feil" in text
