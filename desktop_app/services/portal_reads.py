@@ -126,7 +126,7 @@ class PortalReadService:
                 evidence[orgnr] = [h.name for h in holders]
             self.recorder.write(
                 workspace_id,
-                "access.holders_read",
+                "access.holders_read_portal",
                 {
                     "kilde": "portal",
                     "fil": export.file_name,

@@ -33,7 +33,7 @@ def test_the_download_is_read_and_each_org_number_shown(demo, tmp_path, capsys):
     assert "310 300 004 Fjordvik kommune Barnevernstjenesten: Sara Holm (Tilgangspakke" in out
     db = Database.open(app_paths().database)
     try:
-        entry = AuditLog(db).entries(action="access.holders_read")[-1]
+        entry = AuditLog(db).entries(action="access.holders_read_portal")[-1]
     finally:
         db.close()
     assert entry.user == "Ola Strand" and entry.details["kilde"] == "portal"

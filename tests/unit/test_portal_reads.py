@@ -63,8 +63,9 @@ def test_the_download_is_the_known_state_of_each_org_number_it_speaks_for(servic
 def test_the_read_is_one_entry_in_the_log_naming_who_read_it_in(services, ws):
     services.portal_reads.read(ws.id, download(), "310000000_2026-12-01.zip")
 
-    entry = services.audit.entries(ws.id, action="access.holders_read")[-1]
-    assert entry.action == "access.holders_read"
+    entry = services.audit.entries(ws.id, action="access.holders_read_portal")[-1]
+    assert entry.action == "access.holders_read_portal"
+    assert entry.label == "Tilganger lest fra Altinn-portalens nedlasting (taushetsbelagt post)"
     assert entry.user == "Ola Strand"
     assert entry.details["kilde"] == "portal"
     assert entry.details["fil"] == "310000000_2026-12-01.zip"
