@@ -162,3 +162,18 @@ def test_a_row_for_a_sub_unit_shows_the_sub_units_were_included(services, ws):
     result = services.portal_reads.read(ws.id, data, "310000000_2026-12-01.zip")
 
     assert result.with_subunits and LIBRARY in result.read
+
+
+def test_without_the_list_of_roles_older_roles_read_before_are_kept(services, ws):
+    from support.portal_files import portal_csv
+
+    api = FakeAccessApi()
+    api.granted[MUNI] = [Holder(None, MUNI, "Per Lunde", "", ("A0286",), HolderSource.API)]
+    services.access.refresh_holders(api, ws.id)
+    only_packages = portal_csv("accesspackages", [grant(MUNI, "Jonas Bakken", "", PACKAGE)])
+
+    result = services.portal_reads.read(ws.id, only_packages, "tilgangspakker.csv")
+
+    assert any("roller" in e.reason and not e.skipped for e in result.errors)
+    held = {h.name: h.grants for h in services.access.holders(ws.id) if h.orgnr == MUNI}
+    assert held == {"Jonas Bakken": (PACKAGE_CODE,), "Per Lunde": ("A0286",)}
