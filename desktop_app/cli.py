@@ -414,49 +414,19 @@ def _column_choice(forced: dict[str, str], remembered):
 def _choose_workspace(db: Database, workspace_id: int | None, orgnr: str | None, required: bool):
     """The workspace to tie the check to: ``(workspace, ok)``. ``workspace`` is None when there
     is none to tie to (fine unless ``required``); ``ok`` False after saying what to choose."""
-    from desktop_app.services.workspaces import WorkspaceService
-    from desktop_app.storage.workspaces import WorkspaceRepository
+    from desktop_app.cli_workspace import SEVERAL, WorkspaceChoice, choose_workspace
 
-    service = WorkspaceService(db)
-    if workspace_id is not None:
-        workspace = service.get_workspace(workspace_id)
-        if workspace is None:
-            print(
-                f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
-                "postvakt-cli workspaces list",
-                file=sys.stderr,
-            )
-            return None, False
-        return workspace, True
-    if orgnr is not None:
-        workspace = WorkspaceRepository(db).find_by_orgnr(orgnr)
-        if workspace is None and required:
-            print(
-                f"Det finnes ingen arbeidsflate for org.nr {format_orgnr(orgnr)}, så "
-                "kontrollen kan ikke lagres. Lag en med: postvakt-cli workspaces create "
-                f"--navn NAVN --orgnr {orgnr}, eller kjør uten --lagre.",
-                file=sys.stderr,
-            )
-            return None, False
-        return workspace, True
-    workspaces = service.list_workspaces()
-    if len(workspaces) == 1:
-        return workspaces[0], True
+    choice = WorkspaceChoice(
+        none="Det finnes ingen arbeidsflate å lagre kontrollen i. Lag en med: "
+        "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR, eller kjør uten --lagre.",
+        several=SEVERAL,
+        no_orgnr="Det finnes ingen arbeidsflate for org.nr {shown}, så kontrollen kan ikke "
+        "lagres. Lag en med: postvakt-cli workspaces create --navn NAVN --orgnr {orgnr}, "
+        "eller kjør uten --lagre.",
+    )
     if not required:
-        return None, True
-    if not workspaces:
-        print(
-            "Det finnes ingen arbeidsflate å lagre kontrollen i. Lag en med: "
-            "postvakt-cli workspaces create --navn NAVN --orgnr ORGNR, eller kjør uten "
-            "--lagre.",
-            file=sys.stderr,
-        )
-        return None, False
-    print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
-    for w in workspaces:
-        kind = " (øving)" if w.is_demo else ""
-        print(f"  {w.id}  {w.name}{kind}, org.nr {format_orgnr(w.orgnr)}", file=sys.stderr)
-    return None, False
+        choice = WorkspaceChoice(none=None, several=None)
+    return choose_workspace(db, workspace_id, choice, orgnr)
 
 
 def _unopened(args: argparse.Namespace) -> int:

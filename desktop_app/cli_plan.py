@@ -70,6 +70,10 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
             epilog="Avslutningskoder: 0 = alt er gjort, 1 = noe feilet (kjør på nytt; det som "
             "er gjort, gjøres ikke om igjen), 2 = feil i listen eller kommandoen.",
         )
+        if name == "tilgang":
+            from desktop_app.cli_portal import add_command as add_portal_read
+
+            add_portal_read(actions)
         for p in (plan, run):
             p.add_argument(
                 "--fra", metavar="FIL", type=Path, required=True, help="listen (CSV eller XLSX)"
@@ -100,6 +104,10 @@ def run(args: argparse.Namespace) -> int | None:
             file=sys.stderr,
         )
         return EXIT_INPUT
+    if args.plan_command == "les":
+        from desktop_app.cli_portal import run as run_portal_read
+
+        return run_portal_read(args)
     return _run(
         args.command,
         args.plan_command,
@@ -188,33 +196,17 @@ def _run(
 
 def _workspace(db: Any, workspace_id: int | None) -> Any:
     """The workspace the list is for, or None after saying which to choose."""
-    from desktop_app.domain.identifiers import format_orgnr
-    from desktop_app.services.workspaces import WorkspaceService
+    from desktop_app.cli_workspace import WorkspaceChoice, choose_workspace
 
-    service = WorkspaceService(db)
-    if workspace_id is not None:
-        found = service.get_workspace(workspace_id)
-        if found is None:
-            print(
-                f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes med: "
-                "postvakt-cli workspaces list",
-                file=sys.stderr,
-            )
-        return found
-    workspaces = service.list_workspaces()
-    if len(workspaces) == 1:
-        return workspaces[0]
-    if not workspaces:
-        print(
-            "Det finnes ingen arbeidsflate ennå. Lag en med: postvakt-cli workspaces create "
-            "--navn NAVN --orgnr ORGNR, og hent virksomhetene i Postvakt.",
-            file=sys.stderr,
-        )
-        return None
-    print("Det finnes flere arbeidsflater. Velg en med --workspace ID:", file=sys.stderr)
-    for w in workspaces:
-        print(f"  {w.id}  {w.name}, org.nr {format_orgnr(w.orgnr)}", file=sys.stderr)
-    return None
+    found, _ = choose_workspace(
+        db,
+        workspace_id,
+        WorkspaceChoice(
+            none="Det finnes ingen arbeidsflate ennå. Lag en med: postvakt-cli workspaces "
+            "create --navn NAVN --orgnr ORGNR, og hent virksomhetene i Postvakt."
+        ),
+    )
+    return found
 
 
 def _sign_in(stack: contextlib.ExitStack, settings: Any, actor: list[str | None], services: Any):

@@ -127,10 +127,10 @@ def _run(
     as_json: bool,
 ) -> int:
     from desktop_app.cli import _open, practice
+    from desktop_app.cli_workspace import WorkspaceChoice, choose_workspace
     from desktop_app.domain.cancellation import TaskState
     from desktop_app.services.composition import Services
     from desktop_app.services.session import Session
-    from desktop_app.services.workspaces import WorkspaceService
     from desktop_app.storage.secrets import SecretStore
 
     secrets = SecretStore()
@@ -140,27 +140,17 @@ def _run(
     db = stack.enter_context(_open())
     workspace = None
     if orgnr is None:
-        workspaces = WorkspaceService(db)
-        if workspace_id is not None:
-            workspace = workspaces.get_workspace(workspace_id)
-            if workspace is None:
-                print(
-                    f"Fant ingen arbeidsflate med ID {workspace_id}. Se hvilke som finnes "
-                    "med: postvakt-cli workspaces list",
-                    file=sys.stderr,
-                )
-                return EXIT_INPUT
-        else:
-            found = workspaces.list_workspaces()
-            if len(found) == 1:
-                workspace = found[0]
-            elif found:
-                print(
-                    "Det finnes flere arbeidsflater. Velg kommunen med --workspace ID eller "
-                    "--orgnr ORGNR.",
-                    file=sys.stderr,
-                )
-                return EXIT_INPUT
+        workspace, ok = choose_workspace(
+            db,
+            workspace_id,
+            WorkspaceChoice(
+                none=None,
+                several="Det finnes flere arbeidsflater. Velg kommunen med --workspace ID "
+                "eller --orgnr ORGNR:",
+            ),
+        )
+        if not ok:
+            return EXIT_INPUT
     services = Services(db, actor=lambda: session.info.name if session.info else None)
     checker = services.setup_check(settings, secrets, lambda: urls, session, practice())
 

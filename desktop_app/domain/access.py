@@ -96,12 +96,14 @@ class HolderSource(StrEnum):
     API = "api"
     MANUAL = "manuell"
     IMPORT = "import"
+    PORTAL = "portal"  # read from the portal's own download («Last ned til fil»)
 
 
 SOURCE_LABELS = {
     HolderSource.API: "Altinn",
     HolderSource.MANUAL: "Ført inn for hånd",
     HolderSource.IMPORT: "Importert",
+    HolderSource.PORTAL: "Altinn-portalens nedlasting",
 }
 
 
@@ -231,6 +233,35 @@ class UnitRef:
     inherits_from: str | None = None
 
 
+@dataclass(frozen=True)
+class PortalRead:
+    """Holders of an org number read from the Altinn portal's own download («Last ned til
+    fil»): when Postvakt read the file in (ISO-8601 UTC), the day it was downloaded (ISO
+    date, from its name; None: not known) and the file's name."""
+
+    read_at: str
+    downloaded_on: str | None
+    file_name: str
+
+
+def portal_read_is_newer(portal: PortalRead | None, api_read_at: str | None) -> bool:
+    """Whether what Postvakt holds for a unit came last from the portal's download (each read
+    replaces what the other read before)."""
+    return portal is not None and (not api_read_at or portal.read_at >= api_read_at)
+
+
+def older_than_known(
+    downloaded_on: str | None, api_read_at: str | None, portal: PortalRead | None
+) -> bool:
+    """A download is older than what is known when Altinn was read on a later day, or a
+    file downloaded later was read in before. Unknown download days are never older."""
+    if not downloaded_on:
+        return False
+    if api_read_at and api_read_at[:10] > downloaded_on:
+        return True
+    return bool(portal and portal.downloaded_on and portal.downloaded_on > downloaded_on)
+
+
 @dataclass
 class CoverageRow:
     orgnr: str
@@ -247,6 +278,12 @@ class CoverageRow:
     holders_read_at: str | None = None  # ISO-8601 UTC of the last read from Altinn
     addresses_known: bool = True
     addresses_read_at: str | None = None
+    portal_read: PortalRead | None = None  # holders read from the portal's download
+
+    @property
+    def holders_from_portal(self) -> bool:
+        """What is known of the holders came last from the portal's download."""
+        return portal_read_is_newer(self.portal_read, self.holders_read_at)
 
     @property
     def has_approved(self) -> bool:
@@ -274,24 +311,48 @@ def coverage(
     addresses: Iterable[NotificationAddress],
     holders_read: Mapping[str, str] | None = None,
     addresses_read: Mapping[str, str] | None = None,
+    portal_reads: Mapping[str, PortalRead] | None = None,
 ) -> list[CoverageRow]:
     """One row per org number, in the order of ``units``.
 
     Red: nobody can read confidential post there. Amber: someone can, but the approved list
     is empty, someone not on it has access, an approved reader lacks access, or nobody is
     notified. Green: otherwise. Unknown: Postvakt has neither read the unit's holders from
-    Altinn (``holders_read``: org.nr → when) nor had them recorded by hand or from a list,
-    so it says nothing about who can read there. Without ``holders_read`` /
+    Altinn (``holders_read``: org.nr → when) or from the portal's download
+    (``portal_reads``) nor had them recorded by hand or from a list, so it says nothing
+    about who can read there. Without ``holders_read`` /
     ``addresses_read`` everything given counts as known.
     """
     approved = list(approved)
     holders = list(holders)
     addresses = list(addresses)
+    addresses_known = (
+        None if addresses_read is None else addresses_known_units(addresses_read, addresses)
+    )
     rows = []
     for unit in units:
-        row = _coverage_row(unit, approved, holders, addresses, holders_read, addresses_read)
+        portal = portal_reads.get(unit.orgnr) if portal_reads is not None else None
+        row = _coverage_row(
+            unit,
+            approved,
+            holders,
+            addresses,
+            holders_read,
+            addresses_read,
+            addresses_known,
+            portal,
+        )
         rows.append(row)
     return rows
+
+
+def addresses_known_units(
+    read: Iterable[str], addresses: Iterable[NotificationAddress]
+) -> set[str]:
+    """The org numbers whose notification addresses are known: read from Altinn (``read``:
+    the org numbers read), or with some address recorded for them. The others are unknown,
+    not «without an address»."""
+    return set(read) | {a.orgnr for a in addresses}
 
 
 def _coverage_row(
@@ -301,6 +362,8 @@ def _coverage_row(
     addresses: list[NotificationAddress],
     holders_read: Mapping[str, str] | None,
     addresses_read: Mapping[str, str] | None,
+    addresses_known: set[str] | None,
+    portal: PortalRead | None = None,
 ) -> CoverageRow:
     a = [r for r in approved if r.orgnr == unit.orgnr]
     h = [x for x in holders if x.orgnr == unit.orgnr]
@@ -317,13 +380,15 @@ def _coverage_row(
     missing = [r for r in a if not any(same_person(x, r) for x in h)]
     ad = [x for x in addresses if x.orgnr == unit.orgnr]
     row = CoverageRow(unit.orgnr, unit.name, a, h, extras, missing, ad, inherited=inherited)
+    row.portal_read = portal
     if holders_read is not None:
         row.holders_read_at = holders_read.get(unit.orgnr)
-        # Anyone recorded (read, typed, imported, or through the main unit) is a fact.
-        row.holders_known = bool(row.holders_read_at) or bool(h)
-    if addresses_read is not None:
+        # Read from Altinn or its portal's download (also when nobody holds it there), or
+        # anyone recorded (typed, imported, or through the main unit): a fact.
+        row.holders_known = bool(row.holders_read_at) or portal is not None or bool(h)
+    if addresses_read is not None and addresses_known is not None:
         row.addresses_read_at = addresses_read.get(unit.orgnr)
-        row.addresses_known = bool(row.addresses_read_at) or bool(ad)
+        row.addresses_known = unit.orgnr in addresses_known
     if not row.holders_known:
         row.level = Level.UNKNOWN
         row.problems.append(t(UNKNOWN_HOLDERS))

@@ -74,6 +74,9 @@ ACTION_LABELS: dict[str, str] = {
     "access.holder_recorded": "Tilgang ført opp for hånd (taushetsbelagt post)",
     "access.holders_imported": "Tilganger importert (taushetsbelagt post)",
     "access.holders_read": "Tilganger lest fra Altinn (taushetsbelagt post)",
+    "access.holders_read_portal": (
+        "Tilganger lest fra Altinn-portalens nedlasting (taushetsbelagt post)"
+    ),
     "access.granted": "Tilgang gitt (taushetsbelagt post)",
     "access.revoked": "Tilgang fjernet (taushetsbelagt post)",
     "access.matrix_exported": "Oversikt over tilganger eksportert",

@@ -25,9 +25,14 @@ from desktop_app.domain.numbers import group_digits as _grouped
 
 FLOW = "dpi"
 
-# [V] seed 001/002; altinn.md §3.1. DPI_RIGHT_NAME is the Altinn 2 name; the Altinn 3 title
-# of the resource is not verified, so the portal guide searches for the scope (which
-# Altinn's API search matches, resources/content/dpi/03-deleger-ks.toml).
+# [V] seed 001/002; altinn.md §3.1. DPI_RIGHT_NAME is the name Altinn 2 showed [V:
+# felleslosninger/docs _docs/eFormidling/Utvikling/pa_vegne_av.md @7986f904, 2024-07-03;
+# KS's test guide spells it «Deleger rettighet …»]. The Altinn 3 title of the resource behind
+# digitalpostinnbygger:send is in no source read (Altinn/altinn-resource-registry @408d858,
+# altinn-authorization-tmp @f7ff53b, altinn-access-management-frontend @04376dc; read
+# 2026-12-06): that it is the same is a guess [G], the one place it is made. So no text shows
+# it as the title; the portal steps search for the scope, which Altinn's API search matches
+# (resources/content/dpi/03-deleger-ks.toml).
 KS_ORGNR = "971032146"
 KS_NAME = "KS-Kommunesektorens organisasjon"
 DPI_RIGHT_NAME = "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten"

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop_app.services.notice_plan import NoticePlanService
     from desktop_app.services.notification_contacts import NotificationContactsService
     from desktop_app.services.organizations import OrganizationService
+    from desktop_app.services.portal_reads import PortalReadService
     from desktop_app.services.practice import Practice
     from desktop_app.services.region import RegionService
     from desktop_app.services.routines import RoutineService
@@ -59,6 +60,12 @@ class Services:
         from desktop_app.services.confidential_access import ConfidentialAccessService
 
         return ConfidentialAccessService(self.db, self.audit)
+
+    @cached_property
+    def portal_reads(self) -> PortalReadService:
+        from desktop_app.services.portal_reads import PortalReadService
+
+        return PortalReadService(self.access)
 
     @cached_property
     def notifications(self) -> NotificationContactsService:

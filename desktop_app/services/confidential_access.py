@@ -622,12 +622,12 @@ class ConfidentialAccessService:
             h
             for h in self.repo.holders(workspace_id)
             if h.orgnr == orgnr
-            and h.source is not HolderSource.API
+            and h.source not in (HolderSource.API, HolderSource.PORTAL)
             and h.id is not None
             and any(same_person(h, x) and set(h.grants) <= set(x.grants) for x in holders)
         ]
         with self.recorder.change():
-            self.repo.replace_holders(workspace_id, orgnr, holders, HolderSource.API)
+            self.repo.replace_read_holders(workspace_id, orgnr, holders)
             for h in confirmed:
                 if h.id is not None:  # (always: only stored holders were taken)
                     self.repo.remove_holder(workspace_id, h.id)
@@ -657,6 +657,7 @@ class ConfidentialAccessService:
             self.repo.addresses(workspace_id),
             self.repo.reads(workspace_id, READ_HOLDERS),
             self.repo.reads(workspace_id, READ_ADDRESSES),
+            self.repo.portal_reads(workspace_id),
         )
 
     def counts(self, workspace_id: int) -> CoverageCounts:

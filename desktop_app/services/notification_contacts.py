@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from desktop_app.domain.access import ApprovedReader, Flag, FlagKind, address_flags
+from desktop_app.domain.access import (
+    ApprovedReader,
+    Flag,
+    FlagKind,
+    address_flags,
+    addresses_known_units,
+)
 from desktop_app.domain.cancellation import TaskState
 from desktop_app.domain.contacts import (
     AddressKind,
@@ -269,7 +275,7 @@ class NotificationContactsService:
         """The org numbers whose addresses are known: read from Altinn, or recorded by hand."""
         if addresses is None:
             addresses = self.repo.addresses(workspace_id)
-        return set(self.repo.reads(workspace_id, READ_ADDRESSES)) | {a.orgnr for a in addresses}
+        return addresses_known_units(self.repo.reads(workspace_id, READ_ADDRESSES), addresses)
 
     def instructions(self, workspace_id: int, guide: GuideStep) -> list[PersonalInstruction]:
         """One short instruction per approved reader, for the personal notification address

@@ -15,6 +15,7 @@ from desktop_app.domain.access import (
     ApprovedReader,
     Holder,
     HolderSource,
+    PortalRead,
     Reason,
     RoutineSettings,
 )
@@ -157,17 +158,6 @@ class AccessRepository:
                 ],
             )
 
-    def replace_holders(
-        self, workspace_id: int, orgnr: str, holders: list[Holder], source: HolderSource
-    ) -> None:
-        """Replace the holders of one org number that came from ``source`` (a fresh read)."""
-        with self.db.transaction() as conn:
-            conn.execute(
-                "DELETE FROM access_holders WHERE workspace_id = ? AND orgnr = ? AND source = ?",
-                (workspace_id, orgnr, source.value),
-            )
-            self.add_holders(workspace_id, holders)
-
     # -- when Altinn was read -------------------------------------------------------------
     def mark_read(self, workspace_id: int, orgnr: str, kind: str, at: str) -> None:
         """Note that ``kind`` (``tilgang`` or ``varsling``) of ``orgnr`` was read from
@@ -188,6 +178,41 @@ class AccessRepository:
                 (workspace_id, kind),
             ).fetchall()
         return {str(o): str(t) for o, t in rows}
+
+    def replace_read_holders(self, workspace_id: int, orgnr: str, holders: list[Holder]) -> None:
+        """Replace the holders of one org number that came from a read of Altinn, through the
+        API or from the portal's download: the newest read says who holds access now."""
+        with self.db.transaction() as conn:
+            conn.execute(
+                "DELETE FROM access_holders WHERE workspace_id = ? AND orgnr = ? "
+                "AND source IN (?, ?)",
+                (workspace_id, orgnr, HolderSource.API.value, HolderSource.PORTAL.value),
+            )
+            self.add_holders(workspace_id, holders)
+
+    def mark_portal_read(self, workspace_id: int, orgnr: str, read: PortalRead) -> None:
+        """Note that the holders of ``orgnr`` were read from the portal's download."""
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO portal_reads(workspace_id, orgnr, read_at, downloaded_on, "
+                "file_name) VALUES (?, ?, ?, ?, ?) ON CONFLICT(workspace_id, orgnr) DO UPDATE "
+                "SET read_at = excluded.read_at, downloaded_on = excluded.downloaded_on, "
+                "file_name = excluded.file_name",
+                (workspace_id, orgnr, read.read_at, read.downloaded_on, read.file_name),
+            )
+
+    def portal_reads(self, workspace_id: int) -> dict[str, PortalRead]:
+        """org.nr → the last read of its holders from the portal's download."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                "SELECT orgnr, read_at, downloaded_on, file_name FROM portal_reads "
+                "WHERE workspace_id = ?",
+                (workspace_id,),
+            ).fetchall()
+        return {
+            str(o): PortalRead(str(at), str(day) if day else None, str(name))
+            for o, at, day, name in rows
+        }
 
     def remove_holder(self, workspace_id: int, holder_id: int) -> None:
         with self.db.transaction() as conn:

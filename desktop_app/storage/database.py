@@ -603,6 +603,45 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
     ),
+    # 12: holders read from the Altinn portal's own download («Last ned til fil») are their
+    # own source, beside those read through the API, typed in or imported from a list; and
+    # for each org number, when such a file was read in, which file and the day it was
+    # downloaded (NULL: not known), so the state can be shown as what it is.
+    (
+        """
+        CREATE TABLE access_holders_new (
+            id            INTEGER PRIMARY KEY,
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL CHECK (length(orgnr) = 9),
+            name          TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+            email         TEXT    NOT NULL DEFAULT '',
+            grants        TEXT    NOT NULL DEFAULT '',
+            source        TEXT    NOT NULL
+                          CHECK (source IN ('api', 'manuell', 'import', 'portal')),
+            party_uuid    TEXT    NOT NULL DEFAULT '',
+            updated_at    TEXT    NOT NULL
+        )
+        """,
+        """
+        INSERT INTO access_holders_new (id, workspace_id, orgnr, name, email, grants, source,
+            party_uuid, updated_at)
+        SELECT id, workspace_id, orgnr, name, email, grants, source, party_uuid, updated_at
+        FROM access_holders
+        """,
+        "DROP TABLE access_holders",
+        "ALTER TABLE access_holders_new RENAME TO access_holders",
+        "CREATE INDEX access_holders_ws ON access_holders(workspace_id, orgnr)",
+        """
+        CREATE TABLE portal_reads (
+            workspace_id  INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            orgnr         TEXT    NOT NULL,
+            read_at       TEXT    NOT NULL,
+            downloaded_on TEXT,
+            file_name     TEXT    NOT NULL,
+            PRIMARY KEY (workspace_id, orgnr)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -414,7 +414,9 @@ class DashboardView(QWidget):
             return  # an answer for a workspace the user has left
         self.units_card.set(
             str(data.unit_count),
-            tr("organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)"),
+            tr("organisasjonsnummer i arbeidsflaten (kommunen selv)")
+            if data.unit_count == 1
+            else tr("organisasjonsnumre i arbeidsflaten (inkludert kommunen selv)"),
         )
         if data.audit_problems:
             self.log_card.set(
@@ -425,7 +427,9 @@ class DashboardView(QWidget):
         else:
             self.log_card.set(
                 str(data.audit_count),
-                tr("oppføringer, alle kontrollert og uendret"),
+                tr("oppføring, kontrollert og uendret")
+                if data.audit_count == 1
+                else tr("oppføringer, alle kontrollert og uendret"),
                 STATUS_COLOURS["ok"],
             )
         # The keyring is said on the sign-in card; «not available» is about the keyring,

@@ -530,9 +530,11 @@ class OrganizationsView(QWidget):
             )
             return
         self.changes_label.setText(
-            tr("{n} endringer ved oppdateringen {when}:").format(
-                n=len(record.changes), when=_moment(record.fetched_at)
-            )
+            (
+                tr("1 endring ved oppdateringen {when}:")
+                if len(record.changes) == 1
+                else tr("{n} endringer ved oppdateringen {when}:")
+            ).format(n=len(record.changes), when=_moment(record.fetched_at))
         )
         names = {u.orgnr: u.name for u in record.previous}
         names.update({u.orgnr: u.name for u in overview.units})

@@ -152,7 +152,11 @@ class HistoryChart(QWidget):
         if runs:
             last = runs[-1]
             self.setAccessibleDescription(
-                tr("{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.").format(
+                (
+                    tr("1 kontroll: {date} fant den {count} brev i faresonen.")
+                    if len(runs) == 1
+                    else tr("{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.")
+                ).format(
                     n=len(runs),
                     date=_local(run_moment(last), False),
                     count=count_text(last.at_risk_count),

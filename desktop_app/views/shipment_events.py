@@ -141,7 +141,11 @@ class ShipmentEventsDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(mask_person_numbers(event.text)))
         self.table.resizeRowsToContents()
         if events:
-            self.state_label.setText(tr("{n} hendelser, eldste først.").format(n=len(events)))
+            self.state_label.setText(
+                tr("1 hendelse.")
+                if len(events) == 1
+                else tr("{n} hendelser, eldste først.").format(n=len(events))
+            )
         else:
             self.state_label.setText(tr("SvarUt har ingen hendelser for denne forsendelsen."))
 

@@ -77,6 +77,7 @@ from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
+from desktop_app.wizards.portal_read import portal_note, portal_read_row
 
 
 def tr(text: str) -> str:
@@ -524,6 +525,7 @@ class ConfidentialAccessPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        left.addLayout(portal_read_row(self, self.ctx, self._after))
         acting = QHBoxLayout()
         for b in (self.approve_button, self.revoke_button):
             acting.addWidget(b)
@@ -710,7 +712,7 @@ class ConfidentialAccessPage(QWidget):
                     f"{yes} ({len(r.holders)})"
                     if r.holders
                     else (no if r.holders_known else tr("Ukjent")),
-                    holders + read_note(r.holders_read_at),
+                    holders + (portal_note(r) or read_note(r.holders_read_at)),
                 ),
                 _item(tr("{n} til").format(n=len(r.extras)) if r.extras else tr("Ingen"), extras),
                 _item(
@@ -1028,11 +1030,17 @@ class ConfidentialAccessPage(QWidget):
         self.import_status.setText(tr("Leser «{name}» …").format(name=path.name))
 
         def done(result: HolderImport) -> None:
-            text = tr("{n} tilganger lest inn fra «{name}».").format(
-                n=len(result.holders), name=path.name
-            )
+            text = (
+                tr("1 tilgang lest inn fra «{name}».")
+                if len(result.holders) == 1
+                else tr("{n} tilganger lest inn fra «{name}».")
+            ).format(n=len(result.holders), name=path.name)
             if result.errors:
-                text += " " + tr("{n} linjer ble hoppet over:").format(n=len(result.errors))
+                text += " " + (
+                    tr("1 linje ble hoppet over:")
+                    if len(result.errors) == 1
+                    else tr("{n} linjer ble hoppet over:").format(n=len(result.errors))
+                )
                 text += "\n" + "\n".join(dtr(e.reason) for e in result.errors[:20])
             self.import_status.setText(text)
             self._after(result)

@@ -100,6 +100,13 @@ URGENCY_COLOURS = {
 }
 
 
+def at_risk_text(letters: int, units: int) -> str:
+    """«3 brev til 1 virksomhet er i faresonen.» with the number of units in words that fit."""
+    if units == 1:
+        return tr("{n} brev til 1 virksomhet er i faresonen.").format(n=num(letters))
+    return tr("{n} brev til {m} virksomheter er i faresonen.").format(n=num(letters), m=num(units))
+
+
 def risk_text(setting: DigitalOnlySetting) -> str:
     """What the answer to the risk question means for the result (plain bokmål)."""
     if setting is DigitalOnlySetting.DIGITAL_ONLY:
@@ -791,21 +798,10 @@ class ResultPage(QWizardPage):
                     "orden. Velg kolonnen med organisasjonsnummeret (forrige steg) hvis filen har "
                     "en, eller finn brevene i SvarUt."
                 ).format(letters=letters)
-                + (
-                    " "
-                    + tr("{n} brev til {m} virksomheter er i faresonen.").format(
-                        n=num(result.at_risk_count), m=num(len(groups))
-                    )
-                    if groups
-                    else ""
-                )
+                + (" " + at_risk_text(result.at_risk_count, len(groups)) if groups else "")
             )
         elif groups:
-            self.headline.setText(
-                tr("{n} brev til {m} virksomheter er i faresonen.").format(
-                    n=num(result.at_risk_count), m=num(len(groups))
-                )
-            )
+            self.headline.setText(at_risk_text(result.at_risk_count, len(groups)))
         elif result.unknown:
             self.headline.setText(
                 tr(

@@ -98,7 +98,8 @@ def test_add_reader_import_grant_and_revoke_change_the_matrix(qtbot, ctx, tmp_pa
     page.tabs.setCurrentIndex(2)
     page.import_file(source)
     settle(qtbot)
-    assert "1 tilganger lest inn" in page.import_status.text()
+    assert "1 tilgang lest inn" in page.import_status.text()
+    assert "1 linje ble hoppet over:" in page.import_status.text()
     assert "Linje 3" in page.import_status.text()
     text, colour = status_of(page, "310000000")
     assert "Bør sjekkes" in text and colour == "#fff4d6"

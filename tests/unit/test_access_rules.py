@@ -279,3 +279,14 @@ def test_what_was_never_read_is_unknown_not_a_red_fact():
     counts = coverage_counts(rows)
     assert (counts.bad, counts.warn, counts.unknown, counts.known) == (1, 1, 1, 2)
     assert counts.oldest_read == "2026-12-06T10:00:00+00:00"
+
+
+def test_addresses_are_known_where_read_from_altinn_or_where_some_are_recorded():
+    from desktop_app.domain.access import addresses_known_units
+    from desktop_app.domain.contacts import AddressKind, NotificationAddress
+
+    typed = NotificationAddress(None, "310100005", AddressKind.EMAIL, "a@b.no", None, "manuell")
+
+    known = addresses_known_units({"310000000": "2026-12-06T10:00:00+00:00"}, [typed])
+
+    assert known == {"310000000", "310100005"}
