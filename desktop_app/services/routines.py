@@ -308,8 +308,16 @@ class CronScheduler:
         self.run = run or _run_default
 
     def _lines(self) -> list[str]:
+        """The user's crontab as it is. «no crontab for …» is an empty one; any other error
+        stops the change, since writing after a failed read would replace the user's own
+        lines with Postvakt's alone."""
         result = self.run(["crontab", "-l"])
-        return result.stdout.splitlines() if result.returncode == 0 else []
+        if result.returncode == 0:
+            return result.stdout.splitlines()
+        if "no crontab" in (result.stderr or "").casefold():
+            return []
+        _checked(result, "crontab -l")
+        return []
 
     def _write(self, lines: list[str]) -> None:
         _checked(self.run(["crontab", "-"], "\n".join(lines) + "\n"), "crontab")

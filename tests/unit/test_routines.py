@@ -178,6 +178,28 @@ def test_cron_install_keeps_other_lines():
     assert runner.crontab == "0 1 * * * /usr/bin/backup\n"
 
 
+def test_cron_never_replaces_a_crontab_it_could_not_read():
+    runner = FakeRunner()
+    runner.crontab = "0 1 * * * /usr/bin/backup\n"
+
+    def unreadable(argv, stdin=None):
+        if list(argv)[:2] == ["crontab", "-l"]:
+            return subprocess.CompletedProcess(argv, 1, "", "crontab: Permission denied")
+        return runner(argv, stdin)
+
+    with pytest.raises(RoutineError, match="Permission denied"):
+        CronScheduler(unreadable).install(_routine())
+    assert runner.crontab == "0 1 * * * /usr/bin/backup\n"  # the user's line is still there
+
+    def empty(argv, stdin=None):  # the answer for a user with no crontab yet
+        if list(argv)[:2] == ["crontab", "-l"]:
+            return subprocess.CompletedProcess(argv, 1, "", "no crontab for kari")
+        return runner(argv, stdin)
+
+    CronScheduler(empty).install(_routine())
+    assert runner.crontab.splitlines()[0].endswith("# postvakt-kontroll-7")
+
+
 def test_schtasks_reads_the_program_back_from_the_task_xml():
     runner = FakeRunner()
     scheduler = SchtasksScheduler(runner)
