@@ -19,3 +19,17 @@ def postvakt_home(tmp_path, monkeypatch):
     home = tmp_path / "postvakt-home"
     monkeypatch.setenv("POSTVAKT_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def notifier_starts(monkeypatch):
+    """A scheduled run that finds something starts ``postvakt --varsle``: in tests it is
+    recorded here instead of started."""
+    started: list[bool] = []
+
+    def start() -> str:
+        started.append(True)
+        return "Varselet er startet (test)."
+
+    monkeypatch.setattr("desktop_app.services.routines.start_notifier", start)
+    return started
