@@ -788,3 +788,12 @@ class RoutineService:
             self.recorder.write(
                 workspace_id, "routine.ran", {"fil": report.name, "i_faresonen": at_risk}
             )
+
+
+def read_pending_notices(database: Path) -> list[Finding]:
+    """For ``postvakt --varsle``: the findings waiting in the store at ``database``, read
+    without creating a store where there is none."""
+    if not database.exists():
+        return []
+    with Database.open(database) as db:
+        return RoutineService(db).pending_notices()
