@@ -215,8 +215,8 @@ def _status_export(args: argparse.Namespace, open_store, choose_workspace) -> in
 
 def _routine_run(args: argparse.Namespace, open_store) -> int:
     from desktop_app.domain.cancellation import TaskState
+    from desktop_app.domain.routines import RoutineError
     from desktop_app.services.composition import Services
-    from desktop_app.services.routines import RoutineError
     from desktop_app.services.unopened_check import CheckError, CheckNotSaved
 
     with open_store(writes=True) as db:

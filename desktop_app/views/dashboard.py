@@ -105,7 +105,7 @@ class DashboardView(QWidget):
         self.title, self.lead = page_header(layout, tr("Oversikt"))
         self.notices = RoutineNotices()  # what scheduled runs found (Fast kontroll)
         self.notices.dismiss_requested.connect(self._dismiss_notice)
-        layout.addWidget(self.notices)
+        layout.addWidget(self.notices)  # above the cards, as wide as the page
         grid = QGridLayout()
         grid.setSpacing(12)
         self.workspace_card = Card(tr("Arbeidsflate"))

@@ -28,6 +28,10 @@ def _when(moment: datetime | None) -> str:
     )
 
 
+def page_label(finding: Finding) -> str:
+    return tr("Åpne Uåpnet post") if finding.at_risk else tr("Åpne Taushetsbelagt post")
+
+
 def schedule_card(overview: RoutineOverview | None, is_demo: bool) -> tuple[str, str, str | None]:
     """(value, detail, colour) for the Fast kontroll card."""
     if overview is None:
@@ -47,10 +51,20 @@ def schedule_card(overview: RoutineOverview | None, is_demo: bool) -> tuple[str,
         )
     timing = overview.timing
     times = tr("Sist kjørt: {last}. Neste: {next}.").format(
-        last=_when(timing.last_run), next=_when(timing.next_run)
+        last=_when(timing.last_run),
+        # a routine the scheduler does not have (or whose program is gone) will not run
+        next=tr("ingen før den er reparert") if overview.problem else _when(timing.next_run),
     )
     if overview.at_risk:
         times += " " + tr("Ved siste kjøring: {n} brev i faresonen.").format(n=overview.at_risk)
+    if timing.overdue and timing.due is not None:
+        times = (
+            tr("Forfalt: kontrollen skulle ha kjørt {due}, men har ikke kjørt.").format(
+                due=_when(timing.due)
+            )
+            + " "
+            + times
+        )
     if overview.problem:
         return tr("Må repareres"), dtr(overview.problem) + " " + times, STATUS_COLOURS["bad"]
     if overview.failure and overview.failed_at is not None:
@@ -61,15 +75,12 @@ def schedule_card(overview: RoutineOverview | None, is_demo: bool) -> tuple[str,
             + times,
             STATUS_COLOURS["bad"],
         )
-    if timing.overdue and timing.due is not None:
+    if timing.overdue:
         return (
             tr("Forfalt"),
-            tr(
-                "Kontrollen skulle ha kjørt {due}, men har ikke kjørt. Maskinen må være på og "
-                "du logget inn når den skal gå."
-            ).format(due=_when(timing.due))
+            times
             + " "
-            + times,
+            + tr("Maskinen må være på, og du logget inn på den, når kontrollen skal gå."),
             STATUS_COLOURS["bad"],
         )
     return tr("I rute"), overview.routine.schedule.text_nb + ". " + times, STATUS_COLOURS["ok"]
@@ -112,7 +123,6 @@ class RoutineNotices(QFrame):
                     if child is not None:
                         child.deleteLater()
         for finding in self.findings:
-            row = QHBoxLayout()
             when = finding.found_at[:10].split("-")
             label = QLabel(
                 tr("Fast kontroll {day}: {text}").format(
@@ -120,16 +130,19 @@ class RoutineNotices(QFrame):
                 )
             )
             label.setWordWrap(True)
-            open_button = QPushButton(open_label(finding))
+            self.rows.addWidget(label)
+            row = QHBoxLayout()  # the buttons under the text: it keeps the width at large text
+            open_button = QPushButton(page_label(finding))
+            open_button.setAccessibleName(open_label(finding))
             open_button.clicked.connect(lambda _c=False, f=finding: self.open_requested.emit(f))
             hide = QPushButton(tr("Skjul"))
             hide.setAccessibleName(
                 tr("Skjul varselet for {name}").format(name=finding.workspace_name)
             )
             hide.clicked.connect(lambda _c=False, f=finding: self.dismiss_requested.emit(f))
-            row.addWidget(label, 1)
             row.addWidget(open_button)
             row.addWidget(hide)
+            row.addStretch(1)
             self.rows.addLayout(row)
         self.setVisible(bool(self.findings))
 
@@ -138,7 +151,7 @@ def load_routine_status(ctx, workspace_id: int) -> tuple[RoutineOverview | None,
     """Runs in the background: the workspace's routine as the scheduler has it, and what runs
     found (every workspace) that waits for the user. A scheduler that cannot be asked leaves
     the card empty, never the notices."""
-    from desktop_app.services.routines import RoutineError
+    from desktop_app.domain.routines import RoutineError
 
     routines = ctx.services.routines
     try:

@@ -225,3 +225,31 @@ def test_no_routine_says_so_and_the_button_sets_one_up(qtbot, ctx):
     qtbot.waitUntil(lambda: view.schedule_card.value.text() == "Ikke satt opp", timeout=PATIENT_MS)
     assert view.schedule_button.text() == "Sett opp fast kontroll"
     assert view.schedule_button.isEnabled()
+
+
+@pytest.mark.slow
+def test_postvakt_varsle_without_a_tray_ends_and_the_notice_waits(tmp_path):
+    """The program the scheduled run starts, as a process: offscreen there is no tray, so it
+    ends at once (it never hangs a scheduler) and leaves the finding for Oversikt."""
+    import os
+    import sys
+
+    from desktop_app.storage.database import Database
+    from desktop_app.storage.paths import app_paths
+
+    with Database.open(app_paths().database) as db:
+        RoutineService(db).ran(41, Path("rapport.csv"), 3, finding=FOUND)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--varsle"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    with Database.open(app_paths().database) as db:
+        assert RoutineService(db).pending_notices() == [FOUND]
+    log = app_paths().log_file.read_text(encoding="utf-8")
+    assert "Skrivebordet har ikke systemstatusfelt" in log
