@@ -28,6 +28,14 @@ def _when(moment: datetime | None) -> str:
     )
 
 
+def _day(iso: str) -> str:
+    """The local date of a stored time (ISO-8601, UTC)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y")
+    except ValueError:
+        return iso[:10]
+
+
 def page_label(finding: Finding) -> str:
     return tr("Åpne Uåpnet post") if finding.at_risk else tr("Åpne Taushetsbelagt post")
 
@@ -123,10 +131,9 @@ class RoutineNotices(QFrame):
                     if child is not None:
                         child.deleteLater()
         for finding in self.findings:
-            when = finding.found_at[:10].split("-")
             label = QLabel(
                 tr("Fast kontroll {day}: {text}").format(
-                    day=".".join(reversed(when)), text=notice_text(finding)
+                    day=_day(finding.found_at), text=notice_text(finding)
                 )
             )
             label.setWordWrap(True)
