@@ -253,3 +253,29 @@ def test_postvakt_varsle_without_a_tray_ends_and_the_notice_waits(tmp_path):
         assert RoutineService(db).pending_notices() == [FOUND]
     log = app_paths().log_file.read_text(encoding="utf-8")
     assert "Skrivebordet har ikke systemstatusfelt" in log
+
+
+def test_the_notice_on_oversikt_is_named_readable_and_fits_200_percent(qtbot, ctx):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+    from support.accessibility_checks import clipped, low_contrast, unnamed_widgets
+
+    other = ctx.services.workspaces.create_workspace("Fjordvik kommune", "987654325")
+    _found(ctx, other)
+    app = QApplication.instance()
+    before = app.font()
+    large = QFont(before)
+    large.setPointSizeF(before.pointSizeF() * 2)
+    app.setFont(large)
+    try:
+        window = make_window(qtbot, ctx)
+        window.resize(1280, 800)
+        view = window.pages["oversikt"]
+        qtbot.waitUntil(lambda: view.notices.isVisible(), timeout=PATIENT_MS)
+        settle(qtbot)
+        problems = unnamed_widgets(view.notices) + low_contrast(view.notices)
+        problems += clipped(window)
+        assert not problems, "\n".join(problems)
+        assert view.notices.width() <= window.page_scroll.viewport().width()
+    finally:
+        app.setFont(before)
