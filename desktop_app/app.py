@@ -55,6 +55,11 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         help="språk for denne kjøringen (ellers fra innstillingene)",
     )
     parser.add_argument(
+        "--varsle",
+        action="store_true",
+        help="vis det en fast kontroll fant, i systemstatusfeltet (startes av kontrollen)",
+    )
+    parser.add_argument(
         "fil",
         nargs="?",
         type=Path,
@@ -151,6 +156,51 @@ def main(argv: list[str] | None = None) -> int:
         font.setPointSizeF(font.pointSizeF() * max(50, min(args.text_scale, 400)) / 100)
         app.setFont(font)
 
+    windows: list = []
+    if args.varsle:
+        # Started by a scheduled run that found something: the tray first, a window on a click.
+        from desktop_app.views.notifier import NotifierMode
+
+        app.setQuitOnLastWindowClosed(False)  # the tray menu closing is no reason to end
+
+        def open_window(finding) -> None:
+            app.setQuitOnLastWindowClosed(True)
+            window = _open_window(app, args, settings)
+            windows.append(window)
+            window.open_finding(finding)
+
+        notifier = NotifierMode(open_window, _pending_notices)
+        notifier.finished.connect(lambda: None if windows else app.quit())
+        notifier.start()
+    else:
+        windows.append(_open_window(app, args, settings))
+    code = app.exec()
+    from desktop_app.tasks import shutdown
+
+    shutdown()
+    for window in windows:
+        if window.ctx is not None:
+            window.ctx.close()
+    try:
+        settings.save()
+    except OSError as exc:
+        print(f"Innstillingene ble ikke lagret ({type(exc).__name__}).", file=sys.stderr)
+    return code
+
+
+def _pending_notices() -> list:
+    """Runs in the background (``--varsle``): the log, and what scheduled runs found."""
+    from desktop_app.logs import setup_logging
+    from desktop_app.services.routines import read_pending_notices
+
+    paths = app_paths()
+    setup_logging(paths.log_dir)
+    return read_pending_notices(paths.database)
+
+
+def _open_window(app, args: argparse.Namespace, settings: Settings):
+    """The main window, shown at once; the store is opened in the background after its first
+    paint."""
     from desktop_app.views.main_window import MainWindow
 
     window = MainWindow()
@@ -194,17 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     on_first_paint(window, start_open)
     on_first_paint(window, lambda: _set_window_icon(app))
     window.show()
-    code = app.exec()
-    from desktop_app.tasks import shutdown
-
-    shutdown()
-    if window.ctx is not None:
-        window.ctx.close()
-    try:
-        settings.save()
-    except OSError as exc:
-        print(f"Innstillingene ble ikke lagret ({type(exc).__name__}).", file=sys.stderr)
-    return code
+    return window
 
 
 def _set_window_icon(app, names: tuple[str, ...] = ("postvakt.svg", "postvakt-256.png")) -> None:

@@ -215,8 +215,8 @@ def _status_export(args: argparse.Namespace, open_store, choose_workspace) -> in
 
 def _routine_run(args: argparse.Namespace, open_store) -> int:
     from desktop_app.domain.cancellation import TaskState
+    from desktop_app.domain.routines import RoutineError
     from desktop_app.services.composition import Services
-    from desktop_app.services.routines import RoutineError
     from desktop_app.services.unopened_check import CheckError, CheckNotSaved
 
     with open_store(writes=True) as db:
@@ -262,9 +262,32 @@ def _routine_run(args: argparse.Namespace, open_store) -> int:
                 services.routines.failed(workspace.id, f"{report.name}: {exc.message}")
                 print(f"Kunne ikke kontrollere «{report.name}»: {exc.message}", file=sys.stderr)
                 return EXIT_PROBLEMS
-        services.routines.ran(workspace.id, report, outcome.at_risk_count)
+        found = _finding(services, workspace, outcome.at_risk_count)
+        services.routines.ran(workspace.id, report, outcome.at_risk_count, finding=found)
     print(
         f"Fast kontroll for {workspace.name}: {report.name} er kontrollert og lagret. "
         f"Brev i faresonen: {outcome.at_risk_count}."
     )
+    if found is not None:
+        from desktop_app.services import routines
+
+        print(f"Varsel: {found.text_nb}")
+        print(routines.start_notifier())
     return EXIT_NEEDS_WORK if outcome.at_risk_count else EXIT_OK
+
+
+def _finding(services, workspace, at_risk: int):
+    """Letters at risk, or a review of the access past its date: the user must hear of it."""
+    from datetime import UTC, datetime
+
+    from desktop_app.domain.routines import finding
+
+    review = services.access.routine(workspace.id)
+    late = review.saved and review.due and review.next_due is not None
+    return finding(
+        workspace.id,
+        workspace.name,
+        datetime.now(UTC).isoformat(timespec="seconds"),
+        at_risk,
+        review.next_due.isoformat() if late else "",
+    )

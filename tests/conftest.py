@@ -29,3 +29,17 @@ def document_language():
     language.set_current(language.DEFAULT_LANGUAGE)
     yield
     language.set_current(language.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
+def notifier_starts(monkeypatch):
+    """A scheduled run that finds something starts ``postvakt --varsle``: in tests it is
+    recorded here instead of started."""
+    started: list[bool] = []
+
+    def start() -> str:
+        started.append(True)
+        return "Varselet er startet (test)."
+
+    monkeypatch.setattr("desktop_app.services.routines.start_notifier", start)
+    return started

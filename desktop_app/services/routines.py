@@ -32,6 +32,7 @@ longer where it points (Postvakt moved or reinstalled) is found and can be repai
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import plistlib
@@ -44,94 +45,30 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop_app.domain.routines import (
+    FORTNIGHT_MIN_DAYS,
+    Finding,
+    Frequency,
+    RoutineError,
+    RoutineTiming,
+    Schedule,
+    routine_timing,
+)
 from desktop_app.language import t
 from desktop_app.services.recording import Recorder
 from desktop_app.storage.audit import AuditLog
 from desktop_app.storage.database import Database
 
-FORTNIGHT_MIN_DAYS = 13  # a weekly timer's run this soon after the last is skipped
 ROUTINE_KEY = "routine."  # meta: + workspace id → the routine (JSON)
 LAST_RUN_KEY = "routine_last_run."  # meta: + workspace id → ISO-8601 UTC
+LAST_RESULT_KEY = "routine_last_result."  # meta: + workspace id → the last attempt (JSON)
+NOTICE_KEY = "routine_notice."  # meta: + workspace id → a Finding not yet seen (JSON)
 REPORT_SUFFIXES = (".csv", ".xlsx")
-WEEKDAYS_NB = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 Runner = Callable[[Sequence[str]], "subprocess.CompletedProcess[str]"]
-
-
-class Frequency(StrEnum):
-    WEEKLY = "ukentlig"
-    FORTNIGHTLY = "annenhver_uke"
-    MONTHLY = "månedlig"
-
-    @property
-    def label_nb(self) -> str:
-        return {
-            Frequency.WEEKLY: "Hver uke",
-            Frequency.FORTNIGHTLY: "Annenhver uke",
-            Frequency.MONTHLY: "Hver måned",
-        }[self]
-
-
-# A schedule in words (bokmål; Schedule.text gives it in the user's language).
-SCHEDULE_TEXTS = {
-    Frequency.WEEKLY: "Hver {weekday} kl. {time}",
-    Frequency.FORTNIGHTLY: "Annenhver {weekday} kl. {time}",
-    Frequency.MONTHLY: "Hver måned den {day}. kl. {time}",
-}
-
-
-class RoutineError(Exception):
-    """``message`` (bokmål) says what went wrong and what to do."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-@dataclass(frozen=True)
-class Schedule:
-    frequency: Frequency = Frequency.WEEKLY
-    weekday: int = 0  # 0 = Monday … 6 = Sunday (weekly, fortnightly)
-    day: int = 1  # day of the month, 1–28 (monthly)
-    hour: int = 7
-    minute: int = 30
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.frequency, Frequency):  # a plain string from a form or a file
-            try:
-                object.__setattr__(self, "frequency", Frequency(self.frequency))
-            except ValueError:
-                raise RoutineError("Velg hvor ofte kontrollen skal gå.") from None
-
-    def check(self) -> Schedule:
-        if not 0 <= self.weekday <= 6:
-            raise RoutineError("Velg en ukedag.")
-        if not 1 <= self.day <= 28:
-            raise RoutineError("Velg en dag i måneden fra 1 til 28 (finnes i alle måneder).")
-        if not (0 <= self.hour <= 23 and 0 <= self.minute <= 59):
-            raise RoutineError("Skriv klokkeslettet som TT:MM, for eksempel 07:30.")
-        return self
-
-    @property
-    def text_nb(self) -> str:
-        """The schedule in bokmål words (the audit log and the scheduler's entry)."""
-        return self._text(lambda text, **values: text.format(**values))
-
-    @property
-    def text(self) -> str:
-        """The schedule in words, in the user's language (:func:`desktop_app.language.t`)."""
-        return self._text(t)
-
-    def _text(self, say: Callable[..., str]) -> str:
-        time = f"{self.hour:02d}:{self.minute:02d}"
-        if self.frequency is Frequency.MONTHLY:
-            return say(SCHEDULE_TEXTS[self.frequency], day=self.day, time=time)
-        weekday = say(WEEKDAYS_NB[self.weekday])
-        return say(SCHEDULE_TEXTS[self.frequency], weekday=weekday, time=time)
 
 
 @dataclass(frozen=True)
@@ -143,6 +80,7 @@ class Routine:
     refresh: bool = False  # ask SvarUt for new statuses first (needs the SvarUt setup)
     program: tuple[str, ...] = ()  # the command that starts postvakt-cli
     home: str = ""  # POSTVAKT_HOME at the time, so the job uses the same store
+    saved_at: str = ""  # ISO-8601 UTC, when it was put in the scheduler ("" when not known)
 
     @property
     def name(self) -> str:
@@ -169,6 +107,7 @@ class Routine:
             bool(data.get("refresh", False)),
             tuple(str(p) for p in data.get("program", ())),
             str(data.get("home", "")),
+            str(data.get("saved_at", "")),
         )
 
 
@@ -185,6 +124,57 @@ def cli_program() -> tuple[str, ...]:
         name = "postvakt-cli.exe" if os.name == "nt" else "postvakt-cli"
         return (str(folder / name),)
     return (str(Path(sys.executable).absolute()), "-m", "desktop_app.cli")
+
+
+def gui_program() -> list[str]:
+    """How to start Postvakt's window program in its notifier mode (``postvakt --varsle``): the
+    program beside a frozen bundle, else this Python (``pythonw`` on Windows: no console)."""
+    if getattr(sys, "frozen", False):
+        folder = Path(sys.executable).resolve().parent
+        return [str(folder / ("postvakt.exe" if os.name == "nt" else "postvakt")), "--varsle"]
+    python = Path(sys.executable).absolute()
+    if os.name == "nt" and (python.parent / "pythonw.exe").exists():
+        python = python.parent / "pythonw.exe"
+    return [str(python), "-m", "desktop_app", "--varsle"]
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NOTICE_LATER = "Varselet vises på Oversikt neste gang Postvakt åpnes."
+
+
+def start_notifier() -> str:
+    """After a run that found something: start ``postvakt --varsle``, which shows the finding
+    in the system tray (or hands it to a Postvakt that is open), and do not wait for it.
+    Returns what the run's output says about it. The finding is in the store already, so
+    Oversikt shows it whatever happens here."""
+    if not _has_display():
+        return f"Fant ingen skjerm å vise varselet på (DISPLAY er ikke satt). {NOTICE_LATER}"
+    argv = gui_program()
+    detach: dict[str, Any] = (
+        {"creationflags": getattr(subprocess, "DETACHED_PROCESS", 0)}
+        if os.name == "nt"
+        else {"start_new_session": True}
+    )
+    try:
+        subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            **detach,
+        )
+    except OSError as exc:
+        return f"Kunne ikke starte varselet ({exc.strerror or exc}). {NOTICE_LATER}"
+    return (
+        "Postvakt viser varselet i systemstatusfeltet, eller i vinduet hvis Postvakt er åpen. "
+        f"Har skrivebordet ikke systemstatusfelt: {NOTICE_LATER[0].lower()}{NOTICE_LATER[1:]}"
+    )
 
 
 def program_missing(argv: Sequence[str]) -> bool:
@@ -326,8 +316,16 @@ class CronScheduler:
         self.run = run or _run_default
 
     def _lines(self) -> list[str]:
+        """The user's crontab as it is. «no crontab for …» is an empty one; any other error
+        stops the change, since writing after a failed read would replace the user's own
+        lines with Postvakt's alone."""
         result = self.run(["crontab", "-l"])
-        return result.stdout.splitlines() if result.returncode == 0 else []
+        if result.returncode == 0:
+            return result.stdout.splitlines()
+        if "no crontab" in (result.stderr or "").casefold():
+            return []
+        _checked(result, "crontab -l")
+        return []
 
     def _write(self, lines: list[str]) -> None:
         _checked(self.run(["crontab", "-"], "\n".join(lines) + "\n"), "crontab")
@@ -522,6 +520,31 @@ class RoutineStatus:
         return ""
 
 
+@dataclass(frozen=True)
+class RoutineOverview:
+    """What Oversikt shows for the routine: when it last ran and is next due, what is late."""
+
+    routine: Routine
+    timing: RoutineTiming  # in the machine's local time
+    problem: str  # from :attr:`RoutineStatus.problem` ("" when none)
+    at_risk: int | None  # letters at risk at the last run (None when it never ran)
+    failed_at: datetime | None  # the last attempt failed (after the last run), local time
+    failure: str  # why ("" when the last attempt did not fail)
+
+
+def _local(iso: str | None) -> datetime | None:
+    """A stored time (ISO-8601, UTC) as the machine's local wall-clock time."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None)
+
+
 def newest_report(folder: Path) -> Path | None:
     try:
         files = [
@@ -583,6 +606,51 @@ class RoutineService:
         installed = scheduler.installed(routine.name) if scheduler is not None else None
         return RoutineStatus(routine, installed, self.db.get_meta(LAST_RUN_KEY + str(workspace_id)))
 
+    def overview(self, workspace_id: int, now: datetime | None = None) -> RoutineOverview | None:
+        """Runs in the background (asks the scheduler): last run, next run, what is late."""
+        status = self.status(workspace_id)
+        if status is None:
+            return None
+        moment = now or datetime.now(UTC)
+        result: dict[str, Any] = {}
+        with contextlib.suppress(ValueError, TypeError):
+            result = json.loads(self.db.get_meta(LAST_RESULT_KEY + str(workspace_id)) or "{}")
+        failed = bool(result.get("reason"))
+        return RoutineOverview(
+            status.routine,
+            routine_timing(
+                status.routine.schedule,
+                _local(status.last_run),
+                _local(status.routine.saved_at),
+                _local(moment.isoformat()) or datetime.now(),
+            ),
+            status.problem,
+            int(result["at_risk"]) if "at_risk" in result else None,
+            _local(result.get("at")) if failed else None,
+            str(result.get("reason", "")),
+        )
+
+    # -- what a run found, for the user ----------------------------------------------------
+    def pending_notices(self) -> list[Finding]:
+        """Findings of scheduled runs that the user has not opened or put aside, newest first."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                "SELECT value FROM meta WHERE key LIKE ?", (NOTICE_KEY + "%",)
+            ).fetchall()
+        found = []
+        for (raw,) in rows:
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                found.append(Finding.from_json(json.loads(raw)))
+        return sorted(found, key=lambda f: f.found_at, reverse=True)
+
+    def dismiss_notice(self, finding: Finding) -> None:
+        """The user has opened it or put it aside. A newer finding for the workspace stays."""
+        with self.db.transaction() as conn:
+            conn.execute(
+                "DELETE FROM meta WHERE key = ? AND json_extract(value, '$.found_at') = ?",
+                (NOTICE_KEY + str(finding.workspace_id), finding.found_at),
+            )
+
     def text(self, workspace_id: int) -> str:
         """One line for the regional overview ("" when there is no routine)."""
         routine = self.get(workspace_id)
@@ -615,6 +683,7 @@ class RoutineService:
             refresh,
             self._program(),
             os.environ.get("POSTVAKT_HOME", ""),
+            datetime.now(UTC).isoformat(timespec="seconds"),
         )
         scheduler = self._require_scheduler()
         try:
@@ -688,18 +757,44 @@ class RoutineService:
             raise RoutineError(reason)
         return report
 
-    def failed(self, workspace_id: int, reason: str) -> None:
-        self.recorder.write(workspace_id, "routine.failed", {"grunn": reason})
+    def failed(self, workspace_id: int, reason: str, now: datetime | None = None) -> None:
+        when = (now or datetime.now(UTC)).isoformat()
+        with self.recorder.change():
+            self.db.set_meta(
+                LAST_RESULT_KEY + str(workspace_id), json.dumps({"at": when, "reason": reason})
+            )
+            self.recorder.write(workspace_id, "routine.failed", {"grunn": reason})
 
     def warn(self, workspace_id: int, note: str) -> None:
         self.recorder.write(workspace_id, "routine.warning", {"merknad": note})
 
     def ran(
-        self, workspace_id: int, report: Path, at_risk: int, now: datetime | None = None
+        self,
+        workspace_id: int,
+        report: Path,
+        at_risk: int,
+        now: datetime | None = None,
+        finding: Finding | None = None,
     ) -> None:
+        """The run is saved; ``finding`` (letters at risk, a review past its date) waits for
+        the user, on Oversikt and in the tray, until they open it or put it aside."""
         when = (now or datetime.now(UTC)).isoformat()
         with self.recorder.change():
             self.db.set_meta(LAST_RUN_KEY + str(workspace_id), when)
+            self.db.set_meta(
+                LAST_RESULT_KEY + str(workspace_id), json.dumps({"at": when, "at_risk": at_risk})
+            )
+            if finding is not None:
+                self.db.set_meta(NOTICE_KEY + str(workspace_id), json.dumps(finding.as_json()))
             self.recorder.write(
                 workspace_id, "routine.ran", {"fil": report.name, "i_faresonen": at_risk}
             )
+
+
+def read_pending_notices(database: Path) -> list[Finding]:
+    """For ``postvakt --varsle``: the findings waiting in the store at ``database``, read
+    without creating a store where there is none."""
+    if not database.exists():
+        return []
+    with Database.open(database) as db:
+        return RoutineService(db).pending_notices()

@@ -33,6 +33,7 @@ from desktop_app.storage.runs import CheckRun
 from desktop_app.storage.secrets import keyring_status
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.routine_overview import RoutineNotices, load_routine_status, schedule_card
 from desktop_app.views.signin_panel import SignInHere, when
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import Card, page_header
@@ -102,6 +103,9 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.title, self.lead = page_header(layout, tr("Oversikt"))
+        self.notices = RoutineNotices()  # what scheduled runs found (Fast kontroll)
+        self.notices.dismiss_requested.connect(self._dismiss_notice)
+        layout.addWidget(self.notices)  # above the cards, as wide as the page
         grid = QGridLayout()
         grid.setSpacing(12)
         self.workspace_card = Card(tr("Arbeidsflate"))
@@ -129,11 +133,18 @@ class DashboardView(QWidget):
         self.routine_card, self.routine_button = self._flow_card(
             tr("Rutine for tilganger"), tr("Åpne rutinen"), "taushetsbelagt"
         )
+        self.schedule_card = Card(tr("Fast kontroll"))  # the scheduled unopened-post check
+        self.schedule_card.setAccessibleName(tr("Fast kontroll"))
+        self.schedule_button = QPushButton(tr("Åpne fast kontroll"))
+        self.schedule_button.setAccessibleDescription(tr("Fast kontroll"))
+        self.schedule_button.clicked.connect(self.open_schedule)
+        self.schedule_card.layout().addWidget(self.schedule_button)
         cards = (
             self.dpi_card,
             self.access_card,
             self.notification_card,
             self.unopened_card,
+            self.schedule_card,
             self.routine_card,
             self.signin_card,
             self.workspace_card,
@@ -216,12 +227,21 @@ class DashboardView(QWidget):
                 pass_state=False,
                 on_result=lambda data: self._show_flows(data, wanted),
             )
+            self.ctx.run(
+                load_routine_status,
+                self.ctx,
+                ws.id,
+                pass_state=False,
+                latest="dashboard-schedule",
+                on_result=lambda data: self._show_schedule(data, wanted),
+            )
         else:
             for card in (
                 self.access_card,
                 self.notification_card,
                 self.unopened_card,
                 self.routine_card,
+                self.schedule_card,
             ):
                 card.set("–", tr("Lag eller velg en arbeidsflate."))
         if ws is None:
@@ -241,6 +261,39 @@ class DashboardView(QWidget):
         self._show_notification(data.counts)
         self._show_unopened(data.last_check)
         self._show_routine(data.routine)
+
+    def _show_schedule(self, data, workspace_id: int) -> None:
+        ws = self.ctx.workspace
+        if ws is None or ws.id != workspace_id:
+            return
+        overview, notices = data
+        self.schedule_card.set(*schedule_card(overview, ws.is_demo))
+        self.schedule_button.setEnabled(not ws.is_demo)
+        self.schedule_button.setText(
+            tr("Åpne fast kontroll") if overview is not None else tr("Sett opp fast kontroll")
+        )
+        self.notices.show_findings(notices)
+
+    def open_schedule(self) -> None:
+        """The dialog that sets up, repairs or changes the workspace's Fast kontroll."""
+        ws = self.ctx.workspace
+        if ws is None:
+            return
+        from desktop_app.views.routine_dialog import RoutineDialog
+
+        dialog = RoutineDialog(self.ctx, ws.id, ws.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        self.routine_dialog = dialog
+
+    def _dismiss_notice(self, finding) -> None:
+        self.ctx.run(
+            self.ctx.services.routines.dismiss_notice,
+            finding,
+            pass_state=False,
+            on_result=lambda _r: self.refresh(),
+        )
 
     def _show_access(self, counts: CoverageCounts) -> None:
         total, nobody = counts.total, counts.bad

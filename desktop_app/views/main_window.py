@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         dashboard = DashboardView(ctx)
         dashboard.navigate.connect(self.show_page)
         dashboard.new_workspace_requested.connect(self.open_new_workspace)
+        dashboard.notices.open_requested.connect(self.open_finding)
         settings = SettingsView(ctx)
         settings.new_workspace_requested.connect(self.open_new_workspace)
         self.pages = {
@@ -397,7 +398,16 @@ class MainWindow(QMainWindow):
         self.reload_workspaces()
         self.show_page("oversikt")
         self.nav.setFocus()
+        from desktop_app.views.notifier import RunningNotices
+
+        self.routine_notices = RunningNotices(self, ctx)  # what scheduled runs find, told here
         self.ready.emit()
+
+    def open_finding(self, finding) -> None:
+        """Postvakt at the workspace and page of what a scheduled run found."""
+        from desktop_app.views.notifier import open_finding
+
+        open_finding(self, finding)
 
     # -- «Til daglig leder»: task files and receipts -----------------------------------
     def _file_menu(self) -> None:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.routines import WEEKDAYS_NB, Frequency, RoutineStatus, Schedule
+from desktop_app.domain.routines import WEEKDAYS_NB, Frequency, Schedule
+from desktop_app.services.routines import RoutineStatus
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.style import STATUS_COLOURS

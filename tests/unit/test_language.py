@@ -42,6 +42,7 @@ def _indirect() -> list[str]:
         notices,
         unopened,
     )
+    from desktop_app.domain import routines as routine_rules
     from desktop_app.domain.checklist import Progress, Verification
     from desktop_app.exporters import drafts
     from desktop_app.services import (
@@ -75,7 +76,7 @@ def _indirect() -> list[str]:
         *followup_drafts.GRANT_STEPS, followup_drafts.ACCESS_PACKAGE_NAME,
         followup_drafts.ACCESS_PACKAGE_AREA,
         *CSV_HEADER, *audit.ACTION_LABELS.values(),
-        *routines.WEEKDAYS_NB, *routines.SCHEDULE_TEXTS.values(),
+        *routine_rules.WEEKDAYS_NB, *routine_rules.SCHEDULE_TEXTS.values(),
         *notices._CHANNEL_SUBJECT_NB.values(), *(x.hint_nb for x in notices.TIMINGS.values()),
     ]  # fmt: skip
 

@@ -178,6 +178,28 @@ def test_cron_install_keeps_other_lines():
     assert runner.crontab == "0 1 * * * /usr/bin/backup\n"
 
 
+def test_cron_never_replaces_a_crontab_it_could_not_read():
+    runner = FakeRunner()
+    runner.crontab = "0 1 * * * /usr/bin/backup\n"
+
+    def unreadable(argv, stdin=None):
+        if list(argv)[:2] == ["crontab", "-l"]:
+            return subprocess.CompletedProcess(argv, 1, "", "crontab: Permission denied")
+        return runner(argv, stdin)
+
+    with pytest.raises(RoutineError, match="Permission denied"):
+        CronScheduler(unreadable).install(_routine())
+    assert runner.crontab == "0 1 * * * /usr/bin/backup\n"  # the user's line is still there
+
+    def empty(argv, stdin=None):  # the answer for a user with no crontab yet
+        if list(argv)[:2] == ["crontab", "-l"]:
+            return subprocess.CompletedProcess(argv, 1, "", "no crontab for kari")
+        return runner(argv, stdin)
+
+    CronScheduler(empty).install(_routine())
+    assert runner.crontab.splitlines()[0].endswith("# postvakt-kontroll-7")
+
+
 def test_schtasks_reads_the_program_back_from_the_task_xml():
     runner = FakeRunner()
     scheduler = SchtasksScheduler(runner)
@@ -312,6 +334,57 @@ def test_scheduled_run_checks_the_newest_report_and_lands_in_the_history(tmp_pat
         assert [e.action for e in services.audit.entries()][-1] == "routine.ran"
         row = services.region.local_row(ws.id)
         assert row.last_check_at_risk == runs[0].at_risk_count and row.routine
+
+
+def test_a_run_with_letters_at_risk_leaves_a_notice_and_starts_the_notifier(
+    tmp_path, capsys, notifier_starts
+):
+    folder = tmp_path / "rapporter"
+    folder.mkdir()
+    shutil.copy(demo_dir() / "svarut-eksport-demo.csv", folder / "svarut-eksport.csv")
+    ws = _scheduled(tmp_path, folder)
+    assert main(["rutine", "kjor", "--workspace", str(ws.id)]) == 3
+    out = capsys.readouterr().out
+    assert "Varsel: Testvik kommune: " in out and "kan være i faresonen" in out
+    assert "Varselet er startet (test)." in out
+    assert notifier_starts == [True]
+    with Database.open(app_paths().database) as db:
+        routines = Services(db).routines
+        [notice] = routines.pending_notices()
+        assert notice.workspace_id == ws.id and notice.at_risk > 0 and notice.page == "uapnet"
+        overview = routines.overview(ws.id)
+        assert overview.at_risk == notice.at_risk and overview.timing.last_run is not None
+        assert not overview.timing.overdue and overview.failure == ""
+        routines.dismiss_notice(notice)
+        assert routines.pending_notices() == []
+
+
+def test_a_run_with_nothing_to_tell_starts_no_notifier(tmp_path, capsys, notifier_starts):
+    folder = tmp_path / "rapporter"
+    folder.mkdir()
+    lines = (demo_dir() / "svarut-eksport-demo.csv").read_text(encoding="utf-8").splitlines()
+    read = [line for line in lines[1:] if ";LEST;" in line]  # every letter opened
+    (folder / "rapport.csv").write_text("\n".join([lines[0], *read]) + "\n", encoding="utf-8")
+    ws = _scheduled(tmp_path, folder)
+    assert main(["rutine", "kjor", "--workspace", str(ws.id)]) == 0
+    assert "Varsel" not in capsys.readouterr().out
+    assert notifier_starts == []
+
+
+def test_oversikt_says_when_the_last_attempt_failed_and_when_a_run_is_late(tmp_path):
+    folder = tmp_path / "tom"
+    folder.mkdir()
+    ws = _scheduled(tmp_path, folder)
+    assert main(["rutine", "kjor", "--workspace", str(ws.id)]) == 1
+    with Database.open(app_paths().database) as db:
+        routines = Services(db).routines
+        routines._scheduler = SystemdScheduler(tmp_path / "units", FakeRunner())
+        now = datetime.now(UTC)
+        overview = routines.overview(ws.id, now)
+        assert "Fant ingen rapport" in overview.failure and overview.failed_at is not None
+        assert overview.at_risk is None and overview.timing.last_run is None
+        assert not overview.timing.overdue  # the first Monday has not come yet
+        assert routines.overview(ws.id, now + timedelta(days=8)).timing.overdue
 
 
 def test_scheduled_run_without_a_report_is_logged_as_failed(tmp_path, capsys):
