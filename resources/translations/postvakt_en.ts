@@ -632,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+97"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+98"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -648,13 +648,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+612"/>
+        <location line="+613"/>
         <location line="+7"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-604"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -916,12 +916,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+453"/>
+        <location line="+454"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -942,12 +942,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>E-post eller brukernavn:</source>
         <translation>Email or username:</translation>
     </message>
@@ -968,12 +968,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+436"/>
+        <location line="+437"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -1022,12 +1022,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-481"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>For someone who has access and should keep it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Skriv inn en som har tilgang (sett i Altinn)</source>
         <translation>Enter someone who has access (seen in Altinn)</translation>
     </message>
@@ -1182,12 +1182,12 @@
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-535"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+576"/>
+        <location line="+577"/>
         <location line="+60"/>
         <location line="+15"/>
         <source>Ja</source>
@@ -1279,17 +1279,27 @@
         <translation>Reading «{name}» …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>1 tilgang lest inn fra «{name}».</source>
+        <translation>1 access read from «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} tilganger lest inn fra «{name}».</source>
         <translation>{n} access rights read from «{name}».</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 linje ble hoppet over:</source>
+        <translation>1 line was skipped:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} linjer ble hoppet over:</source>
         <translation>{n} lines were skipped:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Listen ble ikke lest inn.</source>
         <translation>The list was not read.</translation>
     </message>
@@ -1629,12 +1639,12 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+104"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+105"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Arbeidsflate</source>
         <translation>Workspace</translation>
     </message>
@@ -1705,7 +1715,20 @@
         <translation>Open the procedure</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Fast kontroll</source>
+        <translation>Scheduled check</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+135"/>
+        <source>Åpne fast kontroll</source>
+        <translation>Open scheduled check</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
         <translation>This is a practice municipality with made-up data, so you can look around without doing anything in real services. When you are ready, create a workspace for your own municipality.</translation>
     </message>
@@ -1721,13 +1744,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Create or choose a workspace.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org. no. {orgnr}</translation>
     </message>
@@ -1737,7 +1760,12 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
+        <source>Sett opp fast kontroll</source>
+        <translation>Set up scheduled check</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+27"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
@@ -1900,12 +1928,27 @@
         <translation>{env}, until {end}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
+        <source>organisasjonsnummer i arbeidsflaten (kommunen selv)</source>
+        <translation>organisation number in the workspace (the municipality itself)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisasjonsnumre i arbeidsflaten (inkludert kommunen selv)</source>
+        <translation>organisation numbers in the workspace (including the municipality itself)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>oppføring, kontrollert og uendret</source>
+        <translation>entry, checked and unchanged</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nøkkelringen er ikke tilgjengelig: {why}</source>
         <translation>The keyring is not available: {why}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Alle {n} steg er bekreftet.</source>
         <translation>All {n} steps are confirmed.</translation>
     </message>
@@ -1920,12 +1963,7 @@
         <translation>Digital postkasse til innbyggere (digital mailbox for residents) via SvarUt: {n} steps.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)</source>
-        <translation>organisation numbers in the workspace (including the municipality itself)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>{n} avvik</source>
         <translation>{n} discrepancies</translation>
     </message>
@@ -1935,7 +1973,7 @@
         <translation>Someone has changed or deleted entries in the log. See Log.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>oppføringer, alle kontrollert og uendret</source>
         <translation>entries, all checked and unchanged</translation>
     </message>
@@ -1991,17 +2029,17 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs.py" line="+36"/>
+        <location filename="../../desktop_app/views/dialogs.py" line="+43"/>
         <source>Noe uventet gikk galt. Arbeidet som alt er gjort, er lagret. Prøv igjen; skjer det igjen, send loggfilen til IT-avdelingen: {path}</source>
         <translation>Something unexpected went wrong. The work already done has been saved. Try again; if it happens again, send the log file to the IT department: {path}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Noe gikk galt</source>
         <translation>Something went wrong</translation>
     </message>
@@ -2239,6 +2277,11 @@
         <location line="+1"/>
         <source>Tilganger lest fra Altinn (taushetsbelagt post)</source>
         <translation>Access read from Altinn (confidential mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilganger lest fra Altinn-portalens nedlasting (taushetsbelagt post)</source>
+        <translation>Access read from the Altinn portal&apos;s download (confidential post)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2522,6 +2565,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Altinn-portalens nedlasting</source>
+        <translation>The Altinn portal&apos;s download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ingen varslingsadresse</source>
         <translation>No notification address</translation>
     </message>
@@ -2734,7 +2782,7 @@
 <context>
     <name>domain_text</name>
     <message>
-        <location filename="../../desktop_app/views/domain_text.py" line="+33"/>
+        <location filename="../../desktop_app/views/domain_text.py" line="+35"/>
         <source>og {n} til</source>
         <translation>and {n} more</translation>
     </message>
@@ -3519,7 +3567,7 @@ The receipt has been recorded in the log.</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../desktop_app/views/help.py" line="+71"/>
+        <location filename="../../desktop_app/views/help.py" line="+73"/>
         <source>Det finnes ingen hjelpetekst for denne siden ennå. Se «Start her» i Hjelp-menyen.</source>
         <translation>There is no help text for this page yet. See «Start here» in the Help menu.</translation>
     </message>
@@ -3663,12 +3711,12 @@ The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+337"/>
+        <location line="+347"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-339"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
@@ -3698,7 +3746,7 @@ The receipt has been recorded in the log.</translation>
         <translation>About Postvakt</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
@@ -4561,6 +4609,54 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
 </context>
 <context>
+    <name>notifier</name>
+    <message>
+        <location filename="../../desktop_app/views/notifier.py" line="+72"/>
+        <source>{n} taushetsbelagte brev er ikke åpnet og kan være i faresonen.</source>
+        <translation>{n} confidential letters have not been opened and may be at risk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gjennomgangen av tilgangene skulle vært gjort {day}.</source>
+        <translation>The review of access should have been done by {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Åpne Uåpnet post for {name}</source>
+        <translation>Open Unopened post for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne Taushetsbelagt post for {name}</source>
+        <translation>Open Confidential post for {name}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Varsel fra Postvakt</source>
+        <translation>Notice from Postvakt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lukk varselet</source>
+        <translation>Close the notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt: fast kontroll</source>
+        <translation>Postvakt: scheduled check</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klikk for å åpne Postvakt.</source>
+        <translation>Click to open Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Fast kontroll: {text} Se Oversikt.</source>
+        <translation>Scheduled check: {text} See Overview.</translation>
+    </message>
+</context>
+<context>
     <name>organizations</name>
     <message>
         <location filename="../../desktop_app/views/organizations.py" line="+207"/>
@@ -4695,7 +4791,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+370"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
@@ -4705,7 +4801,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-351"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4865,12 +4961,12 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="-179"/>
-        <location line="+452"/>
+        <location line="+454"/>
         <source>Velg en enhet i listen for å se hva statusen betyr.</source>
         <translation>Select a unit in the list to see what the status means.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke motta post. Hold musen over raden for å se hva du bør gjøre.</source>
         <translation>Red means that Enhetsregisteret says the unit has been deleted, closed down or is being wound up, or does not recognise the number ({n} in the list). Such units cannot receive mail. Hover over the row to see what you should do.</translation>
     </message>
@@ -4885,12 +4981,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>No changes at the update {when}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>1 endring ved oppdateringen {when}:</source>
+        <translation>1 change at the update {when}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} endringer ved oppdateringen {when}:</source>
         <translation>{n} changes at the update {when}:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Oppdater fra Altinn</source>
         <translation>Update from Altinn</translation>
     </message>
@@ -5017,9 +5118,157 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-552"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>portal_read</name>
+    <message>
+        <location filename="../../desktop_app/wizards/portal_read.py" line="+69"/>
+        <source>Lest fra portalens nedlasting {time} (fil {name})</source>
+        <translation>Read from the portal&apos;s download {time} (file {name})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lest fra portalens nedlasting {time} (fil {name}):</source>
+        <translation>Read from the portal&apos;s download {time} (file {name}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lest fra portalens nedlasting (fil {name}):</source>
+        <translation>Read from the portal&apos;s download (file {name}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} organisasjonsnummer.</source>
+        <translation>{n} organisation number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisasjonsnumre.</source>
+        <translation>{n} organisation numbers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} organisasjonsnummer er ikke endret: Postvakt har nyere opplysninger.</source>
+        <translation>{n} organisation number is unchanged: Postvakt has newer information.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisasjonsnumre er ikke endret: Postvakt har nyere opplysninger.</source>
+        <translation>{n} organisation numbers are unchanged: Postvakt has newer information.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} organisasjonsnummer i filen er ikke i arbeidsflaten og er hoppet over.</source>
+        <translation>{n} organisation number in the file is not in the workspace and was skipped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisasjonsnumre i filen er ikke i arbeidsflaten og er hoppet over.</source>
+        <translation>{n} organisation numbers in the file are not in the workspace and were skipped.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} rad ble hoppet over:</source>
+        <translation>{n} row was skipped:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} rader ble hoppet over:</source>
+        <translation>{n} rows were skipped:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Les inn fra Altinn-nedlasting</source>
+        <translation>Read in from an Altinn download</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Når Postvakt ikke kan lese tilgangene gjennom Altinn, kan du laste ned Altinns egen oversikt over hvem som har fått hva, og lese den inn her.</source>
+        <translation>When Postvakt cannot read the access through Altinn, you can download Altinn&apos;s own list of who has been given what, and read it in here.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logg inn på altinn.no, trykk «Bytt» og velg kommunen under «Virksomheter».</source>
+        <translation>Log in to altinn.no, press «Bytt» and choose the municipality under «Virksomheter».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åpne «Tilgangsstyring» og velg «Brukere» (eller «Fullmakter») i menyen til venstre.</source>
+        <translation>Open «Tilgangsstyring» and choose «Brukere» (or «Fullmakter») in the menu on the left.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trykk «Last ned til fil». Slå på «Inkluder fullmakter i … sine underenheter» (Altinn tilbyr det for inntil 500 underenheter), og trykk «Start nedlasting».</source>
+        <translation>Press «Last ned til fil». Turn on «Inkluder fullmakter i … sine underenheter» (Altinn offers it for up to 500 sub-units), and press «Start nedlasting».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Velg zip-filen her, slik den ble lastet ned (for eksempel 123456789_2026-12-06.zip).</source>
+        <translation>Choose the zip file here, as it was downloaded (for example 123456789_2026-12-06.zip).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Knappen «Last ned til fil» vises for den som administrerer tilganger for kommunen. Et organisasjonsledd er en egen aktør i Altinn: last ned for det også, for å få med underenhetene under det.</source>
+        <translation>The «Last ned til fil» button is shown to whoever administers access for the municipality. An organisational unit (organisasjonsledd) is a party of its own in Altinn: download for it too, to include the sub-units under it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Underenhetene var med (jeg slo på «Inkluder fullmakter i … sine underenheter»)</source>
+        <translation>The sub-units were included (I turned on «Inkluder fullmakter i … sine underenheter»)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En underenhet der ingen har fått noe, står ikke i filen. Er bryteren slått på, vet Postvakt at ingen har tilgang der; ellers står den som ukjent.</source>
+        <translation>A sub-unit where nobody has been given anything is not in the file. If the switch was on, Postvakt knows that nobody has access there; otherwise it is shown as unknown.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last ned en øvingsfil</source>
+        <translation>Download a practice file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Øvingssandkassens nedlasting for øvingskommunen, åpnes i nettleseren.</source>
+        <translation>The practice sandbox&apos;s download for the practice municipality, opened in the browser.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Velg filen …</source>
+        <translation>Choose the file …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Velg nedlastingen fra Altinn</source>
+        <translation>Choose the download from Altinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nedlasting fra Altinn (*.zip *.csv);;Alle filer (*)</source>
+        <translation>Download from Altinn (*.zip *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leser «{name}» …</source>
+        <translation>Reading «{name}» …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filen ble ikke lest inn.</source>
+        <translation>The file was not read in.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Les inn fra Altinn-nedlasting …</source>
+        <translation>Read in from an Altinn download …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Altinn-portalens egen nedlasting av hvem som har tilgang («Last ned til fil»).</source>
+        <translation>The Altinn portal&apos;s own download of who has access («Last ned til fil»).</translation>
     </message>
 </context>
 <context>
@@ -5542,12 +5791,17 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Letters at risk over time</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>1 kontroll: {date} fant den {count} brev i faresonen.</source>
+        <translation>1 check: {date} it found {count} letters at risk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.</source>
         <translation>{n} checks. The latest, {date}, found {count} letters at risk.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ingen kontroller ennå.</source>
         <translation>No checks yet.</translation>
     </message>
@@ -5837,7 +6091,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 <context>
     <name>routine_dialog</name>
     <message>
-        <location filename="../../desktop_app/views/routine_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/views/routine_dialog.py" line="+39"/>
         <source>Vet ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -5995,6 +6249,119 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <location line="+15"/>
         <source>Den faste kontrollen ble ikke fjernet</source>
         <translation>The scheduled check was not removed</translation>
+    </message>
+</context>
+<context>
+    <name>routine_overview</name>
+    <message>
+        <location filename="../../desktop_app/views/routine_overview.py" line="+25"/>
+        <source>ikke kjørt ennå</source>
+        <translation>not run yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} kl. {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Åpne Uåpnet post</source>
+        <translation>Open Unopened post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åpne Taushetsbelagt post</source>
+        <translation>Open Confidential post</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ikke for øvingskommunen</source>
+        <translation>Not for the practice municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast kontroll av uåpnet post settes opp for en ekte arbeidsflate.</source>
+        <translation>A scheduled check of unopened post is set up for a real workspace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikke satt opp</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen fast kontroll av uåpnet post. Sett den opp, så kjører maskinen kontrollen av seg selv, også når Postvakt er lukket.</source>
+        <translation>No scheduled check of unopened post. Set it up, and the computer runs the check by itself, also when Postvakt is closed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sist kjørt: {last}. Neste: {next}.</source>
+        <translation>Last run: {last}. Next: {next}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen før den er reparert</source>
+        <translation>none until it is repaired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ved siste kjøring: {n} brev i faresonen.</source>
+        <translation>At the last run: {n} letters at risk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forfalt: kontrollen skulle ha kjørt {due}, men har ikke kjørt.</source>
+        <translation>Overdue: the check should have run {due}, but has not run.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Må repareres</source>
+        <translation>Needs repair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Siste kjøring feilet</source>
+        <translation>The last run failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when}: {why}</source>
+        <translation>{when}: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forfalt</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maskinen må være på, og du logget inn på den, når kontrollen skal gå.</source>
+        <translation>The computer must be on, and you logged in to it, when the check is due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I rute</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Varsler fra fast kontroll</source>
+        <translation>Notices from scheduled checks</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fast kontroll {day}: {text}</source>
+        <translation>Scheduled check {day}: {text}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skjul</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skjul varselet for {name}</source>
+        <translation>Hide the notice for {name}</translation>
     </message>
 </context>
 <context>
@@ -6475,12 +6842,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The Practice sandbox is not running yet. Wait a moment and press “Try again”.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>1 hendelse.</source>
+        <translation>1 event.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} hendelser, eldste først.</source>
         <translation>{n} events, oldest first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SvarUt har ingen hendelser for denne forsendelsen.</source>
         <translation>SvarUt has no events for this shipment.</translation>
     </message>
@@ -7055,7 +7427,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+106"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+113"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -7386,13 +7758,17 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>{letters} cannot be linked to a recipient, because the file has no valid organisation number for them. The check therefore cannot say that everything is OK. Choose the column with the organisation number (previous step) if the file has one, or find the letters in SvarUt.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="-688"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>{n} brev til 1 virksomhet er i faresonen.</source>
+        <translation>{n} letters to 1 organisation are at risk.</translation>
+    </message>
+    <message>
+        <location line="+701"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>No letters were found at risk, but {n} letters cannot be assessed. See below for what to do.</translation>
     </message>

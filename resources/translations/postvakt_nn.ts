@@ -632,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+97"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+98"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
@@ -648,13 +648,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+612"/>
+        <location line="+613"/>
         <location line="+7"/>
         <source>Ukjent</source>
         <translation>Ukjend</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-604"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Lese frå Altinn {time}</translation>
     </message>
@@ -921,12 +921,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+453"/>
+        <location line="+454"/>
         <source>Legg til godkjent leser</source>
         <translation>Legg til godkjend lesar</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>For eksempel Sara Holm</source>
         <translation>Til dømes Sara Holm</translation>
     </message>
@@ -947,12 +947,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Navn:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>E-post eller brukernavn:</source>
         <translation>E-post eller brukarnamn:</translation>
     </message>
@@ -973,12 +973,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+436"/>
+        <location line="+437"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Legg til på lista over godkjende</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>Avbryt endringen</source>
         <translation>Avbryt endringa</translation>
     </message>
@@ -1027,12 +1027,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Fjern frå lista over godkjende</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-481"/>
         <source>Gi tilgang …</source>
         <translation>Gi tilgang …</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>For ein som har tilgang og skal behalde han.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Skriv inn en som har tilgang (sett i Altinn)</source>
         <translation>Skriv inn ein som har tilgang (sett i Altinn)</translation>
     </message>
@@ -1279,17 +1279,27 @@
         <translation>Les «{name}» …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>1 tilgang lest inn fra «{name}».</source>
+        <translation>1 tilgang lesen inn frå «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} tilganger lest inn fra «{name}».</source>
         <translation>{n} tilgangar lesne inn frå «{name}».</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 linje ble hoppet over:</source>
+        <translation>1 linje vart hoppa over:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} linjer ble hoppet over:</source>
         <translation>{n} linjer vart hoppa over:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Listen ble ikke lest inn.</source>
         <translation>Lista vart ikkje lesen inn.</translation>
     </message>
@@ -1629,12 +1639,12 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+104"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+105"/>
         <source>Oversikt</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Arbeidsflate</source>
         <translation>Arbeidsflate</translation>
     </message>
@@ -1705,7 +1715,20 @@
         <translation>Opne rutinen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Fast kontroll</source>
+        <translation>Fast kontroll</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+135"/>
+        <source>Åpne fast kontroll</source>
+        <translation>Opne fast kontroll</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
         <translation>Dette er ein øvingskommune med oppdikta data, så du kan sjå deg om utan å gjere noko i ekte tenester. Når du er klar, lagar du ei arbeidsflate for din eigen kommune.</translation>
     </message>
@@ -1721,13 +1744,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Lag eller vel ei arbeidsflate.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org.nr. {orgnr}</translation>
     </message>
@@ -1737,7 +1760,12 @@
         <translation>øvingsdata</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
+        <source>Sett opp fast kontroll</source>
+        <translation>Set opp fast kontroll</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+27"/>
         <source>Ukjent</source>
         <translation>Ukjend</translation>
@@ -1916,8 +1944,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>organisasjonsnummer i arbeidsflaten (inkludert kommunen selv)</source>
-        <translation>organisasjonsnummer i arbeidsflata (inkludert kommunen sjølv)</translation>
+        <source>organisasjonsnummer i arbeidsflaten (kommunen selv)</source>
+        <translation>organisasjonsnummer i arbeidsflata (kommunen sjølv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisasjonsnumre i arbeidsflaten (inkludert kommunen selv)</source>
+        <translation>organisasjonsnummer i arbeidsflata (medrekna kommunen sjølv)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1931,6 +1964,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>oppføring, kontrollert og uendret</source>
+        <translation>oppføring, kontrollert og uendra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>oppføringer, alle kontrollert og uendret</source>
         <translation>oppføringar, alle kontrollerte og uendra</translation>
     </message>
@@ -2242,6 +2280,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tilganger lest fra Altinn-portalens nedlasting (taushetsbelagt post)</source>
+        <translation>Tilgangar lesne frå nedlastinga i Altinn-portalen (teiepliktbelagd post)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tilgang gitt (taushetsbelagt post)</source>
         <translation>Tilgang gitt (teiepliktbelagd post)</translation>
     </message>
@@ -2519,6 +2562,11 @@
         <location line="+1"/>
         <source>Importert</source>
         <translation>Importert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Altinn-portalens nedlasting</source>
+        <translation>Nedlastinga i Altinn-portalen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3519,7 +3567,7 @@ Kvitteringa er ført i loggen.</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../desktop_app/views/help.py" line="+71"/>
+        <location filename="../../desktop_app/views/help.py" line="+73"/>
         <source>Det finnes ingen hjelpetekst for denne siden ennå. Se «Start her» i Hjelp-menyen.</source>
         <translation>Det finst ingen hjelpetekst for denne sida enno. Sjå «Start her» i Hjelp-menyen.</translation>
     </message>
@@ -3663,12 +3711,12 @@ Kvitteringa er ført i loggen.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+337"/>
+        <location line="+347"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opnar arbeidsflata …</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-339"/>
         <source>Arbeider</source>
         <translation>Arbeider</translation>
     </message>
@@ -3698,7 +3746,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Om Postvakt</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -4561,6 +4609,54 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
 </context>
 <context>
+    <name>notifier</name>
+    <message>
+        <location filename="../../desktop_app/views/notifier.py" line="+72"/>
+        <source>{n} taushetsbelagte brev er ikke åpnet og kan være i faresonen.</source>
+        <translation>{n} teiepliktbelagde brev er ikkje opna og kan vere i faresona.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gjennomgangen av tilgangene skulle vært gjort {day}.</source>
+        <translation>Gjennomgangen av tilgangane skulle vore gjord {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Åpne Uåpnet post for {name}</source>
+        <translation>Opne Uopna post for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne Taushetsbelagt post for {name}</source>
+        <translation>Opne Teiepliktbelagd post for {name}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Varsel fra Postvakt</source>
+        <translation>Varsel frå Postvakt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lukk varselet</source>
+        <translation>Lukk varselet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postvakt: fast kontroll</source>
+        <translation>Postvakt: fast kontroll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klikk for å åpne Postvakt.</source>
+        <translation>Klikk for å opne Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Fast kontroll: {text} Se Oversikt.</source>
+        <translation>Fast kontroll: {text} Sjå Oversikt.</translation>
+    </message>
+</context>
+<context>
     <name>organizations</name>
     <message>
         <location filename="../../desktop_app/views/organizations.py" line="+81"/>
@@ -4775,12 +4871,12 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+452"/>
+        <location line="+454"/>
         <source>Velg en enhet i listen for å se hva statusen betyr.</source>
         <translation>Vel ei eining i lista for å sjå kva statusen tyder.</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Endringer siden sist</source>
         <translation>Endringar sidan sist</translation>
     </message>
@@ -4880,12 +4976,17 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Ingen endringar ved oppdateringa {when}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>1 endring ved oppdateringen {when}:</source>
+        <translation>1 endring ved oppdateringa {when}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} endringer ved oppdateringen {when}:</source>
         <translation>{n} endringar ved oppdateringa {when}:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Oppdater fra Altinn</source>
         <translation>Oppdater frå Altinn</translation>
     </message>
@@ -5020,6 +5121,154 @@ Den lagra lista er uendra. Du kan prøve igjen med «{button}».</translation>
         <location line="+3"/>
         <source>… og {n} til.</source>
         <translation>… og {n} til.</translation>
+    </message>
+</context>
+<context>
+    <name>portal_read</name>
+    <message>
+        <location filename="../../desktop_app/wizards/portal_read.py" line="+69"/>
+        <source>Lest fra portalens nedlasting {time} (fil {name})</source>
+        <translation>Lese frå nedlastinga i portalen {time} (fil {name})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lest fra portalens nedlasting {time} (fil {name}):</source>
+        <translation>Lese frå nedlastinga i portalen {time} (fil {name}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lest fra portalens nedlasting (fil {name}):</source>
+        <translation>Lese frå nedlastinga i portalen (fil {name}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} organisasjonsnummer.</source>
+        <translation>{n} organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisasjonsnumre.</source>
+        <translation>{n} organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} organisasjonsnummer er ikke endret: Postvakt har nyere opplysninger.</source>
+        <translation>{n} organisasjonsnummer er ikkje endra: Postvakt har nyare opplysningar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisasjonsnumre er ikke endret: Postvakt har nyere opplysninger.</source>
+        <translation>{n} organisasjonsnummer er ikkje endra: Postvakt har nyare opplysningar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} organisasjonsnummer i filen er ikke i arbeidsflaten og er hoppet over.</source>
+        <translation>{n} organisasjonsnummer i fila er ikkje i arbeidsflata og er hoppa over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} organisasjonsnumre i filen er ikke i arbeidsflaten og er hoppet over.</source>
+        <translation>{n} organisasjonsnummer i fila er ikkje i arbeidsflata og er hoppa over.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} rad ble hoppet over:</source>
+        <translation>{n} rad vart hoppa over:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} rader ble hoppet over:</source>
+        <translation>{n} rader vart hoppa over:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Les inn fra Altinn-nedlasting</source>
+        <translation>Les inn frå Altinn-nedlasting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Når Postvakt ikke kan lese tilgangene gjennom Altinn, kan du laste ned Altinns egen oversikt over hvem som har fått hva, og lese den inn her.</source>
+        <translation>Når Postvakt ikkje kan lese tilgangane gjennom Altinn, kan du laste ned Altinn si eiga oversikt over kven som har fått kva, og lese ho inn her.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logg inn på altinn.no, trykk «Bytt» og velg kommunen under «Virksomheter».</source>
+        <translation>Logg inn på altinn.no, trykk «Bytt» og vel kommunen under «Verksemder».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åpne «Tilgangsstyring» og velg «Brukere» (eller «Fullmakter») i menyen til venstre.</source>
+        <translation>Opne «Tilgangsstyring» og vel «Brukarar» (eller «Fullmakter») i menyen til venstre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trykk «Last ned til fil». Slå på «Inkluder fullmakter i … sine underenheter» (Altinn tilbyr det for inntil 500 underenheter), og trykk «Start nedlasting».</source>
+        <translation>Trykk «Last ned til fil». Slå på «Inkluder fullmakter i … sine undereiningar» (Altinn tilbyr det for inntil 500 undereiningar), og trykk «Start nedlastninga».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Velg zip-filen her, slik den ble lastet ned (for eksempel 123456789_2026-12-06.zip).</source>
+        <translation>Vel zip-fila her, slik ho vart lasta ned (til dømes 123456789_2026-12-06.zip).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Knappen «Last ned til fil» vises for den som administrerer tilganger for kommunen. Et organisasjonsledd er en egen aktør i Altinn: last ned for det også, for å få med underenhetene under det.</source>
+        <translation>Knappen «Last ned til fil» blir vist for den som administrerer tilgangar for kommunen. Eit organisasjonsledd er ein eigen aktør i Altinn: last ned for det òg, for å få med undereiningane under det.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Underenhetene var med (jeg slo på «Inkluder fullmakter i … sine underenheter»)</source>
+        <translation>Undereiningane var med (eg slo på «Inkluder fullmakter i … sine undereiningar»)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En underenhet der ingen har fått noe, står ikke i filen. Er bryteren slått på, vet Postvakt at ingen har tilgang der; ellers står den som ukjent.</source>
+        <translation>Ei undereining der ingen har fått noko, står ikkje i fila. Er brytaren slått på, veit Postvakt at ingen har tilgang der; elles står ho som ukjend.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last ned en øvingsfil</source>
+        <translation>Last ned ei øvingsfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Øvingssandkassens nedlasting for øvingskommunen, åpnes i nettleseren.</source>
+        <translation>Nedlastinga frå øvingssandkassa for øvingskommunen, blir opna i nettlesaren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Velg filen …</source>
+        <translation>Vel fila …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Velg nedlastingen fra Altinn</source>
+        <translation>Vel nedlastinga frå Altinn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nedlasting fra Altinn (*.zip *.csv);;Alle filer (*)</source>
+        <translation>Nedlasting frå Altinn (*.zip *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leser «{name}» …</source>
+        <translation>Les «{name}» …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filen ble ikke lest inn.</source>
+        <translation>Fila vart ikkje lesen inn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Les inn fra Altinn-nedlasting …</source>
+        <translation>Les inn frå Altinn-nedlasting …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Altinn-portalens egen nedlasting av hvem som har tilgang («Last ned til fil»).</source>
+        <translation>Altinn-portalen si eiga nedlasting av kven som har tilgang («Last ned til fil»).</translation>
     </message>
 </context>
 <context>
@@ -5542,12 +5791,17 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Brev i faresona over tid</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>1 kontroll: {date} fant den {count} brev i faresonen.</source>
+        <translation>1 kontroll: {date} fann han {count} brev i faresona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.</source>
         <translation>{n} kontrollar. Den siste, {date}, fann {count} brev i faresona.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ingen kontroller ennå.</source>
         <translation>Ingen kontrollar enno.</translation>
     </message>
@@ -5837,7 +6091,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
 <context>
     <name>routine_dialog</name>
     <message>
-        <location filename="../../desktop_app/views/routine_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/views/routine_dialog.py" line="+39"/>
         <source>Vet ikke</source>
         <translation>Veit ikkje</translation>
     </message>
@@ -5995,6 +6249,119 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <location line="+15"/>
         <source>Den faste kontrollen ble ikke fjernet</source>
         <translation>Den faste kontrollen vart ikkje fjerna</translation>
+    </message>
+</context>
+<context>
+    <name>routine_overview</name>
+    <message>
+        <location filename="../../desktop_app/views/routine_overview.py" line="+25"/>
+        <source>ikke kjørt ennå</source>
+        <translation>ikkje køyrd enno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} kl. {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Åpne Uåpnet post</source>
+        <translation>Opne Uopna post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åpne Taushetsbelagt post</source>
+        <translation>Opne Teiepliktbelagd post</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ikke for øvingskommunen</source>
+        <translation>Ikkje for øvingskommunen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast kontroll av uåpnet post settes opp for en ekte arbeidsflate.</source>
+        <translation>Fast kontroll av uopna post blir sett opp for ei ekte arbeidsflate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ikke satt opp</source>
+        <translation>Ikkje sett opp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen fast kontroll av uåpnet post. Sett den opp, så kjører maskinen kontrollen av seg selv, også når Postvakt er lukket.</source>
+        <translation>Ingen fast kontroll av uopna post. Set han opp, så køyrer maskina kontrollen av seg sjølv, også når Postvakt er lukka.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sist kjørt: {last}. Neste: {next}.</source>
+        <translation>Sist køyrd: {last}. Neste: {next}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen før den er reparert</source>
+        <translation>ingen før han er reparert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ved siste kjøring: {n} brev i faresonen.</source>
+        <translation>Ved siste køyring: {n} brev i faresona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forfalt: kontrollen skulle ha kjørt {due}, men har ikke kjørt.</source>
+        <translation>Forfalle: kontrollen skulle ha køyrt {due}, men har ikkje køyrt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Må repareres</source>
+        <translation>Må reparerast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Siste kjøring feilet</source>
+        <translation>Siste køyring feila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when}: {why}</source>
+        <translation>{when}: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forfalt</source>
+        <translation>Forfalle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maskinen må være på, og du logget inn på den, når kontrollen skal gå.</source>
+        <translation>Maskina må vere på, og du logga inn på ho, når kontrollen skal gå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I rute</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Varsler fra fast kontroll</source>
+        <translation>Varsel frå fast kontroll</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fast kontroll {day}: {text}</source>
+        <translation>Fast kontroll {day}: {text}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skjul</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skjul varselet for {name}</source>
+        <translation>Skjul varselet for {name}</translation>
     </message>
 </context>
 <context>
@@ -6475,12 +6842,17 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Øvingssandkassa køyrer ikkje enno. Vent litt og trykk «Prøv igjen».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>1 hendelse.</source>
+        <translation>1 hending.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} hendelser, eldste først.</source>
         <translation>{n} hendingar, eldste først.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SvarUt har ingen hendelser for denne forsendelsen.</source>
         <translation>SvarUt har ingen hendingar for denne forsendinga.</translation>
     </message>
@@ -7055,7 +7427,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+106"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+113"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>Kommunen sender brev til verksemder berre digitalt (1a). Brev som ingen opnar, blir aldri skrivne ut og sende i posten. Det er sannsynleg at brev ligg uopna, og alle breva i lista hastar.</translation>
     </message>
@@ -7386,13 +7758,17 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>{letters} kan ikkje knytast til ein mottakar, fordi fila ikkje har eit gyldig organisasjonsnummer for dei. Kontrollen kan derfor ikkje seie at alt er i orden. Vel kolonnen med organisasjonsnummeret (førre steg) viss fila har ein, eller finn breva i SvarUt.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="-688"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} brev til {m} verksemder er i faresona.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>{n} brev til 1 virksomhet er i faresonen.</source>
+        <translation>{n} brev til 1 verksemd er i faresona.</translation>
+    </message>
+    <message>
+        <location line="+701"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>Ingen brev er funne i faresona, men {n} brev kan ikkje vurderast. Sjå nedanfor kva du gjer.</translation>
     </message>
