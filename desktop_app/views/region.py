@@ -47,6 +47,7 @@ from desktop_app.services.region import (
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.printing import Printable, print_button
 from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
@@ -273,6 +274,8 @@ class RegionPage(QWidget):
         saving = QHBoxLayout()  # a row of its own, so the page reflows at large text sizes
         saving.addWidget(self.xlsx_button)
         saving.addWidget(self.pdf_button)
+        self.print_button = print_button(self.printable, self, ctx)
+        saving.addWidget(self.print_button)
         saving.addStretch(1)
         layout.addLayout(saving)
 
@@ -404,6 +407,14 @@ class RegionPage(QWidget):
             self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
             for i in range(self.proxy.rowCount())
         ]
+
+    def printable(self) -> Printable | None:
+        """The overview as its PDF has it (the rows shown), to print (Ctrl+P)."""
+        rows = self.visible_rows()
+        if not rows:
+            return None
+        region, today = self.ctx.services.region, self.model.today
+        return Printable(tr("Regionoversikt"), lambda: region.overview_html(rows, today))
 
     def ask_save(self, suffix: str) -> None:
         filters = {".xlsx": tr("Excel-arbeidsbok (*.xlsx)"), ".pdf": tr("PDF (*.pdf)")}

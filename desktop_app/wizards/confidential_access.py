@@ -75,6 +75,7 @@ from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain, plain_tooltip
 from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards import printouts
 from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
@@ -625,7 +626,7 @@ class ConfidentialAccessPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         exports = QHBoxLayout()
-        for b in (self.pdf_button, self.odt_button):
+        for b in (self.pdf_button, printouts.access_routine_button(self), self.odt_button):
             exports.addWidget(b)
         exports.addStretch(1)
         layout.addLayout(exports)
