@@ -59,7 +59,7 @@ from desktop_app.views.shipment_table import (
     prepare_letters,
 )
 from desktop_app.views.style import CHART_AXIS, CHART_GRID, STATUS_COLOURS
-from desktop_app.views.widgets import page_header
+from desktop_app.views.widgets import button_row, page_header
 
 
 def tr(text: str) -> str:
@@ -425,11 +425,10 @@ class ReportsPage(QWidget):
         self.print_button = print_button(self.printable, self, self.ctx)
         self.print_button.setEnabled(False)
         layout.addLayout(head)
-        exports = QHBoxLayout()  # a row of its own: the summary keeps its width at large text
-        for button in (self.xlsx_button, self.csv_button, self.pdf_button, self.print_button):
-            exports.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        exports.addStretch(1)
-        layout.addLayout(exports)
+        # a row of its own (the summary keeps its width at large text), stacked when narrow
+        layout.addWidget(
+            button_row(self.xlsx_button, self.csv_button, self.pdf_button, self.print_button)
+        )
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")

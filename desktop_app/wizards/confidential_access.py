@@ -69,6 +69,7 @@ from desktop_app.services.confidential_access import (
 from desktop_app.services.handover import HandoverTask
 from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel, reflowing
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
@@ -398,6 +399,7 @@ class ConfidentialAccessPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 230)  # long unit names wrap instead of squeezing «Hva må gjøres»
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.matrix, (0, 1, 6, 7))  # a small screen: Status, Hva må gjøres in view
         # Row heights follow the wrapped «Hva må gjøres» text at its real width: measured
         # again whenever the columns change size (not once, while the page was hidden).
         self._row_fit = QTimer(self)
