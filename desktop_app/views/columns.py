@@ -47,7 +47,7 @@ class _ColumnFitter(QObject):
         text = str(self.view.model().headerData(section, Qt.Orientation.Horizontal) or "")
         metrics = header.fontMetrics()
         word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
-        return max(word + 3 * metrics.averageCharWidth() + 12, 40)
+        return max(word + metrics.averageCharWidth() + 12, header.minimumSectionSize())
 
     def _stretches(self, section: int, shown: list[int]) -> bool:
         header = self.header()
@@ -56,41 +56,61 @@ class _ColumnFitter(QObject):
             header.stretchLastSection() and section == last
         )
 
+    def _restore(self, shown: list[int]) -> None:
+        """Room again: back to the widths and modes the page chose."""
+        header = self.header()
+        for i in shown:
+            mode = self.modes.get(i, QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(i, mode)
+            if mode == QHeaderView.ResizeMode.Interactive and i in self.natural:
+                header.resizeSection(i, self.natural[i])
+        self.fitted = False
+
     def fit(self) -> None:
         if not shiboken6.isValid(self.view) or self.view.model() is None:
             return
         header = self.header()
         available = self.view.viewport().width()
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        if available <= 0 or not shown:
+        shown = sorted(
+            (i for i in range(header.count()) if not header.isSectionHidden(i)),
+            key=header.visualIndex,
+        )
+        keys = [i for i in shown if i in self.keys]
+        if available <= 0 or not keys:
             return
         if not self.fitted:  # the widths the page (or the user) chose, while they fit
             self.modes = {i: header.sectionResizeMode(i) for i in range(header.count())}
             self.natural = {i: header.sectionSize(i) for i in range(header.count())}
+        # Only the columns up to the last key column need to fit; those after it may be
+        # scrolled to.
+        lead = shown[: shown.index(keys[-1]) + 1]
+        metrics = header.fontMetrics()
         wants: dict[int, int] = {}
-        for i in shown:
+        floors: dict[int, int] = {}
+        for i in lead:
             mode = self.modes.get(i, QHeaderView.ResizeMode.Interactive)
-            if self._stretches(i, shown):
-                wants[i] = max(self.floor(i), self.stretch_min)
+            stretches = self._stretches(i, shown)
+            if stretches:  # a key column keeps room to read; another takes what is left
+                wants[i] = max(self.floor(i), self.stretch_min if i in self.keys else 0)
             elif mode == QHeaderView.ResizeMode.ResizeToContents:
                 wants[i] = max(header.sectionSizeHint(i), self.view.sizeHintForColumn(i))
             else:
                 wants[i] = self.natural.get(i, header.sectionSize(i))
+            if i not in self.keys:
+                floors[i] = min(self.floor(i), wants[i])
+            elif mode == QHeaderView.ResizeMode.ResizeToContents:
+                floors[i] = wants[i]  # an org.nr would wrap
+            elif stretches:  # what is left, but a dozen characters at least
+                floors[i] = min(wants[i], max(self.floor(i), 12 * metrics.averageCharWidth()))
+            else:  # a key column stays readable: some sixteen characters
+                floors[i] = min(wants[i], max(self.floor(i), 16 * metrics.averageCharWidth()))
         excess = sum(wants.values()) - available
         if excess <= 0:
-            if self.fitted:  # room again: back to the widths the page chose
-                for i in shown:
-                    header.setSectionResizeMode(
-                        i, self.modes.get(i, QHeaderView.ResizeMode.Interactive)
-                    )
-                    if self.modes.get(i) == QHeaderView.ResizeMode.Interactive:
-                        header.resizeSection(i, self.natural[i])
-                self.fitted = False
+            if self.fitted:
+                self._restore(shown)
             return
         widths = dict(wants)
-        floors = {i: min(self.floor(i), wants[i]) for i in shown}
-        others = [i for i in shown if i not in self.keys]
-        for group in (others, [i for i in shown if i in self.keys]):
+        for group in ([i for i in lead if i not in self.keys], [i for i in lead if i in self.keys]):
             room = sum(widths[i] - floors[i] for i in group)
             if room <= 0 or excess <= 0:
                 continue
@@ -98,7 +118,7 @@ class _ColumnFitter(QObject):
             for i in group:
                 widths[i] -= -(-take * (widths[i] - floors[i]) // room)  # rounded up
             excess -= take
-        for i in shown:
+        for i in lead:
             if self._stretches(i, shown):
                 continue
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
@@ -110,10 +130,14 @@ def fit_columns(
     view: QAbstractItemView, key_columns: list[int] | tuple[int, ...], stretch_min: int = 200
 ) -> None:
     """A table's key columns stay in view when the table is narrower than its columns (a small
-    screen, large text): the other columns narrow first, down to their header's longest word,
-    then the key columns; their text is elided (the whole of it is in the row's detail and
-    tooltip). A stretching column keeps ``stretch_min`` px. When there is room again, the
-    columns get back the widths the page gave them. Call it after the columns are set up."""
+    screen, large text): the other columns before the last key column narrow first, down to
+    their header's longest word, then the key columns, down to some sixteen characters (a key
+    column sized to its contents, an org.nr, keeps its width); text is elided or wraps, and
+    the whole of it is in the row's detail and tooltip. Columns after the last key column keep
+    their widths and may be scrolled to. A stretching key column gets ``stretch_min`` px when
+    it can, a dozen characters at least.
+    When there is room again, the columns get back the widths the page gave them. Call it
+    after the columns are set up."""
     fitter = _ColumnFitter(view, set(key_columns), stretch_min)
     view.setProperty("a11yColumnFitter", True)
     fitter.timer.start()

@@ -294,7 +294,9 @@ class OrganizationsView(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.setAccessibleName(tr("Virksomheter i arbeidsflaten"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        fit_columns(self.tree, (0, 1, 3))  # Navn, Org.nr and Status in view on a small screen
+        # the org.nr whole (never «310 000 …»); Navn, Org.nr and Status in view on a small screen
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, (0, 1, 3))
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         left_layout.addWidget(self.tree, 1)
         # What the chosen unit's status means and what to do, in words (not only a tooltip).
