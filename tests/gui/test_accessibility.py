@@ -551,3 +551,53 @@ def test_f1_opens_the_help_for_the_page_and_about_lists_licences(qtbot, ctx):
     about = window.help_dialog.text.toPlainText()
     assert "Postvakt" in about and "PySide6" in about and "Lisens" in about
     window.help_dialog.close()
+
+
+def test_the_dialogs_fit_a_1024x640_laptop(qtbot, ctx):
+    """Every dialog opens within a 1024×640 screen (less its title bar and the task bar) with
+    each of its controls in reach."""
+    from desktop_app.domain.access import ApprovedReader, Reason
+    from desktop_app.views.column_mapping import ColumnMappingDialog
+    from desktop_app.views.handover import HandoverDialog
+    from desktop_app.views.organizations import PasteDialog
+    from desktop_app.views.routine_dialog import RoutineDialog
+    from desktop_app.views.setup_check_dialog import SetupCheckDialog
+    from desktop_app.wizards.access_plan import TILGANG, PlanDialog
+    from desktop_app.wizards.confidential_access import GrantDialog
+
+    room = (LAPTOP[0], LAPTOP[1] - 60)  # the title bar and a task bar take some of the 640
+    window = make_window(qtbot, ctx, LAPTOP)
+    ws = ctx.workspace
+    problems: list[str] = []
+
+    def check(dialog: QWidget, label: str) -> None:
+        dialog.show()
+        settle(qtbot)
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if least.width() > room[0] or least.height() > room[1]:
+            problems.append(f"{label}: minst {least.width()}×{least.height()}")
+        hint = dialog.sizeHint()
+        dialog.resize(min(hint.width(), room[0]), min(hint.height(), room[1]))
+        settle(qtbot)
+        found = out_of_reach(dialog) + clipped(dialog)
+        problems.extend(f"{label}: {p}" for p in found)
+        dialog.close()
+
+    window.open_new_workspace()
+    check(window.new_workspace_wizard, "Ny arbeidsflate")
+    window.open_help("dpi")
+    check(window.help_dialog, "Hjelp")
+    window.open_about()
+    check(window.help_dialog, "Om Postvakt")
+    check(PasteDialog(window), "Lim inn")
+    check(RoutineDialog(ctx, ws.id, ws.name, window), "Fast kontroll")
+    check(SetupCheckDialog(ctx, window), "Sjekk oppsettet")
+    check(
+        ColumnMappingDialog(["Mottaker", "Status", "Sendt", "Noe annet"], None, window), "Kolonner"
+    )
+    check(PlanDialog(ctx, TILGANG, None, window), "Plan for tilganger")
+    reader = ApprovedReader(None, "310000000", "Kari Nordmann", "kari@fjordvik.no", Reason.HELSE)
+    check(GrantDialog(reader, "Fjordvik kommune", window), "Gi tilgang")
+    task = ctx.services.handover.dpi_task(ws, str(ctx.environment))
+    check(HandoverDialog(ctx, ws, task, window), "Til daglig leder")
+    assert not problems, "\n".join(problems)
