@@ -96,18 +96,21 @@ def checklist_html(steps: Iterable[GuideStep], title: str, today: date | None = 
         )
         + "</p>",
     ]
-    head = "<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+    head = "<tr><th>{}</th><th>{}</th><th width='16%'>{}</th><th width='12%'>{}</th></tr>".format(
         e(tr("Gjort")), e(tr("Steg")), e(tr("Av")), e(tr("Dato"))
     )
+    steps = list(steps)
     for step in steps:
-        parts.append(f"<h2>{e(step.title)}</h2>")
+        if len(steps) > 1 or step.title not in title:  # the title says it already
+            parts.append(f"<h2>{e(step.title)}</h2>")
         if step.lead:
             parts.append(f"<p>{e(step.lead)}</p>")
         for path in step.paths:
             if len(step.paths) > 1:
                 parts.append(f"<p><i>{e(path.title)}</i></p>")
             rows = "".join(
-                f"<tr><td>{BOX}</td><td>{n}. {e(text)}</td><td>&nbsp;</td><td>&nbsp;</td></tr>"
+                f"<tr><td style='font-size:14pt'>{BOX}</td><td>{n}. {e(text)}</td>"
+                "<td>&nbsp;</td><td>&nbsp;</td></tr>"
                 for n, text in enumerate(path.steps, start=1)
             )
             parts.append(f"<table width='100%'>{head}{rows}</table>")

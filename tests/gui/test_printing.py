@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -133,6 +135,8 @@ def make_window(qtbot, ctx) -> MainWindow:
     window.show()
     window.attach(ctx)
     settle(qtbot)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     return window
 
 
@@ -144,7 +148,7 @@ def test_ctrl_p_prints_the_dpi_summary_and_says_so_where_nothing_prints(qtbot, c
     )
     window.show_page("oversikt")
     settle(qtbot)
-    window.print_action.trigger()
+    QTest.keyClick(window.nav, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert "ingenting å skrive ut" in window.statusBar().currentMessage()
     assert file_printer.offered == []
 
@@ -223,3 +227,13 @@ def test_the_letter_to_daglig_leder_prints_as_its_pdf(qtbot, ctx, file_printer):
     letter = write_pdf(ctx.services.handover.document(dialog.task), printed.with_name("brev.pdf"))
     assert page_count(printed) == page_count(letter) >= 1
     dialog.reject()
+
+
+def test_ctrl_p_on_a_page_with_a_guide_prints_its_checklist(qtbot, ctx, file_printer):
+    window = make_window(qtbot, ctx)
+    window.show_page("varsling")
+    settle(qtbot)
+    QTest.keyClick(window.nav, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(file_printer.files), timeout=PATIENT_MS)
+    assert pdf_title(file_printer.files[0]).startswith("Sjekkliste: ")
+    assert page_count(file_printer.files[0]) >= 1
