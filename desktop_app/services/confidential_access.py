@@ -767,6 +767,10 @@ class ConfidentialAccessService:
         self.recorder.write(workspace_id, "access.routine_exported", {"fil": written.name})
         return written
 
+    def record_routine_printed(self, workspace_id: int, pages: int) -> None:
+        """The routine went to a printer: as its export, it is recorded."""
+        self.recorder.write(workspace_id, "access.routine_printed", {"sider": pages})
+
     def routine_document(self, workspace_id: int) -> str:
         """The routine as it is saved and printed: its HTML with the audit log's anchor."""
         return self.routine_html(workspace_id) + self.recorder.anchor_html()

@@ -323,6 +323,10 @@ class DpiOnboardingService:
         """The summary as it is saved and printed: its HTML with the audit log's anchor."""
         return self.summary_html(workspace, state, guides) + self.recorder.anchor_html()
 
+    def record_printed(self, workspace: Workspace, pages: int) -> None:
+        """The summary went to a printer: as its PDF, it is recorded."""
+        self.recorder.write(workspace.id, "dpi.summary_printed", {"sider": pages})
+
     def export_summary(
         self,
         workspace: Workspace,

@@ -812,6 +812,12 @@ class UnopenedCheckService:
         """The summary as it is saved and printed: its HTML with the audit log's anchor."""
         return self.summary_html(outcome) + anchor_html(self.db)
 
+    def record_printed(self, outcome: CheckOutcome, pages: int) -> None:
+        """The summary went to a printer: as its PDF export, it is recorded."""
+        self.audit.append(
+            "check.printed", {"kjøring": outcome.run.id, "sider": pages}, outcome.workspace
+        )
+
     def export_summary(
         self, outcome: CheckOutcome, path: Path, writer: Callable[[str, Path], Path]
     ) -> Path:

@@ -41,11 +41,14 @@ def tr(text: str) -> str:
 class Printable:
     """What a page can print. ``html`` runs on the pool (it may read the store) and must not
     touch widgets; ``before``, when given, runs first on the GUI thread and calls its argument
-    to go on (a form saved before its document is made)."""
+    to go on (a form saved before its document is made); ``printed(pages)``, when given, runs
+    on the pool once the pages went to the printer (the service records it, as it records the
+    PDF export)."""
 
     title: str
     html: Callable[[], str]
     before: Callable[[Callable[[], None]], None] | None = None
+    printed: Callable[[int], None] | None = None
 
 
 @dataclass
@@ -145,6 +148,13 @@ def start_print(owner: QWidget, printable: Printable, ctx: Any = None) -> None:
         except OSError as exc:
             dialogs.show_error(owner, exc, tr("Utskriften ble ikke laget"))
             return
+        if printed and printable.printed is not None and ctx is not None:
+            ctx.run(
+                printable.printed,
+                printed,
+                pass_state=False,
+                error_title=tr("Utskriften ble ikke ført i loggen"),
+            )
         if printed:
             _say(
                 owner,

@@ -746,7 +746,11 @@ class ReportsPage(QWidget):
             return None
         title = tr("Uåpnet taushetsbelagt post – {name}").format(name=outcome.workspace.name)
         service = self.service
-        return Printable(title, lambda: service.summary_document(outcome))
+        return Printable(
+            title,
+            lambda: service.summary_document(outcome),
+            printed=lambda pages: service.record_printed(outcome, pages),
+        )
 
     def export_to(self, path: Path) -> None:
         """Write the open run or report to ``path`` (.xlsx, .csv or .pdf) on the pool."""

@@ -25,7 +25,11 @@ def dpi_summary(owner: Any) -> Printable | None:
     title = QCoreApplication.translate("dpi_onboarding", "DPI-oppsett – {name}").format(
         name=ws.name
     )
-    return Printable(title, lambda: service.summary_document(ws, state, guides))
+    return Printable(
+        title,
+        lambda: service.summary_document(ws, state, guides),
+        printed=lambda pages: service.record_printed(ws, pages),
+    )
 
 
 def dpi_summary_button(summary_page: QWidget) -> QPushButton:
@@ -45,7 +49,10 @@ def access_routine(page: Any) -> Printable | None:
     service = page.service
     title = QCoreApplication.translate("confidential_access", "Rutine for taushetsbelagt post")
     return Printable(
-        title, lambda: service.routine_document(ws.id), before=lambda go: page.save_routine(then=go)
+        title,
+        lambda: service.routine_document(ws.id),
+        before=lambda go: page.save_routine(then=go),
+        printed=lambda pages: service.record_routine_printed(ws.id, pages),
     )
 
 

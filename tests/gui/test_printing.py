@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from desktop_app.views import printing
 from desktop_app.views.main_window import MainWindow
@@ -161,6 +161,12 @@ def test_ctrl_p_prints_the_dpi_summary_and_says_so_where_nothing_prints(qtbot, c
     )
     printed = file_printer.files[0]
     assert pdf_title(printed).startswith("DPI-oppsett – ")
+
+    def recorded():
+        return [e for e in ctx.audit.entries() if e.action == "dpi.summary_printed"]
+
+    qtbot.waitUntil(lambda: bool(recorded()), timeout=PATIENT_MS)  # in the log, as the PDF is
+    assert recorded()[-1].details["sider"] == page_count(printed)
     dpi = ctx.services.dpi
     ws = ctx.workspace
     exported = write_pdf(
@@ -237,3 +243,25 @@ def test_ctrl_p_on_a_page_with_a_guide_prints_its_checklist(qtbot, ctx, file_pri
     qtbot.waitUntil(lambda: bool(file_printer.files), timeout=PATIENT_MS)
     assert pdf_title(file_printer.files[0]).startswith("Sjekkliste: ")
     assert page_count(file_printer.files[0]) >= 1
+
+
+def test_the_access_routine_is_saved_then_printed_and_recorded(qtbot, ctx, file_printer):
+    """As its PDF export: the routine as it stands in the form is saved first, then printed,
+    and the printout is in the log."""
+    from .test_confidential_access import make_page
+
+    page = make_page(qtbot, ctx)
+    page.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(page.approver_title, "kommunedirektør")
+    button = next(b for b in page.findChildren(QPushButton, "printButton") if b.isVisible())
+    assert button.accessibleName() == "Skriv ut rutinen"
+    button.click()
+    qtbot.waitUntil(lambda: bool(file_printer.files), timeout=PATIENT_MS)
+    assert pdf_title(file_printer.files[0]) == "Rutine for taushetsbelagt post"
+    qtbot.waitUntil(
+        lambda: "access.routine_printed" in [e.action for e in ctx.audit.entries()],
+        timeout=PATIENT_MS,
+    )
+    assert ctx.services.access.routine(ctx.workspace.id).settings.approver_title == (
+        "kommunedirektør"
+    )
