@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton
@@ -35,8 +36,10 @@ def pdf_title(path: Path) -> str:
 class FilePrinter:
     """A print dialog the user accepts at once, printing to ``tmp_path/utskrift-N.pdf``."""
 
-    def __init__(self, folder: Path, page_range: tuple[int, int] | None = None, accept=True):
-        self.folder, self.page_range, self.accept = folder, page_range, accept
+    def __init__(
+        self, folder: Path, page_range: tuple[int, int] | None = None, accept=True, paper=None
+    ):
+        self.folder, self.page_range, self.accept, self.paper = folder, page_range, accept, paper
         self.offered: list[int] = []  # the pages the dialog offered, per print
         self.files: list[Path] = []
 
@@ -45,6 +48,8 @@ class FilePrinter:
         target = self.folder / f"utskrift-{len(self.offered)}.pdf"
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
+        if self.paper is not None:
+            printer.setPageSize(QPageSize(self.paper))
         if self.page_range is not None:
             printer.setPrintRange(QPrinter.PrintRange.PageRange)
             printer.setFromTo(*self.page_range)
@@ -104,6 +109,18 @@ def test_a_page_range_prints_only_those_pages_and_a_closed_dialog_nothing(
     monkeypatch.setattr(printing, "dialog_factory", closed)
     assert printing.print_job(None, job) == 0
     assert not (tmp_path / "lukket").exists()
+
+
+def test_letter_paper_gets_the_same_layout_made_for_it(qapp, tmp_path, monkeypatch):
+    job = printing.prepare(long_table(), "Uåpnet post")
+    letter = FilePrinter(tmp_path, paper=QPageSize.PageSizeId.Letter)
+    monkeypatch.setattr(printing, "dialog_factory", letter)
+    pages = printing.print_job(None, job)
+    data = letter.files[0].read_bytes()
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert box is not None
+    assert (round(float(box[1])), round(float(box[2]))) == (612, 792)  # Letter, not A4
+    assert page_count(letter.files[0]) == pages >= job.pages  # Letter is shorter: not fewer
 
 
 def test_a_guide_prints_as_a_checklist_with_boxes(qtbot, file_printer):
@@ -265,3 +282,12 @@ def test_the_access_routine_is_saved_then_printed_and_recorded(qtbot, ctx, file_
     assert ctx.services.access.routine(ctx.workspace.id).settings.approver_title == (
         "kommunedirektør"
     )
+
+
+def test_the_print_dialog_offers_the_pages_of_the_document(qtbot):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = printing.native_dialog(printer, None, 3)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Skriv ut"
+    assert (dialog.minPage(), dialog.maxPage()) == (1, 3)
+    assert dialog.testOption(dialog.PrintDialogOption.PrintPageRange)
