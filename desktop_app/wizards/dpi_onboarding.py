@@ -298,6 +298,7 @@ class OverviewPage(QWizardPage):
                 "info",
             )
         )
+        layout.addWidget(printouts.dpi_checklist_button(self))  # «Skriv ut sjekkliste …»
         layout.addStretch(1)
 
     def refresh(self, state: ChecklistState, guides: dict[str, GuideStep]) -> None:

@@ -40,6 +40,31 @@ def dpi_summary_button(summary_page: QWidget) -> QPushButton:
     return button
 
 
+def dpi_checklist(owner: Any) -> Printable | None:
+    """The seven DPI steps, as a checklist with a box for each thing to do."""
+    from desktop_app.wizards.guide_view import checklist_html
+
+    guides, state = owner.guides, owner.state
+    if not guides:
+        return None
+    order = state.order if state is not None else list(guides)
+    steps = [guides[key] for key in order if key in guides]
+    title = tr("DPI-oppsett: sjekkliste")
+    return Printable(title, lambda: checklist_html(steps, title))
+
+
+def dpi_checklist_button(overview_page: QWidget) -> QWidget:
+    """«Skriv ut sjekkliste …» for the DPI overview: every step's guide on paper."""
+    from desktop_app.views.widgets import button_row
+
+    owner: Any = overview_page.owner  # type: ignore[attr-defined]
+    button = print_button(
+        lambda: dpi_checklist(owner), overview_page, lambda: owner.ctx, tr("Skriv ut sjekkliste …")
+    )
+    button.setAccessibleName(tr("Skriv ut sjekklisten for DPI-oppsett"))
+    return button_row(button)
+
+
 def access_routine(page: Any) -> Printable | None:
     """The access routine of ``page`` (the confidential-access page), saved first as it stands
     in the form, as its PDF export does."""

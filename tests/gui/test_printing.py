@@ -169,7 +169,11 @@ def test_ctrl_p_prints_the_dpi_summary_and_says_so_where_nothing_prints(qtbot, c
     assert "ingenting å skrive ut" in window.statusBar().currentMessage()
     assert file_printer.offered == []
 
+    from desktop_app.domain.dpi_onboarding import Step
+
     window.show_page("dpi")
+    settle(qtbot)
+    window.pages["dpi"].go_to(Step.ROS)  # a step: Ctrl+P prints the summary
     settle(qtbot)
     window.print_action.trigger()
     qtbot.waitUntil(lambda: bool(file_printer.files), timeout=PATIENT_MS)
@@ -291,3 +295,24 @@ def test_the_print_dialog_offers_the_pages_of_the_document(qtbot):
     assert dialog.windowTitle() == "Skriv ut"
     assert (dialog.minPage(), dialog.maxPage()) == (1, 3)
     assert dialog.testOption(dialog.PrintDialogOption.PrintPageRange)
+
+
+def test_the_dpi_overview_prints_every_step_as_a_checklist(qtbot, ctx, file_printer, monkeypatch):
+    from desktop_app.domain.dpi_onboarding import STEP_ORDER
+
+    made: list[printing.PrintJob] = []
+    prepare = printing.prepare
+    monkeypatch.setattr(
+        printing, "prepare", lambda *a, **k: made.append(prepare(*a, **k)) or made[-1]
+    )
+    window = make_window(qtbot, ctx)
+    window.show_page("dpi")
+    settle(qtbot)
+    QTest.keyClick(window.nav, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(file_printer.files), timeout=PATIENT_MS)
+    assert pdf_title(file_printer.files[0]) == "DPI-oppsett: sjekkliste"
+    text = made[0].layout.doc.toPlainText()
+    guides = window.pages["dpi"].guides
+    for key in STEP_ORDER:
+        assert guides[key].title in text
+    assert text.count("\u2610") >= len(STEP_ORDER)
