@@ -127,7 +127,10 @@ def print_job(parent: QWidget | None, job: PrintJob, printer: QPrinter | None = 
     first, last = 1, None
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first, last = printer.fromPage(), printer.toPage()
-    return paint_pages(layout, printer, first, last)
+    painted = paint_pages(layout, printer, first, last)
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise OSError("Skriveren meldte en feil. Sjekk skriveren og prøv igjen.")
+    return painted
 
 
 def _say(owner: QWidget, text: str) -> None:
@@ -140,7 +143,7 @@ def _say(owner: QWidget, text: str) -> None:
 
 def start_print(owner: QWidget, printable: Printable, ctx: Any = None) -> None:
     """Make ``printable``'s document (on the pool when ``ctx`` is given), then open the print
-    dialog. A failure is shown in words; nothing is printed half."""
+    dialog. A failure (the document, the printer) is shown in words."""
 
     def ready(job: PrintJob) -> None:
         try:
