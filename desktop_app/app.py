@@ -50,6 +50,13 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         "se at sidene virker med stor tekst på 1280×800)",
     )
     parser.add_argument(
+        "--window-size",
+        metavar="BxH",
+        type=_window_size,
+        default=(1280, 800),
+        help="vindusstørrelse for --render-views, for eksempel 1024x640 (standard 1280x800)",
+    )
+    parser.add_argument(
         "--language",
         choices=["nb", "nn", "en"],
         help="språk for denne kjøringen (ellers fra innstillingene)",
@@ -101,6 +108,20 @@ def _has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """«1024x640» → (1024, 640)."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = (0, 0)
+    if not sep or min(size) < 200 or max(size) > 10000:
+        raise argparse.ArgumentTypeError(
+            f"«{text}» er ikke en vindusstørrelse. Skriv bredde x høyde, for eksempel 1024x640."
+        )
+    return size
 
 
 def open_context(settings: Settings):
@@ -205,7 +226,7 @@ def _open_window(app, args: argparse.Namespace, settings: Settings):
 
     window = MainWindow()
     if args.render_views:
-        window.resize(1280, 800)  # a common laptop screen
+        window.resize(*args.window_size)  # 1280×800: a common laptop screen
     _install_excepthook(window)
 
     if args.quit_after_first_paint:

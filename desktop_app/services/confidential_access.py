@@ -767,9 +767,17 @@ class ConfidentialAccessService:
     ) -> Path:
         """Write the routine document with ``writer(html, path)`` (PDF or ODT, made by the
         caller's document toolkit) and record the export."""
-        written = writer(self.routine_html(workspace_id) + self.recorder.anchor_html(), Path(path))
+        written = writer(self.routine_document(workspace_id), Path(path))
         self.recorder.write(workspace_id, "access.routine_exported", {"fil": written.name})
         return written
+
+    def record_routine_printed(self, workspace_id: int, pages: int) -> None:
+        """The routine went to a printer: as its export, it is recorded."""
+        self.recorder.write(workspace_id, "access.routine_printed", {"sider": pages})
+
+    def routine_document(self, workspace_id: int) -> str:
+        """The routine as it is saved and printed: its HTML with the audit log's anchor."""
+        return self.routine_html(workspace_id) + self.recorder.anchor_html()
 
     def routine_html(self, workspace_id: int, today: date | None = None) -> str:
         """The routine document (HTML) from the workspace's answers and its current state, in

@@ -318,6 +318,16 @@ class DpiOnboardingService:
             self.recorder.write(workspace.id, "step.confirmed", details)
         return DelegationOutcome(True, DELEGATION_DONE, tuple(done)), record
 
+    def summary_document(
+        self, workspace: Workspace, state: ChecklistState, guides: Mapping[str, GuideStep]
+    ) -> str:
+        """The summary as it is saved and printed: its HTML with the audit log's anchor."""
+        return self.summary_html(workspace, state, guides) + self.recorder.anchor_html()
+
+    def record_printed(self, workspace: Workspace, pages: int) -> None:
+        """The summary went to a printer: as its PDF, it is recorded."""
+        self.recorder.write(workspace.id, "dpi.summary_printed", {"sider": pages})
+
     def export_summary(
         self,
         workspace: Workspace,
@@ -328,8 +338,7 @@ class DpiOnboardingService:
     ) -> Path:
         """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
         the export."""
-        html = self.summary_html(workspace, state, guides) + self.recorder.anchor_html()
-        written = writer(html, Path(path))
+        written = writer(self.summary_document(workspace, state, guides), Path(path))
         self.recorder.write(workspace.id, "dpi.summary_saved", {"fil": written.name})
         return written
 

@@ -632,6 +632,11 @@ class HandoverService:
             {o: units.get(o, "") for o in sorted(wanted)},
         )
 
+    @staticmethod
+    def document(task: HandoverTask) -> str:
+        """The task's document for daglig leder, as it is saved (PDF) and printed."""
+        return document_html(task, guide_for(task.kind))
+
     def write(
         self,
         workspace: Workspace,
@@ -649,7 +654,7 @@ class HandoverService:
             target / (stem + TASK_SUFFIX), _sealed_text(task.as_json()).encode("utf-8")
         )
         try:
-            pdf = pdf_writer(document_html(task, guide), target / (stem + ".pdf"))
+            pdf = pdf_writer(self.document(task), target / (stem + ".pdf"))
         except OSError as exc:
             raise HandoverError(f"PDF-en ble ikke lagret: {exc.strerror or exc}.") from None
         message = email_message(

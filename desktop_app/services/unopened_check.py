@@ -810,12 +810,22 @@ class UnopenedCheckService:
         """The PDF summary's HTML, with the follow-up state as it is now."""
         return summary_html(outcome, self.runs.followups(outcome.workspace.id))
 
+    def summary_document(self, outcome: CheckOutcome) -> str:
+        """The summary as it is saved and printed: its HTML with the audit log's anchor."""
+        return self.summary_html(outcome) + anchor_html(self.db)
+
+    def record_printed(self, outcome: CheckOutcome, pages: int) -> None:
+        """The summary went to a printer: as its PDF export, it is recorded."""
+        self.audit.append(
+            "check.printed", {"kjøring": outcome.run.id, "sider": pages}, outcome.workspace
+        )
+
     def export_summary(
         self, outcome: CheckOutcome, path: Path, writer: Callable[[str, Path], Path]
     ) -> Path:
         """Write the summary with ``writer(html, path)`` (the caller's PDF maker) and record
         the export."""
-        written = writer(self.summary_html(outcome) + anchor_html(self.db), Path(path))
+        written = writer(self.summary_document(outcome), Path(path))
         self.audit.append(
             "check.exported",
             {"kjøring": outcome.run.id, "filer": [written.name], "format": "pdf"},

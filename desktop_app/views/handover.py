@@ -43,6 +43,7 @@ from desktop_app.services.handover import (
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.pdf import write_pdf
+from desktop_app.views.printing import Printable, print_button
 from desktop_app.views.style import STATUS_COLOURS
 
 
@@ -158,6 +159,9 @@ class HandoverDialog(QDialog):
         self.open_mail.setVisible(False)
         self.open_mail.clicked.connect(lambda: self.written and open_local(self.written.eml))
         buttons.addWidget(self.open_mail)
+        # the same one-page letter as the PDF, for a daglig leder who wants it on paper
+        self.print_button = print_button(self.printable, self, ctx, tr("Skriv ut &brevet …"))
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         self.close_button = QPushButton(tr("&Lukk"))
         self.close_button.setAutoDefault(False)
@@ -169,6 +173,10 @@ class HandoverDialog(QDialog):
         self.write_button.clicked.connect(self.write)
         buttons.addWidget(self.write_button)
         layout.addLayout(buttons)
+
+    def printable(self) -> Printable:
+        task, handover = self.task, self.ctx.services.handover
+        return Printable(task.title, lambda: handover.document(task))
 
     def ask_folder(self) -> None:
         chosen = choose_folder(self, self.folder.text())

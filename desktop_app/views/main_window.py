@@ -416,6 +416,18 @@ class MainWindow(QMainWindow):
         action.setShortcut(QKeySequence.StandardKey.Open)
         action.triggered.connect(lambda: self.open_handover())
         self.open_task_action = action
+        # Ctrl+P: the shown page's summary, overview or checklist, as its PDF would be
+        printing = menu.addAction(tr("Skriv &ut …"))
+        printing.setShortcut(QKeySequence.StandardKey.Print)
+        printing.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        printing.triggered.connect(self.print_current_page)
+        self.addAction(printing)  # Ctrl+P works with the menu closed too
+        self.print_action = printing
+
+    def print_current_page(self) -> bool:
+        from desktop_app.views.printing import print_page
+
+        return print_page(self, self.stack.currentWidget(), self.ctx)
 
     def open_handover(self, path: Path | None = None) -> None:
         """Open a task file (lands on its step) or a receipt (recorded in the log)."""

@@ -49,6 +49,7 @@ from desktop_app.domain.organizations import (
 from desktop_app.services.organizations import ImportOutcome, Overview
 from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import plain_tooltip
@@ -293,6 +294,9 @@ class OrganizationsView(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.setAccessibleName(tr("Virksomheter i arbeidsflaten"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # the org.nr whole (never «310 000 …»); Navn, Org.nr and Status in view on a small screen
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, (0, 1, 3))
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         left_layout.addWidget(self.tree, 1)
         # What the chosen unit's status means and what to do, in words (not only a tooltip).

@@ -9,6 +9,9 @@ would break «Virksomhet» as «Virksomhe|t» in a narrow column); numbers that 
 carry no-break spaces (the services write them so). Qt's table layout narrows the columns to
 the page; when a table still does not fit, the text gets a little smaller, and then the page
 turns to landscape (:data:`ATTEMPTS`). Each page has «Side n av m» at the foot.
+
+:func:`paint_pages` paints a laid-out document on any paged device, a QPdfWriter here and a
+QPrinter in :mod:`desktop_app.views.printing`, so a printout has the same pages as the PDF.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -72,10 +76,14 @@ class PdfLayout:
     def landscape(self) -> bool:
         return self.page.orientation() is Orientation.Landscape
 
+    @property
+    def page_count(self) -> int:
+        return max(self.doc.pageCount(), 1)
 
-def _page(orientation: QPageLayout.Orientation) -> QPageLayout:
+
+def _page(orientation: QPageLayout.Orientation, size: QPageSize | None = None) -> QPageLayout:
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
+        size if size is not None else QPageSize(QPageSize.PageSizeId.A4),
         orientation,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
         QPageLayout.Unit.Millimeter,
@@ -100,9 +108,10 @@ def keep_numbers_whole(html: str) -> str:
     return "".join(p if p.startswith("<") else _SPACE_IN_NUMBER.sub("\u00a0", p) for p in parts)
 
 
-def lay_out(html: str, title: str = "Postvakt") -> PdfLayout:
+def lay_out(html: str, title: str = "Postvakt", paper: QPageSize | None = None) -> PdfLayout:
     """Lay ``html`` out the way :func:`write_pdf` prints it: wrapped at spaces only, numbers
-    whole, in the first of :data:`ATTEMPTS` where nothing is wider than the page."""
+    whole, in the first of :data:`ATTEMPTS` where nothing is wider than the page (A4, or
+    ``paper`` when a printer has another)."""
     html = keep_numbers_whole(html)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)  # at spaces only
@@ -117,7 +126,7 @@ def lay_out(html: str, title: str = "Postvakt") -> PdfLayout:
         doc.setDefaultStyleSheet(PDF_STYLE.format(size=size))
         doc.setHtml(html)
         doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-        page = _page(orientation)
+        page = _page(orientation, paper)
         body = _body_size(page)
         doc.setPageSize(body)
         fits = doc.size().width() <= body.width() + 0.5
@@ -141,7 +150,6 @@ def write_pdf(
     if state is not None:
         state.check()
     layout = lay_out(html, title)
-    doc = layout.doc
     fd, tmp = tempfile.mkstemp(prefix=".postvakt-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:
@@ -155,7 +163,7 @@ def write_pdf(
         )
         writer.setPageLayout(layout.page)
         writer.setResolution(_RESOLUTION)
-        _paint(doc, writer)
+        paint_pages(layout, writer)
         del writer  # closes the file
         os.replace(tmp, target)
     except BaseException:
@@ -164,19 +172,35 @@ def write_pdf(
     return target
 
 
-def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
-    """Every page of ``doc``, scaled from layout units to the writer, with its number."""
+def paint_pages(
+    layout: PdfLayout,
+    device: QPagedPaintDevice,
+    first: int = 1,
+    last: int | None = None,
+    state: TaskState | None = None,
+) -> int:
+    """Pages ``first`` to ``last`` (1-based, inclusive; ``None``: to the end) of ``layout``
+    on ``device`` (whose page layout is ``layout.page``), scaled from layout units to the
+    device's resolution, each with «Side n av m». Returns the number of pages painted."""
+    doc = layout.doc
     body = doc.pageSize()
-    pages = max(doc.pageCount(), 1)
-    painter = QPainter(writer)
+    pages = layout.page_count
+    first = max(first, 1)
+    last = pages if last is None or last < 1 else min(last, pages)
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError("Utskriften kunne ikke starte. Sjekk skriveren og prøv igjen.")
+    painted = 0
     try:
-        scale = writer.resolution() / _LAYOUT_DPI
+        scale = device.logicalDpiX() / _LAYOUT_DPI
         painter.scale(scale, scale)
         footer_font = QFont(doc.defaultFont())
         footer_font.setPointSizeF(8)
-        for number in range(pages):
-            if number:
-                writer.newPage()
+        for number in range(first - 1, last):
+            if state is not None:
+                state.check()
+            if painted:
+                device.newPage()
             painter.save()
             painter.translate(QPointF(0, -number * body.height()))
             doc.drawContents(
@@ -190,5 +214,7 @@ def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                 f"Side {number + 1} av {pages}",
             )
+            painted += 1
     finally:
         painter.end()
+    return painted

@@ -46,10 +46,12 @@ from desktop_app.services.region import (
     source_text,
 )
 from desktop_app.views import dialogs
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.context import AppContext
+from desktop_app.views.printing import Printable, print_button
 from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
-from desktop_app.views.widgets import page_header
+from desktop_app.views.widgets import button_row, page_header
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -234,6 +236,7 @@ class RegionPage(QWidget):
         header.resizeSection(todo, 330)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
+        fit_columns(self.table, (0, todo))
         self.table.activated.connect(self.open_row)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
@@ -270,11 +273,9 @@ class RegionPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        saving = QHBoxLayout()  # a row of its own, so the page reflows at large text sizes
-        saving.addWidget(self.xlsx_button)
-        saving.addWidget(self.pdf_button)
-        saving.addStretch(1)
-        layout.addLayout(saving)
+        self.print_button = print_button(self.printable, self, ctx)
+        # a row of its own, stacked when it does not fit
+        layout.addWidget(button_row(self.xlsx_button, self.pdf_button, self.print_button))
 
         ctx.workspaces_changed.connect(self.refresh)
         ctx.audit_changed.connect(self.refresh)
@@ -404,6 +405,14 @@ class RegionPage(QWidget):
             self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
             for i in range(self.proxy.rowCount())
         ]
+
+    def printable(self) -> Printable | None:
+        """The overview as its PDF has it (the rows shown), to print (Ctrl+P)."""
+        rows = self.visible_rows()
+        if not rows:
+            return None
+        region, today = self.ctx.services.region, self.model.today
+        return Printable(tr("Regionoversikt"), lambda: region.overview_html(rows, today))
 
     def ask_save(self, suffix: str) -> None:
         filters = {".xlsx": tr("Excel-arbeidsbok (*.xlsx)"), ".pdf": tr("PDF (*.pdf)")}

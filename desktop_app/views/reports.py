@@ -50,6 +50,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain_tooltip, rich
+from desktop_app.views.printing import Printable, print_button
 from desktop_app.views.shipment_table import (
     Labels,
     PreparedLetters,
@@ -58,7 +59,7 @@ from desktop_app.views.shipment_table import (
     prepare_letters,
 )
 from desktop_app.views.style import CHART_AXIS, CHART_GRID, STATUS_COLOURS
-from desktop_app.views.widgets import page_header
+from desktop_app.views.widgets import button_row, page_header
 
 
 def tr(text: str) -> str:
@@ -425,12 +426,13 @@ class ReportsPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self.csv_button.clicked.connect(lambda: self.ask_export(".csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
+        self.print_button = print_button(self.printable, self, self.ctx)
+        self.print_button.setEnabled(False)
         layout.addLayout(head)
-        exports = QHBoxLayout()  # a row of its own: the summary keeps its width at large text
-        for button in (self.xlsx_button, self.csv_button, self.pdf_button):
-            exports.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        exports.addStretch(1)
-        layout.addLayout(exports)
+        # a row of its own (the summary keeps its width at large text), stacked when narrow
+        layout.addWidget(
+            button_row(self.xlsx_button, self.csv_button, self.pdf_button, self.print_button)
+        )
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
@@ -659,7 +661,7 @@ class ReportsPage(QWidget):
 
     def _show_outcome(self, outcome: CheckOutcome | None) -> None:
         self.outcome = outcome
-        for button in (self.xlsx_button, self.csv_button, self.pdf_button):
+        for button in (self.xlsx_button, self.csv_button, self.pdf_button, self.print_button):
             button.setEnabled(outcome is not None)
         if outcome is None:
             self.summary.setText(
@@ -740,6 +742,19 @@ class ReportsPage(QWidget):
             if chosen.suffix.casefold() != suffix:
                 chosen = chosen.with_name(chosen.name + suffix)
             self.export_to(chosen)
+
+    def printable(self) -> Printable | None:
+        """The open run's PDF summary, to print (Ctrl+P)."""
+        outcome = self.outcome
+        if outcome is None:
+            return None
+        title = tr("Uåpnet taushetsbelagt post – {name}").format(name=outcome.workspace.name)
+        service = self.service
+        return Printable(
+            title,
+            lambda: service.summary_document(outcome),
+            printed=lambda pages: service.record_printed(outcome, pages),
+        )
 
     def export_to(self, path: Path) -> None:
         """Write the open run or report to ``path`` (.xlsx, .csv or .pdf) on the pool."""

@@ -61,6 +61,7 @@ from desktop_app.domain.numbers import group_digits as count_text
 from desktop_app.domain.svarut import OSLO, ShipmentStatus
 from desktop_app.domain.unopened import RiskLevel, Urgency
 from desktop_app.services.unopened_check import ReviewLetter, ReviewLetters
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 
@@ -800,6 +801,8 @@ class ShipmentTable(QWidget):
                   "confidential": 110, "digital_only": 90, "id": 280, "line": 90}  # fmt: skip
         for i, key in enumerate(COLUMNS):
             header.resizeSection(i, widths[key])
+        fit_columns(self.view, [COLUMNS.index(k) for k in ("risk", "status", "recipient")])
+        self.view.setMinimumWidth(500)  # narrower: the letter's details go below (fit_splitters)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("letterDetail")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.views.accessibility import reflowing
 
 
 def tr(text: str) -> str:
@@ -21,6 +23,18 @@ def page_header(layout: QVBoxLayout, title: str, lead: str = "") -> tuple[QLabel
     layout.addWidget(title_label)
     layout.addWidget(lead_label)
     return title_label, lead_label
+
+
+def button_row(*buttons: QWidget) -> QWidget:
+    """Buttons side by side, left-aligned; one above the other when the row does not fit
+    (a small screen, large text), so the page never scrolls sideways for them."""
+    row = QWidget()
+    layout = reflowing(QHBoxLayout(row))
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    layout.addStretch(1)
+    return row
 
 
 class Card(QFrame):

@@ -69,12 +69,14 @@ from desktop_app.services.confidential_access import (
 from desktop_app.services.handover import HandoverTask
 from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel, reflowing
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain, plain_tooltip
 from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards import printouts
 from desktop_app.wizards.access_plan import TILGANG, PlanDialog
 from desktop_app.wizards.guide_view import GuidePanel, page_guides
 from desktop_app.wizards.portal_read import portal_note, portal_read_row
@@ -398,6 +400,7 @@ class ConfidentialAccessPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 230)  # long unit names wrap instead of squeezing «Hva må gjøres»
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.matrix, (0, 1, 6, 7))  # a small screen: Status, Hva må gjøres in view
         # Row heights follow the wrapped «Hva må gjøres» text at its real width: measured
         # again whenever the columns change size (not once, while the page was hidden).
         self._row_fit = QTimer(self)
@@ -627,7 +630,7 @@ class ConfidentialAccessPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         exports = QHBoxLayout()
-        for b in (self.pdf_button, self.odt_button):
+        for b in (self.pdf_button, printouts.access_routine_button(self), self.odt_button):
             exports.addWidget(b)
         exports.addStretch(1)
         layout.addLayout(exports)

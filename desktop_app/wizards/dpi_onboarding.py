@@ -72,6 +72,7 @@ from desktop_app.views.plain_text import rich
 from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards import printouts
 
 
 def tr(text: str) -> str:
@@ -297,6 +298,7 @@ class OverviewPage(QWizardPage):
                 "info",
             )
         )
+        layout.addWidget(printouts.dpi_checklist_button(self))  # «Skriv ut sjekkliste …»
         layout.addStretch(1)
 
     def refresh(self, state: ChecklistState, guides: dict[str, GuideStep]) -> None:
@@ -1209,6 +1211,7 @@ class SummaryPage(QWizardPage):
         self.pdf_button.setAutoDefault(False)
         self.pdf_button.clicked.connect(self.ask_pdf)
         row.addWidget(self.pdf_button)
+        row.addWidget(printouts.dpi_summary_button(self))  # «Skriv ut …»
         row.addStretch(1)
         layout.addLayout(row)
         self.pdf_status = _wrap("")
@@ -1364,6 +1367,9 @@ class DpiOnboardingPage(QWidget):
         page = self.step_pages.get(Step.DELEGER_KS)
         if isinstance(page, DelegationPage):
             page.update_api()
+
+    def printable(self) -> printouts.Printable | None:  # Ctrl+P: the summary, from any step
+        return printouts.dpi_summary(self)
 
     def open_task(self, task: HandoverTask) -> None:
         """A task file was opened: straight to the delegation step, with the task on top

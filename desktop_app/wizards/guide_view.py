@@ -1,11 +1,16 @@
 """A guided portal step (a content file under ``resources/content/``, parsed into a
 :class:`~desktop_app.domain.guides.GuideStep`) shown as a panel: what to do on each path, the
 links, each value to copy with one click, warnings, and when the steps were last checked
-against the portal. One widget for every flow."""
+against the portal. One widget for every flow.
+
+A guide also prints as a checklist (:func:`checklist_html`, «Skriv ut sjekkliste …» below it
+and Ctrl+P): each thing to do on a line with a box to tick, the values to fill in, the warnings
+and the links written out, since paper cannot be clicked."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date
 from html import escape
 
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop_app.domain.guides import GuideError, GuideStep
 from desktop_app.resources import load_guides
 from desktop_app.views.plain_text import plain_tooltip, rich
+from desktop_app.views.printing import Printable, print_button
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +61,70 @@ def guide_html(step: GuideStep, today: date | None = None, *, all_paths: bool = 
             )
             + "</p>"
         )
-    if step.last_checked is None:
-        note = tr("Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.")
-    else:
-        note = tr("Stegene ble sist kontrollert mot portalen {date}.").format(
-            date=step.last_checked.strftime("%d.%m.%Y")
-        )
-        age = step.age_days(today or date.today())
-        if age is not None and age > STALE_AFTER_DAYS:
-            note += tr(" Menyene kan ha endret seg siden.")
+    note = _checked_note(step, today or date.today())
     parts.append(f"<p style='color:#5f6368'>{escape(note)}</p>")
+    return "".join(parts)
+
+
+BOX = "\u2610"  # ☐, a box to tick by hand
+
+
+def _checked_note(step: GuideStep, today: date) -> str:
+    if step.last_checked is None:
+        return tr("Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.")
+    note = tr("Stegene ble sist kontrollert mot portalen {date}.").format(
+        date=step.last_checked.strftime("%d.%m.%Y")
+    )
+    age = step.age_days(today)
+    if age is not None and age > STALE_AFTER_DAYS:
+        note += tr(" Menyene kan ha endret seg siden.")
+    return note
+
+
+def checklist_html(steps: Iterable[GuideStep], title: str, today: date | None = None) -> str:
+    """``steps`` as a checklist to print: per step, every thing to do on its own line with a
+    box (☐) to tick and room for who did it and when."""
+    today = today or date.today()
+    e = escape
+    parts = [
+        f"<h1>{e(title)}</h1>",
+        "<p class='meta'>"
+        + e(
+            tr("Skrevet ut fra Postvakt {date}. Kryss av etter hvert som du gjør stegene.").format(
+                date=today.strftime("%d.%m.%Y")
+            )
+        )
+        + "</p>",
+    ]
+    head = "<tr><th>{}</th><th>{}</th><th width='16%'>{}</th><th width='12%'>{}</th></tr>".format(
+        e(tr("Gjort")), e(tr("Steg")), e(tr("Av")), e(tr("Dato"))
+    )
+    steps = list(steps)
+    for step in steps:
+        if len(steps) > 1 or step.title not in title:  # the title says it already
+            parts.append(f"<h2>{e(step.title)}</h2>")
+        if step.lead:
+            parts.append(f"<p>{e(step.lead)}</p>")
+        for path in step.paths:
+            if len(step.paths) > 1:
+                parts.append(f"<p><i>{e(path.title)}</i></p>")
+            rows = "".join(
+                f"<tr><td style='font-size:14pt'>{BOX}</td><td>{n}. {e(text)}</td>"
+                "<td>&nbsp;</td><td>&nbsp;</td></tr>"
+                for n, text in enumerate(path.steps, start=1)
+            )
+            parts.append(f"<table width='100%'>{head}{rows}</table>")
+        if step.copy_values:
+            parts.append(f"<p><b>{e(tr('Verdier du trenger:'))}</b></p><ul>")
+            parts += [f"<li>{e(v.label)}: <b>{e(v.value)}</b></li>" for v in step.copy_values]
+            parts.append("</ul>")
+        for warning in step.warnings:
+            parts.append(f"<p><b>{e(tr('Merk:'))}</b> {e(warning)}</p>")
+        if step.links:
+            parts.append("<ul>")
+            parts += [f"<li>{e(link.label)}: {e(link.url)}</li>" for link in step.links]
+            parts.append("</ul>")
+        parts.append(f"<p class='meta'>{e(_checked_note(step, today))}</p>")
     return "".join(parts)
 
 
@@ -86,6 +146,20 @@ class GuidePanel(QWidget):
         self.text = self.body  # older name
         self.copies = QVBoxLayout()
         layout.addLayout(self.copies)
+        row = QHBoxLayout()
+        self.print_button = print_button(self.printable, self, text=tr("Skriv ut sjekkliste …"))
+        self.print_button.setVisible(False)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def printable(self) -> Printable | None:
+        """The shown step as a checklist to print (None: no step)."""
+        step = self.step
+        if step is None:
+            return None
+        title = tr("Sjekkliste: {title}").format(title=step.title)
+        return Printable(title, lambda: checklist_html([step], title))
 
     def show_step(self, step: GuideStep | None, today: date | None = None) -> None:
         self.step = step
@@ -95,9 +169,13 @@ class GuidePanel(QWidget):
                 widget = row.takeAt(0).widget()
                 if widget is not None:
                     widget.deleteLater()
+        self.print_button.setVisible(step is not None)
         if step is None:
             self.body.setText(tr("Veiledningen mangler. Installer Postvakt på nytt."))
             return
+        self.print_button.setAccessibleName(
+            tr("Skriv ut sjekklisten for {title}").format(title=step.title)
+        )
         self.body.setText(guide_html(step, today, all_paths=self.all_paths))
         for value in step.copy_values:
             row = QHBoxLayout()

@@ -77,6 +77,7 @@ from desktop_app.services.notice_plan import (
     parse_days,
 )
 from desktop_app.views import dialogs
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import rich
@@ -622,6 +623,7 @@ class NoticePlannerPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 95, 55, 160, 70, 150)):
             header.resizeSection(column, width)
+        fit_columns(self.table, (0, 1, 2, 3, 6))  # a small screen: «Hvorfor» stays in view
 
         self.detail = rich(QLabel(tr("Velg en rad for å se hele begrunnelsen.")))
         self.detail.setObjectName("planDetail")

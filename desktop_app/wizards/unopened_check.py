@@ -60,6 +60,7 @@ from desktop_app.storage.runs import FollowupStatus
 from desktop_app.views import dialogs
 from desktop_app.views.accessibility import announce
 from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
+from desktop_app.views.columns import fit_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
@@ -751,6 +752,7 @@ class ResultPage(QWizardPage):
             ]
         )
         self.table.setAccessibleName(tr("Virksomheter med uåpnede brev"))
+        fit_columns(self.table, (1, 2, 5, 6))  # Mottaker … Oppfølging in view on a small screen
         layout.addWidget(self.table, 3)
         self.unknown_title = wrapped_label()
         self.unknown_title.setStyleSheet("font-weight: 600;")

@@ -47,6 +47,17 @@ def test_first_start_renders_every_page_of_the_demo_workspace(tmp_path):
     assert (home / "logs" / "postvakt.log").exists()
 
 
+def test_the_pages_render_at_a_chosen_window_size(tmp_path):
+    shots = tmp_path / "shots"
+    result = run_postvakt(["--render-views", str(shots), "--window-size", "1024x640"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shots / "04-taushetsbelagt.png"))
+    assert (image.width(), image.height()) == (1024, 640)
+    wrong = run_postvakt(["--render-views", str(shots), "--window-size", "stor"], tmp_path)
+    assert wrong.returncode == 2
+    assert "1024x640" in wrong.stderr  # says how to write it
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="DISPLAY only decides this on Linux")
 def test_without_a_display_it_says_what_to_do(tmp_path):
     env = {

@@ -305,3 +305,73 @@ def switchers(root: QWidget) -> list[QWidget]:
             and not isinstance(w.parentWidget(), QWizard)
         )
     ]
+
+
+def _scrolls(parent: QWidget) -> bool:
+    """``parent`` is the viewport of a scroll area: what it holds may lie outside it."""
+    area = parent.parentWidget()
+    return isinstance(area, QAbstractScrollArea) and area.viewport() is parent
+
+
+def out_of_reach(window: QWidget) -> list[str]:
+    """Controls a user cannot get to on a small screen: cut off by a parent that does not
+    scroll (only a scroll area may hold more than it shows), or outside the window."""
+    problems = []
+    for widget in shown_widgets(window):
+        if not isinstance(widget, INTERACTIVE) or not reachable(widget):
+            continue
+        if _inside_item_view(widget, window):
+            continue  # an editor in a table cell
+        child: QWidget = widget
+        while child is not window and child.parentWidget() is not None:
+            parent = child.parentWidget()
+            if not _scrolls(parent):
+                inside = parent.rect().adjusted(-2, -2, 2, 2)
+                if not inside.contains(child.geometry()):
+                    problems.append(
+                        f"utenfor rekkevidde ({child.geometry().right()} av "
+                        f"{parent.width()} px): {describe(widget)}"
+                    )
+                    break
+            child = parent
+    return problems
+
+
+def _inside_item_view(widget: QWidget, window: QWidget) -> bool:
+    w = widget.parentWidget()
+    while w is not None and w is not window:
+        if isinstance(w, QAbstractItemView):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def columns_cut_off(root: QWidget, key_columns: dict[str, tuple[str, ...]]) -> list[str]:
+    """Tables whose key columns a user has to scroll sideways to see: ``key_columns`` names
+    them by header for each table's accessible name; other tables: their first column."""
+    problems = []
+    for view in shown_widgets(root):
+        if not isinstance(view, QAbstractItemView):
+            continue
+        header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+        if header is None:
+            continue
+        header = header()
+        if header is None or not header.isVisible():
+            continue
+        width = view.viewport().width()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        titles = {str(view.model().headerData(i, Qt.Orientation.Horizontal)): i for i in shown}
+        named = key_columns.get(view.accessibleName())
+        keys = [titles[t] for t in named if t in titles] if named else shown[:1]
+        cut = []
+        for logical in keys:
+            if header.isSectionHidden(logical):
+                continue
+            right = header.sectionPosition(logical) + header.sectionSize(logical)
+            if right > width + 2:
+                name = view.model().headerData(logical, Qt.Orientation.Horizontal)
+                cut.append(str(name))
+        if cut:
+            problems.append(f"kolonner utenfor ({', '.join(cut)}): {describe(view)}")
+    return problems
