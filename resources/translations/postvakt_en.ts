@@ -632,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+98"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+100"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -648,13 +648,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+613"/>
+        <location line="+614"/>
         <location line="+7"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-605"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
         <translation>✖ No one can read: red. ! Should be checked: yellow. ✔ OK: green. Point to a status to see what is missing; double-click to fix it.</translation>
     </message>
@@ -1182,12 +1182,12 @@
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-536"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+578"/>
         <location line="+60"/>
         <location line="+15"/>
         <source>Ja</source>
@@ -1410,6 +1410,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../desktop_app/wizards/printouts.py" line="+75"/>
         <source>Rutine for taushetsbelagt post</source>
         <translation>Procedure for confidential mail</translation>
     </message>
@@ -2210,6 +2211,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sammendrag av kontroll skrevet ut</source>
+        <translation>Summary of check printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Oppfølging registrert</source>
         <translation>Follow-up recorded</translation>
     </message>
@@ -2310,6 +2316,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rutine for tilganger skrevet ut</source>
+        <translation>Access routine printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gjennomgang av tilganger registrert</source>
         <translation>Access review recorded</translation>
     </message>
@@ -2352,6 +2363,11 @@
         <location line="+1"/>
         <source>DPI-oppsummering lagret</source>
         <translation>DPI summary saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPI-oppsummering skrevet ut</source>
+        <translation>DPI summary printed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2790,7 +2806,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+95"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+96"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
@@ -2846,7 +2862,7 @@
         <translation>You can take a break at any time. Everything you enter is saved straight away, and the next time you open DPI setup, you will return to where you left off. Some steps wait for replies from others; you can move on and come back later.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Ferdig: alle {n} stegene er bekreftet.</source>
         <translation>Finished: all {n} steps are confirmed.</translation>
     </message>
@@ -3313,7 +3329,7 @@
         <translation>Save summary as PDF …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Alt er gjort. Kommunen er klar til å sende digital post til innbyggere gjennom SvarUt.</source>
         <translation>Everything is done. The municipality is ready to send digital mail to residents through SvarUt.</translation>
     </message>
@@ -3329,6 +3345,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/wizards/printouts.py" line="-50"/>
         <source>DPI-oppsett – {name}</source>
         <translation>DPI setup – {name}</translation>
     </message>
@@ -3358,7 +3375,7 @@
         <translation>Loading the guidance …</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Velg eller lag en arbeidsflate for kommunen først.</source>
         <translation>Choose or create a workspace for the municipality first.</translation>
     </message>
@@ -3371,12 +3388,12 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+59"/>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+74"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stegene ble sist kontrollert mot portalen {date}.</source>
         <translation>The steps were last checked against the portal on {date}.</translation>
     </message>
@@ -3386,9 +3403,49 @@
         <translation> The menus may have changed since.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Skrevet ut fra Postvakt {date}. Kryss av etter hvert som du gjør stegene.</source>
+        <translation>Printed from Postvakt {date}. Tick each step as you do it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Skriv ut sjekkliste …</source>
+        <translation>Print checklist …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sjekkliste: {title}</source>
+        <translation>Checklist: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Veiledningen mangler. Installer Postvakt på nytt.</source>
         <translation>The guidance is missing. Reinstall Postvakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut sjekklisten for {title}</source>
+        <translation>Print the checklist for {title}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3404,7 +3461,7 @@
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../desktop_app/views/handover.py" line="+57"/>
+        <location filename="../../desktop_app/views/handover.py" line="+58"/>
         <source>Velg mappen filene skal lagres i</source>
         <translation>Choose the folder to save the files in</translation>
     </message>
@@ -3465,17 +3522,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+93"/>
+        <source>Skriv ut &amp;brevet …</source>
+        <translation>Print the &amp;letter …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+97"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>&amp;Lag filene</source>
         <translation>&amp;Make the files</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Lager filene …</source>
         <translation>Making the files …</translation>
     </message>
@@ -3711,12 +3773,12 @@ The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+347"/>
+        <location line="+359"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-351"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
@@ -3756,7 +3818,12 @@ The receipt has been recorded in the log.</translation>
         <translation>Open &amp;task or receipt …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -3896,7 +3963,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+111"/>
+        <location filename="../../desktop_app/wizards/notice_planner.py" line="+112"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4173,12 +4240,12 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
         <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>&amp;Kan mottakerne varsles? …</source>
         <translation>&amp;Can the recipients be notified? …</translation>
     </message>
@@ -4193,7 +4260,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Planned notifications</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+332"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Select a row to see the full reason.</translation>
@@ -4659,7 +4726,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+207"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+208"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -4791,7 +4858,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+373"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
@@ -4801,7 +4868,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-354"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4837,19 +4904,19 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+66"/>
+        <location line="-76"/>
+        <location line="+69"/>
         <location line="+9"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4869,7 +4936,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Endringer siden sist</source>
         <translation>Changes since last time</translation>
     </message>
@@ -4954,8 +5021,8 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+364"/>
+        <location line="-346"/>
+        <location line="+367"/>
         <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
         <translation>Sub-units have no general manager (daglig leder) of their own in Enhetsregisteret; see the unit they belong to.</translation>
     </message>
@@ -5118,7 +5185,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-555"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
     </message>
@@ -5269,6 +5336,89 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <location line="+2"/>
         <source>Altinn-portalens egen nedlasting av hvem som har tilgang («Last ned til fil»).</source>
         <translation>The Altinn portal&apos;s own download of who has access («Last ned til fil»).</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop_app/views/printing.py" line="+77"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Utskriften ble ikke laget</source>
+        <translation>The printout was not made</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Utskriften ble ikke ført i loggen</source>
+        <translation>The printout was not recorded in the log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {n} sider sendt til skriveren.</source>
+        <translation>{title}: {n} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: 1 side sendt til skriveren.</source>
+        <translation>{title}: 1 page sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gjør klar utskriften …</source>
+        <translation>Preparing the printout …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut det samme som PDF-en, side for side (Ctrl+P)</source>
+        <translation>Print the same as the PDF, page by page (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det er ingenting å skrive ut her ennå.</source>
+        <translation>There is nothing to print here yet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Det er ingenting å skrive ut på denne siden. Åpne en rapport, en oppsummering eller en veiledning først.</source>
+        <translation>There is nothing to print on this page. Open a report, a summary or a guide first.</translation>
+    </message>
+</context>
+<context>
+    <name>printouts</name>
+    <message>
+        <location filename="../../desktop_app/wizards/printouts.py" line="+14"/>
+        <source>Skriv ut oppsummeringen</source>
+        <translation>Print the summary</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DPI-oppsett: sjekkliste</source>
+        <translation>DPI setup: checklist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skriv ut sjekkliste …</source>
+        <translation>Print checklist …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut sjekklisten for DPI-oppsett</source>
+        <translation>Print the checklist for DPI setup</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv ut rutinen</source>
+        <translation>Print the routine</translation>
     </message>
 </context>
 <context>
@@ -5437,7 +5587,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/views/region.py" line="+87"/>
+        <location filename="../../desktop_app/views/region.py" line="+89"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -5528,11 +5678,12 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+31"/>
+        <location line="+232"/>
         <source>Regionoversikt</source>
         <translation>Regional overview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-231"/>
         <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
         <translation>Every municipality as one row: DPI setup, confidential mail, notification, the last unopened mail check and the access review. Only counts and dates, no personal data. «Unknown» means not read from Altinn, not that anything is wrong. Double-click a row to go where something needs to be done.</translation>
     </message>
@@ -5577,7 +5728,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>The municipalities in the region</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Fingeravtrykket til denne maskinens statusnøkkel</source>
         <translation>The fingerprint of this computer&apos;s status key</translation>
     </message>
@@ -5598,12 +5749,12 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location line="+6"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>Fjern statusfilen</source>
         <translation>Remove the status file</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>Lagre som &amp;Excel …</source>
         <translation>Save as &amp;Excel …</translation>
     </message>
@@ -5613,7 +5764,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Regionoversikten kunne ikke lages</source>
         <translation>The regional overview could not be created</translation>
     </message>
@@ -5651,7 +5802,7 @@ The status file was created {made}. Fingerprint: {fp}.</translation>
         <translation>Nothing.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -5756,7 +5907,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+74"/>
+        <location filename="../../desktop_app/views/reports.py" line="+75"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -5926,7 +6077,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>A summary for the archive: figures, answers and organisations, without letter titles or personal data.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Kontrollene kunne ikke hentes</source>
         <translation>The checks could not be loaded</translation>
     </message>
@@ -6066,7 +6217,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Save the report</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
@@ -6083,7 +6234,8 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>The report was not saved</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
+        <location line="+35"/>
         <source>Uåpnet taushetsbelagt post – {name}</source>
         <translation>Unopened confidential mail – {name}</translation>
     </message>
@@ -6865,7 +7017,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>shipment_table</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_table.py" line="+94"/>
+        <location filename="../../desktop_app/views/shipment_table.py" line="+95"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
@@ -7105,7 +7257,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Om brevet</source>
         <translation>About the letter</translation>
     </message>
@@ -7427,7 +7579,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+113"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+114"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -7698,12 +7850,12 @@ If you are unsure, remove them and add the values again for each environment.</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Eldste sendt</source>
         <translation>Oldest sent</translation>
     </message>
@@ -7728,7 +7880,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Organisations with unopened letters</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Hva det betyr, og hva du gjør</source>
         <translation>What it means, and what to do</translation>
     </message>
@@ -7758,7 +7910,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>{letters} cannot be linked to a recipient, because the file has no valid organisation number for them. The check therefore cannot say that everything is OK. Choose the column with the organisation number (previous step) if the file has one, or find the letters in SvarUt.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-689"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>
@@ -7768,7 +7920,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>{n} letters to 1 organisation are at risk.</translation>
     </message>
     <message>
-        <location line="+701"/>
+        <location line="+702"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>No letters were found at risk, but {n} letters cannot be assessed. See below for what to do.</translation>
     </message>

@@ -632,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+98"/>
+        <location filename="../../desktop_app/wizards/confidential_access.py" line="+100"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
@@ -648,13 +648,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+613"/>
+        <location line="+614"/>
         <location line="+7"/>
         <source>Ukjent</source>
         <translation>Ukjend</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-605"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Lese frå Altinn {time}</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>Kva må gjerast</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
         <translation>✖ Ingen kan lese: raud. ! Bør sjekkast: gul. ✔ I orden: grøn. Peik på ein status for å sjå kva som manglar; dobbeltklikk for å rette det.</translation>
     </message>
@@ -1410,6 +1410,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../desktop_app/wizards/printouts.py" line="+75"/>
         <source>Rutine for taushetsbelagt post</source>
         <translation>Rutine for teiepliktbelagd post</translation>
     </message>
@@ -2210,6 +2211,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sammendrag av kontroll skrevet ut</source>
+        <translation>Samandrag av kontroll skrive ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Oppfølging registrert</source>
         <translation>Oppfølging registrert</translation>
     </message>
@@ -2310,6 +2316,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rutine for tilganger skrevet ut</source>
+        <translation>Rutine for tilgangar skriven ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gjennomgang av tilganger registrert</source>
         <translation>Gjennomgang av tilgangar registrert</translation>
     </message>
@@ -2352,6 +2363,11 @@
         <location line="+1"/>
         <source>DPI-oppsummering lagret</source>
         <translation>DPI-oppsummering lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPI-oppsummering skrevet ut</source>
+        <translation>DPI-oppsummering skriven ut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2790,7 +2806,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+95"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+96"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Vel skjermbilete eller kvittering</translation>
     </message>
@@ -2846,7 +2862,7 @@
         <translation>Du kan ta pause når som helst. Alt du skriv, blir lagra med ein gong, og neste gong du opnar DPI-oppsett, kjem du tilbake dit du var. Nokre steg ventar på svar frå andre; då går du vidare og kjem tilbake seinare.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Ferdig: alle {n} stegene er bekreftet.</source>
         <translation>Ferdig: alle dei {n} stega er stadfesta.</translation>
     </message>
@@ -3313,7 +3329,7 @@
         <translation>Lagre oppsummering som PDF …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Alt er gjort. Kommunen er klar til å sende digital post til innbyggere gjennom SvarUt.</source>
         <translation>Alt er gjort. Kommunen er klar til å sende digital post til innbyggjarar gjennom SvarUt.</translation>
     </message>
@@ -3329,6 +3345,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../desktop_app/wizards/printouts.py" line="-50"/>
         <source>DPI-oppsett – {name}</source>
         <translation>DPI-oppsett – {name}</translation>
     </message>
@@ -3358,7 +3375,7 @@
         <translation>Hentar rettleiinga …</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Velg eller lag en arbeidsflate for kommunen først.</source>
         <translation>Vel eller lag ei arbeidsflate for kommunen først.</translation>
     </message>
@@ -3371,12 +3388,12 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+59"/>
+        <location filename="../../desktop_app/wizards/guide_view.py" line="+74"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>Stega er ikkje kontrollerte mot portalen enno. Menyane kan heite noko anna.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stegene ble sist kontrollert mot portalen {date}.</source>
         <translation>Stega vart sist kontrollerte mot portalen {date}.</translation>
     </message>
@@ -3386,9 +3403,49 @@
         <translation> Menyane kan ha endra seg sidan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Skrevet ut fra Postvakt {date}. Kryss av etter hvert som du gjør stegene.</source>
+        <translation>Skrive ut frå Postvakt {date}. Kryss av etter kvart som du gjer stega.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gjort</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steg</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Skriv ut sjekkliste …</source>
+        <translation>Skriv ut sjekkliste …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sjekkliste: {title}</source>
+        <translation>Sjekkliste: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Veiledningen mangler. Installer Postvakt på nytt.</source>
         <translation>Rettleiinga manglar. Installer Postvakt på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut sjekklisten for {title}</source>
+        <translation>Skriv ut sjekklista for {title}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3404,7 +3461,7 @@
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../desktop_app/views/handover.py" line="+57"/>
+        <location filename="../../desktop_app/views/handover.py" line="+58"/>
         <source>Velg mappen filene skal lagres i</source>
         <translation>Vel mappa filene skal lagrast i</translation>
     </message>
@@ -3465,17 +3522,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+93"/>
+        <source>Skriv ut &amp;brevet …</source>
+        <translation>Skriv ut &amp;brevet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+97"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>&amp;Lag filene</source>
         <translation>&amp;Lag filene</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Lager filene …</source>
         <translation>Lagar filene …</translation>
     </message>
@@ -3711,12 +3773,12 @@ Kvitteringa er ført i loggen.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+347"/>
+        <location line="+359"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opnar arbeidsflata …</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-351"/>
         <source>Arbeider</source>
         <translation>Arbeider</translation>
     </message>
@@ -3756,7 +3818,12 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Opne &amp;oppgåve eller kvittering …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Ny arbeidsflate …</source>
         <translation>Ny arbeidsflate …</translation>
     </message>
@@ -3896,7 +3963,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+111"/>
+        <location filename="../../desktop_app/wizards/notice_planner.py" line="+112"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -4173,12 +4240,12 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
         <translation>CSV eller Excel med kolonnane Referanse, Sendt, Tilgjengeleg og Lese.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>&amp;Kan mottakerne varsles? …</source>
         <translation>&amp;Kan mottakarane varslast? …</translation>
     </message>
@@ -4193,7 +4260,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Planlagde varsel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+332"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Vel ei rad for å sjå heile grunngivinga.</translation>
@@ -4659,7 +4726,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+81"/>
+        <location filename="../../desktop_app/views/organizations.py" line="+82"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -4705,12 +4772,12 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
         <translation>Undereiningar har ingen eigen dagleg leiar i Einingsregisteret; sjå eininga dei høyrer til.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-357"/>
         <source>Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og ta den slettede ut av rutinene for tilgang og varsling.</source>
         <translation>Eininga er sletta i Einingsregisteret. Ho finst ikkje lenger og kan ikkje ta imot post i Altinn. Finn ut kva eining som har teke over oppgåvene, og ta den sletta eininga ut av rutinane for tilgang og varsling.</translation>
     </message>
@@ -4833,19 +4900,19 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <location line="+9"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+72"/>
+        <location line="-77"/>
+        <location line="+75"/>
         <source>Org.nr</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4870,7 +4937,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Verksemder i arbeidsflata</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+454"/>
         <source>Velg en enhet i listen for å se hva statusen betyr.</source>
         <translation>Vel ei eining i lista for å sjå kva statusen tyder.</translation>
@@ -5272,6 +5339,89 @@ Den lagra lista er uendra. Du kan prøve igjen med «{button}».</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop_app/views/printing.py" line="+77"/>
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>Utskriften ble ikke laget</source>
+        <translation>Utskrifta vart ikkje laga</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Utskriften ble ikke ført i loggen</source>
+        <translation>Utskrifta vart ikkje ført i loggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: {n} sider sendt til skriveren.</source>
+        <translation>{title}: {n} sider sende til skrivaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: 1 side sendt til skriveren.</source>
+        <translation>{title}: 1 side send til skrivaren.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gjør klar utskriften …</source>
+        <translation>Gjer klar utskrifta …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Skriv ut …</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut det samme som PDF-en, side for side (Ctrl+P)</source>
+        <translation>Skriv ut det same som PDF-en, side for side (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Det er ingenting å skrive ut her ennå.</source>
+        <translation>Det er ingenting å skrive ut her enno.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Det er ingenting å skrive ut på denne siden. Åpne en rapport, en oppsummering eller en veiledning først.</source>
+        <translation>Det er ingenting å skrive ut på denne sida. Opne ein rapport, ei oppsummering eller ei rettleiing først.</translation>
+    </message>
+</context>
+<context>
+    <name>printouts</name>
+    <message>
+        <location filename="../../desktop_app/wizards/printouts.py" line="+14"/>
+        <source>Skriv ut oppsummeringen</source>
+        <translation>Skriv ut oppsummeringa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DPI-oppsett: sjekkliste</source>
+        <translation>DPI-oppsett: sjekkliste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skriv ut sjekkliste …</source>
+        <translation>Skriv ut sjekkliste …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut sjekklisten for DPI-oppsett</source>
+        <translation>Skriv ut sjekklista for DPI-oppsett</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv ut rutinen</source>
+        <translation>Skriv ut rutinen</translation>
+    </message>
+</context>
+<context>
     <name>refresh_statuses</name>
     <message>
         <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
@@ -5437,7 +5587,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/views/region.py" line="+87"/>
+        <location filename="../../desktop_app/views/region.py" line="+89"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
@@ -5528,11 +5678,12 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
     </message>
     <message>
         <location line="+31"/>
+        <location line="+232"/>
         <source>Regionoversikt</source>
         <translation>Regionoversikt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-231"/>
         <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
         <translation>Alle kommunane som éi rad: DPI-oppsett, teiepliktbelagd post, varsling, siste kontroll av uopna post og gjennomgang av tilgangane. Berre tal og datoar, ingen personopplysningar. «Ukjend» tyder ikkje lese frå Altinn, ikkje at noko er gale. Dobbeltklikk på ei rad for å gå dit det må gjerast noko.</translation>
     </message>
@@ -5577,7 +5728,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>Kommunane i regionen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Fingeravtrykket til denne maskinens statusnøkkel</source>
         <translation>Fingeravtrykket til statusnøkkelen på denne maskina</translation>
     </message>
@@ -5598,12 +5749,12 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
     </message>
     <message>
         <location line="+6"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>Fjern statusfilen</source>
         <translation>Fjern statusfila</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>Lagre som &amp;Excel …</source>
         <translation>Lagre som &amp;Excel …</translation>
     </message>
@@ -5613,7 +5764,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Regionoversikten kunne ikke lages</source>
         <translation>Regionoversikta kunne ikkje lagast</translation>
     </message>
@@ -5651,7 +5802,7 @@ Statusfila vart laga {made}. Fingeravtrykk: {fp}.</translation>
         <translation>Ingenting.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
@@ -5756,7 +5907,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+74"/>
+        <location filename="../../desktop_app/views/reports.py" line="+75"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -5926,7 +6077,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Eit samandrag for arkivet: tal, svar og verksemder, utan brevtitlar og personopplysningar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Kontrollene kunne ikke hentes</source>
         <translation>Kontrollane kunne ikkje hentast</translation>
     </message>
@@ -6066,7 +6217,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Lagre rapporten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Lagret</source>
         <translation>Lagra</translation>
     </message>
@@ -6083,7 +6234,8 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Rapporten vart ikkje lagra</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
+        <location line="+35"/>
         <source>Uåpnet taushetsbelagt post – {name}</source>
         <translation>Uopna teiepliktbelagd post – {name}</translation>
     </message>
@@ -6865,7 +7017,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>shipment_table</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_table.py" line="+94"/>
+        <location filename="../../desktop_app/views/shipment_table.py" line="+95"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
@@ -7105,7 +7257,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Breva</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Om brevet</source>
         <translation>Om brevet</translation>
     </message>
@@ -7427,7 +7579,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+113"/>
+        <location filename="../../desktop_app/wizards/unopened_check.py" line="+114"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>Kommunen sender brev til verksemder berre digitalt (1a). Brev som ingen opnar, blir aldri skrivne ut og sende i posten. Det er sannsynleg at brev ligg uopna, og alle breva i lista hastar.</translation>
     </message>
@@ -7698,12 +7850,12 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Eldste sendt</source>
         <translation>Eldste sendt</translation>
     </message>
@@ -7728,7 +7880,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Verksemder med uopna brev</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Hva det betyr, og hva du gjør</source>
         <translation>Kva det tyder, og kva du gjer</translation>
     </message>
@@ -7758,7 +7910,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>{letters} kan ikkje knytast til ein mottakar, fordi fila ikkje har eit gyldig organisasjonsnummer for dei. Kontrollen kan derfor ikkje seie at alt er i orden. Vel kolonnen med organisasjonsnummeret (førre steg) viss fila har ein, eller finn breva i SvarUt.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-689"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} brev til {m} verksemder er i faresona.</translation>
     </message>
@@ -7768,7 +7920,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>{n} brev til 1 verksemd er i faresona.</translation>
     </message>
     <message>
-        <location line="+701"/>
+        <location line="+702"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>Ingen brev er funne i faresona, men {n} brev kan ikkje vurderast. Sjå nedanfor kva du gjer.</translation>
     </message>
