@@ -510,3 +510,36 @@ def test_catalogues_know_every_string_in_the_code(tmp_path):
         assert sorted(fresh - committed) == [], (
             f"run resources/translations/build.py --lang {lang} --unfinished and translate"
         )
+
+
+@pytest.mark.parametrize(("code", "copies"), [("nb", "Eksemplarer:"), ("nn", "Eksemplar:")])
+def test_print_dialog_reads_in_the_users_language(qtbot, qapp, language, code, copies):
+    """Linux has no system print dialog: Qt's own is shown, and Postvakt's catalogues cover
+    every string it asks for, so «Skriv ut …» does not open an English dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    language(code)
+    spy = _AskedFor()
+    qapp.installTranslator(spy)
+    try:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    finally:
+        qapp.removeTranslator(spy)
+    texts = {w.text() for w in dialog.findChildren(QLabel)} | {
+        b.text() for b in dialog.findChildren(QPushButton)
+    }
+    assert copies in texts
+    assert "&Skriv ut" in texts
+    printing = {
+        "QPrintDialog", "QPageSetupWidget", "QPrintSettingsOutput", "QPrintWidget",
+        "QPrintPropertiesDialog", "QPrintPropertiesWidget", "QCupsJobWidget",
+    }  # fmt: skip
+    asked = {(c, s) for c, s in spy.asked if c in printing}
+    assert asked
+    have = {(c, s) for c, s, _ in messages(TRANSLATIONS / f"qt_{code}.ts")}
+    assert asked - have == set()
