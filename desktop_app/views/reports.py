@@ -2,7 +2,7 @@
 
 Top: the workspace's saved runs (date, file, risk answer, counts) and a chart of letters at
 risk over time. Below: the opened run or report with every letter in a
-:class:`~desktop_app.views.shipment_table.ShipmentTable`, and export to Excel, CSV and a PDF
+:class:`~desktop_app.views.shipments.table.ShipmentTable`, and export to Excel, CSV and a PDF
 summary for the archive. Everything here works offline; the work runs on the pool with
 progress and cancel (:class:`~desktop_app.services.unopened_check.UnopenedCheckService`).
 """
@@ -50,7 +50,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain_tooltip, rich
-from desktop_app.views.shipment_table import (
+from desktop_app.views.shipments.table import (
     Labels,
     PreparedLetters,
     ShipmentTable,

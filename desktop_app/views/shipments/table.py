@@ -976,7 +976,7 @@ class ShipmentTable(QWidget):
         letter = self.current
         if letter is None or self.ctx is None:
             return
-        from desktop_app.views.shipment_events import open_shipment_events
+        from desktop_app.views.shipments.events import open_shipment_events
 
         self.events_dialog = open_shipment_events(self.ctx, letter.shipment.id, self)
 
