@@ -2,7 +2,7 @@
 
 Top: the workspace's saved runs (date, file, risk answer, counts) and a chart of letters at
 risk over time. Below: the opened run or report with every letter in a
-:class:`~desktop_app.views.shipments.table.ShipmentTable`, and export to Excel, CSV and a PDF
+:class:`~desktop_app.views.shipments.ShipmentTable`, and export to Excel, CSV and a PDF
 summary for the archive. Everything here works offline; the work runs on the pool with
 progress and cancel (:class:`~desktop_app.services.unopened_check.UnopenedCheckService`).
 """
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cancellation import TaskState
+from desktop_app.domain.numbers import group_digits as count_text
 from desktop_app.domain.organizations import Workspace
 from desktop_app.domain.svarut import OSLO
 from desktop_app.importers.svarut_export import ImportResult
@@ -50,13 +51,7 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain_tooltip, rich
-from desktop_app.views.shipments.table import (
-    Labels,
-    PreparedLetters,
-    ShipmentTable,
-    count_text,
-    prepare_letters,
-)
+from desktop_app.views.shipments import Labels, PreparedLetters, ShipmentTable, prepare_letters
 from desktop_app.views.style import CHART_AXIS, CHART_GRID, STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 

@@ -16,7 +16,7 @@ from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus
 from desktop_app.domain.unopened import DigitalOnlySetting, RiskLevel
 from desktop_app.resources import demo_dir
 from desktop_app.services.unopened_check import UnopenedCheckService, review_letters
-from desktop_app.views.shipments.table import COLUMNS, ShipmentTable
+from desktop_app.views.shipments import COLUMNS, ShipmentTable
 
 from .conftest import PATIENT_MS, settle
 
@@ -460,10 +460,10 @@ def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
 def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
     """Opening 100,000 letters formats no date or org.nr in advance: the view asks for the
     rows on screen, and only those are made (a search by date makes the date column once)."""
-    import desktop_app.views.shipments.table as shipment_table
+    from desktop_app.views.shipments import formatting, model, prepared
 
     calls = {"sent": 0, "orgnr": 0}
-    real_sent, real_orgnr = shipment_table._sent_text, shipment_table._orgnr_text
+    real_sent, real_orgnr = formatting._sent_text, formatting._orgnr_text
 
     def sent_text(sent):
         calls["sent"] += 1
@@ -473,8 +473,9 @@ def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
         calls["orgnr"] += 1
         return real_orgnr(rid)
 
-    monkeypatch.setattr(shipment_table, "_sent_text", sent_text)
-    monkeypatch.setattr(shipment_table, "_orgnr_text", orgnr_text)
+    monkeypatch.setattr(model, "_sent_text", sent_text)
+    monkeypatch.setattr(model, "_orgnr_text", orgnr_text)
+    monkeypatch.setattr(prepared, "_orgnr_text", orgnr_text)
     letters = _many_letters()
     table = ShipmentTable(None)
     qtbot.addWidget(table)
