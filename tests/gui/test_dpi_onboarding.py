@@ -16,8 +16,8 @@ from desktop_app.domain.dpi_onboarding import KS_ORGNR, STEP_ORDER, Step, WhoDel
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.storage.database import Database
 from desktop_app.views.context import AppContext
-from desktop_app.wizards import dpi_onboarding as wizard_module
 from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage, OverviewPage, SummaryPage
+from desktop_app.wizards.dpi_onboarding import step_page as wizard_module
 
 from .conftest import PATIENT_MS, settle
 

@@ -24,8 +24,8 @@ from desktop_app.sandbox.altinn_access import CONFIDENTIAL, access_state
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.storage.runs import RunRepository
 from desktop_app.views.main_window import MainWindow
-from desktop_app.wizards import dpi_onboarding as dpi_module
 from desktop_app.wizards.confidential_access import GrantDialog
+from desktop_app.wizards.dpi_onboarding import step_page as dpi_module
 from desktop_app.wizards.unopened_check import PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_RISK
 
 from .conftest import PATIENT_MS, settle
