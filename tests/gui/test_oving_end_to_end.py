@@ -25,7 +25,7 @@ from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.storage.runs import RunRepository
 from desktop_app.views.main_window import MainWindow
 from desktop_app.wizards.confidential_access import GrantDialog
-from desktop_app.wizards.dpi_onboarding import step_page as dpi_module
+from desktop_app.wizards.dpi_onboarding import seams as dpi_seams
 from desktop_app.wizards.unopened_check import PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_RISK
 
 from .conftest import PATIENT_MS, settle
@@ -40,7 +40,7 @@ NEXT = QWizard.WizardButton.NextButton
 
 @pytest.fixture
 def window(qtbot, ctx, monkeypatch):
-    monkeypatch.setattr(dpi_module, "open_url", lambda _url: None)  # no real browser
+    monkeypatch.setattr(dpi_seams, "open_url", lambda _url: None)  # no real browser
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1280, 860)
