@@ -71,12 +71,12 @@ from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel, reflowing
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
+from desktop_app.views.guide_view import GuidePanel, page_guides
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain, plain_tooltip
 from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import TILGANG, PlanDialog
-from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
 def tr(text: str) -> str:

@@ -44,9 +44,9 @@ from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr, failures_text
+from desktop_app.views.guide_view import GuidePanel, page_guides
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import VARSLING, PlanDialog
-from desktop_app.wizards.guide_view import GuidePanel, page_guides
 
 
 def tr(text: str) -> str:

@@ -44,7 +44,7 @@ from desktop_app.storage.runs import Followup, FollowupStatus
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
-from desktop_app.wizards.guide_view import GuidePanel, page_guides
+from desktop_app.views.guide_view import GuidePanel, page_guides
 from desktop_app.wizards.unopened_parts import (
     nb_date,
     pydate,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from desktop_app import resources
-from desktop_app.wizards.guide_view import GuidePanel, page_guides
+from desktop_app.views.guide_view import GuidePanel, page_guides
 
 
 def test_a_broken_content_file_is_logged_and_the_panel_says_the_guide_is_missing(
