@@ -9,44 +9,22 @@ storage and Altinn calls in :mod:`desktop_app.services.notification_contacts`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.domain.access import FLAG_LABELS, Flag, FlagKind, UnitRef
 from desktop_app.domain.contacts import KIND_LABELS, NotificationAddress, can_remove
 from desktop_app.domain.identifiers import format_orgnr
-from desktop_app.services.confidential_access import save_text
-from desktop_app.services.notification_contacts import (
-    NotificationApi,
-    PersonalInstruction,
-)
+from desktop_app.services.notification_contacts import NotificationApi, PersonalInstruction
 from desktop_app.views import dialogs
-from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
-from desktop_app.views.domain_text import dtr, failures_text
-from desktop_app.views.guide_view import GuidePanel, page_guides
+from desktop_app.views.domain_text import dtr
+from desktop_app.views.guide_view import page_guides
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import VARSLING, PlanDialog
+from desktop_app.wizards.notification_contacts.address_actions import AddressActions
+from desktop_app.wizards.notification_contacts.sections import ContactSections
 
 
 def tr(text: str) -> str:
@@ -60,7 +38,7 @@ FLAG_COLOURS = {
 }
 
 
-class NotificationContactsPage(QWidget):
+class NotificationContactsPage(ContactSections, AddressActions, QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -131,119 +109,6 @@ class NotificationContactsPage(QWidget):
         )
 
     # -- building -------------------------------------------------------------------------
-    def _build_addresses(self) -> QWidget:
-        w = QWidget()
-        layout = QVBoxLayout(w)
-        layout.setContentsMargins(0, 0, 8, 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Virksomhet:")))
-        self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName(tr("Virksomhet"))
-        self.unit_combo.currentIndexChanged.connect(lambda _i: self._fill_addresses())
-        row.addWidget(self.unit_combo, 1)
-        layout.addLayout(row)
-        self.api_status = QLabel(self._api_text())
-        self.api_status.setWordWrap(True)
-        layout.addWidget(self.api_status)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("addressTable")
-        self.table.setAccessibleName(tr("Varslingsadresser"))
-        self.table.setHorizontalHeaderLabels(
-            [tr("Adresse"), tr("Type"), tr("Tilhører"), tr("Kilde")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3):  # type and source are short: the address gets the room
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 1)
-
-        edit = QHBoxLayout()
-        self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText(tr("navn@kommune.no eller +47 912 34 567"))
-        self.address_edit.setAccessibleName(tr("Varslingsadresse"))
-        self.address_edit.returnPressed.connect(self.add_address)
-        self.add_button = QPushButton(tr("Legg til"))
-        self.add_button.clicked.connect(self.add_address)
-        self.change_button = QPushButton(tr("Endre valgt"))
-        self.change_button.clicked.connect(self.change_address)
-        self.remove_button = QPushButton(tr("Fjern valgt …"))
-        self.remove_button.clicked.connect(self.remove_address)
-        self.many_button = QPushButton(tr("For &mange …"))
-        self.many_button.setToolTip(
-            tr("Én adresse, eller en liste, for alle eller flere organisasjonsnumre på en gang")
-        )
-        self.many_button.clicked.connect(self.open_plan)
-        # the address on a line of its own and the buttons under it: the field keeps room
-        # for an address at large text sizes
-        layout.addWidget(self.address_edit)
-        for b in (self.add_button, self.change_button, self.remove_button, self.many_button):
-            edit.addWidget(b)
-        edit.addStretch(1)
-        layout.addLayout(edit)
-        self.error = MessageLabel(self.address_edit)
-        self.error.setWordWrap(True)
-        self.error.setObjectName("addressError")
-        self.error.setStyleSheet("color: #8c1d18;")
-        layout.addWidget(self.error)
-        self.refresh_button = QPushButton(tr("Les adressene fra Altinn"))
-        self.refresh_button.setEnabled(False)
-        self.refresh_button.clicked.connect(self.refresh_from_altinn)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.refresh_button)
-        row2.addStretch(1)
-        layout.addLayout(row2)
-        self.guide = GuidePanel()
-        self.guide.show_step(self.guides.get("varslingsadresser"))
-        layout.addWidget(self.guide)
-        return w
-
-    def _build_right(self) -> QWidget:
-        w = QWidget()
-        layout = QVBoxLayout(w)
-        layout.setContentsMargins(8, 0, 0, 0)
-        flags_box = QGroupBox(tr("Dette bør rettes"))
-        fl = QVBoxLayout(flags_box)
-        self.flag_list = QListWidget()
-        self.flag_list.setObjectName("flagList")
-        self.flag_list.setAccessibleName(tr("Dette bør rettes"))
-        self.flag_list.setWordWrap(True)
-        fl.addWidget(self.flag_list)
-        layout.addWidget(flags_box, 1)
-
-        box = QGroupBox(tr("Personlig varsling: en beskjed til hver leser"))
-        bl = QVBoxLayout(box)
-        explain = QLabel(
-            tr(
-                "Bare hver enkelt kan legge inn sin egen varslingsadresse i Altinn og "
-                "bekrefte den med en kode på 6 siffer. Send beskjeden til hver person "
-                "på godkjent-listen."
-            )
-        )
-        explain.setWordWrap(True)
-        bl.addWidget(explain)
-        row = QHBoxLayout()
-        self.person_combo = QComboBox()
-        self.person_combo.setAccessibleName(tr("Person"))
-        self.person_combo.currentIndexChanged.connect(self._show_instruction)
-        row.addWidget(self.person_combo, 1)
-        self.copy_button = QPushButton(tr("Kopier"))
-        self.copy_button.clicked.connect(self.copy_instruction)
-        self.export_button = QPushButton(tr("Lagre alle som tekstfil …"))
-        self.export_button.clicked.connect(self.ask_export)
-        row.addWidget(self.copy_button)
-        row.addWidget(self.export_button)
-        bl.addLayout(row)
-        self.instruction_text = QPlainTextEdit()
-        self.instruction_text.setReadOnly(True)
-        self.instruction_text.setObjectName("instructionText")
-        bl.addWidget(self.instruction_text, 1)
-        layout.addWidget(box, 2)
-        return w
 
     # -- loading --------------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
@@ -421,114 +286,3 @@ class NotificationContactsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(dialogs.user_message(exc))
-
-    def add_address(self) -> None:
-        ws, orgnr = self.ctx.workspace, self.unit_combo.currentData()
-        if ws is None or orgnr is None:
-            return
-        text = self.address_edit.text()
-
-        def done(a: NotificationAddress) -> None:
-            self.address_edit.clear()
-            self._done(a)
-
-        self.ctx.run(
-            self.service.add,
-            self.api,
-            ws.id,
-            orgnr,
-            text,
-            pass_state=False,
-            on_result=done,
-            on_error=self._failed,
-        )
-
-    def change_address(self) -> None:
-        ws, a = self.ctx.workspace, self.selected_address()
-        if ws is None or a is None:
-            return
-        self.ctx.run(
-            self.service.change,
-            self.api,
-            ws.id,
-            a,
-            self.address_edit.text(),
-            pass_state=False,
-            on_error=self._failed,
-            on_result=self._done,
-        )
-
-    def remove_address(self) -> None:
-        ws, a = self.ctx.workspace, self.selected_address()
-        if ws is None or a is None:
-            return
-        why = can_remove(self.addresses, a)
-        if why:
-            self.error.setText(dtr(why))
-            return
-
-        def go() -> None:
-            self.ctx.run(
-                self.service.remove,
-                self.api,
-                ws.id,
-                a,
-                pass_state=False,
-                on_error=self._failed,
-                on_result=self._done,
-            )
-
-        dialogs.confirm(
-            self,
-            tr("Fjern varslingsadresse"),
-            tr(
-                "Fjerne {address} som varslingsadresse? Den får ikke lenger beskjed "
-                "om ny post til virksomheten."
-            ).format(address=a.shown),
-            go,
-            danger=True,
-        )
-
-    def refresh_from_altinn(self) -> None:
-        ws, api = self.ctx.workspace, self.api
-        if ws is None or api is None:
-            return
-
-        def done(failed: list[tuple[str, str]]) -> None:
-            self.error.setText(failures_text(failed))
-            self.reload()
-
-        self.ctx.run(
-            self.service.refresh,
-            api,
-            ws.id,
-            pass_state=False,
-            on_result=done,
-            error_title=tr("Adressene ble ikke lest fra Altinn"),
-        )
-
-    def copy_instruction(self) -> None:
-        QGuiApplication.clipboard().setText(self.instruction_text.toPlainText())
-
-    def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Lagre beskjedene"),
-            str(Path.home() / "varsling-beskjeder.txt"),
-            tr("Tekstfil (*.txt)"),
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> None:
-        text = ("\n\n" + "-" * 60 + "\n\n").join(p.text for p in self.instructions)
-        self.ctx.run(
-            save_text,
-            path,
-            text + "\n",
-            pass_state=False,
-            on_result=lambda p: self.error.setText(
-                tr("Beskjedene er lagret i {path}.").format(path=p)
-            ),
-            on_error=lambda exc: dialogs.show_error(self, exc, tr("Beskjedene ble ikke lagret")),
-        )
