@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
             "innstillinger": settings,
         }
         from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
-        from desktop_app.wizards.notice_planner import NoticePlannerPage
+        from desktop_app.wizards.notice_plan import NoticePlannerPage
 
         self.pages["varslingsplan"] = NoticePlannerPage(ctx)
         from desktop_app.wizards.refresh_statuses import RefreshStatusesPage

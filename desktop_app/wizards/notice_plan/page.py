@@ -808,7 +808,7 @@ class NoticePlannerPage(QWidget):
         return _Letters([self.single_letter()], [None], "single")
 
     def open_contactability(self) -> None:
-        from desktop_app.wizards.contactability import ContactabilityDialog
+        from desktop_app.wizards.notice_plan.contactability import ContactabilityDialog
 
         dialog = ContactabilityDialog(self.ctx, self, krr_token=self.ctx.krr_token_provider())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
