@@ -364,8 +364,8 @@ class MainWindow(QMainWindow):
         from desktop_app.wizards.notice_plan import NoticePlannerPage
 
         self.pages["varslingsplan"] = NoticePlannerPage(ctx)
-        from desktop_app.wizards.refresh_statuses import RefreshStatusesPage
-        from desktop_app.wizards.unopened_check import UnopenedCheckPage
+        from desktop_app.wizards.unopened.check import UnopenedCheckPage
+        from desktop_app.wizards.unopened.refresh_statuses import RefreshStatusesPage
 
         self.pages["uapnet"] = UnopenedCheckPage(ctx, refresh_page_factory=RefreshStatusesPage)
         from desktop_app.wizards.confidential_access import ConfidentialAccessPage

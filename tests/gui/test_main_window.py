@@ -63,7 +63,7 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     from desktop_app.wizards.confidential_access import ConfidentialAccessPage
     from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
     from desktop_app.wizards.notification_contacts import NotificationContactsPage
-    from desktop_app.wizards.unopened_check import UnopenedCheckPage
+    from desktop_app.wizards.unopened.check import UnopenedCheckPage
 
     built = {
         "dpi": DpiOnboardingPage,

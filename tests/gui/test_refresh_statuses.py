@@ -14,7 +14,7 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.svarut import Shipment, ShipmentStatus
 from desktop_app.sandbox import svarut as sandbox_svarut
 from desktop_app.views.shipments.events import ShipmentEventsDialog, mask_person_numbers
-from desktop_app.wizards.refresh_statuses import RefreshStatusesPage
+from desktop_app.wizards.unopened.refresh_statuses import RefreshStatusesPage
 
 from .conftest import PATIENT_MS, settle
 

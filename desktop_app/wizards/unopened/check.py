@@ -13,7 +13,7 @@ The steps, in :data:`PAGE_ORDER`:
    for mail merge, and the follow-up state per business;
 6. the municipality's own incoming post, answered per own org.nr.
 
-Steps 5 and 6 are in :mod:`desktop_app.wizards.unopened_followup`. The check itself (import,
+Steps 5 and 6 are in :mod:`desktop_app.wizards.unopened.followup`. The check itself (import,
 classify, save the run with an audit entry) is
 :class:`~desktop_app.services.unopened_check.UnopenedCheckService`; everything here calls
 services through ``ctx.run``.
@@ -64,8 +64,8 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
-from desktop_app.wizards.unopened_followup import FollowupPage, OwnInboxPage
-from desktop_app.wizards.unopened_parts import (
+from desktop_app.wizards.unopened.followup import FollowupPage, OwnInboxPage
+from desktop_app.wizards.unopened.parts import (
     nb_date,
     num,
     plain_table,

@@ -1,7 +1,7 @@
 """Uåpnet post, the last steps: follow up each business (drafts and follow-up state) and
 check the municipality's own incoming post in Altinn.
 
-Pages of :class:`~desktop_app.wizards.unopened_check.UnopenedWizard`; they read the outcome of
+Pages of :class:`~desktop_app.wizards.unopened.check.UnopenedWizard`; they read the outcome of
 the check from the wizard and call its services through ``ctx.run``.
 """
 
@@ -45,7 +45,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.guide_view import GuidePanel, page_guides
-from desktop_app.wizards.unopened_parts import (
+from desktop_app.wizards.unopened.parts import (
     nb_date,
     pydate,
     qdate,

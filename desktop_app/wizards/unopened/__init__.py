@@ -1,0 +1,1 @@
+"""Uåpnet post: which confidential letters in a SvarUt export nobody has opened, and what to do."""
