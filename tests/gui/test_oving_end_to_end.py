@@ -26,7 +26,12 @@ from desktop_app.storage.runs import RunRepository
 from desktop_app.views.main_window import MainWindow
 from desktop_app.wizards.confidential_access import GrantDialog
 from desktop_app.wizards.dpi_onboarding import seams as dpi_seams
-from desktop_app.wizards.unopened.check import PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_RISK
+from desktop_app.wizards.unopened.check_steps import (
+    PAGE_IMPORT,
+    PAGE_REFRESH,
+    PAGE_RESULT,
+    PAGE_RISK,
+)
 
 from .conftest import PATIENT_MS, settle
 from .test_confidential_access import answer_box, click

@@ -1,1 +1,16 @@
-"""Uåpnet post: which confidential letters in a SvarUt export nobody has opened, and what to do."""
+"""Uåpnet post: which confidential letters to businesses in a SvarUt export nobody has opened,
+and what to do about them.
+
+* ``check``: :class:`UnopenedCheckPage` and its :class:`UnopenedWizard`; the steps in
+  ``risk_page``, ``import_page``, ``refresh_statuses``, ``result_page`` and ``followup``
+  (follow-up and the municipality's own incoming post); their ids in ``check_steps``.
+* ``parts``: small pieces the steps share.
+
+The Rapporter page (:mod:`desktop_app.views.reports`) shows the same runs; both use the
+shared table in :mod:`desktop_app.views.shipments`.
+"""
+
+from desktop_app.wizards.unopened.check import UnopenedCheckPage, UnopenedWizard
+from desktop_app.wizards.unopened.refresh_statuses import RefreshStatusesPage
+
+__all__ = ["RefreshStatusesPage", "UnopenedCheckPage", "UnopenedWizard"]
