@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
     def open_new_workspace(self) -> None:
         if self.ctx is None:
             return
-        from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+        from desktop_app.wizards.workspaces import NewWorkspaceWizard
 
         wizard = NewWorkspaceWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
