@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
             return  # already attached (a late retry)
         from desktop_app.views.audit_log import AuditLogView
         from desktop_app.views.dashboard import DashboardView
-        from desktop_app.views.organizations import OrganizationsView
         from desktop_app.views.settings_view import SettingsView
+        from desktop_app.wizards.organizations import OrganizationsView
 
         self.ctx = ctx
         ctx.setParent(self)
@@ -374,10 +374,10 @@ class MainWindow(QMainWindow):
         self.pages["taushetsbelagt"] = ConfidentialAccessPage(ctx)
         self.pages["varsling"] = NotificationContactsPage(ctx)
         self.pages["dpi"] = DpiOnboardingPage(ctx)
-        from desktop_app.views.reports import ReportsPage
+        from desktop_app.wizards.unopened.reports import ReportsPage
 
         self.pages["rapporter"] = ReportsPage(ctx)
-        from desktop_app.views.region import RegionPage
+        from desktop_app.wizards.region import RegionPage
 
         self.pages["region"] = region = RegionPage(ctx)
         region.navigate.connect(self.show_page)

@@ -356,7 +356,7 @@ def test_the_colours_we_chose_meet_wcag_aa():
     assert ratio(TAMPERED_TEXT, TAMPERED_BACKGROUND) >= 4.5
     assert ratio(PLACEHOLDER_TEXT, base) >= 4.5
     assert ratio("#ffffff", SELECTION_BACKGROUND) >= 4.5
-    from desktop_app.views.reports import HistoryChart
+    from desktop_app.wizards.unopened.reports import HistoryChart
 
     assert ratio(HistoryChart.BAR_COLOUR, base) >= 3.0
     assert ratio(CHART_AXIS, base) >= 3.0
@@ -406,7 +406,7 @@ def test_virksomheter_says_what_to_do_below_the_list(qtbot, ctx):
     assert unit is not None
     assert unit.name in view.unit_detail.text() or unit.orgnr[:3] in view.unit_detail.text()
     # every unit in red has its explanation in the line, not only in a tooltip
-    from desktop_app.views.organizations import status_explanation
+    from desktop_app.wizards.organizations import status_explanation
 
     red = [u for u in view.units if u.unit_status.is_problem]
     assert red

@@ -25,7 +25,7 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 def _page(qtbot, ctx):
-    from desktop_app.views.reports import ReportsPage
+    from desktop_app.wizards.unopened.reports import ReportsPage
 
     page = ReportsPage(ctx)
     qtbot.addWidget(page)

@@ -562,7 +562,7 @@ class RegionPage(QWidget):
         row = self.selected_row()
         if row is None or row.workspace_id is None:
             return
-        from desktop_app.views.routine_dialog import RoutineDialog
+        from desktop_app.wizards.region.routine_dialog import RoutineDialog
 
         dialog = RoutineDialog(self.ctx, row.workspace_id, row.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

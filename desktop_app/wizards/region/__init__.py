@@ -1,0 +1,6 @@
+"""Regionoversikt: every municipality as one row, and the routine that writes this machine's
+status file (``page``: :class:`RegionPage`; ``routine_dialog``: :class:`RoutineDialog`)."""
+
+from desktop_app.wizards.region.page import RegionPage
+
+__all__ = ["RegionPage"]
