@@ -77,7 +77,7 @@ class ConfidentialAccessPage(AccessSections, HolderActions, RoutineActions, QWid
         self.approved: list[ApprovedReader] = []
         self.holders: list[Holder] = []
         self.routine_state: RoutineState | None = None
-        self.guides = page_guides("tilgang")
+        self.guides = page_guides("confidential_access")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)

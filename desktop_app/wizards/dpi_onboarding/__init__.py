@@ -3,7 +3,7 @@
 An overview, the seven steps of :mod:`desktop_app.domain.dpi_onboarding` and a summary with
 the PDF for the archive. What the user types is saved as they type (per workspace), so the
 wizard reopens where it was left; «Bekreft steget» confirms a step (with an audit entry).
-Step texts and links come from ``resources/content/dpi/*.toml``. Everything works offline
+Step texts and links come from ``resources/content/dpi_onboarding/*.toml``. Everything works offline
 except the Altinn calls of the delegation step, which need a :class:`DelegationApi`.
 
 * ``page``: :class:`DpiOnboardingPage` and the embedded :class:`DpiWizard`.

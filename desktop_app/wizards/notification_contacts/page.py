@@ -50,7 +50,7 @@ class NotificationContactsPage(ContactSections, AddressActions, QWidget):
         self.addresses: list[NotificationAddress] = []
         self.flags: list[Flag] = []
         self.instructions: list[PersonalInstruction] = []
-        self.guides = page_guides("tilgang")
+        self.guides = page_guides("notification_contacts")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)

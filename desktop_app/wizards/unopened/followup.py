@@ -370,7 +370,7 @@ class OwnInboxPage(QWizardPage):
         # A broken content file is logged and the panel says the guide is missing, as on
         # the other pages; the page works without it.
         self.guide = GuidePanel()
-        self.guide.show_step(page_guides("uapnet").get("egen-innkommende-post"))
+        self.guide.show_step(page_guides("unopened").get("egen-innkommende-post"))
         layout.addWidget(self.guide)
         self.progress_label = wrapped_label()
         self.progress_label.setStyleSheet("font-weight: 600;")
