@@ -127,6 +127,10 @@ class AppContext(QObject):
         owner: QObject | None = kwargs.pop("owner", None)
         latest: str | None = kwargs.pop("latest", None)
         gone = False
+        if kwargs.get("on_error") is None:  # (before the guard: a dropped task says nothing)
+            kwargs["on_error"] = lambda exc: self.error.emit(
+                error_title or self.tr("Det gikk ikke"), exc
+            )
         if owner is not None or latest is not None:
 
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
@@ -136,10 +140,6 @@ class AppContext(QObject):
 
             for key in ("on_result", "on_error", "on_progress", "on_cancelled", "on_finished"):
                 kwargs[key] = guarded(kwargs.get(key))
-        if kwargs.get("on_error") is None:
-            kwargs["on_error"] = lambda exc: self.error.emit(
-                error_title or self.tr("Det gikk ikke"), exc
-            )
         self._busy += 1
         if self._busy == 1:
             self.busy_changed.emit(True)
@@ -180,6 +180,14 @@ class AppContext(QObject):
                 lambda: self._latest.pop(slot, None) if self._latest.get(slot) is drop else None
             )
         return task
+
+    def drop_latest(self, latest: str, owner: QObject | None = None) -> None:
+        """Cancel the running work started with ``latest=…`` (for ``owner``) and drop its
+        callbacks: for a page that answers the newest question without the pool (an empty
+        list when no workspace is chosen)."""
+        earlier = self._latest.pop((id(owner) if owner is not None else 0, latest), None)
+        if earlier is not None:
+            earlier()
 
     # -- state -----------------------------------------------------------------------
     def acting_person(self) -> str | None:

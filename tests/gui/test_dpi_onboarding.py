@@ -383,3 +383,29 @@ def test_a_change_to_a_confirmed_step_waits_for_a_new_confirmation(
     confirm(qtbot, page, Step.BRUKSVILKAR)
     assert service.load(workspace.id).record(Step.BRUKSVILKAR).fields["hvem"] == "Ola Hansen"
     assert len([e for e in ctx.audit.entries() if e.action == "step.confirmed"]) == 2
+
+
+def test_an_older_load_that_fails_late_leaves_the_newer_one_on_screen(
+    qtbot, ctx, workspace, no_outside_world, two_pool_threads, monkeypatch
+):
+    """Two loads in a row (a quick workspace switch): the older one answers last, with a
+    failure. The page keeps the steps it loaded last; no error from the old question."""
+    import threading
+
+    page = open_page(qtbot, ctx)
+    assert page.wizard.isVisible() and not page.message.isVisible()
+    release = threading.Event()
+    real_load = page.service.load
+
+    def stuck_then_fails(_workspace_id):
+        release.wait(PATIENT_MS / 1000)
+        raise OSError("disken svarte ikke")
+
+    monkeypatch.setattr(page.service, "load", stuck_then_fails)
+    page.reload()  # the older question, stuck on the pool
+    monkeypatch.setattr(page.service, "load", real_load)
+    with qtbot.waitSignal(page.loaded, timeout=PATIENT_MS):
+        page.reload()  # the newer one answers first
+    release.set()
+    settle(qtbot)
+    assert page.wizard.isVisible() and not page.message.isVisible()

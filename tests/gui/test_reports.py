@@ -367,6 +367,37 @@ def test_opening_can_be_cancelled_and_keeps_what_was_open(qtbot, ctx, monkeypatc
     assert page.outcome is shown and page.table.letter_count() == 40
 
 
+def test_an_older_list_of_checks_that_fails_late_says_nothing(
+    qtbot, ctx, monkeypatch, two_pool_threads
+):
+    """The list of checks asked for twice (a quick workspace switch): the older question
+    fails after the newer one is answered. No error box for a question nobody asks now."""
+    import threading
+
+    workspace = _workspace(ctx)
+    UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+    page = _page(qtbot, ctx)
+    assert page.runs_table.rowCount() == 1
+    errors: list[str] = []
+    ctx.error.connect(lambda title, _exc: errors.append(title))
+    release = threading.Event()
+    real_list = page.service.list_runs
+
+    def stuck_then_fails(_workspace_id):
+        release.wait(PATIENT_MS / 1000)
+        raise OSError("disken svarte ikke")
+
+    monkeypatch.setattr(page.service, "list_runs", stuck_then_fails)
+    page.refresh_runs()  # the older question, stuck on the pool
+    monkeypatch.setattr(page.service, "list_runs", real_list)
+    page.refresh_runs()
+    qtbot.waitUntil(lambda: page.runs_table.rowCount() == 1, timeout=PATIENT_MS)
+    release.set()
+    settle(qtbot)
+    assert errors == []
+    assert page.runs_table.rowCount() == 1
+
+
 # --- Export -------------------------------------------------------------------------------------
 
 

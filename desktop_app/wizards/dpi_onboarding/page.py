@@ -100,7 +100,6 @@ class DpiOnboardingPage(QWidget):
         self.guides: dict[str, GuideStep] = {}
         self.step_pages: dict[str, StepPage] = {}
         self.copied_values: list[str] = []
-        self._generation = 0
         self._restoring = False
         self.pending_task: HandoverTask | None = None
 
@@ -152,8 +151,6 @@ class DpiOnboardingPage(QWidget):
     # -- loading -----------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
         self.flush_drafts()  # what was typed belongs to the workspace it was typed in
-        self._generation += 1
-        generation = self._generation
         self.workspace = self.ctx.workspace
         ws_id = self.workspace.id if self.workspace else None
 
@@ -167,15 +164,13 @@ class DpiOnboardingPage(QWidget):
             self.service,
             ws_id,
             pass_state=False,
-            on_result=lambda result: self._loaded(result, generation),
+            owner=self,
+            latest="load",  # newest wins: an older load (or its failure) never arrives
+            on_result=self._loaded,
             on_error=failed,
         )
 
-    def _loaded(
-        self, result: tuple[dict[str, GuideStep], ChecklistState | None], generation: int
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, result: tuple[dict[str, GuideStep], ChecklistState | None]) -> None:
         guides, state = result
         if not self.step_pages:
             self._build(guides)

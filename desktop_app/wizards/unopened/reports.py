@@ -285,7 +285,6 @@ class ReportsPage(QWidget):
         self.mapping_dialog: ColumnMappingDialog | None = None
         self.outcome: CheckOutcome | None = None
         self._task = None
-        self._runs_generation = 0
         self._exporting = False
 
         outer = QVBoxLayout(self)
@@ -442,22 +441,21 @@ class ReportsPage(QWidget):
 
     def refresh_runs(self) -> None:
         workspace = self.ctx.workspace
-        self._runs_generation += 1
-        generation = self._runs_generation
         if workspace is None:
-            self._fill_runs([], generation)
+            self.ctx.drop_latest("runs", owner=self)  # an older list is no longer wanted
+            self._fill_runs([])
             return
         self.ctx.run(
             self.service.list_runs,
             workspace.id,
             pass_state=False,
-            on_result=lambda runs: self._fill_runs(runs, generation),
+            owner=self,
+            latest="runs",  # newest wins: an older list (or its error) never arrives
+            on_result=self._fill_runs,
             error_title=tr("Kontrollene kunne ikke hentes"),
         )
 
-    def _fill_runs(self, runs: list[CheckRun], generation: int) -> None:
-        if generation != self._runs_generation:
-            return  # a newer list is on its way
+    def _fill_runs(self, runs: list[CheckRun]) -> None:
         selected = self.selected_run()
         self.runs = runs
         table = self.runs_table
