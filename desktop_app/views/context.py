@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
+from desktop_app.services.changes import topic_of
 from desktop_app.services.composition import Services
 from desktop_app.services.configuration import ConfigurationService
 from desktop_app.services.contactability import krr_token_source
@@ -32,6 +33,9 @@ class AppContext(QObject):
     workspace_changed = Signal(object)  # Workspace | None
     workspaces_changed = Signal()
     audit_changed = Signal()
+    # A confirmed change (one audit entry): its topic, the flow's name (services/changes.py),
+    # and the workspace id it was about (None: not tied to one). Pages read again on it.
+    changed = Signal(str, object)
     environment_changed = Signal(object)  # Environment
     sandbox_changed = Signal(object)  # base URL of the running Øving sandbox, or None
     busy_changed = Signal(bool)
@@ -67,6 +71,9 @@ class AppContext(QObject):
         self.services = Services(db, actor=self.acting_person)
         self.audit = self.services.audit
         self.audit.listeners.append(lambda _entry: self.audit_changed.emit())
+        self.audit.listeners.append(
+            lambda entry: self.changed.emit(topic_of(entry.action), entry.workspace_id)
+        )
         self.workspaces = self.services.workspaces
         self.configuration = ConfigurationService(settings, secrets, self.audit)
         self.workspace: Workspace | None = None

@@ -398,6 +398,41 @@ def test_an_older_list_of_checks_that_fails_late_says_nothing(
     assert page.runs_table.rowCount() == 1
 
 
+def test_the_list_of_checks_reads_again_after_a_check_and_not_after_other_changes(qtbot, ctx):
+    """A reader approved on another page leaves Rapporter alone (shown again, it reads
+    nothing); a check saved elsewhere shows up in the list at once."""
+    from desktop_app.domain.access import Reason
+
+    workspace = _workspace(ctx)
+    page = _page(qtbot, ctx)
+    page.show()
+    settle(qtbot)
+    assert page.runs_table.rowCount() == 0
+    reads: list[int] = []
+    real_list = page.service.list_runs
+
+    def counted(workspace_id):
+        reads.append(workspace_id)
+        return real_list(workspace_id)
+
+    page.service.list_runs = counted
+    try:
+        ctx.services.access.add_approved(
+            workspace.id, workspace.orgnr, "Kari Utenfra", "kari@kommune.no", Reason.HELSE
+        )
+        settle(qtbot)
+        page.hide()
+        page.show()
+        settle(qtbot)
+        assert reads == []
+
+        ctx.services.unopened.run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+        qtbot.waitUntil(lambda: page.runs_table.rowCount() == 1, timeout=PATIENT_MS)
+        assert reads == [workspace.id]
+    finally:
+        del page.service.list_runs
+
+
 # --- Export -------------------------------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ from desktop_app.services.handover import HandoverTask
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.freshness import ACCESS_TOPICS, Freshness
 from desktop_app.views.guide_view import page_guides
 from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.widgets import page_header
@@ -123,17 +124,12 @@ class ConfidentialAccessPage(AccessSections, HolderActions, RoutineActions, QWid
         self.tabs.addTab(self._build_routine(), tr("4. Rutine"))
         outer.addWidget(self.tabs, 1)
 
-        self._shown_once = False
+        # Units, readers or addresses may change on another page: read again when shown after
+        # such a change (not on every show).
+        self.freshness = Freshness(self, ctx, ACCESS_TOPICS, self.reload)
         ctx.workspace_changed.connect(self.reload)
         self._show_api_status()
         self.reload()
-
-    def showEvent(self, event) -> None:
-        """Units, readers or addresses may have changed on another page: read them again."""
-        super().showEvent(event)
-        if self._shown_once:
-            self.reload()
-        self._shown_once = True
 
     # -- Altinn ---------------------------------------------------------------------------
     def set_access_api(self, api: AccessApi | None) -> None:
@@ -166,6 +162,7 @@ class ConfidentialAccessPage(AccessSections, HolderActions, RoutineActions, QWid
 
     # -- loading --------------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
+        self.freshness.read()
         ws = self.ctx.workspace
         if ws is None:
             self._show(None)

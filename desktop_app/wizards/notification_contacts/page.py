@@ -20,6 +20,7 @@ from desktop_app.services.notification_contacts import NotificationApi, Personal
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.freshness import ACCESS_TOPICS, Freshness
 from desktop_app.views.guide_view import page_guides
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.access_plan import VARSLING, PlanDialog
@@ -74,16 +75,11 @@ class NotificationContactsPage(ContactSections, AddressActions, QWidget):
         splitter.setSizes([560, 560])
         outer.addWidget(splitter, 1)
 
-        self._shown_once = False
+        # Units, readers or addresses may change on another page: read again when shown after
+        # such a change (not on every show).
+        self.freshness = Freshness(self, ctx, ACCESS_TOPICS, self.reload)
         ctx.workspace_changed.connect(self.reload)
         self.reload()
-
-    def showEvent(self, event) -> None:
-        """Units, readers or addresses may have changed on another page: read them again."""
-        super().showEvent(event)
-        if self._shown_once:
-            self.reload()
-        self._shown_once = True
 
     def set_notification_api(self, api: NotificationApi | None) -> None:
         """Use Altinn's Profile API through ``api`` (after sign-in), or keep the list by hand."""
@@ -112,6 +108,7 @@ class NotificationContactsPage(ContactSections, AddressActions, QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
+        self.freshness.read()
         ws = self.ctx.workspace
         if ws is None:
             self._show(None)

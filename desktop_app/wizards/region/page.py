@@ -47,6 +47,7 @@ from desktop_app.services.region import (
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
+from desktop_app.views.freshness import Freshness
 from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
@@ -277,12 +278,15 @@ class RegionPage(QWidget):
         layout.addLayout(saving)
 
         ctx.workspaces_changed.connect(self.refresh)
-        ctx.audit_changed.connect(self.refresh)
+        # Every workspace is a row: a change to any of them reads the rows again (at once while
+        # shown, else when shown next), not every show.
+        self.freshness = Freshness(self, ctx, None, self.refresh, live=True, all_workspaces=True)
         self._selection_changed()
         self.refresh()
 
     # -- rows ----------------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
+        self.freshness.read()
         from desktop_app.services.status_file import StatusFileError, own_fingerprint
 
         def fingerprint() -> str | None:  # the keyring may be slow: in the background
@@ -573,4 +577,3 @@ class RegionPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._selection_changed()
-        self.refresh()

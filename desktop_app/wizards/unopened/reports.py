@@ -49,6 +49,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.column_mapping import ColumnMappingDialog, ask_columns
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
+from desktop_app.views.freshness import Freshness
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.plain_text import plain_tooltip, rich
 from desktop_app.views.shipments import Labels, PreparedLetters, ShipmentTable, prepare_letters
@@ -309,7 +310,9 @@ class ReportsPage(QWidget):
         outer.addWidget(splitter, 1)
 
         ctx.workspace_changed.connect(self._workspace_changed)
-        ctx.audit_changed.connect(self.refresh_runs)
+        # A check saved, refreshed or exported anywhere: the list reads again (at once while
+        # shown); a change to another flow leaves it alone.
+        self.freshness = Freshness(self, ctx, ("unopened",), self.refresh_runs, live=True)
         self.refresh_runs()
         self._show_outcome(None)
 
@@ -440,6 +443,7 @@ class ReportsPage(QWidget):
         self.refresh_runs()
 
     def refresh_runs(self) -> None:
+        self.freshness.read()
         workspace = self.ctx.workspace
         if workspace is None:
             self.ctx.drop_latest("runs", owner=self)  # an older list is no longer wanted
@@ -779,7 +783,3 @@ class ReportsPage(QWidget):
                 on_error=failed,
                 on_finished=finished,
             )
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.refresh_runs()
