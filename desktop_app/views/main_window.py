@@ -371,9 +371,9 @@ class MainWindow(QMainWindow):
         from desktop_app.wizards.confidential_access import ConfidentialAccessPage
         from desktop_app.wizards.notification_contacts import NotificationContactsPage
 
-        self.pages["taushetsbelagt"] = ConfidentialAccessPage(ctx)
-        self.pages["varsling"] = NotificationContactsPage(ctx)
-        self.pages["dpi"] = DpiOnboardingPage(ctx)
+        self.pages["taushetsbelagt"] = access = ConfidentialAccessPage(ctx)
+        self.pages["varsling"] = notifications = NotificationContactsPage(ctx)
+        self.pages["dpi"] = dpi = DpiOnboardingPage(ctx)
         from desktop_app.wizards.unopened.reports import ReportsPage
 
         self.pages["rapporter"] = ReportsPage(ctx)
@@ -383,10 +383,13 @@ class MainWindow(QMainWindow):
         region.navigate.connect(self.show_page)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
-        from desktop_app.views.altinn_wiring import AltinnWiring
+        from desktop_app.views.altinn_wiring import AltinnPages, AltinnWiring
 
         # Sign-in in, sign-out out: the Altinn adapters for DPI, Taushetsbelagt post, Varsling.
-        self.altinn = AltinnWiring(ctx, self.pages)
+        self.altinn = AltinnWiring(
+            ctx,
+            AltinnPages(dpi=dpi, access=access, notifications=notifications, overview=dashboard),
+        )
         self.statusBar().addWidget(self.altinn.status_line, 1)  # reading from Altinn, «Stopp»
         ctx.session_changed.connect(self.banner.show_session)
         self.banner.show_session(ctx.session.info)
