@@ -10,15 +10,9 @@ Enhetsregisteret" runs in the background with progress and cancel. The work is i
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -36,164 +29,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
-from desktop_app.domain.inventory import Change, ChangeKind, build_tree
-from desktop_app.domain.organizations import (
-    SOURCE_MANUAL,
-    OrgUnit,
-    UnitStatus,
-    Workspace,
-    org_form_label,
-)
-from desktop_app.services.organizations import ImportOutcome, Overview
-from desktop_app.views import dialogs
+from desktop_app.domain.inventory import ChangeKind, build_tree
+from desktop_app.domain.organizations import OrgUnit, Workspace, org_form_label
+from desktop_app.services.organizations import Overview
 from desktop_app.views.accessibility import MessageLabel
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.plain_text import plain_tooltip
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
+from desktop_app.wizards.organizations.register_refresh import RegisterRefresh
+from desktop_app.wizards.organizations.texts import (
+    COLUMNS,
+    ORGNR_ROLE,
+    _moment,
+    change_text,
+    status_explanation,
+    status_text,
+)
+from desktop_app.wizards.organizations.unit_actions import UnitActions
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("organizations", text)
 
 
-COLUMNS = ("name", "orgnr", "form", "status", "leader", "address")
-ORGNR_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
-
-
-def _moment(iso: str) -> str:
-    try:
-        local = datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso
-    return tr("{date} kl. {time}").format(
-        date=local.strftime("%d.%m.%Y"), time=local.strftime("%H.%M")
-    )
-
-
-def status_text(unit: OrgUnit) -> str:
-    status = unit.unit_status
-    when = _date(unit.status_date)
-    if status is UnitStatus.ACTIVE:
-        return tr("Aktiv")
-    if status is UnitStatus.DELETED:
-        return tr("Slettet {date}").format(date=when).strip()
-    if status is UnitStatus.CLOSED:
-        return tr("Nedlagt {date}").format(date=when).strip()
-    if status is UnitStatus.BANKRUPT:
-        return tr("Konkurs")
-    if status is UnitStatus.WINDING_UP:
-        return tr("Under avvikling")
-    if status is UnitStatus.FORCED_WINDING_UP:
-        return tr("Under tvangsavvikling")
-    if status is UnitStatus.NOT_FOUND:
-        return tr("Finnes ikke i Enhetsregisteret")
-    return tr("Ikke sjekket ennå")
-
-
-def unit_detail_text(unit: OrgUnit) -> str:
-    """The line under the list for the chosen unit: its status and what to do, in words."""
-    head = (
-        f"{unit.name or format_orgnr(unit.orgnr)} ({format_orgnr(unit.orgnr)}): "
-        f"{status_text(unit)}."
-    )
-    explanation = status_explanation(unit)
-    if not explanation and not unit.daglig_leder and unit.org_form in ("BEDR", "AAFY"):
-        explanation = tr(
-            "Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til."
-        )
-    return f"{head} {explanation}" if explanation else head
-
-
-def status_explanation(unit: OrgUnit) -> str:
-    """Plain words for a unit in red: what it means and what to do."""
-    status = unit.unit_status
-    if status is UnitStatus.DELETED:
-        return tr(
-            "Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke "
-            "motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og "
-            "ta den slettede ut av rutinene for tilgang og varsling."
-        )
-    if status is UnitStatus.CLOSED:
-        return tr(
-            "Enheten er lagt ned ifølge Enhetsregisteret. Post bør gå til enheten som "
-            "har tatt over."
-        )
-    if status in (UnitStatus.BANKRUPT, UnitStatus.WINDING_UP, UnitStatus.FORCED_WINDING_UP):
-        return tr("Enheten er under avvikling ifølge Enhetsregisteret og kan snart bli slettet.")
-    if status is UnitStatus.NOT_FOUND:
-        return tr(
-            "Enhetsregisteret kjenner ikke dette nummeret. Sjekk at det er skrevet "
-            "riktig; er det feil, fjern det og legg inn det riktige."
-        )
-    if status is UnitStatus.UNCHECKED:
-        return tr("Ikke sjekket mot Enhetsregisteret ennå. Trykk «Oppdater fra Enhetsregisteret».")
-    return ""
-
-
-def change_text(change: Change, names: dict[str, str]) -> str:
-    nr = format_orgnr(change.orgnr)
-    name = change.name or nr
-    if change.kind is ChangeKind.NEW:
-        return tr("Ny: {name} ({orgnr})").format(name=name, orgnr=nr)
-    if change.kind is ChangeKind.GONE:
-        return tr(
-            "Borte: {name} ({orgnr}) hører ikke lenger til kommunen i Enhetsregisteret"
-        ).format(name=name, orgnr=nr)
-    if change.kind is ChangeKind.RENAMED:
-        return tr("Nytt navn: «{old}» heter nå «{name}» ({orgnr})").format(
-            old=change.old_name or "", name=name, orgnr=nr
-        )
-    if change.kind is ChangeKind.MOVED:
-        parent = change.new_parent
-        where = names.get(parent, format_orgnr(parent)) if parent else tr("ingen overordnet")
-        return tr("Flyttet: {name} ({orgnr}) hører nå til {parent}").format(
-            name=name, orgnr=nr, parent=where
-        )
-    return tr("Slettet: {name} ({orgnr}) er slettet i Enhetsregisteret").format(name=name, orgnr=nr)
-
-
-class PasteDialog(QDialog):
-    """A box to paste a list of org numbers into (one a line, optional name after)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Lim inn organisasjonsnumre"))
-        layout = QVBoxLayout(self)
-        hint = QLabel(
-            tr(
-                "Ett organisasjonsnummer på hver linje, gjerne med navnet etter, for "
-                "eksempel:\n974 760 673  Fjordvik skole"
-            )
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName(tr("Liste med organisasjonsnumre"))
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Importer"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(460, 320)
-
-
-class OrganizationsView(QWidget):
+class OrganizationsView(RegisterRefresh, UnitActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -545,307 +407,3 @@ class OrganizationsView(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         self.tree.expandAll()
-
-    # -- refresh from Enhetsregisteret (Altinn in Test) ------------------------------------------
-    def _from_altinn(self) -> bool:
-        return self.ctx.environment is Environment.TEST
-
-    def _refresh_label(self) -> str:
-        return (
-            tr("Oppdater fra Altinn")
-            if self._from_altinn()
-            else tr("Oppdater fra Enhetsregisteret")
-        )
-
-    def _environment_changed(self, _env: object = None) -> None:
-        self.test_note.setVisible(self._from_altinn())
-        if self._refresh_task is None:
-            self.refresh_button.setText(self._refresh_label())
-        self.refresh_button.setToolTip(
-            tr("Henter virksomhetene du kan representere fra Altinn (krever innlogging).")
-            if self._from_altinn()
-            else tr(
-                "Henter kommunen, organisasjonsleddene og underenhetene fra Enhetsregisteret "
-                "(åpne data, ingen innlogging)."
-            )
-        )
-
-    def _fetch_from_altinn(self, state, workspace_id: int):
-        """Worker: what Altinn says the signed-in person can act for, saved as the list."""
-        info = self.ctx.session.refresh_parties(state)
-        return self.service.refresh_from_parties(
-            state, workspace_id, info.parties, Environment.TEST
-        )
-
-    def start_refresh(self) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None or self._refresh_task is not None:
-            return
-        if self._from_altinn() and not self.ctx.session.signed_in:
-            self._say(
-                tr(
-                    "Logg inn i Altinn først. I Test lages listen av virksomhetene Altinn "
-                    "sier at du kan representere."
-                ),
-                bad=True,
-            )
-            return
-        if workspace.is_demo and self.ctx.environment != Environment.OVING:
-            self._say(
-                tr(
-                    "Øvingskommunen Fjordvik finnes bare i Øving. Bytt til Øving i "
-                    "Innstillinger for å hente den, eller lag en arbeidsflate for din egen "
-                    "kommune."
-                ),
-                bad=True,
-            )
-            return
-        try:
-            urls = self.ctx.service_urls()
-        except (ValueError, RuntimeError):
-            self._say(
-                tr("Øvingssandkassen er ikke startet ennå. Vent et øyeblikk og prøv igjen."),
-                bad=True,
-            )
-            return
-        self._say("")
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
-        self._set_enabled(False)
-        self.refresh_button.setText(tr("Oppdaterer …"))
-        if self._from_altinn():
-            work, args = self._fetch_from_altinn, (workspace.id,)
-        else:
-            work, args = self.service.refresh, (workspace.id, urls)
-        self._refresh_task = self.ctx.run(
-            work,
-            *args,
-            on_progress=self._progress,
-            on_result=self._refreshed,
-            on_error=self._refresh_failed,
-            on_cancelled=self._refresh_cancelled,
-            on_finished=self._refresh_finished,
-            environment_bound=True,
-        )
-
-    def cancel_refresh(self) -> None:
-        if self._refresh_task is not None:
-            self._refresh_task.cancel()
-            self.cancel_button.setEnabled(False)
-            self._say(tr("Avbryter …"))
-
-    def _progress(self, done: int, total: int, text: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
-        else:
-            self.progress.setRange(0, 0)
-        if text:
-            self._say(text)
-
-    def _refreshed(self, result) -> None:
-        changes = len(result.changes)
-        text = (
-            tr("Ferdig: {count} enheter hentet fra Altinn, {changes} endringer.")
-            if self._from_altinn()
-            else tr("Ferdig: {count} enheter hentet fra Enhetsregisteret, {changes} endringer.")
-        )
-        self._say(text.format(count=len(result.units), changes=changes), ok=True)
-        self.ctx.audit_changed.emit()
-
-    def _refresh_failed(self, exc: BaseException) -> None:
-        self._say(
-            tr(
-                "Oppdateringen gikk ikke: {reason}\nDen lagrede listen er uendret. Du kan "
-                "prøve igjen med «{button}»."
-            ).format(reason=dialogs.user_message(exc), button=self._refresh_label()),
-            bad=True,
-        )
-
-    def _refresh_cancelled(self) -> None:
-        self._say(tr("Oppdateringen ble avbrutt. Den lagrede listen er uendret."))
-
-    def _refresh_finished(self) -> None:
-        self._refresh_task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.refresh_button.setText(self._refresh_label())
-        self.reload()
-
-    def _say(self, text: str, *, ok: bool = False, bad: bool = False) -> None:
-        colour = STATUS_COLOURS["bad"] if bad else STATUS_COLOURS["ok"] if ok else ""
-        self.message.setStyleSheet(f"color: {colour};" if colour else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    # -- by hand ---------------------------------------------------------------------------------
-    def _orgnr_typed(self, text: str) -> None:
-        digits = sum(ch.isdigit() for ch in text)
-        result = check_orgnr(text)
-        if not text.strip():
-            self.orgnr_feedback.setText("")
-        elif result.ok:
-            self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
-            self.orgnr_feedback.setText(tr("✓ Gyldig organisasjonsnummer"))
-        elif digits < 9 and not any(ch.isalpha() for ch in text):
-            self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
-            self.orgnr_feedback.setText(tr("{n} av 9 siffer").format(n=digits))
-        else:
-            self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
-            self.orgnr_feedback.setText(result.error or "")
-        self.add_button.setEnabled(result.ok and self.orgnr_edit.isEnabled())
-
-    def add_by_hand(self) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None or not check_orgnr(self.orgnr_edit.text()).ok:
-            return
-        self.add_button.setEnabled(False)
-        self.ctx.run(
-            self.service.add_unit,
-            workspace.id,
-            self.orgnr_edit.text(),
-            self.name_edit.text(),
-            pass_state=False,
-            on_result=self._added,
-            on_error=self._add_failed,
-        )
-
-    def _added(self, unit: OrgUnit) -> None:
-        self.orgnr_edit.clear()
-        self.name_edit.clear()
-        self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
-        self.orgnr_feedback.setText(
-            tr("{orgnr} er lagt til. Navn og status hentes ved neste oppdatering.").format(
-                orgnr=format_orgnr(unit.orgnr)
-            )
-        )
-        self._changed()
-
-    def _add_failed(self, exc: BaseException) -> None:
-        self.orgnr_feedback.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
-        self.orgnr_feedback.setText(dialogs.user_message(exc))
-        self.add_button.setEnabled(check_orgnr(self.orgnr_edit.text()).ok)
-
-    # -- removing a unit added by hand ----------------------------------------------------------
-    def selected_unit(self) -> OrgUnit | None:
-        orgnr = self.tree.currentIndex().data(ORGNR_ROLE)
-        return next((u for u in self.units if u.orgnr == orgnr), None) if orgnr else None
-
-    def _removable(self, unit: OrgUnit | None) -> bool:
-        workspace = self.ctx.workspace
-        return (
-            unit is not None
-            and workspace is not None
-            and unit.orgnr != workspace.orgnr
-            and unit.source == SOURCE_MANUAL
-        )
-
-    def _selection_changed(self, *_args: object) -> None:
-        unit = self.selected_unit()
-        self.remove_button.setEnabled(self._removable(unit))
-        self.unit_detail.setText(
-            unit_detail_text(unit)
-            if unit is not None
-            else tr("Velg en enhet i listen for å se hva statusen betyr.")
-        )
-
-    def remove_selected(self) -> None:
-        unit = self.selected_unit()
-        workspace = self.ctx.workspace
-        if workspace is None or unit is None or not self._removable(unit):
-            return
-        label = (
-            f"{unit.name} ({format_orgnr(unit.orgnr)})" if unit.name else format_orgnr(unit.orgnr)
-        )
-        dialogs.confirm(
-            self,
-            tr("Fjerne enheten?"),
-            tr(
-                "Vil du fjerne {unit} fra listen over virksomheter? Det blir skrevet i loggen."
-            ).format(unit=label),
-            lambda: self.ctx.run(
-                self.service.remove_unit,
-                workspace.id,
-                unit.orgnr,
-                pass_state=False,
-                on_result=self._changed,
-                error_title=tr("Enheten ble ikke fjernet"),
-            ),
-            danger=True,
-        )
-
-    def _changed(self, _result: object = None) -> None:
-        self.ctx.audit_changed.emit()
-        self.reload()
-
-    # -- import -------------------------------------------------------------------------------
-    def choose_file(self) -> str:
-        """The file to import ("" if none). A seam: tests replace it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Velg en liste med organisasjonsnumre"),
-            "",
-            tr("Tabeller (*.csv *.txt *.xlsx *.xls *.ods);;Alle filer (*)"),
-        )
-        return path
-
-    def _choose_and_import(self) -> None:
-        path = self.choose_file()
-        if path:
-            self.import_file(path)
-
-    def _paste_and_import(self) -> None:
-        dialog = PasteDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.accepted.connect(lambda: self.import_text(dialog.text.toPlainText()))
-        dialog.open()
-
-    def import_file(self, path: str) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None:
-            return
-        self.import_result.setText(tr("Leser {name} …").format(name=Path(path).name))
-        self.ctx.run(
-            self.service.import_list,
-            workspace.id,
-            path,
-            source_name=Path(path).name,
-            pass_state=False,
-            on_result=self._imported,
-            on_error=self._import_failed,
-        )
-
-    def import_text(self, text: str) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None:
-            return
-        self.ctx.run(
-            self.service.import_list,
-            workspace.id,
-            text=text,
-            pass_state=False,
-            on_result=self._imported,
-            on_error=self._import_failed,
-        )
-
-    def _imported(self, outcome: ImportOutcome) -> None:
-        lines = [tr("{n} lagt til.").format(n=len(outcome.added))]
-        if outcome.already:
-            lines.append(tr("{n} fantes fra før.").format(n=len(outcome.already)))
-        skipped = [e for e in outcome.errors if e.skipped]
-        if len(skipped) == 1:
-            lines.append(tr("1 linje hoppet over:"))
-        elif skipped:
-            lines.append(tr("{n} linjer hoppet over:").format(n=len(skipped)))
-        lines += [e.reason for e in outcome.errors[:20]]
-        if len(outcome.errors) > 20:
-            lines.append(tr("… og {n} til.").format(n=len(outcome.errors) - 20))
-        self.import_result.setStyleSheet(f"color: {STATUS_COLOURS['bad']};" if skipped else "")
-        self.import_result.setText("\n".join(lines))
-        self._changed()
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self.import_result.setStyleSheet(f"color: {STATUS_COLOURS['bad']};")
-        self.import_result.setText(dialogs.user_message(exc))
