@@ -356,7 +356,7 @@ def test_the_colours_we_chose_meet_wcag_aa():
     assert ratio(TAMPERED_TEXT, TAMPERED_BACKGROUND) >= 4.5
     assert ratio(PLACEHOLDER_TEXT, base) >= 4.5
     assert ratio("#ffffff", SELECTION_BACKGROUND) >= 4.5
-    from desktop_app.wizards.unopened.reports import HistoryChart
+    from desktop_app.wizards.unopened.history_chart import HistoryChart
 
     assert ratio(HistoryChart.BAR_COLOUR, base) >= 3.0
     assert ratio(CHART_AXIS, base) >= 3.0

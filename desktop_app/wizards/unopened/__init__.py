@@ -5,7 +5,8 @@ and what to do about them.
   ``risk_page``, ``import_page``, ``refresh_statuses``, ``result_page`` and ``followup``
   (follow-up and the municipality's own incoming post); their ids in ``check_steps``.
 * ``parts``: small pieces the steps share.
-* ``reports``: :class:`ReportsPage` (Rapporter), the saved checks over time.
+* ``reports``: :class:`ReportsPage` (Rapporter), the saved checks over time; built of
+  ``report_actions`` (open and export), with ``history_chart`` and ``report_parts``.
 
 The Rapporter page (``reports``) shows the same runs of the check; both use the
 shared table in :mod:`desktop_app.views.shipments`.
