@@ -1,5 +1,9 @@
 """Regionoversikt: every municipality as one row, and the routine that writes this machine's
-status file (``page``: :class:`RegionPage`; ``routine_dialog``: :class:`RoutineDialog`)."""
+status file.
+
+* ``page``: :class:`RegionPage`; built of ``file_actions`` (save, status files, routine).
+* ``rows``: the rows, their model and filter; ``routine_dialog``: :class:`RoutineDialog`.
+"""
 
 from desktop_app.wizards.region.page import RegionPage
 

@@ -1,26 +1,17 @@
 """Regionoversikt: every municipality as one row (this machine's workspaces and imported
 status files), sortable and filterable, saved as Excel or PDF; a row opens its workspace at
 the page that needs work. The rows come from :mod:`desktop_app.services.region`; this page
-only shows them."""
+only shows them.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,143 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.region import (
     PAGE_OVERVIEW,
     SOURCE_FILE,
     Filter,
     RegionRow,
-    check_text,
-    local_date,
     needs,
     page_for,
-    review_text,
-    severity,
-    source_text,
 )
 from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.freshness import Freshness
-from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+from desktop_app.wizards.region.file_actions import FileActions
+from desktop_app.wizards.region.rows import RegionModel, RegionProxy, _date, load_rows
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("region", text)
 
 
-def _date(iso: str | None) -> str:
-    return local_date(iso)
-
-
-def load_rows(ctx: AppContext) -> list[RegionRow]:
-    """Runs in the background."""
-    services = ctx.services
-    return services.region.rows(date.today(), imported=services.status_files.imported_rows())
-
-
-class RegionModel(RowTableModel[RegionRow]):
-    COLUMNS = (
-        "name",
-        "todo",
-        "dpi",
-        "without_reader",
-        "unknown",
-        "without_notification",
-        "check",
-        "review",
-        "read",
-        "routine",
-    )
-
-    def __init__(self) -> None:
-        super().__init__([
-            tr("Kommune"), tr("Hva må gjøres først"), tr("DPI-oppsett"), tr("Uten leser"),
-            tr("Ukjent"), tr("Uten varsling"), tr("Siste kontroll"), tr("Gjennomgang"),
-            tr("Lest fra Altinn"), tr("Fast kontroll")])  # fmt: skip
-        self.today = date.today()
-
-    def cell_text(self, row: RegionRow, column: str) -> str:
-        if column == "name":
-            return (
-                row.name
-                if row.source != SOURCE_FILE
-                else tr("{name} (statusfil)").format(name=row.name)
-            )
-        if column == "dpi":
-            return f"{row.dpi_done}/{row.dpi_total}, " + (
-                tr("KS lest tilbake") if row.ks_read_back else tr("KS ikke lest")
-            )
-        if column == "without_reader":
-            return str(row.without_reader)
-        if column == "unknown":
-            return str(row.reader_unknown)
-        if column == "without_notification":
-            return str(row.without_notification)
-        if column == "check":
-            return check_text(row)
-        if column == "review":
-            return review_text(row)
-        if column == "read":
-            return _date(row.altinn_read_newest) or tr("Aldri")
-        if column == "routine":
-            return row.routine or tr("Ingen")
-        found = needs(row, self.today)
-        return found[0][1] if found else tr("Ingenting å gjøre")
-
-    def role_data(self, row: RegionRow, column: str, role: int) -> Any:
-        if role == SORT_ROLE:
-            return {
-                "name": row.name.casefold(),
-                "dpi": row.dpi_done + (0.5 if row.ks_read_back else 0),
-                "without_reader": row.without_reader,
-                "unknown": row.reader_unknown,
-                "without_notification": row.without_notification,
-                "check": row.last_check_at or "",
-                "review": row.review_next or "9999",
-                "read": row.altinn_read_newest or "",
-                "routine": row.routine,
-                "todo": {"bad": 0, "warn": 1, "ok": 2}[severity(row, self.today)],
-            }[column]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            level = severity(row, self.today)
-            if (
-                column == "todo"
-                or (column == "without_reader" and row.without_reader)
-                or (column == "check" and row.last_check_at_risk)
-            ):
-                return QBrush(QColor(STATUS_COLOURS[level]))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{row.name}, org.nr {format_orgnr(row.orgnr)}", source_text(row)]
-            lines += [text for _page, text in needs(row, self.today)]
-            if row.altinn_read_oldest and row.altinn_read_oldest != row.altinn_read_newest:
-                lines.append(
-                    tr("Eldste lesing fra Altinn: {d}").format(d=_date(row.altinn_read_oldest))
-                )
-            if row.source == SOURCE_FILE:
-                lines.append(tr("Fingeravtrykk: {f}").format(f=row.fingerprint))
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.cell_text(row, column)
-        return None
-
-
-class RegionProxy(QSortFilterProxyModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.wanted = Filter()
-        self.setSortRole(SORT_ROLE)
-
-    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RegionModel)
-        return self.wanted.keep(model.rows[source_row], model.today)
-
-
-class RegionPage(QWidget):
+class RegionPage(FileActions, QWidget):
     navigate = Signal(str)  # the page key to show (after the workspace is chosen)
     rows_shown = Signal()
 
@@ -401,178 +277,6 @@ class RegionPage(QWidget):
         self.ctx.set_workspace(workspace)
         self.ctx.workspaces_changed.emit()
         self.navigate.emit(key if key != PAGE_OVERVIEW else "oversikt")
-
-    # -- saving the overview ---------------------------------------------------------------
-    def visible_rows(self) -> list[RegionRow]:
-        return [
-            self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
-            for i in range(self.proxy.rowCount())
-        ]
-
-    def ask_save(self, suffix: str) -> None:
-        filters = {".xlsx": tr("Excel-arbeidsbok (*.xlsx)"), ".pdf": tr("PDF (*.pdf)")}
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Lagre regionoversikten"),
-            str(Path.home() / f"regionoversikt-{date.today().isoformat()}{suffix}"),
-            filters[suffix],
-        )
-        if path:
-            chosen = Path(path)
-            if chosen.suffix.casefold() != suffix:
-                chosen = chosen.with_name(chosen.name + suffix)
-            self.save_to(chosen)
-
-    def save_to(self, path: Path) -> None:
-        rows = self.visible_rows()
-        region = self.ctx.services.region
-
-        def done(written: Path) -> None:
-            dialogs.inform(
-                self, tr("Lagret"), tr("Regionoversikten er lagret i {path}.").format(path=written)
-            )
-
-        def failed(exc: BaseException) -> None:
-            dialogs.show_error(self, exc, tr("Regionoversikten ble ikke lagret"))
-
-        if path.suffix.casefold() == ".pdf":
-            from desktop_app.views.pdf import write_pdf
-
-            html = region.overview_html(rows, self.model.today)
-            self.ctx.run(
-                write_pdf, html, path, pass_state=False, owner=self, on_result=done, on_error=failed
-            )
-        else:
-            self.ctx.run(
-                region.export_xlsx,
-                rows,
-                path,
-                self.model.today,
-                pass_state=False,
-                owner=self,
-                on_result=done,
-                on_error=failed,
-            )
-
-    # -- status files -----------------------------------------------------------------------
-    def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Hent inn statusfil"),
-            str(Path.home()),
-            tr("Statusfil fra Postvakt (*.json);;Alle filer (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
-
-    def import_file(self, path: Path, trust: str | None = None) -> None:
-        from desktop_app.services.status_file import WHAT_IT_PROVES, KeyNotTrusted
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, KeyNotTrusted):
-                dialogs.confirm(
-                    self,
-                    tr("Stemmer fingeravtrykket?"),
-                    exc.message
-                    + "\n\n"
-                    + WHAT_IT_PROVES
-                    + "\n\n"
-                    + tr("Godta nøkkelen og hent inn filen?"),
-                    lambda: self.import_file(path, exc.status.fingerprint),
-                    danger=True,
-                )
-                return
-            dialogs.show_error(self, exc, tr("Statusfilen ble ikke hentet inn"))
-
-        def done(outcome) -> None:
-            self.refresh()
-            dialogs.inform(self, tr("Statusfil"), outcome.message)
-
-        self.ctx.run(
-            self.ctx.services.status_files.import_file,
-            path,
-            trust,
-            pass_state=False,
-            owner=self,
-            on_result=done,
-            on_error=failed,
-        )
-
-    def ask_export_status(self) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None:
-            return
-        safe = "".join(c if c.isalnum() else "-" for c in workspace.name).strip("-").lower()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Lag statusfil"),
-            str(Path.home() / f"statusfil-{safe}.json"),
-            tr("Statusfil fra Postvakt (*.json)"),
-        )
-        if path:
-            self.export_status(Path(path))
-
-    def export_status(self, path: Path) -> None:
-        workspace = self.ctx.workspace
-        if workspace is None:
-            return
-        from desktop_app.services.status_file import WHAT_IT_PROVES
-
-        def done(status) -> None:
-            self.ctx.audit_changed.emit()
-            dialogs.inform(
-                self,
-                tr("Statusfilen er laget"),
-                tr(
-                    "Statusfilen er lagret i {path}. Send den til koordinatoren.\n\n"
-                    "Første gang: les dette fingeravtrykket opp for koordinatoren på telefon (ikke "
-                    "i samme e-post som filen):\n\n{fp}\n\n"
-                ).format(path=path, fp=status.fingerprint)
-                + WHAT_IT_PROVES,
-            )
-
-        self.ctx.run(
-            self.ctx.services.status_files.export,
-            workspace.id,
-            path,
-            pass_state=False,
-            owner=self,
-            on_result=done,
-            error_title=tr("Statusfilen ble ikke laget"),
-        )
-
-    def ask_remove(self) -> None:
-        row = self.selected_row()
-        if row is None or row.source != SOURCE_FILE:
-            return
-        dialogs.confirm(
-            self,
-            tr("Fjern statusfilen"),
-            tr(
-                "Ta {name} ut av regionoversikten? Nøkkelen kommunen signerer med, huskes, så neste "
-                "fil derfra hentes inn uten ny kontroll."
-            ).format(name=row.name),
-            lambda: self.ctx.run(
-                self.ctx.services.status_files.remove,
-                row.orgnr,
-                pass_state=False,
-                owner=self,
-                on_result=lambda _r: self.refresh(),
-            ),
-        )
-
-    # -- routines ---------------------------------------------------------------------------
-    def open_routine(self) -> None:
-        row = self.selected_row()
-        if row is None or row.workspace_id is None:
-            return
-        from desktop_app.wizards.region.routine_dialog import RoutineDialog
-
-        dialog = RoutineDialog(self.ctx, row.workspace_id, row.name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.changed.connect(self.refresh)
-        dialog.open()
-        self.routine_dialog = dialog
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
