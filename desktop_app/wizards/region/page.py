@@ -50,7 +50,6 @@ class RegionPage(FileActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         page_header(
@@ -178,20 +177,17 @@ class RegionPage(FileActions, QWidget):
             on_result=self._show_own_key,
             on_error=lambda _exc: self.own_key.hide(),
         )
-        self._generation += 1
-        generation = self._generation
         self.ctx.run(
             load_rows,
             self.ctx,
             pass_state=False,
             owner=self,
-            on_result=lambda rows: self._fill(rows, generation),
+            latest="rows",  # newest wins: older rows (or their error) never arrive
+            on_result=self._fill,
             error_title=tr("Regionoversikten kunne ikke lages"),
         )
 
-    def _fill(self, rows: list[RegionRow], generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _fill(self, rows: list[RegionRow]) -> None:
         chosen = self.selected_row()
         self.model.today = date.today()
         self.model.set_rows(rows)
