@@ -28,7 +28,7 @@ def test_a_broken_content_file_is_logged_and_the_panel_says_the_guide_is_missing
 def test_the_own_inbox_step_opens_with_a_broken_content_file(
     qtbot, ctx, tmp_path, monkeypatch, caplog
 ):
-    from desktop_app.wizards.unopened.followup import OwnInboxPage
+    from desktop_app.wizards.unopened.own_inbox import OwnInboxPage
 
     flow = tmp_path / "content" / "unopened"
     flow.mkdir(parents=True)

@@ -2,8 +2,8 @@
 and what to do about them.
 
 * ``check``: :class:`UnopenedCheckPage` and its :class:`UnopenedWizard`; the steps in
-  ``risk_page``, ``import_page``, ``refresh_statuses``, ``result_page`` and ``followup``
-  (follow-up and the municipality's own incoming post); their ids in ``check_steps``.
+  ``risk_page``, ``import_page``, ``refresh_statuses``, ``result_page``, ``followup`` and
+  ``own_inbox`` (the municipality's own incoming post); their ids in ``check_steps``.
 * ``parts``: small pieces the steps share.
 * ``reports``: :class:`ReportsPage` (Rapporter), the saved checks over time; built of
   ``report_actions`` (open and export), with ``history_chart`` and ``report_parts``.

@@ -14,9 +14,9 @@ The steps, in :data:`PAGE_ORDER`:
 6. the municipality's own incoming post, answered per own org.nr.
 
 Step 1 is in :mod:`.risk_page`, 2 in :mod:`.import_page`, 3 in :mod:`.refresh_statuses`, 4 in
-:mod:`.result_page`, 5 and 6 in :mod:`.followup`; the step ids in :mod:`.check_steps`. The check itself (import,
-classify, save the run with an audit entry) is
-:class:`~desktop_app.services.unopened_check.UnopenedCheckService`; everything here calls
+:mod:`.result_page`, 5 in :mod:`.followup`, 6 in :mod:`.own_inbox`; the step ids in
+:mod:`.check_steps`. The check itself (import, classify, save the run with an audit entry)
+is :class:`~desktop_app.services.unopened_check.UnopenedCheckService`; everything here calls
 services through ``ctx.run``.
 """
 
@@ -44,8 +44,9 @@ from desktop_app.wizards.unopened.check_steps import (
     PAGE_RISK,
     RefreshPageFactory,
 )
-from desktop_app.wizards.unopened.followup import FollowupPage, OwnInboxPage
+from desktop_app.wizards.unopened.followup import FollowupPage
 from desktop_app.wizards.unopened.import_page import ImportPage
+from desktop_app.wizards.unopened.own_inbox import OwnInboxPage
 from desktop_app.wizards.unopened.result_page import ResultPage
 from desktop_app.wizards.unopened.risk_page import RiskPage
 
