@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -321,6 +321,15 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._reflow()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.ctx is not None
+        ):
+            self.ctx.check_outside_changes()  # back in Postvakt: a routine may have run
+
     def _reflow(self) -> None:
         """Panes side by side only when they fit (large text, a small screen)."""
         page = self.stack.currentWidget()
@@ -399,6 +408,7 @@ class MainWindow(QMainWindow):
         ctx.sync_sandbox()
         self.reload_workspaces()
         self.show_page("oversikt")
+        ctx.watch_outside_changes()  # a scheduled routine or postvakt-cli writing meanwhile
         self.nav.setFocus()
         self.ready.emit()
 

@@ -398,3 +398,28 @@ def test_the_page_reads_again_when_shown_after_a_change_and_not_on_every_show(qt
         assert "Kari Utenfra" in names
     finally:
         del page.service.overview
+
+
+def test_a_change_by_a_scheduled_routine_or_the_command_line_is_read_when_shown(qtbot, ctx):
+    """Another process writes to the same store (postvakt-cli, a scheduled routine): the
+    window hears of it at its next look and shows it when the page is shown."""
+    from desktop_app.services.composition import Services
+
+    page = make_page(qtbot, ctx)
+    ctx.check_outside_changes()  # where the log stands (the window does this when it opens)
+    settle(qtbot)
+    page.hide()
+    other_process = Services(ctx.db)  # its own log writer: the window is not told directly
+    other_process.access.add_approved(
+        ctx.workspace.id, page.current_orgnr(), "Ola Kommandolinje", "ola@kommune.no", Reason.SKOLE
+    )
+    ctx.check_outside_changes()  # the window's look (on a timer, and when it is activated)
+    settle(qtbot)
+    page.show()
+    settle(qtbot)
+    assert "Ola Kommandolinje" in _approved_names(page)
+
+
+def _approved_names(page) -> list[str]:
+    table = page.approved_table
+    return [table.item(row, 0).text() for row in range(table.rowCount())]
