@@ -529,7 +529,7 @@ def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
     from desktop_app.views.shipments import formatting, model, prepared
 
     calls = {"sent": 0, "orgnr": 0}
-    real_sent, real_orgnr = formatting._sent_text, formatting._orgnr_text
+    real_sent, real_orgnr = formatting.sent_text, formatting.orgnr_text
 
     def sent_text(sent):
         calls["sent"] += 1
@@ -539,9 +539,9 @@ def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
         calls["orgnr"] += 1
         return real_orgnr(rid)
 
-    monkeypatch.setattr(model, "_sent_text", sent_text)
-    monkeypatch.setattr(model, "_orgnr_text", orgnr_text)
-    monkeypatch.setattr(prepared, "_orgnr_text", orgnr_text)
+    monkeypatch.setattr(model, "sent_text", sent_text)
+    monkeypatch.setattr(model, "orgnr_text", orgnr_text)
+    monkeypatch.setattr(prepared, "orgnr_text", orgnr_text)
     letters = _many_letters()
     table = ShipmentTable(None)
     qtbot.addWidget(table)

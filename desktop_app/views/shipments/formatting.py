@@ -30,9 +30,9 @@ COLUMNS: tuple[str, ...] = (
 DEFAULT_HIDDEN: frozenset[str] = frozenset({"digital_only", "line"})
 # Columns that sort on one text attribute of the shipment (org.nr: its digits sort the same
 # as the spaced form shown).
-_PLAIN_TEXT = {"recipient": "recipient_name", "title": "title", "ref": "external_ref",
+PLAIN_TEXT_COLUMNS = {"recipient": "recipient_name", "title": "title", "ref": "external_ref",
                "id": "id", "orgnr": "recipient_id"}  # fmt: skip
-_NUMERIC = frozenset({"age", "line"})
+NUMERIC_COLUMNS = frozenset({"age", "line"})
 
 
 def column_titles() -> dict[str, str]:
@@ -111,20 +111,20 @@ class Labels:
                    tr("Ukjent"), tr("(mangler)"))  # fmt: skip
 
 
-def _orgnr_text(rid: str) -> str:
+def orgnr_text(rid: str) -> str:
     if len(rid) == 9 and rid.isdigit():
         return f"{rid[:3]} {rid[3:6]} {rid[6:]}"
     return rid
 
 
-def _sent_text(sent: datetime | None) -> str:
+def sent_text(sent: datetime | None) -> str:
     if sent is None:
         return ""
     d = sent.astimezone(OSLO)  # no strftime: it imports, and PySide's import hook is slow
     return f"{d.day:02d}.{d.month:02d}.{d.year} {d.hour:02d}.{d.minute:02d}"
 
 
-def _status_text(status: ShipmentStatus | None, status_text: str, missing: str) -> str:
+def shown_status(status: ShipmentStatus | None, status_text: str, missing: str) -> str:
     if status is not None:
         return dtr(status.label_nb)
     return status_text or missing

@@ -16,21 +16,21 @@ from desktop_app.domain.unopened import RiskLevel
 from desktop_app.services.unopened_check import ReviewLetter, ReviewLetters
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.shipments.formatting import (
-    _NUMERIC,
     COLUMNS,
+    NUMERIC_COLUMNS,
     Labels,
     LetterRole,
     Role,
-    _orgnr_text,
-    _sent_text,
-    _status_text,
+    orgnr_text,
+    sent_text,
+    shown_status,
 )
 from desktop_app.views.shipments.prepared import (
-    _SENT_AT,
+    SENT_AT,
     PreparedLetters,
     SearchColumns,
-    _sorted_rows,
     prepare_letters,
+    rows_in_order,
     sort_keys,
 )
 from desktop_app.views.style import STATUS_COLOURS
@@ -67,10 +67,10 @@ class ShipmentTableModel(QAbstractTableModel):
             memo: dict[Any, str] = {}
             texts = []
             append = texts.append
-            for sent in map(_SENT_AT, self.letters.shipments):
+            for sent in map(SENT_AT, self.letters.shipments):
                 text = memo.get(sent)
                 if text is None:
-                    text = memo[sent] = _sent_text(sent)
+                    text = memo[sent] = sent_text(sent)
                 append(text)
             self._sent_texts = texts
         return self._sent_texts
@@ -106,7 +106,7 @@ class ShipmentTableModel(QAbstractTableModel):
             if letter.level is RiskLevel.UNKNOWN:
                 return QBrush(QColor(STATUS_COLOURS["warn"]))
             return QBrush(QColor(STATUS_COLOURS["muted"]))
-        if role == Role.TextAlignmentRole and key in _NUMERIC:
+        if role == Role.TextAlignmentRole and key in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -118,15 +118,15 @@ class ShipmentTableModel(QAbstractTableModel):
         if key == "urgency":
             return dtr(letter.urgency.label_nb) if letter.urgency is not None else ""
         if key == "status":
-            return _status_text(s.status, s.status_text, labels.no_status)
+            return shown_status(s.status, s.status_text, labels.no_status)
         if key == "sent":
-            return _sent_text(s.sent_at)
+            return sent_text(s.sent_at)
         if key == "age":
             return "" if letter.age_days is None else str(letter.age_days)
         if key == "recipient":
             return s.recipient_name
         if key == "orgnr":
-            return labels.person if letter.person else _orgnr_text(s.recipient_id)
+            return labels.person if letter.person else orgnr_text(s.recipient_id)
         if key == "title":
             return s.title
         if key == "ref":
@@ -147,7 +147,7 @@ class ShipmentTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if not descending and column in self._orders:
             return list(self._orders[column])
-        rows = _sorted_rows(self.sort_keys(column), COLUMNS[column], descending)
+        rows = rows_in_order(self.sort_keys(column), COLUMNS[column], descending)
         if not descending:
             self._orders[column] = rows
             return list(rows)

@@ -19,9 +19,14 @@ from desktop_app.domain.svarut import ShipmentStatus
 from desktop_app.domain.unopened import RiskLevel, Urgency
 from desktop_app.services.unopened_check import ReviewLetter, ReviewLetters
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.shipments.formatting import _PLAIN_TEXT, Labels, _orgnr_text, _status_text
+from desktop_app.views.shipments.formatting import (
+    PLAIN_TEXT_COLUMNS,
+    Labels,
+    orgnr_text,
+    shown_status,
+)
 
-_SENT_AT = attrgetter("sent_at")
+SENT_AT = attrgetter("sent_at")
 _STATUS = attrgetter("status")
 _CONFIDENTIAL = attrgetter("confidential")
 _LAST_DATE = datetime.max.replace(tzinfo=UTC)  # the sort key of a letter without a date
@@ -86,7 +91,7 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
     for i in compress(range(n), map(is_, levels, repeat(RiskLevel.AT_RISK))):
         urgency_texts[i] = urgency_label[id(urgencies[i])]
 
-    status_label = {id(st): lower(_status_text(st, "", "")) for st in ShipmentStatus}
+    status_label = {id(st): lower(shown_status(st, "", "")) for st in ShipmentStatus}
     status_texts = list(map(status_label.get, map(id, map(_STATUS, shipments)), repeat(None)))
     unknown: dict[str, str] = {}
     if None in status_texts:  # a status Postvakt does not know: the file's own text
@@ -95,7 +100,7 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
             status_texts[i] = unknown.get(text) or unknown.setdefault(text, lower(text))
 
     rids = list(map(_RECIPIENT_ID, shipments))
-    orgnr_memo = {rid: f"{rid} {_orgnr_text(rid)}" if rid else "" for rid in set(rids)}
+    orgnr_memo = {rid: f"{rid} {orgnr_text(rid)}" if rid else "" for rid in set(rids)}
     who = list(map(orgnr_memo.__getitem__, rids))
     names = list(map(_RECIPIENT_NAME, shipments))
     name_memo = {name: lower(name) for name in set(names)}
@@ -142,7 +147,7 @@ _REF = attrgetter("external_ref")
 _ID = attrgetter("id")
 
 
-def _sorted_rows(keys: list[Any], key: str, descending: bool) -> list[int]:
+def rows_in_order(keys: list[Any], key: str, descending: bool) -> list[int]:
     backwards = descending != (key == "age")  # the oldest has the most days
     return sorted(range(len(keys)), key=keys.__getitem__, reverse=backwards)
 
@@ -164,9 +169,9 @@ def sort_keys(review: ReviewLetters, key: str, labels: Labels) -> list[Any]:
         keys = [-u if u is not None else 0 for u in review.urgencies()]
     elif key in ("sent", "age"):
         # Age is the time since sending, so it sorts by date the other way round (see
-        # _sorted_rows). A letter without a date comes last in both, ascending.
+        # rows_in_order). A letter without a date comes last in both, ascending.
         never = _LAST_DATE if key == "sent" else _FIRST_DATE
-        keys = list(map(_SENT_AT, shipments))
+        keys = list(map(SENT_AT, shipments))
         for i in compress(range(n), map(is_, keys, repeat(None))):
             keys[i] = never
     elif key == "line":
@@ -174,8 +179,8 @@ def sort_keys(review: ReviewLetters, key: str, labels: Labels) -> list[Any]:
         keys = [line if line is not None else big
                 for line in map(attrgetter("source_line"), shipments)]  # fmt: skip
     else:
-        if key in _PLAIN_TEXT:
-            values: list[Any] = list(map(attrgetter(_PLAIN_TEXT[key]), shipments))
+        if key in PLAIN_TEXT_COLUMNS:
+            values: list[Any] = list(map(attrgetter(PLAIN_TEXT_COLUMNS[key]), shipments))
             for i in person_rows:  # as the table shows a letter to a person
                 values[i] = ""
             distinct = set(values)
@@ -183,10 +188,10 @@ def sort_keys(review: ReviewLetters, key: str, labels: Labels) -> list[Any]:
                 return _lower_case(values)
             texts = {v: v.lower() for v in distinct}
         elif key == "status":
-            shown = {id(st): _status_text(st, "", "") for st in ShipmentStatus}
+            shown = {id(st): shown_status(st, "", "") for st in ShipmentStatus}
             values = list(map(shown.get, map(id, map(_STATUS, shipments)), repeat(None)))
             for i in compress(range(n), map(is_, values, repeat(None))):
-                values[i] = _status_text(None, shipments[i].status_text,
+                values[i] = shown_status(None, shipments[i].status_text,
                                          labels.no_status)  # fmt: skip
             texts = {v: v.lower() for v in set(values)}
         else:  # yes, no or unknown

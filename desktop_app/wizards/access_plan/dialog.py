@@ -31,7 +31,7 @@ from desktop_app.views import dialogs
 from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.handover import TaskBanner
-from desktop_app.wizards.access_plan.common import TILGANG, _fill, _table
+from desktop_app.wizards.access_plan.common import TILGANG, fill_table, readonly_table
 from desktop_app.wizards.access_plan.results import ResultsStep
 from desktop_app.wizards.access_plan.wanted import WantedStep
 
@@ -81,7 +81,7 @@ class PlanDialog(WantedStep, ResultsStep, QDialog):
         self.plan_basis = QLabel()
         self.plan_basis.setWordWrap(True)
         layout.addWidget(self.plan_basis)
-        self.plan_table = _table(
+        self.plan_table = readonly_table(
             [tr("Endring"), tr("Hvem"), tr("Virksomhet"), tr("Org.nr"), tr("Hvorfor")], tr("Planen")
         )
         layout.addWidget(self.plan_table, 1)
@@ -174,7 +174,7 @@ class PlanDialog(WantedStep, ResultsStep, QDialog):
             ]
             for i in plan.items
         ]
-        _fill(self.plan_table, rows)
+        fill_table(self.plan_table, rows)
         self.apply_button.setText(tr("&Utfør i Altinn ({n} endringer)").format(n=len(plan.items)))
         self.apply_button.setEnabled(bool(plan.items) and self.api is not None)
         self.handover_button.setEnabled(plan.count(Change.GRANT) > 0)

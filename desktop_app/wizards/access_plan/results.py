@@ -12,7 +12,7 @@ from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.handover import granted_lines
 from desktop_app.views import dialogs
 from desktop_app.views.domain_text import dtr
-from desktop_app.wizards.access_plan.common import TILGANG, VARSLING, _fill, _table
+from desktop_app.wizards.access_plan.common import TILGANG, VARSLING, fill_table, readonly_table
 
 
 def tr(text: str) -> str:
@@ -33,7 +33,7 @@ class ResultsStep:
         self.progress_text.setWordWrap(True)
         self.progress_text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.progress_text)
-        self.result_table = _table(
+        self.result_table = readonly_table(
             [
                 tr("Resultat"),
                 tr("Endring"),
@@ -105,7 +105,7 @@ class ResultsStep:
             Outcome.FAILED: "✗ " + tr("Feilet"),
             Outcome.SKIPPED: "– " + tr("Ikke utført"),
         }
-        _fill(
+        fill_table(
             self.result_table,
             [
                 [

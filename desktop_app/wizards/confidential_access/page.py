@@ -50,13 +50,13 @@ from desktop_app.wizards.confidential_access.routine import RoutineActions
 from desktop_app.wizards.confidential_access.sections import AccessSections
 from desktop_app.wizards.confidential_access.texts import (
     LEVEL_STYLE,
-    _item,
     coverage_summary,
     grant_text,
     level_symbol,
     level_text,
     read_note,
     reason_text,
+    table_item,
 )
 
 
@@ -224,27 +224,29 @@ class ConfidentialAccessPage(AccessSections, HolderActions, RoutineActions, QWid
             )
             extras = ", ".join(h.name for h in r.extras)
             cells = [
-                _item(r.name),
-                _item(format_orgnr(r.orgnr)),
-                _item(f"{yes} ({len(r.approved)})" if r.approved else no, approved),
-                _item(
+                table_item(r.name),
+                table_item(format_orgnr(r.orgnr)),
+                table_item(f"{yes} ({len(r.approved)})" if r.approved else no, approved),
+                table_item(
                     f"{yes} ({len(r.holders)})"
                     if r.holders
                     else (no if r.holders_known else tr("Ukjent")),
                     holders + read_note(r.holders_read_at),
                 ),
-                _item(tr("{n} til").format(n=len(r.extras)) if r.extras else tr("Ingen"), extras),
-                _item(
+                table_item(
+                    tr("{n} til").format(n=len(r.extras)) if r.extras else tr("Ingen"), extras
+                ),
+                table_item(
                     f"{yes} ({len(r.addresses)})"
                     if r.addresses
                     else (no if r.addresses_known else tr("Ukjent")),
                     read_note(r.addresses_read_at).strip(),
                 ),
-                _item(
+                table_item(
                     f"{level_symbol(r.level)} {level_text(r.level)}",
                     "\n".join(dtr(p) for p in r.problems) or dtr(r.summary),
                 ),
-                _item(" ".join(dtr(p) for p in r.problems) or dtr(r.summary)),
+                table_item(" ".join(dtr(p) for p in r.problems) or dtr(r.summary)),
             ]
             fg, bg = LEVEL_STYLE[r.level]
             for c, item in enumerate(cells):
@@ -276,28 +278,28 @@ class ConfidentialAccessPage(AccessSections, HolderActions, RoutineActions, QWid
         self.approved_table.setRowCount(len(approved))
         for i, a in enumerate(approved):
             has = any(same_person(a, h) for h in holders)
-            has_item = _item(tr("Ja") if has else tr("Nei, ikke ennå"))
+            has_item = table_item(tr("Ja") if has else tr("Nei, ikke ennå"))
             if not has:
                 has_item.setForeground(QBrush(QColor(LEVEL_STYLE[Level.WARN][0])))
-            self.approved_table.setItem(i, 0, _item(a.name))
-            self.approved_table.setItem(i, 1, _item(a.email))
-            self.approved_table.setItem(i, 2, _item(reason_text(a.reason)))
+            self.approved_table.setItem(i, 0, table_item(a.name))
+            self.approved_table.setItem(i, 1, table_item(a.email))
+            self.approved_table.setItem(i, 2, table_item(reason_text(a.reason)))
             self.approved_table.setItem(i, 3, has_item)
             when = a.approved_on.strftime("%d.%m.%Y") if a.approved_on else ""
             self.approved_table.setItem(
-                i, 4, _item(" ".join(x for x in (when, a.approved_by) if x))
+                i, 4, table_item(" ".join(x for x in (when, a.approved_by) if x))
             )
         self._approved_shown = approved
         self.holders_table.setRowCount(len(holders))
         for i, h in enumerate(holders):
             on_list = any(same_person(h, a) for a in approved)
-            listed = _item(tr("Ja") if on_list else tr("Nei: fjern eller godkjenn"))
+            listed = table_item(tr("Ja") if on_list else tr("Nei: fjern eller godkjenn"))
             if not on_list:
                 listed.setForeground(QBrush(QColor(LEVEL_STYLE[Level.BAD][0])))
-            self.holders_table.setItem(i, 0, _item(h.name))
-            self.holders_table.setItem(i, 1, _item(h.email))
-            self.holders_table.setItem(i, 2, _item(", ".join(grant_text(g) for g in h.grants)))
-            self.holders_table.setItem(i, 3, _item(dtr(SOURCE_LABELS[h.source])))
+            self.holders_table.setItem(i, 0, table_item(h.name))
+            self.holders_table.setItem(i, 1, table_item(h.email))
+            self.holders_table.setItem(i, 2, table_item(", ".join(grant_text(g) for g in h.grants)))
+            self.holders_table.setItem(i, 3, table_item(dtr(SOURCE_LABELS[h.source])))
             self.holders_table.setItem(i, 4, listed)
         self._holders_shown = holders
         self._update_buttons()

@@ -114,7 +114,7 @@ def reason_text(reason: Reason) -> str:
     return dtr(REASON_LABELS[reason])
 
 
-def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
+def table_item(text: str, tooltip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if tooltip:

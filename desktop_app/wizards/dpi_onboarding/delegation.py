@@ -33,7 +33,12 @@ from desktop_app.views.signin_panel import SignInHere
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.wizards.dpi_onboarding import seams
 from desktop_app.wizards.dpi_onboarding.step_page import StepPage
-from desktop_app.wizards.dpi_onboarding.widgets import _box, _escape, _muted, _wrap
+from desktop_app.wizards.dpi_onboarding.widgets import (
+    escape_html,
+    muted_label,
+    note_box,
+    wrapping_label,
+)
 
 
 def tr(text: str) -> str:
@@ -46,7 +51,7 @@ class DelegationPage(StepPage):
     def add_before_guide(self) -> None:
         who_box = QGroupBox(tr("Hvem kan gjøre dette?"))
         who = QVBoxLayout(who_box)
-        self.leader = _wrap("")
+        self.leader = wrapping_label("")
         self.leader.setObjectName("dagligLeder")
         who.addWidget(self.leader)
         self.who_group = QButtonGroup(self)
@@ -64,7 +69,7 @@ class DelegationPage(StepPage):
             self.who_buttons[choice] = button
             who.addWidget(wrapping_choice(button))
             button.toggled.connect(self._who_changed)
-        self.ask_leader = _box(
+        self.ask_leader = note_box(
             tr(
                 "Da må daglig leder gjøre dette steget, eller gi deg tilgangspakkene «Maskinporten "
                 "administrator» og en pakke under området «Integrasjoner» i Altinn. Vis daglig "
@@ -91,7 +96,7 @@ class DelegationPage(StepPage):
 
         api_box = self.api_box = QGroupBox()
         api = QVBoxLayout(api_box)
-        self.api_text = _wrap("")
+        self.api_text = wrapping_label("")
         self.api_text.setObjectName("apiText")
         api.addWidget(self.api_text)
         self.sign_in_here = SignInHere(self.owner.ctx)  # shown only while signed out
@@ -104,13 +109,13 @@ class DelegationPage(StepPage):
         row.addWidget(self.api_button)
         row.addStretch(1)
         api.addLayout(row)
-        self.api_result = _wrap("")
+        self.api_result = wrapping_label("")
         self.api_result.setObjectName("apiResult")
         self.api_result.setVisible(False)
         api.addWidget(self.api_result)
         self.body.addWidget(api_box)
         self.body.addWidget(
-            rich(QLabel("<b>" + _escape(tr("Slik gjør du det selv i Altinn")) + "</b>"))
+            rich(QLabel("<b>" + escape_html(tr("Slik gjør du det selv i Altinn")) + "</b>"))
         )
         self.update_api()
         self.update_leader(None, pending=False)
@@ -197,18 +202,18 @@ class DelegationPage(StepPage):
 
         def done(result: tuple[DelegationOutcome, StepRecord | None]) -> None:
             outcome, record = result
-            lines = "".join(f"✓ {_escape(dtr(t))}<br>" for t in outcome.done)
+            lines = "".join(f"✓ {escape_html(dtr(t))}<br>" for t in outcome.done)
             colour = STATUS_COLOURS["ok"] if outcome.read_back else STATUS_COLOURS["bad"]
             self.api_result.setTextFormat(Qt.TextFormat.RichText)
             self.api_result.setText(
                 f"{lines}<span style='color:{colour}; font-weight:600'>"
-                f"{_escape(dtr(outcome.message_nb))}</span>"
+                f"{escape_html(dtr(outcome.message_nb))}</span>"
             )
             if not outcome.read_back:
                 self.api_result.setText(
                     self.api_result.text()
                     + "<br>"
-                    + _escape(
+                    + escape_html(
                         tr("Du kan gjøre det selv i Altinn med stegene under, og så bekrefte her.")
                     )
                 )
@@ -261,7 +266,7 @@ class DelegationPage(StepPage):
             tr("Jeg har sett i Altinn at {ks} står oppført med retten").format(ks=KS_NAME)
         )
         self.evidence: Path | None = None
-        self.evidence_label = _muted(tr("Ingen fil valgt (valgfritt)."))
+        self.evidence_label = muted_label(tr("Ingen fil valgt (valgfritt)."))
         self.evidence_label.setObjectName("evidenceLabel")
         self.attach_button = QPushButton(tr("Legg ved skjermbilde eller kvittering …"))
         self.attach_button.setObjectName("attachEvidence")
@@ -279,7 +284,7 @@ class DelegationPage(StepPage):
         self.form.addRow(wrapping_choice(self.checked_box))
         self.form.addRow(tr("Dokumentasjon:"), attach)
         self.form.addRow(
-            _muted(
+            muted_label(
                 tr(
                     "Et skjermbilde av Altinn-siden som viser KS med retten, er god dokumentasjon. "
                     "Postvakt tar vare på en kopi og et fingeravtrykk (SHA-256) av filen."

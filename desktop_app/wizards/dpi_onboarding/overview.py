@@ -17,7 +17,13 @@ from desktop_app.views import dialogs
 from desktop_app.views.pdf import write_pdf
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.wizards.dpi_onboarding import seams
-from desktop_app.wizards.dpi_onboarding.widgets import _box, _date_text, _escape, _muted, _wrap
+from desktop_app.wizards.dpi_onboarding.widgets import (
+    date_text,
+    escape_html,
+    muted_label,
+    note_box,
+    wrapping_label,
+)
 
 if TYPE_CHECKING:
     from desktop_app.wizards.dpi_onboarding.page import DpiOnboardingPage
@@ -34,7 +40,7 @@ class OverviewPage(QWizardPage):
         self.setTitle(tr("Slik tar kommunen i bruk digital post til innbyggere"))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _wrap(
+            wrapping_label(
                 tr(
                     "Med Digital postkasse til innbyggere (DPI) kan SvarUt sende brev rett til "
                     "innbyggernes e-Boks eller Digipost. Det krever sju steg. Postvakt viser deg hva "
@@ -46,7 +52,7 @@ class OverviewPage(QWizardPage):
         self.status.setObjectName("dpiOverallStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.steps = _wrap("", rich=True)
+        self.steps = wrapping_label("", rich=True)
         self.steps.setObjectName("dpiStepList")
         self.steps.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -54,9 +60,9 @@ class OverviewPage(QWizardPage):
         )
         self.steps.linkActivated.connect(lambda href: owner.go_to(href.lstrip("#")))
         layout.addWidget(self.steps)
-        layout.addWidget(_muted(tr("Klikk på et steg for å gå rett dit.")))
+        layout.addWidget(muted_label(tr("Klikk på et steg for å gå rett dit.")))
         layout.addWidget(
-            _box(
+            note_box(
                 tr(
                     "Du kan ta pause når som helst. Alt du skriver, lagres med en gang, og neste gang "
                     "du åpner DPI-oppsett, kommer du tilbake dit du var. Noen steg venter på svar fra "
@@ -95,10 +101,10 @@ def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
     rows = []
     for number, key in enumerate(state.order, start=1):
         record = state.record(key)
-        title = _escape(guides[key].title) if key in guides else key
+        title = escape_html(guides[key].title) if key in guides else key
         if record.confirmed:
             mark = f"<span style='color:{STATUS_COLOURS['ok']}'>✓</span>"
-            note = tr("bekreftet {date}").format(date=_date_text(record.confirmed_at))
+            note = tr("bekreftet {date}").format(date=date_text(record.confirmed_at))
         elif record.touched:
             mark, note = "◐", tr("påbegynt")
         else:
@@ -122,7 +128,7 @@ class SummaryPage(QWizardPage):
         self.status.setObjectName("summaryStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.steps = _wrap("", rich=True)
+        self.steps = wrapping_label("", rich=True)
         self.steps.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -130,7 +136,7 @@ class SummaryPage(QWizardPage):
         self.steps.linkActivated.connect(lambda href: owner.go_to(href.lstrip("#")))
         layout.addWidget(self.steps)
         layout.addWidget(
-            _wrap(
+            wrapping_label(
                 tr(
                     "Lagre en oppsummering som PDF for arkivet og ROS-dokumentasjonen. Den viser datoene, "
                     "hvem som gjorde hva, og hvordan hvert steg er kontrollert."
@@ -145,7 +151,7 @@ class SummaryPage(QWizardPage):
         row.addWidget(self.pdf_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.pdf_status = _wrap("")
+        self.pdf_status = wrapping_label("")
         self.pdf_status.setObjectName("pdfStatus")
         layout.addWidget(self.pdf_status)
         layout.addStretch(1)

@@ -31,7 +31,7 @@ from desktop_app.wizards.dpi_onboarding.steps import (
     SvarUtPage,
     TermsPage,
 )
-from desktop_app.wizards.dpi_onboarding.widgets import SerialSaver, _wrap
+from desktop_app.wizards.dpi_onboarding.widgets import SerialSaver, wrapping_label
 
 
 def tr(text: str) -> str:
@@ -110,7 +110,7 @@ class DpiOnboardingPage(QWidget):
             tr("DPI-oppsett"),
             tr("Ta i bruk Digital postkasse til innbyggere gjennom SvarUt, ett steg om gangen."),
         )
-        self.message = _wrap(tr("Henter veiledningen …"))
+        self.message = wrapping_label(tr("Henter veiledningen …"))
         layout.addWidget(self.message)
         self.wizard = DpiWizard()
         self.wizard.setVisible(False)

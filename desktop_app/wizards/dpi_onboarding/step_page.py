@@ -37,12 +37,12 @@ from desktop_app.wizards.dpi_onboarding import seams
 from desktop_app.wizards.dpi_onboarding.widgets import (
     STALE_AFTER_DAYS,
     CopyRow,
-    _box,
-    _date_text,
-    _escape,
-    _muted,
-    _ordered,
-    _wrap,
+    date_text,
+    escape_html,
+    muted_label,
+    note_box,
+    ordered_html,
+    wrapping_label,
 )
 
 if TYPE_CHECKING:
@@ -81,11 +81,11 @@ class StepPage(QWizardPage):
         scroll.setWidget(body)
         outer.addWidget(scroll)
 
-        self.body.addWidget(_wrap(guide.lead))
-        self.checked = _muted(self._checked_text())
+        self.body.addWidget(wrapping_label(guide.lead))
+        self.checked = muted_label(self._checked_text())
         self.checked.setObjectName("lastChecked")
         self.body.addWidget(self.checked)
-        self.practice_note = _box(
+        self.practice_note = note_box(
             tr(
                 "Du øver nå. Lenkene på denne siden åpner de ekte nettsidene: gjør bare noe der "
                 "når det gjelder din egen kommune."
@@ -129,9 +129,9 @@ class StepPage(QWizardPage):
         paths = self.guide_paths()
         if paths:
             first = paths[0]
-            heading = rich(QLabel(f"<b>{_escape(first.title)}</b>"))
+            heading = rich(QLabel(f"<b>{escape_html(first.title)}</b>"))
             self.body.addWidget(heading)
-            self.body.addWidget(_wrap(_ordered(first.steps), rich=True))
+            self.body.addWidget(wrapping_label(ordered_html(first.steps), rich=True))
             if len(paths) > 1:
                 self.add_other_paths(paths[1:])
         if self.guide.links:
@@ -151,7 +151,7 @@ class StepPage(QWizardPage):
             self.copy_rows.append((row, value.value))
             self.body.addWidget(row)
         for warning in self.guide.warnings:
-            self.body.addWidget(_box(warning, "warn"))
+            self.body.addWidget(note_box(warning, "warn"))
 
     def guide_paths(self) -> tuple:
         return self.guide.paths
@@ -175,8 +175,8 @@ class StepPage(QWizardPage):
         inner = QVBoxLayout(holder)
         inner.setContentsMargins(16, 0, 0, 0)
         for path in others:
-            inner.addWidget(rich(QLabel(f"<b>{_escape(path.title)}</b>")))
-            inner.addWidget(_wrap(_ordered(path.steps), rich=True))
+            inner.addWidget(rich(QLabel(f"<b>{escape_html(path.title)}</b>")))
+            inner.addWidget(wrapping_label(ordered_html(path.steps), rich=True))
         holder.setVisible(False)
 
         def flip(on: bool) -> None:
@@ -268,7 +268,7 @@ class StepPage(QWizardPage):
         row.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.state_label, 1)
         self.body.addLayout(row)
-        self.confirm_error = _box("", "bad")
+        self.confirm_error = note_box("", "bad")
         self.confirm_error.setObjectName("confirmError")
         self.confirm_error.setVisible(False)
         self.body.addWidget(self.confirm_error)
@@ -324,7 +324,7 @@ class StepPage(QWizardPage):
             self.state_label.setText(
                 "✓ "
                 + tr("Bekreftet {date} av {who}. {how}.").format(
-                    date=_date_text(record.confirmed_at), who=record.confirmed_by, how=how
+                    date=date_text(record.confirmed_at), who=record.confirmed_by, how=how
                 )
             )
             self.state_label.setStyleSheet(f"color: {STATUS_COLOURS['ok']}; font-weight: 600;")

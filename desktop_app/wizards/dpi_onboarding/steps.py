@@ -19,9 +19,9 @@ from desktop_app.wizards.dpi_onboarding.step_page import StepPage
 from desktop_app.wizards.dpi_onboarding.widgets import (
     CHECKLIST_TITLE,
     ClickLabel,
-    _bullets,
-    _escape,
-    _wrap,
+    bullets_html,
+    escape_html,
+    wrapping_label,
 )
 
 
@@ -161,8 +161,8 @@ class CitizensPage(StepPage):
 
     def add_guide(self) -> None:
         for path in self.guide_paths():
-            self.body.addWidget(rich(QLabel(f"<b>{_escape(path.title)}</b>")))
-            self.body.addWidget(_wrap(_bullets(path.steps), rich=True))
+            self.body.addWidget(rich(QLabel(f"<b>{escape_html(path.title)}</b>")))
+            self.body.addWidget(wrapping_label(bullets_html(path.steps), rich=True))
         saved = self.guide
         self.guide = GuideStep(
             saved.key,

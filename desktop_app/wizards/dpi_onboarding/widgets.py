@@ -23,14 +23,14 @@ STALE_AFTER_DAYS = 180  # older guidance gets a gentle «the portal may look dif
 CHECKLIST_TITLE = "Sjekkliste"  # the [[paths]] entry of step 6 that is ticked, not read
 
 
-def _muted(text: str = "") -> QLabel:
+def muted_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {STATUS_COLOURS['muted']};")
     return label
 
 
-def _wrap(text: str = "", rich: bool = False) -> QLabel:
+def wrapping_label(text: str = "", rich: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -38,7 +38,7 @@ def _wrap(text: str = "", rich: bool = False) -> QLabel:
     return label
 
 
-def _box(text: str, kind: str) -> QLabel:
+def note_box(text: str, kind: str) -> QLabel:
     """A coloured notice: ``warn`` (yellow), ``info`` (blue) or ``ok`` (green)."""
     colours = {
         "warn": ("#4d3b00", "#fff4d6", "#c98a00"),
@@ -47,7 +47,7 @@ def _box(text: str, kind: str) -> QLabel:
         "bad": ("#8c1d18", "#fbe9e7", "#b3261e"),
     }
     fg, bg, border = colours[kind]
-    label = _wrap(text)
+    label = wrapping_label(text)
     label.setObjectName(f"notice_{kind}")
     label.setStyleSheet(
         f"QLabel {{ color: {fg}; background: {bg}; border-left: 4px solid "
@@ -56,21 +56,21 @@ def _box(text: str, kind: str) -> QLabel:
     return label
 
 
-def _ordered(steps: tuple[str, ...]) -> str:
-    items = "".join(f"<li style='margin-bottom:3px'>{_escape(s)}</li>" for s in steps)
+def ordered_html(steps: tuple[str, ...]) -> str:
+    items = "".join(f"<li style='margin-bottom:3px'>{escape_html(s)}</li>" for s in steps)
     return f"<ol>{items}</ol>"
 
 
-def _bullets(steps: tuple[str, ...]) -> str:
-    items = "".join(f"<li style='margin-bottom:3px'>{_escape(s)}</li>" for s in steps)
+def bullets_html(steps: tuple[str, ...]) -> str:
+    items = "".join(f"<li style='margin-bottom:3px'>{escape_html(s)}</li>" for s in steps)
     return f"<ul>{items}</ul>"
 
 
-def _escape(text: str) -> str:
+def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _date_text(iso: str | None) -> str:
+def date_text(iso: str | None) -> str:
     if not iso:
         return ""
     try:

@@ -24,7 +24,7 @@ def tr(text: str) -> str:
 
 
 @dataclass
-class _Letters:
+class Letters:
     letters: list[Letter]
     lines: list[int | None]
     source: str  # "single" or "list"

@@ -38,15 +38,15 @@ from desktop_app.views.context import AppContext
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
-from desktop_app.wizards.notice_plan.letter_actions import LetterActions, _Letters
+from desktop_app.wizards.notice_plan.letter_actions import LetterActions, Letters
 from desktop_app.wizards.notice_plan.sections import PlannerSections
 from desktop_app.wizards.notice_plan.table import full_reason
 from desktop_app.wizards.notice_plan.texts import (
     SEVERITY_COLOURS,
-    _date,
-    _escape,
-    _oslo,
     channel_label,
+    day_text,
+    escape_html,
+    oslo_time,
     severity_label,
 )
 
@@ -184,7 +184,7 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
         for finding in self.findings:
             fg, bg, border = SEVERITY_COLOURS[finding.severity]
             label = QLabel(
-                f"<b>{severity_label(finding.severity)}:</b> {_escape(dtr(finding.message_nb))}"
+                f"<b>{severity_label(finding.severity)}:</b> {escape_html(dtr(finding.message_nb))}"
             )
             label.setObjectName(f"finding_{finding.severity.value}")
             label.setWordWrap(True)
@@ -216,14 +216,14 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
             self.read_edit.setDateTime(available.addSecs(3600))
 
     def single_letter(self) -> Letter:
-        available = _oslo(self.available_edit.dateTime())
-        read = _oslo(self.read_edit.dateTime()) if self.read_check.isChecked() else None
+        available = oslo_time(self.available_edit.dateTime())
+        read = oslo_time(self.read_edit.dateTime()) if self.read_check.isChecked() else None
         return Letter(tr("Brevet"), sent_at=available, available_at=available, read_at=read)
 
-    def current_letters(self) -> _Letters:
+    def current_letters(self) -> Letters:
         if self.list_radio.isChecked() and self.imported is not None:
-            return _Letters(self.imported.letters, list(self.imported.lines), "list")
-        return _Letters([self.single_letter()], [None], "single")
+            return Letters(self.imported.letters, list(self.imported.lines), "list")
+        return Letters([self.single_letter()], [None], "single")
 
     # -- planning ----------------------------------------------------------------------
     def _request_plan(self) -> None:
@@ -303,10 +303,10 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
             )
         if plan.first_day is not None and plan.last_day is not None:
             if plan.first_day == plan.last_day:
-                text += " " + tr("Alle {day}.").format(day=_date(plan.first_day))
+                text += " " + tr("Alle {day}.").format(day=day_text(plan.first_day))
             else:
                 text += " " + tr("Fra {first} til {last}.").format(
-                    first=_date(plan.first_day), last=_date(plan.last_day)
+                    first=day_text(plan.first_day), last=day_text(plan.last_day)
                 )
         read = sum(1 for r in plan.rows if r.status is RowStatus.READ)
         if read:
@@ -323,11 +323,11 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
             return
         row = self.model.rows[current.row()]
         where = tr(" (linje {line})").format(line=row.line) if row.line else ""
-        head = f"<b>{_escape(row.reference)}{where}"
+        head = f"<b>{escape_html(row.reference)}{where}"
         if row.day_index is not None:
             what = tr("dag {n}, {channel}").format(
                 n=row.day_index, channel=channel_label(row.channel)
             )
-            head += f" – {_escape(what)}"
+            head += f" – {escape_html(what)}"
         head += ":</b> "
-        self.detail.setText(head + _escape(full_reason(row)).replace("\n", "<br>"))
+        self.detail.setText(head + escape_html(full_reason(row)).replace("\n", "<br>"))

@@ -11,7 +11,7 @@ from desktop_app.services.notice_plan import PlanRow, RowStatus
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.row_model import RowTableModel
 from desktop_app.views.style import STATUS_COLOURS
-from desktop_app.wizards.notice_plan.texts import _date, _moment, channel_label
+from desktop_app.wizards.notice_plan.texts import channel_label, day_text, moment_text
 
 
 def tr(text: str) -> str:
@@ -73,14 +73,14 @@ class PlanTableModel(RowTableModel[PlanRow]):
         if row.status is RowStatus.READ:
             return tr("Sendes ikke: brevet er lest") if column == "from" else ""
         if column == "from" and row.window_start is not None:
-            return _moment(row.window_start)
+            return moment_text(row.window_start)
         if column == "to" and row.window_end is not None and row.window_start is not None:
             end = row.window_end.astimezone(OSLO)
             if end.date() == row.window_start.astimezone(OSLO).date():
                 return tr("kl. {time}").format(time=end.strftime("%H.%M"))
-            return _moment(end)
+            return moment_text(end)
         if column == "receipt" and row.receipt_by is not None:
-            return _date(row.receipt_by)
+            return day_text(row.receipt_by)
         return ""
 
 

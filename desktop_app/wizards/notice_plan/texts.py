@@ -29,13 +29,13 @@ DEFAULT_EMAIL_TEXT = (
 DEFAULT_SMS_TEXT = "Du har fått et nytt brev fra kommunen i den digitale postkassen din."
 
 
-def _date(d: date) -> str:
+def day_text(d: date) -> str:
     return d.strftime("%d.%m.%Y")
 
 
-def _moment(moment: datetime) -> str:
+def moment_text(moment: datetime) -> str:
     local = moment.astimezone(OSLO)
-    return tr("{date} kl. {time}").format(date=_date(local.date()), time=local.strftime("%H.%M"))
+    return tr("{date} kl. {time}").format(date=day_text(local.date()), time=local.strftime("%H.%M"))
 
 
 def severity_label(severity: Severity) -> str:
@@ -55,11 +55,11 @@ def channel_label(channel: Channel | None) -> str:
 # --- The plan as a table -------------------------------------------------------------------------
 
 
-def _oslo(value: QDateTime) -> datetime:
+def oslo_time(value: QDateTime) -> datetime:
     """The wall-clock time in an edit, read as Norwegian time."""
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=OSLO)
 
 
-def _escape(text: str) -> str:
+def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

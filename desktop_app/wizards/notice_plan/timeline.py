@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.domain.notices import Channel
 from desktop_app.domain.numbers import group_digits as _num
-from desktop_app.wizards.notice_plan.texts import CHANNEL_COLOURS, _date, channel_label
+from desktop_app.wizards.notice_plan.texts import CHANNEL_COLOURS, channel_label, day_text
 
 
 def tr(text: str) -> str:
@@ -39,9 +39,9 @@ class NoticeTimeline(QWidget):
             busiest = max(self.per_day, key=lambda d: sum(self.per_day[d].values()))
             self.setAccessibleDescription(
                 tr("Varsler fra {first} til {last}. Flest varsler {day}: {n}.").format(
-                    first=_date(min(self.per_day)),
-                    last=_date(max(self.per_day)),
-                    day=_date(busiest),
+                    first=day_text(min(self.per_day)),
+                    last=day_text(max(self.per_day)),
+                    day=day_text(busiest),
                     n=_num(sum(self.per_day[busiest].values())),
                 )
             )
@@ -74,7 +74,7 @@ class NoticeTimeline(QWidget):
             else:
                 counts = self.per_day.get(day, {})
                 text = tr("{day}: {n} varsler (e-post {e}, SMS {s})").format(
-                    day=_date(day),
+                    day=day_text(day),
                     n=_num(sum(counts.values())),
                     e=_num(counts.get(Channel.EPOST, 0)),
                     s=_num(counts.get(Channel.SMS, 0)),

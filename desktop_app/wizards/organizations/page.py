@@ -43,8 +43,8 @@ from desktop_app.wizards.organizations.register_refresh import RegisterRefresh
 from desktop_app.wizards.organizations.texts import (
     COLUMNS,
     ORGNR_ROLE,
-    _moment,
     change_text,
+    moment_text,
     status_explanation,
     status_text,
 )
@@ -294,14 +294,14 @@ class OrganizationsView(RegisterRefresh, UnitActions, QWidget):
                 tr(
                     "Sist oppdatert {when}. {count} enheter; listen er lagret og kan brukes "
                     "uten nett."
-                ).format(when=_moment(record.fetched_at), count=len(overview.units))
+                ).format(when=moment_text(record.fetched_at), count=len(overview.units))
             )
         else:
             self.fetched_label.setText(
                 tr(
                     "Sist hentet fra Enhetsregisteret {when}. {count} enheter; listen er lagret "
                     "og kan brukes uten nett."
-                ).format(when=_moment(record.fetched_at), count=len(overview.units))
+                ).format(when=moment_text(record.fetched_at), count=len(overview.units))
             )
 
     def _fill_tree(self, units: list[OrgUnit]) -> None:
@@ -387,13 +387,13 @@ class OrganizationsView(RegisterRefresh, UnitActions, QWidget):
         if not record.changes:
             self.changes_label.setText(
                 tr("Ingen endringer ved oppdateringen {when}.").format(
-                    when=_moment(record.fetched_at)
+                    when=moment_text(record.fetched_at)
                 )
             )
             return
         self.changes_label.setText(
             tr("{n} endringer ved oppdateringen {when}:").format(
-                n=len(record.changes), when=_moment(record.fetched_at)
+                n=len(record.changes), when=moment_text(record.fetched_at)
             )
         )
         names = {u.orgnr: u.name for u in record.previous}

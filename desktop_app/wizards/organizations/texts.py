@@ -21,7 +21,7 @@ COLUMNS = ("name", "orgnr", "form", "status", "leader", "address")
 ORGNR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _date(iso: str | None) -> str:
+def day_text(iso: str | None) -> str:
     if not iso:
         return ""
     try:
@@ -30,7 +30,7 @@ def _date(iso: str | None) -> str:
         return iso
 
 
-def _moment(iso: str) -> str:
+def moment_text(iso: str) -> str:
     try:
         local = datetime.fromisoformat(iso).astimezone()
     except ValueError:
@@ -42,7 +42,7 @@ def _moment(iso: str) -> str:
 
 def status_text(unit: OrgUnit) -> str:
     status = unit.unit_status
-    when = _date(unit.status_date)
+    when = day_text(unit.status_date)
     if status is UnitStatus.ACTIVE:
         return tr("Aktiv")
     if status is UnitStatus.DELETED:

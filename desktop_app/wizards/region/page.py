@@ -36,7 +36,7 @@ from desktop_app.views.freshness import Freshness
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import page_header
 from desktop_app.wizards.region.file_actions import FileActions
-from desktop_app.wizards.region.rows import RegionModel, RegionProxy, _date, load_rows
+from desktop_app.wizards.region.rows import RegionModel, RegionProxy, day_text, load_rows
 
 
 def tr(text: str) -> str:
@@ -260,7 +260,7 @@ class RegionPage(FileActions, QWidget):
                 ).format(
                     name=row.name,
                     todo="\n".join(t for _p, t in needs(row, self.model.today)) or tr("Ingenting."),
-                    made=_date(row.made_at),
+                    made=day_text(row.made_at),
                     fp=row.fingerprint,
                 ),
             )

@@ -34,7 +34,7 @@ def tr(text: str) -> str:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _date(iso: str | None) -> str:
+def day_text(iso: str | None) -> str:
     return local_date(iso)
 
 
@@ -87,7 +87,7 @@ class RegionModel(RowTableModel[RegionRow]):
         if column == "review":
             return review_text(row)
         if column == "read":
-            return _date(row.altinn_read_newest) or tr("Aldri")
+            return day_text(row.altinn_read_newest) or tr("Aldri")
         if column == "routine":
             return row.routine or tr("Ingen")
         found = needs(row, self.today)
@@ -120,7 +120,7 @@ class RegionModel(RowTableModel[RegionRow]):
             lines += [text for _page, text in needs(row, self.today)]
             if row.altinn_read_oldest and row.altinn_read_oldest != row.altinn_read_newest:
                 lines.append(
-                    tr("Eldste lesing fra Altinn: {d}").format(d=_date(row.altinn_read_oldest))
+                    tr("Eldste lesing fra Altinn: {d}").format(d=day_text(row.altinn_read_oldest))
                 )
             if row.source == SOURCE_FILE:
                 lines.append(tr("Fingeravtrykk: {f}").format(f=row.fingerprint))

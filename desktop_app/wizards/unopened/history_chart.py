@@ -12,7 +12,7 @@ from desktop_app.domain.numbers import group_digits as count_text
 from desktop_app.services.unopened_check import run_moment
 from desktop_app.storage.runs import CheckRun
 from desktop_app.views.style import CHART_AXIS, CHART_GRID, STATUS_COLOURS
-from desktop_app.wizards.unopened.report_parts import _local, before_and_after
+from desktop_app.wizards.unopened.report_parts import before_and_after, local_text
 
 
 def tr(text: str) -> str:
@@ -42,7 +42,7 @@ class HistoryChart(QWidget):
             self.setAccessibleDescription(
                 tr("{n} kontroller. Den siste, {date}, fant {count} brev i faresonen.").format(
                     n=len(runs),
-                    date=_local(run_moment(last), False),
+                    date=local_text(run_moment(last), False),
                     count=count_text(last.at_risk_count),
                 )
             )
@@ -77,7 +77,7 @@ class HistoryChart(QWidget):
                     tr(  # type: ignore[attr-defined]
                         "{date}: {count} brev i faresonen hos {recipients} virksomheter ({file})"
                     ).format(
-                        date=_local(run_moment(run)),
+                        date=local_text(run_moment(run)),
                         count=count_text(run.at_risk_count),
                         recipients=count_text(run.recipients_at_risk),
                         file=run.source_name,
@@ -150,5 +150,5 @@ class HistoryChart(QWidget):
             painter.drawText(
                 QRectF(x - label_width / 2, plot.bottom() + 3, label_width, line),
                 Qt.AlignmentFlag.AlignHCenter,
-                _local(run_moment(self.runs[i]), False),
+                local_text(run_moment(self.runs[i]), False),
             )

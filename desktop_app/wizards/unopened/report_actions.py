@@ -19,11 +19,11 @@ from desktop_app.views.domain_text import dtr
 from desktop_app.views.shipments import Labels, PreparedLetters
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.wizards.unopened.report_parts import (
-    _local,
-    _open_file,
-    _open_run,
-    _write_summary,
     answer_label,
+    file_for_table,
+    local_text,
+    run_for_table,
+    write_summary,
 )
 
 
@@ -43,7 +43,7 @@ class ReportActions:
     def open_run(self, run_id: int) -> None:
         if self._task is not None:
             return
-        self._start(tr("Åpner kontrollen …"), _open_run, self.service, run_id, Labels.current())
+        self._start(tr("Åpner kontrollen …"), run_for_table, self.service, run_id, Labels.current())
 
     def ask_open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -74,7 +74,7 @@ class ReportActions:
         self._file, self._file_read = path, None
         self._start(
             tr("Leser «{name}» …").format(name=path.name),
-            _open_file,
+            file_for_table,
             self.followup,
             workspace,
             path,
@@ -188,7 +188,7 @@ class ReportActions:
             where = tr("Rapport «{file}» (ikke lagret)").format(file=run.source_name)
         else:
             where = tr("Kontroll {date}, «{file}»").format(
-                date=_local(run_moment(run)), file=run.source_name
+                date=local_text(run_moment(run)), file=run.source_name
             )
         if result.at_risk_count:
             finding = tr(
@@ -282,7 +282,7 @@ class ReportActions:
         if path.suffix.casefold() == ".pdf":
             title = tr("Uåpnet taushetsbelagt post – {name}").format(name=outcome.workspace.name)
             self.ctx.run(
-                _write_summary,
+                write_summary,
                 self.service,
                 outcome,
                 path,

@@ -24,7 +24,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("reports", text)
 
 
-def _local(moment: datetime | None, with_time: bool = True) -> str:
+def local_text(moment: datetime | None, with_time: bool = True) -> str:
     if moment is None:
         return ""
     local = moment.astimezone(OSLO)
@@ -57,7 +57,7 @@ def answer_short(answer: str) -> str:
 # --- Work on the pool -----------------------------------------------------------------------------
 
 
-def _open_run(
+def run_for_table(
     state: TaskState, service: UnopenedCheckService, run_id: int, labels: Labels
 ) -> tuple[CheckOutcome, PreparedLetters]:
     outcome = service.load_run(run_id, state)
@@ -65,7 +65,7 @@ def _open_run(
     return outcome, prepare_letters(outcome.letters, labels)
 
 
-def _open_file(
+def file_for_table(
     state: TaskState,
     service: UnopenedFollowupService,
     workspace: Workspace,
@@ -79,7 +79,7 @@ def _open_file(
     return outcome, prepare_letters(outcome.letters, labels)
 
 
-def _write_summary(
+def write_summary(
     service: UnopenedCheckService, outcome: CheckOutcome, path: Path, title: str
 ) -> Path:
     return service.export_summary(

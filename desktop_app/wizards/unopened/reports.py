@@ -43,10 +43,10 @@ from desktop_app.views.widgets import page_header
 from desktop_app.wizards.unopened.history_chart import HistoryChart
 from desktop_app.wizards.unopened.report_actions import ReportActions
 from desktop_app.wizards.unopened.report_parts import (
-    _local,
     answer_label,
     answer_short,
     before_and_after,
+    local_text,
 )
 
 
@@ -255,7 +255,7 @@ class ReportsPage(ReportActions, QWidget):
         table.setRowCount(len(runs))
         for row, run in enumerate(runs):
             values = [
-                _local(run_moment(run)),
+                local_text(run_moment(run)),
                 run.source_name,
                 answer_short(run.risk_answer),
                 count_text(run.at_risk_count),
