@@ -68,8 +68,8 @@ def worker(csv_path: Path, rows: int, runs: int, parts: bool) -> dict[str, float
     from desktop_app.storage.paths import app_paths
     from desktop_app.tasks import running_tasks
     from desktop_app.views.context import AppContext
-    from desktop_app.views.reports import ReportsPage
-    from desktop_app.views.shipment_table import COLUMNS
+    from desktop_app.views.shipments import COLUMNS
+    from desktop_app.wizards.unopened.reports import ReportsPage
 
     settings = Settings.load(app_paths().ensure().settings_file)
     db, secrets = open_context(settings)

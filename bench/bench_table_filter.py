@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.domain.unopened import DigitalOnlySetting
     from desktop_app.importers.svarut_export import import_export
     from desktop_app.services.unopened_check import review_letters
-    from desktop_app.views.shipment_table import COLUMNS, Labels, ShipmentTable, prepare_letters
+    from desktop_app.views.shipments import COLUMNS, Labels, ShipmentTable, prepare_letters
 
     app = QApplication.instance() or QApplication([])
     now = datetime(2026, 11, 1, 12, 0, tzinfo=OSLO)

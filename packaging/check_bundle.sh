@@ -55,7 +55,7 @@ check "ressursene: translations/qt_nb.qm og postvakt_en.qm" \
 check "ressursene: demo (demo-kommune.json, svarut-eksport-demo.csv)" \
     test -f "$RES/demo/demo-kommune.json" -a -f "$RES/demo/svarut-eksport-demo.csv"
 check "ressursene: veiledninger (content/*/*.toml) og ikoner" \
-    bash -c 'compgen -G "$1/content/dpi/*.toml" && test -f "$1/icons/postvakt.svg"' _ "$RES"
+    bash -c 'compgen -G "$1/content/dpi_onboarding/*.toml" && test -f "$1/icons/postvakt.svg"' _ "$RES"
 check "Qt-tillegget for SVG (imageformats/libqsvg)" \
     compgen -G "$INT/PySide6/Qt/plugins/imageformats/*qsvg*"
 check "keyring-*.dist-info/entry_points.txt" compgen -G "$INT/keyring-*.dist-info/entry_points.txt"

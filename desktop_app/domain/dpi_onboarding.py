@@ -3,7 +3,7 @@
 Seven steps (seed 001 «For kommuner som bruker KS SvarUT», seed 002 for the older Altinn
 path, shared/reference/altinn.md §3): contact Digdir, accept the terms of use, delegate the
 DPI right to KS, activate DPI in SvarUt, the ROS analysis, information to the citizens, and
-costs. The texts and links the user reads are content files (``resources/content/dpi/``);
+costs. The texts and links the user reads are content files (``resources/content/dpi_onboarding/``);
 this module holds what a step needs before it can be confirmed, the e-mail to Digdir, the
 cost estimate and the plain words for Altinn's problem codes. No storage, no Qt.
 """
@@ -23,7 +23,10 @@ from desktop_app.domain.environments import Environment
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.numbers import group_digits as _grouped
 
+# The flow's key in the checklist rows and in the names of saved evidence files: stored in
+# users' databases, so it stays "dpi" (the content folder is named after the flow).
 FLOW = "dpi"
+CONTENT = "dpi_onboarding"  # resources/content/<CONTENT>/
 
 # [V] seed 001/002; altinn.md §3.1. DPI_RIGHT_NAME is the name Altinn 2 showed [V:
 # felleslosninger/docs _docs/eFormidling/Utvikling/pa_vegne_av.md @7986f904, 2024-07-03;
@@ -32,7 +35,7 @@ FLOW = "dpi"
 # altinn-authorization-tmp @f7ff53b, altinn-access-management-frontend @04376dc; read
 # 2026-12-06): that it is the same is a guess [G], the one place it is made. So no text shows
 # it as the title; the portal steps search for the scope, which Altinn's API search matches
-# (resources/content/dpi/03-deleger-ks.toml).
+# (resources/content/dpi_onboarding/03-deleger-ks.toml).
 KS_ORGNR = "971032146"
 KS_NAME = "KS-Kommunesektorens organisasjon"
 DPI_RIGHT_NAME = "Delegere rettighet til å sende DPI-meldinger på vegne av virksomheten"

@@ -31,6 +31,7 @@ from desktop_app.domain.checklist import (
     Verification,
 )
 from desktop_app.domain.dpi_onboarding import (
+    CONTENT,
     DELEGATION_DONE,
     DELEGATION_FAILED,
     DELEGATION_NOT_SEEN,
@@ -155,8 +156,8 @@ class DpiOnboardingService:
     # -- content -------------------------------------------------------------------------
     @staticmethod
     def guides() -> dict[str, GuideStep]:
-        """The step texts and links (``resources/content/dpi``), in step order."""
-        found = load_guides(FLOW)
+        """The step texts and links (``resources/content/dpi_onboarding``), in step order."""
+        found = load_guides(CONTENT)
         missing = [k for k in STEP_ORDER if k not in found]
         if missing:
             raise FileNotFoundError(

@@ -3,9 +3,9 @@ Altinn, and hands it over as three files; the one who did it sends a receipt bac
 
 Two steps need another person:
 
-* **DPI: give KS the right** (``resources/content/dpi/03-deleger-ks.toml``): daglig leder, or
+* **DPI: give KS the right** (``resources/content/dpi_onboarding/03-deleger-ks.toml``): daglig leder, or
   someone with «Maskinporten administrator» and a package under «Integrasjoner».
-* **Taushetsbelagt post for many** (``resources/content/tilgang/10-gi-tilgang.toml``): a
+* **Taushetsbelagt post for many** (``resources/content/confidential_access/10-gi-tilgang.toml``): a
   hovedadministrator, or someone who holds the package and may pass it on.
 
 The coordinator writes, from one :class:`HandoverTask`:
@@ -72,7 +72,10 @@ KIND_DPI = "dpi-deleger-ks"
 KIND_ACCESS = "taushetsbelagt-tilgang"
 KINDS = (KIND_DPI, KIND_ACCESS)
 # Where each kind's guide lives: (flow folder under resources/content, guide key).
-GUIDES = {KIND_DPI: ("dpi", Step.DELEGER_KS.value), KIND_ACCESS: ("tilgang", "gi-tilgang")}
+GUIDES = {
+    KIND_DPI: ("dpi_onboarding", Step.DELEGER_KS.value),
+    KIND_ACCESS: ("confidential_access", "gi-tilgang"),
+}
 API_SEARCH_WORD = "digitalpostinnbygger:send"
 ISSUED_KEY = "handover_task."  # meta: + task id → {"orgnr", "kind", "made_at"}
 RECEIVED_KEY = "handover_receipt."  # meta: + task id → when the receipt was recorded

@@ -457,6 +457,16 @@ class AuditLog:
         with self.db.read() as conn:
             return self._head(conn)
 
+    def entries_after(self, seq: int) -> list[AuditEntry]:
+        """The entries written after entry number ``seq``, in log order (by this process or
+        another one on the same store)."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq",  # noqa: S608
+                (seq,),
+            ).fetchall()
+        return [_row_to_entry(row) for row in rows]
+
     def _read_all(self) -> tuple[list[AuditEntry], tuple[int, str] | None, dict[str, str]]:
         with self.db.read() as conn:
             rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()  # noqa: S608

@@ -22,7 +22,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from desktop_app.domain.environments import Environment
 from desktop_app.services.altinn_adapters import AltinnAdapters, FeatureUnavailable
 from desktop_app.services.altinn_reads import WorkspaceRead, read_workspace
+from desktop_app.services.confidential_access import AccessApi
+from desktop_app.services.dpi_onboarding import DagligLederLookup, DelegationApi
+from desktop_app.services.notification_contacts import NotificationApi
 from desktop_app.services.organizations import look_up_daglig_leder
 from desktop_app.services.session import SessionInfo
 from desktop_app.tasks import Task
@@ -42,6 +46,91 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("altinn_wiring", text)
+
+
+# --- What the wiring needs of each page (a rename fails the type check and the tests) ----------
+
+
+@runtime_checkable
+class DelegationTarget(Protocol):
+    """DPI-oppsett: the delegation step's Altinn calls, and the daglig leder lookup."""
+
+    def set_delegation_api(self, api: DelegationApi | None) -> None: ...
+
+    def set_daglig_leder_lookup(self, lookup: DagligLederLookup | None) -> None: ...
+
+
+@runtime_checkable
+class ReadTarget(Protocol):
+    """A page that shows what was read from Altinn and says when its API is out of reach."""
+
+    def reload(self, *_args: object) -> None: ...
+
+    def show_api_unavailable(self, exc: BaseException) -> None: ...
+
+
+@runtime_checkable
+class AccessTarget(ReadTarget, Protocol):
+    """Taushetsbelagt post."""
+
+    def set_access_api(self, api: AccessApi | None) -> None: ...
+
+
+@runtime_checkable
+class NotificationTarget(ReadTarget, Protocol):
+    """Varsling."""
+
+    def set_notification_api(self, api: NotificationApi | None) -> None: ...
+
+
+@runtime_checkable
+class OverviewTarget(Protocol):
+    """Oversikt: counts what was read."""
+
+    def refresh(self, *_args: object) -> None: ...
+
+
+@dataclass(frozen=True)
+class AltinnPages:
+    """The pages the sign-in reaches (None: not there, as in a test of the wiring alone)."""
+
+    dpi: DelegationTarget | None = None
+    access: AccessTarget | None = None
+    notifications: NotificationTarget | None = None
+    overview: OverviewTarget | None = None
+
+    def __post_init__(self) -> None:
+        """A page that lacks a method the wiring calls (renamed, say) fails here, when the
+        window is made, not in silence at sign-in."""
+        wanted: dict[str, type] = {
+            "dpi": DelegationTarget,
+            "access": AccessTarget,
+            "notifications": NotificationTarget,
+            "overview": OverviewTarget,
+        }
+        for name, protocol in wanted.items():
+            page = getattr(self, name)
+            if page is not None and not isinstance(page, protocol):
+                missing = [m for m in _methods(protocol) if not callable(getattr(page, m, None))]
+                raise TypeError(
+                    f"{type(page).__name__} cannot be the {name} page: it lacks "
+                    + ", ".join(missing)
+                )
+
+    def reading(self, area: str) -> ReadTarget | None:
+        """The page of an Altinn ``area`` (``AltinnAdapters``' names) that reads from Altinn;
+        DPI-oppsett says so itself, in its delegation step."""
+        return {"taushetsbelagt": self.access, "varsling": self.notifications}.get(area)
+
+
+def _methods(protocol: type) -> list[str]:
+    return sorted(
+        name
+        for klass in protocol.__mro__
+        if klass not in (Protocol, object, Generic)
+        for name, value in vars(klass).items()
+        if callable(value) and not name.startswith("_")
+    )
 
 
 class ReadStatusLine(QWidget):
@@ -73,7 +162,7 @@ class AltinnWiring(QObject):
     # (FeatureUnavailable, area) from a worker thread; delivered on the GUI thread.
     unavailable = Signal(object, str)
 
-    def __init__(self, ctx: AppContext, pages: dict[str, QWidget]) -> None:
+    def __init__(self, ctx: AppContext, pages: AltinnPages) -> None:
         super().__init__(ctx)
         self.ctx = ctx
         self.pages = pages
@@ -119,14 +208,13 @@ class AltinnWiring(QObject):
 
     def _give(self, adapters: AltinnAdapters | None) -> None:
         self.adapters = adapters
-        self._call("dpi", "set_delegation_api", adapters.delegation if adapters else None)
-        self._call("taushetsbelagt", "set_access_api", adapters.access if adapters else None)
-        self._call("varsling", "set_notification_api", adapters.notifications if adapters else None)
-
-    def _call(self, key: str, method: str, *value: Any) -> None:
-        setter = getattr(self.pages.get(key), method, None)
-        if setter is not None:
-            setter(*value)
+        pages = self.pages
+        if pages.dpi is not None:
+            pages.dpi.set_delegation_api(adapters.delegation if adapters else None)
+        if pages.access is not None:
+            pages.access.set_access_api(adapters.access if adapters else None)
+        if pages.notifications is not None:
+            pages.notifications.set_notification_api(adapters.notifications if adapters else None)
 
     # -- reading every unit from Altinn ------------------------------------------------
     def start_reading(self) -> None:
@@ -217,9 +305,11 @@ class AltinnWiring(QObject):
     def _read_finished(self) -> None:
         self.read_task = None
         # What was read (all or part) is in the store: the pages show it.
-        self._call("taushetsbelagt", "reload")
-        self._call("varsling", "reload")
-        self._call("oversikt", "refresh")
+        for page in (self.pages.access, self.pages.notifications):
+            if page is not None:
+                page.reload()
+        if self.pages.overview is not None:
+            self.pages.overview.refresh()
         if self._read_again:
             self._read_again = False
             self.start_reading()
@@ -228,15 +318,18 @@ class AltinnWiring(QObject):
         # The page says it no longer works through Altinn (its status line would otherwise
         # still read «Koblet til Altinn»); the adapters stay, in case the API comes back.
         # (The adapters recorded it in the log.)
-        self._call(area, "show_api_unavailable", exc)
+        page = self.pages.reading(area)
+        if page is not None:
+            page.show_api_unavailable(exc)
 
     # -- Enhetsregisteret --------------------------------------------------------------
     def _give_leader_lookup(self) -> None:
+        dpi = self.pages.dpi
+        if dpi is None:
+            return
         if self.ctx.environment is Environment.OVING and self.ctx.sandbox is None:
             # nothing to ask until the sandbox runs; sandbox_changed gives the lookup then
-            self._call("dpi", "set_daglig_leder_lookup", None)
+            dpi.set_daglig_leder_lookup(None)
             return
         urls = self.ctx.service_urls  # asked in the background, at the moment of the lookup
-        self._call(
-            "dpi", "set_daglig_leder_lookup", lambda orgnr: look_up_daglig_leder(orgnr, urls())
-        )
+        dpi.set_daglig_leder_lookup(lambda orgnr: look_up_daglig_leder(orgnr, urls()))

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.organizations import Workspace
+from desktop_app.services.changes import OutsideChanges, topic_of
 from desktop_app.services.composition import Services
 from desktop_app.services.configuration import ConfigurationService
 from desktop_app.services.contactability import krr_token_source
@@ -32,6 +33,9 @@ class AppContext(QObject):
     workspace_changed = Signal(object)  # Workspace | None
     workspaces_changed = Signal()
     audit_changed = Signal()
+    # A confirmed change (one audit entry): its topic, the flow's name (services/changes.py),
+    # and the workspace id it was about (None: not tied to one). Pages read again on it.
+    changed = Signal(str, object)
     environment_changed = Signal(object)  # Environment
     sandbox_changed = Signal(object)  # base URL of the running Øving sandbox, or None
     busy_changed = Signal(bool)
@@ -67,6 +71,13 @@ class AppContext(QObject):
         self.services = Services(db, actor=self.acting_person)
         self.audit = self.services.audit
         self.audit.listeners.append(lambda _entry: self.audit_changed.emit())
+        self.audit.listeners.append(
+            lambda entry: self.changed.emit(topic_of(entry.action), entry.workspace_id)
+        )
+        # What a scheduled routine or postvakt-cli writes to the same store, told the same way.
+        self._outside = OutsideChanges(self.audit)
+        self._outside_task: Task | None = None
+        self._outside_timer: QTimer | None = None
         self.workspaces = self.services.workspaces
         self.configuration = ConfigurationService(settings, secrets, self.audit)
         self.workspace: Workspace | None = None
@@ -127,6 +138,10 @@ class AppContext(QObject):
         owner: QObject | None = kwargs.pop("owner", None)
         latest: str | None = kwargs.pop("latest", None)
         gone = False
+        if kwargs.get("on_error") is None:  # (before the guard: a dropped task says nothing)
+            kwargs["on_error"] = lambda exc: self.error.emit(
+                error_title or self.tr("Det gikk ikke"), exc
+            )
         if owner is not None or latest is not None:
 
             def guarded(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
@@ -136,10 +151,6 @@ class AppContext(QObject):
 
             for key in ("on_result", "on_error", "on_progress", "on_cancelled", "on_finished"):
                 kwargs[key] = guarded(kwargs.get(key))
-        if kwargs.get("on_error") is None:
-            kwargs["on_error"] = lambda exc: self.error.emit(
-                error_title or self.tr("Det gikk ikke"), exc
-            )
         self._busy += 1
         if self._busy == 1:
             self.busy_changed.emit(True)
@@ -180,6 +191,47 @@ class AppContext(QObject):
                 lambda: self._latest.pop(slot, None) if self._latest.get(slot) is drop else None
             )
         return task
+
+    def check_outside_changes(self) -> None:
+        """Ask, in the background, whether another process (a scheduled routine,
+        postvakt-cli) changed the store; each change it made is told as :attr:`changed`.
+        No busy indicator: this is not the user's work."""
+        if self._outside_task is not None:
+            return
+
+        def done() -> None:
+            self._outside_task = None
+
+        self._outside_task = run_task(
+            self._outside.read,
+            parent=self,
+            pass_state=False,
+            on_result=self._tell_outside_changes,
+            on_error=lambda _exc: None,  # asked again at the next tick
+            on_finished=done,
+        )
+
+    def _tell_outside_changes(self, changes: list[tuple[str, int | None]]) -> None:
+        for topic, workspace_id in changes:
+            self.changed.emit(topic, workspace_id)
+        if changes:
+            self.audit_changed.emit()
+
+    def watch_outside_changes(self, interval_ms: int = 30_000) -> None:
+        """Check for changes by other processes now and every ``interval_ms``."""
+        if self._outside_timer is None:
+            self._outside_timer = QTimer(self)
+            self._outside_timer.timeout.connect(self.check_outside_changes)
+        self._outside_timer.start(interval_ms)
+        self.check_outside_changes()
+
+    def drop_latest(self, latest: str, owner: QObject | None = None) -> None:
+        """Cancel the running work started with ``latest=…`` (for ``owner``) and drop its
+        callbacks: for a page that answers the newest question without the pool (an empty
+        list when no workspace is chosen)."""
+        earlier = self._latest.pop((id(owner) if owner is not None else 0, latest), None)
+        if earlier is not None:
+            earlier()
 
     # -- state -----------------------------------------------------------------------
     def acting_person(self) -> str | None:
@@ -260,6 +312,8 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """At exit (after background work has stopped)."""
+        if self._outside_timer is not None:
+            self._outside_timer.stop()
         self.session.forget()
         self.session.close()
         self._retire_krr_tokens()

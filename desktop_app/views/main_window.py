@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -321,6 +321,15 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._reflow()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.ctx is not None
+        ):
+            self.ctx.check_outside_changes()  # back in Postvakt: a routine may have run
+
     def _reflow(self) -> None:
         """Panes side by side only when they fit (large text, a small screen)."""
         page = self.stack.currentWidget()
@@ -334,8 +343,8 @@ class MainWindow(QMainWindow):
             return  # already attached (a late retry)
         from desktop_app.views.audit_log import AuditLogView
         from desktop_app.views.dashboard import DashboardView
-        from desktop_app.views.organizations import OrganizationsView
         from desktop_app.views.settings_view import SettingsView
+        from desktop_app.wizards.organizations import OrganizationsView
 
         self.ctx = ctx
         ctx.setParent(self)
@@ -362,32 +371,35 @@ class MainWindow(QMainWindow):
             "innstillinger": settings,
         }
         from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
-        from desktop_app.wizards.notice_planner import NoticePlannerPage
+        from desktop_app.wizards.notice_plan import NoticePlannerPage
 
         self.pages["varslingsplan"] = NoticePlannerPage(ctx)
-        from desktop_app.wizards.refresh_statuses import RefreshStatusesPage
-        from desktop_app.wizards.unopened_check import UnopenedCheckPage
+        from desktop_app.wizards.unopened.check import UnopenedCheckPage
+        from desktop_app.wizards.unopened.refresh_statuses import RefreshStatusesPage
 
         self.pages["uapnet"] = UnopenedCheckPage(ctx, refresh_page_factory=RefreshStatusesPage)
         from desktop_app.wizards.confidential_access import ConfidentialAccessPage
         from desktop_app.wizards.notification_contacts import NotificationContactsPage
 
-        self.pages["taushetsbelagt"] = ConfidentialAccessPage(ctx)
-        self.pages["varsling"] = NotificationContactsPage(ctx)
-        self.pages["dpi"] = DpiOnboardingPage(ctx)
-        from desktop_app.views.reports import ReportsPage
+        self.pages["taushetsbelagt"] = access = ConfidentialAccessPage(ctx)
+        self.pages["varsling"] = notifications = NotificationContactsPage(ctx)
+        self.pages["dpi"] = dpi = DpiOnboardingPage(ctx)
+        from desktop_app.wizards.unopened.reports import ReportsPage
 
         self.pages["rapporter"] = ReportsPage(ctx)
-        from desktop_app.views.region import RegionPage
+        from desktop_app.wizards.region import RegionPage
 
         self.pages["region"] = region = RegionPage(ctx)
         region.navigate.connect(self.show_page)
         for key in self.page_keys():
             self.stack.addWidget(self.pages[key])
-        from desktop_app.views.altinn_wiring import AltinnWiring
+        from desktop_app.views.altinn_wiring import AltinnPages, AltinnWiring
 
         # Sign-in in, sign-out out: the Altinn adapters for DPI, Taushetsbelagt post, Varsling.
-        self.altinn = AltinnWiring(ctx, self.pages)
+        self.altinn = AltinnWiring(
+            ctx,
+            AltinnPages(dpi=dpi, access=access, notifications=notifications, overview=dashboard),
+        )
         self.statusBar().addWidget(self.altinn.status_line, 1)  # reading from Altinn, «Stopp»
         ctx.session_changed.connect(self.banner.show_session)
         self.banner.show_session(ctx.session.info)
@@ -397,6 +409,7 @@ class MainWindow(QMainWindow):
         ctx.sync_sandbox()
         self.reload_workspaces()
         self.show_page("oversikt")
+        ctx.watch_outside_changes()  # a scheduled routine or postvakt-cli writing meanwhile
         self.nav.setFocus()
         from desktop_app.views.notifier import RunningNotices
 
@@ -517,7 +530,7 @@ class MainWindow(QMainWindow):
     def open_new_workspace(self) -> None:
         if self.ctx is None:
             return
-        from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+        from desktop_app.wizards.workspaces import NewWorkspaceWizard
 
         wizard = NewWorkspaceWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

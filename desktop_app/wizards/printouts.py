@@ -42,7 +42,7 @@ def dpi_summary_button(summary_page: QWidget) -> QPushButton:
 
 def dpi_checklist(owner: Any) -> Printable | None:
     """The seven DPI steps, as a checklist with a box for each thing to do."""
-    from desktop_app.wizards.guide_view import checklist_html
+    from desktop_app.views.guide_view import checklist_html
 
     guides, state = owner.guides, owner.state
     if not guides:

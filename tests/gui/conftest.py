@@ -66,6 +66,17 @@ def ctx(qtbot, memory_keyring):
     db.close()
 
 
+@pytest.fixture
+def two_pool_threads():
+    """Room for an older task that waits and a newer one that answers first, even on a machine
+    with one core."""
+    pool = QThreadPool.globalInstance()
+    before = pool.maxThreadCount()
+    pool.setMaxThreadCount(max(2, before))
+    yield
+    pool.setMaxThreadCount(before)
+
+
 def settle(qtbot) -> None:
     """Wait until background work is done and its results have reached the widgets."""
     qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)

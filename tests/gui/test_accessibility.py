@@ -398,7 +398,7 @@ def test_the_colours_we_chose_meet_wcag_aa():
     assert ratio(TAMPERED_TEXT, TAMPERED_BACKGROUND) >= 4.5
     assert ratio(PLACEHOLDER_TEXT, base) >= 4.5
     assert ratio("#ffffff", SELECTION_BACKGROUND) >= 4.5
-    from desktop_app.views.reports import HistoryChart
+    from desktop_app.wizards.unopened.history_chart import HistoryChart
 
     assert ratio(HistoryChart.BAR_COLOUR, base) >= 3.0
     assert ratio(CHART_AXIS, base) >= 3.0
@@ -448,7 +448,7 @@ def test_virksomheter_says_what_to_do_below_the_list(qtbot, ctx):
     assert unit is not None
     assert unit.name in view.unit_detail.text() or unit.orgnr[:3] in view.unit_detail.text()
     # every unit in red has its explanation in the line, not only in a tooltip
-    from desktop_app.views.organizations import status_explanation
+    from desktop_app.wizards.organizations import status_explanation
 
     red = [u for u in view.units if u.unit_status.is_problem]
     assert red
@@ -559,11 +559,11 @@ def test_the_dialogs_fit_a_1024x640_laptop(qtbot, ctx):
     from desktop_app.domain.access import ApprovedReader, Reason
     from desktop_app.views.column_mapping import ColumnMappingDialog
     from desktop_app.views.handover import HandoverDialog
-    from desktop_app.views.organizations import PasteDialog
     from desktop_app.views.routine_dialog import RoutineDialog
     from desktop_app.views.setup_check_dialog import SetupCheckDialog
     from desktop_app.wizards.access_plan import TILGANG, PlanDialog
     from desktop_app.wizards.confidential_access import GrantDialog
+    from desktop_app.wizards.organizations.paste_dialog import PasteDialog
 
     room = (LAPTOP[0], LAPTOP[1] - 60)  # the title bar and a task bar take some of the 640
     window = make_window(qtbot, ctx, LAPTOP)

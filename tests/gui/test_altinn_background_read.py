@@ -12,7 +12,7 @@ from support.altinn_fakes import FakeAccessApi, FakeNotificationApi
 
 from desktop_app.domain.environments import Environment
 from desktop_app.services.confidential_access import READ_ADDRESSES, READ_HOLDERS
-from desktop_app.views.altinn_wiring import AltinnWiring
+from desktop_app.views.altinn_wiring import AltinnPages, AltinnWiring
 
 from .conftest import PATIENT_MS, settle
 
@@ -34,7 +34,7 @@ class WaitingAccessApi(FakeAccessApi):
 
 def signed_in_wiring(qtbot, ctx, api):
     workspace = ctx.workspaces.ensure_demo_workspace()
-    wiring = AltinnWiring(ctx, {})
+    wiring = AltinnWiring(ctx, AltinnPages())
     ctx.set_workspace(workspace)
     wiring.adapters = SimpleNamespace(
         access=api, notifications=FakeNotificationApi(), close=lambda: None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from support.altinn_fakes import FakeAccessApi
 
+from desktop_app.domain.access import Reason
 from desktop_app.views.dashboard import DashboardView
 from desktop_app.wizards.confidential_access import ConfidentialAccessPage, GrantDialog
 from desktop_app.wizards.notification_contacts import NotificationContactsPage
@@ -361,3 +362,65 @@ def test_an_approved_reader_can_be_corrected_in_place(qtbot, ctx):
     assert page.add_reader_button.text() == "Legg til på godkjent-listen"
     entry = [e for e in ctx.audit.entries() if e.action == "access.approved_changed"][-1]
     assert entry.details["navn"] == "Per Lunde"
+
+
+def test_the_page_reads_again_when_shown_after_a_change_and_not_on_every_show(qtbot, ctx):
+    """Showing Taushetsbelagt post again reads nothing when nothing it shows has changed; a
+    reader approved elsewhere (another page, the command line) is there when it is next
+    shown."""
+    page = make_page(qtbot, ctx)
+    reads: list[int] = []
+    real_overview = page.service.overview
+
+    def counted(workspace_id):
+        reads.append(workspace_id)
+        return real_overview(workspace_id)
+
+    page.service.overview = counted  # the page calls it through its service
+    try:
+        page.hide()
+        page.show()
+        settle(qtbot)
+        assert reads == []  # nothing changed: nothing read
+
+        page.hide()
+        orgnr = page.current_orgnr()
+        ctx.services.access.add_approved(
+            ctx.workspace.id, orgnr, "Kari Utenfra", "kari@kommune.no", Reason.HELSE
+        )
+        settle(qtbot)
+        assert reads == []  # hidden: read when shown
+        page.show()
+        settle(qtbot)
+        assert reads == [ctx.workspace.id]
+        names = [
+            page.approved_table.item(row, 0).text() for row in range(page.approved_table.rowCount())
+        ]
+        assert "Kari Utenfra" in names
+    finally:
+        del page.service.overview
+
+
+def test_a_change_by_a_scheduled_routine_or_the_command_line_is_read_when_shown(qtbot, ctx):
+    """Another process writes to the same store (postvakt-cli, a scheduled routine): the
+    window hears of it at its next look and shows it when the page is shown."""
+    from desktop_app.services.composition import Services
+
+    page = make_page(qtbot, ctx)
+    ctx.check_outside_changes()  # where the log stands (the window does this when it opens)
+    settle(qtbot)
+    page.hide()
+    other_process = Services(ctx.db)  # its own log writer: the window is not told directly
+    other_process.access.add_approved(
+        ctx.workspace.id, page.current_orgnr(), "Ola Kommandolinje", "ola@kommune.no", Reason.SKOLE
+    )
+    ctx.check_outside_changes()  # the window's look (on a timer, and when it is activated)
+    settle(qtbot)
+    page.show()
+    settle(qtbot)
+    assert "Ola Kommandolinje" in _approved_names(page)
+
+
+def _approved_names(page) -> list[str]:
+    table = page.approved_table
+    return [table.item(row, 0).text() for row in range(table.rowCount())]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.sandbox import _fiction
-from desktop_app.wizards.contactability import ContactabilityDialog
-from desktop_app.wizards.notice_planner import NoticePlannerPage
+from desktop_app.wizards.notice_plan import ContactabilityDialog, NoticePlannerPage
 
 from .conftest import PATIENT_MS, settle
 

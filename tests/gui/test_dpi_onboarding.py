@@ -16,8 +16,8 @@ from desktop_app.domain.dpi_onboarding import KS_ORGNR, STEP_ORDER, Step, WhoDel
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.storage.database import Database
 from desktop_app.views.context import AppContext
-from desktop_app.wizards import dpi_onboarding as wizard_module
-from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage, OverviewPage, SummaryPage
+from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage, OverviewPage, SummaryPage, seams
+from desktop_app.wizards.dpi_onboarding.widgets import ClickLabel
 
 from .conftest import PATIENT_MS, settle
 
@@ -75,7 +75,7 @@ def workspace(ctx, qtbot):
 @pytest.fixture
 def no_outside_world(monkeypatch):
     opened: list[str] = []
-    monkeypatch.setattr(wizard_module, "open_url", opened.append)
+    monkeypatch.setattr(seams, "open_url", opened.append)
     return opened
 
 
@@ -146,7 +146,7 @@ def fill_and_confirm_all(qtbot, page, tmp_path, *, delegation_by_hand=True):
     click(qtbot, page)
 
     p = page.step_pages[Step.INNBYGGERE]
-    first_label = p.findChildren(wizard_module.ClickLabel)[0]
+    first_label = p.findChildren(ClickLabel)[0]
     qtbot.mouseClick(first_label, Qt.MouseButton.LeftButton)  # the text ticks its box
     assert p.items[0].isChecked()
     for box in p.items[1:]:
@@ -191,7 +191,7 @@ def test_full_run_by_hand_then_reopen_shows_it_finished(
 
     # The PDF for the archive.
     target = tmp_path / "oppsummering.pdf"
-    monkeypatch.setattr(wizard_module, "choose_pdf_path", lambda *_a: target)
+    monkeypatch.setattr(seams, "choose_pdf_path", lambda *_a: target)
     summary.pdf_button.click()
     settle(qtbot)
     assert target.read_bytes().startswith(b"%PDF-")
@@ -383,3 +383,29 @@ def test_a_change_to_a_confirmed_step_waits_for_a_new_confirmation(
     confirm(qtbot, page, Step.BRUKSVILKAR)
     assert service.load(workspace.id).record(Step.BRUKSVILKAR).fields["hvem"] == "Ola Hansen"
     assert len([e for e in ctx.audit.entries() if e.action == "step.confirmed"]) == 2
+
+
+def test_an_older_load_that_fails_late_leaves_the_newer_one_on_screen(
+    qtbot, ctx, workspace, no_outside_world, two_pool_threads, monkeypatch
+):
+    """Two loads in a row (a quick workspace switch): the older one answers last, with a
+    failure. The page keeps the steps it loaded last; no error from the old question."""
+    import threading
+
+    page = open_page(qtbot, ctx)
+    assert page.wizard.isVisible() and not page.message.isVisible()
+    release = threading.Event()
+    real_load = page.service.load
+
+    def stuck_then_fails(_workspace_id):
+        release.wait(PATIENT_MS / 1000)
+        raise OSError("disken svarte ikke")
+
+    monkeypatch.setattr(page.service, "load", stuck_then_fails)
+    page.reload()  # the older question, stuck on the pool
+    monkeypatch.setattr(page.service, "load", real_load)
+    with qtbot.waitSignal(page.loaded, timeout=PATIENT_MS):
+        page.reload()  # the newer one answers first
+    release.set()
+    settle(qtbot)
+    assert page.wizard.isVisible() and not page.message.isVisible()

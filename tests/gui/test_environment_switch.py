@@ -20,7 +20,7 @@ from desktop_app.domain.contactability import MAX_PER_LOOKUP
 from desktop_app.domain.environments import Environment
 from desktop_app.integrations import http as http_module
 from desktop_app.storage.secrets import SecretName
-from desktop_app.wizards.contactability import ContactabilityDialog
+from desktop_app.wizards.notice_plan import ContactabilityDialog
 
 from .conftest import PATIENT_MS, settle
 

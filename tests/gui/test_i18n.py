@@ -368,7 +368,7 @@ def test_nynorsk_chosen_in_innstillinger_reads_in_nynorsk_after_restart(qtbot, c
     from desktop_app.views.date_field import DateField
     from desktop_app.views.main_window import MainWindow
     from desktop_app.views.settings_view import SettingsView
-    from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+    from desktop_app.wizards.workspaces.new_workspace import NewWorkspaceWizard
 
     from .conftest import settle
 

@@ -59,11 +59,11 @@ def test_every_navigation_entry_has_a_page(qtbot, ctx):
     for key in window.page_keys():
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
-    from desktop_app.views.reports import ReportsPage
     from desktop_app.wizards.confidential_access import ConfidentialAccessPage
     from desktop_app.wizards.dpi_onboarding import DpiOnboardingPage
     from desktop_app.wizards.notification_contacts import NotificationContactsPage
-    from desktop_app.wizards.unopened_check import UnopenedCheckPage
+    from desktop_app.wizards.unopened.check import UnopenedCheckPage
+    from desktop_app.wizards.unopened.reports import ReportsPage
 
     built = {
         "dpi": DpiOnboardingPage,

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_app.i18n import install_translators
 from desktop_app.views.main_window import MainWindow
-from desktop_app.wizards.new_workspace import NewWorkspaceWizard
+from desktop_app.wizards.workspaces import NewWorkspaceWizard
 
 from .conftest import PATIENT_MS, settle
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from stdnum.no import fodselsnummer
 
 from desktop_app.tasks import running_tasks
-from desktop_app.wizards.notice_planner import NoticePlannerPage
+from desktop_app.wizards.notice_plan import NoticePlannerPage
 
 from .conftest import PATIENT_MS, settle
 
@@ -247,7 +247,7 @@ def test_a_plan_that_finishes_after_the_page_closed_is_dropped(qtbot, ctx):
     """Closing Varslingsplan while a plan is being made: nothing reaches the closed page."""
     import threading
 
-    import desktop_app.wizards.notice_planner as planner
+    import desktop_app.wizards.notice_plan.page as planner
 
     release = threading.Event()
     real_build = planner.build_plan

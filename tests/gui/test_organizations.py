@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from desktop_app.domain.environments import Environment
 from desktop_app.services.organizations import OrganizationService
 from desktop_app.storage.database import Database
-from desktop_app.views.organizations import COLUMNS, OrganizationsView, PasteDialog
 from desktop_app.views.style import STATUS_COLOURS
+from desktop_app.wizards.organizations import COLUMNS, OrganizationsView, PasteDialog
 
 from .conftest import PATIENT_MS, settle
 

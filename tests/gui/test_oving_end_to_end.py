@@ -24,9 +24,14 @@ from desktop_app.sandbox.altinn_access import CONFIDENTIAL, access_state
 from desktop_app.services.dpi_onboarding import DpiOnboardingService
 from desktop_app.storage.runs import RunRepository
 from desktop_app.views.main_window import MainWindow
-from desktop_app.wizards import dpi_onboarding as dpi_module
 from desktop_app.wizards.confidential_access import GrantDialog
-from desktop_app.wizards.unopened_check import PAGE_IMPORT, PAGE_REFRESH, PAGE_RESULT, PAGE_RISK
+from desktop_app.wizards.dpi_onboarding import seams as dpi_seams
+from desktop_app.wizards.unopened.check_steps import (
+    PAGE_IMPORT,
+    PAGE_REFRESH,
+    PAGE_RESULT,
+    PAGE_RISK,
+)
 
 from .conftest import PATIENT_MS, settle
 from .test_confidential_access import answer_box, click
@@ -40,7 +45,7 @@ NEXT = QWizard.WizardButton.NextButton
 
 @pytest.fixture
 def window(qtbot, ctx, monkeypatch):
-    monkeypatch.setattr(dpi_module, "open_url", lambda _url: None)  # no real browser
+    monkeypatch.setattr(dpi_seams, "open_url", lambda _url: None)  # no real browser
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1280, 860)

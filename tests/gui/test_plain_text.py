@@ -73,7 +73,7 @@ def test_a_confirmation_with_a_name_is_plain_text(qtbot, ctx):
 
 
 def test_an_imported_file_name_is_shown_as_written(qtbot, ctx, tmp_path):
-    from desktop_app.wizards.notice_planner import NoticePlannerPage
+    from desktop_app.wizards.notice_plan import NoticePlannerPage
 
     source = tmp_path / "<img src=x>brev.csv"
     shutil.copy(demo_dir() / "varslingsplan-eksempel.csv", source)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from support.portal_files import MUNI, PACKAGE, download, grant
 
 from desktop_app.domain.environments import Environment
-from desktop_app.wizards import portal_read
+from desktop_app.wizards.confidential_access import portal_read
 
 from .conftest import PATIENT_MS, settle
 from .test_confidential_access import make_page, status_of

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWizard, QWizardPage
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.svarut import Shipment, ShipmentStatus
 from desktop_app.sandbox import svarut as sandbox_svarut
-from desktop_app.views.shipment_events import ShipmentEventsDialog, mask_person_numbers
-from desktop_app.wizards.refresh_statuses import RefreshStatusesPage
+from desktop_app.views.shipments.events import ShipmentEventsDialog, mask_person_numbers
+from desktop_app.wizards.unopened.refresh_statuses import RefreshStatusesPage
 
 from .conftest import PATIENT_MS, settle
 
@@ -188,7 +188,7 @@ def test_events_dialog_retries_after_an_outage(qtbot, ctx, monkeypatch):
 
 
 def test_open_shipment_events_does_not_block(qtbot, ctx):
-    from desktop_app.views.shipment_events import open_shipment_events
+    from desktop_app.views.shipments.events import open_shipment_events
 
     practice(qtbot, ctx)
     dialog = open_shipment_events(ctx, sandbox_svarut.demo_shipments()[0].id)

@@ -173,3 +173,34 @@ def test_the_overview_pdf_fits_its_page(qtbot, ctx):
     assert len(rows) == 3
     layout = lay_out(ctx.services.region.overview_html(rows), "Regionoversikt")
     assert layout.fits and layout.font_pt >= 9  # no word broken, still readable
+
+
+def test_older_rows_that_fail_late_say_nothing(qtbot, ctx, monkeypatch, two_pool_threads):
+    """The rows asked for twice (a change while they were read): the older question fails
+    after the newer one is answered. No error box for a question nobody asks now."""
+    import threading
+
+    from desktop_app.wizards.region import page as region_page
+
+    window = make_window(qtbot, ctx)
+    window.show_page("region")
+    page = window.pages["region"]
+    settle(qtbot)
+    errors: list[str] = []
+    ctx.error.connect(lambda title, _exc: errors.append(title))
+    release = threading.Event()
+    real_rows = region_page.load_rows
+
+    def stuck_then_fails(_ctx):
+        release.wait(PATIENT_MS / 1000)
+        raise OSError("disken svarte ikke")
+
+    monkeypatch.setattr(region_page, "load_rows", stuck_then_fails)
+    page.refresh()  # the older question, stuck on the pool
+    monkeypatch.setattr(region_page, "load_rows", real_rows)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() >= 1, timeout=PATIENT_MS)
+    release.set()
+    settle(qtbot)
+    assert errors == []
+    assert page.proxy.rowCount() >= 1

@@ -16,7 +16,7 @@ from desktop_app.domain.svarut import OSLO, Shipment, ShipmentStatus
 from desktop_app.domain.unopened import DigitalOnlySetting, RiskLevel
 from desktop_app.resources import demo_dir
 from desktop_app.services.unopened_check import UnopenedCheckService, review_letters
-from desktop_app.views.shipment_table import COLUMNS, ShipmentTable
+from desktop_app.views.shipments import COLUMNS, ShipmentTable
 
 from .conftest import PATIENT_MS, settle
 
@@ -25,7 +25,7 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 def _page(qtbot, ctx):
-    from desktop_app.views.reports import ReportsPage
+    from desktop_app.wizards.unopened.reports import ReportsPage
 
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
@@ -367,6 +367,72 @@ def test_opening_can_be_cancelled_and_keeps_what_was_open(qtbot, ctx, monkeypatc
     assert page.outcome is shown and page.table.letter_count() == 40
 
 
+def test_an_older_list_of_checks_that_fails_late_says_nothing(
+    qtbot, ctx, monkeypatch, two_pool_threads
+):
+    """The list of checks asked for twice (a quick workspace switch): the older question
+    fails after the newer one is answered. No error box for a question nobody asks now."""
+    import threading
+
+    workspace = _workspace(ctx)
+    UnopenedCheckService(ctx.db).run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+    page = _page(qtbot, ctx)
+    assert page.runs_table.rowCount() == 1
+    errors: list[str] = []
+    ctx.error.connect(lambda title, _exc: errors.append(title))
+    release = threading.Event()
+    real_list = page.service.list_runs
+
+    def stuck_then_fails(_workspace_id):
+        release.wait(PATIENT_MS / 1000)
+        raise OSError("disken svarte ikke")
+
+    monkeypatch.setattr(page.service, "list_runs", stuck_then_fails)
+    page.refresh_runs()  # the older question, stuck on the pool
+    monkeypatch.setattr(page.service, "list_runs", real_list)
+    page.refresh_runs()
+    qtbot.waitUntil(lambda: page.runs_table.rowCount() == 1, timeout=PATIENT_MS)
+    release.set()
+    settle(qtbot)
+    assert errors == []
+    assert page.runs_table.rowCount() == 1
+
+
+def test_the_list_of_checks_reads_again_after_a_check_and_not_after_other_changes(qtbot, ctx):
+    """A reader approved on another page leaves Rapporter alone (shown again, it reads
+    nothing); a check saved elsewhere shows up in the list at once."""
+    from desktop_app.domain.access import Reason
+
+    workspace = _workspace(ctx)
+    page = _page(qtbot, ctx)
+    page.show()
+    settle(qtbot)
+    assert page.runs_table.rowCount() == 0
+    reads: list[int] = []
+    real_list = page.service.list_runs
+
+    def counted(workspace_id):
+        reads.append(workspace_id)
+        return real_list(workspace_id)
+
+    page.service.list_runs = counted
+    try:
+        ctx.services.access.add_approved(
+            workspace.id, workspace.orgnr, "Kari Utenfra", "kari@kommune.no", Reason.HELSE
+        )
+        settle(qtbot)
+        page.hide()
+        page.show()
+        settle(qtbot)
+        assert reads == []
+
+        ctx.services.unopened.run_check(TaskState(), workspace, DEMO_CSV, "1a", now=NOW)
+        qtbot.waitUntil(lambda: page.runs_table.rowCount() == 1, timeout=PATIENT_MS)
+        assert reads == [workspace.id]
+    finally:
+        del page.service.list_runs
+
+
 # --- Export -------------------------------------------------------------------------------------
 
 
@@ -460,10 +526,10 @@ def test_letters_without_a_recipient_lead_the_summary(qtbot, ctx, tmp_path):
 def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
     """Opening 100,000 letters formats no date or org.nr in advance: the view asks for the
     rows on screen, and only those are made (a search by date makes the date column once)."""
-    import desktop_app.views.shipment_table as shipment_table
+    from desktop_app.views.shipments import formatting, model, prepared
 
     calls = {"sent": 0, "orgnr": 0}
-    real_sent, real_orgnr = shipment_table._sent_text, shipment_table._orgnr_text
+    real_sent, real_orgnr = formatting.sent_text, formatting.orgnr_text
 
     def sent_text(sent):
         calls["sent"] += 1
@@ -473,8 +539,9 @@ def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
         calls["orgnr"] += 1
         return real_orgnr(rid)
 
-    monkeypatch.setattr(shipment_table, "_sent_text", sent_text)
-    monkeypatch.setattr(shipment_table, "_orgnr_text", orgnr_text)
+    monkeypatch.setattr(model, "sent_text", sent_text)
+    monkeypatch.setattr(model, "orgnr_text", orgnr_text)
+    monkeypatch.setattr(prepared, "orgnr_text", orgnr_text)
     letters = _many_letters()
     table = ShipmentTable(None)
     qtbot.addWidget(table)

@@ -156,7 +156,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "desktop_app.storage.database",
     "desktop_app.services.composition",
     "desktop_app.views.dashboard",
-    "desktop_app.views.organizations",
+    "desktop_app.wizards.organizations",
 )
 
 MODULES_AT_FIRST_PAINT = r"""

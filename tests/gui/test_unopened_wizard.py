@@ -12,13 +12,13 @@ from desktop_app.domain.unopened import DigitalOnlySetting
 from desktop_app.resources import resources_dir
 from desktop_app.storage.own_inbox import InboxAnswer
 from desktop_app.storage.runs import FollowupStatus
-from desktop_app.wizards.unopened_check import (
+from desktop_app.wizards.unopened import UnopenedCheckPage
+from desktop_app.wizards.unopened.check_steps import (
     PAGE_FOLLOWUP,
     PAGE_IMPORT,
     PAGE_OWN_INBOX,
     PAGE_RESULT,
     PAGE_RISK,
-    UnopenedCheckPage,
 )
 
 from .conftest import settle

@@ -102,7 +102,7 @@ def test_the_wheel_carries_the_resources(installed, tmp_path):
         "folder = r.resources_dir()\n"
         "print(folder)\n"
         "print(sorted(p.name for p in (folder / 'translations').glob('*.qm')))\n"
-        "print(len(r.load_guides('dpi')), (folder / 'demo' / 'demo-kommune.json').is_file(),"
+        "print(len(r.load_guides('dpi_onboarding')), (folder / 'demo' / 'demo-kommune.json').is_file(),"
         " (folder / 'icons' / 'postvakt.svg').is_file())\n"
     )
     out = _run(

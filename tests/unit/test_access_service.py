@@ -162,7 +162,7 @@ def test_personal_instruction_per_reader(db, ws):
     access = ConfidentialAccessService(db)
     access.add_approved(ws.id, KOMMUNE, "Sara Holm", "sara@k.no", Reason.BARNEVERN, "41234503")
     access.add_approved(ws.id, HELSE, "Sara Holm", "sara@k.no", Reason.BARNEVERN)
-    guide = load_guides("tilgang")["personlig-varsling"]
+    guide = load_guides("notification_contacts")["personlig-varsling"]
     [one] = NotificationContactsService(db).instructions(ws.id, guide)
     assert one.name == "Sara Holm" and len(one.units) == 2
     assert "6 siffer" in one.text and "sara@k.no" in one.text and "+47 412 34 503" in one.text

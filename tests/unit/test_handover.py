@@ -97,7 +97,7 @@ def test_access_task_round_trip_merges_a_person_and_holds_no_fodselsnummer(coord
 
 def test_pdf_and_email_carry_the_guide_steps_the_values_and_the_why(coordinator, tmp_path):
     _ws, written = _write_dpi(coordinator, tmp_path)
-    guide = load_guides("dpi")["deleger-ks"]
+    guide = load_guides("dpi_onboarding")["deleger-ks"]
     page = written.pdf.read_text(encoding="utf-8")
     message = email.message_from_bytes(written.eml.read_bytes(), policy=default)
     body = message.get_body(("plain",)).get_content()

@@ -50,7 +50,6 @@ def _indirect() -> list[str]:
         handover,
         notice_plan,
         region,
-        routines,
         unopened_check,
     )
     from desktop_app.storage.audit import CSV_HEADER

@@ -59,7 +59,7 @@ def test_resources_are_read_from_the_installed_package():
     folder = resources.resources_dir()
     assert folder == Path(str(files("desktop_app._resources")))
     assert (folder / "translations" / "qt_nb.qm").is_file()
-    assert resources.load_guides("dpi")
+    assert resources.load_guides("dpi_onboarding")
 
 
 def test_missing_resources_say_what_to_do(monkeypatch):
