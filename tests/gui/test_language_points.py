@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.domain.access import CoverageCounts
 from desktop_app.views.dashboard import DashboardData, DashboardView
-from desktop_app.wizards.confidential_access import coverage_summary
+from desktop_app.wizards.confidential_access.texts import coverage_summary
 from desktop_app.wizards.unopened.result_page import at_risk_text
 
 from .test_main_window import make_window

@@ -126,7 +126,7 @@ def test_letter_paper_gets_the_same_layout_made_for_it(qapp, tmp_path, monkeypat
 def test_a_guide_prints_as_a_checklist_with_boxes(qtbot, file_printer):
     from desktop_app.views.guide_view import BOX, GuidePanel, checklist_html, page_guides
 
-    step = page_guides("tilgang")["gi-tilgang"]
+    step = page_guides("confidential_access")["gi-tilgang"]
     panel = GuidePanel()
     qtbot.addWidget(panel)
     panel.show_step(step)

@@ -62,7 +62,9 @@ def test_every_bokmal_file_has_a_nynorsk_twin_of_the_same_shape(path):
         parse_guide(nn, twin.name)  # a guide twin is a valid guide
 
 
-@pytest.mark.parametrize("flow", ["dpi", "tilgang", "uapnet"])
+@pytest.mark.parametrize(
+    "flow", ["dpi_onboarding", "confidential_access", "notification_contacts", "unopened"]
+)
 def test_guides_follow_the_language_and_bokmal_stays_for_english(flow):
     bokmal = resources.load_guides(flow)
     language.set_current("nn")
@@ -77,7 +79,7 @@ def test_guides_follow_the_language_and_bokmal_stays_for_english(flow):
 
 def test_a_nynorsk_user_reads_the_delegation_step_with_altinns_nynorsk_labels():
     language.set_current("nn")
-    step = resources.load_guides("dpi")["deleger-ks"]
+    step = resources.load_guides("dpi_onboarding")["deleger-ks"]
     text = " ".join(step.paths[0].steps)
     assert "«Leverandørar»" in text and "«Legg til verksemd»" in text
     assert "ikkje" in " ".join(step.warnings)

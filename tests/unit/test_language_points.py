@@ -66,7 +66,7 @@ def test_the_letter_to_the_daglig_leder_has_no_technical_terms(kind):
 
 
 def test_the_dpi_steps_have_no_technical_terms():
-    for step in load_guides("dpi").values():
+    for step in load_guides("dpi_onboarding").values():
         shown = [step.title, step.lead or "", *step.warnings]
         shown += [s for path in step.paths for s in (path.title, *path.steps)]
         shown += [c.label for c in step.copy_values] + [link.label for link in step.links]
