@@ -48,25 +48,32 @@ WORKSPACE_FORMS = frozenset({"KOMM", "FYLK"})
 KS_ORGNR = "971032146"
 
 
+# What a new workspace's number may not be, and the warning when it is not a municipality or
+# county (bokmål; views translate them through ``dtr``, the warning with its fields).
+KS_IS_NOT_A_MUNICIPALITY = (
+    "971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å "
+    "sende DPI. Skriv inn kommunens eget organisasjonsnummer."
+)
+NOT_A_MUNICIPALITY = (
+    "Enhetsregisteret sier at dette er «{name}» ({form}), ikke en kommune eller "
+    "fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette arbeidsflaten."
+)
+UNKNOWN_TO_THE_REGISTER = (
+    "Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk "
+    "nummeret. Du kan likevel opprette arbeidsflaten."
+)
+
+
 def workspace_orgnr_problem(orgnr: str) -> str | None:
     """Why ``orgnr`` (compact, valid) cannot be a workspace's municipality, or None."""
-    if orgnr == KS_ORGNR:
-        return (
-            "971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å "
-            "sende DPI. Skriv inn kommunens eget organisasjonsnummer."
-        )
-    return None
+    return KS_IS_NOT_A_MUNICIPALITY if orgnr == KS_ORGNR else None
 
 
 def workspace_form_warning(org_form: str | None, name: str) -> str | None:
     """A warning when Enhetsregisteret says the number is not a municipality or county."""
     if not org_form or org_form.upper() in WORKSPACE_FORMS:
         return None
-    return (
-        f"Enhetsregisteret sier at dette er «{name}» ({org_form.upper()}), ikke en kommune "
-        "eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette "
-        "arbeidsflaten."
-    )
+    return NOT_A_MUNICIPALITY.format(name=name, form=org_form.upper())
 
 
 SUB_UNIT_FORMS = frozenset({"BEDR", "AAFY"})

@@ -28,6 +28,7 @@ from desktop_app.domain.inventory import Change, diff_units, manual_unit, merge_
 from desktop_app.domain.organizations import (
     SOURCE_MANUAL,
     SOURCE_REGISTRY,
+    UNKNOWN_TO_THE_REGISTER,
     OrgUnit,
     UnitStatus,
     Workspace,
@@ -326,13 +327,7 @@ def check_municipality(orgnr: str, urls: ServiceUrls) -> RegistryAnswer:
     with EnhetsregisteretClient(urls) as er:
         data = er.get_enhet(orgnr)
     if data is None:
-        return RegistryAnswer(
-            False,
-            warning=(
-                "Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk "
-                "nummeret. Du kan likevel opprette arbeidsflaten."
-            ),
-        )
+        return RegistryAnswer(False, warning=UNKNOWN_TO_THE_REGISTER)
     unit = unit_from_json(data)
     return RegistryAnswer(
         True, unit.name, unit.org_form, workspace_form_warning(unit.org_form, unit.name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.domain.environments import Environment
@@ -312,8 +313,9 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """At exit (after background work has stopped)."""
-        if self._outside_timer is not None:
-            self._outside_timer.stop()
+        timer, self._outside_timer = self._outside_timer, None
+        if timer is not None and shiboken6.isValid(timer):  # gone with a deleted context
+            timer.stop()
         self.session.forget()
         self.session.close()
         self._retire_krr_tokens()

@@ -52,6 +52,13 @@ def domain_strings() -> list[str]:
     texts += [name.label for name in secrets.SecretName]
     texts += list(ACTION_LABELS.values())
     texts += list(ORG_FORM_LABELS.values())
+    from desktop_app.domain import organizations
+
+    texts += [
+        organizations.KS_IS_NOT_A_MUNICIPALITY,
+        organizations.NOT_A_MUNICIPALITY,
+        organizations.UNKNOWN_TO_THE_REGISTER,
+    ]
     from desktop_app.domain import notices
 
     for notes in notices.PROVIDER_NOTES_NB.values():

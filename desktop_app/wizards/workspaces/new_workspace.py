@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
-from desktop_app.domain.organizations import workspace_orgnr_problem
+from desktop_app.domain.organizations import NOT_A_MUNICIPALITY, workspace_orgnr_problem
 from desktop_app.services.organizations import RegistryAnswer, check_municipality
 from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel
@@ -149,7 +149,12 @@ class ConfirmPage(QWizardPage):
             if self._asked != orgnr:
                 return  # the user went back and changed the number
             if answer.warning:
-                self.registry.setText("! " + dtr(answer.warning))
+                warning = (
+                    dtr(NOT_A_MUNICIPALITY).format(name=answer.name, form=answer.org_form.upper())
+                    if answer.found
+                    else dtr(answer.warning)
+                )
+                self.registry.setText("! " + warning)
                 self.registry.setStyleSheet(f"color: {STATUS_COLOURS['warn']};")
             else:
                 self.registry.setText(
