@@ -354,8 +354,9 @@ def _named_lines(text, needle, reason, what: str) -> list[RowError]:
 
 def _bad_utf8_reason() -> str:
     return (
-        "Linjen har tegn som ikke er gyldig UTF-8 (resten av filen er det). De er vist som "
-        "«\ufffd»; sjekk teksten på linjen i SvarUt."
+        "Linjen har tegn som ikke er gyldig UTF-8 (resten av filen er det). Raden er tatt med, "
+        "men teksten er gjettet: de tegnene er vist som «\ufffd». Sjekk teksten på linjen i "
+        "SvarUt."
     )
 
 
@@ -459,8 +460,10 @@ def _csv_rows(
     A quoted field that is never closed would take the rest of the file along as one field.
     So a record whose quoted field runs to the end of the file, over more than
     :data:`QUOTED_FIELD_MAX_LINES` lines, into a line that looks like a row of its own (no
-    quote, as many delimiters as the header), or that the csv module cannot read, is reported
-    by its first line and skipped, and the lines after that one are read again as rows.
+    quote, as many delimiters as the header), or to a quote that is not the end of a field
+    (text follows it: read strictly, that quote opened a field of a later row), is reported by
+    its first line and skipped, and the lines after that one are read again as rows. A record
+    on one line is read leniently (a stray quote inside it stays, as Excel reads it).
 
     ``lines`` may be decoded strictly: when a line cannot be decoded, the file is read again
     from that line through ``reopen()`` (which decodes with "�" and reports where)."""
@@ -492,7 +495,7 @@ def _csv_rows(
     number = 0
     record: int | None = None  # the first line of a quoted record being read
     while True:
-        reader = csv.reader(quoted_lines(source), delimiter=delimiter)
+        reader = csv.reader(quoted_lines(source), delimiter=delimiter, strict=True)
         try:
             for text in source:
                 number += 1
@@ -511,7 +514,20 @@ def _csv_rows(
                 try:
                     row = next(reader)
                 except csv.Error as exc:
-                    damage.append(str(exc))
+                    reader = csv.reader(quoted_lines(source), delimiter=delimiter, strict=True)
+                    if taken and not damage:
+                        # A quote closed the field on a later line, followed by more text:
+                        # the quote that closes it belongs to a later row.
+                        damage.append("closed-by-a-later-quote")
+                    elif not damage:
+                        # A stray quote within one line (``"Svar" fra NAV``): read leniently,
+                        # as a spreadsheet program does; only a record that runs over several
+                        # lines is read strictly.
+                        handed_over.clear()
+                        try:
+                            row = next(csv.reader([text], delimiter=delimiter), [])
+                        except csv.Error:
+                            damage.append(str(exc))
                 record = None
                 if damage:
                     reason = _damage_reason(damage[0], number, len(taken))
@@ -520,6 +536,8 @@ def _csv_rows(
                     handed_over.clear()
                     source = itertools.chain(list(taken), source)  # read again, as rows
                     break
+                if taken:
+                    _to_record(problems, number, number + len(taken))
                 if row:
                     yield number, row
                 number += len(taken)  # the lines a quoted newline took along
@@ -539,6 +557,20 @@ def _csv_rows(
             reopen = None
 
 
+def _to_record(problems: list[RowError], first: int, last: int) -> None:
+    """A warning about a line inside a record that runs over lines ``first``–``last`` (a
+    quoted line break) is about that record: it is named by the line where the record
+    begins, as the record itself is, and says where in it the trouble is."""
+    for i, problem in enumerate(problems):
+        if problem.line is not None and first < problem.line <= last and not problem.skipped:
+            problems[i] = RowError(
+                first,
+                f"{problem.reason} (Raden begynner på linje {first}; dette står på linje "
+                f"{problem.line}.)",
+                skipped=False,
+            )
+
+
 def _damage_reason(why: str, line: int, taken: int) -> str:
     after = (
         f"Linje {line} er hoppet over; linjene etter er lest som vanlige rader. Rett linjen i "
@@ -554,6 +586,12 @@ def _damage_reason(why: str, line: int, taken: int) -> str:
             f'Et felt i anførselstegn (") på linje {line} fortsetter over mer enn '
             f"{QUOTED_FIELD_MAX_LINES} linjer; trolig mangler det avsluttende anførselstegnet. "
             f"{after}"
+        )
+    if why == "closed-by-a-later-quote":
+        return (
+            f'Et felt i anførselstegn (") på linje {line} blir ikke lukket på samme linje, og '
+            f"anførselstegnet som lukker det på linje {line + taken}, hører til en annen rad; "
+            f"trolig mangler det avsluttende anførselstegnet. {after}"
         )
     if why == "row":
         return (

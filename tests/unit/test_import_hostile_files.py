@@ -386,7 +386,9 @@ def test_a_stray_byte_far_down_a_file_marked_utf8_is_replaced_and_named(quoted):
     line = 3000 if quoted else 3001
     bad = next(s for s in result.shipments if s.source_line == line)
     assert "æ\ufffd" in bad.title
-    assert [(e.line, e.skipped) for e in result.errors] == [(3001, False)]
+    # Named by the line where its row begins (as the row is), saying where in the row it is.
+    assert [(e.line, e.skipped) for e in result.errors] == [(line, False)]
+    assert ("dette står på linje 3001" in result.errors[0].reason) == quoted
     assert [s.source_line for s in result.shipments[-2:]] == [4000 + quoted, 4001 + quoted]
 
 
@@ -476,3 +478,44 @@ def test_a_quoted_cell_longer_than_the_csv_modules_default_is_read_not_skipped()
     rows = [cells for _line, cells in table.rows]
     assert [len(r[1]) for r in rows] == [len(title), len("Kort tittel")]
     assert not table.problems
+
+
+# Unclosed quotes, as the reliability suite found them (bench/reliability.py, seed 1).
+
+
+def test_a_quote_closed_by_the_quote_of_a_later_row_is_reported_and_that_row_read():
+    """Line 3 opens a quote that never closes on its line; the next quote in the file opens
+    the title of line 4. Read leniently, lines 3 and 4 became one row with 3's ID: line 3
+    was loaded without a word and line 4 was lost."""
+    text = (
+        "Forsendelse-ID\tStatus\tTittel\tOrgnr\n"
+        f"{ID1}\tLEST\tVedtak\t{ORG}\n"
+        f'{ID2}\tLEST\t"Svar uten slutt\t{ORG}\n'
+        f'{ID3}\tLEST\t"Vedtak i sak 25/00003"\t{ORG}\n'
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(3, True)]
+    assert "linje 3" in result.errors[0].reason and "linje 4" in result.errors[0].reason
+    assert [(s.source_line, s.id) for s in result.shipments] == [(2, ID1), (4, ID3)]
+    assert result.shipments[1].title == "Vedtak i sak 25/00003"
+
+
+def test_an_unclosed_quote_on_the_first_row_before_a_row_without_an_id_reports_both():
+    """The row after the damaged one has no ID (and a quoted title): it must be reported on
+    its own line, not swallowed into the damaged row."""
+    text = (
+        "Forsendelse-ID;Status;Tittel;Orgnr\r\n"
+        f'{ID1};LEST;"Svar uten slutt;{ORG}\r\n'
+        f';LEST;"Vedtak  ";{ORG}\r\n'
+        f"{ID2};LEST;Vedtak;{ORG}\r\n"
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(2, True), (3, True)]
+    assert [s.source_line for s in result.shipments] == [4]
+
+
+def test_a_stray_quote_inside_one_line_is_read_as_excel_reads_it():
+    text = f'Forsendelse-ID;Status;Tittel\n{ID1};LEST;"Svar" fra NAV\n{ID2};LEST;Brev\n'
+    result = import_export(text.encode())
+    assert result.errors == []
+    assert [s.title for s in result.shipments] == ["Svar fra NAV", "Brev"]
