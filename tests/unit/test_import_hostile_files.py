@@ -519,3 +519,41 @@ def test_a_stray_quote_inside_one_line_is_read_as_excel_reads_it():
     result = import_export(text.encode())
     assert result.errors == []
     assert [s.title for s in result.shipments] == ["Svar fra NAV", "Brev"]
+
+
+# A declared size that lies: A1:XFD1048576 over a few real cells (the reliability suite's
+# "dimension:huge"). Only what would really expand is refused.
+
+LYING_SHEETS = {
+    "empty element": sheet(HEADER_ROW + f'<row r="2">{cell("A2", ID1)}</row>', "A1:XFD1048576"),
+    "end tag": sheet(HEADER_ROW + f'<row r="2">{cell("A2", ID1)}</row>').replace(
+        b"<sheetData>", b'<x:dimension ref="A1:XFD1048576"></x:dimension><sheetData>'
+    ),
+}
+
+
+def test_a_sheet_whose_declared_size_lies_is_read(tmp_path):
+    """It was refused whole as «strekker seg til celle XFD1048576»; its two rows fit."""
+    for name, xml in LYING_SHEETS.items():
+        (tmp_path / f"{name}.xlsx").write_bytes(xlsx(xml))
+    assert file_errors_in_a_child(tmp_path, "*.xlsx") == dict.fromkeys(LYING_SHEETS, "None")
+
+
+@pytest.mark.parametrize("name", sorted(LYING_SHEETS))
+def test_calamine_never_sees_a_declared_size_that_lies(name):
+    data = xlsx(LYING_SHEETS[name])
+    lying = tabular._check_workbook(data)
+    assert lying == {"xl/worksheets/sheet1.xml"}
+    cleaned = tabular._without_dimension(data, lying)
+    with zipfile.ZipFile(io.BytesIO(cleaned)) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+        assert b"dimension" not in xml and b"<sheetData>" in xml
+        assert archive.read("xl/workbook.xml") == PARTS["xl/workbook.xml"].encode()
+    assert tabular._check_workbook(cleaned) == set()
+    table = read_table(data)
+    assert table.headers == ["Forsendelse-ID", "Status"]
+    assert list(table.rows) == [(2, [ID1, ""])]
+
+
+def test_a_declared_size_within_the_limit_is_left_as_it_is():
+    assert tabular._check_workbook(xlsx(sheet(HEADER_ROW, "A1:B1"))) == set()
