@@ -50,6 +50,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +64,10 @@ BACKUP_FOLDER = "sikkerhetskopier"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 STORE_ID_KEY = "store_id"  # in meta: a random name for this store (its audit key's name)
+
+_STARTED = time.time()
+"""When this process began using the store (when this module was loaded): a temporary copy
+older than that is left by a process that has ended (see :func:`remove_stale_copies`)."""
 
 Row = tuple[Any, ...]
 """One row as sqlite3 hands it back; what each column holds is the schema's business."""
@@ -194,6 +199,43 @@ def backups(path: Path) -> list[Path]:
             if match:
                 found.append((int(match.group(1)), item))
     return [item for _n, item in sorted(found)]
+
+
+_SIDECARS = ("", "-journal", "-wal", "-shm")
+
+
+def remove_stale_copies(path: Path) -> list[Path]:
+    """Remove the temporary files a Postvakt that was stopped mid-write (``kill -9``, a power
+    cut) left beside the store at ``path``: a backup being copied
+    (``sikkerhetskopier/.kopi-*.tmp``, the size of the store) and a new store being built
+    (``.NAME.*.ny``), with SQLite's files beside them. Only Postvakt's own names, and only
+    files last changed before this process began: a copy another Postvakt is writing now is
+    changed as it is written, so it is newer. Returns what was removed."""
+    path = Path(path)
+    places = (
+        (backup_folder(path), re.compile(r"\.kopi-[^/\\]+\.tmp")),
+        (path.parent, re.compile(re.escape(f".{path.name}.") + r"[^/\\]+\.ny")),
+    )
+    removed: list[Path] = []
+    for folder, name in places:
+        try:
+            items = list(folder.iterdir())
+        except OSError:
+            continue
+        for item in items:
+            stem = next(
+                (item.name[: -len(s)] for s in _SIDECARS[1:] if item.name.endswith(s)), None
+            )
+            if not name.fullmatch(item.name if stem is None else stem):
+                continue
+            try:
+                if not item.is_file() or item.is_symlink() or item.stat().st_mtime >= _STARTED:
+                    continue
+                item.unlink()
+            except OSError:
+                continue  # in use (Windows) or already gone
+            removed.append(item)
+    return removed
 
 
 def _sound(path: Path) -> bool:
@@ -712,8 +754,10 @@ class Database:
     # -- backups ---------------------------------------------------------------------
     def backup(self) -> Path:
         """Copy the store as it is now into the backup folder (numbered, owner-only) and
-        keep the newest :data:`KEEP_BACKUPS`. Only reads the store; never waits for a writer."""
+        keep the newest :data:`KEEP_BACKUPS`. Only reads the store; never waits for a writer.
+        A copy left half-made by a process that was stopped is removed first."""
         folder = backup_folder(self.path)
+        remove_stale_copies(self.path)
         _private_folder(folder)
         _make_private(folder, PRIVATE_FOLDER)
         existing = backups(self.path)
