@@ -650,7 +650,7 @@ def part_cli(args: argparse.Namespace, report: Report, work: Path) -> None:
     shown = ", ".join(f"{c}: {n}" for c, n in sorted(codes.items()))
     report.add(
         "cli",
-        "unopened --import runs (exit 0-4, no traceback)",
+        "unopened --import runs (exit 0-4, 141 if piped; no traceback)",
         len(indices),
         args.cli_target,
         failed,

@@ -294,7 +294,7 @@ def _audit_verify(against: str | None = None) -> int:
         log = AuditLog(db)
         count = len(log.entries())
         problems = log.verify() if anchor is None else log.verify_against(*anchor)
-        seal = log.seal()
+        seal = log.seal()  # with what was written without the keyring (log.notes())
     if not problems:
         if count == 0:
             print("Loggen er tom; det er ingenting å kontrollere ennå.")
