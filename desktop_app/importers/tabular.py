@@ -493,6 +493,10 @@ def _csv_rows(
             yield text
 
     source = iter(lines)
+    # The warnings about single lines (a byte that is not UTF-8, a NUL), made before the rows
+    # are read: the only problems :func:`_to_record` may move (those added here are skipped
+    # rows, and many of them must not make every later record slower).
+    warned = _line_warnings(problems)
     number = 0
     record: int | None = None  # the first line of a quoted record being read
     while True:
@@ -538,7 +542,7 @@ def _csv_rows(
                     source = itertools.chain(list(taken), source)  # read again, as rows
                     break
                 if taken:
-                    _to_record(problems, number, number + len(taken))
+                    _to_record(problems, warned, number, number + len(taken))
                 if row:
                     yield number, row
                 number += len(taken)  # the lines a quoted newline took along
@@ -555,15 +559,21 @@ def _csv_rows(
             taken.clear()
             damage.clear()
             source = itertools.islice(reopen(), number, None)
+            warned = _line_warnings(problems)
             reopen = None
 
 
-def _to_record(problems: list[RowError], first: int, last: int) -> None:
+def _line_warnings(problems: list[RowError]) -> list[int]:
+    return [i for i, p in enumerate(problems) if p.line is not None and not p.skipped]
+
+
+def _to_record(problems: list[RowError], warned: list[int], first: int, last: int) -> None:
     """A warning about a line inside a record that runs over lines ``first``–``last`` (a
     quoted line break) is about that record: it is named by the line where the record
     begins, as the record itself is, and says where in it the trouble is."""
-    for i, problem in enumerate(problems):
-        if problem.line is not None and first < problem.line <= last and not problem.skipped:
+    for i in warned:
+        problem = problems[i]
+        if problem.line is not None and first < problem.line <= last:
             problems[i] = RowError(
                 first,
                 f"{problem.reason} (Raden begynner på linje {first}; dette står på linje "
@@ -1090,7 +1100,13 @@ def _read_spreadsheet(data: bytes) -> Table:
     if data.startswith(b"PK\x03\x04"):
         lying = _check_workbook(data)
         if lying:
-            data = _without_dimension(data, lying)
+            try:
+                data = _without_dimension(data, lying)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError):
+                raise TableError(  # a part that does not unpack as it says (a bad checksum)
+                    "Filen kan ikke leses som et regneark. Den kan være skadet. Åpne den i "
+                    "Excel, lagre den som XLSX eller CSV og prøv igjen."
+                ) from None
     else:
         _check_xls(data)
     try:

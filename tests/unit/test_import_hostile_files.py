@@ -557,3 +557,18 @@ def test_calamine_never_sees_a_declared_size_that_lies(name):
 
 def test_a_declared_size_within_the_limit_is_left_as_it_is():
     assert tabular._check_workbook(xlsx(sheet(HEADER_ROW, "A1:B1"))) == set()
+
+
+def test_a_lying_workbook_with_a_bad_checksum_is_refused_with_a_message():
+    """Taking the declaration out copies every part: a part whose checksum is wrong must give
+    the user a message, not an exception."""
+    data = bytearray(xlsx(LYING_SHEETS["empty element"]))
+    name = b"xl/workbook.xml"
+    at = data.find(b"PK\x01\x02")
+    while at >= 0 and data[at + 46 : at + 46 + len(name)] != name:
+        at = data.find(b"PK\x01\x02", at + 4)
+    assert at >= 0
+    data[at + 16 : at + 20] = b"\x00\x00\x00\x00"  # the central directory's CRC-32
+    result = import_export(bytes(data))
+    assert result.shipments == []
+    assert "kan ikke leses som et regneark" in (result.file_error or "")
