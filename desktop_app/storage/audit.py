@@ -468,17 +468,15 @@ class AuditLog:
         """Inside append's transaction, with the key: when the newest entries were written
         without it (after the sealing point, after the last sealed entry), write an entry that
         names them, sealed, so that they are sealed from now on. None when there are none."""
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (prev_seq,)).fetchone()
+        if row is None or prev_seq < keyed_from or is_keyed(str(row[0])):
+            return None  # the common case: the newest entry is sealed (or there is none)
+        prev_hash = str(row[0])
         last_keyed = conn.execute(
             "SELECT max(seq) FROM audit_log WHERE seq >= ? AND hash LIKE 'hmac:%'",
             (keyed_from,),
         ).fetchone()[0]
         first = max(keyed_from, int(last_keyed) + 1 if last_keyed is not None else keyed_from)
-        if first > prev_seq:
-            return None
-        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (prev_seq,)).fetchone()
-        if row is None:
-            return None  # the chain is broken at its end: verify says so; nothing to bind to
-        prev_hash = str(row[0])
         head = _sealed_head(meta, key)
         details = {
             "fra": first,
