@@ -248,7 +248,10 @@ def csv_case(rng: random.Random, index: int, *, giant: int) -> Case:
     hazards = []
     if rng.random() < 0.06:
         hazards.append("unclosed")
-        target = rng.choice(rows)
+        # Not a row whose ID a later row repeats (dup_id): with this row unreadable, the later
+        # one is the first of its ID, and loading it is right.
+        ids = Counter(r.cells[I_ID] for r in rows)
+        target = rng.choice([r for r in rows if ids[r.cells[I_ID]] == 1] or rows)
         target.cells[I_TITLE] = '"Svar pa soknad uten slutt'  # the field starts with a quote
         target.fate, target.kind = REPORT, "unclosed_quote"
     if rng.random() < 0.05:
@@ -284,14 +287,18 @@ def csv_case(rng: random.Random, index: int, *, giant: int) -> Case:
     text = "".join(parts)
     data = bom + text.encode(codec, errors="strict")
     label = f"csv {enc_label} {delim_label} {newline_label}" + ("" if not quote_all else " quoted")
-    if enc_label == "utf-8+stray":
-        # A stray byte (not UTF-8) in one good row's title: the rest of the file must still
-        # come back as written.
-        target = rng.choice([r for r in rows if r.fate == KEEP] or rows)
+    candidates = [r for r in rows if r.fate == KEEP and "Vedtak" in r.cells[I_TITLE]]
+    if enc_label == "utf-8+stray" and candidates:
+        # Stray bytes (not UTF-8) in one good row's title: that row's text cannot be read as
+        # written, so it is a row with a bad value (kept, and reported at its line with word
+        # that its text was guessed); the rest of the file must still come back as written.
+        # (The row must have "Vedtak" in its own title, or the bytes land in a later row.)
+        target = rng.choice(candidates)
         marker = target.cells[I_ID].encode()
         at = data.find(marker)
         data = data[:at] + data[at:].replace(b"Vedtak", b"Ved\xff\xfetak", 1)
         target.exact_text = False
+        target.fate, target.kind = FLAG, "stray_bytes"
         hazards.append("stray-bytes")
     if rng.random() < 0.08 and len(rows) > 2:
         hazards.append("truncated")

@@ -2,7 +2,9 @@
 
 Exit codes: 0 done, 1 the check found problems (or the store could not be opened),
 2 wrong input; ``unopened`` adds 3 (letters at risk) and 4 (unopened letters that cannot be
-tied to a recipient, which goes before 3: the check could not show that all is well).
+tied to a recipient, which goes before 3: the check could not show that all is well). Any
+command ends with 141 (128 + SIGPIPE) when its reader stops early (``… | head``), as Unix
+tools do; a script with ``set -o pipefail`` sees that code.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "raske kontroller.",
         epilog="Avslutningskoder: 0 = ferdig, 1 = kontrollen fant feil eller dataene kunne "
         "ikke åpnes, 2 = feil i det du skrev, 3 = brev i faresonen (unopened), 4 = uåpnede "
-        "brev som ikke kan knyttes til en mottaker (unopened). "
+        "brev som ikke kan knyttes til en mottaker (unopened), "
+        "141 = den som leste utdataene, sluttet før slutten (for eksempel «| head»), som for "
+        "andre kommandoer; med «set -o pipefail» er det koden skriptet ser. "
         "Data ligger samme sted som for Postvakt-vinduet (POSTVAKT_HOME flytter dem).",
     )
     parser.add_argument(
@@ -117,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Avslutningskoder: 0 = ingen i faresonen, 1 = feil ved lesing/lagring, "
         "2 = feil i kommandoen (eller --refresh uten oppsett for SvarUt), 3 = brev i faresonen, "
         "4 = uåpnede brev som ikke kan knyttes til en mottaker fordi filen mangler "
-        "organisasjonsnummeret (da kan ikke kontrollen si at alt er i orden; 4 går foran 3). "
+        "organisasjonsnummeret (da kan ikke kontrollen si at alt er i orden; 4 går foran 3), "
+        "141 = den som leste utdataene, sluttet før slutten (for eksempel «| head»). "
         "Nettverksfeil under --refresh endrer ikke koden: statusene fra filen brukes, og det "
         "skrives en merknad. Feltnavn for --kolonne: " + _field_names() + ".",
     )
@@ -289,7 +294,7 @@ def _audit_verify(against: str | None = None) -> int:
         log = AuditLog(db)
         count = len(log.entries())
         problems = log.verify() if anchor is None else log.verify_against(*anchor)
-        seal = log.seal()
+        seal = log.seal()  # with what was written without the keyring (log.notes())
     if not problems:
         if count == 0:
             print("Loggen er tom; det er ingenting å kontrollere ennå.")

@@ -12,6 +12,18 @@ key kept in the OS keyring (``hmac:`` + 64 hex, :func:`entry_mac`): without the 
 entry cannot be given a hash that checks out. Each entry says its scheme, so an old log keeps
 verifying under the old scheme up to the point where it was sealed.
 
+**Written without the keyring.** A scheduled run (cron, Oppgaveplanlegging) may have no
+keyring: its entries carry a plain hash even after the sealing point. They are "ikke
+forseglet (skrevet uten nøkkelring)", not tampering, when the log can tell them from a rewrite
+(:func:`classify_unsealed`): the store keeps, under the key, which entry was sealed last (the
+*sealed head*); plain entries after it are unsealed entries written later. The next process
+with the key seals them: it writes an entry :data:`SEALED_LATER` naming them (first, last,
+how many, and the sealed head it found), sealed, and so bound to them by the chain. From then
+on a change to them is found; what the log cannot prove is who wrote them or that they were
+not changed between being written and being sealed. Plain entries where a sealed one was
+(before the sealed head), or that an entry sealed them although the sealed head said they had
+been sealed already, are a rewrite.
+
 What neither does: prove that nothing was cut off the end, or that an older copy of the whole
 file was not put back; both leave a valid chain. An *anchor* (the head hash and the number of
 entries, carried by an exported file) does: :func:`verify_against_anchor`.
@@ -38,6 +50,7 @@ MISSING_AT_END = "mangler_på_slutten"
 ORDER = "rekkefølge"
 UNSEALED = "uforseglet"
 PROBLEM_KINDS = (EDITED, DELETED, MISSING_AT_END, ORDER, UNSEALED)
+SEALED_LATER = "audit.sealed_later"  # the entry that seals entries written without the key
 
 # Human-readable names for the actions Postvakt writes. An action not listed here is shown
 # by its code.
@@ -56,6 +69,7 @@ ACTION_LABELS: dict[str, str] = {
     "secret.removed": "Passord eller nøkkel fjernet",
     "audit.exported": "Logg eksportert",
     "audit.verified": "Logg kontrollert",
+    SEALED_LATER: "Oppføringer skrevet uten nøkkelring forseglet i ettertid",
     "import.done": "Fil importert",
     "check.done": "Kontroll utført",
     "check.refreshed": "Kontroll oppdatert med status fra SvarUt",
@@ -167,6 +181,12 @@ def entry_mac(
 def seal_tag(key: bytes, store_id: str, keyed_from: int) -> str:
     """The MAC that ties the sealing point to the store and the key (kept beside it)."""
     text = f"postvakt-logg-forseglet-fra:{store_id}:{keyed_from}".encode()
+    return hmac.new(key, text, hashlib.sha256).hexdigest()
+
+
+def sealed_head_tag(key: bytes, store_id: str, seq: int, digest: str) -> str:
+    """The MAC that ties the record of the last sealed entry to the store and the key."""
+    text = f"postvakt-logg-sist-forseglet:{store_id}:{seq}:{digest}".encode()
     return hmac.new(key, text, hashlib.sha256).hexdigest()
 
 
@@ -403,3 +423,60 @@ def verify_against_anchor(
 def bad_seqs(problems: Iterable[AuditProblem]) -> set[int]:
     """The entry numbers a view should mark."""
     return {p.seq for p in problems}
+
+
+def classify_unsealed(
+    entries: Iterable[AuditEntry], keyed_from: int, sealed_head: tuple[int, str] | None
+) -> tuple[list[AuditProblem], list[str], set[int]]:
+    """Plain entries at or after the sealing point ``keyed_from``, in runs: which were written
+    without the keyring (notes for the reader, in bokmål) and which are a rewrite (problems).
+    Returns (problems, notes, the entries explained as written without the keyring).
+
+    ``sealed_head``: the (number, hash) of the last entry sealed, as recorded under the key
+    (its MAC checked by the caller); ``None`` when there is no such record (a log written by
+    an older Postvakt, or a record removed): then nothing is explained, as before. Call it
+    with the key at hand only: without the key no seal can be checked."""
+    ordered = sorted({e.seq: e for e in entries}.values(), key=lambda e: e.seq)
+    by_seq = {e.seq: e for e in ordered}
+    plain = [e.seq for e in ordered if e.seq >= keyed_from and not is_keyed(e.hash)]
+    problems: list[AuditProblem] = []
+    notes: list[str] = []
+    explained: set[int] = set()
+    for first, last in _runs(plain):
+        after = by_seq.get(last + 1)
+        named = _numbers(first, last)
+        if after is not None and after.action == SEALED_LATER and is_keyed(after.hash):
+            d = after.details
+            if d.get("fra") != first or d.get("til") != last:
+                continue  # not the run it names: left to the general check
+            before = d.get("sist_forseglet_før")
+            if isinstance(before, int) and before >= first:
+                problems.append(
+                    AuditProblem(
+                        first,
+                        EDITED,
+                        f"{named} var forseglet, men er skrevet om uten loggens nøkkel før "
+                        f"oppføring {after.seq} forseglet dem på nytt.",
+                    )
+                )
+            elif before is None and "sist_forseglet_før" in d:
+                continue  # sealed where the last sealed entry was not known: not explained
+            else:
+                notes.append(
+                    f"{named} ble skrevet uten nøkkelring (for eksempel av en planlagt kjøring) "
+                    f"og forseglet i ettertid av oppføring {after.seq}. Loggen viser om de er "
+                    "endret etter det, men kan ikke bevise hvem som skrev dem, eller at de ikke "
+                    "ble endret før de ble forseglet."
+                )
+            explained.update(range(first, last + 1))
+        elif after is None and sealed_head is not None:
+            head_seq, head_hash = sealed_head
+            head = by_seq.get(head_seq)
+            if head_seq < first and head is not None and hmac.compare_digest(head.hash, head_hash):
+                notes.append(
+                    f"{named} er ikke forseglet (skrevet uten nøkkelring, for eksempel av en "
+                    "planlagt kjøring). De forsegles neste gang Postvakt skriver i loggen med "
+                    "nøkkelen. Til da kan ikke loggen bevise at de ikke er endret."
+                )
+                explained.update(range(first, last + 1))
+    return problems, notes, explained

@@ -13,6 +13,7 @@ there goes through them row by row. ``bench/bench_import.py`` measures it.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -609,13 +610,16 @@ def parse_bool(text: str) -> bool | NotBool | None:
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
+_ID_MIN = 32  # the shortest text that can be a forsendelse-ID: 32 hex digits
+
+
 def _canonical_id(text: str) -> str | None:
     """A forsendelse-ID as lower-case ``8-4-4-4-12``; braces, ``urn:uuid:`` or no dashes are
     accepted too. ``None`` if it is not a UUID."""
     text = text.strip().strip("\"'")
     if _UUID.fullmatch(text):
         return text.lower()
-    if not text or len(text) > 45:
+    if not _ID_MIN <= len(text) <= 45:
         return None
     try:
         return str(uuid.UUID(text))
@@ -785,8 +789,13 @@ def _load_rows(table: Table, mapping: Mapping, errors: list[RowError]) -> list[S
                 del row[width:]
             else:
                 row.extend([""] * (width - n))
-                if table.kind == "csv":
+                if table.kind == "csv" and len(row[i_id]) >= _ID_MIN:
                     report(RowError(line, _too_few(n, headers), skipped=False))
+        if len(row[i_id]) < _ID_MIN:
+            # No ID in any form (see _canonical_id): skipped at once, and said alone, as
+            # _settle_ids does; a sheet of millions of such rows costs little.
+            report(RowError(line, _bad_id(row[i_id])))
+            continue
         if needs_pad:
             row.append("")
 
@@ -969,7 +978,12 @@ def _too_few(n: int, headers: list[str]) -> str:
 
 
 def _bad_id(raw) -> str:
-    text = str(raw).strip()
+    return _bad_id_text(str(raw))
+
+
+@functools.lru_cache(maxsize=256)  # a sheet of junk repeats the same few texts
+def _bad_id_text(raw: str) -> str:
+    text = raw.strip()
     if not text:
         return (
             "Forsendelse-ID mangler. Raden er hoppet over; finn forsendelsen i SvarUt "

@@ -15,8 +15,9 @@ carries the physical line where it starts, as a text editor shows it.
 Spreadsheets (XLSX, XLS, ODS): python-calamine (fast, Rust); openpyxl read-only for XLSX
 when calamine is not installed. A workbook is checked before calamine sees it (see
 :func:`_check_workbook`): calamine builds a grid from A1 to the farthest cell and ends the
-process when that grid does not fit in memory. Every row carries its row number as Excel
-shows it.
+process when that grid does not fit in memory; a declared size (``<dimension>``) far beyond
+the real cells is not believed, and is taken out before calamine reads the sheet. Every row
+carries its row number as Excel shows it.
 
 A file that is not a table raises :class:`TableError` with a bokmål message for the user;
 problems with single rows, and guesses, are in :attr:`Table.problems`.
@@ -354,8 +355,9 @@ def _named_lines(text, needle, reason, what: str) -> list[RowError]:
 
 def _bad_utf8_reason() -> str:
     return (
-        "Linjen har tegn som ikke er gyldig UTF-8 (resten av filen er det). De er vist som "
-        "«\ufffd»; sjekk teksten på linjen i SvarUt."
+        "Linjen har tegn som ikke er gyldig UTF-8 (resten av filen er det). Raden er tatt med, "
+        "men teksten er gjettet: de tegnene er vist som «\ufffd». Sjekk teksten på linjen i "
+        "SvarUt."
     )
 
 
@@ -459,8 +461,10 @@ def _csv_rows(
     A quoted field that is never closed would take the rest of the file along as one field.
     So a record whose quoted field runs to the end of the file, over more than
     :data:`QUOTED_FIELD_MAX_LINES` lines, into a line that looks like a row of its own (no
-    quote, as many delimiters as the header), or that the csv module cannot read, is reported
-    by its first line and skipped, and the lines after that one are read again as rows.
+    quote, as many delimiters as the header), or to a quote that is not the end of a field
+    (text follows it: read strictly, that quote opened a field of a later row), is reported by
+    its first line and skipped, and the lines after that one are read again as rows. A record
+    on one line is read leniently (a stray quote inside it stays, as Excel reads it).
 
     ``lines`` may be decoded strictly: when a line cannot be decoded, the file is read again
     from that line through ``reopen()`` (which decodes with "�" and reports where)."""
@@ -489,10 +493,14 @@ def _csv_rows(
             yield text
 
     source = iter(lines)
+    # The warnings about single lines (a byte that is not UTF-8, a NUL), made before the rows
+    # are read: the only problems :func:`_to_record` may move (those added here are skipped
+    # rows, and many of them must not make every later record slower).
+    warned = _line_warnings(problems)
     number = 0
     record: int | None = None  # the first line of a quoted record being read
     while True:
-        reader = csv.reader(quoted_lines(source), delimiter=delimiter)
+        reader = csv.reader(quoted_lines(source), delimiter=delimiter, strict=True)
         try:
             for text in source:
                 number += 1
@@ -511,7 +519,20 @@ def _csv_rows(
                 try:
                     row = next(reader)
                 except csv.Error as exc:
-                    damage.append(str(exc))
+                    reader = csv.reader(quoted_lines(source), delimiter=delimiter, strict=True)
+                    if taken and not damage:
+                        # A quote closed the field on a later line, followed by more text:
+                        # the quote that closes it belongs to a later row.
+                        damage.append("closed-by-a-later-quote")
+                    elif not damage:
+                        # A stray quote within one line (``"Svar" fra NAV``): read leniently,
+                        # as a spreadsheet program does; only a record that runs over several
+                        # lines is read strictly.
+                        handed_over.clear()
+                        try:
+                            row = next(csv.reader([text], delimiter=delimiter), [])
+                        except csv.Error:
+                            damage.append(str(exc))
                 record = None
                 if damage:
                     reason = _damage_reason(damage[0], number, len(taken))
@@ -520,6 +541,8 @@ def _csv_rows(
                     handed_over.clear()
                     source = itertools.chain(list(taken), source)  # read again, as rows
                     break
+                if taken:
+                    _to_record(problems, warned, number, number + len(taken))
                 if row:
                     yield number, row
                 number += len(taken)  # the lines a quoted newline took along
@@ -536,7 +559,27 @@ def _csv_rows(
             taken.clear()
             damage.clear()
             source = itertools.islice(reopen(), number, None)
+            warned = _line_warnings(problems)
             reopen = None
+
+
+def _line_warnings(problems: list[RowError]) -> list[int]:
+    return [i for i, p in enumerate(problems) if p.line is not None and not p.skipped]
+
+
+def _to_record(problems: list[RowError], warned: list[int], first: int, last: int) -> None:
+    """A warning about a line inside a record that runs over lines ``first``–``last`` (a
+    quoted line break) is about that record: it is named by the line where the record
+    begins, as the record itself is, and says where in it the trouble is."""
+    for i in warned:
+        problem = problems[i]
+        if problem.line is not None and first < problem.line <= last:
+            problems[i] = RowError(
+                first,
+                f"{problem.reason} (Raden begynner på linje {first}; dette står på linje "
+                f"{problem.line}.)",
+                skipped=False,
+            )
 
 
 def _damage_reason(why: str, line: int, taken: int) -> str:
@@ -554,6 +597,12 @@ def _damage_reason(why: str, line: int, taken: int) -> str:
             f'Et felt i anførselstegn (") på linje {line} fortsetter over mer enn '
             f"{QUOTED_FIELD_MAX_LINES} linjer; trolig mangler det avsluttende anførselstegnet. "
             f"{after}"
+        )
+    if why == "closed-by-a-later-quote":
+        return (
+            f'Et felt i anførselstegn (") på linje {line} blir ikke lukket på samme linje, og '
+            f"anførselstegnet som lukker det på linje {line + taken}, hører til en annen rad; "
+            f"trolig mangler det avsluttende anførselstegnet. {after}"
         )
     if why == "row":
         return (
@@ -636,16 +685,18 @@ def _refuse_zip(what: str) -> TableError:
     )
 
 
-def _check_workbook(data: bytes) -> None:
+def _check_workbook(data: bytes) -> set[str]:
     """Refuse, before anything is unpacked, a workbook that would take more memory than a large
     export: too many parts, too much XML, XML packed far tighter than XML packs, a sheet that
-    declares (``<dimension ref>``) or has cells far out. The cells are counted on the XML as
-    it is unpacked, piece by piece; nothing is built from it."""
+    has cells far out. The cells are counted on the XML as it is unpacked, piece by piece;
+    nothing is built from it. A sheet's declared size (``<dimension ref>``) is only believed
+    when it is within the limit: some programs write ``A1:XFD1048576`` over a few real cells.
+    Returns the parts whose declaration lies so (see :func:`_without_dimension`)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        return  # not a zip archive calamine could read either: it says so
+        return set()  # not a zip archive calamine could read either: it says so
     if len(entries) > ZIP_MAX_ENTRIES:
         limit = _n(ZIP_MAX_ENTRIES)
         raise _refuse_zip(f"det består av {_n(len(entries))} deler (grensen er {limit}).")
@@ -669,11 +720,45 @@ def _check_workbook(data: bytes) -> None:
             "Regnearket er verken en Excel-arbeidsbok (XLSX) eller et OpenDocument-regneark "
             "(ODS), kanskje en binær arbeidsbok (XLSB). Lagre det som XLSX eller CSV og prøv igjen."
         )
+    lying: set[str] = set()
     for entry in entries:
         if entry.file_size and not entry.is_dir():
-            _check_sheet_cells(data, entry)
+            if not _check_sheet_cells(data, entry):
+                lying.add(entry.filename)
             if entry.filename == "content.xml":
                 _check_ods_cells(data, entry)
+    return lying
+
+
+# The element that declares a sheet's size, written empty (as Excel does) or with an end tag.
+_DIMENSION_ELEMENT = re.compile(rb"<((?:[\w.-]+:)?)dimension\b[^<>]*?(?:/>|>\s*</\1dimension\s*>)")
+
+
+def _without_dimension(data: bytes, names: set[str]) -> bytes:
+    """The workbook with the ``<dimension>`` element taken out of the parts ``names``: their
+    declared size is far beyond the cells they hold (counted by :func:`_check_sheet_cells`),
+    and what reaches calamine must not say otherwise. The element is optional; without it the
+    grid is the one the cells span. Every part has passed :func:`_check_workbook`, so copying
+    is bounded by its limits."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            if entry.filename not in names:
+                target.writestr(entry, source.read(entry))
+                continue
+            info = zipfile.ZipInfo(entry.filename, entry.date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with target.open(info, "w") as part:
+                first = True
+                for piece in _pieces(data, entry):
+                    if first:
+                        piece = _DIMENSION_ELEMENT.sub(b"", piece, count=1)
+                        first = False
+                    part.write(piece)
+    return out.getvalue()
 
 
 def _unpacked(data: bytes, entry: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -798,7 +883,7 @@ def _check_ods_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
     _check_grid(columns, rows)
 
 
-def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
+def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> bool:
     """Check where the cells of one part lie (every part: a sheet may be anywhere in the
     archive). calamine puts a cell where its ``r`` attribute says (lower case too, and a cell
     written ``<x:c>`` too), a cell without one just right of the cell before it, and a row
@@ -808,7 +893,10 @@ def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
     one search for a cell that is not written so, or lies past a bound, finds nothing. The
     bound is the widest row counted so far (or declared by ``<dimension>``) and the rows that
     :data:`SHEET_MAX_CELLS` then allows with room for wider rows. A piece that fails the quick
-    test is counted carefully."""
+    test is counted carefully. A declared size beyond the limit is not believed (every piece
+    is then counted carefully, and the sheet refused only for cells that really lie far out);
+    returns False for such a sheet, True otherwise."""
+    believed = True
     columns = rows = 0  # the farthest cell counted carefully
     reached = (0, 0)  # the largest bound a piece passed the quick test with
     quick: tuple[re.Pattern[bytes], tuple[int, int]] | None = None
@@ -820,8 +908,10 @@ def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
             match = declared and _REF.fullmatch(declared.group(1).decode("latin-1").split(":")[-1])
             if match and match.group(1) and match.group(2):
                 width, height = _column_number(match.group(1)), int(match.group(2)[:12])
-                _check_grid(width, height)
-                quick = _quick_test(width)
+                if width * height <= SHEET_MAX_CELLS:
+                    quick = _quick_test(width)
+                else:
+                    believed = False
         prefixed = _PREFIXED_CELL.search(piece) is not None
         if quick is not None and not prefixed and quick[0].search(piece) is None:
             reached = (max(reached[0], quick[1][0]), max(reached[1], quick[1][1]))
@@ -846,6 +936,7 @@ def _check_sheet_cells(data: bytes, entry: zipfile.ZipInfo) -> None:
         # Cells placed by counting: count every piece.
         quick = _quick_test(max(columns, 1)) if widest_loose == loose_rows == 0 else None
     _check_grid(max(columns + widest_loose, reached[0]), max(rows + loose_rows, reached[1]))
+    return believed
 
 
 def _quick_test(columns: int) -> tuple[re.Pattern[bytes], tuple[int, int]] | None:
@@ -1007,7 +1098,15 @@ def _check_xls(data: bytes) -> None:
 
 def _read_spreadsheet(data: bytes) -> Table:
     if data.startswith(b"PK\x03\x04"):
-        _check_workbook(data)
+        lying = _check_workbook(data)
+        if lying:
+            try:
+                data = _without_dimension(data, lying)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError):
+                raise TableError(  # a part that does not unpack as it says (a bad checksum)
+                    "Filen kan ikke leses som et regneark. Den kan være skadet. Åpne den i "
+                    "Excel, lagre den som XLSX eller CSV og prøv igjen."
+                ) from None
     else:
         _check_xls(data)
     try:

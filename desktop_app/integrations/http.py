@@ -27,7 +27,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Container, Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -87,7 +87,9 @@ class ServiceError(Exception):
     ``status`` is the HTTP status (None when no answer came), ``problem_code`` the
     service's own error code from the body (Altinn ProblemDetails ``code``, SvarUt
     ``errorCode``), ``retryable`` whether trying again later may help. ``cause`` names
-    the underlying exception type for the log, never its text.
+    the underlying exception type for the log, never its text. ``retry_at`` (UTC): the
+    service asked, with ``Retry-After``, not to be asked again before then, later than the
+    caller was willing to wait (``wait_limit`` of :func:`request_with_retries`).
     """
 
     def __init__(
@@ -98,6 +100,7 @@ class ServiceError(Exception):
         retryable: bool = False,
         *,
         cause: str | None = None,
+        retry_at: datetime | None = None,
     ) -> None:
         super().__init__(message_nb)
         self.message_nb = message_nb
@@ -105,6 +108,7 @@ class ServiceError(Exception):
         self.problem_code = problem_code
         self.retryable = retryable
         self.cause = cause
+        self.retry_at = retry_at
 
     def __repr__(self) -> str:
         return (
@@ -383,6 +387,7 @@ def request_with_retries(
     accept_statuses: Container[int] = (),
     explain: Callable[[httpx.Response], ServiceError | None] | None = None,
     answered: Callable[[bool], None] | None = None,
+    wait_limit: Callable[[], float] | None = None,
     **kwargs: Any,
 ) -> httpx.Response:
     """Send a request; retry what is safe to retry; raise :class:`ServiceError` on failure.
@@ -405,6 +410,11 @@ def request_with_retries(
     * ``answered`` is told after every attempt whether the service answered at all (True
       for any HTTP status, False for a timeout or no contact), so a caller running many
       calls can stop asking a service that has stopped answering.
+    * ``wait_limit`` returns the longest the caller will wait now, in seconds (e.g. what is
+      left of an overall deadline). When a service asks with ``Retry-After`` to wait longer
+      than that (uncapped: ``Retry-After: 3600`` is an hour), there is no point in waiting
+      part of it and asking again: :class:`ServiceError` is raised at once, ``retryable``,
+      with ``retry_at`` saying when the service may be asked again.
     * ``kwargs`` go to ``client.request`` (``params``, ``json``, ``headers``, ``timeout``…).
     """
     if max_attempts < 1:
@@ -457,13 +467,37 @@ def request_with_retries(
                 error = explained or error_from_response(response, service=service)
                 response.close()
                 raise error from None
-            delay = retry_after_seconds(response.headers.get("retry-after"), cap=retry_after_cap)
+            asked = retry_after_seconds(response.headers.get("retry-after"), cap=float("inf"))
+            if asked is not None and wait_limit is not None and asked > max(wait_limit(), 0.0):
+                response.close()
+                raise _wait_too_long(asked, status, service) from None
+            delay = None if asked is None else min(asked, retry_after_cap)
             if delay is None:
                 delay = _backoff_delay(attempt, backoff, max_backoff, jitter)
             response.close()
         _check_cancel(cancel)
         if delay > 0:
             sleep(delay)
+
+
+def _wait_too_long(seconds: float, status: int, service: str | None) -> ServiceError:
+    """A service asked to be left alone for ``seconds``, longer than the caller waits."""
+    retry_at = datetime.now(UTC) + timedelta(seconds=seconds)
+    return ServiceError(
+        f"{service or 'Tjenesten'} ber om ikke å bli spurt igjen før {clock_time_nb(retry_at)}. "
+        "Prøv igjen etter det.",
+        status=status,
+        retryable=True,
+        retry_at=retry_at,
+    )
+
+
+def clock_time_nb(moment: datetime, now: datetime | None = None) -> str:
+    """``"kl. 15:02"`` in local time; another day: ``"7.12. kl. 03:00"``."""
+    local = moment.astimezone()
+    today = (now or datetime.now(UTC)).astimezone().date()
+    when = f"kl. {local:%H:%M}"
+    return when if local.date() == today else f"{local.day}.{local.month}. {when}"
 
 
 def _request_url(client: httpx.Client, url: str | httpx.URL) -> httpx.URL:

@@ -172,6 +172,8 @@ _ERROR_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
 
 def _explain(error: ServiceError, overrides: dict[int, str] | None = None) -> ServiceError:
+    if error.retry_at is not None:  # its message names the time to try again
+        return error
     body: ErrorMessage | None = getattr(error, "svarut_error", None)
     message = (overrides or {}).get(error.status or 0) or _STATUS_MESSAGES.get(error.status or 0)
     if message is None and body is None:
@@ -236,10 +238,12 @@ class SvarUtClient:
         cancel: Callable[[], bool] | None = None,
         sleep: Callable[[float], None] | None = None,
         answered: Callable[[bool], None] | None = None,
+        wait_limit: Callable[[], float] | None = None,
     ) -> list[StatusRecord]:
         """Statuses of up to :data:`MAX_IDS_PER_CALL` shipments, in one call.
 
-        ``answered`` is told after each attempt whether SvarUt answered at all
+        ``answered`` is told after each attempt whether SvarUt answered at all, and
+        ``wait_limit`` says how long a ``Retry-After`` may make it wait
         (:func:`~desktop_app.integrations.http.request_with_retries`)."""
         if len(ids) > MAX_IDS_PER_CALL:
             raise ValueError(f"At most {MAX_IDS_PER_CALL} IDs per call")
@@ -258,6 +262,7 @@ class SvarUtClient:
             sleep=sleep,
             json=body,
             answered=answered,
+            wait_limit=wait_limit,
         )
         try:
             items = response.json()["statuser"]

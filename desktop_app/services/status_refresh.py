@@ -17,6 +17,9 @@ Shared by the wizard step «Hent ny status» and ``postvakt-cli unopened --refre
   was fetched is kept, the rest keep the file's status, and
   :attr:`RefreshResult.stopped_nb` says plainly that SvarUt did not answer and that the
   user can try again later (only the IDs without a fresh status are asked then).
+* A SvarUt that asks (``Retry-After``) to be left alone for longer than the refresh has left
+  of :data:`DEADLINE_SECONDS` is not waited for at all: Postvakt stops at once, keeps what
+  was fetched, and :attr:`RefreshResult.stopped_nb` says at what time to try again.
 
 Credentials: :func:`load_setup` reads the non-secret settings and the keyring. In Øving it
 uses the practice client and integration handed in as a
@@ -43,7 +46,7 @@ from desktop_app.domain.cancellation import Cancelled, TaskState
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.svarut import Shipment, integration_header_problem
 from desktop_app.integrations.environments import ServiceUrls
-from desktop_app.integrations.http import ServiceError, make_client
+from desktop_app.integrations.http import ServiceError, clock_time_nb, make_client
 from desktop_app.integrations.maskinporten import (
     SVARUT_SCOPE,
     MaskinportenClient,
@@ -91,6 +94,11 @@ normally take minutes, so only a very slow SvarUt reaches it."""
 NO_ANSWER_NB = (
     "SvarUt svarte ikke, så Postvakt sluttet å spørre. Statusen fra filen er "
     "beholdt. Prøv igjen senere."
+)
+WAIT_UNTIL_NB = (
+    "SvarUt ba Postvakt vente til {time} før den spør igjen, lenger enn en oppdatering "
+    "venter, så Postvakt sluttet å spørre. Statusen fra filen er beholdt der SvarUt ikke "
+    "rakk å svare. Prøv igjen etter {time}."
 )
 TOO_SLOW_NB = (
     "SvarUt svarte for sakte, så Postvakt sluttet å spørre etter {minutes} minutter. "
@@ -482,10 +490,22 @@ def refresh_statuses(
         if stop_asking():
             return
         try:
-            got = client.statuses(batch, cancel=stop_asking, sleep=state.wait, answered=answered)
+            got = client.statuses(
+                batch,
+                cancel=stop_asking,
+                sleep=state.wait,
+                answered=answered,
+                wait_limit=lambda: give_up_at - clock(),
+            )
         except Cancelled:
             return
         except ServiceError as exc:
+            if exc.retry_at is not None:  # the batch stays unasked: retryable, below
+                with lock:
+                    if not stopped:
+                        stopped.append(WAIT_UNTIL_NB.format(time=clock_time_nb(exc.retry_at)))
+                        log.warning("Statusoppdatering: SvarUt ba om å vente; stopper")
+                return
             with lock:
                 for sid in batch:
                     result.failed[sid] = exc.message_nb

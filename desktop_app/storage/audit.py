@@ -13,6 +13,14 @@ verify under plain SHA-256 up to the sealing point. With no keyring the log work
 unsealed, and :meth:`AuditLog.seal` says it cannot prove it was not rewritten; there is never
 a key in a file.
 
+**Written without the keyring** (a scheduled run under cron has no D-Bus, so no keyring): such
+an entry after the sealing point is plain. Every sealed entry also records, under the key, that
+it is the last one sealed (``audit_sealed_head``); plain entries after it are reported by
+:meth:`AuditLog.notes` as «ikke forseglet (skrevet uten nøkkelring)», not as tampering, and the
+next entry written with the key first writes one that seals them (``audit.sealed_later``,
+naming them), see :func:`desktop_app.domain.audit.classify_unsealed` for what the log can
+then prove.
+
 **Anchors.** :func:`audit_anchor` gives the head and the number of entries as text for an
 exported file to carry; :meth:`AuditLog.verify_against` (``postvakt-cli audit verify --mot``)
 checks the log against one and finds a rewrite, entries cut off the end, or an older copy of
@@ -30,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import getpass
+import hmac
 import json
 import os
 import re
@@ -47,13 +56,17 @@ from typing import Any
 from desktop_app.domain.audit import (
     EDITED,
     GENESIS_HASH,
+    SEALED_LATER,
+    UNSEALED,
     AuditEntry,
     AuditProblem,
     action_label,
+    classify_unsealed,
     entry_hash,
     entry_mac,
     is_keyed,
     seal_tag,
+    sealed_head_tag,
     verify_against_anchor,
     verify_chain,
 )
@@ -65,6 +78,8 @@ HEAD_SEQ_KEY = "audit_head_seq"
 HEAD_HASH_KEY = "audit_head_hash"
 KEYED_FROM_KEY = "audit_keyed_from"
 KEYED_TAG_KEY = "audit_keyed_tag"
+SEALED_HEAD_KEY = "audit_sealed_head"  # "seq:hash" of the last entry sealed with the key
+SEALED_HEAD_TAG_KEY = "audit_sealed_head_tag"
 
 SECRET_WORDS = ("passord", "password", "secret", "hemmelig", "token", "key", "nøkkel")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -235,12 +250,40 @@ def _sealing_key(db: Database, store_id: str, create: bool) -> _Key:
 
 
 def _meta(conn: Any) -> dict[str, str]:
-    keys = (HEAD_SEQ_KEY, HEAD_HASH_KEY, STORE_ID_KEY, KEYED_FROM_KEY, KEYED_TAG_KEY)
+    keys = (
+        HEAD_SEQ_KEY,
+        HEAD_HASH_KEY,
+        STORE_ID_KEY,
+        KEYED_FROM_KEY,
+        KEYED_TAG_KEY,
+        SEALED_HEAD_KEY,
+        SEALED_HEAD_TAG_KEY,
+    )
     rows = conn.execute(
         f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' * len(keys))})",  # noqa: S608
         keys,
     ).fetchall()
     return {str(k): str(v) for k, v in rows}
+
+
+def _sealed_head(meta: dict[str, str], key: bytes | None) -> tuple[int, str] | None:
+    """The last entry sealed, as recorded under ``key``; None without a record, or when the
+    record's MAC does not check out. Without the key (``None``) the record is taken as it
+    stands: then no seal can be checked at all, and :meth:`AuditLog.seal` says so."""
+    store_id, text, tag = (
+        meta.get(STORE_ID_KEY),
+        meta.get(SEALED_HEAD_KEY, ""),
+        meta.get(SEALED_HEAD_TAG_KEY, ""),
+    )
+    seq_text, _, digest = text.partition(":")
+    seq = _int_or_none(seq_text)
+    if store_id is None or seq is None or not digest:
+        return None
+    if key is not None and not hmac.compare_digest(
+        tag, sealed_head_tag(key, store_id, seq, digest)
+    ):
+        return None
+    return seq, digest
 
 
 def _int_or_none(text: str | None) -> int | None:
@@ -341,6 +384,7 @@ class AuditLog:
             known = _meta(conn)
         if STORE_ID_KEY in known:
             _sealing_key(self.db, known[STORE_ID_KEY], create=KEYED_FROM_KEY not in known)
+        written: list[AuditEntry] = []  # an entry that seals earlier ones, first
         with self.db.transaction() as conn:
             at = now_utc()  # taken under the write lock, so times follow the numbering
             head = self._head(conn)
@@ -362,6 +406,12 @@ class AuditLog:
                 changes.append((STORE_ID_KEY, store_id))
             keyed_from = meta.get(KEYED_FROM_KEY)
             key = _sealing_key(self.db, store_id, create=keyed_from is None).key
+            if key is not None and keyed_from is not None:
+                sealing = self._seal_later(conn, key, meta, int(keyed_from), prev_seq, at, who)
+                if sealing is not None:
+                    written.append(sealing)
+                    prev_seq, prev_hash = sealing.seq, sealing.hash
+                    seq = prev_seq + 1
             if key is not None:
                 if keyed_from is None:  # sealed from this entry on; older ones stay as they are
                     changes += [
@@ -371,6 +421,10 @@ class AuditLog:
                 digest = entry_mac(
                     key, prev_hash, seq, at, who, workspace_id, workspace_name, action, clean
                 )
+                changes += [
+                    (SEALED_HEAD_KEY, f"{seq}:{digest}"),
+                    (SEALED_HEAD_TAG_KEY, sealed_head_tag(key, store_id, seq, digest)),
+                ]
             else:  # no keyring: the log still works, unsealed (Seal says so)
                 digest = entry_hash(
                     prev_hash, seq, at, who, workspace_id, workspace_name, action, clean
@@ -398,8 +452,56 @@ class AuditLog:
             seq, at, who, workspace_id, workspace_name, action, clean, prev_hash, digest
         )
         for listener in list(self.listeners):
-            listener(entry)
+            for each in (*written, entry):
+                listener(each)
         return entry
+
+    def _seal_later(
+        self,
+        conn: Any,
+        key: bytes,
+        meta: dict[str, str],
+        keyed_from: int,
+        prev_seq: int,
+        at: str,
+        who: str,
+    ) -> AuditEntry | None:
+        """Inside append's transaction, with the key: when the newest entries were written
+        without it (after the sealing point, after the last sealed entry), write an entry that
+        names them, sealed, so that they are sealed from now on. None when there are none."""
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (prev_seq,)).fetchone()
+        if row is None or prev_seq < keyed_from or is_keyed(str(row[0])):
+            return None  # the common case: the newest entry is sealed (or there is none)
+        prev_hash = str(row[0])
+        last_keyed = conn.execute(
+            "SELECT max(seq) FROM audit_log WHERE seq >= ? AND hash LIKE 'hmac:%'",
+            (keyed_from,),
+        ).fetchone()[0]
+        first = max(keyed_from, int(last_keyed) + 1 if last_keyed is not None else keyed_from)
+        head = _sealed_head(meta, key)
+        details = {
+            "fra": first,
+            "til": prev_seq,
+            "antall": prev_seq - first + 1,
+            "sist_forseglet_før": head[0] if head is not None else None,
+        }
+        seq = prev_seq + 1
+        digest = entry_mac(key, prev_hash, seq, at, who, None, None, SEALED_LATER, details)
+        conn.execute(
+            f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+            (
+                seq,
+                at,
+                who,
+                None,
+                None,
+                SEALED_LATER,
+                json.dumps(details, ensure_ascii=False, sort_keys=True),
+                prev_hash,
+                digest,
+            ),
+        )
+        return AuditEntry(seq, at, who, None, None, SEALED_LATER, details, prev_hash, digest)
 
     @staticmethod
     def _head(conn: Any) -> tuple[int, str] | None:
@@ -491,6 +593,22 @@ class AuditLog:
         key = known.key if known is not None else None
         keyed_from = _int_or_none(meta.get(KEYED_FROM_KEY))
         problems = verify_chain(entries, head, key, keyed_from)
+        if keyed_from is not None:
+            sealed_head = _sealed_head(meta, key)
+            found, _notes, explained = classify_unsealed(entries, keyed_from, sealed_head)
+            problems = [
+                p for p in problems if not (p.kind == UNSEALED and p.seq in explained)
+            ] + found
+            last = entries[-1].seq if entries else 0
+            if sealed_head is not None and sealed_head[0] > last:
+                problems.append(
+                    AuditProblem(
+                        last + 1,
+                        "mangler_på_slutten",
+                        f"Loggen var forseglet til og med oppføring {sealed_head[0]}, men har "
+                        f"bare {last} oppføringer: de nyeste er slettet.",
+                    )
+                )
         first_keyed = next((e.seq for e in entries if is_keyed(e.hash)), None)
         if keyed_from is not None and key is not None and known is not None:
             tag = meta.get(KEYED_TAG_KEY, "")
@@ -529,12 +647,26 @@ class AuditLog:
             )
         return _in_order(problems)
 
+    def notes(self) -> list[str]:
+        """What the reader should know that is not a fault: entries written without the
+        keyring (a scheduled run) and whether they are sealed since (bokmål, one per run).
+        Without the key they are told by the log's own record, which cannot be checked then
+        (see :meth:`seal`)."""
+        entries, _head, meta = self._read_all()
+        known = self._key_of(meta)
+        keyed_from = _int_or_none(meta.get(KEYED_FROM_KEY))
+        if keyed_from is None:
+            return []
+        key = known.key if known is not None else None
+        return classify_unsealed(entries, keyed_from, _sealed_head(meta, key))[1]
+
     def verify_against(self, count: int, head: str) -> list[AuditProblem]:
         """:meth:`verify`, and a check against an anchor taken earlier (see
         :func:`audit_anchor`): finds a rewrite, entries cut off the end, an older copy."""
         entries, stored_head, meta = self._read_all()
         problems = self._verify(entries, stored_head, meta)
-        return _in_order([*problems, *verify_against_anchor(entries, count, head)])
+        # The anchor's word first: it also names an older copy put back.
+        return _in_order([*verify_against_anchor(entries, count, head), *problems])
 
     def seal(self) -> Seal:
         """What the log can prove here: sealed (from which entry), sealed but without its
@@ -558,6 +690,8 @@ class AuditLog:
                     f" Oppføring 1–{keyed_from - 1} ble skrevet før loggen ble forseglet og er "
                     "bare kontrollert på den gamle måten (uten nøkkel)."
                 )
+            for note in self.notes():
+                text += " " + note
             return Seal(SEALED, keyed_from, text)
         if keyed_from is not None:
             reason = known.reason if known is not None else _NO_KEY_HERE
@@ -566,7 +700,9 @@ class AuditLog:
                 keyed_from,
                 f"Loggen er forseglet fra oppføring {keyed_from}, men nøkkelen kan ikke brukes "
                 f"her: {reason} Oppføringene er kontrollert mot hverandre, men ikke mot "
-                "nøkkelen, så en omskriving kan ikke utelukkes." + unsealed_hint,
+                "nøkkelen, så en omskriving kan ikke utelukkes."
+                + unsealed_hint
+                + "".join(" " + note for note in self.notes()),
             )
         from desktop_app.storage.secrets import keyring_status
 

@@ -50,6 +50,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +64,10 @@ BACKUP_FOLDER = "sikkerhetskopier"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 STORE_ID_KEY = "store_id"  # in meta: a random name for this store (its audit key's name)
+
+_STARTED = time.time()
+"""When this process began using the store (when this module was loaded): a temporary copy
+older than that is left by a process that has ended (see :func:`remove_stale_copies`)."""
 
 Row = tuple[Any, ...]
 """One row as sqlite3 hands it back; what each column holds is the schema's business."""
@@ -194,6 +199,77 @@ def backups(path: Path) -> list[Path]:
             if match:
                 found.append((int(match.group(1)), item))
     return [item for _n, item in sorted(found)]
+
+
+_SIDECARS = ("", "-journal", "-wal", "-shm")
+
+
+_COPY_LOCK = ".kopi.lock"
+
+
+@contextmanager
+def _copy_lock(folder: Path, *, exclusive: bool) -> Iterator[bool]:
+    """A lock on the backup folder's copies: shared (waited for) while a backup is copied,
+    exclusive (not waited for) while stale copies are removed, so that a copy another Postvakt
+    is making right now is never taken for a stale one. Yields whether it was had; where
+    there are no such locks (Windows, where a file that is open cannot be removed anyway) or
+    the lock file cannot be made, a backup goes ahead and nothing is removed."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield not exclusive
+        return
+    try:
+        fd = os.open(folder / _COPY_LOCK, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+    except OSError:
+        yield not exclusive
+        return
+    try:
+        try:
+            if exclusive:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:
+                fcntl.flock(fd, fcntl.LOCK_SH)
+            had = True
+        except OSError:
+            had = not exclusive  # a backup that cannot lock still runs (as before)
+        yield had
+    finally:
+        os.close(fd)  # and with it the lock
+
+
+def remove_stale_copies(path: Path) -> list[Path]:
+    """Remove the half-made backup copies (``sikkerhetskopier/.kopi-*.tmp``, each the size of
+    the store, with SQLite's files beside them) that a Postvakt stopped mid-backup
+    (``kill -9``, a power cut) left beside the store at ``path``. Only Postvakt's own names,
+    only files last changed before this process began, and only while no other Postvakt is
+    copying (:func:`_copy_lock`). Returns what was removed."""
+    path = Path(path)
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    with _copy_lock(folder, exclusive=True) as free:
+        return _remove_copies(folder, re.compile(r"\.kopi-[^/\\]+\.tmp")) if free else []
+
+
+def _remove_copies(folder: Path, name: re.Pattern[str]) -> list[Path]:
+    removed: list[Path] = []
+    try:
+        items = list(folder.iterdir())
+    except OSError:
+        return removed
+    for item in items:
+        stem = next((item.name[: -len(s)] for s in _SIDECARS[1:] if item.name.endswith(s)), None)
+        if not name.fullmatch(item.name if stem is None else stem):
+            continue
+        try:
+            if not item.is_file() or item.is_symlink() or item.stat().st_mtime >= _STARTED:
+                continue
+            item.unlink()
+        except OSError:
+            continue  # in use (Windows) or already gone
+        removed.append(item)
+    return removed
 
 
 def _sound(path: Path) -> bool:
@@ -751,10 +827,16 @@ class Database:
     # -- backups ---------------------------------------------------------------------
     def backup(self) -> Path:
         """Copy the store as it is now into the backup folder (numbered, owner-only) and
-        keep the newest :data:`KEEP_BACKUPS`. Only reads the store; never waits for a writer."""
+        keep the newest :data:`KEEP_BACKUPS`. Only reads the store; never waits for a writer.
+        A copy left half-made by a process that was stopped is removed first."""
         folder = backup_folder(self.path)
+        remove_stale_copies(self.path)
         _private_folder(folder)
         _make_private(folder, PRIVATE_FOLDER)
+        with _copy_lock(folder, exclusive=False):
+            return self._backup(folder)
+
+    def _backup(self, folder: Path) -> Path:
         existing = backups(self.path)
         number = 1
         if existing:

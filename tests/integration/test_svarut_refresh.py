@@ -453,3 +453,46 @@ def test_the_refresh_stops_asking_when_its_time_is_up(sandbox, svarut):
     assert "25 minutter" in result.stopped_nb
     assert result.stopped_nb in refresh_notes(result)
     assert all(s.status is ShipmentStatus.VARSLET for s in result.shipments[200:])
+
+
+def test_a_retry_after_beyond_the_deadline_stops_at_once_and_names_the_time(sandbox, svarut):
+    """«Retry-After: 3600» with half an hour left: no waiting (the refresh stayed busy until
+    the user pressed Stopp), what came is kept, the message names the clock time, and «Prøv
+    igjen» gets the rest once SvarUt answers again."""
+    from desktop_app.services.status_refresh import refresh_notes
+
+    real = svarut.statuses
+    calls = []
+
+    def statuses(batch, **kw):
+        calls.append(len(batch))
+        if len(calls) == 2:  # SvarUt gets busy after the first batch
+            sandbox.set_faults(force_429=10_000, retry_after="3600", path_contains="status-sok")
+        return real(batch, **kw)
+
+    svarut.statuses = statuses
+    waits: list[float] = []
+    state = TaskState()
+    state.wait = waits.append  # a wait would be recorded here, not slept
+    shipments = [Shipment(i, None, ShipmentStatus.VARSLET, "VARSLET") for i in sandbox.test_ids]
+    result = refresh_statuses(state, svarut, shipments, workers=1)
+
+    assert waits == [] and len(calls) == 2  # the third batch was never asked
+    assert result.updated == 100 and not result.cancelled
+    assert set(result.failed) == set(result.retryable) == set(sandbox.test_ids[100:])
+    assert "Prøv igjen etter kl. " in result.stopped_nb
+    assert result.stopped_nb in refresh_notes(result)
+    assert all(s.status is ShipmentStatus.VARSLET for s in result.shipments[100:])
+
+    sandbox.clear_faults()
+    again = refresh_statuses(TaskState(), svarut, result.shipments, only_ids=sorted(result.failed))
+    assert again.complete and again.updated == len(sandbox.test_ids) - 100
+
+
+def test_a_retry_after_within_the_deadline_is_still_waited_for(sandbox, svarut):
+    sandbox.set_faults(force_429=1, retry_after="7", path_contains="status-sok")
+    waits: list[float] = []
+    state = TaskState()
+    state.wait = waits.append
+    result = refresh_statuses(state, svarut, _shipments(sandbox.test_ids[:5]), workers=1)
+    assert waits == [7.0] and result.complete

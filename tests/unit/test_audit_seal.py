@@ -180,8 +180,107 @@ def test_without_the_key_the_log_still_works_and_says_what_it_cannot_prove(memor
     assert problems == []  # links and head still check out
     assert seal.state == KEY_MISSING and "kan ikke utelukkes" in seal.message
     write_entries(1, start=3)  # the log goes on, unsealed
+    problems, seal = verify()
+    assert problems == []  # written without the key, after the last sealed entry: no fault
+    assert "Oppføring 3 er ikke forseglet (skrevet uten nøkkelring" in seal.message
+    assert "kan ikke utelukkes" in seal.message
+
+
+# -- written without the keyring (a scheduled run under cron has no D-Bus) ---------------------
+
+
+def notes() -> list[str]:
+    with Database.open(app_paths().database) as db:
+        return AuditLog(db).notes()
+
+
+def test_entries_written_without_the_keyring_are_not_tampering_and_are_sealed_later(
+    memory_keyring, capsys
+):
+    write_entries(2)  # the window, with the keyring
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # cron: no keyring
+    write_entries(2, start=3)
+    keyring.set_keyring(memory_keyring)  # the window again
+
+    assert verify()[0] == []
+    (note,) = notes()
+    assert note.startswith("Oppføringene 3–4 er ikke forseglet (skrevet uten nøkkelring")
+    assert cli.main(["audit", "verify"]) == 0
+    assert "Oppføringene 3–4 er ikke forseglet" in " ".join(capsys.readouterr().out.split())
+
+    write_entries(1, start=5)  # the next entry written with the key seals them first
+    with Database.open(app_paths().database) as db:
+        entries = AuditLog(db).entries()
+    sealing = entries[4]
+    assert sealing.action == "audit.sealed_later" and sealing.hash.startswith("hmac:")
+    assert sealing.details == {"fra": 3, "til": 4, "antall": 2, "sist_forseglet_før": 2}
+    assert sealing.label == "Oppføringer skrevet uten nøkkelring forseglet i ettertid"
+    assert [e.details for e in entries[5:]] == [{"sjekk": "nr 5"}]
+    assert verify()[0] == []
+    (note,) = notes()
+    assert "Oppføringene 3–4 ble skrevet uten nøkkelring" in note
+    assert "forseglet i ettertid av oppføring 5" in note
+
+    write_entries(1, start=6)  # nothing left to seal: no second sealing entry
+    with Database.open(app_paths().database) as db:
+        assert [e.action for e in AuditLog(db).entries()].count("audit.sealed_later") == 1
+
+
+def test_an_entry_written_without_the_keyring_and_changed_after_it_was_sealed_is_found(
+    memory_keyring,
+):
+    write_entries(2)
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    write_entries(2, start=3)
+    keyring.set_keyring(memory_keyring)
+    write_entries(1, start=5)  # seals 3–4
+    rewrite_only(3)
     problems, _seal = verify()
-    assert problems == [(3, "uforseglet")]
+    assert problems and all(kind == "endret" for _seq, kind in problems)  # no longer a note
+
+
+def test_sealed_entries_rewritten_without_the_key_stay_found_after_a_later_sealing(
+    memory_keyring,
+):
+    """The rewrite looks like entries written without the keyring; the record of the last
+    sealed entry (5) says otherwise, before and after the next entry seals them."""
+    write_entries(5)
+    rewrite_without_the_key(3)
+    assert verify()[0] == [(3, "uforseglet")]
+    write_entries(1, start=6)
+    problems, _seal = verify()
+    assert problems == [(3, "endret")]
+    with Database.open(app_paths().database) as db:
+        (problem,) = AuditLog(db).verify()
+    assert "3–5 var forseglet, men er skrevet om uten loggens nøkkel" in problem.message
+
+
+def rewrite_only(seq: int) -> None:
+    """Change one plain entry and re-hash it and the plain ones after it up to the next
+    sealed entry (which cannot be re-hashed without the key)."""
+    con = sqlite3.connect(app_paths().database)
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'"):
+        con.execute(f'DROP TRIGGER "{name}"')
+    rows = con.execute(
+        "SELECT seq, at, user, workspace_id, workspace_name, action, details, prev_hash, hash "
+        "FROM audit_log WHERE seq >= ? ORDER BY seq",
+        (seq,),
+    ).fetchall()
+    prev = rows[0][7]
+    for number, at, user, ws_id, ws_name, action, details, _prev, digest in rows:
+        if digest.startswith("hmac:"):
+            break
+        parsed = json.loads(details)
+        if number == seq:
+            parsed = {"sjekk": "forfalsket"}
+        prev_new = entry_hash(prev, number, at, user, ws_id, ws_name, action, parsed)
+        con.execute(
+            "UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+            (json.dumps(parsed, ensure_ascii=False), prev, prev_new, number),
+        )
+        prev = prev_new
+    con.commit()
+    con.close()
 
 
 # -- anchors ----------------------------------------------------------------------------------
@@ -199,8 +298,12 @@ def test_cutting_the_newest_entries_and_moving_the_head_is_found_by_the_anchor(m
     con.execute("UPDATE meta SET value = '4' WHERE key = 'audit_head_seq'")
     con.execute("UPDATE meta SET value = ? WHERE key = 'audit_head_hash'", (h4,))
     con.commit()
+    # The record of the last sealed entry (under the key) still says 6.
+    assert verify()[0] == [(5, "mangler_på_slutten")]
+    con.execute("DELETE FROM meta WHERE key LIKE 'audit_sealed_head%'")
+    con.commit()
     con.close()
-    assert verify()[0] == []  # the chain alone cannot tell
+    assert verify()[0] == []  # without that record the chain alone cannot tell
     problems, _seal = verify(against=taken)
     assert problems == [(5, "mangler_på_slutten")]
 

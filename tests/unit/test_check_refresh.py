@@ -163,3 +163,17 @@ def test_letters_that_cannot_be_read_say_what_to_do_instead_of_failing(db, demo)
         with pytest.raises(CheckError, match="kan ikke leses"):
             service.load_run(saved.run.id)
     assert [r.id for r in service.list_runs(demo.id)] == [saved.run.id]  # still listed
+
+
+def test_the_time_to_try_again_is_a_clock_time_in_local_time():
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.integrations.http import clock_time_nb
+
+    now = datetime(2026, 12, 6, 11, 0, tzinfo=UTC)
+    soon = (now + timedelta(minutes=61)).astimezone()
+    tomorrow = (now + timedelta(days=1)).astimezone()
+    assert clock_time_nb(now + timedelta(minutes=61), now) == f"kl. {soon:%H:%M}"
+    assert clock_time_nb(now + timedelta(days=1), now) == (
+        f"{tomorrow.day}.{tomorrow.month}. kl. {tomorrow:%H:%M}"
+    )

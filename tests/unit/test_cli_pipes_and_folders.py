@@ -90,3 +90,15 @@ def test_a_review_that_saves_nothing_runs_from_an_unwritable_folder(tmp_path, mo
     captured = capsys.readouterr()
     assert code in (3, 4) and "Brev i faresonen" in captured.out
     assert "Traceback" not in captured.err
+
+
+def test_the_exit_code_for_a_reader_that_stops_early_is_documented():
+    """A script that runs ``postvakt-cli … | head`` with ``set -o pipefail`` sees 141: the
+    help that lists the exit codes must say so."""
+    from desktop_app.cli import build_parser
+
+    parser = build_parser()
+    unopened = parser._subparsers._group_actions[0].choices["unopened"]
+    for text in (parser.format_help(), unopened.format_help()):
+        flat = " ".join(text.split())
+        assert "141 = den som leste utdataene, sluttet før slutten" in flat

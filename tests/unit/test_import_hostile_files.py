@@ -386,7 +386,9 @@ def test_a_stray_byte_far_down_a_file_marked_utf8_is_replaced_and_named(quoted):
     line = 3000 if quoted else 3001
     bad = next(s for s in result.shipments if s.source_line == line)
     assert "æ\ufffd" in bad.title
-    assert [(e.line, e.skipped) for e in result.errors] == [(3001, False)]
+    # Named by the line where its row begins (as the row is), saying where in the row it is.
+    assert [(e.line, e.skipped) for e in result.errors] == [(line, False)]
+    assert ("dette står på linje 3001" in result.errors[0].reason) == quoted
     assert [s.source_line for s in result.shipments[-2:]] == [4000 + quoted, 4001 + quoted]
 
 
@@ -476,3 +478,97 @@ def test_a_quoted_cell_longer_than_the_csv_modules_default_is_read_not_skipped()
     rows = [cells for _line, cells in table.rows]
     assert [len(r[1]) for r in rows] == [len(title), len("Kort tittel")]
     assert not table.problems
+
+
+# Unclosed quotes, as the reliability suite found them (bench/reliability.py, seed 1).
+
+
+def test_a_quote_closed_by_the_quote_of_a_later_row_is_reported_and_that_row_read():
+    """Line 3 opens a quote that never closes on its line; the next quote in the file opens
+    the title of line 4. Read leniently, lines 3 and 4 became one row with 3's ID: line 3
+    was loaded without a word and line 4 was lost."""
+    text = (
+        "Forsendelse-ID\tStatus\tTittel\tOrgnr\n"
+        f"{ID1}\tLEST\tVedtak\t{ORG}\n"
+        f'{ID2}\tLEST\t"Svar uten slutt\t{ORG}\n'
+        f'{ID3}\tLEST\t"Vedtak i sak 25/00003"\t{ORG}\n'
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(3, True)]
+    assert "linje 3" in result.errors[0].reason and "linje 4" in result.errors[0].reason
+    assert [(s.source_line, s.id) for s in result.shipments] == [(2, ID1), (4, ID3)]
+    assert result.shipments[1].title == "Vedtak i sak 25/00003"
+
+
+def test_an_unclosed_quote_on_the_first_row_before_a_row_without_an_id_reports_both():
+    """The row after the damaged one has no ID (and a quoted title): it must be reported on
+    its own line, not swallowed into the damaged row."""
+    text = (
+        "Forsendelse-ID;Status;Tittel;Orgnr\r\n"
+        f'{ID1};LEST;"Svar uten slutt;{ORG}\r\n'
+        f';LEST;"Vedtak  ";{ORG}\r\n'
+        f"{ID2};LEST;Vedtak;{ORG}\r\n"
+    )
+    result = import_export(text.encode())
+    assert [(e.line, e.skipped) for e in result.errors] == [(2, True), (3, True)]
+    assert [s.source_line for s in result.shipments] == [4]
+
+
+def test_a_stray_quote_inside_one_line_is_read_as_excel_reads_it():
+    text = f'Forsendelse-ID;Status;Tittel\n{ID1};LEST;"Svar" fra NAV\n{ID2};LEST;Brev\n'
+    result = import_export(text.encode())
+    assert result.errors == []
+    assert [s.title for s in result.shipments] == ["Svar fra NAV", "Brev"]
+
+
+# A declared size that lies: A1:XFD1048576 over a few real cells (the reliability suite's
+# "dimension:huge"). Only what would really expand is refused.
+
+LYING_SHEETS = {
+    "empty element": sheet(HEADER_ROW + f'<row r="2">{cell("A2", ID1)}</row>', "A1:XFD1048576"),
+    "end tag": sheet(HEADER_ROW + f'<row r="2">{cell("A2", ID1)}</row>').replace(
+        b"<sheetData>", b'<x:dimension ref="A1:XFD1048576"></x:dimension><sheetData>'
+    ),
+}
+
+
+def test_a_sheet_whose_declared_size_lies_is_read(tmp_path):
+    """It was refused whole as «strekker seg til celle XFD1048576»; its two rows fit."""
+    for name, xml in LYING_SHEETS.items():
+        (tmp_path / f"{name}.xlsx").write_bytes(xlsx(xml))
+    assert file_errors_in_a_child(tmp_path, "*.xlsx") == dict.fromkeys(LYING_SHEETS, "None")
+
+
+@pytest.mark.parametrize("name", sorted(LYING_SHEETS))
+def test_calamine_never_sees_a_declared_size_that_lies(name):
+    data = xlsx(LYING_SHEETS[name])
+    lying = tabular._check_workbook(data)
+    assert lying == {"xl/worksheets/sheet1.xml"}
+    cleaned = tabular._without_dimension(data, lying)
+    with zipfile.ZipFile(io.BytesIO(cleaned)) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+        assert b"dimension" not in xml and b"<sheetData>" in xml
+        assert archive.read("xl/workbook.xml") == PARTS["xl/workbook.xml"].encode()
+    assert tabular._check_workbook(cleaned) == set()
+    table = read_table(data)
+    assert table.headers == ["Forsendelse-ID", "Status"]
+    assert list(table.rows) == [(2, [ID1, ""])]
+
+
+def test_a_declared_size_within_the_limit_is_left_as_it_is():
+    assert tabular._check_workbook(xlsx(sheet(HEADER_ROW, "A1:B1"))) == set()
+
+
+def test_a_lying_workbook_with_a_bad_checksum_is_refused_with_a_message():
+    """Taking the declaration out copies every part: a part whose checksum is wrong must give
+    the user a message, not an exception."""
+    data = bytearray(xlsx(LYING_SHEETS["empty element"]))
+    name = b"xl/workbook.xml"
+    at = data.find(b"PK\x01\x02")
+    while at >= 0 and data[at + 46 : at + 46 + len(name)] != name:
+        at = data.find(b"PK\x01\x02", at + 4)
+    assert at >= 0
+    data[at + 16 : at + 20] = b"\x00\x00\x00\x00"  # the central directory's CRC-32
+    result = import_export(bytes(data))
+    assert result.shipments == []
+    assert "kan ikke leses som et regneark" in (result.file_error or "")
