@@ -56,7 +56,6 @@ def domain_strings() -> list[str]:
 
     texts += [
         organizations.KS_IS_NOT_A_MUNICIPALITY,
-        organizations.NOT_A_MUNICIPALITY,
         organizations.UNKNOWN_TO_THE_REGISTER,
     ]
     from desktop_app.domain import notices

@@ -4,22 +4,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+105"/>
+        <location filename="../../desktop_app/views/context.py" line="+117"/>
         <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
         <translation>Postvakt could not open the browser for ID-porten. Try again, or log in again under Settings → Sign-in.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+150"/>
         <source>Sandkassen startet ikke</source>
         <translation>The sandbox did not start</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen</source>
         <translation>The environment has been changed, but it was not saved or written to the log</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>access_plan</name>
     <message>
-        <location filename="../../desktop_app/wizards/access_plan.py" line="+105"/>
+        <location filename="../../desktop_app/wizards/access_plan/dialog.py" line="+57"/>
         <source>Gi tilgang til mange organisasjonsnumre</source>
         <translation>Give access to many organisation numbers</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Notification address for many organisation numbers</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/wizards/access_plan/wanted.py" line="+49"/>
         <source>Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
         <translation>Enter the person once and choose the organisation numbers. Postvakt shows what needs to change before anything happens in Altinn.</translation>
     </message>
@@ -77,13 +77,13 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+231"/>
+        <location filename="../../desktop_app/wizards/access_plan/dialog.py" line="+26"/>
+        <location filename="../../desktop_app/wizards/access_plan/wanted.py" line="+2"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location filename="../../desktop_app/wizards/access_plan/wanted.py" line="+3"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -203,31 +203,31 @@
         <translation>These lines were skipped:</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+112"/>
+        <location filename="../../desktop_app/wizards/access_plan/dialog.py" line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+39"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+1"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+1"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+1"/>
         <source>Org.nr</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+0"/>
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>&amp;Apply in Altinn ({n} changes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="-12"/>
         <source>Fremdrift</source>
         <translation>Progress</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>altinn_wiring</name>
     <message>
-        <location filename="../../desktop_app/views/altinn_wiring.py" line="+57"/>
+        <location filename="../../desktop_app/views/altinn_wiring.py" line="+146"/>
         <source>Lesing fra Altinn</source>
         <translation>Reading from Altinn</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Stop reading from Altinn</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Leser tilganger og varslingsadresser fra Altinn …</source>
         <translation>Reading access and notification addresses from Altinn …</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+100"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+32"/>
         <source>I orden</source>
         <translation>OK</translation>
     </message>
@@ -647,14 +647,14 @@
         <translation>No one can read</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+614"/>
-        <location line="+7"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+234"/>
+        <location line="+9"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+1"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+16"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Read from Altinn {time}</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Role {code}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../desktop_app/wizards/confidential_access/grant_dialog.py" line="+31"/>
         <source>Gi tilgang i Altinn</source>
         <translation>Give access in Altinn</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Give access</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="-155"/>
         <source>Taushetsbelagt post</source>
         <translation>Confidential mail</translation>
     </message>
@@ -780,12 +780,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+74"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+5"/>
         <source>Gi tilgang til &amp;mange …</source>
         <translation>Give access to &amp;many …</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>4. Procedure</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
         <translation>Signed in, but Altinn does not let Postvakt do this directly: {why} Use the steps for the portal.</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>Not logged in to Altinn: enter or import the access rights, and follow the steps for the portal.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-21"/>
         <source>Vis:</source>
         <translation>Show:</translation>
     </message>
@@ -915,13 +915,13 @@
         <translation>List who should be able to read confidential mail for the organisation, and why. The list is the basis for giving and removing access.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+454"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="+47"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+8"/>
         <source>Legg til godkjent leser</source>
         <translation>Add approved reader</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+3"/>
         <source>For eksempel Sara Holm</source>
         <translation>For example Sara Holm</translation>
     </message>
@@ -967,13 +967,13 @@
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+437"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="+1"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+1"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Add to the approved list</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+2"/>
         <source>Avbryt endringen</source>
         <translation>Cancel the change</translation>
     </message>
@@ -1021,13 +1021,13 @@
         <translation>Load the person into the form above to correct the name, address or reason.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+483"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="+80"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+4"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+2"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>
@@ -1177,24 +1177,24 @@
         <translation>Record review today</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+23"/>
         <source>Tilgangene ble ikke lest inn</source>
         <translation>Access was not read</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="-53"/>
         <source>Arbeidsflaten har ingen virksomheter ennå. Legg dem til under Virksomheter.</source>
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location line="+578"/>
-        <location line="+60"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+42"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation> (via the main entity)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} til</source>
         <translation>{n} more</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nei, ikke ennå</source>
         <translation>No, not yet</translation>
     </message>
@@ -1244,7 +1244,7 @@
         <translation>The review is overdue: review the access now.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="-91"/>
         <source>Endre godkjent leser: {name}</source>
         <translation>Edit approved reader: {name}</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>Remove access</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/wizards/confidential_access/routine.py" line="+30"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1428,7 +1428,7 @@
 <context>
     <name>contactability</name>
     <message>
-        <location filename="../../desktop_app/wizards/contactability.py" line="+66"/>
+        <location filename="../../desktop_app/wizards/notice_plan/contactability.py" line="+66"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
@@ -2191,6 +2191,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Oppføringer skrevet uten nøkkelring forseglet i ettertid</source>
+        <translation>Entries written without the keyring sealed afterwards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fil importert</source>
         <translation>File imported</translation>
     </message>
@@ -2473,6 +2478,16 @@
         <location line="+1"/>
         <source>Ansvarlig selskap</source>
         <translation>General partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å sende DPI. Skriv inn kommunens eget organisasjonsnummer.</source>
+        <translation>971 032 146 is KS (the municipal sector&apos;s organisation), which the municipality gives the right to send DPI. Enter the municipality&apos;s own organisation number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk nummeret. Du kan likevel opprette arbeidsflaten.</source>
+        <translation>The Central Coordinating Register does not know this organisation number as a main unit. Check the number. You can still create the workspace.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2806,7 +2821,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+96"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/seams.py" line="+25"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Choose a screenshot or receipt</translation>
     </message>
@@ -2826,7 +2841,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/widgets.py" line="+123"/>
         <location line="+16"/>
         <source>Kopier</source>
         <translation>Copy</translation>
@@ -2842,7 +2857,7 @@
         <translation>Copied ✓</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/overview.py" line="+41"/>
         <source>Slik tar kommunen i bruk digital post til innbyggere</source>
         <translation>How the municipality starts sending digital mail to residents</translation>
     </message>
@@ -2892,7 +2907,7 @@
         <translation>not done</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/step_page.py" line="+69"/>
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
@@ -2958,7 +2973,7 @@
         <translation>Not confirmed yet. What you have entered is saved. Press «Confirm step» when the step is done.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/steps.py" line="+34"/>
         <source>Kommunen er ny avsender av digital post</source>
         <translation>The municipality is a new sender of digital mail</translation>
     </message>
@@ -3018,7 +3033,7 @@
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/delegation.py" line="+52"/>
         <source>Hvem kan gjøre dette?</source>
         <translation>Who can do this?</translation>
     </message>
@@ -3179,7 +3194,7 @@
         <translation>Saved: {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/steps.py" line="+14"/>
         <source>Datoen DPI ble slått på i SvarUt</source>
         <translation>Date DPI was turned on in SvarUt</translation>
     </message>
@@ -3314,7 +3329,7 @@
         <translation>Enter the number of letters and the price.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/overview.py" line="+14"/>
         <source>Oppsummering</source>
         <translation>Summary</translation>
     </message>
@@ -3355,12 +3370,12 @@
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/page.py" line="+71"/>
         <source>Til oversikten</source>
         <translation>To the overview</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>DPI-oppsett</source>
         <translation>DPI setup</translation>
     </message>
@@ -3375,7 +3390,7 @@
         <translation>Loading the guidance …</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>Velg eller lag en arbeidsflate for kommunen først.</source>
         <translation>Choose or create a workspace for the municipality first.</translation>
     </message>
@@ -3388,7 +3403,7 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+74"/>
+        <location filename="../../desktop_app/views/guide_view.py" line="+74"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>The steps have not been checked against the portal yet. The menus may have different names.</translation>
     </message>
@@ -3773,12 +3788,12 @@ The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+359"/>
+        <location line="+372"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-364"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
@@ -3808,7 +3823,7 @@ The receipt has been recorded in the log.</translation>
         <translation>About Postvakt</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+153"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
@@ -3856,13 +3871,18 @@ The receipt has been recorded in the log.</translation>
 <context>
     <name>new_workspace</name>
     <message>
-        <location filename="../../desktop_app/wizards/new_workspace.py" line="+38"/>
-        <location line="+151"/>
+        <location filename="../../desktop_app/wizards/workspaces/new_workspace.py" line="+38"/>
+        <source>Enhetsregisteret sier at dette er «{name}» ({form}), ikke en kommune eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette arbeidsflaten.</source>
+        <translation>The Central Coordinating Register says this is «{name}» ({form}), not a municipality or county. Check the organisation number. You can still create the workspace.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+156"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
     </message>
@@ -3945,7 +3965,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not checked in Enhetsregisteret (the practice sandbox is still starting).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Enhetsregisteret: {name} ({form}).</source>
         <translation>Enhetsregisteret: {name} ({form}).</translation>
     </message>
@@ -3963,7 +3983,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+112"/>
+        <location filename="../../desktop_app/wizards/notice_plan/texts.py" line="+38"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -3993,13 +4013,13 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+389"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+178"/>
+        <location filename="../../desktop_app/wizards/notice_plan/table.py" line="+29"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location filename="../../desktop_app/wizards/notice_plan/table.py" line="+1"/>
         <source>Varsel</source>
         <translation>Notification</translation>
     </message>
@@ -4054,7 +4074,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../desktop_app/wizards/notice_plan/timeline.py" line="+31"/>
         <source>Tidslinje: varsler per dag</source>
         <translation>Timeline: notifications per day</translation>
     </message>
@@ -4084,7 +4104,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Notifications per day (point at a bar for the figures)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+82"/>
         <source>Varslingsplan</source>
         <translation>Notification plan</translation>
     </message>
@@ -4094,7 +4114,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>See exactly when each notification about a digital letter can go out, with Digipost and e-Boks, and why. Notifications are only sent in the daytime, and only if the letter has not been read. Applies to letters that require notification under {section}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="-122"/>
         <source>Varselet dere bestiller</source>
         <translation>The notification you order</translation>
     </message>
@@ -4239,13 +4259,13 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest (dd.mm.yyyy hh:mm, Norwegian time).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+319"/>
+        <location filename="../../desktop_app/wizards/notice_plan/letter_actions.py" line="+124"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+6"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
         <translation>CSV or Excel with the columns Referanse, Sendt, Tilgjengelig and Lest.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+8"/>
         <source>&amp;Kan mottakerne varsles? …</source>
         <translation>&amp;Can the recipients be notified? …</translation>
     </message>
@@ -4260,13 +4280,13 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Planned notifications</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+332"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+199"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+15"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Select a row to see the full reason.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+24"/>
         <source>Rader som ikke ble lest inn</source>
         <translation>Rows that were not read in</translation>
     </message>
@@ -4286,7 +4306,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Save the plan as CSV (opens in Excel) or an Excel file.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="-135"/>
         <source>{n} av {max} tegn</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -4311,7 +4331,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The letter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/wizards/notice_plan/letter_actions.py" line="-77"/>
         <source>Importer liste over brev</source>
         <translation>Import list of letters</translation>
     </message>
@@ -4356,7 +4376,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+26"/>
         <source>Rett feilene i innstillingene til venstre, så vises planen her.</source>
         <translation>Correct the errors in the settings on the left, and the plan will be shown here.</translation>
     </message>
@@ -4406,7 +4426,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>day {n}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/wizards/notice_plan/letter_actions.py" line="+21"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
@@ -4439,7 +4459,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>notification_contacts</name>
     <message>
-        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+81"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/page.py" line="+60"/>
         <source>Varsling</source>
         <translation>Notifications</translation>
     </message>
@@ -4449,7 +4469,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The notification addresses are alerted when mail arrives for the organisation number. Only people who can read the confidential mail should get the notifications, and each organisation number must have at least one address.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
         <translation>Signed in, but Altinn does not let Postvakt do this directly: {why} Use the steps for the portal.</translation>
     </message>
@@ -4464,7 +4484,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not signed in to Altinn: enter the addresses as they appear in Altinn, and change them in the portal (steps below).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/sections.py" line="+41"/>
         <source>Virksomhet:</source>
         <translation>Organisation:</translation>
     </message>
@@ -4570,7 +4590,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Save all as a text file …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/page.py" line="+31"/>
         <source>Varslingsadressene ble ikke lest inn</source>
         <translation>The notification addresses were not loaded</translation>
     </message>
@@ -4640,7 +4660,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>No one on the approved list yet. Add readers under Confidential mail, and a message for each of them will be created here.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/address_actions.py" line="+84"/>
         <source>Fjern varslingsadresse</source>
         <translation>Remove notification address</translation>
     </message>
@@ -4726,7 +4746,7 @@ This is written to the log. Press Finish to create it.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+208"/>
+        <location filename="../../desktop_app/wizards/organizations/page.py" line="+70"/>
         <source>Virksomheter</source>
         <translation>Organisations</translation>
     </message>
@@ -4736,7 +4756,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>All the organisation numbers in the municipality: the municipality itself, its organisational units and sub-units. Each of them needs someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+38"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -4836,7 +4856,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Deleted: {name} ({orgnr}) has been deleted in Enhetsregisteret</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/wizards/organizations/paste_dialog.py" line="+25"/>
         <source>Lim inn organisasjonsnumre</source>
         <translation>Paste organisation numbers</translation>
     </message>
@@ -4858,7 +4878,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location filename="../../desktop_app/wizards/organizations/register_refresh.py" line="+29"/>
         <source>Oppdater fra Enhetsregisteret</source>
         <translation>Update from Enhetsregisteret</translation>
     </message>
@@ -4868,7 +4888,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Fetches the municipality, its organisational units and sub-units from Enhetsregisteret (open data, no sign-in).</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location filename="../../desktop_app/wizards/organizations/page.py" line="+10"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -5021,19 +5041,19 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+367"/>
+        <location line="+21"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="-51"/>
         <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
         <translation>Sub-units have no general manager (daglig leder) of their own in Enhetsregisteret; see the unit they belong to.</translation>
     </message>
     <message>
         <location line="-179"/>
-        <location line="+454"/>
+        <location filename="../../desktop_app/wizards/organizations/unit_actions.py" line="+97"/>
         <source>Velg en enhet i listen for å se hva statusen betyr.</source>
         <translation>Select a unit in the list to see what the status means.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="+206"/>
         <source>Rødt betyr at Enhetsregisteret sier at enheten er slettet, nedlagt eller under avvikling, eller ikke kjenner nummeret ({n} i listen). Slike enheter kan ikke motta post. Hold musen over raden for å se hva du bør gjøre.</source>
         <translation>Red means that Enhetsregisteret says the unit has been deleted, closed down or is being wound up, or does not recognise the number ({n} in the list). Such units cannot receive mail. Hover over the row to see what you should do.</translation>
     </message>
@@ -5058,7 +5078,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>{n} changes at the update {when}:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop_app/wizards/organizations/register_refresh.py" line="-12"/>
         <source>Oppdater fra Altinn</source>
         <translation>Update from Altinn</translation>
     </message>
@@ -5115,7 +5135,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>The update was cancelled. The saved list is unchanged.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop_app/wizards/organizations/unit_actions.py" line="-60"/>
         <source>✓ Gyldig organisasjonsnummer</source>
         <translation>✓ Valid organisation number</translation>
     </message>
@@ -5185,7 +5205,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location filename="../../desktop_app/wizards/organizations/page.py" line="-245"/>
         <source>Virksomheter i arbeidsflaten</source>
         <translation>Organisations in the workspace</translation>
     </message>
@@ -5193,7 +5213,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
 <context>
     <name>portal_read</name>
     <message>
-        <location filename="../../desktop_app/wizards/portal_read.py" line="+69"/>
+        <location filename="../../desktop_app/wizards/confidential_access/portal_read.py" line="+69"/>
         <source>Lest fra portalens nedlasting {time} (fil {name})</source>
         <translation>Read from the portal&apos;s download {time} (file {name})</translation>
     </message>
@@ -5424,7 +5444,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
 <context>
     <name>refresh_statuses</name>
     <message>
-        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
+        <location filename="../../desktop_app/wizards/unopened/refresh_statuses.py" line="+51"/>
         <source>1 forsendelse</source>
         <translation>1 shipment</translation>
     </message>
@@ -5587,7 +5607,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/views/region.py" line="+89"/>
+        <location filename="../../desktop_app/wizards/region/rows.py" line="+63"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -5677,13 +5697,13 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Fingerprint: {f}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+232"/>
+        <location filename="../../desktop_app/wizards/region/file_actions.py" line="+39"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+59"/>
         <source>Regionoversikt</source>
         <translation>Regional overview</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+1"/>
         <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
         <translation>Every municipality as one row: DPI setup, confidential mail, notification, the last unopened mail check and the access review. Only counts and dates, no personal data. «Unknown» means not read from Altinn, not that anything is wrong. Double-click a row to go where something needs to be done.</translation>
     </message>
@@ -5748,13 +5768,13 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Schedule the unopened mail check for the municipality, so it runs by itself even when Postvakt is closed.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+289"/>
+        <location filename="../../desktop_app/wizards/region/file_actions.py" line="+140"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+6"/>
         <source>Fjern statusfilen</source>
         <translation>Remove the status file</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+2"/>
         <source>Lagre som &amp;Excel …</source>
         <translation>Save as &amp;Excel …</translation>
     </message>
@@ -5764,12 +5784,12 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Regionoversikten kunne ikke lages</source>
         <translation>The regional overview could not be created</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk &lt;b&gt;{fp}&lt;/b&gt;. Les det opp for koordinatoren når de spør.</source>
         <translation>Status files from this computer are signed with the key with fingerprint &lt;b&gt;{fp}&lt;/b&gt;. Read it out to the coordinator when they ask.</translation>
     </message>
@@ -5802,7 +5822,7 @@ The status file was created {made}. Fingerprint: {fp}.</translation>
         <translation>Nothing.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../desktop_app/wizards/region/file_actions.py" line="-137"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -5907,7 +5927,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+75"/>
+        <location filename="../../desktop_app/wizards/unopened/report_parts.py" line="+33"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -5937,7 +5957,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Unknown</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../desktop_app/wizards/unopened/history_chart.py" line="+32"/>
         <source>Brev i faresonen over tid</source>
         <translation>Letters at risk over time</translation>
     </message>
@@ -5972,7 +5992,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>No checks yet. Once the unopened mail check has been run, you will see the trend here.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../desktop_app/wizards/unopened/reports.py" line="+85"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -5982,7 +6002,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>The saved checks of unopened confidential mail, with the trend over time. Open a check to see all the letters, or open a report from SvarUt directly. Everything here works offline.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Lagrede kontroller&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved checks&lt;/b&gt;</translation>
     </message>
@@ -6077,12 +6097,12 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>A summary for the archive: figures, answers and organisations, without letter titles or personal data.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Kontrollene kunne ikke hentes</source>
         <translation>The checks could not be loaded</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Velg en arbeidsflate for å se kontrollene.</source>
         <translation>Select a workspace to see the checks.</translation>
     </message>
@@ -6097,7 +6117,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>Double-click a check to see the letters.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/wizards/unopened/report_actions.py" line="+47"/>
         <source>Åpner kontrollen …</source>
         <translation>Opening the check …</translation>
     </message>
@@ -6948,7 +6968,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
+        <location filename="../../desktop_app/views/shipments/events.py" line="+47"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Shipment events</translation>
     </message>
@@ -7017,7 +7037,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>shipment_table</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_table.py" line="+95"/>
+        <location filename="../../desktop_app/views/shipments/formatting.py" line="+40"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
@@ -7212,7 +7232,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>(missing)</translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location filename="../../desktop_app/views/shipments/table.py" line="+77"/>
         <source>&amp;Søk:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -7579,7 +7599,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+114"/>
+        <location filename="../../desktop_app/wizards/unopened/check_steps.py" line="+47"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>The municipality sends letters to organisations digitally only (1a). Letters that nobody opens are never printed and posted. It is likely that letters are lying unopened, and all the letters in the list are urgent.</translation>
     </message>
@@ -7594,7 +7614,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>You do not know whether the municipality prints letters that are not opened. Postvakt treats the letters as «should be checked soon» until you know. Check the setting in SvarUt and run the check again.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../desktop_app/wizards/unopened/check.py" line="+79"/>
         <source>Neste &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -7629,7 +7649,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop_app/wizards/unopened/risk_page.py" line="+25"/>
         <source>Skriver SvarUt ut brev som ingen åpner?</source>
         <translation>Does SvarUt print letters that nobody opens?</translation>
     </message>
@@ -7699,7 +7719,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Selected based on the previous check. Change it if the setting has changed since then.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop_app/wizards/unopened/import_page.py" line="+49"/>
         <source>Importer rapporten fra SvarUt</source>
         <translation>Import the report from SvarUt</translation>
     </message>
@@ -7824,7 +7844,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>… and {n} more. Correct the first ones and import again.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../desktop_app/wizards/unopened/result_page.py" line="+41"/>
         <source>Brev som ingen har åpnet</source>
         <translation>Letters nobody has opened</translation>
     </message>
@@ -7910,7 +7930,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>{letters} cannot be linked to a recipient, because the file has no valid organisation number for them. The check therefore cannot say that everything is OK. Choose the column with the organisation number (previous step) if the file has one, or find the letters in SvarUt.</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-85"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} letters to {m} organisations are at risk.</translation>
     </message>
@@ -7920,7 +7940,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>{n} letters to 1 organisation are at risk.</translation>
     </message>
     <message>
-        <location line="+702"/>
+        <location line="+98"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>No letters were found at risk, but {n} letters cannot be assessed. See below for what to do.</translation>
     </message>
@@ -7953,7 +7973,7 @@ If you are unsure, remove them and add the values again for each environment.</t
 <context>
     <name>unopened_followup</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_followup.py" line="+72"/>
+        <location filename="../../desktop_app/wizards/unopened/followup.py" line="+59"/>
         <source>Følg opp virksomhetene</source>
         <translation>Follow up the organisations</translation>
     </message>
@@ -8017,12 +8037,12 @@ If you are unsure, remove them and add the values again for each environment.</t
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+248"/>
+        <location filename="../../desktop_app/wizards/unopened/own_inbox.py" line="+78"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-7"/>
         <source>Lagre oppfølging</source>
         <translation>Save follow-up</translation>
     </message>
@@ -8119,7 +8139,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>The follow-up was not saved</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop_app/wizards/unopened/own_inbox.py" line="-31"/>
         <source>Kommunens egen innkommende post</source>
         <translation>The municipality&apos;s own incoming mail</translation>
     </message>

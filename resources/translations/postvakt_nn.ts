@@ -4,22 +4,22 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop_app/views/context.py" line="+105"/>
+        <location filename="../../desktop_app/views/context.py" line="+117"/>
         <source>Postvakt fikk ikke åpnet nettleseren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillinger → Pålogging.</source>
         <translation>Postvakt fekk ikkje opna nettlesaren for ID-porten. Prøv igjen, eller logg inn på nytt under Innstillingar → Pålogging.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Det gikk ikke</source>
         <translation>Det gjekk ikkje</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+150"/>
         <source>Sandkassen startet ikke</source>
         <translation>Sandkassa starta ikkje</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Miljøet er byttet, men det ble ikke lagret eller skrevet i loggen</source>
         <translation>Miljøet er bytt, men det vart ikkje lagra eller skrive i loggen</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>access_plan</name>
     <message>
-        <location filename="../../desktop_app/wizards/access_plan.py" line="+105"/>
+        <location filename="../../desktop_app/wizards/access_plan/dialog.py" line="+57"/>
         <source>Gi tilgang til mange organisasjonsnumre</source>
         <translation>Gi tilgang til mange organisasjonsnummer</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Varslingsadresse for mange organisasjonsnummer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/wizards/access_plan/wanted.py" line="+49"/>
         <source>Skriv inn personen én gang og velg organisasjonsnumrene. Postvakt viser hva som må endres før noe skjer i Altinn.</source>
         <translation>Skriv inn personen éin gong og vel organisasjonsnumra. Postvakt viser kva som må endrast før noko skjer i Altinn.</translation>
     </message>
@@ -77,13 +77,13 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+231"/>
+        <location filename="../../desktop_app/wizards/access_plan/dialog.py" line="+26"/>
+        <location filename="../../desktop_app/wizards/access_plan/wanted.py" line="+2"/>
         <source>Hvorfor</source>
         <translation>Kvifor</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location filename="../../desktop_app/wizards/access_plan/wanted.py" line="+3"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Namn:</translation>
     </message>
@@ -203,31 +203,31 @@
         <translation>Desse linjene vart hoppa over:</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+112"/>
+        <location filename="../../desktop_app/wizards/access_plan/dialog.py" line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+39"/>
         <source>Endring</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+1"/>
         <source>Hvem</source>
         <translation>Kven</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+1"/>
         <source>Virksomhet</source>
         <translation>Verksemd</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="+1"/>
         <source>Org.nr</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+0"/>
         <source>Planen</source>
         <translation>Planen</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>&amp;Utfør i Altinn ({n} endringar)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/wizards/access_plan/results.py" line="-12"/>
         <source>Fremdrift</source>
         <translation>Framdrift</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>altinn_wiring</name>
     <message>
-        <location filename="../../desktop_app/views/altinn_wiring.py" line="+57"/>
+        <location filename="../../desktop_app/views/altinn_wiring.py" line="+146"/>
         <source>Lesing fra Altinn</source>
         <translation>Lesing frå Altinn</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Stopp lesinga frå Altinn</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Leser tilganger og varslingsadresser fra Altinn …</source>
         <translation>Les tilgangar og varslingsadresser frå Altinn …</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>confidential_access</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access.py" line="+100"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+32"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
@@ -647,14 +647,14 @@
         <translation>Ingen kan lese</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+614"/>
-        <location line="+7"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+234"/>
+        <location line="+9"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+1"/>
         <source>Ukjent</source>
         <translation>Ukjend</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+16"/>
         <source>Lest fra Altinn {time}</source>
         <translation>Lese frå Altinn {time}</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>Rolle {code}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../desktop_app/wizards/confidential_access/grant_dialog.py" line="+31"/>
         <source>Gi tilgang i Altinn</source>
         <translation>Gi tilgang i Altinn</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>Gi tilgang</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="-155"/>
         <source>Taushetsbelagt post</source>
         <translation>Teiepliktbelagd post</translation>
     </message>
@@ -785,12 +785,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+74"/>
         <source>Virksomhet</source>
         <translation>Verksemd</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+5"/>
         <source>Gi tilgang til &amp;mange …</source>
         <translation>Gi tilgang til &amp;mange …</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>4. Rutine</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
         <translation>Logga inn, men Altinn lèt ikkje Postvakt gjere dette direkte: {why} Bruk stega for portalen.</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Ikkje logga inn i Altinn: skriv inn eller importer tilgangane, og følg stega for portalen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-21"/>
         <source>Vis:</source>
         <translation>Vis:</translation>
     </message>
@@ -920,13 +920,13 @@
         <translation>Før opp kven som skal kunne lese teiepliktbelagd post for verksemda, og kvifor. Lista er grunnlaget for å gi og fjerne tilgangar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+454"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="+47"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+8"/>
         <source>Legg til godkjent leser</source>
         <translation>Legg til godkjend lesar</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+3"/>
         <source>For eksempel Sara Holm</source>
         <translation>Til dømes Sara Holm</translation>
     </message>
@@ -972,13 +972,13 @@
         <translation>Godkjend av:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+437"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="+1"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+1"/>
         <source>Legg til på godkjent-listen</source>
         <translation>Legg til på lista over godkjende</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+2"/>
         <source>Avbryt endringen</source>
         <translation>Avbryt endringa</translation>
     </message>
@@ -1026,13 +1026,13 @@
         <translation>Hent personen opp i skjemaet over for å rette namn, adresse eller kvifor.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+483"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="+80"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+4"/>
         <source>Fjern fra godkjent-listen</source>
         <translation>Fjern frå lista over godkjende</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+2"/>
         <source>Gi tilgang …</source>
         <translation>Gi tilgang …</translation>
     </message>
@@ -1182,19 +1182,19 @@
         <translation>Registrer gjennomgang i dag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+23"/>
         <source>Tilgangene ble ikke lest inn</source>
         <translation>Tilgangane vart ikkje lesne inn</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Nei</source>
         <translation>Nei</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation> (via hovudeininga)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} til</source>
         <translation>{n} til</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nei, ikke ennå</source>
         <translation>Nei, ikkje enno</translation>
     </message>
@@ -1244,7 +1244,7 @@
         <translation>Gjennomgangen er forfallen: gå gjennom tilgangane no.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../desktop_app/wizards/confidential_access/holder_actions.py" line="-91"/>
         <source>Endre godkjent leser: {name}</source>
         <translation>Endre godkjend lesar: {name}</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>Fjern tilgang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop_app/wizards/confidential_access/routine.py" line="+30"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
@@ -1428,7 +1428,7 @@
 <context>
     <name>contactability</name>
     <message>
-        <location filename="../../desktop_app/wizards/contactability.py" line="+66"/>
+        <location filename="../../desktop_app/wizards/notice_plan/contactability.py" line="+66"/>
         <source>e-post</source>
         <translation>e-post</translation>
     </message>
@@ -2191,6 +2191,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Oppføringer skrevet uten nøkkelring forseglet i ettertid</source>
+        <translation>Oppføringar skrivne utan nøkkelring forsegla i etterkant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fil importert</source>
         <translation>Fil importert</translation>
     </message>
@@ -2473,6 +2478,16 @@
         <location line="+1"/>
         <source>Ansvarlig selskap</source>
         <translation>Ansvarleg selskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å sende DPI. Skriv inn kommunens eget organisasjonsnummer.</source>
+        <translation>971 032 146 er KS-Kommunesektorens organisasjon, som kommunen gir retten til å sende DPI. Skriv inn organisasjonsnummeret til kommunen sjølv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhetsregisteret kjenner ikke dette organisasjonsnummeret som hovedenhet. Sjekk nummeret. Du kan likevel opprette arbeidsflaten.</source>
+        <translation>Einingsregisteret kjenner ikkje dette organisasjonsnummeret som hovudeining. Sjekk nummeret. Du kan likevel opprette arbeidsflata.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2806,7 +2821,7 @@
 <context>
     <name>dpi_onboarding</name>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding.py" line="+96"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/seams.py" line="+25"/>
         <source>Velg skjermbilde eller kvittering</source>
         <translation>Vel skjermbilete eller kvittering</translation>
     </message>
@@ -2826,7 +2841,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/widgets.py" line="+123"/>
         <location line="+16"/>
         <source>Kopier</source>
         <translation>Kopier</translation>
@@ -2842,7 +2857,7 @@
         <translation>Kopiert ✓</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/overview.py" line="+41"/>
         <source>Slik tar kommunen i bruk digital post til innbyggere</source>
         <translation>Slik tek kommunen i bruk digital post til innbyggjarar</translation>
     </message>
@@ -2892,7 +2907,7 @@
         <translation>ikkje gjort</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/step_page.py" line="+69"/>
         <source>Steg {n} av {total}: {title}</source>
         <translation>Steg {n} av {total}: {title}</translation>
     </message>
@@ -2958,7 +2973,7 @@
         <translation>Ikkje stadfesta enno. Det du har skrive, er lagra. Trykk «Stadfest steget» når steget er gjort.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/steps.py" line="+34"/>
         <source>Kommunen er ny avsender av digital post</source>
         <translation>Kommunen er ny avsendar av digital post</translation>
     </message>
@@ -3018,7 +3033,7 @@
         <translation>Signert av:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/delegation.py" line="+52"/>
         <source>Hvem kan gjøre dette?</source>
         <translation>Kven kan gjere dette?</translation>
     </message>
@@ -3179,7 +3194,7 @@
         <translation>Lagra: {name} (SHA-256 {sha}…)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/steps.py" line="+14"/>
         <source>Datoen DPI ble slått på i SvarUt</source>
         <translation>Datoen DPI vart slått på i SvarUt</translation>
     </message>
@@ -3314,7 +3329,7 @@
         <translation>Fyll inn talet på brev og pris.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/overview.py" line="+14"/>
         <source>Oppsummering</source>
         <translation>Oppsummering</translation>
     </message>
@@ -3355,12 +3370,12 @@
         <translation>PDF-en vart ikkje lagra</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/page.py" line="+71"/>
         <source>Til oversikten</source>
         <translation>Til oversikta</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>DPI-oppsett</source>
         <translation>DPI-oppsett</translation>
     </message>
@@ -3375,7 +3390,7 @@
         <translation>Hentar rettleiinga …</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>Velg eller lag en arbeidsflate for kommunen først.</source>
         <translation>Vel eller lag ei arbeidsflate for kommunen først.</translation>
     </message>
@@ -3388,7 +3403,7 @@
 <context>
     <name>guide_view</name>
     <message>
-        <location filename="../../desktop_app/wizards/guide_view.py" line="+74"/>
+        <location filename="../../desktop_app/views/guide_view.py" line="+74"/>
         <source>Stegene er ikke kontrollert mot portalen ennå. Menyene kan hete noe annet.</source>
         <translation>Stega er ikkje kontrollerte mot portalen enno. Menyane kan heite noko anna.</translation>
     </message>
@@ -3773,12 +3788,12 @@ Kvitteringa er ført i loggen.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+359"/>
+        <location line="+372"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opnar arbeidsflata …</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-364"/>
         <source>Arbeider</source>
         <translation>Arbeider</translation>
     </message>
@@ -3808,7 +3823,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Om Postvakt</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+153"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3856,13 +3871,18 @@ Kvitteringa er ført i loggen.</translation>
 <context>
     <name>new_workspace</name>
     <message>
-        <location filename="../../desktop_app/wizards/new_workspace.py" line="+38"/>
-        <location line="+151"/>
+        <location filename="../../desktop_app/wizards/workspaces/new_workspace.py" line="+38"/>
+        <source>Enhetsregisteret sier at dette er «{name}» ({form}), ikke en kommune eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette arbeidsflaten.</source>
+        <translation>Einingsregisteret seier at dette er «{name}» ({form}), ikkje ein kommune eller fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette arbeidsflata.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+156"/>
         <source>Ny arbeidsflate</source>
         <translation>Ny arbeidsflate</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>Ei arbeidsflate samlar alt Postvakt veit om éin kommune.</translation>
     </message>
@@ -3945,7 +3965,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Ikkje sjekka i Einingsregisteret (øvingssandkassa startar enno).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Enhetsregisteret: {name} ({form}).</source>
         <translation>Einingsregisteret: {name} ({form}).</translation>
     </message>
@@ -3963,7 +3983,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
 <context>
     <name>notice_planner</name>
     <message>
-        <location filename="../../desktop_app/wizards/notice_planner.py" line="+112"/>
+        <location filename="../../desktop_app/wizards/notice_plan/texts.py" line="+38"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -3993,13 +4013,13 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+389"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+178"/>
+        <location filename="../../desktop_app/wizards/notice_plan/table.py" line="+29"/>
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location filename="../../desktop_app/wizards/notice_plan/table.py" line="+1"/>
         <source>Varsel</source>
         <translation>Varsel</translation>
     </message>
@@ -4054,7 +4074,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>kl. {time}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../desktop_app/wizards/notice_plan/timeline.py" line="+31"/>
         <source>Tidslinje: varsler per dag</source>
         <translation>Tidslinje: varsel per dag</translation>
     </message>
@@ -4084,7 +4104,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Varsel per dag (peik på ein stolpe for tala)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+82"/>
         <source>Varslingsplan</source>
         <translation>Varslingsplan</translation>
     </message>
@@ -4094,7 +4114,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Sjå nøyaktig når kvart varsel om eit digitalt brev kan gå ut, hos Digipost og e-Boks, og kvifor. Varsel går berre på dagtid, og berre viss brevet ikkje er lese. Gjeld brev som krev varsling etter {section}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="-122"/>
         <source>Varselet dere bestiller</source>
         <translation>Varselet de bestiller</translation>
     </message>
@@ -4239,13 +4259,13 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>CSV eller Excel med kolonnane Referanse, Sendt, Tilgjengeleg og Lese (dd.mm.åååå tt:mm, norsk tid).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+319"/>
+        <location filename="../../desktop_app/wizards/notice_plan/letter_actions.py" line="+124"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+6"/>
         <source>CSV eller Excel med kolonnene Referanse, Sendt, Tilgjengelig og Lest.</source>
         <translation>CSV eller Excel med kolonnane Referanse, Sendt, Tilgjengeleg og Lese.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+8"/>
         <source>&amp;Kan mottakerne varsles? …</source>
         <translation>&amp;Kan mottakarane varslast? …</translation>
     </message>
@@ -4260,13 +4280,13 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Planlagde varsel</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+332"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+199"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+15"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Vel ei rad for å sjå heile grunngivinga.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+24"/>
         <source>Rader som ikke ble lest inn</source>
         <translation>Rader som ikkje vart lesne inn</translation>
     </message>
@@ -4286,7 +4306,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Lagre planen som CSV (kan opnast i Excel) eller Excel-fil.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="-135"/>
         <source>{n} av {max} tegn</source>
         <translation>{n} av {max} teikn</translation>
     </message>
@@ -4311,7 +4331,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Brevet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/wizards/notice_plan/letter_actions.py" line="-77"/>
         <source>Importer liste over brev</source>
         <translation>Importer liste over brev</translation>
     </message>
@@ -4356,7 +4376,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>… og {n} til.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+26"/>
         <source>Rett feilene i innstillingene til venstre, så vises planen her.</source>
         <translation>Rett feila i innstillingane til venstre, så blir planen vist her.</translation>
     </message>
@@ -4406,7 +4426,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>dag {n}, {channel}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/wizards/notice_plan/letter_actions.py" line="+21"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
@@ -4439,7 +4459,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
 <context>
     <name>notification_contacts</name>
     <message>
-        <location filename="../../desktop_app/wizards/notification_contacts.py" line="+81"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/page.py" line="+60"/>
         <source>Varsling</source>
         <translation>Varsling</translation>
     </message>
@@ -4449,7 +4469,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Varslingsadressene får melding når det kjem post til organisasjonsnummeret. Berre dei som kan lese den teiepliktbelagde posten, bør få varsla, og kvart organisasjonsnummer må ha minst éi adresse.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Logget inn, men Altinn lar ikke Postvakt gjøre dette direkte: {why} Bruk stegene for portalen.</source>
         <translation>Logga inn, men Altinn lèt ikkje Postvakt gjere dette direkte: {why} Bruk stega for portalen.</translation>
     </message>
@@ -4464,7 +4484,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Ikkje logga inn i Altinn: før opp adressene slik dei står i Altinn, og endre dei i portalen (stega nedanfor).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/sections.py" line="+41"/>
         <source>Virksomhet:</source>
         <translation>Verksemd:</translation>
     </message>
@@ -4570,7 +4590,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Lagre alle som tekstfil …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/page.py" line="+31"/>
         <source>Varslingsadressene ble ikke lest inn</source>
         <translation>Varslingsadressene vart ikkje lesne inn</translation>
     </message>
@@ -4640,7 +4660,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Ingen på lista over godkjende enno. Før opp lesarar under Teiepliktbelagd post, så blir det laga ei melding til kvar av dei her.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../desktop_app/wizards/notification_contacts/address_actions.py" line="+84"/>
         <source>Fjern varslingsadresse</source>
         <translation>Fjern varslingsadresse</translation>
     </message>
@@ -4726,7 +4746,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/views/organizations.py" line="+82"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+38"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -4771,13 +4791,13 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Ikkje sjekka enno</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+367"/>
+        <location filename="../../desktop_app/wizards/organizations/page.py" line="+344"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+11"/>
         <source>Underenheter har ingen egen daglig leder i Enhetsregisteret; se enheten de hører til.</source>
         <translation>Undereiningar har ingen eigen dagleg leiar i Einingsregisteret; sjå eininga dei høyrer til.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+10"/>
         <source>Enheten er slettet i Enhetsregisteret. Den finnes ikke lenger og kan ikke motta post i Altinn. Finn ut hvilken enhet som har tatt over oppgavene, og ta den slettede ut av rutinene for tilgang og varsling.</source>
         <translation>Eininga er sletta i Einingsregisteret. Ho finst ikkje lenger og kan ikkje ta imot post i Altinn. Finn ut kva eining som har teke over oppgåvene, og ta den sletta eininga ut av rutinane for tilgang og varsling.</translation>
     </message>
@@ -4832,7 +4852,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Sletta: {name} ({orgnr}) er sletta i Einingsregisteret</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop_app/wizards/organizations/paste_dialog.py" line="+25"/>
         <source>Lim inn organisasjonsnumre</source>
         <translation>Lim inn organisasjonsnummer</translation>
     </message>
@@ -4854,7 +4874,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop_app/wizards/organizations/page.py" line="-274"/>
         <source>Virksomheter</source>
         <translation>Verksemder</translation>
     </message>
@@ -4938,12 +4958,12 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location filename="../../desktop_app/wizards/organizations/unit_actions.py" line="+97"/>
         <source>Velg en enhet i listen for å se hva statusen betyr.</source>
         <translation>Vel ei eining i lista for å sjå kva statusen tyder.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="+18"/>
         <source>Endringer siden sist</source>
         <translation>Endringar sidan sist</translation>
     </message>
@@ -5053,7 +5073,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>{n} endringar ved oppdateringa {when}:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop_app/wizards/organizations/register_refresh.py" line="+27"/>
         <source>Oppdater fra Altinn</source>
         <translation>Oppdater frå Altinn</translation>
     </message>
@@ -5120,7 +5140,7 @@ Den lagra lista er uendra. Du kan prøve igjen med «{button}».</translation>
         <translation>Oppdateringa vart avbroten. Den lagra lista er uendra.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop_app/wizards/organizations/unit_actions.py" line="-60"/>
         <source>✓ Gyldig organisasjonsnummer</source>
         <translation>✓ Gyldig organisasjonsnummer</translation>
     </message>
@@ -5193,7 +5213,7 @@ Den lagra lista er uendra. Du kan prøve igjen med «{button}».</translation>
 <context>
     <name>portal_read</name>
     <message>
-        <location filename="../../desktop_app/wizards/portal_read.py" line="+69"/>
+        <location filename="../../desktop_app/wizards/confidential_access/portal_read.py" line="+69"/>
         <source>Lest fra portalens nedlasting {time} (fil {name})</source>
         <translation>Lese frå nedlastinga i portalen {time} (fil {name})</translation>
     </message>
@@ -5424,7 +5444,7 @@ Den lagra lista er uendra. Du kan prøve igjen med «{button}».</translation>
 <context>
     <name>refresh_statuses</name>
     <message>
-        <location filename="../../desktop_app/wizards/refresh_statuses.py" line="+51"/>
+        <location filename="../../desktop_app/wizards/unopened/refresh_statuses.py" line="+51"/>
         <source>1 forsendelse</source>
         <translation>1 forsending</translation>
     </message>
@@ -5587,7 +5607,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/views/region.py" line="+89"/>
+        <location filename="../../desktop_app/wizards/region/rows.py" line="+63"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
@@ -5677,13 +5697,13 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>Fingeravtrykk: {f}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+232"/>
+        <location filename="../../desktop_app/wizards/region/file_actions.py" line="+39"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+59"/>
         <source>Regionoversikt</source>
         <translation>Regionoversikt</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+1"/>
         <source>Alle kommunene som én rad: DPI-oppsett, taushetsbelagt post, varsling, siste kontroll av uåpnet post og gjennomgang av tilgangene. Bare antall og datoer, ingen personopplysninger. «Ukjent» betyr ikke lest fra Altinn, ikke at noe er galt. Dobbeltklikk en rad for å gå dit det må gjøres noe.</source>
         <translation>Alle kommunane som éi rad: DPI-oppsett, teiepliktbelagd post, varsling, siste kontroll av uopna post og gjennomgang av tilgangane. Berre tal og datoar, ingen personopplysningar. «Ukjend» tyder ikkje lese frå Altinn, ikkje at noko er gale. Dobbeltklikk på ei rad for å gå dit det må gjerast noko.</translation>
     </message>
@@ -5748,13 +5768,13 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>Planlegg kontrollen av uopna post for kommunen, så han køyrer av seg sjølv også når Postvakt er lukka.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+289"/>
+        <location filename="../../desktop_app/wizards/region/file_actions.py" line="+140"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+6"/>
         <source>Fjern statusfilen</source>
         <translation>Fjern statusfila</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+2"/>
         <source>Lagre som &amp;Excel …</source>
         <translation>Lagre som &amp;Excel …</translation>
     </message>
@@ -5764,12 +5784,12 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Regionoversikten kunne ikke lages</source>
         <translation>Regionoversikta kunne ikkje lagast</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Statusfilene fra denne maskinen er signert med nøkkelen med fingeravtrykk &lt;b&gt;{fp}&lt;/b&gt;. Les det opp for koordinatoren når de spør.</source>
         <translation>Statusfilene frå denne maskina er signerte med nøkkelen med fingeravtrykk &lt;b&gt;{fp}&lt;/b&gt;. Les det opp for koordinatoren når dei spør.</translation>
     </message>
@@ -5802,7 +5822,7 @@ Statusfila vart laga {made}. Fingeravtrykk: {fp}.</translation>
         <translation>Ingenting.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../desktop_app/wizards/region/file_actions.py" line="-137"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
@@ -5907,7 +5927,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../desktop_app/views/reports.py" line="+75"/>
+        <location filename="../../desktop_app/wizards/unopened/report_parts.py" line="+33"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -5937,7 +5957,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Ukjend</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../desktop_app/wizards/unopened/history_chart.py" line="+32"/>
         <source>Brev i faresonen over tid</source>
         <translation>Brev i faresona over tid</translation>
     </message>
@@ -5972,7 +5992,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Ingen kontrollar enno. Når kontrollen av uopna post er køyrd, ser du utviklinga her.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../desktop_app/wizards/unopened/reports.py" line="+85"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
@@ -5982,7 +6002,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Dei lagra kontrollane av uopna teiepliktbelagd post, med utviklinga over tid. Opne ein kontroll for å sjå alle breva, eller opne ein rapport frå SvarUt direkte. Alt her verkar utan nett.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Lagrede kontroller&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lagra kontrollar&lt;/b&gt;</translation>
     </message>
@@ -6077,12 +6097,12 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Eit samandrag for arkivet: tal, svar og verksemder, utan brevtitlar og personopplysningar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Kontrollene kunne ikke hentes</source>
         <translation>Kontrollane kunne ikkje hentast</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Velg en arbeidsflate for å se kontrollene.</source>
         <translation>Vel ei arbeidsflate for å sjå kontrollane.</translation>
     </message>
@@ -6097,7 +6117,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>Dobbeltklikk på ein kontroll for å sjå breva.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop_app/wizards/unopened/report_actions.py" line="+47"/>
         <source>Åpner kontrollen …</source>
         <translation>Opnar kontrollen …</translation>
     </message>
@@ -6948,7 +6968,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>shipment_events</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_events.py" line="+47"/>
+        <location filename="../../desktop_app/views/shipments/events.py" line="+47"/>
         <source>Hendelser for forsendelsen</source>
         <translation>Hendingar for forsendinga</translation>
     </message>
@@ -7017,7 +7037,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>shipment_table</name>
     <message>
-        <location filename="../../desktop_app/views/shipment_table.py" line="+95"/>
+        <location filename="../../desktop_app/views/shipments/formatting.py" line="+40"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
@@ -7212,7 +7232,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>(manglar)</translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location filename="../../desktop_app/views/shipments/table.py" line="+77"/>
         <source>&amp;Søk:</source>
         <translation>&amp;Søk:</translation>
     </message>
@@ -7579,7 +7599,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>unopened_check</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_check.py" line="+114"/>
+        <location filename="../../desktop_app/wizards/unopened/check_steps.py" line="+47"/>
         <source>Kommunen sender brev til virksomheter bare digitalt (1a). Brev som ingen åpner, blir aldri skrevet ut og sendt i posten. Det er sannsynlig at brev ligger uåpnet, og alle brevene i listen haster.</source>
         <translation>Kommunen sender brev til verksemder berre digitalt (1a). Brev som ingen opnar, blir aldri skrivne ut og sende i posten. Det er sannsynleg at brev ligg uopna, og alle breva i lista hastar.</translation>
     </message>
@@ -7594,7 +7614,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Du veit ikkje om kommunen skriv ut brev som ikkje blir opna. Postvakt reknar breva som «bør sjekkast snart» til du veit. Sjekk innstillinga i SvarUt og køyr kontrollen på nytt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../desktop_app/wizards/unopened/check.py" line="+79"/>
         <source>Neste &gt;</source>
         <translation>Neste &gt;</translation>
     </message>
@@ -7629,7 +7649,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Steg {n} av {total}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../desktop_app/wizards/unopened/risk_page.py" line="+25"/>
         <source>Skriver SvarUt ut brev som ingen åpner?</source>
         <translation>Skriv SvarUt ut brev som ingen opnar?</translation>
     </message>
@@ -7699,7 +7719,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Vald ut frå førre kontroll. Endre det viss innstillinga er endra sidan.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop_app/wizards/unopened/import_page.py" line="+49"/>
         <source>Importer rapporten fra SvarUt</source>
         <translation>Importer rapporten frå SvarUt</translation>
     </message>
@@ -7824,7 +7844,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>… og {n} til. Rett dei første og importer på nytt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../desktop_app/wizards/unopened/result_page.py" line="+41"/>
         <source>Brev som ingen har åpnet</source>
         <translation>Brev som ingen har opna</translation>
     </message>
@@ -7910,7 +7930,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>{letters} kan ikkje knytast til ein mottakar, fordi fila ikkje har eit gyldig organisasjonsnummer for dei. Kontrollen kan derfor ikkje seie at alt er i orden. Vel kolonnen med organisasjonsnummeret (førre steg) viss fila har ein, eller finn breva i SvarUt.</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-85"/>
         <source>{n} brev til {m} virksomheter er i faresonen.</source>
         <translation>{n} brev til {m} verksemder er i faresona.</translation>
     </message>
@@ -7920,7 +7940,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>{n} brev til 1 verksemd er i faresona.</translation>
     </message>
     <message>
-        <location line="+702"/>
+        <location line="+98"/>
         <source>Ingen brev er funnet i faresonen, men {n} brev kan ikke vurderes. Se under hva du gjør.</source>
         <translation>Ingen brev er funne i faresona, men {n} brev kan ikkje vurderast. Sjå nedanfor kva du gjer.</translation>
     </message>
@@ -7953,7 +7973,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
 <context>
     <name>unopened_followup</name>
     <message>
-        <location filename="../../desktop_app/wizards/unopened_followup.py" line="+72"/>
+        <location filename="../../desktop_app/wizards/unopened/followup.py" line="+59"/>
         <source>Følg opp virksomhetene</source>
         <translation>Følg opp verksemdene</translation>
     </message>
@@ -8017,12 +8037,12 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+248"/>
+        <location filename="../../desktop_app/wizards/unopened/own_inbox.py" line="+78"/>
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-7"/>
         <source>Lagre oppfølging</source>
         <translation>Lagre oppfølging</translation>
     </message>
@@ -8119,7 +8139,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Oppfølginga vart ikkje lagra</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop_app/wizards/unopened/own_inbox.py" line="-31"/>
         <source>Kommunens egen innkommende post</source>
         <translation>Den eigne innkomande posten til kommunen</translation>
     </message>

@@ -71,3 +71,11 @@ def test_the_dpi_steps_have_no_technical_terms():
         shown += [s for path in step.paths for s in (path.title, *path.steps)]
         shown += [c.label for c in step.copy_values] + [link.label for link in step.links]
         assert [t for t in shown if JARGON.search(t)] == [], step.key
+
+
+def test_the_not_a_municipality_warning_reads_the_same_in_the_window(qapp):
+    """The window says the domain's warning in the user's language: the same bokmål text."""
+    from desktop_app.domain.organizations import workspace_form_warning
+    from desktop_app.wizards.workspaces.new_workspace import not_a_municipality
+
+    assert not_a_municipality("Fjordvik AS", "as") == workspace_form_warning("AS", "Fjordvik AS")

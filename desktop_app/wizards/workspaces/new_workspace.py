@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.identifiers import check_orgnr, format_orgnr
-from desktop_app.domain.organizations import NOT_A_MUNICIPALITY, workspace_orgnr_problem
+from desktop_app.domain.organizations import workspace_orgnr_problem
 from desktop_app.services.organizations import RegistryAnswer, check_municipality
 from desktop_app.views import dialogs
 from desktop_app.views.accessibility import MessageLabel
@@ -30,6 +30,15 @@ from desktop_app.views.style import STATUS_COLOURS
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("new_workspace", text)
+
+
+def not_a_municipality(name: str, org_form: str) -> str:
+    """:data:`desktop_app.domain.organizations.NOT_A_MUNICIPALITY` in the user's language (the
+    catalogue takes texts with fields from the views only)."""
+    return tr(
+        "Enhetsregisteret sier at dette er «{name}» ({form}), ikke en kommune eller "
+        "fylkeskommune. Sjekk organisasjonsnummeret. Du kan likevel opprette arbeidsflaten."
+    ).format(name=name, form=org_form.upper())
 
 
 class IntroPage(QWizardPage):
@@ -150,7 +159,7 @@ class ConfirmPage(QWizardPage):
                 return  # the user went back and changed the number
             if answer.warning:
                 warning = (
-                    dtr(NOT_A_MUNICIPALITY).format(name=answer.name, form=answer.org_form.upper())
+                    not_a_municipality(answer.name, answer.org_form)
                     if answer.found
                     else dtr(answer.warning)
                 )
