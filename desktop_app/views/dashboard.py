@@ -92,6 +92,45 @@ def _day(iso: str) -> str:
         return iso[:10]
 
 
+class CardGrid(QWidget):
+    """The cards in up to three columns: fewer when the page is narrow (a small screen, large
+    text), so a card is never cut off at the side; the page scrolls down instead."""
+
+    MAX_COLUMNS = 3
+
+    def __init__(self, grid: QGridLayout, cards: tuple[QWidget, ...]) -> None:
+        super().__init__()
+        self.grid, self.cards = grid, cards
+        grid.setSpacing(12)
+        self.columns = 0
+        self._place(self.MAX_COLUMNS)
+
+    def _narrowest_card(self) -> int:
+        """A card is as narrow as its widest button allows (buttons do not wrap)."""
+        widest = max(
+            (b.sizeHint().width() for card in self.cards for b in card.findChildren(QPushButton)),
+            default=0,
+        )
+        return widest + 2 * 16 + 4  # the card's margins and frame
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for column in range(self.MAX_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = event.size().width() + self.grid.spacing()
+        need = self._narrowest_card() + self.grid.spacing()
+        self._place(max(1, min(self.MAX_COLUMNS, room // max(need, 1))))
+
+
 class DashboardView(QWidget):
     navigate = Signal(str)  # page key
     new_workspace_requested = Signal()
@@ -151,12 +190,9 @@ class DashboardView(QWidget):
             self.units_card,
             self.log_card,
         )
-        for i, card in enumerate(cards):
+        for card in cards:
             card.value.setWordWrap(True)  # a long name wraps; the columns fit a small screen
-            grid.addWidget(card, i // 3, i % 3)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
-        cards_box = QWidget()
+        cards_box = CardGrid(grid, cards)
         box = QVBoxLayout(cards_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)

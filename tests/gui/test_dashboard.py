@@ -4,9 +4,13 @@ from the keyboard; the sign-in card says what the banner says."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from support.altinn_fakes import FakeAccessApi, FakeNotificationApi
 
-from .conftest import settle
+from desktop_app.views.dashboard import CardGrid
+
+from .conftest import PATIENT_MS, settle
 from .test_confidential_access import live_units
 from .test_main_window import make_window
 
@@ -56,3 +60,26 @@ def test_the_sign_in_card_is_about_the_sign_in_not_the_keyring(qtbot, ctx, no_ke
     assert window.banner.session_button.text() == "Ikke logget inn"
     assert "Nøkkelringen er ikke tilgjengelig" in view.signin_card.detail.text()
     assert view.sign_in_here.isVisible()
+
+
+def test_cards_take_fewer_columns_when_the_page_is_narrow(qtbot, ctx):
+    """Large text on a laptop: the cards reflow into fewer columns instead of being cut off at
+    the right (the page scrolls down instead); a wide window has room for three."""
+    app = QApplication.instance()
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(before.pointSizeF() * 2)
+    app.setFont(font)
+    try:
+        window = make_window(qtbot, ctx)
+        window.show_page("oversikt")
+        grid = window.pages["oversikt"].findChild(CardGrid)
+        window.resize(2560, 1440)
+        qtbot.waitUntil(lambda: grid.columns == 3, timeout=PATIENT_MS)
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: grid.columns < 3, timeout=PATIENT_MS)
+        settle(qtbot)
+        for card in grid.cards:
+            assert card.geometry().right() <= grid.width(), card.title.text()
+    finally:
+        app.setFont(before)
