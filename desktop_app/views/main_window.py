@@ -6,7 +6,6 @@ are built when it is ready, so start-up never waits on the disk.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,6 +135,8 @@ class EnvironmentBanner(QFrame):
             )
 
     def show_environment(self, env: Environment) -> None:
+        import html
+
         from desktop_app.views.plain_text import rich
 
         rich(self.label)

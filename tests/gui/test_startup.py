@@ -140,6 +140,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "ssl",
     "pydoc",
     "tomllib",  # guide files
+    "importlib.resources",  # (the resource folder is found without it)
     "desktop_app.domain.identifiers",
     "desktop_app.domain.guides",
     "desktop_app.storage.database",
