@@ -220,7 +220,7 @@ _SET_FIELDS = (*_TEXT_FIELDS, "sent_at", "status", "person", "confidential", "di
 _CODED_FIELDS = ("status", "status_text", "recipient_name", "recipient_id", "confidential",
                  "digital_only")  # fmt: skip
 _CODE_TYPES = {1: "B", 2: "H"}  # bytes per code → array type (little-endian when stored)
-_CODE_WIDTHS = {1: 1, 2: 2}
+_CODE_WIDTHS: dict[object, int] = {1: 1, 2: 2}  # (any "width" read is looked up)
 
 
 def _coded(values: list[Any]) -> list[Any] | dict[str, Any]:
