@@ -283,12 +283,14 @@ def _set_window_icon(app, names: tuple[str, ...] = ("postvakt.svg", "postvakt-25
 
 def _install_excepthook(window) -> None:
     """An unhandled exception is logged and explained; the program and the workspace go on."""
-    from PySide6.QtCore import QMetaObject, Qt
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        # (Imported here: PySide's Qt namespace is not needed before the first paint.)
+        from PySide6.QtCore import QMetaObject, Qt
+
         from desktop_app.logs import log_exception
 
         log_exception(exc_type, exc, tb)

@@ -9,8 +9,8 @@ bundle (packaging/postvakt.spec puts them under ``desktop_app/_resources``).
 
 from __future__ import annotations
 
+import importlib.util
 import logging
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,18 @@ PACKAGE = "desktop_app._resources"
 def resources_dir() -> Path:
     """The folder with the resource files. Raises ``FileNotFoundError`` (with a message in
     bokmål) when the installation lacks it."""
+    # First where the import system has the package (a folder in every installation above):
+    # start-up needs this before the first paint, and importlib.resources takes a few ms to
+    # import. Its files() is asked only when that is not a folder.
+    try:
+        spec = importlib.util.find_spec(PACKAGE)
+    except ModuleNotFoundError:
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        if Path(location).is_dir():
+            return Path(location)
+    from importlib.resources import files
+
     try:
         root = files(PACKAGE)
     except ModuleNotFoundError:

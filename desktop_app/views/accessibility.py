@@ -1,7 +1,7 @@
 """What makes every page usable by keyboard, screen reader and large text, in one place.
 
-``install(app)`` is called once (the main window does it) and then applies to every widget,
-also those a page builds later:
+``install(app)`` is called once (the main window does it, right after its first paint) and
+then applies to every widget, also those a page builds later:
 
 * Tables, trees and lists never trap the keyboard: Tab leaves them (``tabKeyNavigation`` off),
   the arrow keys move inside. Text panes pass Tab on too (``tabChangesFocus``).
@@ -686,7 +686,7 @@ def install(app: QApplication | None = None) -> None:
     keyboard = KeyboardAccess(app)
     keyboard.setObjectName("postvaktKeyboardAccess")
     app.installEventFilter(keyboard)
-    _FocusRings(app)
+    rings = _FocusRings(app)
     palette = app.palette()
     # Placeholders in dark grey (6.0:1 on white, not Qt's half-transparent 4.0:1); a selected
     # row in a darker blue, so that its white text reads (6.4:1).
@@ -697,6 +697,9 @@ def install(app: QApplication | None = None) -> None:
     app.setPalette(palette)
     for widget in app.allWidgets():
         prepare(widget)
+    focused = QApplication.focusWidget()
+    if focused is not None:  # the focus was given before (the main window installs this
+        rings._changed(None, focused)  # right after its first paint): it has its ring too
 
 
 def visible_rect_in(widget: QWidget, ancestor: QWidget) -> QRect:

@@ -6,13 +6,12 @@ are built when it is ready, so start-up never waits on the disk.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,14 +26,12 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from desktop_app import __version__
 from desktop_app.domain.environments import Environment
-from desktop_app.views import accessibility, dialogs
 from desktop_app.views.domain_text import dtr
-from desktop_app.views.plain_text import rich
+from desktop_app.views.first_paint import on_first_paint
 from desktop_app.views.style import ENV_COLOURS, NAV_HEADING_TEXT, app_style
 
 if TYPE_CHECKING:
@@ -46,6 +43,17 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("main_window", text)
+
+
+# Up to the first paint the window uses no value of PySide's ``Qt`` namespace: the first one
+# used makes Python enums of all of Qt's (about a hundred; a good part of a bare window's
+# start-up time). These few are given as Qt's numbers instead (a test compares them with Qt's),
+# and the rest waits until the window is on screen (``MainWindow._after_first_paint``).
+USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole (a QColor there: QBrush() makes Qt's enums)
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter, set as the label's property
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, set as the widget's property
 
 
 @dataclass(frozen=True)
@@ -81,26 +89,37 @@ class EnvironmentBanner(QFrame):
         self.setObjectName("environmentBanner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
-        self.label = rich(QLabel())
+        self.label = QLabel()  # rich text (from show_environment on; empty until then)
         self.label.setObjectName("environmentLabel")
         self.label.setWordWrap(True)  # a long explanation wraps instead of widening the window
         layout.addWidget(self.label, 1)
         self.session_button = QPushButton()
         self.session_button.setObjectName("sessionIndicator")
-        self.session_button.setFlat(True)
-        self.session_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.session_button.setFlat(True)  # (its pointing-hand cursor: finish())
         self.session_button.setToolTip(tr("Pålogging: åpner Innstillinger"))
         layout.addWidget(self.session_button)
         layout.addSpacing(12)
         self.workspace_label = QLabel(tr("Arbeidsflate:"))
         self.workspace = QComboBox()
         self.workspace.setMinimumWidth(260)
+        # As accessibility.prepare sets every drop-down (it is installed after the first
+        # paint): set here, so the banner does not change size just after it.
+        self.workspace.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.workspace.setMinimumContentsLength(14)
         self.workspace.setAccessibleName(tr("Velg arbeidsflate"))
         self.workspace_label.setBuddy(self.workspace)
         layout.addWidget(self.workspace_label)
         layout.addWidget(self.workspace)
         self.environment: Environment | None = None
         self.show_session(None)
+
+    def finish(self) -> None:
+        """What waits until the window is on screen (see ``USER_ROLE``)."""
+        from PySide6.QtCore import Qt
+
+        self.session_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def show_session(self, info: SessionInfo | None) -> None:
         """Who is signed in with ID-porten (a click opens Innstillinger, where the sign-in is)."""
@@ -116,6 +135,11 @@ class EnvironmentBanner(QFrame):
             )
 
     def show_environment(self, env: Environment) -> None:
+        import html
+
+        from desktop_app.views.plain_text import rich
+
+        rich(self.label)
         self.environment = env
         background, text, border = ENV_COLOURS[env]
         self.setStyleSheet(
@@ -161,7 +185,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("Postvakt")
         self.resize(QSize(1180, 760))
-        accessibility.install()
+        # Keyboard and screen-reader help for the whole program: right after the first
+        # paint (or when the pages are built, if that comes first). Nothing on the window at
+        # its first paint needs it, and its event filter would see every event before then.
+        on_first_paint(self, self._after_first_paint)
         self.setStyleSheet(app_style(self.font().pointSizeF()))
 
         central = QWidget()
@@ -183,7 +210,7 @@ class MainWindow(QMainWindow):
         self.page_scroll.setObjectName("pageScroll")
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setProperty("focusPolicy", NO_FOCUS)
         self.page_scroll.setWidget(self.stack)
         body.addWidget(self.nav)
         body.addWidget(self.page_scroll, 1)
@@ -193,7 +220,7 @@ class MainWindow(QMainWindow):
         self.retry_button: QPushButton | None = None
         self._error_box = None
         self.loading = QLabel(tr("Åpner arbeidsflaten …"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", ALIGN_CENTER)
         self.stack.addWidget(self.loading)
 
         self.busy = QProgressBar()
@@ -204,32 +231,50 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(QLabel(f"Postvakt {__version__}"))
         # What the status line says, a screen reader says too.
-        self.statusBar().messageChanged.connect(
-            lambda text: accessibility.announce(self.statusBar(), text) if text else None
-        )
+        self.statusBar().messageChanged.connect(self._announce_status)
 
         self._build_navigation()
         self._shortcuts()
         if ctx is not None:
             self.attach(ctx)
 
+    def _after_first_paint(self) -> None:
+        """What the first paint does not need, right after it: the accessibility filter
+        (keyboard and screen-reader help for every page), the navigation's headings made
+        unselectable, the banner's cursor. Each step can run again (``attach`` runs the
+        first; the headings and the cursor are set the same each time)."""
+        from PySide6.QtCore import Qt
+
+        _install_accessibility()
+        headings = {e.key for e in navigation_entries() if e.heading}
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(USER_ROLE) in headings:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.banner.finish()
+
+    def _announce_status(self, text: str) -> None:
+        if text:
+            from desktop_app.views import accessibility
+
+            accessibility.announce(self.statusBar(), text)
+
     # -- navigation ------------------------------------------------------------------
     def _build_navigation(self) -> None:
         for entry in navigation_entries():
             item = QListWidgetItem(entry.title)
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            if entry.heading:
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(USER_ROLE, entry.key)
+            if entry.heading:  # (unselectable from right after the first paint)
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
                 # dark grey, not the faint grey of a disabled item: it is a heading to read
-                item.setForeground(QBrush(QColor(NAV_HEADING_TEXT)))
+                item.setData(FOREGROUND_ROLE, QColor(NAV_HEADING_TEXT))  # (as setForeground)
                 item.setText(entry.title.upper())
                 if not entry.title:
                     item.setSizeHint(QSize(0, self.fontMetrics().height() // 2))
                 else:
-                    item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
+                    item.setData(ACCESSIBLE_TEXT_ROLE, entry.title)
             self.nav.addItem(item)
         # as wide as the longest entry in the font the user has chosen (no cut-off at 200 %)
         nav_font = QFont(self.font())
@@ -259,8 +304,8 @@ class MainWindow(QMainWindow):
         """F1 opens the current page's help; the menu has «Start her» and «Om Postvakt»."""
         menu = self.menuBar().addMenu(tr("&Hjelp"))
         page_help = menu.addAction(tr("Hjelp for denne siden"))
-        page_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        page_help.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        page_help.setShortcuts(QKeySequence.StandardKey.HelpContents)  # F1 (and a Help key)
+        # (An action's shortcut works anywhere in its window: Qt's default context.)
         page_help.triggered.connect(lambda: self.open_help(self.current_page_key()))
         self.addAction(page_help)  # F1 works with the menu closed too
         menu.addSeparator()
@@ -287,6 +332,11 @@ class MainWindow(QMainWindow):
     def open_page(self, key: str) -> None:
         """A page chosen by its shortcut (Ctrl+1 …): shown, with the focus on its first field.
         (The arrow keys in the list on the left show a page and leave the focus in the list.)"""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QWizard
+
+        from desktop_app.views import accessibility
+
         self.show_page(key)
         page = self.pages.get(key)
         if page is not None:
@@ -301,18 +351,18 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(USER_ROLE) == key:
                 self.nav.setCurrentRow(row)
                 return
 
     def current_page_key(self) -> str | None:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(USER_ROLE) if item else None
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is None:
             return
-        page = self.pages.get(current.data(Qt.ItemDataRole.UserRole))
+        page = self.pages.get(current.data(USER_ROLE))
         if page is not None:
             self.stack.setCurrentWidget(page)
             self._reflow()
@@ -323,17 +373,19 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and self.ctx is not None
-        ):
+        if self.ctx is None:  # before the store is open (and before the first paint)
+            return
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.check_outside_changes()  # back in Postvakt: a routine may have run
 
     def _reflow(self) -> None:
         """Panes side by side only when they fit (large text, a small screen)."""
         page = self.stack.currentWidget()
-        if page is not None:
+        if page is not None and page is not self.loading:  # («Åpner …» has no panes)
+            from desktop_app.views import accessibility
+
             accessibility.fit_splitters(page, self.page_scroll.viewport().width())
 
     # -- context ---------------------------------------------------------------------
@@ -341,6 +393,9 @@ class MainWindow(QMainWindow):
         """Build the pages once the store is open (after the first paint: start-up stays quick)."""
         if self.ctx is not None:
             return  # already attached (a late retry)
+        from desktop_app.views import dialogs
+
+        self._after_first_paint()  # if it has not run yet: the pages are built with it
         from desktop_app.views.audit_log import AuditLogView
         from desktop_app.views.dashboard import DashboardView
         from desktop_app.views.settings_view import SettingsView
@@ -432,7 +487,6 @@ class MainWindow(QMainWindow):
         # Ctrl+P: the shown page's summary, overview or checklist, as its PDF would be
         printing = menu.addAction(tr("Skriv &ut …"))
         printing.setShortcut(QKeySequence.StandardKey.Print)
-        printing.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         printing.triggered.connect(self.print_current_page)
         self.addAction(printing)  # Ctrl+P works with the menu closed too
         self.print_action = printing
@@ -533,6 +587,8 @@ class MainWindow(QMainWindow):
         from desktop_app.wizards.workspaces import NewWorkspaceWizard
 
         wizard = NewWorkspaceWizard(self.ctx, self)
+        from PySide6.QtCore import Qt
+
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         wizard.created.connect(self._workspace_created)
         wizard.open()
@@ -540,6 +596,8 @@ class MainWindow(QMainWindow):
 
     def _workspace_created(self, workspace: Workspace) -> None:
         assert self.ctx is not None
+        from desktop_app.views import dialogs
+
         self.ctx.set_workspace(workspace)
         self.reload_workspaces()
         dialogs.inform(
@@ -549,6 +607,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_startup_error(self, exc: BaseException) -> None:
+        from desktop_app.views import dialogs
+
         self.loading.setText(
             tr("Postvakt fikk ikke åpnet arbeidsflatene.") + "\n\n" + dialogs.user_message(exc)
         )
@@ -577,4 +637,12 @@ class MainWindow(QMainWindow):
         shown once until the user closes the box."""
         if self._error_box is not None and self._error_box.isVisible():
             return
+        from desktop_app.views import dialogs
+
         self._error_box = dialogs.unhandled_error(self)
+
+
+def _install_accessibility() -> None:
+    from desktop_app.views import accessibility
+
+    accessibility.install()

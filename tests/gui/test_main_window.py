@@ -4,10 +4,11 @@ the environment always visible, pages that are not ready saying so."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTreeView
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeView
 
 from desktop_app.domain.environments import Environment
 from desktop_app.views.main_window import MainWindow
+from desktop_app.views.style import NAV_HEADING_TEXT
 
 from .conftest import PATIENT_MS, settle
 
@@ -219,3 +220,39 @@ def test_retry_after_a_failed_open_attaches_once(qtbot, ctx):
     settle(qtbot)
     assert window.stack.count() == 1 + len(window.page_keys())
     assert retry.isHidden()
+
+
+def test_the_numbers_used_before_the_first_paint_are_qts():
+    """The window gives a few of Qt's values as numbers before its first paint (see
+    main_window.USER_ROLE); they must be the values Qt has."""
+    from desktop_app.views import main_window
+
+    assert Qt.ItemDataRole.UserRole.value == main_window.USER_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == main_window.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.ForegroundRole.value == main_window.FOREGROUND_ROLE
+    assert Qt.AlignmentFlag.AlignCenter.value == main_window.ALIGN_CENTER
+    assert Qt.FocusPolicy.NoFocus.value == main_window.NO_FOCUS
+
+
+def test_before_the_store_opens_the_window_looks_and_works_as_after_it(qtbot):
+    """Painted with no store yet (as at start-up): the loading text is centred, the page
+    area takes no focus, headings are dark grey, bold and cannot be chosen, the sign-in
+    button shows a pointing hand, and F1 is the help key."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.banner.session_button.cursor().shape()
+                    == Qt.CursorShape.PointingHandCursor, timeout=PATIENT_MS)  # fmt: skip
+    assert window.loading.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.page_scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    headings = [window.nav.item(row) for row in range(window.nav.count())
+                if window.nav.item(row).data(Qt.ItemDataRole.UserRole).startswith("_")]  # fmt: skip
+    assert len(headings) == 2
+    for item in headings:
+        assert item.flags() == Qt.ItemFlag.NoItemFlags
+        assert item.foreground().color().name() == NAV_HEADING_TEXT
+        assert item.font().bold()
+    assert window.nav.item(2).data(Qt.ItemDataRole.AccessibleTextRole) == "Veivisere"
+    assert "F1" in [k.toString() for k in window.help_menu.actions()[0].shortcuts()]
+    assert QApplication.instance().property("postvaktAccessibility")

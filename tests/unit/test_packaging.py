@@ -63,10 +63,8 @@ def test_resources_are_read_from_the_installed_package():
 
 
 def test_missing_resources_say_what_to_do(monkeypatch):
-    def missing(_name):
-        raise ModuleNotFoundError("desktop_app._resources")
-
-    monkeypatch.setattr(resources, "files", missing)
+    # an installation without the resource package
+    monkeypatch.setattr(resources, "PACKAGE", "desktop_app._no_such_resources")
     with pytest.raises(FileNotFoundError, match="Installer Postvakt på nytt"):
         resources.resources_dir()
 
