@@ -19,6 +19,10 @@ class _ColumnFitter(QObject):
         super().__init__(view)
         self.view, self.keys, self.stretch_min = view, keys, stretch_min
         header = self.header()
+        # A narrowed column's title wraps at its spaces (never cut at both ends): the
+        # narrowest a column gets is its title's longest word (:meth:`floor`).
+        wrap = Qt.AlignmentFlag(header.defaultAlignment().value | Qt.TextFlag.TextWordWrap.value)
+        header.setDefaultAlignment(wrap)
         self.modes = {i: header.sectionResizeMode(i) for i in range(header.count())}
         self.natural = {i: header.sectionSize(i) for i in range(header.count())}
         self.fitted = False
@@ -108,6 +112,7 @@ class _ColumnFitter(QObject):
         if excess <= 0:
             if self.fitted:
                 self._restore(shown)
+                self.header().setMinimumHeight(0)
             return
         widths = dict(wants)
         for group in ([i for i in lead if i not in self.keys], [i for i in lead if i in self.keys]):
@@ -124,6 +129,20 @@ class _ColumnFitter(QObject):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(i, max(widths[i], floors[i]))
         self.fitted = True
+        self._fit_height(shown)
+
+    def _fit_height(self, shown: list[int]) -> None:
+        """The header as tall as its tallest wrapped title (a header keeps one line's height
+        by itself, so a title that wraps would be cut off at the top and bottom)."""
+        header = self.header()
+        metrics = header.fontMetrics()
+        lines = 1
+        for i in shown:
+            text = str(self.view.model().headerData(i, Qt.Orientation.Horizontal) or "")
+            room = max(1, header.sectionSize(i) - metrics.averageCharWidth() - 12)
+            box = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap.value, text)
+            lines = max(lines, round(box.height() / max(1, metrics.lineSpacing())))
+        header.setMinimumHeight(0 if lines == 1 else lines * metrics.lineSpacing() + 8)
 
 
 def fit_columns(

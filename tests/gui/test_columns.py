@@ -49,3 +49,24 @@ def test_the_key_columns_stay_in_view_and_the_widths_come_back(qtbot):
     view.resize(1200, 300)
     settle(qtbot)
     assert [view.horizontalHeader().sectionSize(i) for i in range(len(TITLES))] == roomy
+
+
+def test_a_narrowed_title_wraps_whole_words_and_the_header_grows(qtbot):
+    """«Andre med tilgang» in a narrow column reads on three lines, not «e med tilg»."""
+    view = table(qtbot)
+    fit_columns(view, (0, 1, 5))
+    view.resize(1200, 300)
+    view.show()
+    settle(qtbot)
+    header = view.horizontalHeader()
+    one_line = header.height()
+    view.resize(460, 300)
+    settle(qtbot)
+    metrics = header.fontMetrics()
+    for column, title in enumerate(TITLES):
+        for word in title.split():  # every word fits its column
+            assert metrics.horizontalAdvance(word) < header.sectionSize(column), word
+    assert header.height() >= one_line + metrics.lineSpacing()  # room for the wrapped lines
+    view.resize(1200, 300)
+    settle(qtbot)
+    assert header.height() == one_line

@@ -56,6 +56,13 @@ class AccessSections:
         self.matrix_filter.addItem(tr("Alle organisasjonsnumre"), "all")
         self.matrix_filter.addItem(tr("Bare der ingen kan lese"), "bad")
         self.matrix_filter.addItem(tr("Alt som bør rettes"), "problems")
+        # as wide as its longest choice (a few words; the row has room for them)
+        self.matrix_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.matrix_filter.setMinimumContentsLength(
+            max(len(self.matrix_filter.itemText(i)) for i in range(self.matrix_filter.count()))
+        )
         self.matrix_filter.currentIndexChanged.connect(lambda _i: self._fill_matrix())
         filter_row.addWidget(self.matrix_filter)
         filter_row.addStretch(1)
