@@ -16,10 +16,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from desktop_app.views import printing
-from desktop_app.views.main_window import MainWindow
 from desktop_app.views.pdf import write_pdf
 
 from .conftest import PATIENT_MS, settle
+from .test_main_window import make_window
 
 
 def page_count(path: Path) -> int:
@@ -144,17 +144,6 @@ def test_a_guide_prints_as_a_checklist_with_boxes(qtbot, file_printer):
     printed = file_printer.files[0]
     assert page_count(printed) >= 1
     assert pdf_title(printed) == f"Sjekkliste: {step.title}"
-
-
-def make_window(qtbot, ctx) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(ctx)
-    settle(qtbot)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
 
 
 def test_ctrl_p_prints_the_dpi_summary_and_says_so_where_nothing_prints(qtbot, ctx, file_printer):
