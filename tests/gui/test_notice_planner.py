@@ -27,9 +27,7 @@ def make_page(qtbot, ctx) -> NoticePlannerPage:
 
 def wait_for_plan(qtbot, page: NoticePlannerPage) -> None:
     qtbot.waitUntil(
-        lambda: (
-            not running_tasks() and not page._replan_timer.isActive() and not page._plan_running
-        ),
+        lambda: not running_tasks() and not page._replan_timer.isActive(),
         timeout=PATIENT_MS,
     )
     settle(qtbot)
@@ -265,4 +263,37 @@ def test_a_plan_that_finishes_after_the_page_closed_is_dropped(qtbot, ctx):
         release.set()
         settle(qtbot)  # the late result is dropped instead of touching a deleted model
     finally:
+        planner.build_plan = real_build
+
+
+def test_a_plan_for_older_settings_never_replaces_the_newer_one(qtbot, ctx):
+    """The settings change while a plan is being made: the newer plan is shown, and the
+    older one, finishing last, is dropped (newest wins)."""
+    import threading
+
+    import desktop_app.wizards.notice_plan.page as planner
+
+    page = make_page(qtbot, ctx)
+    release = threading.Event()
+    real_build = planner.build_plan
+    made = []
+
+    def build(*args, **kwargs):
+        plan = real_build(*args, **kwargs)
+        made.append(plan)
+        if len(made) == 1:
+            release.wait(PATIENT_MS / 1000)  # the first plan is slow
+        return plan
+
+    planner.build_plan = build
+    try:
+        page._start_plan()
+        qtbot.waitUntil(lambda: len(made) == 1, timeout=PATIENT_MS)
+        page._request_plan()  # the user changed a setting
+        qtbot.waitUntil(lambda: len(made) == 2 and page.plan is made[1], timeout=PATIENT_MS)
+        release.set()
+        wait_for_plan(qtbot, page)
+        assert page.plan is made[1]
+    finally:
+        release.set()
         planner.build_plan = real_build

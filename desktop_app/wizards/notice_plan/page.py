@@ -65,9 +65,6 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
         self.findings: list[Finding] = []
         self.plan: NoticePlan | None = None
         self.imported: ImportedLetters | None = None
-        self._generation = 0
-        self._plan_running = False
-        self._plan_pending = False
         self._importing = False
         self._exporting = False
         self._replan_timer = QTimer(self)
@@ -227,37 +224,25 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
 
     # -- planning ----------------------------------------------------------------------
     def _request_plan(self) -> None:
-        self._generation += 1
+        # The question changed: an answer to the old one is no use (newest wins), and the
+        # new plan is made once the typing pauses.
+        self.ctx.drop_latest("plan", self)
         self._replan_timer.start()
 
     def _start_plan(self) -> None:
-        if self._plan_running:
-            self._plan_pending = True
-            return
         settings, findings = self.current_settings()
         blocking = [
             f for f in findings if f.severity is Severity.FEIL and f.field in ("days", "channels")
         ]
         letters = self.current_letters()
-        generation = self._generation
         if blocking:
             self._show_plan(
-                None,
-                generation,
-                tr("Rett feilene i innstillingene til venstre, så vises planen her."),
+                None, tr("Rett feilene i innstillingene til venstre, så vises planen her.")
             )
             return
-        self._plan_running = True
-        self._plan_pending = False
-
-        def finished() -> None:
-            self._plan_running = False
-            if self._plan_pending:
-                self._plan_pending = False
-                self._start_plan()
 
         def failed(exc: BaseException) -> None:
-            self._show_plan(None, generation, dialogs.user_message(exc))
+            self._show_plan(None, dialogs.user_message(exc))
 
         self.ctx.run(
             build_plan,
@@ -267,14 +252,12 @@ class NoticePlannerPage(PlannerSections, LetterActions, QWidget):
             letters.lines,
             pass_state=False,
             owner=self,
-            on_result=lambda plan: self._show_plan(plan, generation),
+            latest="plan",
+            on_result=self._show_plan,
             on_error=failed,
-            on_finished=finished,
         )
 
-    def _show_plan(self, plan: NoticePlan | None, generation: int, message: str = "") -> None:
-        if generation != self._generation:
-            return  # the settings or letters changed since; a newer plan is coming
+    def _show_plan(self, plan: NoticePlan | None, message: str = "") -> None:
         self.plan = plan
         self.model.set_rows(plan.rows if plan is not None else [])
         self.timeline.set_counts(plan.per_day if plan is not None else {})
