@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_app.i18n import install_translators
+from desktop_app.tasks import running_tasks
 from desktop_app.views.main_window import MainWindow
 from desktop_app.wizards.workspaces import NewWorkspaceWizard
 
@@ -164,3 +165,37 @@ def test_ks_is_refused_and_the_registry_is_asked_before_finishing(qtbot, ctx):
     next_button(wizard).click()
     qtbot.waitUntil(lambda: "Sjekker" not in wizard.confirm.registry.text(), timeout=PATIENT_MS)
     assert "ikke en kommune eller fylkeskommune" in wizard.confirm.registry.text()
+
+
+def test_the_registry_answer_for_an_earlier_number_never_shows(qtbot, ctx, monkeypatch):
+    """Back, a new number, forward: the slow answer about the first number arrives last and
+    is dropped; the page says what Enhetsregisteret said about the number shown."""
+    import threading
+
+    import desktop_app.wizards.workspaces.new_workspace as module
+    from desktop_app.services.organizations import RegistryAnswer
+
+    release = threading.Event()
+
+    def check(orgnr, _urls):
+        if orgnr == "310100005":
+            release.wait(PATIENT_MS / 1000)  # the first question is slow
+            return RegistryAnswer(True, "Fjordvik kommune Helse og omsorg", "ORGL", "gammelt")
+        return RegistryAnswer(True, "Fjordvik kommune", "KOMM", None)
+
+    monkeypatch.setattr(module, "check_municipality", check)
+    wizard = open_wizard(qtbot, ctx)
+    ctx.sync_sandbox()
+    qtbot.waitUntil(lambda: ctx.sandbox is not None, timeout=PATIENT_MS)
+    confirm = wizard.confirm
+    try:
+        confirm.check_registry("310100005")
+        confirm.check_registry("310000000")
+        qtbot.waitUntil(
+            lambda: "Fjordvik kommune (KOMM)" in confirm.registry.text(), timeout=PATIENT_MS
+        )
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)
+    settle(qtbot)
+    assert "Fjordvik kommune (KOMM)" in confirm.registry.text()

@@ -126,7 +126,6 @@ class ConfirmPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.registry)
         self.setCommitPage(False)
-        self._asked: str | None = None
 
     def initializePage(self) -> None:
         orgnr = check_orgnr(self.field("orgnr")).value or ""
@@ -142,8 +141,9 @@ class ConfirmPage(QWizardPage):
 
     def check_registry(self, orgnr: str) -> None:
         """Ask Enhetsregisteret whether the number is a municipality or county (in the
-        background; the answer, or «ikke sjekket», is shown; it never stops the user)."""
-        self._asked = orgnr
+        background; the answer, or «ikke sjekket», is shown; it never stops the user). The
+        user may go back and change the number: only the answer for the newest is shown."""
+        self.ctx.drop_latest("registry", self)
         self.registry.setStyleSheet("")
         self.registry.setText(tr("Sjekker organisasjonsnummeret i Enhetsregisteret …"))
         try:
@@ -155,8 +155,6 @@ class ConfirmPage(QWizardPage):
             return
 
         def answered(answer: RegistryAnswer) -> None:
-            if self._asked != orgnr:
-                return  # the user went back and changed the number
             if answer.warning:
                 warning = (
                     not_a_municipality(answer.name, answer.org_form)
@@ -175,13 +173,12 @@ class ConfirmPage(QWizardPage):
                 self.registry.setStyleSheet(f"color: {STATUS_COLOURS['ok']};")
 
         def failed(exc: BaseException) -> None:
-            if self._asked == orgnr:
-                self.registry.setText(
-                    tr(
-                        "Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om "
-                        "nummeret er en kommune."
-                    ).format(why=dialogs.user_message(exc))
-                )
+            self.registry.setText(
+                tr(
+                    "Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om "
+                    "nummeret er en kommune."
+                ).format(why=dialogs.user_message(exc))
+            )
 
         self.ctx.run(
             check_municipality,
@@ -189,6 +186,7 @@ class ConfirmPage(QWizardPage):
             urls,
             pass_state=False,
             owner=self,
+            latest="registry",
             on_result=answered,
             on_error=failed,
         )
