@@ -14,8 +14,8 @@ Orca would have spoken). It then opens each page with Ctrl+1 … Ctrl+9 and Ctrl
 page's accessible tree over AT-SPI and Tabs through it, and prints per page: the controls that can
 take focus, those without a name, those with a role a screen reader cannot use (filler, panel,
 unknown), headings, tables without row/column counts or column headers, and the announcements
-(``object:announcement``) that arrived. On «Virksomheter» it types a wrong organisation number
-and presses «Legg til», which must be announced. Last come the lines Orca would have spoken.
+(``object:announcement``) that arrived. On «Virksomheter» it types an organisation number with
+a wrong check digit: the error must be announced. Last come the lines Orca would have spoken.
 """
 
 from __future__ import annotations
@@ -58,7 +58,9 @@ def outer(args: argparse.Namespace) -> int:
         time.sleep(1.0)
         env = dict(os.environ, DISPLAY=DISPLAY, SCREEN_READER_WALK_INNER="1")
         cmd = ["dbus-run-session", "--", sys.executable, __file__, *sys.argv[1:]]
-        return subprocess.call(cmd, env=env, stderr=subprocess.DEVNULL if not args.verbose else None)
+        return subprocess.call(
+            cmd, env=env, stderr=subprocess.DEVNULL if not args.verbose else None
+        )
     finally:
         xvfb.terminate()
         xvfb.wait()
@@ -102,7 +104,9 @@ def inner(args: argparse.Namespace) -> int:
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
     )
     app_log = open(work / "postvakt.log", "w")  # noqa: SIM115 - closed at the end
-    app = subprocess.Popen([str(ROOT / ".venv/bin/postvakt")], env=app_env, stdout=app_log, stderr=app_log)
+    app = subprocess.Popen(
+        [str(ROOT / ".venv/bin/postvakt")], env=app_env, stdout=app_log, stderr=app_log
+    )
     orca = None
     orca_log = work / "orca.debug"
     try:
@@ -118,10 +122,10 @@ def inner(args: argparse.Namespace) -> int:
             )
             time.sleep(6.0)
         focus_window()
-        rows = walk(pyatspi, frame)
+        rows = walk(pyatspi, frame, orca_log if orca is not None else None)
         print_table(rows)
         if orca is not None:
-            print_orca(orca_log)
+            print_orca(rows, orca_log)
     finally:
         for proc in (orca, app, bus):
             if proc is not None:
@@ -161,7 +165,7 @@ def focus_window() -> None:
 def describe(acc) -> tuple[str, str]:
     try:
         return acc.getRoleName(), (acc.name or "").strip()
-    except Exception:  # noqa: BLE001 - the object went away
+    except Exception:  # the object went away
         return "gone", ""
 
 
@@ -238,10 +242,15 @@ class Events:
             self.focus.append(describe(event.source))
 
 
-def walk(pyatspi, frame) -> list[dict]:
+def log_size(log: Path | None) -> int:
+    return log.stat().st_size if log is not None and log.exists() else 0
+
+
+def walk(pyatspi, frame, orca_log: Path | None) -> list[dict]:
     events = Events(pyatspi)
     rows = []
     for keys, title in PAGES:
+        start = log_size(orca_log)
         key(keys)
         pump(2.0)
         page = shown_page(pyatspi, frame)
@@ -262,7 +271,8 @@ def walk(pyatspi, frame) -> list[dict]:
             if role in ("table cell", "list item", "tree item"):
                 continue
             if not name:
-                row["unnamed"].append(role)
+                parent = describe(acc.parent) if acc.parent is not None else ("", "")
+                row["unnamed"].append(f"{role} i {parent[0]} «{parent[1][:40]}»")
             if role in USELESS_ROLES:
                 row["wrong"].append(f"{role} «{name}»")
         row["headings"] = sum(1 for a in descendants(pyatspi, page) if describe(a)[0] == "heading")
@@ -277,12 +287,12 @@ def walk(pyatspi, frame) -> list[dict]:
         if title == "Virksomheter":
             try:
                 provoke_error(pyatspi, shown_page(pyatspi, frame))
-            except Exception as error:  # noqa: BLE001 - reported, the walk goes on
+            except Exception as error:  # reported; the walk goes on
                 row["unnamed"].append(f"(kunne ikke skrive feil org.nr: {error})")
         pump(1.5)
         row["announcements"] = events.announcements[before:]
+        row["orca"] = (start, log_size(orca_log))
         rows.append(row)
-    # the status line: a page change is said
     return rows
 
 
@@ -292,14 +302,18 @@ def provoke_error(pyatspi, page) -> None:
     button = find(pyatspi, page, lambda a: describe(a) == ("push button", "Legg til"))
     if field is None or button is None:
         return
-    field.queryEditableText().setTextContents("123")
-    pump(0.5)
-    action = button.queryAction()
-    action.doAction(0)
+    field.queryComponent().grabFocus()
+    pump(0.3)
+    # nine digits with a wrong check digit
+    # («Legg til» stays disabled; the message comes as the ninth digit is typed)
+    subprocess.run(["xdotool", "type", "--delay", "50", "123456789"], check=False)
+    pump(1.5)
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"{'Side':<22}{'fokus':>6}{'uten navn':>10}{'feil rolle':>11}{'overskr.':>9}  kunngjøringer")
+    print(
+        f"{'Side':<22}{'fokus':>6}{'uten navn':>10}{'feil rolle':>11}{'overskr.':>9}  kunngjøringer"
+    )
     for row in rows:
         print(
             f"{row['page']:<22}{row['seen']:>6}{len(row['unnamed']):>10}{len(row['wrong']):>11}"
@@ -322,26 +336,33 @@ def print_table(rows: list[dict]) -> None:
             print("\n".join(details))
 
 
-def print_orca(log: Path) -> None:
-    print("\nOrca ville ha sagt (fra feilsøkingsloggen):")
+def print_orca(rows: list[dict], log: Path) -> None:
+    print("\nOrca ville ha sagt (fra feilsøkingsloggen; «tab» er tasten):")
     if not log.exists():
         print("  (ingen logg: Orca startet ikke)")
         return
-    said = [
-        line.split("SPEECH OUTPUT:", 1)[1].strip()
-        for line in log.read_text(errors="replace").splitlines()
-        if "SPEECH OUTPUT:" in line
-    ]
-    for line in said[:200]:
-        print("  ", line)
-    if not said:
-        print("  (Orca kjørte, men loggen har ingen talelinjer)")
+    data = log.read_bytes()
+    for row in rows:
+        start, end = row["orca"]
+        said = [
+            line.split("SPEECH OUTPUT:", 1)[1].strip().split("{")[0].strip()
+            for line in data[start:end].decode(errors="replace").splitlines()
+            if "SPEECH OUTPUT:" in line
+        ]
+        print(f"-- {row['page']}")
+        for line in said:
+            if line.strip("' ") != "tab":
+                print("  ", line)
+        if not said:
+            print("   (ingen talelinjer)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-orca", action="store_true", help="bare AT-SPI, uten Orca")
-    parser.add_argument("--keep", help="mappe for logger og arbeidsflate (ellers en ny midlertidig)")
+    parser.add_argument(
+        "--keep", help="mappe for logger og arbeidsflate (ellers en ny midlertidig)"
+    )
     parser.add_argument("--verbose", action="store_true", help="vis D-Bus og Qt sine meldinger")
     args = parser.parse_args()
     if os.environ.get("SCREEN_READER_WALK_INNER"):
