@@ -412,6 +412,13 @@ def prepare(widget: QWidget) -> None:
         # the open list still shows every entry in full
         widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         widget.setMinimumContentsLength(max(widget.minimumContentsLength(), 14))
+    elif (
+        isinstance(widget, QScrollArea)
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not widget.accessibleName()
+    ):
+        # Tab stops here (the arrow keys scroll); without a name a screen reader says nothing
+        widget.setAccessibleName(tr("Innhold – rull med piltastene"))
     elif isinstance(widget, QTextEdit | QPlainTextEdit):
         widget.setTabChangesFocus(True)
         if widget.isReadOnly():

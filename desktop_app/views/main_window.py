@@ -164,6 +164,13 @@ class PageStack(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currentChanged.connect(lambda _i: self.updateGeometry())
+        self.currentChanged.connect(self._name_after_page)
+
+    def _name_after_page(self, _index: int) -> None:
+        # Ctrl+1 … moves the focus into the page; a screen reader says the containers it
+        # enters, and Orca skips an unnamed page: it said only «layered pane»
+        page = self.currentWidget()
+        self.setAccessibleName(page.accessibleName() if page is not None else "")
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
@@ -446,7 +453,9 @@ class MainWindow(QMainWindow):
 
         self.pages["region"] = region = RegionPage(ctx)
         region.navigate.connect(self.show_page)
+        titles = {e.key: e.title for e in navigation_entries()}
         for key in self.page_keys():
+            self.pages[key].setAccessibleName(titles.get(key, ""))
             self.stack.addWidget(self.pages[key])
         from desktop_app.views.altinn_wiring import AltinnPages, AltinnWiring
 

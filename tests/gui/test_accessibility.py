@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget, QWizard
 from support.accessibility_checks import (
+    accessible_name,
     clipped,
     columns_cut_off,
     keyboard_traps,
@@ -601,3 +602,17 @@ def test_the_dialogs_fit_a_1024x640_laptop(qtbot, ctx):
     task = ctx.services.handover.dpi_task(ws, str(ctx.environment))
     check(HandoverDialog(ctx, ws, task, window), "Til daglig leder")
     assert not problems, "\n".join(problems)
+
+
+def test_a_page_opened_by_keyboard_says_its_name(qtbot, ctx):
+    """Ctrl+2 puts the focus on the page's first field; a screen reader says the names of the
+    containers it enters first, so the page must carry its name (Orca said «layered pane»)."""
+    from desktop_app.views.main_window import navigation_entries
+
+    window = make_window(qtbot, ctx)
+    titles = {e.key: e.title for e in navigation_entries()}
+    for key in window.page_keys():
+        window.show_page(key)
+        settle(qtbot)
+        assert accessible_name(window.stack.currentWidget()) == titles[key], key
+        assert accessible_name(window.stack) == titles[key], key

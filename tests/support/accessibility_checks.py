@@ -47,6 +47,9 @@ INTERACTIVE = (
     QPlainTextEdit,
     QAbstractSlider,
 )
+# What a screen reader also stops at on Tab (seen over AT-SPI with Orca): a scroll area that
+# takes the focus, and a label that does (selectable text, links). Unnamed, Orca says nothing.
+TAB_STOPS = (*INTERACTIVE, QScrollArea, QLabel)
 
 
 def describe(widget: QWidget) -> str:
@@ -101,7 +104,7 @@ def unnamed_widgets(root: QWidget) -> list[str]:
     problems = []
     seen: dict[tuple[str, str], QWidget] = {}
     for widget in shown_widgets(root):
-        if not isinstance(widget, INTERACTIVE) or not reachable(widget):
+        if not isinstance(widget, TAB_STOPS) or not reachable(widget):
             continue
         if (
             isinstance(widget, QAbstractButton)
@@ -113,6 +116,8 @@ def unnamed_widgets(root: QWidget) -> list[str]:
         if not name:
             problems.append(f"uten navn: {describe(widget)}")
             continue
+        if not isinstance(widget, INTERACTIVE):
+            continue  # two labels may well say the same
         key = (type(widget).__name__, name.casefold())
         if key in seen and seen[key] is not widget:
             problems.append(f"samme navn som en annen: «{name}» {describe(widget)}")
