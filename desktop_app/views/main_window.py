@@ -51,6 +51,7 @@ def tr(text: str) -> str:
 # and the rest waits until the window is on screen (``MainWindow._after_first_paint``).
 USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+ACCESSIBLE_DESCRIPTION_ROLE = 12  # Qt.ItemDataRole.AccessibleDescriptionRole
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole (a QColor there: QBrush() makes Qt's enums)
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter, set as the label's property
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, set as the widget's property
@@ -282,6 +283,8 @@ class MainWindow(QMainWindow):
                     item.setSizeHint(QSize(0, self.fontMetrics().height() // 2))
                 else:
                     item.setData(ACCESSIBLE_TEXT_ROLE, entry.title)
+                    # said as a heading in words: Qt gives a list item no heading role
+                    item.setData(ACCESSIBLE_DESCRIPTION_ROLE, tr("overskrift"))
             self.nav.addItem(item)
         # as wide as the longest entry in the font the user has chosen (no cut-off at 200 %)
         nav_font = QFont(self.font())

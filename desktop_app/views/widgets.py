@@ -16,6 +16,9 @@ def page_header(layout: QVBoxLayout, title: str, lead: str = "") -> tuple[QLabel
     title_label = QLabel(title)
     title_label.setObjectName("pageTitle")
     title_label.setAccessibleName(title)
+    # said as a heading in words: PySide gives a label no heading role (QAccessibleWidget,
+    # which would, is not in PySide), so a screen reader says «… sidetittel» after the name
+    title_label.setAccessibleDescription(QCoreApplication.translate("widgets", "sidetittel"))
     lead_label = QLabel(lead)
     lead_label.setObjectName("pageLead")
     lead_label.setWordWrap(True)

@@ -229,6 +229,9 @@ def test_the_numbers_used_before_the_first_paint_are_qts():
 
     assert Qt.ItemDataRole.UserRole.value == main_window.USER_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == main_window.ACCESSIBLE_TEXT_ROLE
+    assert (
+        Qt.ItemDataRole.AccessibleDescriptionRole.value == main_window.ACCESSIBLE_DESCRIPTION_ROLE
+    )
     assert Qt.ItemDataRole.ForegroundRole.value == main_window.FOREGROUND_ROLE
     assert Qt.AlignmentFlag.AlignCenter.value == main_window.ALIGN_CENTER
     assert Qt.FocusPolicy.NoFocus.value == main_window.NO_FOCUS
@@ -256,3 +259,22 @@ def test_before_the_store_opens_the_window_looks_and_works_as_after_it(qtbot):
     assert window.nav.item(2).data(Qt.ItemDataRole.AccessibleTextRole) == "Veivisere"
     assert "F1" in [k.toString() for k in window.help_menu.actions()[0].shortcuts()]
     assert QApplication.instance().property("postvaktAccessibility")
+
+
+def test_headings_are_said_as_headings(qtbot, ctx):
+    """Qt gives labels and list items no heading role in PySide: a screen reader hears
+    «overskrift» after the navigation's heading and «sidetittel» after each page's title."""
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(qtbot, ctx)
+    headings = [
+        window.nav.item(row)
+        for row in range(window.nav.count())
+        if window.nav.item(row).data(Qt.ItemDataRole.AccessibleTextRole) == "Veivisere"
+    ]
+    assert headings
+    assert headings[0].data(Qt.ItemDataRole.AccessibleDescriptionRole) == "overskrift"
+    for key in window.page_keys():
+        titles = window.pages[key].findChildren(QLabel, "pageTitle")
+        assert titles, key
+        assert titles[0].accessibleDescription() == "sidetittel", key
