@@ -157,7 +157,7 @@ class ShipmentTable(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(self.FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_edit.textChanged.connect(self._typed)
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.columns_button.clicked.connect(
@@ -186,6 +186,11 @@ class ShipmentTable(QWidget):
         return len(self.model.letters)
 
     # -- filter ------------------------------------------------------------------------
+    def _typed(self, _text: str) -> None:
+        # The search columns are made on the pool while the debounce delay runs.
+        self.model.prepare_search()
+        self._filter_timer.start()
+
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.proxy.set_filter(self.filter_edit.text())
