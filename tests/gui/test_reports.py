@@ -618,6 +618,25 @@ def test_a_big_table_makes_its_search_columns_when_the_user_starts_typing(qtbot,
     assert calls["columns"] == 1
 
 
+def test_the_search_field_taking_focus_makes_the_search_columns_in_the_background(qtbot):
+    """Going to the search field (Alt+S, Tab or a click) says a search is coming: the
+    columns are made meanwhile, before the first keystroke."""
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+    table.set_letters(_many_letters(2_000))
+    assert not table.model.search_ready()
+    table.activateWindow()
+    qtbot.waitActive(table, timeout=PATIENT_MS)
+    table.view.setFocus()
+    qtbot.waitUntil(table.view.hasFocus, timeout=PATIENT_MS)
+    assert not table.model.search_ready()  # (the window taking focus is not a search)
+    table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)  # as Alt+S does
+    qtbot.waitUntil(table.model.search_ready, timeout=PATIENT_MS)
+    assert table.filter_edit.text() == "" and table.proxy.rowCount() == 2_000
+
+
 def test_search_columns_asked_for_twice_at_once_are_made_once():
     """The pool and the first filter may ask for the search columns at the same time: the
     second waits for the first, and both get the same columns."""
