@@ -569,6 +569,104 @@ def test_a_big_table_formats_only_the_cells_it_shows(qtbot, monkeypatch):
     assert calls["sent"] - before < 200  # the column is kept
 
 
+def test_a_big_table_makes_its_search_columns_when_the_user_starts_typing(qtbot, monkeypatch):
+    """Opening 100,000 letters makes no search column (no org.nr is written out for the
+    search): the first keystroke starts making them in the background, so the filter after
+    the debounce delay finds them made, and they are made once."""
+    from desktop_app.views.shipments import formatting, prepared
+
+    calls = {"orgnr": 0, "columns": 0}
+    real_orgnr, real_columns = formatting.orgnr_text, prepared.search_columns
+
+    def orgnr_text(rid):
+        calls["orgnr"] += 1
+        return real_orgnr(rid)
+
+    def search_columns(review, labels):
+        calls["columns"] += 1
+        return real_columns(review, labels)
+
+    monkeypatch.setattr(prepared, "orgnr_text", orgnr_text)
+    monkeypatch.setattr(prepared, "search_columns", search_columns)
+    letters = _many_letters()  # 997 different org.nr
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.resize(1000, 500)
+    table.show()
+    table.set_letters(letters)
+    qtbot.waitExposed(table)
+    assert not table.view.grab().isNull()
+    table.view.sortByColumn(COLUMNS.index("recipient"), Qt.SortOrder.AscendingOrder)
+    assert calls["orgnr"] < 997  # (the view's own cells only)
+    assert not table.model.search_ready()
+
+    table._filter_timer.setInterval(24 * 3600 * 1000)  # the filter itself does not run here
+    qtbot.keyClicks(table.filter_edit, "v")
+    qtbot.waitUntil(table.model.search_ready, timeout=PATIENT_MS)
+    assert table.proxy.rowCount() == 100_000  # made in the background, nothing filtered yet
+    assert calls["orgnr"] >= 997
+    qtbot.keyClicks(table.filter_edit, "irksomhet 99")
+    table.apply_filter()
+    keys = ("risk", "urgency", "status", "sent", "recipient", "orgnr", "title", "ref", "id",
+            "confidential")  # fmt: skip
+
+    def shown(letter) -> str:
+        return " ".join(table.model.text(letter, k) for k in keys).lower()
+
+    expected = [lt for lt in letters if "virksomhet" in shown(lt) and "99" in shown(lt)]
+    assert 0 < table.proxy.rowCount() == len(expected) < 100_000
+    assert calls["columns"] == 1
+
+
+def test_the_search_field_taking_focus_makes_the_search_columns_in_the_background(qtbot):
+    """Going to the search field (Alt+S, Tab or a click) says a search is coming: the
+    columns are made meanwhile, before the first keystroke."""
+    table = ShipmentTable(None)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+    table.set_letters(_many_letters(2_000))
+    assert not table.model.search_ready()
+    table.activateWindow()
+    qtbot.waitActive(table, timeout=PATIENT_MS)
+    table.view.setFocus()
+    qtbot.waitUntil(table.view.hasFocus, timeout=PATIENT_MS)
+    assert not table.model.search_ready()  # (the window taking focus is not a search)
+    table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)  # as Alt+S does
+    qtbot.waitUntil(table.model.search_ready, timeout=PATIENT_MS)
+    assert table.filter_edit.text() == "" and table.proxy.rowCount() == 2_000
+
+
+def test_search_columns_asked_for_twice_at_once_are_made_once():
+    """The pool and the first filter may ask for the search columns at the same time: the
+    second waits for the first, and both get the same columns."""
+    import threading
+
+    from desktop_app.views.shipments.prepared import LazySearch, SearchColumns
+
+    started, release = threading.Event(), threading.Event()
+    made = []
+
+    def make():
+        made.append(1)
+        started.set()
+        release.wait()
+        return SearchColumns([], [["x"]])
+
+    lazy = LazySearch(make)
+    got = []
+    first = threading.Thread(target=lambda: got.append(lazy.columns()))
+    first.start()
+    started.wait()
+    second = threading.Thread(target=lambda: got.append(lazy.columns()))
+    second.start()
+    assert not lazy.ready
+    release.set()
+    first.join()
+    second.join()
+    assert len(made) == 1 and len(got) == 2 and got[0] is got[1] and lazy.ready
+
+
 def test_a_check_judges_each_letter_once(ctx, monkeypatch):
     """The table's verdicts come from the classification: opening a check does not judge
     every letter again (only a letter that is shown gets its reason looked up)."""

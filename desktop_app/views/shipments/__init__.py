@@ -3,8 +3,9 @@ type, hide columns, and a detail pane for the selected letter; and the event log
 shipment. Used by the Rapporter page and the Uåpnet post wizard.
 
 * ``formatting``: what the table shows, in words (column titles, verdicts, statuses).
-* ``prepared``: what a table needs before it is shown (search columns, first order, sort
-  keys), made in :func:`prepare_letters`, which touches no widget and runs on the pool.
+* ``prepared``: what a table needs, made without widgets on the pool: the first order
+  before it is shown (:func:`prepare_letters`), the search columns when the user starts
+  typing (:class:`LazySearch`), a column's sort keys on the first sort by it.
 * ``model``: :class:`ShipmentTableModel`, cell texts made when shown.
 * ``proxy``: :class:`ShipmentFilterProxy`, filter and sort without a call per row from C++.
 * ``table``: :class:`ShipmentTable`, the widget.

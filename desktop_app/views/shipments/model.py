@@ -1,6 +1,7 @@
 """:class:`ShipmentTableModel` holds the letters (:class:`ReviewLetters`, with the verdicts of the
 check's classification) and makes a cell's text only when the view asks for it: opening a check
-formats no date and no org.nr in advance.
+formats no date and no org.nr in advance, and makes no search column (they are made on the pool
+when the user starts typing a search, see :meth:`ShipmentTableModel.prepare_search`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.unopened import RiskLevel
 from desktop_app.services.unopened_check import ReviewLetter, ReviewLetters
+from desktop_app.tasks import run_task
 from desktop_app.views.domain_text import dtr
 from desktop_app.views.shipments.formatting import (
     COLUMNS,
@@ -27,6 +29,7 @@ from desktop_app.views.shipments.formatting import (
 )
 from desktop_app.views.shipments.prepared import (
     SENT_AT,
+    LazySearch,
     PreparedLetters,
     SearchColumns,
     prepare_letters,
@@ -43,7 +46,7 @@ class ShipmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.labels = Labels.current()
         self.letters: ReviewLetters = ReviewLetters.of([])
-        self.search = SearchColumns([], [])
+        self._search = LazySearch.made(SearchColumns([], []))
         self._keys: dict[int, list[Any]] = {}
         self._orders: dict[int, list[int]] = {}  # ascending row order per column, once made
         self._sent_texts: list[str] | None = None
@@ -53,12 +56,26 @@ class ShipmentTableModel(QAbstractTableModel):
                     else prepare_letters(letters, self.labels))  # fmt: skip
         self.beginResetModel()
         self.letters = prepared.letters
-        self.search = prepared.search
+        self._search = prepared.search
         risk = COLUMNS.index("risk")
         self._keys = {risk: prepared.risk_keys}
         self._orders = {risk: prepared.risk_order}
         self._sent_texts = None
         self.endResetModel()
+
+    def search_columns(self) -> SearchColumns:
+        """What a search looks in: made now unless :meth:`prepare_search` made it already
+        (or is making it: then this waits for it)."""
+        return self._search.columns()
+
+    def search_ready(self) -> bool:
+        return self._search.ready
+
+    def prepare_search(self) -> None:
+        """Make the search columns on the pool, unless they are made already: called when the
+        user starts typing, so that the filter after the debounce delay finds them ready."""
+        if not self._search.ready:
+            run_task(self._search.columns, name="søkekolonner", pass_state=False)
 
     def sent_texts(self) -> list[str]:
         """The date column as shown, one text per letter, for searching by date; made on the

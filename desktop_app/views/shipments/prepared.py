@@ -1,5 +1,7 @@
-"""What a table needs before it is shown, made off the GUI thread: the search columns, the
-first order (letters at risk first) and the sort keys of a column. No widgets: safe on the pool.
+"""What a table needs, made off the GUI thread: the first order (letters at risk first), before
+it is shown; the sort keys of a column, on the first sort by it; and the search columns, on the
+first keystroke in the search field (:class:`LazySearch`: opening a check does not wait for
+them). No widgets: safe on the pool.
 
 Every step is a pass in C (map, zip) over one column of the letters, and a text that repeats
 (a verdict, a status, a name) is made and lower-cased once per distinct value.
@@ -7,8 +9,9 @@ Every step is a pass in C (map, zip) over one column of the letters, and a text 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import compress, repeat
 from operator import attrgetter, is_
@@ -51,30 +54,81 @@ class SearchColumns:
     unique: list[list[str]]
 
 
+class LazySearch:
+    """The search columns of one set of letters, made once, by whoever asks first: the pool
+    when the user starts typing (:meth:`ShipmentTableModel.prepare_search`), or the first
+    filter itself if it comes before that is done (it then waits for it, not twice). Opening
+    a check makes none of it: most checks are opened to be read and sorted, and the first
+    keystroke's filter waits for the debounce delay anyway."""
+
+    def __init__(self, make: Callable[[], SearchColumns]) -> None:
+        self._make: Callable[[], SearchColumns] | None = make
+        self._columns: SearchColumns | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, review: ReviewLetters, labels: Labels) -> LazySearch:
+        return cls(lambda: search_columns(review, labels))
+
+    @classmethod
+    def made(cls, columns: SearchColumns) -> LazySearch:
+        lazy = cls(lambda: columns)
+        lazy.columns()
+        return lazy
+
+    @property
+    def ready(self) -> bool:
+        return self._columns is not None
+
+    def columns(self) -> SearchColumns:
+        """The columns; made now (on this thread) unless made or being made already, in
+        which case this waits for them."""
+        columns = self._columns
+        if columns is not None:
+            return columns
+        with self._lock:
+            if self._columns is None:
+                assert self._make is not None
+                self._columns = self._make()
+                self._make = None  # (lets the letters go with the table, not with this)
+            return self._columns
+
+
 @dataclass
 class PreparedLetters:
-    """Letters plus what searching and the first order need, made off the GUI thread: the
-    search columns, and the rows with letters at risk first, the file's order within (the
-    table's first order, so showing a check sorts nothing on the GUI thread). No cell text
-    is made here: the model makes a cell's text when the view shows it."""
+    """Letters plus the first order, made off the GUI thread: the rows with letters at risk
+    first, the file's order within (the table's first order, so showing a check sorts nothing
+    on the GUI thread). The search columns are made later (:class:`LazySearch`), and no cell
+    text is made here: the model makes a cell's text when the view shows it."""
 
     letters: ReviewLetters
-    search: SearchColumns
     labels: Labels
     risk_keys: list[int]
     risk_order: list[int]
+    search: LazySearch = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.search = LazySearch.of(self.letters, self.labels)
 
 
 def prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> PreparedLetters:
-    """The search columns and the first order. No widgets: safe on a pool thread. Every
-    step is a pass in C (map, zip) over one column of the letters, and a text that repeats
-    (a verdict, a status, a name) is made and lower-cased once per distinct value."""
+    """The first order. No widgets: safe on a pool thread."""
     with no_cyclic_gc():  # many new objects, no cycles (see desktop_app.domain.bulk)
-        return _prepare_letters(letters, labels)
+        review = letters if isinstance(letters, ReviewLetters) else ReviewLetters.of(letters)
+        risk_keys = sort_keys(review, "risk", labels)
+        risk_order = sorted(range(len(risk_keys)), key=risk_keys.__getitem__)
+        return PreparedLetters(review, labels, risk_keys, risk_order)
 
 
-def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> PreparedLetters:
-    review = letters if isinstance(letters, ReviewLetters) else ReviewLetters.of(letters)
+def search_columns(review: ReviewLetters, labels: Labels) -> SearchColumns:
+    """What a search looks in (:class:`SearchColumns`). No widgets: safe on a pool thread.
+    Every step is a pass in C (map, zip) over one column of the letters, and a text that
+    repeats (a verdict, a status, a name) is made and lower-cased once per distinct value."""
+    with no_cyclic_gc():  # many new objects, no cycles (see desktop_app.domain.bulk)
+        return _search_columns(review, labels)
+
+
+def _search_columns(review: ReviewLetters, labels: Labels) -> SearchColumns:
     shipments, levels, persons = review.shipments, review.levels, review.persons
     n = len(shipments)
     person_rows = list(compress(range(n), persons))
@@ -124,11 +178,7 @@ def _prepare_letters(letters: Sequence[ReviewLetter], labels: Labels) -> Prepare
         (confidential, frozenset(yes_no.values())),
     ]
     # (A forsendelse-ID is in lower case already: the importer writes it so.)
-    search = SearchColumns(repeated, [titles, refs, list(map(_ID, shipments))])
-
-    risk_keys = sort_keys(review, "risk", labels)
-    risk_order = sorted(range(n), key=risk_keys.__getitem__)
-    return PreparedLetters(review, search, labels, risk_keys, risk_order)
+    return SearchColumns(repeated, [titles, refs, list(map(_ID, shipments))])
 
 
 def _lower_case(texts: list[str]) -> list[str]:

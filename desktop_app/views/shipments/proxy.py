@@ -123,7 +123,7 @@ class ShipmentFilterProxy(QAbstractProxyModel):
     def _with_term(self, rows: list[int], term: str) -> list[int]:
         """The rows with ``term`` in any column: one pass in C per column that can hold it."""
         source = self.source()
-        search = source.search
+        search = source.search_columns()
         tests: list[Iterator[bool]] = []
         for per_row, distinct in search.repeated:
             hits = frozenset(t for t in distinct if term in t)

@@ -9,7 +9,16 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,7 +166,8 @@ class ShipmentTable(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(self.FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter_edit.textChanged.connect(self._typed)
+        self.filter_edit.installEventFilter(self)  # focus in: a search is coming
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.columns_button.clicked.connect(
@@ -186,6 +196,22 @@ class ShipmentTable(QWidget):
         return len(self.model.letters)
 
     # -- filter ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched is self.filter_edit:
+            # The user went to the field (a click, Tab, a shortcut), not the window coming
+            # back from a dialog: a search is coming; the columns are made on the pool meanwhile.
+            reason = event.reason()  # type: ignore[attr-defined]  (a QFocusEvent)
+            why = Qt.FocusReason
+            if reason in (why.MouseFocusReason, why.TabFocusReason, why.BacktabFocusReason,
+                          why.ShortcutFocusReason):  # fmt: skip
+                self.model.prepare_search()
+        return super().eventFilter(watched, event)
+
+    def _typed(self, _text: str) -> None:
+        # The search columns are made on the pool while the debounce delay runs.
+        self.model.prepare_search()
+        self._filter_timer.start()
+
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.proxy.set_filter(self.filter_edit.text())
