@@ -364,6 +364,11 @@
         <source>Sorter etter {column}, {order}</source>
         <translation>Sort by {column}, {order}</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Innhold – rull med piltastene</source>
+        <translation>Content – scroll with the arrow keys</translation>
+    </message>
 </context>
 <context>
     <name>altinn_wiring</name>
@@ -780,7 +785,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+74"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+81"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
@@ -830,7 +835,7 @@
         <translation>Not logged in to Altinn: enter or import the access rights, and follow the steps for the portal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-21"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-28"/>
         <source>Vis:</source>
         <translation>Show:</translation>
     </message>
@@ -855,7 +860,7 @@
         <translation>Everything that needs fixing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Eksporter oversikten …</source>
         <translation>Export the overview …</translation>
     </message>
@@ -1640,7 +1645,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+105"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+144"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1724,7 +1729,7 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>Åpne fast kontroll</source>
         <translation>Open scheduled check</translation>
     </message>
@@ -3677,7 +3682,7 @@ The receipt has been recorded in the log.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+60"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+69"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -3737,7 +3742,7 @@ The receipt has been recorded in the log.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pålogging: åpner Innstillinger</source>
         <translation>Sign-in: opens Settings</translation>
     </message>
@@ -3747,12 +3752,12 @@ The receipt has been recorded in the log.</translation>
         <translation>Workspace:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Velg arbeidsflate</source>
         <translation>Choose workspace</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Ikke logget inn</source>
         <translation>Not signed in</translation>
     </message>
@@ -3772,7 +3777,7 @@ The receipt has been recorded in the log.</translation>
         <translation>Signed in as {name}. Open Settings.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter</source>
         <translation>PRODUCTION – changes happen in real services for real organisations</translation>
     </message>
@@ -3782,23 +3787,28 @@ The receipt has been recorded in the log.</translation>
         <translation>Environment: {env}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Navigasjon</source>
         <translation>Navigation</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+372"/>
+        <location line="+409"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-401"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>overskrift</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3823,7 +3833,7 @@ The receipt has been recorded in the log.</translation>
         <translation>About Postvakt</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
@@ -3838,7 +3848,7 @@ The receipt has been recorded in the log.</translation>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
@@ -3848,7 +3858,7 @@ The receipt has been recorded in the log.</translation>
         <translation>PRODUCTION</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Arbeidsflaten er klar</source>
         <translation>The workspace is ready</translation>
     </message>
@@ -3858,7 +3868,7 @@ The receipt has been recorded in the log.</translation>
         <translation>“{name}” has been created and selected.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Postvakt fikk ikke åpnet arbeidsflatene.</source>
         <translation>Postvakt could not open the workspaces.</translation>
     </message>
@@ -3877,12 +3887,12 @@ The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+156"/>
+        <location line="+154"/>
         <source>Ny arbeidsflate</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>A workspace holds everything Postvakt knows about one municipality.</translation>
     </message>
@@ -3946,7 +3956,7 @@ You can have several workspaces, for example if you help several municipalities.
         <translation>Ready to create</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.
 
 Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
@@ -3955,7 +3965,7 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sjekker organisasjonsnummeret i Enhetsregisteret …</source>
         <translation>Checking the organisation number in Enhetsregisteret …</translation>
     </message>
@@ -3965,17 +3975,17 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Not checked in Enhetsregisteret (the practice sandbox is still starting).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Enhetsregisteret: {name} ({form}).</source>
         <translation>Enhetsregisteret: {name} ({form}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om nummeret er en kommune.</source>
         <translation>Not checked in Enhetsregisteret: {why} It is not known whether the number belongs to a municipality.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>The workspace was not created</translation>
     </message>
@@ -4104,7 +4114,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Notifications per day (point at a bar for the figures)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+82"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+79"/>
         <source>Varslingsplan</source>
         <translation>Notification plan</translation>
     </message>
@@ -4280,7 +4290,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Planned notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+199"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+185"/>
         <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+15"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Select a row to see the full reason.</translation>
@@ -4306,7 +4316,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>Save the plan as CSV (opens in Excel) or an Excel file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="-135"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="-121"/>
         <source>{n} av {max} tegn</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -4376,12 +4386,12 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>… and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+26"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+22"/>
         <source>Rett feilene i innstillingene til venstre, så vises planen her.</source>
         <translation>Correct the errors in the settings on the left, and the plan will be shown here.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>{n} varsler for brevet hos {provider}.</source>
         <translation>{n} notifications for the letter with {provider}.</translation>
     </message>
@@ -7232,7 +7242,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>(missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/shipments/table.py" line="+77"/>
+        <location filename="../../desktop_app/views/shipments/table.py" line="+86"/>
         <source>&amp;Søk:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -7297,7 +7307,7 @@ If you are unsure, remove them and add the values again for each environment.</t
         <translation>Copy shipment ID</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+93"/>
         <source>Ingen brev</source>
         <translation>No letters</translation>
     </message>
@@ -8227,6 +8237,14 @@ If you are unsure, remove them and add the values again for each environment.</t
         <location line="+12"/>
         <source>Svaret ble ikke lagret</source>
         <translation>The answer was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets.py" line="+21"/>
+        <source>sidetittel</source>
+        <translation>page title</translation>
     </message>
 </context>
 </TS>

@@ -364,6 +364,11 @@
         <source>Sorter etter {column}, {order}</source>
         <translation>Sorter etter {column}, {order}</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Innhold – rull med piltastene</source>
+        <translation>Innhald – rull med piltastane</translation>
+    </message>
 </context>
 <context>
     <name>altinn_wiring</name>
@@ -785,7 +790,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+74"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+81"/>
         <source>Virksomhet</source>
         <translation>Verksemd</translation>
     </message>
@@ -835,7 +840,7 @@
         <translation>Ikkje logga inn i Altinn: skriv inn eller importer tilgangane, og følg stega for portalen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-21"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-28"/>
         <source>Vis:</source>
         <translation>Vis:</translation>
     </message>
@@ -860,7 +865,7 @@
         <translation>Alt som bør rettast</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Eksporter oversikten …</source>
         <translation>Eksporter oversikta …</translation>
     </message>
@@ -1640,7 +1645,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+105"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+144"/>
         <source>Oversikt</source>
         <translation>Oversikt</translation>
     </message>
@@ -1724,7 +1729,7 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>Åpne fast kontroll</source>
         <translation>Opne fast kontroll</translation>
     </message>
@@ -3677,7 +3682,7 @@ Kvitteringa er ført i loggen.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+60"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+69"/>
         <source>Oversikt</source>
         <translation>Oversikt</translation>
     </message>
@@ -3737,7 +3742,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Pålogging: åpner Innstillinger</source>
         <translation>Pålogging: opnar Innstillingar</translation>
     </message>
@@ -3747,12 +3752,12 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Arbeidsflate:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Velg arbeidsflate</source>
         <translation>Vel arbeidsflate</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Ikke logget inn</source>
         <translation>Ikkje logga inn</translation>
     </message>
@@ -3772,7 +3777,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Logga inn som {name}. Opne Innstillingar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>PRODUKSJON – endringer skjer i ekte tjenester for ekte virksomheter</source>
         <translation>PRODUKSJON – endringar skjer i ekte tenester for ekte verksemder</translation>
     </message>
@@ -3782,23 +3787,28 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Miljø: {env}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Navigasjon</source>
         <translation>Navigasjon</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+372"/>
+        <location line="+409"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opnar arbeidsflata …</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-401"/>
         <source>Arbeider</source>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
+        <source>overskrift</source>
+        <translation>overskrift</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -3823,7 +3833,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Om Postvakt</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3838,7 +3848,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ny arbeidsflate …</source>
         <translation>Ny arbeidsflate …</translation>
     </message>
@@ -3848,7 +3858,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>PRODUKSJON</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Arbeidsflaten er klar</source>
         <translation>Arbeidsflata er klar</translation>
     </message>
@@ -3858,7 +3868,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>«{name}» er oppretta og vald.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Postvakt fikk ikke åpnet arbeidsflatene.</source>
         <translation>Postvakt fekk ikkje opna arbeidsflatene.</translation>
     </message>
@@ -3877,12 +3887,12 @@ Kvitteringa er ført i loggen.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+156"/>
+        <location line="+154"/>
         <source>Ny arbeidsflate</source>
         <translation>Ny arbeidsflate</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>En arbeidsflate samler alt Postvakt vet om én kommune.</source>
         <translation>Ei arbeidsflate samlar alt Postvakt veit om éin kommune.</translation>
     </message>
@@ -3946,7 +3956,7 @@ Du kan ha fleire arbeidsflater, til dømes viss du hjelper fleire kommunar.</tra
         <translation>Klar til å opprette</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Postvakt oppretter arbeidsflaten «{name}» med organisasjonsnummer {orgnr}.
 
 Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
@@ -3955,7 +3965,7 @@ Dette skrives i loggen. Trykk Fullfør for å opprette den.</source>
 Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sjekker organisasjonsnummeret i Enhetsregisteret …</source>
         <translation>Sjekkar organisasjonsnummeret i Einingsregisteret …</translation>
     </message>
@@ -3965,17 +3975,17 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Ikkje sjekka i Einingsregisteret (øvingssandkassa startar enno).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Enhetsregisteret: {name} ({form}).</source>
         <translation>Einingsregisteret: {name} ({form}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ikke sjekket i Enhetsregisteret: {why} Det er ukjent om nummeret er en kommune.</source>
         <translation>Ikkje sjekka i Einingsregisteret: {why} Det er ukjent om nummeret er ein kommune.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Arbeidsflaten ble ikke opprettet</source>
         <translation>Arbeidsflata vart ikkje oppretta</translation>
     </message>
@@ -4104,7 +4114,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Varsel per dag (peik på ein stolpe for tala)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+82"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+79"/>
         <source>Varslingsplan</source>
         <translation>Varslingsplan</translation>
     </message>
@@ -4280,7 +4290,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Planlagde varsel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+199"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+185"/>
         <location filename="../../desktop_app/wizards/notice_plan/sections.py" line="+15"/>
         <source>Velg en rad for å se hele begrunnelsen.</source>
         <translation>Vel ei rad for å sjå heile grunngivinga.</translation>
@@ -4306,7 +4316,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Lagre planen som CSV (kan opnast i Excel) eller Excel-fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="-135"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="-121"/>
         <source>{n} av {max} tegn</source>
         <translation>{n} av {max} teikn</translation>
     </message>
@@ -4376,12 +4386,12 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>… og {n} til.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+26"/>
+        <location filename="../../desktop_app/wizards/notice_plan/page.py" line="+22"/>
         <source>Rett feilene i innstillingene til venstre, så vises planen her.</source>
         <translation>Rett feila i innstillingane til venstre, så blir planen vist her.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>{n} varsler for brevet hos {provider}.</source>
         <translation>{n} varsel for brevet hos {provider}.</translation>
     </message>
@@ -7232,7 +7242,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>(manglar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/shipments/table.py" line="+77"/>
+        <location filename="../../desktop_app/views/shipments/table.py" line="+86"/>
         <source>&amp;Søk:</source>
         <translation>&amp;Søk:</translation>
     </message>
@@ -7297,7 +7307,7 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <translation>Kopier forsending-ID</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+93"/>
         <source>Ingen brev</source>
         <translation>Ingen brev</translation>
     </message>
@@ -8227,6 +8237,14 @@ Er du usikker, fjern dei og legg inn verdiane på nytt for kvart miljø.</transl
         <location line="+12"/>
         <source>Svaret ble ikke lagret</source>
         <translation>Svaret vart ikkje lagra</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../desktop_app/views/widgets.py" line="+21"/>
+        <source>sidetittel</source>
+        <translation>sidetittel</translation>
     </message>
 </context>
 </TS>
