@@ -11,7 +11,7 @@ from desktop_app.views.dashboard import DashboardView
 from desktop_app.wizards.confidential_access import ConfidentialAccessPage, GrantDialog
 from desktop_app.wizards.notification_contacts import NotificationContactsPage
 
-from .conftest import settle
+from .conftest import PATIENT_MS, settle
 
 HELSE = "310100005"
 
@@ -424,3 +424,15 @@ def test_a_change_by_a_scheduled_routine_or_the_command_line_is_read_when_shown(
 def _approved_names(page) -> list[str]:
     table = page.approved_table
     return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+
+def test_enter_on_a_matrix_row_opens_the_tab_that_fixes_it(qtbot, ctx):
+    """The keyboard way to what a double click does: a unit nobody can read for opens
+    «2. Hvem skal lese»."""
+    page = make_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.matrix.rowCount() > 0, timeout=PATIENT_MS)
+    page.tabs.setCurrentIndex(0)
+    page.matrix.setFocus()
+    page.matrix.setCurrentCell(0, 0)
+    qtbot.keyClick(page.matrix, Qt.Key.Key_Return)
+    assert page.tabs.currentIndex() == 1

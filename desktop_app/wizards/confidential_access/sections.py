@@ -106,14 +106,15 @@ class AccessSections:
         self._row_fit.setInterval(0)
         self._row_fit.timeout.connect(self.matrix.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._row_fit.start())
-        self.matrix.cellDoubleClicked.connect(self._matrix_open)
+        # Enter on a row, or a double click: the tab that fixes it (activated is both)
+        self.matrix.activated.connect(lambda index: self._matrix_open(index.row(), index.column()))
         self.matrix.itemSelectionChanged.connect(self._matrix_selected)
         layout.addWidget(self.matrix)
         legend = QLabel(
             tr(
                 "✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. "
-                "Pek på en status for å se hva som mangler; dobbeltklikk for å "
-                "rette det."
+                "«Hva må gjøres» sier hva som mangler; Enter eller dobbeltklikk på en rad "
+                "åpner fanen som retter det."
             )
         )
         legend.setWordWrap(True)
@@ -175,7 +176,7 @@ class AccessSections:
         self.approved_table.verticalHeader().setVisible(False)
         self.approved_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.approved_table.itemSelectionChanged.connect(self._update_buttons)
-        self.approved_table.cellDoubleClicked.connect(lambda *_: self.edit_selected_reader())
+        self.approved_table.activated.connect(lambda _index: self.edit_selected_reader())
         layout.addWidget(self.approved_table, 1)
         row = QHBoxLayout()
         self.edit_reader_button = QPushButton(tr("Endre …"))
