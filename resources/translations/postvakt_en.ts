@@ -910,12 +910,7 @@
         <translation>What needs to be done</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
-        <translation>✖ No one can read: red. ! Should be checked: yellow. ✔ OK: green. Point to a status to see what is missing; double-click to fix it.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>Før opp hvem som skal kunne lese taushetsbelagt post for virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne tilganger.</source>
         <translation>List who should be able to read confidential mail for the organisation, and why. The list is the basis for giving and removing access.</translation>
     </message>
@@ -1032,7 +1027,12 @@
         <translation>Remove from the approved list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+2"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-74"/>
+        <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. «Hva må gjøres» sier hva som mangler; Enter eller dobbeltklikk på en rad åpner fanen som retter det.</source>
+        <translation>✖ Nobody can read: red. ! Should be checked: yellow. ✔ In order: green. «What needs to be done» says what is missing; Enter or a double click on a row opens the tab that fixes it.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Gi tilgang …</source>
         <translation>Give access …</translation>
     </message>

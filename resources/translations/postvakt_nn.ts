@@ -915,12 +915,7 @@
         <translation>Kva må gjerast</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. Pek på en status for å se hva som mangler; dobbeltklikk for å rette det.</source>
-        <translation>✖ Ingen kan lese: raud. ! Bør sjekkast: gul. ✔ I orden: grøn. Peik på ein status for å sjå kva som manglar; dobbeltklikk for å rette det.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>Før opp hvem som skal kunne lese taushetsbelagt post for virksomheten, og hvorfor. Listen er grunnlaget for å gi og fjerne tilganger.</source>
         <translation>Før opp kven som skal kunne lese teiepliktbelagd post for verksemda, og kvifor. Lista er grunnlaget for å gi og fjerne tilgangar.</translation>
     </message>
@@ -1037,7 +1032,12 @@
         <translation>Fjern frå lista over godkjende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="+2"/>
+        <location filename="../../desktop_app/wizards/confidential_access/sections.py" line="-74"/>
+        <source>✖ Ingen kan lese: rød. ! Bør sjekkes: gul. ✔ I orden: grønn. «Hva må gjøres» sier hva som mangler; Enter eller dobbeltklikk på en rad åpner fanen som retter det.</source>
+        <translation>✖ Ingen kan lese: raud. ! Bør sjekkast: gul. ✔ I orden: grøn. «Kva må gjerast» seier kva som manglar; Enter eller dobbeltklikk på ei rad opnar fana som rettar det.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Gi tilgang …</source>
         <translation>Gi tilgang …</translation>
     </message>
