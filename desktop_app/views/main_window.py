@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -299,15 +300,8 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
 
     def _shortcuts(self) -> None:
-        """Ctrl+1 … Ctrl+9 open the pages in order; Ctrl+0 opens Innstillinger."""
-        keys = [e.key for e in navigation_entries() if not e.heading]
-        for number, key in enumerate(keys[:9], start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda k=key: self.open_page(k))
-        QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(
-            lambda: self.open_page("innstillinger")
-        )
-        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_workspace)
+        """The Hjelp menu (F1) from the start; the pages' shortcuts (Ctrl+1 …) come with the
+        pages, in the «Gå til» menu, where they are shown (:meth:`_go_to_menu`)."""
         self._help_menu()
 
     def _help_menu(self) -> None:
@@ -491,7 +485,12 @@ class MainWindow(QMainWindow):
 
     # -- «Til daglig leder»: task files and receipts -----------------------------------
     def _file_menu(self) -> None:
-        menu = self.menuBar().addMenu(tr("&Fil"))
+        """Fil and «Gå til», before Hjelp: every shortcut of the window is in a menu."""
+        menu = QMenu(tr("&Fil"), self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        new = menu.addAction(tr("Ny arbeidsflate …"))
+        new.setShortcut(QKeySequence("Ctrl+N"))
+        new.triggered.connect(self.open_new_workspace)
         action = menu.addAction(tr("Åpne &oppgave eller kvittering …"))
         action.setShortcut(QKeySequence.StandardKey.Open)
         action.triggered.connect(lambda: self.open_handover())
@@ -502,6 +501,22 @@ class MainWindow(QMainWindow):
         printing.triggered.connect(self.print_current_page)
         self.addAction(printing)  # Ctrl+P works with the menu closed too
         self.print_action = printing
+        self._go_to_menu()
+
+    def _go_to_menu(self) -> None:
+        """«Gå til»: every page with its shortcut, Ctrl+1 … Ctrl+9 in order, Ctrl+0 for
+        Innstillinger (the page is shown with the focus on its first field)."""
+        menu = QMenu(tr("&Gå til"), self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        entries = {e.key: e.title for e in navigation_entries() if not e.heading}
+        keys = list(entries)
+        numbered = [(key, f"Ctrl+{n}") for n, key in enumerate(keys[:9], start=1)]
+        for key, keys_text in [*numbered, ("innstillinger", "Ctrl+0")]:
+            action = menu.addAction(entries[key])
+            action.setShortcut(QKeySequence(keys_text))
+            action.triggered.connect(lambda _checked=False, k=key: self.open_page(k))
+            self.addAction(action)  # works with the menu closed too
+        self.go_to_menu = menu
 
     def print_current_page(self) -> bool:
         from desktop_app.views.printing import print_page

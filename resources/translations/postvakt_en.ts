@@ -3682,7 +3682,7 @@ The receipt has been recorded in the log.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+69"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+70"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -3793,12 +3793,12 @@ The receipt has been recorded in the log.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+409"/>
+        <location line="+423"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-415"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
@@ -3808,7 +3808,7 @@ The receipt has been recorded in the log.</translation>
         <translation>heading</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3833,12 +3833,12 @@ The receipt has been recorded in the log.</translation>
         <translation>About Postvakt</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Åpne &amp;oppgave eller kvittering …</source>
         <translation>Open &amp;task or receipt …</translation>
     </message>
@@ -3848,12 +3848,18 @@ The receipt has been recorded in the log.</translation>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-8"/>
+        <location line="+72"/>
         <source>Ny arbeidsflate …</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-54"/>
+        <source>&amp;Gå til</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>PRODUKSJON</source>
         <translation>PRODUCTION</translation>
     </message>

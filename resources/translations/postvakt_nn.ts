@@ -3682,7 +3682,7 @@ Kvitteringa er ført i loggen.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="+69"/>
+        <location filename="../../desktop_app/views/main_window.py" line="+70"/>
         <source>Oversikt</source>
         <translation>Oversikt</translation>
     </message>
@@ -3793,12 +3793,12 @@ Kvitteringa er ført i loggen.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+409"/>
+        <location line="+423"/>
         <source>Åpner arbeidsflaten …</source>
         <translation>Opnar arbeidsflata …</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-415"/>
         <source>Arbeider</source>
         <translation>Arbeider</translation>
     </message>
@@ -3808,7 +3808,7 @@ Kvitteringa er ført i loggen.</translation>
         <translation>overskrift</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -3833,12 +3833,12 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Om Postvakt</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Åpne &amp;oppgave eller kvittering …</source>
         <translation>Opne &amp;oppgåve eller kvittering …</translation>
     </message>
@@ -3848,12 +3848,18 @@ Kvitteringa er ført i loggen.</translation>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-8"/>
+        <location line="+72"/>
         <source>Ny arbeidsflate …</source>
         <translation>Ny arbeidsflate …</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-54"/>
+        <source>&amp;Gå til</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>PRODUKSJON</source>
         <translation>PRODUKSJON</translation>
     </message>

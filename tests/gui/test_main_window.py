@@ -278,3 +278,21 @@ def test_headings_are_said_as_headings(qtbot, ctx):
         titles = window.pages[key].findChildren(QLabel, "pageTitle")
         assert titles, key
         assert titles[0].accessibleDescription() == "sidetittel", key
+
+
+def test_every_shortcut_is_shown_in_a_menu_in_the_usual_order(qtbot, ctx):
+    """Fil, Gå til, Hjelp: Ctrl+N, Ctrl+O and Ctrl+P in Fil, every page with its Ctrl+number
+    in «Gå til» (and they work with the menus closed)."""
+    window = make_window(qtbot, ctx)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Fil", "&Gå til", "&Hjelp"]
+    shown = {
+        a.shortcut().toString(): a.text()
+        for menu in (window.menuBar().actions()[0].menu(), window.go_to_menu)
+        for a in menu.actions()
+        if not a.shortcut().isEmpty()
+    }
+    assert {"Ctrl+N", "Ctrl+O", "Ctrl+P", "Ctrl+1", "Ctrl+9", "Ctrl+0"} <= set(shown)
+    assert shown["Ctrl+1"] == "Oversikt" and shown["Ctrl+0"] == "Innstillinger"
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "virksomheter"
