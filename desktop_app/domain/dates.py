@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+
+from desktop_app.domain.svarut import OSLO
 
 _SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{2}|\d{4})\s*$")
 _DIGITS = re.compile(r"^\s*(\d{2})(\d{2})(\d{4}|\d{2})\s*$")
@@ -40,3 +42,18 @@ def parse_date(text: str, *, century: int = 2000) -> date | None:
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def local_date(iso: str | None, with_time: bool = False) -> str:
+    """A stored ISO-8601 day or time as Norwegians read it: «24.11.2026» (a time in Oslo's
+    day, so 23:30 UTC is the next day), with ``with_time`` «24.11.2026 08:15». Empty for
+    nothing; text that is not a date is shown as it is."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:  # a plain date
+        return moment.strftime("%d.%m.%Y")
+    return moment.astimezone(OSLO).strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")

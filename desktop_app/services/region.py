@@ -32,6 +32,7 @@ from typing import Any
 
 from desktop_app.domain.access import coverage_counts
 from desktop_app.domain.checklist import Verification
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.dpi_onboarding import Step
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.svarut import OSLO
@@ -182,18 +183,6 @@ def severity(row: RegionRow, today: date) -> str:
     if row.without_reader or row.last_check_at_risk:
         return "bad"
     return "warn" if needs(row, today) else "ok"
-
-
-def local_date(iso: str | None, with_time: bool = False) -> str:
-    if not iso:
-        return ""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:  # a plain date
-        return moment.strftime("%d.%m.%Y")
-    return moment.astimezone(OSLO).strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")
 
 
 def dpi_text(row: RegionRow) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.access import CoverageCounts
 from desktop_app.domain.checklist import Progress
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.organizations import Workspace
 from desktop_app.services.confidential_access import RoutineState
@@ -80,16 +81,6 @@ def load_access_status(ctx: AppContext, workspace_id: int) -> FlowStatus:
     return FlowStatus(
         service.counts(workspace_id), service.routine(workspace_id), runs[0] if runs else None
     )
-
-
-def _day(iso: str) -> str:
-    """«24.11.2026» from an ISO-8601 time (as stored)."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y")
-    except ValueError:
-        return iso[:10]
 
 
 class CardGrid(QWidget):
@@ -402,14 +393,14 @@ class DashboardView(QWidget):
             self.unopened_card.set(
                 tr("{n} brev i fare").format(n=run.at_risk_count),
                 tr("uåpnede brev ved siste kontroll {day}. Følg dem opp under Uåpnet post.").format(
-                    day=_day(run.finished_at)
+                    day=local_date(run.finished_at)
                 ),
                 STATUS_COLOURS["bad"],
             )
         else:
             self.unopened_card.set(
                 tr("Ingen brev i fare"),
-                tr("ved siste kontroll {day}.").format(day=_day(run.finished_at)),
+                tr("ved siste kontroll {day}.").format(day=local_date(run.finished_at)),
                 STATUS_COLOURS["ok"],
             )
 

@@ -210,7 +210,7 @@ class RoutineDialog(QDialog):
             )
             colour = STATUS_COLOURS["ok"]
         if status.last_run:
-            from desktop_app.services.region import local_date
+            from desktop_app.domain.dates import local_date
 
             text += " " + tr("Sist kjørt {d}.").format(d=local_date(status.last_run, True))
         else:

@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.routines import Finding
 from desktop_app.services.routines import RoutineOverview
 from desktop_app.views.domain_text import dtr
@@ -26,14 +27,6 @@ def _when(moment: datetime | None) -> str:
     return tr("{day} kl. {time}").format(
         day=moment.strftime("%d.%m.%Y"), time=moment.strftime("%H:%M")
     )
-
-
-def _day(iso: str) -> str:
-    """The local date of a stored time (ISO-8601, UTC)."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y")
-    except ValueError:
-        return iso[:10]
 
 
 def page_label(finding: Finding) -> str:
@@ -133,7 +126,7 @@ class RoutineNotices(QFrame):
         for finding in self.findings:
             label = QLabel(
                 tr("Fast kontroll {day}: {text}").format(
-                    day=_day(finding.found_at), text=notice_text(finding)
+                    day=local_date(finding.found_at), text=notice_text(finding)
                 )
             )
             label.setWordWrap(True)

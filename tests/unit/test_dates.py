@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.domain.dates import DateTextError, format_date, parse_date
+from desktop_app.domain.dates import DateTextError, format_date, local_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,13 @@ def test_what_is_not_a_date_says_how_to_write_one(text):
 
 def test_format():
     assert format_date(date(2026, 6, 4)) == "04.06.2026" and format_date(None) == ""
+
+
+def test_a_stored_time_is_shown_as_its_day_in_oslo():
+    """One formatter for every stored day and time: 23:30 UTC on 30 November is 1 December
+    in Norway; a plain day stays as it is; nothing is empty; odd text is shown as it is."""
+    assert local_date("2026-11-30T23:30:00+00:00") == "01.12.2026"
+    assert local_date("2026-11-30T23:30:00+00:00", with_time=True) == "01.12.2026 00:30"
+    assert local_date("2026-12-01") == "01.12.2026"
+    assert local_date(None) == "" and local_date("") == ""
+    assert local_date("i går") == "i går"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.access import CoverageRow
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.environments import Environment
 from desktop_app.services.portal_reads import PortalReadResult
 from desktop_app.views import dialogs
@@ -46,10 +47,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("portal_read", text)
 
 
-def _day(iso_day: str) -> str:
-    return ".".join(reversed(iso_day.split("-")))
-
-
 def _count(n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).format(n=n)
 
@@ -60,7 +57,7 @@ def portal_note(row: CoverageRow) -> str:
     read = row.portal_read
     if read is None or not row.holders_from_portal:
         return ""
-    when = _day(read.downloaded_on) if read.downloaded_on else ""
+    when = local_date(read.downloaded_on) if read.downloaded_on else ""
     if not when:
         try:
             when = datetime.fromisoformat(read.read_at).astimezone().strftime("%d.%m.%Y %H:%M")
@@ -77,7 +74,7 @@ def summary_text(result: PortalReadResult) -> str:
         tr("Lest fra portalens nedlasting {time} (fil {name}):")
         if result.downloaded_on
         else tr("Lest fra portalens nedlasting (fil {name}):")
-    ).format(time=_day(result.downloaded_on or ""), name=result.file_name)
+    ).format(time=local_date(result.downloaded_on or ""), name=result.file_name)
     parts = [
         head
         + " "

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from desktop_app.domain.checklist import ChecklistState, Progress
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.guides import GuideStep
 from desktop_app.views import dialogs
 from desktop_app.views.pdf import write_pdf
@@ -19,7 +20,6 @@ from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.wizards import printouts
 from desktop_app.wizards.dpi_onboarding import seams
 from desktop_app.wizards.dpi_onboarding.widgets import (
-    date_text,
     escape_html,
     muted_label,
     note_box,
@@ -106,7 +106,7 @@ def step_list_html(state: ChecklistState, guides: dict[str, GuideStep]) -> str:
         title = escape_html(guides[key].title) if key in guides else key
         if record.confirmed:
             mark = f"<span style='color:{STATUS_COLOURS['ok']}'>✓</span>"
-            note = tr("bekreftet {date}").format(date=date_text(record.confirmed_at))
+            note = tr("bekreftet {date}").format(date=local_date(record.confirmed_at))
         elif record.touched:
             mark, note = "◐", tr("påbegynt")
         else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.checklist import StepRecord
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.dpi_onboarding import STEP_ORDER, fill_placeholders, portal_link
 from desktop_app.domain.environments import Environment
 from desktop_app.domain.guides import GuideStep
@@ -37,7 +38,6 @@ from desktop_app.wizards.dpi_onboarding import seams
 from desktop_app.wizards.dpi_onboarding.widgets import (
     STALE_AFTER_DAYS,
     CopyRow,
-    date_text,
     escape_html,
     muted_label,
     note_box,
@@ -324,7 +324,7 @@ class StepPage(QWizardPage):
             self.state_label.setText(
                 "✓ "
                 + tr("Bekreftet {date} av {who}. {how}.").format(
-                    date=date_text(record.confirmed_at), who=record.confirmed_by, how=how
+                    date=local_date(record.confirmed_at), who=record.confirmed_by, how=how
                 )
             )
             self.state_label.setStyleSheet(f"color: {STATUS_COLOURS['ok']}; font-weight: 600;")

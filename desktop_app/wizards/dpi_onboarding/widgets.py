@@ -4,7 +4,6 @@ saver that writes drafts one at a time.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -68,15 +67,6 @@ def bullets_html(steps: tuple[str, ...]) -> str:
 
 def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def date_text(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
 
 
 class ClickLabel(QLabel):

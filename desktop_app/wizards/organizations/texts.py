@@ -4,10 +4,11 @@ unit is red, and what changed at the last refresh.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.domain.inventory import Change, ChangeKind
 from desktop_app.domain.organizations import OrgUnit, UnitStatus
@@ -19,15 +20,6 @@ def tr(text: str) -> str:
 
 COLUMNS = ("name", "orgnr", "form", "status", "leader", "address")
 ORGNR_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def day_text(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
 
 
 def moment_text(iso: str) -> str:
@@ -42,7 +34,7 @@ def moment_text(iso: str) -> str:
 
 def status_text(unit: OrgUnit) -> str:
     status = unit.unit_status
-    when = day_text(unit.status_date)
+    when = local_date(unit.status_date)
     if status is UnitStatus.ACTIVE:
         return tr("Aktiv")
     if status is UnitStatus.DELETED:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import local_date
 from desktop_app.services.region import (
     PAGE_OVERVIEW,
     SOURCE_FILE,
@@ -38,7 +39,7 @@ from desktop_app.views.printing import print_button
 from desktop_app.views.style import STATUS_COLOURS
 from desktop_app.views.widgets import button_row, page_header
 from desktop_app.wizards.region.file_actions import FileActions
-from desktop_app.wizards.region.rows import RegionModel, RegionProxy, day_text, load_rows
+from desktop_app.wizards.region.rows import RegionModel, RegionProxy, load_rows
 
 
 def tr(text: str) -> str:
@@ -261,7 +262,7 @@ class RegionPage(FileActions, QWidget):
                 ).format(
                     name=row.name,
                     todo="\n".join(t for _p, t in needs(row, self.model.today)) or tr("Ingenting."),
-                    made=day_text(row.made_at),
+                    made=local_date(row.made_at),
                     fp=row.fingerprint,
                 ),
             )

@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.domain.dates import local_date
 from desktop_app.domain.identifiers import format_orgnr
 from desktop_app.services.region import (
     SOURCE_FILE,
     Filter,
     RegionRow,
     check_text,
-    local_date,
     needs,
     review_text,
     severity,
@@ -32,10 +32,6 @@ def tr(text: str) -> str:
 
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def day_text(iso: str | None) -> str:
-    return local_date(iso)
 
 
 def load_rows(ctx: AppContext) -> list[RegionRow]:
@@ -87,7 +83,7 @@ class RegionModel(RowTableModel[RegionRow]):
         if column == "review":
             return review_text(row)
         if column == "read":
-            return day_text(row.altinn_read_newest) or tr("Aldri")
+            return local_date(row.altinn_read_newest) or tr("Aldri")
         if column == "routine":
             return row.routine or tr("Ingen")
         found = needs(row, self.today)
@@ -120,7 +116,7 @@ class RegionModel(RowTableModel[RegionRow]):
             lines += [text for _page, text in needs(row, self.today)]
             if row.altinn_read_oldest and row.altinn_read_oldest != row.altinn_read_newest:
                 lines.append(
-                    tr("Eldste lesing fra Altinn: {d}").format(d=day_text(row.altinn_read_oldest))
+                    tr("Eldste lesing fra Altinn: {d}").format(d=local_date(row.altinn_read_oldest))
                 )
             if row.source == SOURCE_FILE:
                 lines.append(tr("Fingeravtrykk: {f}").format(f=row.fingerprint))
