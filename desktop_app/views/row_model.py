@@ -1,7 +1,8 @@
 """A read-only table over a Python list: one row object per line, columns named by key.
 
-Subclasses give ``COLUMNS`` (keys), the translated headers, ``cell_text(row, column)`` for
-what is shown, and optionally ``role_data(row, column, role)`` for colour, tooltips and fonts.
+Subclasses give ``COLUMNS`` (keys) and the translated headers; a cell shows the row's
+attribute of the column's name unless ``cell_text(row, column)`` says otherwise, and
+``role_data(row, column, role)`` may add colour, tooltips, fonts and sort keys.
 Replacing the rows is one model reset, so a view with thousands of rows stays quick.
 """
 
@@ -55,7 +56,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return self.role_data(row, column, role)
 
     def cell_text(self, row: Row, column: str) -> str:
-        raise NotImplementedError
+        """The row's attribute named like the column, as text ("" for none)."""
+        value = getattr(row, column, None)
+        return "" if value is None else str(value)
 
     def role_data(self, row: Row, column: str, role: int) -> Any:
         return None

@@ -72,12 +72,8 @@ class RegionModel(RowTableModel[RegionRow]):
             return f"{row.dpi_done}/{row.dpi_total}, " + (
                 tr("KS lest tilbake") if row.ks_read_back else tr("KS ikke lest")
             )
-        if column == "without_reader":
-            return str(row.without_reader)
         if column == "unknown":
             return str(row.reader_unknown)
-        if column == "without_notification":
-            return str(row.without_notification)
         if column == "check":
             return check_text(row)
         if column == "review":
@@ -86,8 +82,10 @@ class RegionModel(RowTableModel[RegionRow]):
             return local_date(row.altinn_read_newest) or tr("Aldri")
         if column == "routine":
             return row.routine or tr("Ingen")
-        found = needs(row, self.today)
-        return found[0][1] if found else tr("Ingenting å gjøre")
+        if column == "todo":
+            found = needs(row, self.today)
+            return found[0][1] if found else tr("Ingenting å gjøre")
+        return super().cell_text(row, column)  # the counts: without_reader, without_notification
 
     def role_data(self, row: RegionRow, column: str, role: int) -> Any:
         if role == SORT_ROLE:
