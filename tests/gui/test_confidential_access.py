@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from support.altinn_fakes import FakeAccessApi
 
 from desktop_app.domain.access import Reason
+from desktop_app.tasks import running_tasks
 from desktop_app.views.dashboard import DashboardView
 from desktop_app.wizards.confidential_access import ConfidentialAccessPage, GrantDialog
 from desktop_app.wizards.notification_contacts import NotificationContactsPage
@@ -436,3 +437,33 @@ def test_enter_on_a_matrix_row_opens_the_tab_that_fixes_it(qtbot, ctx):
     page.matrix.setCurrentCell(0, 0)
     qtbot.keyClick(page.matrix, Qt.Key.Key_Return)
     assert page.tabs.currentIndex() == 1
+
+
+def test_a_late_answer_for_the_workspace_left_never_shows(qtbot, ctx):
+    """The demo's access is still being read when the user picks another workspace: the
+    page shows the other workspace's units, also after the demo's answer arrives."""
+    import threading
+
+    page = make_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.matrix.rowCount() > 1, timeout=PATIENT_MS)
+    demo = ctx.workspace
+    other = ctx.workspaces.create_workspace("Testvik kommune", "987654325")
+    release = threading.Event()
+    real = page.service.overview
+
+    def overview(workspace_id):
+        if workspace_id == demo.id:
+            release.wait(PATIENT_MS / 1000)  # the demo's answer is slow
+        return real(workspace_id)
+
+    page.service.overview = overview
+    try:
+        page.reload()  # the demo, slow
+        ctx.set_workspace(other)
+        page.reload()
+        qtbot.waitUntil(lambda: page.matrix.rowCount() == 1, timeout=PATIENT_MS)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)
+    settle(qtbot)
+    assert page.matrix.rowCount() == 1  # Testvik's one unit, not the demo's 33

@@ -104,13 +104,12 @@ class NotificationContactsPage(ContactSections, AddressActions, QWidget):
             "dem i portalen (stegene under)."
         )
 
-    # -- building -------------------------------------------------------------------------
-
     # -- loading --------------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
         self.freshness.read()
         ws = self.ctx.workspace
         if ws is None:
+            self.ctx.drop_latest("overview", self)  # an answer for the workspace left
             self._show(None)
             return
         wanted = ws.id
@@ -129,15 +128,12 @@ class NotificationContactsPage(ContactSections, AddressActions, QWidget):
             load,
             pass_state=False,
             owner=self,
-            on_result=lambda d: self._show(d, wanted),
+            latest="overview",  # another workspace chosen meanwhile: its answer wins
+            on_result=self._show,
             error_title=tr("Varslingsadressene ble ikke lest inn"),
         )
 
-    def _show(self, data: dict | None, workspace_id: int | None = None) -> None:
-        if data is not None and (
-            self.ctx.workspace is None or self.ctx.workspace.id != workspace_id
-        ):
-            return
+    def _show(self, data: dict | None) -> None:
         data = data or {"units": [], "addresses": [], "flags": [], "instructions": []}
         known = data.get("known", set())
         current = self.unit_combo.currentData()
