@@ -237,14 +237,17 @@ class DashboardView(QWidget):
         is_demo = bool(ws and ws.is_demo)
         self.demo_hint.setVisible(is_demo)
         self.new_button.setVisible(is_demo or ws is None)
-        wanted = ws.id if ws else None
         self._show_session()
+        # Newest wins for each card: an answer for a workspace the user has left (or an older
+        # read of this one) is dropped by ctx.run, so the cards need no check of their own.
         self.ctx.run(
             load_dashboard,
             self.ctx,
             ws,
             pass_state=False,
-            on_result=lambda data: self._show(data, wanted),
+            owner=self,
+            latest="counts",
+            on_result=self._show,
         )
         if ws is not None:
             self.ctx.run(
@@ -252,17 +255,22 @@ class DashboardView(QWidget):
                 self.ctx,
                 ws.id,
                 pass_state=False,
-                on_result=lambda data: self._show_flows(data, wanted),
+                owner=self,
+                latest="flows",
+                on_result=self._show_flows,
             )
             self.ctx.run(
                 load_routine_status,
                 self.ctx,
                 ws.id,
                 pass_state=False,
-                latest="dashboard-schedule",
-                on_result=lambda data: self._show_schedule(data, wanted),
+                owner=self,
+                latest="schedule",
+                on_result=self._show_schedule,
             )
         else:
+            for name in ("flows", "schedule", "dpi"):
+                self.ctx.drop_latest(name, self)
             for card in (
                 self.access_card,
                 self.notification_card,
@@ -278,20 +286,20 @@ class DashboardView(QWidget):
                 self.ctx.services.dpi.status,
                 ws.id,
                 pass_state=False,
-                on_result=lambda status: self._show_dpi(status, wanted),
+                owner=self,
+                latest="dpi",
+                on_result=self._show_dpi,
             )
 
-    def _show_flows(self, data: FlowStatus, workspace_id: int) -> None:
-        if self.ctx.workspace is None or self.ctx.workspace.id != workspace_id:
-            return
+    def _show_flows(self, data: FlowStatus) -> None:
         self._show_access(data.counts)
         self._show_notification(data.counts)
         self._show_unopened(data.last_check)
         self._show_routine(data.routine)
 
-    def _show_schedule(self, data, workspace_id: int) -> None:
+    def _show_schedule(self, data) -> None:
         ws = self.ctx.workspace
-        if ws is None or ws.id != workspace_id:
+        if ws is None:
             return
         overview, notices = data
         self.schedule_card.set(*schedule_card(overview, ws.is_demo))
@@ -467,10 +475,7 @@ class DashboardView(QWidget):
                 STATUS_COLOURS["ok"],
             )
 
-    def _show_dpi(self, status: DpiStatus, workspace_id: int | None) -> None:
-        current = self.ctx.workspace.id if self.ctx.workspace else None
-        if workspace_id != current:
-            return
+    def _show_dpi(self, status: DpiStatus) -> None:
         colour = {
             Progress.DONE: STATUS_COLOURS["ok"],
             Progress.IN_PROGRESS: STATUS_COLOURS["warn"],
@@ -488,10 +493,7 @@ class DashboardView(QWidget):
             )
         self.dpi_card.set(dtr(status.progress.label_nb), detail, colour)
 
-    def _show(self, data: DashboardData, workspace_id: int | None = None) -> None:
-        current = self.ctx.workspace.id if self.ctx.workspace else None
-        if workspace_id != current:
-            return  # an answer for a workspace the user has left
+    def _show(self, data: DashboardData) -> None:
         self.units_card.set(
             str(data.unit_count),
             tr("organisasjonsnummer i arbeidsflaten (kommunen selv)")

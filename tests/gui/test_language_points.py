@@ -11,7 +11,7 @@ from .test_main_window import make_window
 
 
 def show(view: DashboardView, units: int, entries: int) -> None:
-    view._show(DashboardData(units, entries, 0, True, ""), view.ctx.workspace.id)
+    view._show(DashboardData(units, entries, 0, True, ""))
 
 
 def test_the_dashboard_says_one_entry_and_one_org_number_in_the_singular(qtbot, ctx):
