@@ -652,7 +652,7 @@
         <translation>No one can read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+234"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+230"/>
         <location line="+9"/>
         <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+1"/>
         <source>Ukjent</source>
@@ -769,7 +769,7 @@
         <translation>Give access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="-155"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="-151"/>
         <source>Taushetsbelagt post</source>
         <translation>Confidential mail</translation>
     </message>
@@ -1192,7 +1192,7 @@
         <translation>The workspace has no organisations yet. Add them under Organisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+42"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+38"/>
         <location line="+62"/>
         <location line="+15"/>
         <source>Ja</source>
@@ -1645,7 +1645,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+144"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+135"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
@@ -1729,12 +1729,12 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Åpne fast kontroll</source>
         <translation>Open scheduled check</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-109"/>
         <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
         <translation>This is a practice municipality with made-up data, so you can look around without doing anything in real services. When you are ready, create a workspace for your own municipality.</translation>
     </message>
@@ -1750,13 +1750,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Create or choose a workspace.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org. no. {orgnr}</translation>
     </message>
@@ -1766,7 +1766,7 @@
         <translation>practice data</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Sett opp fast kontroll</source>
         <translation>Set up scheduled check</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>{env}, until {end}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>organisasjonsnummer i arbeidsflaten (kommunen selv)</source>
         <translation>organisation number in the workspace (the municipality itself)</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>The keyring is not available: {why}</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-37"/>
         <source>Alle {n} steg er bekreftet.</source>
         <translation>All {n} steps are confirmed.</translation>
     </message>
@@ -1969,7 +1969,7 @@
         <translation>Digital postkasse til innbyggere (digital mailbox for residents) via SvarUt: {n} steps.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>{n} avvik</source>
         <translation>{n} discrepancies</translation>
     </message>
@@ -2846,7 +2846,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding/widgets.py" line="+123"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/widgets.py" line="+113"/>
         <location line="+16"/>
         <source>Kopier</source>
         <translation>Copy</translation>
@@ -4611,7 +4611,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>The notification addresses were not loaded</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>ingen adresse</source>
         <translation>no address</translation>
     </message>
@@ -4652,11 +4652,21 @@ This is written to the log. Press Finish to create it.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>? Ukjent: ingenting er lest fra Altinn ennå, så Postvakt kan ikke si om noe bør rettes.</source>
+        <translation>? Unknown: nothing has been read from Altinn yet, so Postvakt cannot say whether anything should be fixed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ Ingenting å rette for de {k} Postvakt kjenner; {u} er ukjent.</source>
+        <translation>✔ Nothing to fix for the {k} Postvakt knows; {u} are unknown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten.</source>
         <translation>✔ Nothing to fix: everyone has an address, and everyone notified can read the mail.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Godkjent leser</source>
         <translation>Approved reader</translation>
     </message>
@@ -4772,7 +4782,7 @@ This is written to the log. Press Finish to create it.</translation>
         <translation>All the organisation numbers in the municipality: the municipality itself, its organisational units and sub-units. Each of them needs someone who can read confidential mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+38"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+30"/>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
     </message>
@@ -5229,7 +5239,7 @@ The saved list is unchanged. You can try again with «{button}».</translation>
 <context>
     <name>portal_read</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/portal_read.py" line="+69"/>
+        <location filename="../../desktop_app/wizards/confidential_access/portal_read.py" line="+66"/>
         <source>Lest fra portalens nedlasting {time} (fil {name})</source>
         <translation>Read from the portal&apos;s download {time} (file {name})</translation>
     </message>
@@ -5623,7 +5633,7 @@ The statuses from the file are used. You can try again or press Next.</translati
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/wizards/region/rows.py" line="+63"/>
+        <location filename="../../desktop_app/wizards/region/rows.py" line="+59"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -5688,7 +5698,7 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>KS not read back</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Aldri</source>
         <translation>Never</translation>
     </message>
@@ -5698,12 +5708,12 @@ The statuses from the file are used. You can try again or press Next.</translati
         <translation>None</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ingenting å gjøre</source>
         <translation>Nothing to do</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Eldste lesing fra Altinn: {d}</source>
         <translation>Oldest read from Altinn: {d}</translation>
     </message>
@@ -5714,7 +5724,7 @@ The statuses from the file are used. You can try again or press Next.</translati
     </message>
     <message>
         <location filename="../../desktop_app/wizards/region/file_actions.py" line="+39"/>
-        <location filename="../../desktop_app/wizards/region/page.py" line="+59"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+60"/>
         <source>Regionoversikt</source>
         <translation>Regional overview</translation>
     </message>
@@ -6442,7 +6452,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
 <context>
     <name>routine_overview</name>
     <message>
-        <location filename="../../desktop_app/views/routine_overview.py" line="+25"/>
+        <location filename="../../desktop_app/views/routine_overview.py" line="+26"/>
         <source>ikke kjørt ennå</source>
         <translation>not run yet</translation>
     </message>
@@ -6452,7 +6462,7 @@ The first time: read this fingerprint out to the coordinator by phone (not in th
         <translation>{day} at {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Åpne Uåpnet post</source>
         <translation>Open Unopened post</translation>
     </message>

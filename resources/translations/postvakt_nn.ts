@@ -652,7 +652,7 @@
         <translation>Ingen kan lese</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+234"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="+230"/>
         <location line="+9"/>
         <location filename="../../desktop_app/wizards/confidential_access/texts.py" line="+1"/>
         <source>Ukjent</source>
@@ -774,7 +774,7 @@
         <translation>Gi tilgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="-155"/>
+        <location filename="../../desktop_app/wizards/confidential_access/page.py" line="-151"/>
         <source>Taushetsbelagt post</source>
         <translation>Teiepliktbelagd post</translation>
     </message>
@@ -1192,7 +1192,7 @@
         <translation>Tilgangane vart ikkje lesne inn</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <location line="+62"/>
         <location line="+15"/>
         <source>Ja</source>
@@ -1645,7 +1645,7 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../desktop_app/views/dashboard.py" line="+144"/>
+        <location filename="../../desktop_app/views/dashboard.py" line="+135"/>
         <source>Oversikt</source>
         <translation>Oversikt</translation>
     </message>
@@ -1729,12 +1729,12 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Åpne fast kontroll</source>
         <translation>Opne fast kontroll</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-109"/>
         <source>Dette er en øvingskommune med oppdiktede data, så du kan se deg om uten å gjøre noe i ekte tjenester. Når du er klar, lager du en arbeidsflate for din egen kommune.</source>
         <translation>Dette er ein øvingskommune med oppdikta data, så du kan sjå deg om utan å gjere noko i ekte tenester. Når du er klar, lagar du ei arbeidsflate for din eigen kommune.</translation>
     </message>
@@ -1750,13 +1750,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+2"/>
         <source>Lag eller velg en arbeidsflate.</source>
         <translation>Lag eller vel ei arbeidsflate.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Org.nr {orgnr}</source>
         <translation>Org.nr. {orgnr}</translation>
     </message>
@@ -1766,7 +1766,7 @@
         <translation>øvingsdata</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Sett opp fast kontroll</source>
         <translation>Set opp fast kontroll</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>{env}, til {end}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Alle {n} steg er bekreftet.</source>
         <translation>Alle {n} stega er stadfesta.</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>Digital postkasse til innbyggjarar via SvarUt: {n} steg.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>organisasjonsnummer i arbeidsflaten (kommunen selv)</source>
         <translation>organisasjonsnummer i arbeidsflata (kommunen sjølv)</translation>
     </message>
@@ -2846,7 +2846,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/wizards/dpi_onboarding/widgets.py" line="+123"/>
+        <location filename="../../desktop_app/wizards/dpi_onboarding/widgets.py" line="+113"/>
         <location line="+16"/>
         <source>Kopier</source>
         <translation>Kopier</translation>
@@ -4611,7 +4611,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
         <translation>Varslingsadressene vart ikkje lesne inn</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>ingen adresse</source>
         <translation>inga adresse</translation>
     </message>
@@ -4652,11 +4652,21 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>? Ukjent: ingenting er lest fra Altinn ennå, så Postvakt kan ikke si om noe bør rettes.</source>
+        <translation>? Ukjend: ingenting er lese frå Altinn enno, så Postvakt kan ikkje seie om noko bør rettast.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ Ingenting å rette for de {k} Postvakt kjenner; {u} er ukjent.</source>
+        <translation>✔ Ingenting å rette for dei {k} Postvakt kjenner; {u} er ukjende.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten.</source>
         <translation>✔ Ingenting å rette: alle har adresse, og alle som blir varsla, kan lese posten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Godkjent leser</source>
         <translation>Godkjend lesar</translation>
     </message>
@@ -4762,7 +4772,7 @@ Dette blir skrive i loggen. Trykk Fullfør for å opprette ho.</translation>
 <context>
     <name>organizations</name>
     <message>
-        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+38"/>
+        <location filename="../../desktop_app/wizards/organizations/texts.py" line="+30"/>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
     </message>
@@ -5229,7 +5239,7 @@ Den lagra lista er uendra. Du kan prøve igjen med «{button}».</translation>
 <context>
     <name>portal_read</name>
     <message>
-        <location filename="../../desktop_app/wizards/confidential_access/portal_read.py" line="+69"/>
+        <location filename="../../desktop_app/wizards/confidential_access/portal_read.py" line="+66"/>
         <source>Lest fra portalens nedlasting {time} (fil {name})</source>
         <translation>Lese frå nedlastinga i portalen {time} (fil {name})</translation>
     </message>
@@ -5623,7 +5633,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
 <context>
     <name>region</name>
     <message>
-        <location filename="../../desktop_app/wizards/region/rows.py" line="+63"/>
+        <location filename="../../desktop_app/wizards/region/rows.py" line="+59"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
@@ -5688,7 +5698,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>KS ikkje lese</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Aldri</source>
         <translation>Aldri</translation>
     </message>
@@ -5698,12 +5708,12 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ingenting å gjøre</source>
         <translation>Ingenting å gjere</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Eldste lesing fra Altinn: {d}</source>
         <translation>Eldste lesing frå Altinn: {d}</translation>
     </message>
@@ -5714,7 +5724,7 @@ Statusane frå fila blir brukte. Du kan prøve igjen eller trykkje Neste.</trans
     </message>
     <message>
         <location filename="../../desktop_app/wizards/region/file_actions.py" line="+39"/>
-        <location filename="../../desktop_app/wizards/region/page.py" line="+59"/>
+        <location filename="../../desktop_app/wizards/region/page.py" line="+60"/>
         <source>Regionoversikt</source>
         <translation>Regionoversikt</translation>
     </message>
@@ -6442,7 +6452,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
 <context>
     <name>routine_overview</name>
     <message>
-        <location filename="../../desktop_app/views/routine_overview.py" line="+25"/>
+        <location filename="../../desktop_app/views/routine_overview.py" line="+26"/>
         <source>ikke kjørt ennå</source>
         <translation>ikkje køyrd enno</translation>
     </message>
@@ -6452,7 +6462,7 @@ Første gong: les dette fingeravtrykket opp for koordinatoren på telefon (ikkje
         <translation>{day} kl. {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Åpne Uåpnet post</source>
         <translation>Opne Uopna post</translation>
     </message>

@@ -467,3 +467,12 @@ def test_a_late_answer_for_the_workspace_left_never_shows(qtbot, ctx):
     qtbot.waitUntil(lambda: not running_tasks(), timeout=PATIENT_MS)
     settle(qtbot)
     assert page.matrix.rowCount() == 1  # Testvik's one unit, not the demo's 33
+
+
+def test_varsling_never_says_nothing_to_fix_about_what_it_has_not_read(qtbot, ctx):
+    """Before anything is read from Altinn, «Dette bør rettes» says it is unknown, not «✔
+    Ingenting å rette: alle har adresse»."""
+    page = make_page(qtbot, ctx, NotificationContactsPage)
+    texts = [page.flag_list.item(i).text() for i in range(page.flag_list.count())]
+    assert texts and texts[0].startswith("? Ukjent")
+    assert not any("alle har adresse" in t for t in texts)

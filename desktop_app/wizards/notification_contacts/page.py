@@ -190,10 +190,21 @@ class NotificationContactsPage(ContactSections, AddressActions, QWidget):
             item = self.flag_list.item(self.flag_list.count() - 1)
             item.setForeground(QBrush(QColor(FLAG_COLOURS[f.kind])))
             item.setData(Qt.ItemDataRole.UserRole, f.orgnr)
-        if not self.flags and self.units:
-            self.flag_list.addItem(
-                tr("✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten.")
-            )
+        if not self.flags and self.units:  # «nothing to fix» only about what is known
+            if unknown == n:
+                nothing = tr(
+                    "? Ukjent: ingenting er lest fra Altinn ennå, så Postvakt kan ikke si om "
+                    "noe bør rettes."
+                )
+            elif unknown:
+                nothing = tr(
+                    "✔ Ingenting å rette for de {k} Postvakt kjenner; {u} er ukjent."
+                ).format(k=n - unknown, u=unknown)
+            else:
+                nothing = tr(
+                    "✔ Ingenting å rette: alle har adresse, og alle som varsles, kan lese posten."
+                )
+            self.flag_list.addItem(nothing)
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
         for p in self.instructions:
